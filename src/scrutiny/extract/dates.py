@@ -1,0 +1,164 @@
+"""Dates and times as people write them in board papers, resolved against the meeting date.
+
+Meeting dates are full dates ("Tuesday 13th February 2024", "11/09/23", "14.06.2023");
+due dates keep the precision written ("March 18" -> "2018-03", "end of Q3" -> a month,
+"w/c 4 March" -> a day) and relative ones are resolved against the meeting they came from.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+# "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24"
+DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)
+# "February 13, 2024"
+MONTH_DAY_YEAR = re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "11/09/23", "14.06.2023", "29-02-2024"
+NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)([/.\-])(?P<month>[01]?\d)\2(?P<year>(?:19|20)?\d\d)(?![\d/])")
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "March 2024", "Sept 23", "March 18"
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s*{_YEAR}\b(?![/.]\d)", re.I)
+MONTH_ONLY = re.compile(rf"\b{_MONTH}(?![a-z])", re.I)
+DAY_MONTH = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])", re.I)
+QUARTER = re.compile(r"\b(?:end\s+of\s+|by\s+)?(?:q|quarter\s*)(?P<q>[1-4])\b", re.I)
+WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six|eight|twelve)\s+(?P<unit>day|week|month)s?\b", re.I)
+TIME = re.compile(r"\b(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d/])", re.I)
+NO_DATE = re.compile(r"^\W*(tbc|tba|tbd|ongoing|on-going|asap|n/?a|as soon as possible|as required|various|none|-+|–)\W*$", re.I)
+NEXT_MEETING = re.compile(r"\bnext\s+(?:meeting|mtg|board|panel|committee)\b", re.I)
+FINANCIAL_YEAR_END = re.compile(r"\b(?:end\s+of\s+(?:the\s+)?)?(?:financial|fiscal)\s+year(?:\s+end)?\b|\byear[-\s]end\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12}
+
+
+def _year(text: str) -> int:
+    y = int(text.lstrip("'"))
+    return y + 2000 if y < 100 else y
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+_OCR_NUMERIC = re.compile(r"(?<![\w/])[\dlIO]{1,2}[/.][\dlIO]{1,2}[/.][\dlIO]{2,4}(?![\w/])")
+
+
+def _ocr_digits(text: str) -> str:
+    """Scanned papers print 1 as l or I and 0 as O inside numeric dates; same length, so spans hold."""
+    return _OCR_NUMERIC.sub(lambda m: m.group().translate(str.maketrans("lIO", "110")), text)
+
+
+def find_dates(text: str) -> list[tuple[date, int, int]]:
+    """Every full date in `text` with its span, in order of appearance."""
+    text = _ocr_digits(text)
+    found: list[tuple[date, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, NUMERIC):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            month = m.group("month")
+            month_n = MONTHS[month.lower().rstrip(".")] if month.isalpha() or month.endswith(".") else int(month)
+            d = _safe_date(_year(m.group("year")), month_n, int(m.group("day")))
+            if d:
+                found.append((d, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f[1])
+
+
+def first_date(text: str) -> date | None:
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time ("10.00 am", "14:00", "09:30 to 12:30") as 24-hour HH:MM."""
+    for m in TIME.finditer(text):
+        h, minutes, ampm = int(m.group("h")), m.group("m"), m.group("ampm")
+        if minutes is None and not ampm:
+            continue
+        if ampm and ampm[0].lower() == "p" and h < 12:
+            h += 12
+        if ampm and ampm[0].lower() == "a" and h == 12:
+            h = 0
+        if h > 23:
+            continue
+        return f"{h:02d}:{minutes or '00'}"
+    return None
+
+
+def _month_on_or_after(month: int, ref: date) -> int:
+    """The year of the next `month` at or after the reference month."""
+    return ref.year if month >= ref.month else ref.year + 1
+
+
+def _quarter_end(q: int, ref: date) -> tuple[int, int]:
+    """End month of financial-year quarter q (Q1 April–June … Q4 January–March) at or after ref."""
+    fy_start = ref.year if ref.month >= 4 else ref.year - 1
+    month = {1: 6, 2: 9, 3: 12, 4: 3}[q]
+    year = fy_start + 1 if q == 4 else fy_start
+    if (year, month) < (ref.year, ref.month):
+        year += 1
+    return year, month
+
+
+def resolve_due(text: str | None, meeting: date | None, next_meeting: date | None = None) -> str | None:
+    """A due expression as ISO at the precision written, or None ("TBC", "ongoing", blank)."""
+    if not text or NO_DATE.match(text):
+        return None
+    dates = find_dates(text)
+    if dates:
+        return dates[0][0].isoformat()
+    m = MONTH_YEAR.search(text)
+    if m:
+        return f"{_year(m.group('year')):04d}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
+    if meeting is None:
+        return None
+    m = WITHIN.search(text)
+    if m:
+        n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
+        unit = m.group("unit").lower()
+        if unit == "month":
+            y, mo = divmod(meeting.month - 1 + n, 12)
+            return f"{meeting.year + y:04d}-{mo + 1:02d}"
+        return (meeting + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    m = DAY_MONTH.search(text)
+    if m:
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        d = _safe_date(_month_on_or_after(month, meeting), month, int(m.group("day")))
+        return d.isoformat() if d else None
+    m = QUARTER.search(text)
+    if m:
+        y, mo = _quarter_end(int(m.group("q")), meeting)
+        return f"{y:04d}-{mo:02d}"
+    if FINANCIAL_YEAR_END.search(text):
+        return f"{meeting.year + (1 if meeting.month >= 4 else 0):04d}-03"
+    m = MONTH_ONLY.search(text)
+    if m and not (m.group("month").lower() == "may" and not re.search(r"\bMay\b", text)):
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        return f"{_month_on_or_after(month, meeting):04d}-{month:02d}"
+    if NEXT_MEETING.search(text) and next_meeting:
+        return next_meeting.isoformat()
+    m = re.search(r"\bnext\s+month\b", text, re.I)
+    if m:
+        y, mo = divmod(meeting.month, 12)
+        return f"{meeting.year + y:04d}-{mo + 1:02d}"
+    return None

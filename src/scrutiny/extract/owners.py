@@ -1,0 +1,94 @@
+"""Owners as written: split a cell or phrase into one string per owner, never resolved here.
+
+"OPCC Contracts and Commissioning Manager/DCC" is two owners; "OPCC Contracts and
+Commissioning Manager" is one. Splitting on "and" needs to know what a post looks like, so
+this module holds the glossary of police-governance titles and acronyms.
+"""
+from __future__ import annotations
+
+import re
+
+# Words that end a post's title ("Force Head of People", "Chief Finance Officer").
+TITLE_NOUNS = {
+    "manager", "officer", "director", "constable", "commissioner", "executive", "lead", "chair",
+    "vice-chair", "co-ordinator", "coordinator", "treasurer", "secretary", "inspector",
+    "superintendent", "head", "clerk", "adviser", "advisor", "analyst", "auditor", "member",
+    "people", "chief", "deputy", "team", "unit", "partner", "controller", "sergeant", "councillor",
+    "mayor", "panel", "board", "committee", "office", "force", "opcc", "pcc", "cfo", "ceo",
+}
+# Acronyms of posts and bodies that begin or make up an owner ("DCC", "ACC Crime & Ops").
+ACRONYMS = {
+    "PCC", "DPCC", "OPCC", "OPFCC", "PFCC", "CC", "DCC", "ACC", "ACO", "CFO", "CEO", "CE", "HMICFRS", "HR",
+    "ICT", "IT", "PSD", "DCI", "DI", "DS", "DSU", "CI", "Supt", "Ch", "Insp", "T/ACC", "T/DCC", "COG",
+}
+# Words that start a post ("Force Head of People and OPCC Victim Services Co-ordinator").
+POST_STARTS = {
+    "force", "opcc", "opfcc", "pcc", "dcc", "acc", "cc", "aco", "cfo", "chief", "deputy", "assistant",
+    "head", "director", "the", "police", "commissioner", "chair", "vice-chair", "hmicfrs", "supt",
+    "superintendent", "inspector", "ch", "det", "detective", "mr", "mrs", "ms", "dr", "cllr", "councillor",
+}
+INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s{2,}|,(?![^()]*\)))\s*")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _is_initials(text: str) -> bool:
+    return bool(INITIALS.match(text)) and text not in {"TBC", "TBA", "ALL", "AOB"}
+
+
+def _looks_like_owner_end(left: str) -> bool:
+    last = left.split()[-1] if left.split() else ""
+    return (
+        last.endswith(")")
+        or _is_initials(last)
+        or last in ACRONYMS
+        or last.lower().strip(".,") in TITLE_NOUNS
+        or (len(left.split()) <= 3 and left[:1].isupper() and all(w[:1].isupper() for w in left.split()))
+    )
+
+
+def _looks_like_owner_start(right: str) -> bool:
+    first = right.split()[0] if right.split() else ""
+    return first in ACRONYMS or _is_initials(first) or first.lower() in POST_STARTS
+
+
+def _strong_start(right: str) -> bool:
+    """A post that plainly begins a new owner: an acronym, initials, or an organisation word."""
+    first = right.split()[0] if right.split() else ""
+    return first in ACRONYMS or _is_initials(first) or first.lower() in {"force", "opcc", "opfcc", "pcc"}
+
+
+def _split_and(part: str) -> list[str]:
+    """Split on "and"/"&" only where both sides read as owners, outside brackets."""
+    out, start = [], 0
+    for m in _AND.finditer(part):
+        left, right = part[start : m.start()], part[m.end() :]
+        if left.count("(") != left.count(")"):
+            continue
+        left_last = left.split()[-1] if left.split() else ""
+        if m.group().strip() == "&":
+            # "ACC Crime & Ops" is one post: "&" joins owners only between initials
+            split = _is_initials(left_last) and _is_initials(right.split()[0] if right.split() else "")
+        else:
+            right_last = right.split()[-1].lower().strip(".,") if right.split() else ""
+            split = _strong_start(right) or (
+                _looks_like_owner_end(left) and (_looks_like_owner_start(right) or right_last in TITLE_NOUNS)
+            )
+        if split:
+            out.append(left)
+            start = m.end()
+    out.append(part[start:])
+    return [o.strip(" .,;:") for o in out if o.strip(" .,;:")]
+
+
+def split_owners(text: str | None) -> list[str]:
+    """One string per owner, as written ("AD/FG" -> ["AD", "FG"])."""
+    if not text:
+        return []
+    text = re.sub(r"^\s*(?:owner|lead|responsible)\s*[:\-–]\s*", "", text.strip(), flags=re.I)
+    owners: list[str] = []
+    for part in _SEPARATORS.split(text):
+        part = part.strip(" .,;:-–")
+        if part:
+            owners.extend(_split_and(part))
+    return [o for o in owners if o and o.lower() not in {"tbc", "n/a", "all"}]
