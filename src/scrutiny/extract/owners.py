@@ -43,7 +43,6 @@ def _looks_like_owner_end(left: str) -> bool:
         or _is_initials(last)
         or last in ACRONYMS
         or last.lower().strip(".,") in TITLE_NOUNS
-        or (len(left.split()) <= 3 and left[:1].isupper() and all(w[:1].isupper() for w in left.split()))
     )
 
 
