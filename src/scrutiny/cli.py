@@ -1,0 +1,458 @@
+"""The `scrutiny` command: a thin Typer layer over read → extract, and the edge where errors stop.
+
+Every document is read and extracted in a forked child under a time limit (`guard.py`), so a
+file that makes a reader loop or crash costs one line on stderr, never the whole run:
+
+    scrutiny: FILE: reason
+
+and exit status 2 (in a batch, at the end, after the other files were done).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from scrutiny import __version__
+from scrutiny.document import Document, UnreadableDocument
+from scrutiny.extract import extract
+from scrutiny.guard import LimitError, run_limited
+from scrutiny.readers import read
+
+KNOWN_EXTENSIONS = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_MB = 200.0
+EXIT_FAILED = 2
+
+app = typer.Typer(
+    name="scrutiny",
+    help="Read police-governance papers and extract meetings, actions and decisions with their evidence.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+# ---------------------------------------------------------------------------------------------
+# The edge: one document, in a child, under a limit; every failure becomes one line of reason.
+
+
+class Failed(Exception):
+    """A document that could not be done; `reason` is one line for a person."""
+
+    def __init__(self, reason: str):
+        self.reason = " ".join(str(reason).split()) or "failed"
+        super().__init__(self.reason)
+
+
+def _debug() -> bool:
+    return os.environ.get("SCRUTINY_DEBUG", "") not in ("", "0")
+
+
+def _in_child(fn: Callable[[str], Any], path: str) -> Any:
+    """Runs in the forked child: turn every exception into a picklable `Failed`."""
+    try:
+        return fn(path)
+    except UnreadableDocument as exc:
+        raise Failed(exc.reason) from None
+    except OSError as exc:
+        raise Failed(exc.strerror or str(exc)) from None
+    except Exception as exc:
+        if _debug():
+            traceback.print_exc()
+        raise Failed(f"internal error: {type(exc).__name__}: {exc}") from None
+
+
+def _extract_path(path: str) -> dict:
+    return extract(read(path)).to_dict()
+
+
+def _read_path(path: str) -> Document:
+    return read(path)
+
+
+def max_bytes() -> float:
+    try:
+        return float(os.environ.get("SCRUTINY_MAX_MB", DEFAULT_MAX_MB)) * 1_000_000
+    except ValueError:
+        return DEFAULT_MAX_MB * 1_000_000
+
+
+def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
+    """`fn(path)` in a child under `timeout` seconds, or `Failed` with the reason."""
+    try:
+        if not path.exists():
+            raise Failed("no such file")
+        if path.is_dir():
+            raise Failed("is a folder")
+        size = path.stat().st_size
+        if size == 0:
+            raise Failed("empty file")
+        limit = max_bytes()
+        if size > limit:
+            raise Failed(f"too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:g} MB, see SCRUTINY_MAX_MB)")
+        return run_limited(_in_child, fn, str(path), seconds=timeout)
+    except Failed:
+        raise
+    except LimitError as exc:
+        raise Failed(exc.reason) from None
+    except UnreadableDocument as exc:
+        raise Failed(exc.reason) from None
+    except OSError as exc:
+        raise Failed(exc.strerror or str(exc)) from None
+    except Exception as exc:  # the edge: never a traceback
+        raise Failed(f"internal error: {type(exc).__name__}: {exc}") from None
+
+
+def say_failed(name: str | Path, reason: str) -> None:
+    print(f"scrutiny: {name}: {reason}", file=sys.stderr, flush=True)
+
+
+def _write_stdout(text: str) -> None:
+    try:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except BrokenPipeError:  # `scrutiny extract … | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(1)
+
+
+def to_json(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+
+
+def _stdout_console() -> Console:
+    return Console(highlight=False)
+
+
+def _progress(console: Console) -> Progress:
+    # No refresh thread: documents are forked, and a fork must not copy a held lock.
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[name]}", markup=False),
+        console=console,
+        auto_refresh=False,
+        transient=True,
+        disable=not console.is_terminal,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the documents of a batch.
+
+
+@dataclass
+class Job:
+    path: Path
+    base: Path | None = None  # the folder it was found in, when a folder was given
+
+    @property
+    def display(self) -> str:
+        return str(self.path)
+
+
+@dataclass
+class Batch:
+    jobs: list[Job] = field(default_factory=list)
+    missing: list[tuple[str, str]] = field(default_factory=list)  # (name, reason)
+
+
+def _is_document(path: Path, base: Path) -> bool:
+    rel = path.relative_to(base)
+    if any(part.startswith(".") for part in rel.parts) or path.name.startswith("~$"):
+        return False
+    return path.suffix.lower() in KNOWN_EXTENSIONS and path.is_file()
+
+
+def find_documents(folder: Path) -> list[Path]:
+    """The documents under `folder`, recursively, with a known extension, in a stable order."""
+    return sorted((p for p in folder.rglob("*") if _is_document(p, folder)), key=lambda p: str(p.relative_to(folder)))
+
+
+def collect(paths: list[Path]) -> Batch:
+    batch = Batch()
+    for path in paths:
+        if path.is_dir():
+            found = find_documents(path)
+            if not found:
+                batch.missing.append((str(path), f"no documents ({' '.join(KNOWN_EXTENSIONS)}) in this folder"))
+            batch.jobs.extend(Job(p, path) for p in found)
+        elif path.exists():
+            batch.jobs.append(Job(path))
+        else:
+            batch.missing.append((str(path), "no such file"))
+    return batch
+
+
+def output_names(jobs: list[Job]) -> list[Path]:
+    """NAME.json for each job (relative to --out), mirroring sub-folders, unique."""
+    used: set[Path] = set()
+    names = []
+    for job in jobs:
+        sub = job.path.parent.relative_to(job.base) if job.base is not None else Path()
+        candidates = [sub / f"{job.path.stem}.json", sub / f"{job.path.name}.json"]
+        n = 2
+        while all(c in used for c in candidates):
+            candidates.append(sub / f"{job.path.name}.{n}.json")
+            n += 1
+        name = next(c for c in candidates if c not in used)
+        used.add(name)
+        names.append(name)
+    return names
+
+
+def _write_json(target: Path, record: dict) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_text(to_json(record), encoding="utf-8")
+    tmp.replace(target)
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands.
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"scrutiny {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Optional[bool] = typer.Option(
+        None, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Read police-governance papers and extract meetings, actions and decisions with their evidence."""
+
+
+TimeoutOption = typer.Option(
+    DEFAULT_TIMEOUT,
+    "--timeout",
+    envvar="SCRUTINY_TIMEOUT",
+    min=0,
+    metavar="SECONDS",
+    help="Time limit for reading and extracting one document; 0 for none.",
+)
+
+
+@app.command("extract")
+def extract_command(
+    files: list[Path] = typer.Argument(..., metavar="FILE...", help="Documents, or folders searched recursively."),
+    fmt: OutputFormat = typer.Option(
+        OutputFormat.json, "--format", "-f", case_sensitive=False, help="json: the extraction record; table: for a person."
+    ),
+    out: Optional[Path] = typer.Option(
+        None, "--out", "-o", file_okay=False, help="Write one NAME.json per document into this folder."
+    ),
+    timeout: float = TimeoutOption,
+) -> None:
+    """Extract the record of each document: JSON on stdout, a table, or NAME.json files in --out."""
+    batch = collect(files)
+    several = len(files) > 1 or any(f.is_dir() for f in files)
+    if out is None:
+        if several:
+            print("scrutiny: several documents: use --out DIR to write one NAME.json each", file=sys.stderr)
+            raise typer.Exit(EXIT_FAILED)
+        _extract_single(files[0], fmt, timeout)
+        return
+    _extract_batch(batch, out, fmt, timeout, progress=several)
+
+
+def _extract_single(path: Path, fmt: OutputFormat, timeout: float) -> None:
+    try:
+        record = run_one(_extract_path, path, timeout)
+        if fmt is OutputFormat.json:
+            text = to_json(record)
+        else:
+            console = _stdout_console()
+            from scrutiny.show import record_renderable
+
+            with console.capture() as capture:
+                console.print(record_renderable(record))
+            text = capture.get()
+    except Failed as exc:
+        say_failed(path, exc.reason)
+        raise typer.Exit(EXIT_FAILED)
+    except Exception as exc:  # the edge: rendering went wrong
+        say_failed(path, f"internal error: {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_FAILED)
+    _write_stdout(text)
+
+
+def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, progress: bool) -> None:
+    failed: list[tuple[str, str]] = list(batch.missing)
+    for name, reason in batch.missing:
+        say_failed(name, reason)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        say_failed(out, f"cannot create the output folder: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_FAILED)
+    names = output_names(batch.jobs)
+    written = 0
+    err = Console(stderr=True)
+    show = None
+    if fmt is OutputFormat.table:
+        from scrutiny.show import record_renderable as show
+    with _progress(err) if progress else _NoProgress() as bar:
+        task = bar.add_task("extracting", total=len(batch.jobs), name="")
+        for job, name in zip(batch.jobs, names):
+            bar.update(task, name=job.path.name)
+            bar.refresh()
+            try:
+                record = run_one(_extract_path, job.path, timeout)
+                _write_json(out / name, record)
+                if show is not None:
+                    _stdout_console().print(show(record))
+                written += 1
+            except Failed as exc:
+                failed.append((job.display, exc.reason))
+                say_failed(job.display, exc.reason)
+            except Exception as exc:  # the edge: writing or rendering went wrong
+                reason = f"{exc.strerror}" if isinstance(exc, OSError) and exc.strerror else f"internal error: {exc}"
+                failed.append((job.display, reason))
+                say_failed(job.display, reason)
+            bar.advance(task)
+            bar.refresh()
+    total = len(batch.jobs) + len(batch.missing)
+    if progress or failed:
+        summary = f"scrutiny: {total} document{'s' if total != 1 else ''}: {written} written to {out}"
+        print(summary + (f", {len(failed)} failed" if failed else ""), file=sys.stderr)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+class _NoProgress:
+    """Stands in for a Progress when there is no batch."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def add_task(self, *args, **kwargs):
+        return 0
+
+    def update(self, *args, **kwargs):
+        pass
+
+    def advance(self, *args, **kwargs):
+        pass
+
+    def refresh(self):
+        pass
+
+
+@app.command("read")
+def read_command(
+    file: Path = typer.Argument(..., metavar="FILE", help="One document."),
+    timeout: float = TimeoutOption,
+) -> None:
+    """Show a document as the reader sees it: every block with its kind and page, tables cell by cell."""
+    try:
+        doc = run_one(_read_path, file, timeout)
+        from scrutiny.show import document_renderables
+
+        console = _stdout_console()
+        with console.capture() as capture:
+            for renderable in document_renderables(doc):
+                console.print(renderable)
+        text = capture.get()
+    except Failed as exc:
+        say_failed(file, exc.reason)
+        raise typer.Exit(EXIT_FAILED)
+    except Exception as exc:  # the edge
+        say_failed(file, f"internal error: {type(exc).__name__}: {exc}")
+        raise typer.Exit(EXIT_FAILED)
+    _write_stdout(text)
+
+
+def samples_dir() -> Path:
+    """The bundled sample corpus: $SCRUTINY_SAMPLES, or `samples/` at the root of the repository."""
+    env = os.environ.get("SCRUTINY_SAMPLES")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "samples"
+
+
+@app.command("demo")
+def demo_command(timeout: float = TimeoutOption) -> None:
+    """Extract every document of the bundled samples and show all the actions found."""
+    folder = samples_dir()
+    if not folder.is_dir():
+        say_failed(folder, "no samples folder here (set SCRUTINY_SAMPLES)")
+        raise typer.Exit(EXIT_FAILED)
+    paths = find_documents(folder)
+    if not paths:
+        say_failed(folder, f"no documents ({' '.join(KNOWN_EXTENSIONS)}) in this folder")
+        raise typer.Exit(EXIT_FAILED)
+    from scrutiny.show import actions_table
+
+    rows: list[dict] = []
+    meetings = actions = decisions = 0
+    failed = 0
+    err = Console(stderr=True)
+    with _progress(err) as bar:
+        task = bar.add_task("extracting", total=len(paths), name="")
+        for path in paths:
+            rel = path.relative_to(folder)
+            bar.update(task, name=str(rel))
+            bar.refresh()
+            try:
+                record = run_one(_extract_path, path, timeout)
+            except Failed as exc:
+                failed += 1
+                say_failed(path, exc.reason)
+            else:
+                for meeting in record.get("meetings") or []:
+                    meetings += 1
+                    decisions += len(meeting.get("decisions") or [])
+                    for action in meeting.get("actions") or []:
+                        actions += 1
+                        rows.append({"document": str(rel), "date": meeting.get("date"), "action": action})
+            bar.advance(task)
+            bar.refresh()
+    console = _stdout_console()
+    if rows:
+        console.print(actions_table(rows))
+    else:
+        console.print("No actions found.")
+    done = len(paths) - failed
+    summary = (
+        f"{done} document{'s' if done != 1 else ''}, {meetings} meeting{'s' if meetings != 1 else ''}, "
+        f"{actions} action{'s' if actions != 1 else ''}, {decisions} decision{'s' if decisions != 1 else ''}"
+    )
+    if failed:
+        summary += f"; {failed} failed"
+    console.print(summary, markup=False)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
