@@ -1,0 +1,238 @@
+"""Action schedules and action logs laid out as tables (ITEM | ACTION | OWNER | TIMESCALE …).
+
+Columns are recognised by their headings, and where a heading is ambiguous ("Item" can hold a
+number or the whole discussion) by what the column holds. A row split across a page break
+continues the action above it; a cell holding two tasks with two owners and two timescales
+gives two actions; a row raised at an earlier meeting is an update on that action.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from scrutiny.document import Block, Cell
+from scrutiny.extract.dates import find_dates, resolve_due
+from scrutiny.extract.owners import split_owners
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.status import read_status
+from scrutiny.record import Action, ActionUpdate, Evidence, Item
+
+_ROLES: list[tuple[str, re.Pattern[str]]] = [
+    ("raised", re.compile(r"date\s*(raised|added|agreed|opened)|^raised|meeting\s*date|date\s*of\s*meeting|^meeting$", re.I)),
+    ("ref", re.compile(r"^(ref(erence)?\.?|action\s*(no|number|ref)\.?|no\.?|#|log\s*no\.?|number)$", re.I)),
+    ("due", re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^date$|^by$|time\s*frame", re.I)),
+    ("owner", re.compile(r"owner|^lead|responsib|^who\b|by\s*whom|action\s*by|^officer", re.I)),
+    ("status", re.compile(r"status|\brag\b|^complete\??$|^progress$", re.I)),
+    ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
+    ("action", re.compile(r"^actions?\b|action\s*(required|agreed|point)|^tasks?$|^description\s+of\s+action", re.I)),
+    ("item", re.compile(r"^(agenda\s*)?item(\s*no\.?)?$|^min(ute)?s?\.?(\s*(no|ref)\.?)?$|^para(graph)?$", re.I)),
+    ("title", re.compile(r"report|subject|title|topic|heading", re.I)),
+    ("narrative", re.compile(r"description|discussion|summary|minute|detail|notes", re.I)),
+]
+ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[ivx]{1,4}|[a-z])\)?\.?$", re.I)
+LEADING_REF = re.compile(r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*(?:[:.\-–]\s*)?")
+LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
+
+
+def column_roles(cells: list[str]) -> dict[int, str]:
+    """Role of each header cell; empty when the row is not an action-table header."""
+    roles: dict[int, str] = {}
+    for i, text in enumerate(cells):
+        text = text.strip().rstrip(":")
+        if not text or len(text) > 40:
+            continue
+        for role, pattern in _ROLES:
+            if pattern.search(text) and role not in roles.values():
+                roles[i] = role
+                break
+    found = set(roles.values())
+    if "action" in found and ({"owner", "due"} & found):
+        return roles
+    return {}
+
+
+@dataclass
+class TableState:
+    """Carries a table's column roles onto its continuation after a page break or rule line."""
+
+    roles: dict[int, str] = field(default_factory=dict)
+    width: int = 0
+
+
+@dataclass
+class TableResult:
+    actions: list[Action] = field(default_factory=list)
+    updates: list[ActionUpdate] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+
+
+def _parts(cell: Cell | None) -> list[str]:
+    """A cell's separate entries: its paragraphs, or runs split by wide gaps in flattened text."""
+    if cell is None:
+        return []
+    paragraphs = [p.strip() for p in cell.paragraphs if p.strip()]
+    if len(paragraphs) == 1 and re.search(r"\S\s{2,}\S", paragraphs[0]):
+        paragraphs = [p.strip() for p in re.split(r"\s{2,}", paragraphs[0]) if p.strip()]
+    return paragraphs
+
+
+def _lettered(parts: list[str]) -> list[str]:
+    """Split "a) X b) Y" written in one paragraph; strip the letters."""
+    if len(parts) == 1 and re.match(r"^\s*\(?a\)", parts[0]) and re.search(r"\s\(?b\)\s", parts[0]):
+        parts = re.split(r"\s(?=\(?[b-h]\)\s)", parts[0])
+    return [LETTERED.sub("", p) for p in parts]
+
+
+def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
+    """Fix ambiguous roles by content: an "Item" column of long text is the discussion."""
+    for i, role in list(state.roles.items()):
+        values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+        if role == "item" and values and sum(len(v) > 12 for v in values) > len(values) / 2:
+            state.roles[i] = "narrative"
+    if "item" not in state.roles.values():
+        for i in range(state.width):
+            if i in state.roles:
+                continue
+            values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+            if values and sum(bool(ITEM_NUMBER.match(v)) for v in values) >= max(1, len(values) * 0.6):
+                state.roles[i] = "item"
+                break
+
+
+def _cell(row: list[Cell], roles: dict[int, str], role: str) -> Cell | None:
+    for i, r in roles.items():
+        if r == role and i < len(row):
+            return row[i]
+    return None
+
+
+def _title_from_narrative(text: str) -> str | None:
+    """An item's title written at the head of its discussion ("Body Worn Video: NOTE …")."""
+    head = re.split(r":|\s[–-]\s", text, maxsplit=1)[0].strip()
+    head = re.sub(r"^\(?[ivx]{1,4}\)\s*", "", head)
+    if 1 <= len(head.split()) <= 8 and head[:1].isupper() and not head.endswith("."):
+        return head
+    return None
+
+
+def read_table(
+    block: Block,
+    state: TableState,
+    meeting: date | None,
+    next_meeting: date | None,
+    item: str | None,
+) -> TableResult | None:
+    """Actions, updates, items and narrative passages of one action table, or None if not one."""
+    rows = block.rows or []
+    if not rows:
+        return None
+    start = 0
+    roles = column_roles([c.text for c in rows[0]])
+    if roles:
+        state.roles, state.width, start = roles, len(rows[0]), 1
+    elif not state.roles or abs(len(rows[0]) - state.width) > 1:
+        return None
+    _infer_roles(state, rows[start:])
+    result = TableResult()
+    last: Action | None = None
+    current_item = item
+    for row in rows[start:]:
+        if column_roles([c.text for c in row]):
+            continue  # a header repeated on a new page
+        texts = [c.text.strip() for c in row]
+        filled = [i for i, t in enumerate(texts) if t]
+        if len(filled) == 1 and state.roles.get(filled[0]) not in ("action", "narrative"):
+            if ITEM_NUMBER.match(texts[filled[0]]):
+                current_item = texts[filled[0]].strip("().")
+            continue  # a section heading row ("Inspections, Audits and Reviews")
+        number_cell = _cell(row, state.roles, "item")
+        number = number_cell.text.strip().strip("().") if number_cell else ""
+        new_item = bool(number and ITEM_NUMBER.match(number_cell.text.strip()))
+        if new_item:
+            current_item = number
+        title_cell = _cell(row, state.roles, "title")
+        narrative_cell = _cell(row, state.roles, "narrative")
+        if new_item:
+            title = title_cell.text.strip() if title_cell and title_cell.text.strip() else None
+            if not title and narrative_cell and narrative_cell.paragraphs:
+                title = _title_from_narrative(narrative_cell.paragraphs[0])
+            if title:
+                result.items.append(Item(number=current_item, title=title, evidence=Evidence(title, block.page)))
+        elif title_cell and title_cell.text.strip() and result.items and not number:
+            result.items[-1].title = f"{result.items[-1].title} {title_cell.text.strip()}"
+        if narrative_cell:
+            for paragraph in narrative_cell.paragraphs:
+                result.passages.append(Passage(paragraph, block.page, current_item, "cell", block))
+        last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page)
+    return result
+
+
+def _read_row(
+    row: list[Cell],
+    state: TableState,
+    result: TableResult,
+    last: Action | None,
+    item: str | None,
+    new_item: bool,
+    meeting: date | None,
+    next_meeting: date | None,
+    page: int | None,
+) -> Action | None:
+    action_parts = _lettered(_parts(_cell(row, state.roles, "action")))
+    if not action_parts:
+        return last
+    owner_parts = _lettered(_parts(_cell(row, state.roles, "owner")))
+    due_parts = _lettered(_parts(_cell(row, state.roles, "due")))
+    ref_cell = _cell(row, state.roles, "ref")
+    ref = ref_cell.text.strip() if ref_cell and ref_cell.text.strip() else None
+    status_text = _cell(row, state.roles, "status")
+    status_text = status_text.text.strip() if status_text else ""
+    update_cell = _cell(row, state.roles, "update")
+    update_text = update_cell.text.strip() if update_cell else ""
+    raised_cell = _cell(row, state.roles, "raised")
+    raised = find_dates(raised_cell.text)[0][0] if raised_cell and find_dates(raised_cell.text) else None
+
+    continues = (
+        last is not None and not new_item and not ref and not owner_parts and not due_parts
+        and not LEADING_REF.match(action_parts[0])
+        and (not re.search(r"[.!?]$", last.text) or action_parts[0][:1].islower())
+    )
+    if continues:
+        last.text = f"{last.text} {' '.join(action_parts)}"
+        if last.evidence:
+            last.evidence.text = f"{last.evidence.text} {' '.join(action_parts)}"
+        return last
+
+    split = len(action_parts) > 1 and (len(owner_parts) == len(action_parts) or len(due_parts) == len(action_parts))
+    tasks = action_parts if split else [" ".join(action_parts)]
+    made: Action | None = None
+    for k, task in enumerate(tasks):
+        owners_text = owner_parts[k] if split and len(owner_parts) == len(tasks) else " / ".join(owner_parts)
+        due_text = due_parts[k] if split and len(due_parts) == len(tasks) else " ".join(due_parts)
+        task_ref = ref
+        m = LEADING_REF.match(task)
+        if m and not task_ref:
+            task_ref, task = m.group("ref"), task[m.end():]
+        evidence = Evidence(text=(action_parts[k] if split else " ".join(action_parts)), page=page)
+        if raised and meeting and raised < meeting:
+            text = task
+            if status_text or update_text:
+                text = f"{task} – {status_text}: {update_text}".rstrip(": ")
+            result.updates.append(
+                ActionUpdate(ref=task_ref, text=text, status=read_status(status_text) or read_status(update_text), evidence=evidence)
+            )
+            continue
+        made = Action(
+            text=task.strip(),
+            owners=split_owners(owners_text),
+            due=resolve_due(due_text, meeting, next_meeting),
+            due_text=due_text or None,
+            ref=task_ref,
+            item=item,
+            status=read_status(status_text),
+            evidence=evidence,
+        )
+        result.actions.append(made)
+    return made

@@ -1,0 +1,67 @@
+"""Small text helpers shared by the extractors: sentences, case, clean-up."""
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z0-9(\"“‘])")
+_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Insp|Supt|Ch|Det|Sgt|No|St|Co|Ltd|Man|Acc|e\.g|i\.e|etc|approx|para|p)\.$", re.I)
+_SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "&"}
+_ACRONYM_KEEP = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Z]&[A-Z]|HMICFRS)$")
+_KNOWN_ACRONYMS = {"PCC", "OPCC", "OPFCC", "PFCC", "CC", "DCC", "ACC", "ACO", "CFO", "HMICFRS", "ICT", "HR", "VAWG",
+                   "JAC", "ISVA", "RASSO", "PEEL", "CSP", "IT", "UK", "NHS", "FLU", "AGS", "OCG", "P&R", "II", "III"}
+
+
+def sentences(text: str) -> list[str]:
+    """Split prose into sentences, keeping abbreviations such as "Ch. Insp" together."""
+    out: list[str] = []
+    buf = ""
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        piece = text[pos : m.start()]
+        pos = m.end()
+        buf = f"{buf} {piece}" if buf else piece
+        if _ABBREVIATIONS.search(buf.rstrip()):
+            continue
+        out.append(buf.strip())
+        buf = ""
+    rest = text[pos:]
+    buf = f"{buf} {rest}" if buf else rest
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def squash(text: str) -> str:
+    """One line, single spaces, no soft hyphenation from wrapped lines ("govern-\\nance")."""
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def is_shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def title_case(text: str) -> str:
+    """"PERFORMANCE AND RESOURCES BOARD" -> "Performance and Resources Board"; mixed case kept."""
+    if not is_shouting(text):
+        return text
+    words = []
+    for i, word in enumerate(text.split()):
+        if word.upper() in _KNOWN_ACRONYMS:
+            words.append(word.upper())
+        elif i and word.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return " ".join(words)
+
+
+def strip_prefix(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub("", text, count=1).strip()
+
+
+def clean_entry(text: str) -> str:
+    """Trim list bullets, numbering like "a)" and stray punctuation from a list entry."""
+    text = re.sub(r"^\s*(?:[-•*▪●·]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
+    return text.strip(" \t;,")
