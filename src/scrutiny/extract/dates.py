@@ -39,7 +39,9 @@ MONTH_ONLY = re.compile(rf"\b{_MONTH}(?![a-z])", re.I)
 DAY_MONTH = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])", re.I)
 QUARTER = re.compile(r"\b(?:end\s+of\s+|by\s+)?(?:q|quarter\s*)(?P<q>[1-4])\b", re.I)
 WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six|eight|twelve)\s+(?P<unit>day|week|month)s?\b", re.I)
-TIME = re.compile(r"\b(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d/])", re.I)
+TIME = re.compile(
+    r"(?<![\d/.£$])(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|hrs)?(?![\d/%]|[.,]\d)", re.I
+)
 NO_DATE = re.compile(r"^\W*(tbc|tba|tbd|ongoing|on-going|asap|n/?a|as soon as possible|as required|various|none|-+|–)\W*$", re.I)
 NEXT_MEETING = re.compile(r"\bnext\s+(?:meeting|mtg|board|panel|committee)\b", re.I)
 FINANCIAL_YEAR_END = re.compile(r"\b(?:end\s+of\s+(?:the\s+)?)?(?:financial|fiscal)\s+year(?:\s+end)?\b|\byear[-\s]end\b", re.I)
@@ -91,8 +93,11 @@ def first_date(text: str) -> date | None:
 
 def find_time(text: str) -> str | None:
     """The first clock time ("10.00 am", "14:00", "09:30 to 12:30") as 24-hour HH:MM."""
+    for _, start, end in find_dates(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     for m in TIME.finditer(text):
         h, minutes, ampm = int(m.group("h")), m.group("m"), m.group("ampm")
+        ampm = ampm if ampm and ampm.lower() != "hrs" else None
         if minutes is None and not ampm:
             continue
         if ampm and ampm[0].lower() == "p" and h < 12:
