@@ -1,0 +1,165 @@
+"""Who was present, in attendance or sent apologies, from the lists minutes open with.
+
+Entries come in many shapes: "Roger Hirst, Police and Crime Commissioner (RH)",
+"Joanne Whitfield (JW) – Police and Crime Commissioner (Chair)", "Mr R Baines (Chair)   Independent
+Member", "DCC Andrew Fenn (AF), Deputy Chief Constable", or a post alone ("Chief Constable").
+"""
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.text import squash
+from scrutiny.record import Attendance, Attendee, Evidence
+
+LABELS: list[tuple[re.Pattern[str], Attendance]] = [
+    (re.compile(r"^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?|apologies\s+were\s+received\s+from)\b", re.I), "apologies"),
+    (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?\s+(?:present|in\s+attendance)|attending\s+officers)\b", re.I), "in_attendance"),
+    (re.compile(r"^(?:present|members\s+present|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
+    (re.compile(r"^absent\b", re.I), "absent"),
+]
+_INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
+HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
+    r"Chief\s+Superintendent|Det\.?\s*Supt|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
+    r"Sgt|PC|PCSO|Commander|Cdr)\.?\s+)+"
+)
+INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
+_ROLE_WORDS = re.compile(
+    r"\b(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair|vice|treasurer|secretary|"
+    r"executive|deputy|assistant|superintendent|inspector|lead|clerk|advis[eo]r|auditor|representative|partner|"
+    r"co-?ordinator|analyst|force|opcc|council|panel|board|committee|finance|governance|services?|engagement|"
+    r"unit|team|scrutiny|accountant|audit|independent|substitute)\b",
+    re.I,
+)
+_ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
+
+
+def label_of(text: str) -> tuple[Attendance, str] | None:
+    """The attendance a list heading announces and the entries written after it on its line."""
+    text = text.strip().lstrip("*").strip()
+    for pattern, attendance in LABELS:
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end():]
+            if not re.match(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)", rest):
+                return None
+            if attendance == "apologies" and re.match(r"^\s+(?:were|was|had|have)\b", rest):
+                return None
+            return attendance, rest.lstrip(" *:-–\t")
+    return None
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() or w.lower() in {"de", "van", "von", "le", "la"} for w in words)
+        and not _ROLE_WORDS.search(text)
+        and not _ACRONYM_ONLY.match(text)
+    )
+
+
+def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
+    """One person or post from a list entry; None when the entry is not one."""
+    raw = text.replace("\n", " ").strip(" .;,\t")
+    if not raw or len(raw) > 160:
+        return None
+    initials = None
+    m = INITIALS.search(raw)
+    if m:
+        initials = m.group(1)
+        raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
+    pieces = [p.strip(" ,") for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1) if p.strip(" ,")]
+    name, role = None, None
+    if pieces:
+        candidate = HONORIFIC.sub("", pieces[0]).strip()
+        candidate = re.sub(r"\s*\((?:chair|vice[- ]chair|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
+        if _is_name(candidate):
+            name = candidate
+            role = squash(pieces[1]).strip(" –—-") if len(pieces) > 1 else None
+        else:
+            raw = squash(raw)
+            words = HONORIFIC.sub("", raw).split()
+            cut = next((i for i, w in enumerate(words) if _ROLE_WORDS.match(w)), None)
+            if cut and 2 <= cut <= 3 and _is_name(" ".join(words[:cut])):
+                name, role = " ".join(words[:cut]), " ".join(words[cut:])
+            else:
+                role = raw
+    chair = re.search(r"\((chair|vice[- ]chair)\)", text, re.I)
+    if chair and role is None:
+        role = chair.group(1).title()
+    elif chair and role and chair.group(0).lower() not in role.lower():
+        role = f"{role} ({chair.group(1).title()})"
+    if role:
+        role = re.sub(r"\s*\((?:[A-Z]{2,4})\)\s*$", "", role).strip(" ,.")
+    if not name and not role:
+        return None
+    return Attendee(name=name, role=role or None, initials=initials, attendance=attendance)
+
+
+def text_strip(text: str) -> str:
+    return text.strip(" \t-•*")
+
+
+def _split_inline(rest: str) -> list[str]:
+    """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
+    if re.search(r"\s{3,}", rest):
+        return [rest]
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))|;\s*", rest) if p.strip()]
+    if len(parts) > 1 and all(len(p.split()) <= 8 for p in parts):
+        return parts
+    return [rest]
+
+
+def read_attendance(passages: list[Passage]) -> list[Attendee]:
+    """Attendees from the labelled lists of a meeting's opening passages (and inline labels)."""
+    out: list[Attendee] = []
+    current: Attendance | None = None
+    for passage in passages:
+        lines = passage.text.split("\n")
+        found_label = False
+        for line in lines:
+            label = label_of(line)
+            if label:
+                current, rest = label
+                found_label = True
+                entries = _split_inline(rest) if rest else []
+            elif current and (passage.kind == "list_item" or found_label) and line.strip():
+                entries = [line]
+            else:
+                if passage.kind != "list_item" and not found_label:
+                    current = _inline(passage, out) or (current if passage.kind == "heading" else None)
+                entries = []
+            for entry in entries:
+                attendee = parse_entry(entry, current)  # type: ignore[arg-type]
+                if attendee:
+                    attendee.evidence = Evidence(squash(entry), passage.page)
+                    out.append(attendee)
+    return _dedupe(out)
+
+
+def _inline(passage: Passage, out: list[Attendee]) -> None:
+    """Labels inside running text, as in a table cell "Meeting at X. Apologies: A, B."."""
+    for m in _INLINE_LABEL.finditer(passage.text):
+        if m.start() == 0:
+            continue
+        attendance: Attendance = "apologies" if m.group(1).lower().startswith("apolog") else (
+            "in_attendance" if "attendance" in m.group(1).lower() else "present")
+        rest = re.split(r"(?<=[a-z)])\.\s", passage.text[m.end():])[0]
+        for entry in _split_inline(rest.rstrip(".")):
+            attendee = parse_entry(entry, attendance)
+            if attendee:
+                attendee.evidence = Evidence(squash(entry), passage.page)
+                out.append(attendee)
+    return None
+
+
+def _dedupe(attendees: list[Attendee]) -> list[Attendee]:
+    seen, out = set(), []
+    for a in attendees:
+        key = ((a.name or a.role or "").lower(), a.attendance)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
