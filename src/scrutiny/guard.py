@@ -16,6 +16,7 @@ calling thread, and a lock held by another thread would stay held in the child).
 """
 from __future__ import annotations
 
+import faulthandler
 import os
 import pickle
 import select
@@ -119,6 +120,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
         status = 0
         try:
             os.close(read_fd)
+            faulthandler.disable()  # a crash is reported by the parent, in one line, not dumped here
             payload = _child_payload(fn, args, kwargs)
             view = memoryview(payload)
             while view:

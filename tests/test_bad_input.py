@@ -1,0 +1,457 @@
+"""Bad input costs one line and exit status 2, never a traceback, and a batch carries on.
+
+Every bad file is made here: corrupt, truncated, encrypted (a real RC4 Standard security
+handler, written by hand), empty, image-only, huge (a sparse file), wrongly named. The time
+limit is tested on the guard itself and through the CLI with a slow stand-in extractor.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import struct
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from scrutiny import cli
+from scrutiny.document import UnreadableDocument
+from scrutiny.guard import ChildCrashed, ChildError, TimedOut, run_limited
+
+runner = CliRunner()
+
+
+def invoke(*args, env: dict | None = None):
+    return runner.invoke(cli.app, [str(a) for a in args], env=env)
+
+
+def assert_one_line_failure(result, path: Path, *reason_words: str) -> str:
+    """Exit 2, nothing on stdout, exactly `scrutiny: PATH: reason` on stderr, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    prefix = f"scrutiny: {path}: "
+    assert lines[0].startswith(prefix) and len(lines[0]) > len(prefix), lines[0]
+    reason = lines[0][len(prefix):]
+    for word in reason_words:
+        assert word in reason.lower(), reason
+    return reason
+
+
+# --- making PDFs by hand --------------------------------------------------------------------
+
+
+def pdf_bytes(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
+    """A PDF of `objects` (numbered from 1; object 1 is the catalog) with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref)
+    return bytes(out)
+
+
+def text_pdf(lines: list[str]) -> bytes:
+    content = b"BT /F1 11 Tf 72 770 Td 14 TL " + b" ".join(
+        b"(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1") + b") '"
+        for line in lines) + b" ET"
+    return pdf_bytes([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def encrypted_pdf(user_password: bytes = b"secret", owner_password: bytes = b"owner") -> bytes:
+    """A one-page PDF under the Standard security handler (R2, 40-bit RC4) with a user password."""
+    pad = lambda pw: (pw + _PAD)[:32]  # noqa: E731
+    o = _rc4(hashlib.md5(pad(owner_password)).digest()[:5], pad(user_password))
+    p = -44
+    file_id = hashlib.md5(b"scrutiny test").digest()
+    key = hashlib.md5(pad(user_password) + o + struct.pack("<i", p) + file_id).digest()[:5]
+    u = _rc4(key, _PAD)
+    return pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (o.hex().encode(), u.hex().encode(), p),
+        ],
+        trailer_extra=b"/Encrypt 4 0 R /ID [<%s> <%s>] " % (file_id.hex().encode(), file_id.hex().encode()),
+    )
+
+
+def blank_pdf() -> bytes:
+    import io
+
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument.new()
+    doc.new_page(595, 842)
+    doc.new_page(595, 842)
+    buf = io.BytesIO()
+    doc.save(buf)
+    doc.close()
+    return buf.getvalue()
+
+
+def test_the_hand_made_pdfs_are_what_they_claim():
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(text_pdf(["ACTION: JB to circulate the report"]))
+    assert "circulate the report" in doc[0].get_textpage().get_text_range()
+    with pytest.raises(pdfium.PdfiumError):
+        pdfium.PdfDocument(encrypted_pdf())
+    assert len(pdfium.PdfDocument(encrypted_pdf(), password="secret")) == 1  # valid encryption
+    blank = pdfium.PdfDocument(blank_pdf())
+    assert len(blank) == 2 and blank[0].get_textpage().get_text_range().strip() == ""
+
+
+# --- one bad file, one line ----------------------------------------------------------------
+
+
+def test_corrupt_pdf(tmp_path):
+    path = tmp_path / "corrupt.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + os.urandom(3000))
+    assert_one_line_failure(invoke("extract", path), path)
+
+
+def test_not_a_document_at_all(tmp_path):
+    path = tmp_path / "noise.pdf"
+    path.write_bytes(bytes(range(256)) * 40)
+    assert_one_line_failure(invoke("extract", path), path)
+
+
+def test_truncated_pdf(tmp_path):
+    whole = text_pdf(["Minutes of the Board", "ACTION: JB to circulate the report by 31 March 2024"] * 20)
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(whole[: len(whole) // 3])
+    result = invoke("extract", path)
+    if result.exit_code == 0:  # pdfium may rebuild what is left; then the record must be sound
+        assert json.loads(result.stdout)["source"]["format"] == "pdf"
+    else:
+        assert_one_line_failure(result, path)
+
+
+def test_truncated_docx(tmp_path):
+    import docx
+
+    good = tmp_path / "good.docx"
+    d = docx.Document()
+    d.add_paragraph("ACTION: JB to circulate the report by 31 March 2024")
+    d.save(good)
+    path = tmp_path / "truncated.docx"
+    path.write_bytes(good.read_bytes()[:2000])
+    assert_one_line_failure(invoke("extract", path), path)
+
+
+def test_encrypted_pdf(tmp_path):
+    path = tmp_path / "encrypted.pdf"
+    path.write_bytes(encrypted_pdf())
+    assert_one_line_failure(invoke("extract", path), path)
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(b"")
+    assert_one_line_failure(invoke("extract", path), path, "empty")
+
+
+def test_image_only_pdf(tmp_path):
+    path = tmp_path / "scanned.pdf"
+    path.write_bytes(blank_pdf())
+    assert_one_line_failure(invoke("extract", path), path)
+
+
+def test_huge_file(tmp_path):
+    path = tmp_path / "huge.pdf"
+    with open(path, "wb") as f:  # sparse: 3 GB on paper, nothing on disk
+        f.write(b"%PDF-1.7\n")
+        f.seek(3 * 1024**3)
+        f.write(b"\n%%EOF\n")
+    start = time.monotonic()
+    reason = assert_one_line_failure(invoke("extract", path), path, "too large")
+    assert "MB" in reason
+    assert time.monotonic() - start < 10
+
+
+def test_size_limit_is_configurable(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("ACTION: JB to circulate the report\n" * 100)
+    result = invoke("extract", path, env={"SCRUTINY_MAX_MB": "0.001"})
+    assert_one_line_failure(result, path, "too large")
+
+
+def test_missing_file(tmp_path):
+    path = tmp_path / "nowhere.pdf"
+    assert_one_line_failure(invoke("extract", path), path, "no such file")
+
+
+def test_read_command_fails_the_same_way(tmp_path):
+    path = tmp_path / "corrupt.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00" * 500)
+    assert_one_line_failure(invoke("read", path), path)
+
+
+def test_table_format_fails_the_same_way(tmp_path):
+    path = tmp_path / "encrypted.pdf"
+    path.write_bytes(encrypted_pdf())
+    assert_one_line_failure(invoke("extract", path, "--format", "table"), path)
+
+
+# --- wrongly named: read by their bytes, or refused in one line ------------------------------
+
+
+def _wrong_name_result(result, path: Path, true_formats: set[str]):
+    assert "Traceback" not in result.output
+    if result.exit_code == 0:
+        assert json.loads(result.stdout)["source"]["format"] in true_formats
+    else:
+        assert_one_line_failure(result, path)
+
+
+def test_docx_named_pdf(tmp_path):
+    import docx
+
+    path = tmp_path / "minutes.pdf"
+    d = docx.Document()
+    d.add_paragraph("ACTION: JB to circulate the report by 31 March 2024")
+    d.save(path)
+    _wrong_name_result(invoke("extract", path), path, {"docx"})
+
+
+def test_html_named_txt(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>Minutes</title></head><body><h1>Police and Crime Panel</h1>"
+                    "<p>ACTION: JB to circulate the report by 31 March 2024</p></body></html>")
+    _wrong_name_result(invoke("extract", path), path, {"html", "txt"})
+
+
+def test_pdf_named_docx(tmp_path):
+    path = tmp_path / "minutes.docx"
+    path.write_bytes(text_pdf(["ACTION: JB to circulate the report"]))
+    _wrong_name_result(invoke("extract", path), path, {"pdf"})
+
+
+# --- stand-in extractors: crash, unexpected error, time-out -----------------------------------
+
+
+def _slow(path: str) -> dict:
+    time.sleep(30)
+    return {}
+
+
+def _segfault(path: str) -> dict:
+    os.kill(os.getpid(), signal.SIGSEGV)
+    return {}
+
+
+def _bug(path: str) -> dict:
+    raise KeyError("meetings\nsecond line")
+
+
+def _unreadable(path: str) -> dict:
+    raise UnreadableDocument(path, "not a PDF: the file\nis damaged")
+
+
+def _fake_record(path: str) -> dict:
+    data = Path(path).read_bytes()
+    if b"BAD" in data:
+        raise UnreadableDocument(path, "damaged")
+    return {"schema": "scrutiny.extraction/1",
+            "source": {"name": Path(path).name, "sha256": hashlib.sha256(data).hexdigest(), "format": "txt"},
+            "meetings": [], "forward_plan": []}
+
+
+@pytest.fixture
+def doc(tmp_path) -> Path:
+    path = tmp_path / "minutes.txt"
+    path.write_text("ACTION: JB to circulate the report\n")
+    return path
+
+
+def test_time_out_through_the_cli(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _slow)
+    start = time.monotonic()
+    reason = assert_one_line_failure(invoke("extract", doc, "--timeout", "0.5"), doc)
+    assert reason == "timed out after 0.5 s"
+    assert time.monotonic() - start < 10
+
+
+def test_time_out_from_the_environment(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _slow)
+    reason = assert_one_line_failure(invoke("extract", doc, env={"SCRUTINY_TIMEOUT": "0.3"}), doc)
+    assert reason == "timed out after 0.3 s"
+
+
+def test_crash_in_native_code(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _segfault)
+    assert_one_line_failure(invoke("extract", doc), doc, "crashed", "sigsegv")
+
+
+def test_unexpected_exception_is_one_line(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _bug)
+    assert_one_line_failure(invoke("extract", doc), doc, "internal error", "keyerror")
+
+
+def test_unreadable_reason_is_kept_on_one_line(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _unreadable)
+    reason = assert_one_line_failure(invoke("extract", doc), doc)
+    assert reason == "not a PDF: the file is damaged"
+
+
+def test_without_a_limit_errors_are_still_one_line(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _unreadable)
+    assert_one_line_failure(invoke("extract", doc, "--timeout", "0"), doc, "damaged")
+
+
+# --- batches carry on -----------------------------------------------------------------------
+
+
+def test_batch_with_bad_files_writes_the_good_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", _fake_record)
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "a.txt").write_text("good")
+    (folder / "b.txt").write_text("BAD")
+    (folder / "c.md").write_text("good")
+    (folder / "d.pdf").write_bytes(b"")
+    out = tmp_path / "out"
+    result = invoke("extract", folder, tmp_path / "missing.docx", "--out", out)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]
+    errors = [line for line in result.stderr.splitlines() if not line.startswith("scrutiny: 5 documents")]
+    assert sorted(errors) == sorted([
+        f"scrutiny: {tmp_path / 'missing.docx'}: no such file",
+        f"scrutiny: {folder / 'b.txt'}: damaged",
+        f"scrutiny: {folder / 'd.pdf'}: empty file",
+    ])
+    assert "scrutiny: 5 documents: 2 written to" in result.stderr and "3 failed" in result.stderr
+
+
+def test_batch_with_real_readers_keeps_going(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00" * 500)
+    (folder / "encrypted.pdf").write_bytes(encrypted_pdf())
+    (folder / "minutes.txt").write_text("Police and Crime Panel\n\nACTION: JB to circulate the report by 31 March 2024\n")
+    out = tmp_path / "out"
+    result = invoke("extract", folder, "--out", out)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith(f"scrutiny: {folder}")]
+    assert {line.split(": ")[1] for line in failed} >= {str(folder / "corrupt.pdf"), str(folder / "encrypted.pdf")}
+    assert not (out / "corrupt.json").exists()
+
+
+def test_batch_time_out_then_carries_on(tmp_path, monkeypatch):
+    def sometimes_slow(path: str) -> dict:
+        if path.endswith("slow.txt"):
+            time.sleep(30)
+        return _fake_record(path)
+
+    monkeypatch.setattr(cli, "_extract_path", sometimes_slow)
+    a, slow, c = tmp_path / "a.txt", tmp_path / "slow.txt", tmp_path / "c.txt"
+    for p in (a, slow, c):
+        p.write_text("good")
+    out = tmp_path / "out"
+    result = invoke("extract", a, slow, c, "--out", out, "--timeout", "0.5")
+    assert result.exit_code == 2
+    assert f"scrutiny: {slow}: timed out after 0.5 s" in result.stderr.splitlines()
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]
+
+
+# --- the guard itself ------------------------------------------------------------------------
+
+
+def test_guard_returns_the_result():
+    assert run_limited(pow, 2, 10, seconds=5) == 1024
+
+
+def test_guard_kills_a_sleeper():
+    start = time.monotonic()
+    with pytest.raises(TimedOut) as caught:
+        run_limited(time.sleep, 30, seconds=0.2)
+    assert time.monotonic() - start < 5
+    assert str(caught.value) == "timed out after 0.2 s"
+
+
+def test_guard_leaves_no_child_behind():
+    with pytest.raises(TimedOut):
+        run_limited(time.sleep, 30, seconds=0.1)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_guard_passes_exceptions_back():
+    with pytest.raises(ValueError, match="bad value"):
+        run_limited(int, "bad value", seconds=5)
+
+
+def test_guard_wraps_exceptions_that_do_not_pickle():
+    def raise_unpicklable():
+        raise UnreadableDocument("x.pdf", "damaged")  # its __init__ takes two arguments
+
+    with pytest.raises(ChildError, match="UnreadableDocument"):
+        run_limited(raise_unpicklable, seconds=5)
+
+
+def test_guard_reports_a_crash():
+    with pytest.raises(ChildCrashed, match="SIGSEGV"):
+        run_limited(_segfault, "x", seconds=5)
+    with pytest.raises(ChildCrashed, match="status 3"):
+        run_limited(os._exit, 3, seconds=5)
+
+
+def test_guard_sends_large_results():
+    assert len(run_limited(bytes, 20_000_000, seconds=30)) == 20_000_000
+
+
+def test_guard_without_a_limit_runs_in_process():
+    assert run_limited(os.getpid, seconds=0) == os.getpid()
+    assert run_limited(os.getpid, seconds=5) != os.getpid()
+
+
+def test_no_traceback_from_the_real_process(tmp_path):
+    script = Path(sys.executable).parent / "scrutiny"
+    if not script.exists():
+        pytest.skip("the scrutiny console script is not installed beside this Python")
+    path = tmp_path / "corrupt.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00" * 500)
+    run = subprocess.run([str(script), "extract", str(path)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith(f"scrutiny: {path}: ") and run.stderr.count("\n") == 1
