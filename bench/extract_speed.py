@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""How fast is the whole of read → extract, against pdfium's raw text extraction?
+
+    .venv/bin/python bench/extract_speed.py [--corpus DIR] [--pages 300] [--repeat 5]
+
+Builds a corpus of at least --pages PDF pages by concatenating, over and over, the PDFs under
+samples/ and tests/readers/fixtures/ into bench PDFs of about --doc-pages pages each (cached in
+bench/.corpus/, which git ignores). Where there are fewer than three such PDFs, the text
+samples (.txt, .md) are typeset into plain PDFs and join the mix. With --corpus DIR, the PDFs in DIR are used as they are.
+
+Then, in the same run, it measures
+  raw    pypdfium2 alone: open, and `get_textpage().get_text_range()` on every page
+  full   `extract(read(path))` on every document (reading alone is shown as well)
+and prints pages per second for each (median of --repeat runs) and the ratio full/raw; the
+aim is a ratio of at least 0.33, i.e. the whole pipeline within three times pdfium's own cost.
+Not a test: nothing here runs under pytest.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from scrutiny.document import UnreadableDocument  # noqa: E402
+from scrutiny.extract import extract  # noqa: E402
+from scrutiny.readers import read  # noqa: E402
+
+SOURCES = [ROOT / "samples", ROOT / "tests" / "readers" / "fixtures"]
+CACHE = ROOT / "bench" / ".corpus"
+TARGET = 0.33
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+
+def _pdf_escape(line: str) -> bytes:
+    raw = line.encode("cp1252", "replace")
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def typeset(text: str, lines_per_page: int = 56, width: int = 95) -> bytes:
+    """A plain PDF of `text` in Helvetica 9 pt, wrapped; for when no sample PDF exists."""
+    lines: list[str] = []
+    for para in text.splitlines():
+        lines.extend(textwrap.wrap(para.replace("\t", "    "), width) or [""])
+    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[""]]
+    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 "
+                            b"/BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for page in pages:
+        content = b"BT /F1 9 Tf 50 800 Td 13 TL " + b" ".join(b"(" + _pdf_escape(s) + b") '" for s in page) + b" ET"
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (len(objects)))
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def source_pdfs() -> list[Path]:
+    found = sorted(p for d in SOURCES if d.is_dir() for p in d.rglob("*.pdf") if ".corpus" not in p.parts)
+    good = []
+    for p in found:
+        try:
+            with_pages = len(pdfium.PdfDocument(p))
+        except pdfium.PdfiumError:
+            continue
+        if with_pages:
+            good.append(p)
+    return good
+
+
+def typeset_samples(folder: Path) -> list[Path]:
+    texts = sorted(p for p in (ROOT / "samples").glob("*") if p.suffix in (".txt", ".md"))
+    out = []
+    for p in texts:
+        target = folder / "typeset" / (p.stem + ".pdf")
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(typeset(p.read_text(encoding="utf-8", errors="replace")))
+        out.append(target)
+    return out
+
+
+def build_corpus(min_pages: int, doc_pages: int) -> list[Path]:
+    sources = source_pdfs()
+    if len(sources) < 3:  # too few to be a fair mix: add the text samples, typeset
+        sources += typeset_samples(CACHE)
+    if not sources:
+        sys.exit("bench: no PDF under samples/ or tests/readers/fixtures/, and no text sample to typeset")
+    key = hashlib.sha256()
+    for p in sources:
+        key.update(p.name.encode() + hashlib.sha256(p.read_bytes()).digest())
+    key.update(f"{min_pages}/{doc_pages}".encode())
+    folder = CACHE / key.hexdigest()[:16]
+    done = folder / "corpus.json"
+    if done.exists():
+        return [folder / name for name in json.loads(done.read_text())["files"]]
+
+    folder.mkdir(parents=True, exist_ok=True)
+    srcs = [pdfium.PdfDocument(p) for p in sources]
+    files, total, i = [], 0, 0
+    while total < min_pages:
+        bench = pdfium.PdfDocument.new()
+        while len(bench) < doc_pages:
+            src = srcs[i % len(srcs)]
+            bench.import_pages(src)
+            i += 1
+        name = f"bench-{len(files) + 1:03}.pdf"
+        total += len(bench)
+        bench.save(folder / name)
+        bench.close()
+        files.append(name)
+    done.write_text(json.dumps({"sources": [str(p.relative_to(ROOT)) for p in sources], "files": files}, indent=1))
+    return [folder / name for name in files]
+
+
+# --- the measures -----------------------------------------------------------------------------
+
+
+def raw_pass(paths: list[Path]) -> tuple[float, int, int]:
+    start, pages, chars = time.perf_counter(), 0, 0
+    for path in paths:
+        doc = pdfium.PdfDocument(path)
+        for page in doc:
+            chars += len(page.get_textpage().get_text_range())
+            pages += 1
+        doc.close()
+    return time.perf_counter() - start, pages, chars
+
+
+def full_pass(paths: list[Path]) -> tuple[float, float, int]:
+    """(read + extract seconds, read seconds, actions found)."""
+    total_read = total = 0.0
+    actions = 0
+    for path in paths:
+        t0 = time.perf_counter()
+        doc = read(path)
+        t1 = time.perf_counter()
+        record = extract(doc)
+        t2 = time.perf_counter()
+        total_read += t1 - t0
+        total += t2 - t0
+        actions += sum(len(m.actions) for m in record.meetings)
+    return total, total_read, actions
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, help="a folder of PDFs to use instead of the built corpus")
+    ap.add_argument("--pages", type=int, default=300, help="least number of pages in the built corpus (300)")
+    ap.add_argument("--doc-pages", type=int, default=25, help="about how many pages per built bench PDF (25)")
+    ap.add_argument("--repeat", type=int, default=5, help="repetitions; the median is reported (5)")
+    ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = ap.parse_args()
+
+    if args.corpus:
+        paths = sorted(args.corpus.rglob("*.pdf"))
+        if not paths:
+            sys.exit(f"bench: no PDF in {args.corpus}")
+    else:
+        paths = build_corpus(args.pages, args.doc_pages)
+
+    try:  # warm up, and fail early and clearly if the readers cannot do it
+        read(paths[0])
+    except UnreadableDocument as exc:
+        sys.exit(f"bench: the reader cannot read {paths[0]}: {exc.reason}")
+    raw_pass(paths[:1])
+
+    sources = sorted({p.name for p in paths}) if args.corpus else json.loads(
+        (paths[0].parent / "corpus.json").read_text())["sources"]
+    raws, fulls, reads = [], [], []
+    pages = chars = actions = 0
+    for _ in range(args.repeat):
+        seconds, pages, chars = raw_pass(paths)
+        raws.append(seconds)
+        seconds, read_seconds, actions = full_pass(paths)
+        fulls.append(seconds)
+        reads.append(read_seconds)
+    raw, full, rd = statistics.median(raws), statistics.median(fulls), statistics.median(reads)
+    result = {
+        "sources": sources,
+        "documents": len(paths),
+        "pages": pages,
+        "characters": chars,
+        "actions_found": actions,
+        "repeat": args.repeat,
+        "raw_pages_per_s": pages / raw,
+        "read_pages_per_s": pages / rd,
+        "full_pages_per_s": pages / full,
+        "ratio_full_raw": raw / full,
+        "target": TARGET,
+    }
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"sources    {', '.join(sources)}")
+        print(f"corpus     {len(paths)} PDFs, {pages} pages, {chars:,} characters, {actions} actions found")
+        print(f"raw        {result['raw_pages_per_s']:9.1f} pages/s   pypdfium2 get_text_range, median of {args.repeat}")
+        print(f"read       {result['read_pages_per_s']:9.1f} pages/s   scrutiny.readers.read")
+        print(f"full       {result['full_pages_per_s']:9.1f} pages/s   extract(read(path))")
+        verdict = "meets" if result["ratio_full_raw"] >= TARGET else "BELOW"
+        print(f"ratio      {result['ratio_full_raw']:9.2f}           full/raw ({verdict} the aim of {TARGET})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
