@@ -1,0 +1,83 @@
+"""One task sentence taken apart: who is to do it, what, and by when.
+
+"FG to confirm the disposal timetable by end of March, and AD to reflect the receipt for the
+April meeting" is two tasks; each keeps its owner as written and its timescale resolved
+against the meeting date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from scrutiny.extract.dates import MONTHS, NO_DATE, find_dates, resolve_due
+from scrutiny.extract.owners import split_owners
+
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_OWNER = r"(?:[A-Z][A-Za-z&'’.\-]*(?:\s*/\s*[A-Z][A-Za-z&'’.\-]*)*|\([A-Za-z ]+\))"
+SUBJECT = re.compile(
+    rf"^(?P<who>(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&|of|for|the|\(OPCC\)))*?)\s+(?:to|will|would|should)\s+(?P<verb>[a-z][a-z\-]+)\b",
+)
+_NOT_VERB = {"the", "a", "an", "next", "be", "date", "this", "that", "future", "their", "his", "her", "its", "all",
+             "any", "each", "follow", "it", "them", "which", "what", "whom", "who", "other", "members", "come"}
+_NEXT_TASK = re.compile(rf",?\s+and\s+(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+to\s+[a-z])")
+_DUE_TAIL = [
+    re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
+    re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),
+    re.compile(rf"\s+by\s+(?P<due>(?:the\s+)?(?:end\s+of\s+|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
+    re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS}))\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
+    re.compile(r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$", re.I),
+]
+
+
+@dataclass
+class Task:
+    owners: list[str]
+    text: str
+    due: str | None
+    due_text: str | None
+
+
+def _is_due(text: str, meeting: date | None, next_meeting: date | None) -> bool:
+    return bool(NO_DATE.match(text) or resolve_due(text, meeting, next_meeting) or find_dates(text)
+                or re.search(r"\bnext\s+(?:meeting|mtg|board)\b", text, re.I))
+
+
+def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tuple[str, str | None]:
+    """The task without its timescale, and the timescale as written."""
+    for pattern in _DUE_TAIL:
+        m = pattern.search(text)
+        if m and _is_due(m.group("due"), meeting, next_meeting):
+            return text[: m.start()].rstrip(" ,.;–-"), re.sub(r"^the\s+", "", m.group("due").strip(" ."), flags=re.I)
+    return text.rstrip(" .;"), None
+
+
+def _has_subject(text: str) -> bool:
+    m = SUBJECT.match(text)
+    return bool(m) and m.group("verb") not in _NOT_VERB
+
+
+def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_subject: bool = False) -> list[Task]:
+    """Tasks in one marked action or log line; owners empty when the line names none."""
+    tasks: list[Task] = []
+    pieces: list[str] = []
+    for piece in _NEXT_TASK.split(text.strip()):
+        if pieces and not _has_subject(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} and {piece}"  # "The Chair and Vice-Chair to meet …" is one task
+        else:
+            pieces.append(piece)
+    for piece in pieces:
+        m = SUBJECT.match(piece)
+        owners: list[str] = []
+        body = piece
+        if m and m.group("verb") not in _NOT_VERB and len(m.group("who").split()) <= 8:
+            who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
+            owners = split_owners(who)
+            body = piece[m.start("verb"):]
+        elif need_subject:
+            continue
+        body, due_text = split_due(body, meeting, next_meeting)
+        if not body:
+            continue
+        tasks.append(Task(owners, body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text))
+    return tasks
