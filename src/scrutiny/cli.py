@@ -85,6 +85,26 @@ def _read_path(path: str) -> Document:
     return read(path)
 
 
+def preload() -> None:
+    """Import every reader and extractor module once, in the parent, before a batch.
+
+    Readers may import their libraries lazily; in a forked child that import would be paid
+    again for every document. Done here, every child inherits the loaded modules.
+    """
+    import importlib
+    import pkgutil
+
+    import scrutiny.extract
+    import scrutiny.readers
+
+    for package in (scrutiny.readers, scrutiny.extract):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            try:
+                importlib.import_module(info.name)
+            except Exception:  # a broken module fails its documents, in the child, one line each
+                pass
+
+
 def max_bytes() -> float:
     try:
         return float(os.environ.get("SCRUTINY_MAX_MB", DEFAULT_MAX_MB)) * 1_000_000
@@ -315,6 +335,8 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, p
         say_failed(out, f"cannot create the output folder: {exc.strerror or exc}")
         raise typer.Exit(EXIT_FAILED)
     names = output_names(batch.jobs)
+    if len(batch.jobs) > 1:
+        preload()
     written = 0
     err = Console(stderr=True)
     show = None
@@ -394,6 +416,14 @@ def read_command(
     _write_stdout(text)
 
 
+def _shown(path: Path) -> str:
+    """`path` relative to the working folder when it is under it, for shorter messages."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def samples_dir() -> Path:
     """The bundled sample corpus: $SCRUTINY_SAMPLES, or `samples/` at the root of the repository."""
     env = os.environ.get("SCRUTINY_SAMPLES")
@@ -413,6 +443,7 @@ def demo_command(timeout: float = TimeoutOption) -> None:
         raise typer.Exit(EXIT_FAILED)
     from scrutiny.show import actions_table
 
+    preload()
     rows: list[dict] = []
     meetings = actions = decisions = 0
     failed = 0
@@ -427,7 +458,7 @@ def demo_command(timeout: float = TimeoutOption) -> None:
                 record = run_one(_extract_path, path, timeout)
             except Failed as exc:
                 failed += 1
-                say_failed(path, exc.reason)
+                say_failed(_shown(path), exc.reason)
             else:
                 for meeting in record.get("meetings") or []:
                     meetings += 1
