@@ -30,7 +30,7 @@ from scrutiny.readers import read
 
 KNOWN_EXTENSIONS = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_MB = 200.0
+DEFAULT_MAX_MB = 100.0
 EXIT_FAILED = 2
 
 app = typer.Typer(
@@ -106,10 +106,14 @@ def preload() -> None:
 
 
 def max_bytes() -> float:
+    """The largest file opened: $SCRUTINY_MAX_MB megabytes (2**20 bytes), else the readers' own limit."""
+    import scrutiny.readers
+
+    default = float(getattr(scrutiny.readers, "MAX_BYTES", DEFAULT_MAX_MB * 2**20))
     try:
-        return float(os.environ.get("SCRUTINY_MAX_MB", DEFAULT_MAX_MB)) * 1_000_000
-    except ValueError:
-        return DEFAULT_MAX_MB * 1_000_000
+        return float(os.environ["SCRUTINY_MAX_MB"]) * 2**20
+    except (KeyError, ValueError):
+        return default
 
 
 def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
@@ -124,7 +128,7 @@ def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
             raise Failed("empty file")
         limit = max_bytes()
         if size > limit:
-            raise Failed(f"too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:g} MB, see SCRUTINY_MAX_MB)")
+            raise Failed(f"too large ({size // 2**20} MB; the limit is {limit / 2**20:g} MB, see SCRUTINY_MAX_MB)")
         return run_limited(_in_child, fn, str(path), seconds=timeout)
     except Failed:
         raise
