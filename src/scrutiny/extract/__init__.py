@@ -1,10 +1,173 @@
-"""Pure functions from a `Document` to a `Record`: no I/O, no database."""
+"""Pure functions from a `Document` to a `Record`: no I/O, no database.
+
+The document is cut into the meetings it records (a Panel pack may hold an agenda and the
+minutes of an earlier meeting); each meeting's blocks become a flow of passages that the
+extractors read in order, so every record knows the agenda item it arose under and the
+passage it came from.
+"""
 from __future__ import annotations
 
-from scrutiny.document import Document
-from scrutiny.record import Record, Source
+import re
+from datetime import date
+
+from scrutiny.document import Block, Document
+from scrutiny.extract.attendance import read_attendance
+from scrutiny.extract.decisions import read_decisions
+from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
+from scrutiny.extract.header import Header, next_meeting, read_header
+from scrutiny.extract.items import in_order, item_heading
+from scrutiny.extract.markers import log_entries, marked_actions
+from scrutiny.extract.narrative import commitments, prose_updates
+from scrutiny.extract.commitment import parse_task
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.similarity import dice
+from scrutiny.extract.tables import TableState, read_table
+from scrutiny.extract.text import verbatim
+from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
+
+_SEGMENT_START = re.compile(
+    r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
+)
+_ACTIONS_HEADING = re.compile(r"^(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|log|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
 
 
 def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
-    return Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
+    record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
+    for k, (start, end) in enumerate(_segments(doc.blocks)):
+        meetings, plan = _read_meeting(doc.blocks[start:end], doc.title if k == 0 else None)
+        for meeting in meetings:
+            if not any(m.date == meeting.date and m.body == meeting.body and m.date for m in record.meetings):
+                record.meetings.append(meeting)
+        record.forward_plan.extend(plan)
+    return record
+
+
+def _lines(blocks: list[Block]) -> list[str]:
+    return [line.strip() for b in blocks if b.kind != "table" for line in b.text.split("\n") if line.strip()]
+
+
+def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Block ranges of the meetings a document records, split where a new set of papers starts."""
+    starts = [0]
+    for i, block in enumerate(blocks):
+        if i < 8 or block.kind == "table" or i - starts[-1] < 8:
+            continue
+        first = block.text.strip().split("\n")[0]
+        if not _SEGMENT_START.match(first) or len(first.split()) > 25:
+            continue
+        head = read_header(_lines(blocks[i : i + 5]))
+        if head.date and head.body:
+            starts.append(i)
+    return [(s, e) for s, e in zip(starts, starts[1:] + [len(blocks)])]
+
+
+def _header_blocks(blocks: list[Block]) -> list[Block]:
+    out = []
+    for block in blocks[:15]:
+        if block.kind == "table" or item_heading(Passage(block.text, block.page, None, block.kind)):
+            break
+        out.append(block)
+    return out or blocks[:3]
+
+
+def _read_meeting(blocks: list[Block], title: str | None) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
+    header = read_header(_lines(_header_blocks(blocks)), title)
+    all_texts = [p for b in blocks for p in (_cell_texts(b) if b.kind == "table" else [b.text])]
+    upcoming = next_meeting(all_texts)
+    meeting = Meeting(body=header.body, date=header.date.isoformat() if header.date else None,
+                      organisation=header.organisation, start_time=header.start_time, venue=header.venue,
+                      evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None)
+    when, after = header.date, upcoming.date if upcoming else None
+    passages, plan = _walk(blocks, meeting, when, after)
+    meeting.attendees = read_attendance(passages)
+    meeting.decisions = read_decisions([p for p in passages if p.kind != "heading"])
+    implicit: list[Action] = []
+    for passage in passages:
+        if passage.kind == "heading":
+            continue
+        marked = marked_actions(passage, when, after)
+        logged, updates = log_entries(passage, when, after)
+        meeting.actions.extend(marked + logged)
+        meeting.action_updates.extend(updates + prose_updates(passage))
+        if not marked and not logged:
+            implicit.extend(commitments(passage, when, after))
+        plan.extend(marked_entries(passage, when))
+    meeting.actions = _dedupe(meeting.actions)
+    explicit = list(meeting.actions)
+    for action in implicit:
+        if all(dice(action.text, other.text) < 0.4 for other in explicit + [d for d in meeting.decisions]):  # type: ignore[operator]
+            meeting.actions.append(action)
+            explicit.append(action)
+    meetings = [meeting]
+    if upcoming and upcoming.date and upcoming.date != header.date:
+        meetings.append(_next(header, upcoming))
+    return meetings, plan
+
+
+def _next(header: Header, upcoming: Header) -> Meeting:
+    return Meeting(body=header.body, organisation=header.organisation, date=upcoming.date.isoformat(),  # type: ignore[union-attr]
+                   start_time=upcoming.start_time, venue=upcoming.venue,
+                   evidence=Evidence(upcoming.evidence) if upcoming.evidence else None)
+
+
+def _cell_texts(block: Block) -> list[str]:
+    return [p for row in block.rows or [] for cell in row for p in cell.paragraphs]
+
+
+def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
+    """Items, table actions and the prose passages, in document order, each under its item."""
+    passages: list[Passage] = []
+    plan: list[ForwardPlanEntry] = []
+    state = TableState()
+    item: str | None = None
+    in_plan = in_actions = False
+    for block in blocks:
+        if block.kind == "table":
+            table = read_table(block, state, when, after, item)
+            if table:
+                meeting.actions.extend(table.actions)
+                meeting.action_updates.extend(table.updates)
+                for found in table.items:
+                    meeting.items.append(found)
+                    item = found.number
+                passages.extend(table.passages)
+                continue
+            entries = table_entries(block, in_plan, when, meeting.body)
+            if entries is not None:
+                plan.extend(entries)
+                continue
+            for row in block.rows or []:
+                for cell in row:
+                    passages.extend(Passage(p, block.page, item, "cell", block) for p in cell.paragraphs)
+            continue
+        passage = Passage(block.text, block.page, item, block.kind, block)
+        heading = item_heading(passage)
+        if heading and in_order(meeting.items[-1] if meeting.items else None, heading):
+            meeting.items.append(heading)
+            item = heading.number
+            passage.item = item
+            passage.kind = "heading"
+            in_plan = bool(SECTION.search(heading.title))
+            in_actions = bool(_ACTIONS_HEADING.match(heading.title))
+            passages.append(passage)
+            continue
+        short = len(block.text.split()) <= 10
+        if block.kind == "heading" or (short and block.kind == "paragraph"):
+            in_plan = bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
+            in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
+        elif in_actions and block.kind == "list_item":
+            for task in parse_task(verbatim(block.text), when, after, need_subject=True):
+                meeting.actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
+                                              item=item, evidence=Evidence(verbatim(block.text), block.page)))
+            continue
+        passages.append(passage)
+    return passages, plan
+
+
+def _dedupe(actions: list[Action]) -> list[Action]:
+    out: list[Action] = []
+    for action in actions:
+        if not any(dice(action.text, kept.text) >= 0.9 and action.ref == kept.ref for kept in out):
+            out.append(action)
+    return out

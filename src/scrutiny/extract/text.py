@@ -37,6 +37,11 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def verbatim(text: str) -> str:
+    """Whitespace collapsed and nothing else changed: evidence must stay findable in the source."""
+    return " ".join(text.split())
+
+
 def is_shouting(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8

@@ -1,0 +1,78 @@
+"""What a body resolved, agreed or approved: "RESOLVED: That …" (one decision per numbered
+resolution), "Decision: …", and recorded approvals ("The forward plan was approved by the board")."""
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.text import sentences, verbatim
+from scrutiny.record import Decision
+
+_PARA_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
+RESOLVED = re.compile(r"^\s*(?:\*\*)?(?:it\s+was\s+)?(?:resolved|agreed|recommended)\b\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*(?:that\s+)?", re.I)
+RESOLVED_CAPS = re.compile(r"(?:^|(?<=\s))(?:it\s+was\s+)?RESOLVED\b\s*[:\-–]?\s*(?:[Tt]hat\s+)?")
+DECISION = re.compile(r"^\s*(?:\*\*)?(?:decision(?:\s+made)?|decided|agreed\s+decision)\s*(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*", re.I)
+_NUMBERED = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=(?:[Tt]hat|[A-Z]))")
+_APPROVAL = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
+    r"(?:approved|endorsed|adopted|ratified|"
+    r"(?:agreed|accepted|confirmed|signed)\s+as\s+(?:a|an)\s+(?:correct|accurate|true)\s+record)\b",
+    re.I,
+)
+_ACTOR_APPROVES = re.compile(
+    r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?)|[A-Z]{2,4})\s+"
+    r"(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|agreed\s+(?:the|to\s+approve))\b",
+)
+_NOT_DECISION = re.compile(r"\?$|^(?:if|whether|once|when|until)\b", re.I)
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^\s*(?:that\s+)", "", text.strip(), flags=re.I)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _numbered(text: str) -> list[str]:
+    parts = [p.strip() for p in _NUMBERED.split(text) if p.strip()]
+    return parts if len(parts) > 1 else [text]
+
+
+def read_decisions(passages: list[Passage]) -> list[Decision]:
+    """Decisions in order; a bare "RESOLVED:" takes the numbered resolutions that follow it."""
+    out: list[Decision] = []
+    pending = False
+    for passage in passages:
+        text = _PARA_NUMBER.sub("", passage.text) if passage.kind != "list_item" else passage.text
+        flat = verbatim(text)
+        if pending:
+            if re.match(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]?\s+|^that\b", flat, re.I) or passage.kind == "list_item":
+                body = re.sub(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]?\s+", "", flat)
+                out.append(Decision(text=_clean(body), item=passage.item, evidence=passage.evidence(flat)))
+                continue
+            pending = False
+        m = RESOLVED.match(flat) or DECISION.match(flat)
+        if m and (m.re is DECISION or "resolv" in m.group().lower() or m.group().rstrip().endswith(":")):
+            body = flat[m.end():].strip()
+            if not body:
+                pending = True
+                continue
+            for part in _numbered(body):
+                out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat)))
+            continue
+        caps = RESOLVED_CAPS.search(flat)
+        if caps and caps.start() > 0:
+            body = flat[caps.end():].strip()
+            if body:
+                for part in _numbered(body):
+                    out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat[caps.start():])))
+            else:
+                pending = True
+            continue
+        for sentence in sentences(flat):
+            if _NOT_DECISION.search(sentence):
+                continue
+            head, colon, tail = sentence.partition(": ")
+            if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail)):
+                sentence = tail  # "Forward Plan: The forward plan was approved …"
+            if _APPROVAL.search(sentence) or _ACTOR_APPROVES.match(sentence):
+                out.append(Decision(text=_clean(sentence), item=passage.item, evidence=passage.evidence(sentence)))
+    return out

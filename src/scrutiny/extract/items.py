@@ -1,0 +1,45 @@
+"""Agenda items: numbered headings ("3. Budget monitoring – Quarter 3"), in order.
+
+Numbered paragraphs of minutes ("2.1 The minutes of …") are not items: an item's title is
+short and reads as a heading, not a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.text import is_shouting, verbatim
+from scrutiny.record import Evidence, Item
+
+NUMBERED = re.compile(r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)[.)]?\s+(?P<title>\S.*)$", re.I)
+_NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
+
+
+def item_heading(passage: Passage) -> Item | None:
+    """The agenda item a heading or short numbered line opens, if it is one."""
+    if passage.kind not in ("heading", "paragraph", "list_item"):
+        return None
+    first = passage.text.strip().split("\n")[0]
+    m = NUMBERED.match(first)
+    if not m:
+        return None
+    number = m.group("num").replace("l", "1").replace("I", "1")
+    title = verbatim(m.group("title")).strip(" :–-")
+    words = title.split()
+    if not words or len(words) > 14 or _NOT_TITLE.match(title) or not (title[0].isupper() or title[0].isdigit()):
+        return None
+    if "." in number and not (passage.kind == "heading" or is_shouting(title)):
+        return None  # "2.1 The minutes …" is a paragraph of the minutes, not an item
+    if title.endswith(".") and not is_shouting(title) and len(words) > 6:
+        return None
+    if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90:
+        return None
+    return Item(number=number, title=title.rstrip("."), evidence=Evidence(verbatim(first), passage.page))
+
+
+def in_order(previous: Item | None, item: Item) -> bool:
+    """Items run upwards; a number far below the last one is a list inside the text."""
+    if previous is None or previous.number is None or item.number is None:
+        return True
+    major = lambda n: int(re.match(r"\d+", n).group()) if re.match(r"\d+", n) else 0  # noqa: E731
+    return major(item.number) >= major(previous.number)

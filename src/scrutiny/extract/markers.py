@@ -1,0 +1,111 @@
+"""Actions a paper marks as such in its prose: "ACTION: …", "Action – XX to …", and the
+numbered entries of an action log ("01/18: … BJH, March 18", "JAC/23/05 3 Circulate … TA 30/06/23").
+
+An entry that reports progress ("25/17: Close", "JAC/23/04 … – Overdue") is an update on an
+earlier action, not a new one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrutiny.extract.commitment import _is_due, parse_task
+from scrutiny.extract.dates import resolve_due
+from scrutiny.extract.owners import split_owners
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.status import read_status
+from scrutiny.extract.text import squash, verbatim
+from scrutiny.record import Action, ActionUpdate
+
+MARKER = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:agreed\s+)?(?:action(?:s|\s+point)?|ACTIONS?)(?:\s*\d+)?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
+)
+_MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
+REF = r"(?:[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|\d{1,3}/\d{2}(?!\d|/))"
+REF_ENTRY = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<ref>{REF})(?:\s*[:\-–]\s*|\s+(?=\S))")
+# A log line laid out as columns that lost their rule lines: REF ITEM TEXT OWNER DUE
+_COLUMN_TAIL = re.compile(
+    r"^(?:(?P<item>\d{1,2}[a-z]?)\s+)?(?P<text>.+?)\s+(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*[A-Z]{2,4})*)\s+"
+    r"(?P<due>\S+(?:\s+\S+)?)$"
+)
+_OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
+
+
+def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """Actions from "ACTION:"-style markers in one passage."""
+    text = passage.text
+    starts = [m for m in MARKER.finditer(text)]
+    if not starts:
+        starts = [m for m in _MARKER_ANYWHERE.finditer(text)]
+    out: list[Action] = []
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
+        body = squash(text[m.end():end])
+        if not body or len(body) < 8:
+            continue
+        lead = REF_ENTRY.match(body)
+        ref = None
+        if lead and lead.start() == 0:
+            ref, body = lead.group("ref"), body[lead.end():]
+        for task in parse_task(body, meeting, next_meeting):
+            out.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
+                              ref=ref, item=passage.item, evidence=passage.evidence(verbatim(text[m.start():end]))))
+    return out
+
+
+def _entries(text: str) -> list[tuple[str, str]]:
+    """(ref, entry) pairs where a ref opens a line or is followed by a colon."""
+    hits = []
+    for m in REF_ENTRY.finditer(text):
+        at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        with_colon = ":" in text[m.end("ref"):m.end()]
+        if at_line_start or with_colon:
+            hits.append(m)
+    out = []
+    for k, m in enumerate(hits):
+        end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
+        out.append((m.group("ref"), text[m.end():end]))
+    return out
+
+
+def log_entries(
+    passage: Passage, meeting: date | None, next_meeting: date | None
+) -> tuple[list[Action], list[ActionUpdate]]:
+    """Numbered action-log entries in a passage: new actions, and updates on earlier ones."""
+    actions: list[Action] = []
+    updates: list[ActionUpdate] = []
+    for ref, entry in _entries(passage.text):
+        first_line, _, rest = entry.partition("\n")
+        first_line, flat = first_line.strip(), squash(entry)
+        if not flat:
+            continue
+        status_part = re.split(r"\s[–-]\s|:\s", flat)[-1] if re.search(r"\s[–-]\s|:\s", flat) else flat
+        status = read_status(status_part) or (read_status(flat) if len(flat.split()) <= 12 else None)
+        column = _COLUMN_TAIL.match(first_line)
+        if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
+            text = squash(f"{column.group('text')} {rest}")
+            due_text = column.group("due")
+            actions.append(Action(text=text, owners=split_owners(column.group("owner")),
+                                  due=resolve_due(due_text, meeting, next_meeting), due_text=due_text, ref=ref,
+                                  item=column.group("item") or passage.item, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+            continue
+        tail = _OWNER_DUE_TAIL.match(flat)
+        if tail and _is_due(tail.group("due"), meeting, next_meeting) and not status:
+            actions.append(Action(text=tail.group("text").strip(), owners=split_owners(tail.group("owner")),
+                                  due=resolve_due(tail.group("due"), meeting, next_meeting), due_text=tail.group("due").strip(),
+                                  ref=ref, item=passage.item, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+            continue
+        if status:
+            text = re.sub(r"\s*[–-]\s*$", "", flat)
+            updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+        elif len(flat.split()) >= 4 and _is_new_ref(ref, meeting):
+            for task in parse_task(flat, meeting, next_meeting):
+                actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
+                                      item=passage.item, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+    return actions, updates
+
+
+def _is_new_ref(ref: str, meeting: date | None) -> bool:
+    """"01/18" at a 2018 meeting is this year's numbering; "72/17" is an earlier year's."""
+    m = re.search(r"/(\d{2})(?:/|$)", ref)
+    return not (m and meeting and int(m.group(1)) < meeting.year % 100)

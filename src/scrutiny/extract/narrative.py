@@ -1,0 +1,76 @@
+"""What the prose of minutes records beyond the marked actions: plain commitments ("MH said he
+would attend the forum", "Jules Donald to update Mark Gilmartin") and progress reported on
+numbered actions ("Action 44 remains open")."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrutiny.extract.commitment import parse_task
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.status import read_status
+from scrutiny.extract.text import sentences, verbatim
+from scrutiny.record import Action, ActionUpdate
+
+_VERBS = (
+    "write|circulate|provide|arrange|meet|raise|attend|send|share|bring|report|review|update|confirm|contact|"
+    "discuss|liaise|look|consider|investigate|ensure|produce|prepare|present|check|explore|establish|seek|email|"
+    "e-mail|publish|include|organise|organize|set|clarify|feed|follow|speak|invite|ask|obtain|develop|agree|"
+    "draft|revise|amend|chase|find|identify|let|pick|take|work|visit|respond|reply|escalate|inform|brief|forward|"
+    "issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|complete"
+)
+_WHO = r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|he|she|they|I|we)"
+_SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
+         r"assured|promised|reported|replied|responded|suggested)")
+COMMITMENTS = [
+    # "JW said that she would raise …", "The Chair … said that he would meet …"
+    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|[A-Z]{{2,4}})\s+would\s+(?:personally\s+|also\s+)?(?P<task>(?:{_VERBS})\b.*)$"),
+    # "The Commissioner undertook to send …", "SC agreed to circulate …"
+    re.compile(rf"^{_WHO}\s+(?:undertook|agreed|offered|committed|promised|volunteered)\s+to\s+(?P<task>(?:{_VERBS})\b.*)$"),
+    # "he and RH will meet with them"
+    re.compile(rf"(?:^|\bso\s+|\band\s+){_WHO}\s+(?:will|would)\s+(?P<task>(?:meet|write|circulate|arrange|attend|send|provide|raise|contact|liaise)\b.*)$"),
+]
+# "Jules Donald to update Mark Gilmartin." — a sentence that is itself a task
+BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)\s+to\s+(?P<task>(?:{_VERBS})\b.*)$")
+PROSE_UPDATE = re.compile(
+    r"\bActions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
+)
+_PRONOUN = {"he", "she", "they", "i", "we"}
+
+
+def commitments(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """Implicit actions: commitments stated only in the narrative."""
+    out: list[Action] = []
+    for sentence in sentences(verbatim(passage.text)):
+        if len(sentence.split()) > 60 or sentence.endswith("?"):
+            continue
+        for pattern in [*COMMITMENTS, BARE_TASK]:
+            m = pattern.search(sentence) or pattern.search(sentence.rpartition(": ")[2])
+            if not m:
+                continue
+            who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I).strip()
+            if len(who.split()) > 6:
+                continue
+            owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
+            for task in parse_task(m.group("task"), meeting, next_meeting):
+                text = task.text if len(task.text.split()) >= 6 else sentence  # "meet with them" needs its sentence
+                out.append(Action(text=text, owners=owners, due=task.due, due_text=task.due_text,
+                                  item=passage.item, evidence=passage.evidence(sentence)))
+            break
+    return out
+
+
+def prose_updates(passage: Passage) -> list[ActionUpdate]:
+    """"Actions 41 and 43 (…) were confirmed as complete": one update per action number."""
+    out: list[ActionUpdate] = []
+    for sentence in sentences(verbatim(passage.text)):
+        for m in PROSE_UPDATE.finditer(sentence):
+            status = read_status(m.group("rest"))
+            if not status:
+                continue
+            refs = re.split(r"\s*(?:,|and|&)\s*", m.group("refs"))
+            descs = re.split(r"\s+and\s+(?=the\b)", m.group("desc") or "") if m.group("desc") else []
+            for k, ref in enumerate(refs):
+                text = descs[k] if len(descs) == len(refs) else (m.group("desc") or sentence)
+                out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))
+    return out
