@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.extract.dates import find_dates
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
 from scrutiny.record import Evidence, Item
@@ -23,6 +24,9 @@ def item_heading(passage: Passage) -> Item | None:
     m = NUMBERED.match(first)
     if not m:
         return None
+    dates = find_dates(first)
+    if dates and dates[0][1] == 0:
+        return None  # "02 February 2018 09:30" is a date line, not item 02
     number = m.group("num").replace("l", "1").replace("I", "1")
     title = verbatim(m.group("title")).strip(" :–-")
     words = title.split()

@@ -35,6 +35,7 @@ BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-
 PROSE_UPDATE = re.compile(
     r"\bActions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
+_ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work …" is no owner
 _PRONOUN = {"he", "she", "they", "i", "we"}
 
 
@@ -49,7 +50,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             if not m:
                 continue
             who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I).strip()
-            if len(who.split()) > 6:
+            if len(who.split()) > 6 or _ABSTRACT.search(who):
                 continue
             owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
             for task in parse_task(m.group("task"), meeting, next_meeting):

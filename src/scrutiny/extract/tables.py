@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scrutiny.document import Block, Cell
+from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.dates import find_dates, resolve_due
 from scrutiny.extract.owners import split_owners
 from scrutiny.extract.passages import Passage
@@ -141,6 +142,8 @@ def read_table(
     for row in rows[start:]:
         if column_roles([c.text for c in row]):
             continue  # a header repeated on a new page
+        if len(row) < state.width and row and not ITEM_NUMBER.match(row[0].text.strip() or "x"):
+            row = [Cell([]) for _ in range(state.width - len(row))] + row  # leading empty cells were lost
         texts = [c.text.strip() for c in row]
         filled = [i for i, t in enumerate(texts) if t]
         if len(filled) == 1 and state.roles.get(filled[0]) not in ("action", "narrative"):
@@ -224,9 +227,13 @@ def _read_row(
                 ActionUpdate(ref=task_ref, text=text, status=read_status(status_text) or read_status(update_text), evidence=evidence)
             )
             continue
+        owners = split_owners(owners_text)
+        if not owners and not owner_parts:
+            subject = parse_task(task, meeting, next_meeting, need_subject=True)
+            owners = subject[0].owners if subject else []
         made = Action(
             text=task.strip(),
-            owners=split_owners(owners_text),
+            owners=owners,
             due=resolve_due(due_text, meeting, next_meeting),
             due_text=due_text or None,
             ref=task_ref,
