@@ -28,6 +28,7 @@ from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record,
 _SEGMENT_START = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
 )
+_RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
 _ACTIONS_HEADING = re.compile(r"^(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|log|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
 
 
@@ -50,15 +51,18 @@ def _lines(blocks: list[Block]) -> list[str]:
 def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
     """Block ranges of the meetings a document records, split where a new set of papers starts."""
     starts = [0]
+    first_date = read_header(_lines(_header_blocks(blocks))).date
+    dates = {first_date} if first_date else set()
     for i, block in enumerate(blocks):
         if i < 8 or block.kind == "table" or i - starts[-1] < 8:
             continue
         first = block.text.strip().split("\n")[0]
-        if not _SEGMENT_START.match(first) or len(first.split()) > 25:
+        if not _SEGMENT_START.match(first) or len(first.split()) > 25 or _RUNNING.search(block.text):
             continue
         head = read_header(_lines(blocks[i : i + 5]))
-        if head.date and head.body:
+        if head.date and head.body and head.date not in dates:
             starts.append(i)
+            dates.add(head.date)
     return [(s, e) for s, e in zip(starts, starts[1:] + [len(blocks)])]
 
 

@@ -108,8 +108,10 @@ def _split_inline(rest: str) -> list[str]:
         return [rest]
     parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))|;\s*", rest) if p.strip()]
     if len(parts) > 1 and all(len(p.split()) <= 8 for p in parts):
-        return parts
-    return [rest]
+        named = [parse_entry(p, "present") for p in parts]
+        if len(parts) > 2 or all(a and a.name for a in named):
+            return parts  # "Chief Constable, Deputy Chief Constable, …" or "Cllr A Bee, Cllr C Dee"
+    return [rest]  # "DCC Andrew Fenn (AF), Deputy Chief Constable" is one person
 
 
 def read_attendance(passages: list[Passage]) -> list[Attendee]:
@@ -126,6 +128,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                 found_label = True
                 entries = _split_inline(rest) if rest else []
             elif current and (passage.kind == "list_item" or found_label) and line.strip():
+                if re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", line):
+                    current, found_label = None, False  # the list ends where the numbered items begin
+                    continue
                 entries = [line]
             else:
                 if passage.kind != "list_item" and not found_label:

@@ -111,7 +111,7 @@ def read_header(lines: list[str], title: str | None = None) -> Header:
             header.venue = find_venue(line)
             following = candidates[date_line + 1] if date_line + 1 < len(candidates) else ""
             if not header.venue and re.match(r"^\s*(?:in|at)\s+\S", following, re.I):
-                header.venue = find_venue(following)
+                header.venue = title_case(re.sub(r"^\s*(?:in|at)\s+", "", following, flags=re.I).strip(" .,"))
     return header
 
 

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from scrutiny.extract.commitment import parse_task
+from scrutiny.extract.owners import TITLE_NOUNS
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
 from scrutiny.extract.text import sentences, verbatim
@@ -52,6 +53,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I).strip()
             if len(who.split()) > 6 or _ABSTRACT.search(who):
                 continue
+            if pattern is BARE_TASK and len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
+                continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
             for task in parse_task(m.group("task"), meeting, next_meeting):
                 text = task.text if len(task.text.split()) >= 6 else sentence  # "meet with them" needs its sentence
