@@ -114,33 +114,44 @@ def _split_inline(rest: str) -> list[str]:
     return [rest]  # "DCC Andrew Fenn (AF), Deputy Chief Constable" is one person
 
 
+def _entry_like(passage: Passage) -> bool:
+    """A short line that can be one attendee: not a sentence of the minutes."""
+    text = passage.text.strip()
+    return passage.kind == "list_item" or (
+        passage.kind == "paragraph" and len(text.split()) <= 16 and "\n" not in text
+        and not re.search(r"[a-z]{3}\.$", text) and not re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", text)
+    )
+
+
 def read_attendance(passages: list[Passage]) -> list[Attendee]:
     """Attendees from the labelled lists of a meeting's opening passages (and inline labels)."""
     out: list[Attendee] = []
     current: Attendance | None = None
     for passage in passages:
-        lines = passage.text.split("\n")
         found_label = False
-        for line in lines:
+        entries: list[str] = []
+        for line in passage.text.split("\n"):
             label = label_of(line)
             if label:
                 current, rest = label
                 found_label = True
-                entries = _split_inline(rest) if rest else []
-            elif current and (passage.kind == "list_item" or found_label) and line.strip():
+                entries.extend(_split_inline(rest) if rest else [])
+            elif current and found_label and line.strip():
                 if re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", line):
                     current, found_label = None, False  # the list ends where the numbered items begin
                     continue
-                entries = [line]
+                entries.append(line)
+        if not found_label:
+            if current and _entry_like(passage):
+                entries = [passage.text]
             else:
-                if passage.kind != "list_item" and not found_label:
-                    current = _inline(passage, out) or (current if passage.kind == "heading" else None)
-                entries = []
-            for entry in entries:
-                attendee = parse_entry(entry, current)  # type: ignore[arg-type]
-                if attendee:
-                    attendee.evidence = Evidence(squash(entry), passage.page)
-                    out.append(attendee)
+                current = None
+                _inline(passage, out)
+        for entry in entries:
+            attendee = parse_entry(entry, current) if current else None
+            if attendee:
+                attendee.evidence = Evidence(squash(entry), passage.page)
+                out.append(attendee)
     return _dedupe(out)
 
 

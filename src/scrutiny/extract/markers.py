@@ -18,7 +18,7 @@ from scrutiny.extract.text import squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:agreed\s+)?(?:action(?:s|\s+point)?|ACTIONS?)(?:\s*\d+)?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTIONS?)(?:\s*\d+)?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
 REF = r"(?:[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|\d{1,3}/\d{2}(?!\d|/))"
