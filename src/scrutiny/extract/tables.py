@@ -203,9 +203,7 @@ def _read_row(
         and (not re.search(r"[.!?]$", last.text) or action_parts[0][:1].islower())
     )
     if continues:
-        last.text = f"{last.text} {' '.join(action_parts)}"
-        if last.evidence:
-            last.evidence.text = f"{last.evidence.text} {' '.join(action_parts)}"
+        last.text = f"{last.text} {' '.join(action_parts)}"  # evidence stays the first row: it must be one passage
         return last
 
     split = len(action_parts) > 1 and (len(owner_parts) == len(action_parts) or len(due_parts) == len(action_parts))
