@@ -20,6 +20,7 @@ from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, prose_updates
 from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.passages import Passage
+from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.similarity import dice
 from scrutiny.extract.tables import TableState, read_table
 from scrutiny.extract.text import verbatim
@@ -103,6 +104,10 @@ def _read_meeting(blocks: list[Block], title: str | None) -> tuple[list[Meeting]
         if all(dice(action.text, other.text) < 0.4 for other in explicit + [d for d in meeting.decisions]):  # type: ignore[operator]
             meeting.actions.append(action)
             explicit.append(action)
+    if not meeting.attendees and is_report(blocks):
+        found = report_item(blocks)
+        meeting.items = [found] if found else []
+        meeting.actions = [a for a in meeting.actions if a.ref or a.due_text]
     meetings = [meeting]
     if upcoming and upcoming.date and upcoming.date != header.date:
         meetings.append(_next(header, upcoming))

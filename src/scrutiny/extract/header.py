@@ -25,7 +25,7 @@ _LEADING = re.compile(
 )
 ORGANISATION = re.compile(
     r"(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
-    r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?:\s+and\s+crime\s+panel)?",
+    r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?=\s*$)",
     re.I,
 )
 LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+at)\s*[:\-–]\s*(?P<value>.+)$", re.I)
