@@ -15,7 +15,7 @@ from scrutiny.extract.attendance import read_attendance
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, next_meeting, read_header
-from scrutiny.extract.items import in_order, item_heading
+from scrutiny.extract.items import in_order, item_heading, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, prose_updates
 from scrutiny.extract.commitment import parse_task
@@ -36,8 +36,10 @@ _ACTIONS_HEADING = re.compile(r"^(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?action
 def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
+    first: Header | None = None
     for k, (start, end) in enumerate(_segments(doc.blocks)):
-        meetings, plan = _read_meeting(doc.blocks[start:end], doc.title if k == 0 else None)
+        meetings, plan = _read_meeting(doc.blocks[start:end], doc.title if k == 0 else None, first)
+        first = first or _header_of(meetings[0])
         for meeting in meetings:
             if not any(m.date == meeting.date and m.body == meeting.body and m.date for m in record.meetings):
                 record.meetings.append(meeting)
@@ -46,7 +48,18 @@ def extract(doc: Document) -> Record:
 
 
 def _lines(blocks: list[Block]) -> list[str]:
-    return [line.strip() for b in blocks if b.kind != "table" for line in b.text.split("\n") if line.strip()]
+    """The text lines of blocks; a key-value table ("Date: | 18 July 2024") gives one line a row."""
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "table":
+            out.extend(" ".join(c.text for c in row).strip() for row in b.rows or [] if _is_key_value(row))
+        else:
+            out.extend(line.strip() for line in b.text.split("\n") if line.strip())
+    return out
+
+
+def _is_key_value(row: list) -> bool:
+    return len(row) == 2 and row[0].text.strip().endswith(":") and len(row[0].text) < 30
 
 
 def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -61,7 +74,7 @@ def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
         if not _SEGMENT_START.match(first) or len(first.split()) > 25 or _RUNNING.search(block.text):
             continue
         head = read_header(_lines(blocks[i : i + 5]))
-        if head.date and head.body and head.date not in dates:
+        if head.date and head.date not in dates and re.search(r"\bmeeting\b|\bheld\b", first, re.I):
             starts.append(i)
             dates.add(head.date)
     return [(s, e) for s, e in zip(starts, starts[1:] + [len(blocks)])]
@@ -70,14 +83,26 @@ def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
 def _header_blocks(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks[:15]:
+        if block.kind == "table" and all(_is_key_value(row) for row in block.rows or []):
+            out.append(block)
+            continue
         if block.kind == "table" or item_heading(Passage(block.text, block.page, None, block.kind)):
             break
         out.append(block)
     return out or blocks[:3]
 
 
-def _read_meeting(blocks: list[Block], title: str | None) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
+def _header_of(meeting: Meeting) -> Header:
+    return Header(body=meeting.body, organisation=meeting.organisation)
+
+
+def _read_meeting(
+    blocks: list[Block], title: str | None, parent: Header | None = None
+) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
     header = read_header(_lines(_header_blocks(blocks)), title)
+    if parent:  # minutes inside a pack name the body on the pack's cover, not again
+        header.body = header.body or parent.body
+        header.organisation = header.organisation or parent.organisation
     all_texts = [p for b in blocks for p in (_cell_texts(b) if b.kind == "table" else [b.text])]
     upcoming = next_meeting(all_texts)
     meeting = Meeting(body=header.body, date=header.date.isoformat() if header.date else None,
@@ -86,10 +111,10 @@ def _read_meeting(blocks: list[Block], title: str | None) -> tuple[list[Meeting]
     when, after = header.date, upcoming.date if upcoming else None
     passages, plan = _walk(blocks, meeting, when, after)
     meeting.attendees = read_attendance(passages)
-    meeting.decisions = read_decisions([p for p in passages if p.kind != "heading"])
+    meeting.decisions = read_decisions([p for p in passages if p.kind != "item"])
     implicit: list[Action] = []
     for passage in passages:
-        if passage.kind == "heading":
+        if passage.kind == "item":
             continue
         marked = marked_actions(passage, when, after)
         logged, updates = log_entries(passage, when, after)
@@ -146,6 +171,10 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             if entries is not None:
                 plan.extend(entries)
                 continue
+            agenda = table_items(block)
+            if agenda:
+                meeting.items.extend(agenda)
+                continue
             for row in block.rows or []:
                 for cell in row:
                     passages.extend(Passage(p, block.page, item, "cell", block) for p in cell.paragraphs)
@@ -156,7 +185,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             meeting.items.append(heading)
             item = heading.number
             passage.item = item
-            passage.kind = "heading"
+            passage.kind = "item"
             in_plan = bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
             passages.append(passage)

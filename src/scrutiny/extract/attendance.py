@@ -20,7 +20,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
 ]
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
 HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllrs?|Councillors?|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
     r"Chief\s+Superintendent|Det\.?\s*Supt|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
     r"Sgt|PC|PCSO|Commander|Cdr)\.?\s+)+"
 )
@@ -106,7 +106,7 @@ def _split_inline(rest: str) -> list[str]:
     """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
     if re.search(r"\s{3,}", rest):
         return [rest]
-    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))|;\s*", rest) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))|;\s*|\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)?\s*[A-Z][a-z]+\s+[A-Z])", rest) if p.strip()]
     if len(parts) > 1 and all(len(p.split()) <= 8 for p in parts):
         named = [parse_entry(p, "present") for p in parts]
         if len(parts) > 2 or all(a and a.name for a in named):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.document import Block
 from scrutiny.extract.dates import find_dates
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
@@ -47,3 +48,27 @@ def in_order(previous: Item | None, item: Item) -> bool:
         return True
     major = lambda n: int(re.match(r"\d+", n).group()) if re.match(r"\d+", n) else 0  # noqa: E731
     return major(item.number) >= major(previous.number)
+
+
+_NUMBER_HEAD = re.compile(r"^(?:agenda\s+)?(?:item|no\.?|number|ref)(?:\s+no\.?)?$", re.I)
+_TITLE_HEAD = re.compile(r"^(?:title|business|subject|report|agenda\s+item|description|item)$", re.I)
+
+
+def table_items(block: Block) -> list[Item] | None:
+    """An agenda laid out as a table (Item | Title | Pages); None when the table is not one."""
+    rows = block.rows or []
+    if len(rows) < 2:
+        return None
+    header = [c.text.strip().rstrip(":") for c in rows[0]]
+    number_col = next((i for i, h in enumerate(header) if _NUMBER_HEAD.match(h)), None)
+    title_col = next((i for i, h in enumerate(header) if _TITLE_HEAD.match(h) and i != number_col), None)
+    if number_col is None or title_col is None:
+        return None
+    out = []
+    for row in rows[1:]:
+        if max(number_col, title_col) >= len(row):
+            continue
+        number, title = row[number_col].text.strip().strip("."), verbatim(row[title_col].text)
+        if title and re.match(r"^\d{1,2}[a-z]?(?:\.\d{1,2})?$", number):
+            out.append(Item(number=number, title=title, evidence=Evidence(title, block.page)))
+    return out or None
