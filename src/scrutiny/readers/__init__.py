@@ -1,11 +1,85 @@
-"""One reader per format; `read(path)` picks it by the file's bytes, not its name."""
+"""One reader per format; `read(path)` picks it by the file's bytes, not its name.
+
+Every reader builds the same `Document` through `DocumentBuilder`, and every failure, whatever
+its cause, comes out as one `UnreadableDocument(path, reason)` so a batch can log it and go on.
+"""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from scrutiny.document import Document, UnreadableDocument
+from scrutiny.readers import sniff
+
+MAX_BYTES = 100 * 1024 * 1024  # larger files are not board papers; refuse before reading them
+
+__all__ = ["MAX_BYTES", "read", "read_bytes"]
 
 
 def read(path: str | Path) -> Document:
     """Read any supported file into a `Document`, or raise `UnreadableDocument`."""
-    raise UnreadableDocument(path, "no reader yet")
+    path = Path(path)
+    return read_bytes(_load(path), path)
+
+
+def read_bytes(data: bytes, path: str | Path) -> Document:
+    """Read `data` as if it were the file at `path` (its name is kept, its suffix only tells md from txt)."""
+    path = Path(path)
+    try:
+        document = _dispatch(data, path)
+    except UnreadableDocument:
+        raise
+    except RecursionError:
+        raise UnreadableDocument(path, "structure nested too deeply to read") from None
+    except MemoryError:
+        raise UnreadableDocument(path, "not enough memory to read it") from None
+    except Exception as exc:  # a reader bug or a library's surprise must not stop a batch
+        detail = " ".join(str(exc).split())[:120]
+        raise UnreadableDocument(path, f"could not read ({type(exc).__name__}: {detail})") from exc
+    if not document.blocks:
+        raise UnreadableDocument(path, "no text found")
+    return document
+
+
+def _load(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise UnreadableDocument(path, "is a directory, not a file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableDocument(path, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableDocument(path, "file not found") from None
+    except PermissionError:
+        raise UnreadableDocument(path, "permission denied") from None
+    except OSError as exc:
+        raise UnreadableDocument(path, f"cannot open ({exc.strerror or type(exc).__name__})") from None
+    if not data.strip():
+        raise UnreadableDocument(path, "empty file")
+    return data
+
+
+def _dispatch(data: bytes, path: Path) -> Document:
+    if len(data) > MAX_BYTES:
+        raise UnreadableDocument(path, f"too large (the limit is {MAX_BYTES // 2**20} MB)")
+    if not data.strip():
+        raise UnreadableDocument(path, "empty file")
+    digest = hashlib.sha256(data).hexdigest()
+    fmt = sniff.detect(data, path)
+    if fmt == "pdf":
+        from scrutiny.readers.pdf import read_pdf
+
+        return read_pdf(data, path, digest)
+    if fmt == "docx":
+        from scrutiny.readers.docx import read_docx
+
+        return read_docx(data, path, digest)
+    text = sniff.decode(data, path)
+    if fmt == "html":
+        from scrutiny.readers.html import read_html
+
+        return read_html(text, path, digest)
+    from scrutiny.readers.text import read_text
+
+    return read_text(text, path, digest, fmt)

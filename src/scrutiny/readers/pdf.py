@@ -1,0 +1,243 @@
+"""PDF reader: the text layer through pypdfium2, rebuilt into headings, paragraphs and tables.
+
+pdfium hands us text "rects": runs of characters on one line in one style, found in C and so
+fast. Runs are grouped into lines and lines into paragraphs; tables come from the ruling lines a
+word processor draws round its cells, or else from columns that stay aligned over several lines.
+Running headers and footers, the lines that repeat at the top or bottom of at least half the
+pages, are dropped.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
+from scrutiny.readers import pdf_tables
+from scrutiny.readers.pdf_layout import Line, Para, Run, Table, classify, group_lines, paragraphs
+
+NO_TEXT = "no text layer (scanned image?); OCR it first"
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_CHROME_LINES = 3  # lines at the top and at the bottom of a page that may be running chrome
+
+
+@dataclass
+class _Page:
+    """One page's runs in reading order, split into tables and the text flowing round them."""
+
+    number: int
+    flow: list[Line] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    chars: int = 0
+
+
+def read_pdf(data: bytes, path: Path, sha256: str) -> Document:
+    """Read a PDF's text layer; raises `UnreadableDocument` for encrypted, corrupt or image-only files."""
+    pdf = _open(data, path)
+    try:
+        pages = [_read_page(pdf, index) for index in range(len(pdf))]
+        title = (pdf.get_metadata_value("Title") or "").strip() or None
+    finally:
+        pdf.close()
+    if not any(page.chars for page in pages):
+        raise UnreadableDocument(path, NO_TEXT)
+    _drop_running_chrome(pages)
+    builder = DocumentBuilder(path.name, sha256, "pdf")
+    _emit(builder, pages)
+    return builder.finish(pages=len(pages), title=title)
+
+
+def _open(data: bytes, path: Path) -> pdfium.PdfDocument:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise UnreadableDocument(path, "encrypted (password protected)") from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise UnreadableDocument(path, "encrypted with an unsupported security handler") from None
+        raise UnreadableDocument(path, "corrupt or truncated PDF") from None
+    if len(pdf) == 0:
+        pdf.close()
+        raise UnreadableDocument(path, "corrupt or truncated PDF (no pages)")
+    return pdf
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            result = _Page(number=index + 1, chars=textpage.count_chars())
+            runs = _runs(textpage) if result.chars else []
+            if runs:
+                result.tables, runs = pdf_tables.ruled_tables(page, textpage, runs)
+                result.flow = group_lines(runs)
+            return result
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
+    """pdfium's text rects, each with its text, font size, weight and baseline.
+
+    Work line by line of the page text: a line's rects and their first characters come from
+    counting rects over character ranges, which is cheap, where asking for the text inside each
+    box or the character at each point costs a pass over the whole page.
+    """
+    raw = textpage.raw
+    page_text = textpage.get_text_range()
+    style = _Styles(raw)
+    runs = []
+    for t0, t1 in _line_spans(page_text):
+        c0 = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, t0)
+        c1 = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, t1 - 1) + 1
+        if c0 < 0 or c1 <= c0:
+            continue
+        rects = _line_rects(raw, c0, c1)
+        bounds = [_text_index(raw, start, t0) for start, _ in rects] + [t1]
+        for (start, (x0, y0, x1, y1)), a, b in zip(rects, bounds, bounds[1:]):
+            text = _CONTROL.sub("", page_text[a:b])
+            if text.strip():
+                size, bold, base = style(start)
+                runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0))
+    return runs
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) text indices of each line of pdfium's page text."""
+    spans, start = [], 0
+    for match in re.finditer(r"\r\n|\n|\r", text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _line_rects(raw: object, c0: int, c1: int) -> list[tuple[int, tuple[float, float, float, float]]]:
+    """The rects of characters c0..c1 (one line), each with the index of its first character."""
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    boxes = []
+    for j in range(pdfium_c.FPDFText_CountRects(raw, c0, c1 - c0)):
+        if pdfium_c.FPDFText_GetRect(raw, j, left, top, right, bottom):
+            boxes.append((left.value, bottom.value, right.value, top.value))
+    starts = [c0]
+    for j in range(1, len(boxes)):  # rect j starts at the first character that makes j + 1 rects
+        lo, hi = starts[-1] + 1, c1 - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if pdfium_c.FPDFText_CountRects(raw, c0, mid - c0 + 1) >= j + 1:
+                hi = mid
+            else:
+                lo = mid + 1
+        starts.append(lo)
+    return list(zip(starts, boxes))
+
+
+def _text_index(raw: object, char_index: int, default: int) -> int:
+    index = pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, char_index)
+    return index if index >= 0 else default
+
+
+class _Styles:
+    """Font size, boldness and baseline of a character; font names are looked at once each."""
+
+    def __init__(self, raw: object):
+        self.raw = raw
+        self.name, self.flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        self.x, self.y = ctypes.c_double(), ctypes.c_double()
+        self.bold: dict[tuple[bytes, int], bool] = {}
+
+    def __call__(self, index: int) -> tuple[float, bool, float]:
+        size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
+        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, 128, self.flags)
+        font = (self.name.value, self.flags.value)
+        if font not in self.bold:
+            self.bold[font] = bool(_BOLD_NAME.search(font[0].decode("latin-1")) or font[1] & _FORCE_BOLD)
+        base = self.y.value if pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self.x, self.y) else 0.0
+        return round(size, 1), self.bold[font], base
+
+
+def _key(text: str) -> str:
+    """Running chrome compared without case, spacing or numbers ("Page 2 of 4" == "Page 3 of 4")."""
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _drop_running_chrome(pages: list[_Page]) -> None:
+    """Remove lines that sit at the top or bottom of at least half the pages (and of two or more)."""
+    if len(pages) < 2:
+        return
+    seen: Counter[str] = Counter()
+    for page in pages:
+        edges = page.flow[:_CHROME_LINES] + page.flow[-_CHROME_LINES:]
+        seen.update({_key(line.text) for line in edges})
+    needed = max(2, math.ceil(len(pages) / 2))
+    chrome = {key for key, count in seen.items() if count >= needed}
+    if not chrome:
+        return
+    for page in pages:
+        n = len(page.flow)
+        edge = set(range(min(_CHROME_LINES, n))) | set(range(max(0, n - _CHROME_LINES), n))
+        page.flow = [line for i, line in enumerate(page.flow) if i not in edge or _key(line.text) not in chrome]
+
+
+def _emit(builder: DocumentBuilder, pages: list[_Page]) -> None:
+    """Lay out every page, join what runs across page breaks, and append the blocks in order."""
+    leading = _leading(pages)
+    laid_out = [(page.number, _layout(page, leading)) for page in pages]
+    classify([item for _, items in laid_out for item in items if isinstance(item, Para)], _body_size(pages))
+    placed: list[list] = []  # [first page, block, last page]
+    for number, items in laid_out:
+        for i, item in enumerate(items):
+            if i == 0 and placed and placed[-1][2] == number - 1 and placed[-1][1].carries_on(item):
+                placed[-1][1].absorb(item)
+                placed[-1][2] = number
+            else:
+                placed.append([number, item, number])
+    for number, item, _ in placed:
+        if isinstance(item, Table):
+            builder.add_table(item.rows, page=number)
+        else:
+            builder.add(item.kind, item.text, page=number, level=item.level)
+
+
+def _layout(page: _Page, leading: float) -> list[Para | Table]:
+    """A page's tables and paragraphs, top to bottom."""
+    tables, flow = pdf_tables.aligned_tables(page.flow, leading)
+    right = max((line.x1 for line in flow), default=0.0)
+    items: list[Para | Table] = [*page.tables, *tables, *paragraphs(flow, right, leading)]
+    return sorted(items, key=lambda item: -item.top)
+
+
+def _body_size(pages: list[_Page]) -> float:
+    """The font size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.flow:
+            for run in line.runs:
+                sizes[round(run.size * 2) / 2] += len(run.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _leading(pages: list[_Page]) -> float:
+    """Line pitch as a multiple of font size: the most common gap between consecutive lines."""
+    ratios: Counter[float] = Counter()
+    for page in pages:
+        for above, below in zip(page.flow, page.flow[1:]):
+            if above.size and abs(above.size - below.size) < 0.6:
+                ratio = (above.base - below.base) / above.size
+                if 0.9 <= ratio <= 2.5:
+                    ratios[round(ratio * 20) / 20] += 1
+    return ratios.most_common(1)[0][0] if ratios else 1.2

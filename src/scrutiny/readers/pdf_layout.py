@@ -1,0 +1,228 @@
+"""Runs of PDF text into lines, and lines into paragraphs, headings and list items.
+
+A line break ends a paragraph when the gap below it is wider than the document's line pitch,
+when the next line starts a list item or a numbered paragraph, or when the first word of the
+next line would have fitted on it: wrapped text fills its line, a forced break leaves room.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_BULLET = re.compile("^[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\\s*")
+_MARKER = re.compile(
+    "^(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\uf0fc]"
+    r"|\(?[a-z]{1,3}\)\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s)",
+    re.I,
+)
+_END = re.compile(r"[.!?:;]['\"\u2019\u201d)]*$")
+BREAK = 1.35  # a gap this many times the line pitch separates paragraphs
+
+
+@dataclass
+class Run:
+    """A run of characters on one line in one style, as pdfium's text rect gives it."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    bold: bool
+    base: float
+
+
+@dataclass
+class Line:
+    """Runs on one baseline, left to right."""
+
+    runs: list[Run]
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    base: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+
+    def __post_init__(self) -> None:
+        runs = self.runs
+        if len(runs) > 1:
+            runs.sort(key=lambda run: run.x0)
+        first = runs[0]
+        self.text = _join_runs(runs) if len(runs) > 1 else " ".join(first.text.split())
+        self.x0, self.base = first.x0, first.base
+        self.x1 = max([run.x1 for run in runs])
+        self.top = max([run.y1 for run in runs])
+        self.size = max([run.size for run in runs])
+        self.bold = all([run.bold for run in runs])
+
+
+@dataclass
+class Para:
+    """Consecutive lines that make one heading, paragraph or list item."""
+
+    lines: list[Line]
+    right: float
+    kind: str = "paragraph"
+    level: int | None = None
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def text(self) -> str:
+        text = join_lines([line.text for line in self.lines])
+        return _BULLET.sub("", text) if self.kind == "list_item" else text
+
+    def carries_on(self, other: object) -> bool:
+        """Is `other` (first on the next page) the rest of this paragraph?"""
+        return (isinstance(other, Para) and self.kind in ("paragraph", "list_item") and other.kind == "paragraph"
+                and _same_paragraph(self.lines[-1], other.lines[0], self.right)
+                and (not _END.search(self.lines[-1].text) or other.lines[0].text[:1].islower()))
+
+    def absorb(self, other: Para) -> None:
+        self.lines.extend(other.lines)
+
+
+@dataclass
+class Table:
+    """Rows of cells, each cell a list of paragraphs, and where the table starts on its page."""
+
+    rows: list[list[list[str]]]
+    top: float
+    kind: str = field(default="table", init=False)
+
+    def carries_on(self, other: object) -> bool:
+        """Is `other` (first on the next page) the same table, continued?"""
+        return isinstance(other, Table) and bool(other.rows) and len(other.rows[0]) == len(self.rows[0])
+
+    def absorb(self, other: Table) -> None:
+        """Append a continuation: drop a repeated header row, finish a row split by the page break."""
+        rows = list(other.rows)
+        if rows and _flat(rows[0]) == _flat(self.rows[0]):
+            rows.pop(0)
+        if rows and not rows[0][0] and self.rows:
+            self.rows[-1] = [_join_cells(a, b) for a, b in zip(self.rows[-1], rows.pop(0))]
+        self.rows.extend(rows)
+
+
+def _flat(row: list[list[str]]) -> list[str]:
+    return [" ".join(cell) for cell in row]
+
+
+def _join_cells(first: list[str], rest: list[str]) -> list[str]:
+    """A cell split by a page break: rejoin a sentence cut at the break, keep other paragraphs apart."""
+    if first and rest and not _END.search(first[-1]) and rest[0][:1].islower():
+        return [*first[:-1], f"{first[-1]} {rest[0]}", *rest[1:]]
+    return [*first, *rest]
+
+
+def read_box(textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float) -> str:
+    """The text inside a box, on one line, without pdfium's control characters."""
+    text = textpage.get_text_bounded(x0, y0, x1, y1)
+    return _CONTROL.sub("", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+
+
+def _join_runs(runs: list[Run]) -> str:
+    out = runs[0].text
+    for previous, run in zip(runs, runs[1:]):
+        if run.x0 - previous.x1 > 0.2 * run.size and not out.endswith(" ") and not run.text.startswith(" "):
+            out += " "
+        out += run.text
+    return " ".join(out.split())
+
+
+def join_lines(lines: list[str]) -> str:
+    """Wrapped lines as one string; a word hyphenated at a line end keeps its hyphen but no space."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def group_lines(runs: list[Run]) -> list[Line]:
+    """Runs into lines, top to bottom; a run joins a line when their baselines nearly agree."""
+    lines: list[list[Run]] = []
+    for run in sorted(runs, key=lambda run: (-run.base, run.x0)):
+        if lines and abs(lines[-1][0].base - run.base) <= 0.4 * max(run.size, lines[-1][0].size):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [Line(group) for group in lines]
+
+
+def split_line(line: Line, gap: float | None = None) -> list[Line]:
+    """A line cut where runs stand far apart, as the cells of a table row do."""
+    gap = gap if gap is not None else max(0.8 * line.size, 6.0)
+    parts: list[list[Run]] = [[line.runs[0]]]
+    for previous, run in zip(line.runs, line.runs[1:]):
+        if run.x0 - previous.x1 > gap:
+            parts.append([run])
+        else:
+            parts[-1].append(run)
+    return [Line(part) for part in parts] if len(parts) > 1 else [line]
+
+
+def paragraphs(lines: list[Line], right: float, leading: float | None = None) -> list[Para]:
+    """Lines (top to bottom, one column) into paragraphs; `leading` is line pitch over font size."""
+    leading = leading or _local_leading(lines)
+    paras: list[Para] = []
+    for line in lines:
+        previous = paras[-1].lines[-1] if paras else None
+        if previous and _gap_ok(previous, line, leading) and _same_paragraph(previous, line, right):
+            paras[-1].lines.append(line)
+        else:
+            paras.append(Para([line], right))
+    return paras
+
+
+def _local_leading(lines: list[Line]) -> float:
+    ratios = [(a.base - b.base) / a.size for a, b in zip(lines, lines[1:]) if a.size]
+    ratios = [ratio for ratio in ratios if ratio >= 0.9]
+    return min(ratios, default=1.2)
+
+
+def _gap_ok(previous: Line, line: Line, leading: float) -> bool:
+    gap = previous.base - line.base
+    return 0 < gap <= leading * BREAK * previous.size + 0.5
+
+
+def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
+    """Could `line` be the wrapped continuation of `previous`?"""
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold or _MARKER.match(line.text):
+        return False
+    word = line.text.split(" ", 1)[0]
+    char = (line.x1 - line.x0) / max(len(line.text), 1)
+    return right - previous.x1 <= 1.1 * (len(word) + 1) * char + char
+
+
+def classify(paras: list[Para], body_size: float) -> None:
+    """Name each paragraph's kind: larger or all-bold short lines are headings, bullets list items."""
+    for para in paras:
+        text = para.text
+        if _BULLET.match(text) or re.match(r"\(?[a-z]{1,3}\)\s", text, re.I):
+            para.kind = "list_item"
+            para.level = 1
+        elif len(para.lines) <= 3 and len(text) <= 200 and (
+            para.size >= body_size + 0.9 or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
+        ):
+            para.kind = "heading"
+    sizes = sorted({round(para.size) for para in paras if para.kind == "heading"}, reverse=True)
+    for para in paras:
+        if para.kind == "heading":
+            para.level = sizes.index(round(para.size)) + 1

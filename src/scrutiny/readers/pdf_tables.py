@@ -1,0 +1,266 @@
+"""Tables on a PDF page: from the ruling lines drawn round cells, or from aligned columns of text.
+
+Word and LibreOffice draw cell borders as thin path objects; their crossings give the grid, and
+each run of text falls in the cell that holds it. Borderless tables are found from lines whose
+runs stand apart in columns that line up over several lines.
+"""
+from __future__ import annotations
+
+import ctypes
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from scrutiny.readers.pdf_layout import Line, Run, Table, group_lines, paragraphs, read_box, split_line
+
+_THIN = 3.0  # a path thinner than this (points) is a rule
+_TOL = 2.0  # rules this close count as touching, or as one
+_MAX_OBJECTS = 20_000  # past this a page is a drawing, not a board paper: skip its rules
+_MAX_RULES = 400
+
+
+@dataclass
+class _Rule:
+    """A horizontal (pos = y) or vertical (pos = x) rule from lo to hi along its length."""
+
+    pos: float
+    lo: float
+    hi: float
+
+
+@dataclass
+class _Grid:
+    """Column edges left to right, row edges top to bottom, and the vertical rules drawn."""
+
+    xs: list[float]
+    ys: list[float]
+    verticals: list[_Rule]
+
+    def holds(self, run: Run) -> bool:
+        x, y = (run.x0 + run.x1) / 2, (run.y0 + run.y1) / 2
+        return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[-1] - 1 <= y <= self.ys[0] + 1
+
+    def ruled_at(self, x: float, y: float) -> bool:
+        return any(abs(rule.pos - x) <= _TOL and rule.lo - _TOL <= y <= rule.hi + _TOL for rule in self.verticals)
+
+
+def ruled_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, runs: list[Run]) -> tuple[list[Table], list[Run]]:
+    """Tables drawn with ruling lines, and the runs left outside them."""
+    horizontals, verticals = _rules(page)
+    if not horizontals or not verticals:
+        return [], runs
+    tables = []
+    for grid in _grids(horizontals, verticals):
+        inside = [run for run in runs if grid.holds(run)]
+        table = _fill(grid, inside, textpage)
+        if table:
+            tables.append(table)
+            taken = {id(run) for run in inside}
+            runs = [run for run in runs if id(run) not in taken]
+    return tables, runs
+
+
+def _rules(page: pdfium.PdfPage) -> tuple[list[_Rule], list[_Rule]]:
+    """Thin path objects, and the straight edges of small paths, as horizontal and vertical rules."""
+    horizontals: list[_Rule] = []
+    verticals: list[_Rule] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if count > _MAX_OBJECTS:
+        return [], []
+    for i in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        width, height = right.value - left.value, top.value - bottom.value
+        if height <= _THIN < width:
+            horizontals.append(_Rule((bottom.value + top.value) / 2, left.value, right.value))
+        elif width <= _THIN < height:
+            verticals.append(_Rule((left.value + right.value) / 2, bottom.value, top.value))
+        elif width > _THIN and height > _THIN and pdfium_c.FPDFPath_CountSegments(obj) <= 16:
+            _edges(obj, horizontals, verticals)
+        if len(horizontals) + len(verticals) > _MAX_RULES:
+            return [], []
+    return horizontals, verticals
+
+
+def _edges(obj: object, horizontals: list[_Rule], verticals: list[_Rule]) -> None:
+    """The straight axis-aligned edges of a small path (a cell box or a shaded cell)."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+        return
+    x, y = ctypes.c_float(), ctypes.c_float()
+    start = current = (0.0, 0.0)
+    for k in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            continue
+        point = (matrix.a * x.value + matrix.c * y.value + matrix.e, matrix.b * x.value + matrix.d * y.value + matrix.f)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO:
+            _edge(current, point, horizontals, verticals)
+        current = point
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            _edge(current, start, horizontals, verticals)
+            current = start
+
+
+def _edge(a: tuple[float, float], b: tuple[float, float], horizontals: list[_Rule], verticals: list[_Rule]) -> None:
+    (x0, y0), (x1, y1) = a, b
+    if abs(y1 - y0) <= 1 and abs(x1 - x0) > _THIN:
+        horizontals.append(_Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+    elif abs(x1 - x0) <= 1 and abs(y1 - y0) > _THIN:
+        verticals.append(_Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+
+
+def _grids(horizontals: list[_Rule], verticals: list[_Rule]) -> list[_Grid]:
+    """Groups of rules that cross one another, each as a grid of at least two columns."""
+    parent = list(range(len(horizontals) + len(verticals)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(horizontals):
+        for j, v in enumerate(verticals, start=len(horizontals)):
+            if h.lo - _TOL <= v.pos <= h.hi + _TOL and v.lo - _TOL <= h.pos <= v.hi + _TOL:
+                parent[find(i)] = find(j)
+    groups: dict[int, tuple[list[_Rule], list[_Rule]]] = defaultdict(lambda: ([], []))
+    for i, h in enumerate(horizontals):
+        groups[find(i)][0].append(h)
+    for j, v in enumerate(verticals, start=len(horizontals)):
+        groups[find(j)][1].append(v)
+    grids = []
+    for hs, vs in groups.values():
+        if not hs or not vs:
+            continue
+        xs = _cluster([v.pos for v in vs] + [min(h.lo for h in hs), max(h.hi for h in hs)])
+        ys = _cluster([h.pos for h in hs] + [min(v.lo for v in vs), max(v.hi for v in vs)])[::-1]
+        if len(xs) >= 3 and len(ys) >= 2:
+            grids.append(_Grid(xs, ys, vs))
+    return grids
+
+
+def _cluster(values: list[float]) -> list[float]:
+    """Sorted positions with near-duplicates (double rules, rule ends) merged."""
+    out: list[float] = []
+    for value in sorted(values):
+        if out and value - out[-1] <= _TOL * 2:
+            continue
+        out.append(value)
+    return out
+
+
+def _fill(grid: _Grid, runs: list[Run], textpage: pdfium.PdfTextPage) -> Table | None:
+    """Put each run in its cell; a grid with text in fewer than two columns is not a table."""
+    cells: dict[tuple[int, int], list[Run]] = defaultdict(list)
+    for run in runs:
+        for piece in _split(run, grid, textpage):
+            y = (piece.y0 + piece.y1) / 2
+            row = next((r for r in range(len(grid.ys) - 1) if grid.ys[r + 1] <= y), len(grid.ys) - 2)
+            col = next((c for c in range(len(grid.xs) - 1) if piece.x0 + 1 < grid.xs[c + 1]), len(grid.xs) - 2)
+            cells[row, col].append(piece)
+    columns = sorted({col for _, col in cells})
+    if len(columns) < 2:
+        return None
+    rows = [[_cell(cells.get((row, col), []), grid.xs[col + 1]) for col in columns] for row in range(len(grid.ys) - 1)]
+    return Table(rows=[row for row in rows if any(row)], top=grid.ys[0])
+
+
+def _split(run: Run, grid: _Grid, textpage: pdfium.PdfTextPage) -> list[Run]:
+    """A run that crosses a drawn column rule, cut at the rule (pdfium can merge adjacent cells)."""
+    y = (run.y0 + run.y1) / 2
+    cuts = [x for x in grid.xs[1:-1] if run.x0 + _TOL < x < run.x1 - _TOL and grid.ruled_at(x, y)]
+    if not cuts:
+        return [run]
+    edges = [run.x0, *cuts, run.x1]
+    pieces = []
+    for a, b in zip(edges, edges[1:]):
+        text = read_box(textpage, a, run.y0, b, run.y1)
+        if text.strip():
+            pieces.append(Run(a, run.y0, b, run.y1, text, run.size, run.bold, run.base))
+    return pieces
+
+
+def _cell(runs: list[Run], right_edge: float) -> list[str]:
+    """A cell's runs as its paragraphs."""
+    if not runs:
+        return []
+    lines = group_lines(runs)
+    right = max(line.x1 for line in lines)
+    right = max(right, right_edge - 6) if len(lines) == 1 else right
+    return [para.text for para in paragraphs(lines, right)]
+
+
+def aligned_tables(lines: list[Line], leading: float) -> tuple[list[Table], list[Line]]:
+    """Borderless tables: two or more lines split into columns that line up. Returns tables, other lines."""
+    tables, flow = [], []
+    i = 0
+    while i < len(lines):
+        found = _aligned_from(lines, i, leading)
+        if found:
+            table, i = found
+            tables.append(table)
+        else:
+            flow.append(lines[i])
+            i += 1
+    return tables, flow
+
+
+def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table, int] | None:
+    first = split_line(lines[start])
+    if len(first) < 2:
+        return None
+    starts = [segment.x0 for segment in first]
+    members = [(lines[start], first, list(range(len(first))))]
+    end = start + 1
+    while end < len(lines):
+        above, line = lines[end - 1], lines[end]
+        if above.base - line.base > 2.5 * leading * line.size:
+            break
+        segments = split_line(line)
+        columns = _columns(segments, starts)
+        if columns is None:
+            break
+        members.append((line, segments, columns))
+        end += 1
+    if sum(1 for _, segments, _ in members if len(segments) > 1) < 2:
+        return None
+    return _aligned_table(members, starts, leading), end
+
+
+def _columns(segments: list[Line], starts: list[float]) -> list[int] | None:
+    """The column of each segment, or None if one strays across a column edge."""
+    columns = []
+    for segment in segments:
+        col = max((k for k, x in enumerate(starts) if x - 4 <= segment.x0), default=None)
+        if col is None or (col + 1 < len(starts) and segment.x1 > starts[col + 1] - 2) or (columns and col <= columns[-1]):
+            return None
+        columns.append(col)
+    return columns
+
+
+def _aligned_table(members: list[tuple[Line, list[Line], list[int]]], starts: list[float], leading: float) -> Table:
+    """Lines of a borderless table into rows: a row starts with text in the first column."""
+    rows: list[list[list[Line]]] = []
+    previous: tuple[Line, list[int]] | None = None
+    for line, segments, columns in members:
+        big_gap = previous is not None and previous[0].base - line.base > leading * 1.3 * line.size
+        new_row = previous is None or (0 in columns and (0 not in previous[1] or big_gap)) or (big_gap and len(segments) > 1)
+        if new_row:
+            rows.append([[] for _ in starts])
+        for segment, col in zip(segments, columns):
+            rows[-1][col].append(segment)
+        previous = (line, columns)
+    rights = [max((seg.x1 for row in rows for seg in row[col]), default=0.0) for col in range(len(starts))]
+    cells = [[[para.text for para in paragraphs(cell, rights[col], leading)] if cell else [] for col, cell in enumerate(row)]
+             for row in rows]
+    return Table(rows=cells, top=members[0][0].top)

@@ -1,0 +1,105 @@
+"""Tell a file's format from its bytes, so a misnamed file still reads, or fails with a clear reason."""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from scrutiny.document import Format, UnreadableDocument
+
+MAX_UNPACKED = 500 * 1024 * 1024  # a DOCX whose text part unpacks past this is a zip bomb, not minutes
+
+_MAGIC = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy .doc or password-protected Office file; save it as DOCX"),
+    (b"{\\rtf", "RTF is not supported; save it as DOCX or PDF"),
+    (b"\x89PNG", "an image, not a document; OCR it first"),
+    (b"\xff\xd8\xff", "an image, not a document; OCR it first"),
+    (b"GIF8", "an image, not a document; OCR it first"),
+    (b"II*\x00", "an image, not a document; OCR it first"),
+    (b"MM\x00*", "an image, not a document; OCR it first"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_HTML_START = re.compile(
+    r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|main|article|section|div|table|h[1-6])\b",
+    re.I | re.S,
+)
+_HTML_ANYWHERE = re.compile(r"<(?:html|body|head)[\s>]", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def detect(data: bytes, path: Path) -> Format:
+    """The format of `data`: pdf, docx, html, md or txt; raises for anything else."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK"):
+        _check_docx_zip(data, path)
+        return "docx"
+    for magic, reason in _MAGIC:
+        if data.startswith(magic):
+            raise UnreadableDocument(path, reason)
+    text = decode(data, path)
+    if is_html(text):
+        return "html"
+    return "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+
+
+def _check_docx_zip(data: bytes, path: Path) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                raise UnreadableDocument(path, "unsupported zip archive (not a Word .docx)")
+            if archive.getinfo("word/document.xml").file_size > MAX_UNPACKED:
+                raise UnreadableDocument(path, "DOCX text part too large when unpacked")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise UnreadableDocument(path, "corrupt or truncated DOCX (not a valid zip archive)") from None
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Bytes to text (BOM, else UTF-8, else Windows-1252); raises if it is binary, not text."""
+    text = _decode(data)
+    sample = text[:200_000]
+    if sample and len(_CONTROL.findall(sample)) > 0.02 * len(sample):
+        raise UnreadableDocument(path, "binary data, not text (unsupported format)")
+    return text
+
+
+def _decode(data: bytes) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    codec = _utf16_without_bom(data[:4000])
+    if codec:
+        return data.decode(codec, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    good = sum(1 for ch in lenient if ord(ch) > 127) - bad
+    return lenient if good > bad else data.decode("cp1252", errors="replace")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text has a NUL in every other byte; say which half."""
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def is_html(text: str) -> bool:
+    """True for an HTML page or fragment; text with a few stray tags stays text."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    return bool(_HTML_START.match(head) or _HTML_ANYWHERE.search(head))
