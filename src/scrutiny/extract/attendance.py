@@ -70,6 +70,10 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
+    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", squash(raw))
+    if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
+        role = bracketed.group("role")  # "Rebecca Haworth (Police and Crime Commissioner)"
+        return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=role, initials=initials, attendance=attendance)
     pieces = [p.strip(" ,") for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1) if p.strip(" ,")]
     name, role = None, None
     if pieces:
@@ -106,7 +110,14 @@ def _split_inline(rest: str) -> list[str]:
     """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
     if re.search(r"\s{3,}", rest):
         return [rest]
-    parts = [p.strip() for p in re.split(r",\s*(?![^()]*\))|;\s*|\s+and\s+(?=(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)?\s*[A-Z][a-z]+\s+[A-Z])", rest) if p.strip()]
+    parts = []
+    for part in re.split(r",\s*(?![^()]*\))|;\s*", rest):
+        left, sep, right = part.partition(" and ")
+        names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in (left, right)]
+        if sep and all(_is_name(n) for n in names):
+            parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley"
+        elif part.strip():
+            parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 8 for p in parts):
         named = [parse_entry(p, "present") for p in parts]
         if len(parts) > 2 or all(a and a.name for a in named):
