@@ -14,7 +14,7 @@ from scrutiny.document import Block, Document
 from scrutiny.extract.attendance import read_attendance
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
-from scrutiny.extract.header import Header, next_meeting, read_header
+from scrutiny.extract.header import Header, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, item_heading, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, prose_updates
@@ -155,7 +155,10 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
     plan: list[ForwardPlanEntry] = []
     state = TableState()
     item: str | None = None
-    in_plan = in_actions = False
+    in_actions = False
+    plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
+    in_plan = plan_document
+    plan_body = meeting.body
     for block in blocks:
         if block.kind == "table":
             table = read_table(block, state, when, after, item)
@@ -167,7 +170,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                     item = found.number
                 passages.extend(table.passages)
                 continue
-            entries = table_entries(block, in_plan, when, meeting.body)
+            entries = table_entries(block, in_plan, when, plan_body)
             if entries is not None:
                 plan.extend(entries)
                 continue
@@ -175,9 +178,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             if agenda:
                 meeting.items.extend(agenda)
                 continue
-            for row in block.rows or []:
-                for cell in row:
-                    passages.extend(Passage(p, block.page, item, "cell", block) for p in cell.paragraphs)
+            passages.extend(_table_passages(block, item))
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
         heading = item_heading(passage)
@@ -192,7 +193,9 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             continue
         short = len(block.text.split()) <= 10
         if block.kind == "heading" or (short and block.kind == "paragraph"):
-            in_plan = bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
+            in_plan = plan_document or bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
+            if plan_document and find_body(block.text):
+                plan_body = find_body(block.text)
             in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
         elif in_actions and block.kind == "list_item":
             for task in parse_task(verbatim(block.text), when, after, need_subject=True):
@@ -201,6 +204,14 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             continue
         passages.append(passage)
     return passages, plan
+
+
+def _table_passages(block: Block, item: str | None) -> list[Passage]:
+    """A table of short cells (name | role) reads as lines; one of long cells as paragraphs."""
+    rows = block.rows or []
+    if all(len(c.text.split()) <= 12 for row in rows for c in row):
+        return [Passage("  ".join(c.text for c in row if c.text.strip()), block.page, item, "row", block) for row in rows]
+    return [Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs]
 
 
 def _dedupe(actions: list[Action]) -> list[Action]:

@@ -128,7 +128,7 @@ def _split_inline(rest: str) -> list[str]:
 def _entry_like(passage: Passage) -> bool:
     """A short line that can be one attendee: not a sentence of the minutes."""
     text = passage.text.strip()
-    return passage.kind == "list_item" or (
+    return passage.kind in ("list_item", "row") or (
         passage.kind == "paragraph" and len(text.split()) <= 16 and "\n" not in text
         and not re.search(r"[a-z]{3}\.$", text) and not re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", text)
     )

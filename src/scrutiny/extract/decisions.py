@@ -55,7 +55,10 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             if not body:
                 pending = True
                 continue
-            for part in _numbered(body):
+            parts = _numbered(body)
+            if len(parts) == 1:
+                parts = sentences(body)[:1]  # the narrative that follows a decision is not part of it
+            for part in parts:
                 out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat)))
             continue
         caps = RESOLVED_CAPS.search(flat)

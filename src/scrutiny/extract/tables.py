@@ -86,6 +86,20 @@ def _lettered(parts: list[str]) -> list[str]:
     return [LETTERED.sub("", p) for p in parts]
 
 
+_OWNER_START = re.compile(r"(?<=\S)\s+(?=(?:OPCC|PCC|DCC|ACC|ACO|CC|CFO|Force)\b)")
+_DUE_START = re.compile(
+    r"(?<=\S)\s+(?=(?:w/c|next|end|by|within|tbc|ongoing|q[1-4]|\d{1,2}[/.]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{2,4})\b)",
+    re.I,
+)
+
+
+def _run_split(text: str, n: int, starts: re.Pattern[str]) -> list[str] | None:
+    """Split a cell whose lines were run together ("ACC Operations OPCC Chief Executive") into n
+    entries, only where exactly n entries start; otherwise leave it whole."""
+    pieces = [p for p in starts.split(text) if p.strip()]
+    return pieces if len(pieces) == n else None
+
+
 def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
     """Fix ambiguous roles by content: an "Item" column of long text is the discussion."""
     for i, role in list(state.roles.items()):
@@ -206,6 +220,10 @@ def _read_row(
         last.text = f"{last.text} {' '.join(action_parts)}"  # evidence stays the first row: it must be one passage
         return last
 
+    if len(action_parts) > 1 and len(owner_parts) == 1:
+        owner_parts = _run_split(owner_parts[0], len(action_parts), _OWNER_START) or owner_parts
+    if len(action_parts) > 1 and len(due_parts) == 1:
+        due_parts = _run_split(due_parts[0], len(action_parts), _DUE_START) or due_parts
     split = len(action_parts) > 1 and (len(owner_parts) == len(action_parts) or len(due_parts) == len(action_parts))
     tasks = action_parts if split else [" ".join(action_parts)]
     made: Action | None = None
