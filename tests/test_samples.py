@@ -9,7 +9,10 @@ result with the expected record, strictly on what matters and tolerantly on word
   token Dice overlap >= 0.5, greedily from the best pair down;
 - every expected explicit action must be found, in the meeting of the same date, with the
   same owners (as a set, case-insensitive) and the same due date;
-- every expected meeting must be found by its date, with its body;
+- every expected meeting must be found by its date, with its body; a meeting that records
+  no attendance (an agenda's membership list, a next-meeting notice) must have none, and of
+  the expected attendees at least 80% must be found (by name, else role) with the same
+  attendance;
 - every expected decision must be found, in the meeting of the same date;
 - every expected action update must be found (by ref when it has one, else by text) with
   the same status;
@@ -115,19 +118,45 @@ def flat(record: dict, field: str) -> list[tuple[str | None, dict]]:
     return [(m.get("date"), x) for m in record.get("meetings") or [] for x in m.get(field) or []]
 
 
+def attendee_key(a: dict) -> str:
+    return a.get("name") or a.get("role") or ""
+
+
+def compare_attendance(pred: dict, gold: dict) -> list[str]:
+    """No attendees where the document records none (a membership list is not attendance);
+    else at least 80% of the expected attendees, each with the same attendance."""
+    label = f"meeting {gold.get('date')}"
+    p_att, g_att = pred.get("attendees") or [], gold.get("attendees") or []
+    if not g_att:
+        if p_att:
+            return [f"{label}: {len(p_att)} attendees where the document records none"]
+        return []
+    paired = pair([attendee_key(a) for a in p_att], [attendee_key(a) for a in g_att], threshold=0.6)
+    ok = sum(1 for j, i in paired.items() if p_att[i].get("attendance") == g_att[j].get("attendance"))
+    if ok < 0.8 * len(g_att):
+        missed = [attendee_key(g) for j, g in enumerate(g_att)
+                  if j not in paired or p_att[paired[j]].get("attendance") != g.get("attendance")]
+        return [f"{label}: only {ok} of {len(g_att)} attendees found with their attendance; "
+                f"missed or wrong: {missed}"]
+    return []
+
+
 def compare(pred: dict, gold: dict) -> list[str]:
     """Every way `pred` falls short of `gold`; empty when it passes."""
     problems: list[str] = []
 
-    # meetings: by date, with the body
+    # meetings: by date, with the body; then who attended
     p_meetings = pred.get("meetings") or []
     for g in gold.get("meetings") or []:
         same_day = [p for p in p_meetings if p.get("date") == g.get("date")]
+        same_body = [p for p in same_day if body_matches(p.get("body"), g.get("body"))]
         if not same_day:
             problems.append(f"missing meeting {g.get('date')} {g.get('body')!r}")
-        elif not any(body_matches(p.get("body"), g.get("body")) for p in same_day):
+        elif not same_body:
             found = [p.get("body") for p in same_day]
             problems.append(f"meeting {g.get('date')}: body {found} != {g.get('body')!r}")
+        else:
+            problems += compare_attendance(same_body[0], g)
 
     # actions
     p_actions, g_actions = flat(pred, "actions"), flat(gold, "actions")
@@ -229,7 +258,11 @@ def test_every_sample_has_an_expected_record():
     documents = {p.stem for p in SAMPLE_FILES}
     records = {p.stem for p in EXPECTED.glob("*.json")}
     assert len(SAMPLE_FILES) >= 12
-    assert documents == records, f"without record: {documents - records}; without document: {records - documents}"
+    assert documents == records, (
+        f"without record: {documents - records}; without document: {records - documents}"
+    )
+    formats = {p.suffix.lstrip(".").lower() for p in SAMPLE_FILES}
+    assert formats == FORMATS, f"formats without a sample: {FORMATS - formats}"
 
 
 @pytest.mark.parametrize("path", SAMPLE_FILES, ids=IDS)
@@ -344,6 +377,16 @@ def test_comparison_rejects_faults(path: Path):
             for w in ("one", "two", "three", "four", "five", "six")[: int(0.1 * n) + 2]
         ]
         assert any("extra actions" in p for p in compare(pred, expected))
+    # attendance where none is recorded, and lost attendance, are seen
+    for k, meeting in enumerate(expected["meetings"]):
+        pred = copy.deepcopy(expected)
+        if meeting["attendees"]:
+            for a in pred["meetings"][k]["attendees"]:
+                a["attendance"] = "absent"
+        else:
+            pred["meetings"][k]["attendees"] = [{"name": "Councillor A Member", "role": None,
+                                                 "initials": None, "attendance": "present"}]
+        assert compare(pred, expected)
     # a wrong update status, a wrong forward-plan date and a missing decision are all seen
     for k, meeting in enumerate(expected["meetings"]):
         if meeting["action_updates"]:
