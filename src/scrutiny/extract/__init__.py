@@ -17,7 +17,8 @@ from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, item_heading, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
-from scrutiny.extract.narrative import commitments, prose_updates
+from scrutiny.extract.narrative import UPDATES_HEADING, commitments, listed_update, prose_updates
+from scrutiny.extract.status import read_status
 from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
@@ -30,7 +31,7 @@ _SEGMENT_START = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
 )
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
-_ACTIONS_HEADING = re.compile(r"^(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|log|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
+_ACTIONS_HEADING = re.compile(r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|log|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
 
 
 def extract(doc: Document) -> Record:
@@ -52,14 +53,15 @@ def _lines(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for b in blocks:
         if b.kind == "table":
-            out.extend(" ".join(c.text for c in row).strip() for row in b.rows or [] if _is_key_value(row))
+            out.extend(f"{row[0].text.strip().rstrip(':')}: {row[1].text.strip()}" for row in b.rows or [] if _is_key_value(row))
         else:
             out.extend(line.strip() for line in b.text.split("\n") if line.strip())
     return out
 
 
 def _is_key_value(row: list) -> bool:
-    return len(row) == 2 and row[0].text.strip().endswith(":") and len(row[0].text) < 30
+    """A row of a cover-sheet table: a short label ("Date:", "Decision taken at") and its value."""
+    return len(row) == 2 and 0 < len(row[0].text.split()) <= 5 and not row[0].text.strip()[:1].isdigit()
 
 
 def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
@@ -155,7 +157,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
     plan: list[ForwardPlanEntry] = []
     state = TableState()
     item: str | None = None
-    in_actions = False
+    in_actions = in_updates = reviewing_item = False
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
@@ -168,6 +170,9 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                 for found in table.items:
                     meeting.items.append(found)
                     item = found.number
+                reviewing = {i.number for i in meeting.items if UPDATES_HEADING.search(i.title)}
+                for cell in table.passages:
+                    cell.reviewing = cell.item in reviewing
                 passages.extend(table.passages)
                 continue
             entries = table_entries(block, in_plan, when, plan_body)
@@ -187,8 +192,10 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             item = heading.number
             passage.item = item
             passage.kind = "item"
+            reviewing_item = bool(UPDATES_HEADING.search(heading.title))
             in_plan = bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
+            in_updates = bool(UPDATES_HEADING.search(heading.title))
             passages.append(passage)
             continue
         short = len(block.text.split()) <= 10
@@ -197,11 +204,16 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             if plan_document and find_body(block.text):
                 plan_body = find_body(block.text)
             in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
+            in_updates = bool(UPDATES_HEADING.search(block.text)) or (in_updates and block.kind != "heading")
+        elif in_updates and block.kind == "list_item" and read_status(block.text):
+            meeting.action_updates.append(listed_update(passage))
+            continue
         elif in_actions and block.kind == "list_item":
             for task in parse_task(verbatim(block.text), when, after, need_subject=True):
                 meeting.actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
                                               item=item, evidence=Evidence(verbatim(block.text), block.page)))
             continue
+        passage.reviewing = reviewing_item
         passages.append(passage)
     return passages, plan
 

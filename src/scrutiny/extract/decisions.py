@@ -23,6 +23,7 @@ _ACTOR_APPROVES = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?)|[A-Z]{2,4})\s+"
     r"(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|agreed\s+(?:the|to\s+approve))\b",
 )
+_DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(r"\?$|^(?:if|whether|once|when|until)\b", re.I)
 
 
@@ -39,8 +40,11 @@ def _numbered(text: str) -> list[str]:
 def read_decisions(passages: list[Passage]) -> list[Decision]:
     """Decisions in order; a bare "RESOLVED:" takes the numbered resolutions that follow it."""
     out: list[Decision] = []
-    pending = False
+    pending = section = False
     for passage in passages:
+        if passage.kind == "heading" and not RESOLVED.match(passage.text):
+            section = bool(_DECISION_SECTION.match(passage.text.strip()))
+            continue
         text = _PARA_NUMBER.sub("", passage.text) if passage.kind != "list_item" else passage.text
         flat = verbatim(text)
         if pending:
@@ -69,6 +73,10 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat[caps.start():])))
             else:
                 pending = True
+            continue
+        if section and passage.kind == "paragraph":
+            first = sentences(flat)[0] if sentences(flat) else flat
+            out.append(Decision(text=_clean(first), item=passage.item, evidence=passage.evidence(first)))
             continue
         for sentence in sentences(flat):
             if _NOT_DECISION.search(sentence):

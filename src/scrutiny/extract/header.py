@@ -29,7 +29,7 @@ ORGANISATION = re.compile(
     re.I,
 )
 LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+at)\s*[:\-–]\s*(?P<value>.+)$", re.I)
-NEXT_MEETING = re.compile(r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?)\b[\s:\-–]*", re.I)
+NEXT_MEETING = re.compile(r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s*(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?)\b[\s:\-–]*", re.I)
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?|\s*(?:a\.?m\.?|p\.?m\.?))"
 _TIME_RANGE = re.compile(rf"\b(?:at\s+)?{_CLOCK}(?:\s*(?:to|-|–|until)\s*{_CLOCK})?(?=\W|$)", re.I)
 

@@ -37,6 +37,18 @@ PROSE_UPDATE = re.compile(
     r"\bActions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work …" is no owner
+UPDATES_HEADING = re.compile(
+    r"\bactions?\s+arising\s+from\b|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
+    r"\boutstanding\s+actions\b|\bprogress\s+on\s+actions\b|\bprevious\s+actions\b",
+    re.I,
+)
+_REVIEWED = re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|actions)\b", re.I)
+_PROGRESS = re.compile(
+    r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
+    r"discharged|carried\s+forward)\b|\bremains?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
+    r"\bwas\s+complete\b|\bcurrently\s+\w+ing\b|\bat\s+present\b|\bongoing\b|\bon\s+target\b|\bin\s+progress\b",
+    re.I,
+)
 _PRONOUN = {"he", "she", "they", "i", "we"}
 
 
@@ -64,10 +76,23 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     return out
 
 
+def listed_update(passage: Passage) -> ActionUpdate:
+    """An entry of an "actions arising from the June meeting" list: "Report to July CGB – completed"."""
+    text = verbatim(passage.text)
+    return ActionUpdate(ref=None, text=text, status=read_status(text.rpartition(" – ")[2]) or read_status(text),
+                        evidence=passage.evidence(text))
+
+
 def prose_updates(passage: Passage) -> list[ActionUpdate]:
-    """"Actions 41 and 43 (…) were confirmed as complete": one update per action number."""
+    """"Actions 41 and 43 (…) were confirmed as complete": one update per action number; in a
+    passage that walks through the action log, each sentence reporting progress."""
     out: list[ActionUpdate] = []
+    reviewing = passage.reviewing or bool(_REVIEWED.search(passage.text))
     for sentence in sentences(verbatim(passage.text)):
+        if reviewing and not PROSE_UPDATE.search(sentence) and _PROGRESS.search(sentence):
+            out.append(ActionUpdate(ref=None, text=sentence, status=read_status(sentence) or "in_progress",
+                                    evidence=passage.evidence(sentence)))
+            continue
         for m in PROSE_UPDATE.finditer(sentence):
             status = read_status(m.group("rest"))
             if not status:

@@ -19,6 +19,7 @@ class Passage:
     item: str | None
     kind: str = "paragraph"  # paragraph, heading, list_item, cell
     block: Block | None = None
+    reviewing: bool = False  # under an item that goes through the action log
 
     def evidence(self, text: str | None = None) -> Evidence:
         return Evidence(text=(text or self.text).strip(), page=self.page)

@@ -8,6 +8,7 @@ from scrutiny.record import Status
 # Order matters: "not yet complete" is overdue/open before it is complete.
 _RULES: list[tuple[re.Pattern[str], Status]] = [
     (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.I), "complete"),
+    (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.I), "open"),
     (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.I), "overdue"),
     (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|\brescheduled\b", re.I), "deferred"),
     (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b", re.I), "closed"),
