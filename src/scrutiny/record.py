@@ -35,22 +35,22 @@ class Item:
     evidence: Evidence | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Action:
+    ref: str | None = None
+    item: str | None = None
     text: str
     owners: list[str] = field(default_factory=list)
     due: str | None = None
     due_text: str | None = None
-    ref: str | None = None
-    item: str | None = None
     status: Status | None = None
     evidence: Evidence | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Decision:
-    text: str
     item: str | None = None
+    text: str
     evidence: Evidence | None = None
 
 
@@ -62,11 +62,11 @@ class ActionUpdate:
     evidence: Evidence | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Meeting:
     body: str | None
-    date: str | None
     organisation: str | None = None
+    date: str | None
     start_time: str | None = None
     venue: str | None = None
     attendees: list[Attendee] = field(default_factory=list)
@@ -77,11 +77,11 @@ class Meeting:
     evidence: Evidence | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ForwardPlanEntry:
-    title: str
     date: str | None = None
     body: str | None = None
+    title: str
     evidence: Evidence | None = None
 
 
