@@ -660,6 +660,18 @@ def convert_to_pdf(docx_path: Path, out_dir: Path) -> Path:
     return out_dir / (docx_path.stem + ".pdf")
 
 
+def stabilise_pdf(data: bytes) -> bytes:
+    """Make a LibreOffice PDF depend only on its content: fix the creation date, and derive
+    the file ID and checksum from the rest of the bytes. Lengths are kept, so the
+    cross-reference offsets stay right."""
+    stamp = FIXED_TIME.strftime("%Y%m%d%H%M%S").encode()
+    data = re.sub(rb"/(CreationDate|ModDate)\(D:\d{14}", lambda m: b"/" + m.group(1) + b"(D:" + stamp, data)
+    body = re.sub(rb"<[0-9A-Fa-f]{32}>|/DocChecksum /[0-9A-Fa-f]{32}", b"", data)
+    digest = hashlib.md5(body).hexdigest().upper().encode()
+    data = re.sub(rb"<[0-9A-Fa-f]{32}>", b"<" + digest + b">", data)
+    return re.sub(rb"/DocChecksum /[0-9A-Fa-f]{32}", b"/DocChecksum /" + digest, data)
+
+
 def build(names: list[str] | None = None):
     for name, (builder, fmt) in SAMPLES.items():
         if names and name not in names:
@@ -671,7 +683,8 @@ def build(names: list[str] | None = None):
             with tempfile.TemporaryDirectory() as scratch:
                 source = Path(scratch) / f"{name}.docx"
                 save_docx(doc, source)
-                shutil.copyfile(convert_to_pdf(source, Path(scratch)), HERE / f"{name}.pdf")
+                pdf = convert_to_pdf(source, Path(scratch))
+                (HERE / f"{name}.pdf").write_bytes(stabilise_pdf(pdf.read_bytes()))
         print(f"built {name}.{fmt}")
 
 
