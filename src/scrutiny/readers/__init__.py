@@ -10,6 +10,10 @@ from pathlib import Path
 
 from scrutiny.document import Document, UnreadableDocument
 from scrutiny.readers import sniff
+from scrutiny.readers.docx import read_docx
+from scrutiny.readers.html import read_html
+from scrutiny.readers.pdf import read_pdf
+from scrutiny.readers.text import read_text
 
 MAX_BYTES = 100 * 1024 * 1024  # larger files are not board papers; refuse before reading them
 
@@ -68,18 +72,10 @@ def _dispatch(data: bytes, path: Path) -> Document:
     digest = hashlib.sha256(data).hexdigest()
     fmt = sniff.detect(data, path)
     if fmt == "pdf":
-        from scrutiny.readers.pdf import read_pdf
-
         return read_pdf(data, path, digest)
     if fmt == "docx":
-        from scrutiny.readers.docx import read_docx
-
         return read_docx(data, path, digest)
     text = sniff.decode(data, path)
     if fmt == "html":
-        from scrutiny.readers.html import read_html
-
         return read_html(text, path, digest)
-    from scrutiny.readers.text import read_text
-
     return read_text(text, path, digest, fmt)

@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
 from scrutiny.readers import pdf_tables
-from scrutiny.readers.pdf_layout import Line, Para, Run, Table, classify, group_lines, paragraphs
+from scrutiny.readers.pdf_layout import Line, Para, Run, Table, classify, group_lines, paragraphs, typical_leading
 
 NO_TEXT = "no text layer (scanned image?); OCR it first"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -232,12 +232,5 @@ def _body_size(pages: list[_Page]) -> float:
 
 
 def _leading(pages: list[_Page]) -> float:
-    """Line pitch as a multiple of font size: the most common gap between consecutive lines."""
-    ratios: Counter[float] = Counter()
-    for page in pages:
-        for above, below in zip(page.flow, page.flow[1:]):
-            if above.size and abs(above.size - below.size) < 0.6:
-                ratio = (above.base - below.base) / above.size
-                if 0.9 <= ratio <= 2.5:
-                    ratios[round(ratio * 20) / 20] += 1
-    return ratios.most_common(1)[0][0] if ratios else 1.2
+    """Line pitch over font size, the same through most of a document."""
+    return typical_leading(page.flow for page in pages)

@@ -7,6 +7,8 @@ next line would have fitted on it: wrapped text fills its line, a forced break l
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -19,7 +21,6 @@ _MARKER = re.compile(
     re.I,
 )
 _END = re.compile(r"[.!?:;]['\"\u2019\u201d)]*$")
-BREAK = 1.35  # a gap this many times the line pitch separates paragraphs
 
 
 @dataclass
@@ -180,7 +181,7 @@ def split_line(line: Line, gap: float | None = None) -> list[Line]:
 
 def paragraphs(lines: list[Line], right: float, leading: float | None = None) -> list[Para]:
     """Lines (top to bottom, one column) into paragraphs; `leading` is line pitch over font size."""
-    leading = leading or _local_leading(lines)
+    leading = leading or typical_leading([lines])
     paras: list[Para] = []
     for line in lines:
         previous = paras[-1].lines[-1] if paras else None
@@ -191,15 +192,25 @@ def paragraphs(lines: list[Line], right: float, leading: float | None = None) ->
     return paras
 
 
-def _local_leading(lines: list[Line]) -> float:
-    ratios = [(a.base - b.base) / a.size for a, b in zip(lines, lines[1:]) if a.size]
-    ratios = [ratio for ratio in ratios if ratio >= 0.9]
-    return min(ratios, default=1.2)
+def typical_leading(groups: Iterable[list[Line]]) -> float:
+    """Line pitch over font size: the most common ratio between consecutive lines of a size."""
+    ratios: Counter[float] = Counter()
+    for lines in groups:
+        for above, below in zip(lines, lines[1:]):
+            if above.size and abs(above.size - below.size) < 0.6:
+                ratio = (above.base - below.base) / above.size
+                if 0.9 <= ratio <= 2.5:
+                    ratios[round(ratio * 40) / 40] += 1
+    if not ratios:
+        return 1.2
+    top = max(ratios.values())
+    return min(ratio for ratio, count in ratios.items() if count == top)
 
 
 def _gap_ok(previous: Line, line: Line, leading: float) -> bool:
+    """Is the gap between two lines no wider than the line pitch (paragraph spacing breaks)?"""
     gap = previous.base - line.base
-    return 0 < gap <= leading * BREAK * previous.size + 0.5
+    return 0 < gap <= leading * previous.size + max(1.2, 0.12 * previous.size)
 
 
 def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
@@ -219,7 +230,7 @@ def classify(paras: list[Para], body_size: float) -> None:
             para.kind = "list_item"
             para.level = 1
         elif len(para.lines) <= 3 and len(text) <= 200 and (
-            para.size >= body_size + 0.9 or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
+            para.size >= body_size + 0.4 or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
         ):
             para.kind = "heading"
     sizes = sorted({round(para.size) for para in paras if para.kind == "heading"}, reverse=True)

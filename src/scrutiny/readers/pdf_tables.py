@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from scrutiny.readers.pdf_layout import Line, Run, Table, group_lines, paragraphs, read_box, split_line
+from scrutiny.readers.pdf_layout import Line, Run, Table, group_lines, paragraphs, read_box, split_line, typical_leading
 
 _THIN = 3.0  # a path thinner than this (points) is a rule
 _TOL = 2.0  # rules this close count as touching, or as one
@@ -119,8 +119,21 @@ def _edge(a: tuple[float, float], b: tuple[float, float], horizontals: list[_Rul
         verticals.append(_Rule((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
 
 
+def _merge(rules: list[_Rule]) -> list[_Rule]:
+    """Collinear rules that touch or overlap as one (a row border is often drawn cell by cell)."""
+    merged: list[_Rule] = []
+    for rule in sorted(rules, key=lambda rule: (round(rule.pos), rule.lo)):
+        last = merged[-1] if merged else None
+        if last and abs(last.pos - rule.pos) <= 1 and rule.lo <= last.hi + _TOL:
+            last.hi = max(last.hi, rule.hi)
+        else:
+            merged.append(_Rule(rule.pos, rule.lo, rule.hi))
+    return merged
+
+
 def _grids(horizontals: list[_Rule], verticals: list[_Rule]) -> list[_Grid]:
     """Groups of rules that cross one another, each as a grid of at least two columns."""
+    horizontals, verticals = _merge(horizontals), _merge(verticals)
     parent = list(range(len(horizontals) + len(verticals)))
 
     def find(i: int) -> int:
@@ -132,7 +145,9 @@ def _grids(horizontals: list[_Rule], verticals: list[_Rule]) -> list[_Grid]:
     for i, h in enumerate(horizontals):
         for j, v in enumerate(verticals, start=len(horizontals)):
             if h.lo - _TOL <= v.pos <= h.hi + _TOL and v.lo - _TOL <= h.pos <= v.hi + _TOL:
-                parent[find(i)] = find(j)
+                root, other = find(i), find(j)
+                if root != other:
+                    parent[other] = root
     groups: dict[int, tuple[list[_Rule], list[_Rule]]] = defaultdict(lambda: ([], []))
     for i, h in enumerate(horizontals):
         groups[find(i)][0].append(h)
@@ -171,7 +186,11 @@ def _fill(grid: _Grid, runs: list[Run], textpage: pdfium.PdfTextPage) -> Table |
     columns = sorted({col for _, col in cells})
     if len(columns) < 2:
         return None
-    rows = [[_cell(cells.get((row, col), []), grid.xs[col + 1]) for col in columns] for row in range(len(grid.ys) - 1)]
+    lines = {key: group_lines(found) for key, found in cells.items()}
+    leading = typical_leading(lines.values())
+    rights = {col: max(line.x1 for (_, c), found in lines.items() if c == col for line in found) for col in columns}
+    rows = [[[para.text for para in paragraphs(lines.get((row, col), []), rights[col], leading)] for col in columns]
+            for row in range(len(grid.ys) - 1)]
     return Table(rows=[row for row in rows if any(row)], top=grid.ys[0])
 
 
@@ -188,16 +207,6 @@ def _split(run: Run, grid: _Grid, textpage: pdfium.PdfTextPage) -> list[Run]:
         if text.strip():
             pieces.append(Run(a, run.y0, b, run.y1, text, run.size, run.bold, run.base))
     return pieces
-
-
-def _cell(runs: list[Run], right_edge: float) -> list[str]:
-    """A cell's runs as its paragraphs."""
-    if not runs:
-        return []
-    lines = group_lines(runs)
-    right = max(line.x1 for line in lines)
-    right = max(right, right_edge - 6) if len(lines) == 1 else right
-    return [para.text for para in paragraphs(lines, right)]
 
 
 def aligned_tables(lines: list[Line], leading: float) -> tuple[list[Table], list[Line]]:

@@ -1,0 +1,211 @@
+"""DOCX reader: the body in order, paragraphs and tables interleaved, through python-docx's XML.
+
+Headings come from "Heading N"/"Title" styles (or an outline level), list items from numbering
+or a "List" style. Tables keep their rows: a cell spanning columns appears once, the cells
+below a vertical merge are empty, a nested table's text joins its cell's paragraphs. Headers
+and footers are running chrome and are left out, as are deleted (tracked) runs.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+
+from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
+
+_P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
+_SKIP = {qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"), qn("w:delText"),
+         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback", qn("w:txbxContent")}
+_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-",
+         qn("w:softHyphen"): ""}
+_HEADING = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
+
+
+class _Styles:
+    """What a paragraph style means for us: heading level, list, and the style it is based on."""
+
+    def __init__(self, document: docx.document.Document):
+        self.names: dict[str, str] = {}
+        self.based_on: dict[str, str] = {}
+        self.numbered: set[str] = set()
+        self.outline: dict[str, int] = {}
+        for style in document.styles.element.findall(qn("w:style")):
+            style_id = style.get(qn("w:styleId")) or ""
+            name = style.find(qn("w:name"))
+            self.names[style_id] = (name.get(qn("w:val")) if name is not None else style_id) or style_id
+            based = style.find(qn("w:basedOn"))
+            if based is not None:
+                self.based_on[style_id] = based.get(qn("w:val")) or ""
+            ppr = style.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:numPr")) is not None:
+                self.numbered.add(style_id)
+            level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+            if level is not None and (level.get(qn("w:val")) or "").isdigit():
+                self.outline[style_id] = int(level.get(qn("w:val")))
+
+    def chain(self, style_id: str) -> Iterator[str]:
+        """The style and those it is based on, nearest first."""
+        seen: set[str] = set()
+        while style_id and style_id not in seen and len(seen) < 10:
+            seen.add(style_id)
+            yield style_id
+            style_id = self.based_on.get(style_id, "")
+
+    def heading_level(self, style_id: str) -> int | None:
+        for sid in self.chain(style_id):
+            name = self.names.get(sid, sid).strip()
+            match = _HEADING.match(name) or _HEADING.match(sid)
+            if match:
+                return int(match.group(1))
+            if name.lower() == "title" or sid.lower() == "title":
+                return 1
+            if self.outline.get(sid, 9) < 9:
+                return self.outline[sid] + 1
+        return None
+
+    def is_list(self, style_id: str) -> bool:
+        return any(sid in self.numbered or self.names.get(sid, sid).lower().startswith("list")
+                   for sid in self.chain(style_id))
+
+
+def read_docx(data: bytes, path: Path, sha256: str) -> Document:
+    """Read a Word document's body; raises `UnreadableDocument` if it is not a valid DOCX."""
+    try:
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        styles = _Styles(document)
+        title = (document.core_properties.title or "").strip() or None
+    except UnreadableDocument:
+        raise
+    except Exception as exc:
+        raise UnreadableDocument(path, f"corrupt DOCX ({type(exc).__name__})") from None
+    builder = DocumentBuilder(path.name, sha256, "docx")
+    for element in _blocks(body):
+        if element.tag == _TBL:
+            builder.add_table(_table_rows(element))
+        else:
+            _add_paragraph(builder, element, styles)
+    return builder.finish(title=title)
+
+
+def _blocks(parent: object) -> Iterator[object]:
+    """The paragraphs and tables under `parent`, in order, looking inside content controls."""
+    for child in parent:
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag in (_SDT, qn("w:sdtContent"), qn("w:customXml")):
+            yield from _blocks(child)
+
+
+def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles) -> None:
+    style_id = _style_id(p)
+    level = styles.heading_level(style_id) or _outline_level(p)
+    numbered = _num_level(p)
+    if level:
+        kind = "heading"
+    elif numbered is not None or styles.is_list(style_id):
+        kind, level = "list_item", (numbered or 0) + 1
+    else:
+        kind = "heading" if _all_bold_title(p) else "paragraph"
+    for line in paragraph_text(p).split("\n"):
+        builder.add(kind, _clean(line), level=level)
+
+
+def _style_id(p: object) -> str:
+    style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return (style.get(qn("w:val")) or "") if style is not None else ""
+
+
+def _outline_level(p: object) -> int | None:
+    level = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    value = level.get(qn("w:val")) if level is not None else None
+    return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
+
+
+def _num_level(p: object) -> int | None:
+    """The list level (0-based) of a numbered or bulleted paragraph, else None."""
+    num = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    if num is None:
+        return None
+    num_id = num.find(qn("w:numId"))
+    if num_id is not None and num_id.get(qn("w:val")) == "0":
+        return None  # numbering switched off
+    ilvl = num.find(qn("w:ilvl"))
+    value = ilvl.get(qn("w:val")) if ilvl is not None else "0"
+    return int(value) if value and value.isdigit() else 0
+
+
+def _all_bold_title(p: object) -> bool:
+    """A short paragraph set wholly in bold, without a full stop, reads as a heading."""
+    runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+    if not runs:
+        return False
+    text = paragraph_text(p).strip()
+    return len(text) <= 100 and "\n" not in text and not re.search(r"[.,;]$", text) and all(_bold(r) for r in runs)
+
+
+def _bold(run: object) -> bool:
+    b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
+    return b is not None and (b.get(qn("w:val")) or "true").lower() not in ("0", "false", "off")
+
+
+def paragraph_text(p: object) -> str:
+    """A paragraph's visible text: runs, tabs and line breaks, without deleted or fallback text."""
+    parts: list[str] = []
+    _collect(p, parts)
+    return "".join(parts)
+
+
+def _collect(element: object, parts: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag in _TEXT:
+            parts.append(child.text or "" if _TEXT[tag] is None else _TEXT[tag])
+        elif tag == qn("w:sym"):
+            parts.append(" ")
+        else:
+            _collect(child, parts)
+
+
+def _table_rows(tbl: object) -> list[list[list[str]]]:
+    """Rows of cells of paragraphs; merged cells appear once, continued vertical merges empty."""
+    rows = []
+    for tr in _children(tbl, _TR):
+        row = []
+        for tc in _children(tr, _TC):
+            merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+            continued = merge is not None and merge.get(qn("w:val")) in (None, "continue")
+            row.append([] if continued else _cell_paragraphs(tc))
+        rows.append(row)
+    return rows
+
+
+def _children(parent: object, tag: str) -> Iterator[object]:
+    """Direct children with `tag`, also those wrapped in content controls or custom XML."""
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in (_SDT, qn("w:sdtContent"), qn("w:customXml")):
+            yield from _children(child, tag)
+
+
+def _cell_paragraphs(tc: object) -> list[str]:
+    """A cell's paragraphs, a line break starting a new one; nested tables flattened in order."""
+    out: list[str] = []
+    for element in _blocks(tc):
+        if element.tag == _TBL:
+            out.extend(p for row in _table_rows(element) for cell in row for p in cell)
+        else:
+            out.extend(_clean(line.replace("\t", " ")) for line in paragraph_text(element).split("\n"))
+    return [p for p in out if p]
+
+
+def _clean(text: str) -> str:
+    """Collapse spaces but keep tabs, which often stand for columns in minutes' header lines."""
+    return "\t".join(" ".join(part.split()) for part in text.split("\t")).strip()

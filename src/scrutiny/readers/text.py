@@ -1,0 +1,248 @@
+"""Plain text and Markdown reader, including text converted from PDF with stray HTML tags in it.
+
+Blank lines separate paragraphs, and so does a line break that leaves room for the next word
+(wrapped text fills its lines). `#` lines are headings, `- `, `* `, `1. ` lines list items. Lines
+holding tabs are table rows (a table carries on over blank lines while its rows keep their
+column count; a row with an empty first cell after a break continues the row above, as a page
+break in the original splits it); `| a | b |` lines are Markdown tables. Tags are removed but
+`<p>`, `<br>` and `<li>` mark paragraph breaks. Every block's words stay in the source's order,
+so extracted evidence can be found in the file.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrutiny.document import Document, DocumentBuilder, Format
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
+_REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")
+_COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
+_WIDE = re.compile(r"\s{2,}")
+_HR = re.compile(r"^(?:[-=_*]\s*){3,}$")
+_SETEXT = re.compile(r"^(?:=+|-+)$")
+_BOLD_LINE = re.compile(r"^(?:\*\*[^*]+\*\*|<(b|strong)>[^<]+</\1>):?$", re.I)
+_RULE_ROW = re.compile(r"^[\s|:+=\-]*-[\s|:+=\-]*$")
+_BLOCK_TAG = re.compile(r"<\s*(/?)\s*(p|br|li|ol|ul|div|tr|td|th|h[1-6]|table|tbody|thead)\b[^<>]*>", re.I)
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|big|em|font|i|mark|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>", re.I)
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+@dataclass
+class _Block:
+    """A heading, paragraph or list item still gathering its raw lines."""
+
+    kind: str
+    lines: list[str]
+    level: int | None = None
+
+
+@dataclass
+class _Table:
+    rows: list[list[str]] = field(default_factory=list)  # raw cell text
+
+
+def read_text(text: str, path: Path, sha256: str, fmt: Format) -> Document:
+    """Read decoded text (txt or md) into a `Document`; a Markdown `# title` becomes the title."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
+    builder = DocumentBuilder(path.name, sha256, fmt)
+    title = None
+    for item in _parse(lines, _wrap_width(lines)):
+        if isinstance(item, _Table):
+            builder.add_table([[cell_paragraphs(cell) for cell in row] for row in item.rows])
+            continue
+        for kind, piece, level in _pieces(item):
+            block = builder.add(kind, piece, level=level)
+            if block and fmt == "md" and title is None and kind == "heading" and level == 1:
+                title = block.text
+    return builder.finish(title=title)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width text was wrapped at: the 95th percentile length of long prose lines, else no limit."""
+    lengths = sorted(len(line.strip()) for line in lines
+                     if "\t" not in line and len(line.strip()) >= 40 and not _COLUMNS.search(line.strip()))
+    if len(lengths) < 3:
+        return 10**9
+    return lengths[int(0.95 * (len(lengths) - 1))]
+
+
+def _parse(lines: list[str], width: int) -> list[_Block | _Table]:
+    out: list[_Block | _Table] = []
+    current: _Block | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if _starts_table(line):
+            table, i = _table(lines, i)
+            out.append(table)
+            current = None
+            continue
+        i += 1
+        if not stripped:
+            current = None
+        elif _SETEXT.match(stripped) and current and current.kind == "paragraph" and len(current.lines) == 1:
+            current.kind, current.level, current = "heading", 1 if stripped[0] == "=" else 2, None
+        elif _HR.match(stripped):
+            current = None
+        elif heading := _HEADING.match(stripped):
+            out.append(_Block("heading", [heading.group(2)], len(heading.group(1))))
+            current = None
+        elif item := _LIST.match(line):
+            current = _Block("list_item", [line.rstrip()], len(item.group(1).expandtabs(4)) // 2 + 1)
+            out.append(current)
+        elif current and current.kind != "heading" and _continues(current, line, width):
+            current.lines.append(line.rstrip())
+        elif _BOLD_LINE.match(stripped) and len(stripped) <= 120:
+            out.append(_Block("heading", [stripped]))
+            current = None
+        else:
+            current = _Block("paragraph", [line.rstrip()])
+            out.append(current)
+    return out
+
+
+def _continues(block: _Block, line: str, width: int) -> bool:
+    """Is `line` the wrapped continuation of the block's last line?
+
+    Greedy wrapping fills a line until the next word does not fit, so a line that leaves room
+    for the next line's first word ended on purpose. Widths are counted in characters of what
+    was set in a proportional font, hence the slack. Lines laid out in columns never join.
+    """
+    previous = block.lines[-1].strip()
+    following = line.strip()
+    if block.kind == "list_item" and line[:1] in (" ", "\t"):
+        return True
+    if _COLUMNS.search(previous) or _COLUMNS.search(following):
+        return False
+    if previous.endswith("-") and following[:1].islower():
+        return True
+    if not re.search(r"[.!?:;]['\"\u2019\u201d)]*$", previous):
+        if following[:1].islower():
+            return True
+    elif _REF.match(following):
+        return False
+    return len(previous) + 1 + len(following.split()[0]) > 0.9 * width
+
+
+def _pieces(block: _Block) -> list[tuple[str, str, int | None]]:
+    """A block's text as clean blocks: `<p>`, `<br>` and `<li>` inside it start new ones."""
+    raw = _join(block.lines)
+    bullet = _LIST.match(raw) if block.kind == "list_item" else None
+    if bullet and bullet.group(2):
+        raw = bullet.group(3)
+    out: list[tuple[str, str, int | None]] = []
+    for tag, piece in _split_tags(raw):
+        text = clean(piece)
+        if text:
+            kind, level = (block.kind, block.level) if not out else ("list_item", 1) if tag == "li" else ("paragraph", None)
+            out.append((kind, text, level))
+    return out
+
+
+def _join(lines: list[str]) -> str:
+    """Wrapped lines as one; a word broken by a hyphen at the line end loses only the space."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def _split_tags(raw: str) -> list[tuple[str, str]]:
+    """Text cut at block tags, each piece with the (lower-case) tag that opened it ("" at the start)."""
+    pieces, tag, start = [], "", 0
+    for match in _BLOCK_TAG.finditer(raw):
+        pieces.append((tag, raw[start:match.start()]))
+        tag = "" if match.group(1) else match.group(2).lower()
+        start = match.end()
+    pieces.append((tag, raw[start:]))
+    return pieces
+
+
+def clean(text: str) -> str:
+    """Tags out, entities decoded, bold markers dropped, spaces collapsed (a wide gap stays two)."""
+    text = html.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", text))).replace("**", "")
+    return "  ".join(part for part in (" ".join(chunk.split()) for chunk in _WIDE.split(text)) if part)
+
+
+def cell_paragraphs(raw: str) -> list[str]:
+    """A cell's paragraphs: its `<p>`, `<li>` and `<br>` pieces, and text set apart by wide gaps."""
+    return [part for _, piece in _split_tags(raw) for part in clean(piece).split("  ") if part.strip()]
+
+
+def _starts_table(line: str) -> bool:
+    """A tab row with at least two filled cells, or a Markdown pipe row."""
+    if _is_pipe_row(line):
+        return True
+    return "\t" in line.strip() and sum(1 for cell in line.split("\t") if clean(cell)) >= 2
+
+
+def _is_pipe_row(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith("|") and len(_PIPE.findall(stripped)) >= 2
+
+
+def _cells(line: str, pipe: bool) -> list[str]:
+    if not pipe:
+        return line.rstrip("\n").split("\t")
+    stripped = line.strip()
+    stripped = stripped[1:] if stripped.startswith("|") else stripped
+    stripped = stripped[:-1] if stripped.endswith("|") and not stripped.endswith("\\|") else stripped
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE.split(stripped)]
+
+
+def _table(lines: list[str], start: int) -> tuple[_Table, int]:
+    """Rows from `start` on; returns the table and the index of the first line after it."""
+    pipe = _is_pipe_row(lines[start])
+    is_row = _is_pipe_row if pipe else (lambda line: "\t" in line and bool(line.strip()))
+    table = _Table()
+    width, broken = 0, False
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if _RULE_ROW.match(line) and line.strip() and ("\t" in line or pipe):
+            i += 1
+            continue
+        if not line.strip():
+            after = _next_content(lines, i)
+            if after < len(lines) and is_row(lines[after]) and abs(len(_cells(lines[after], pipe)) - width) <= 1:
+                i, broken = after, True
+                continue
+            break
+        if not is_row(line):
+            break
+        cells = _cells(line, pipe)
+        width = max(width, len(cells))
+        if broken and table.rows and not clean(cells[0]):
+            _continue_row(table.rows[-1], cells)
+        else:
+            table.rows.append(cells)
+        broken = False
+        i += 1
+    for row in table.rows:
+        row.extend([""] * (width - len(row)))
+    return table, i
+
+
+def _next_content(lines: list[str], i: int) -> int:
+    """The index of the next line that is neither blank nor a rule row."""
+    while i < len(lines) and (not lines[i].strip() or _RULE_ROW.match(lines[i])):
+        i += 1
+    return i
+
+
+def _continue_row(row: list[str], cells: list[str]) -> None:
+    """Cells that carry on a row split by a page break join it as further paragraphs."""
+    row.extend([""] * (len(cells) - len(row)))
+    for k, cell in enumerate(cells):
+        if clean(cell):
+            row[k] = f"{row[k]}<br>{cell}" if clean(row[k]) else cell
