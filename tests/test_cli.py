@@ -329,6 +329,7 @@ def test_demo_on_a_corpus(tmp_path, monkeypatch):
     monkeypatch.setattr(cli, "read", fake_read)
     (tmp_path / "a.txt").write_text(MINUTES)
     (tmp_path / "b.md").write_text(MINUTES)
+    (tmp_path / "README.md").write_text("# The samples\n\nACTION: not a paper\n")  # describes, is not a sample
     result = invoke("demo", env={"SCRUTINY_SAMPLES": str(tmp_path)})
     assert result.exit_code == 0, result.stderr
     assert "2 documents" in result.stdout

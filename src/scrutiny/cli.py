@@ -441,7 +441,7 @@ def demo_command(timeout: float = TimeoutOption) -> None:
     if not folder.is_dir():
         say_failed(folder, "no samples folder here (set SCRUTINY_SAMPLES)")
         raise typer.Exit(EXIT_FAILED)
-    paths = find_documents(folder)
+    paths = [p for p in find_documents(folder) if not p.name.upper().startswith("README.")]
     if not paths:
         say_failed(folder, f"no documents ({' '.join(KNOWN_EXTENSIONS)}) in this folder")
         raise typer.Exit(EXIT_FAILED)

@@ -27,10 +27,16 @@ def cell(value: Any) -> Text:
     return Text(str(value))
 
 
+# Column widths where a column's natural width would squeeze the text of an action or decision.
+# Free text takes the room left by the short columns (which keep their natural width).
+_RATIOS = {"Action": 5, "Decision": 5, "Update": 5, "Title": 5, "Document": 2, "Owners": 2, "Due": 2,
+           "Name": 2, "Role": 3, "Body": 2}
+
+
 def _table(title: str, columns: list[str]) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=False)
+    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=True)
     for name in columns:
-        table.add_column(name, overflow="fold")
+        table.add_column(name, overflow="fold", ratio=_RATIOS.get(name), no_wrap=name in ("Meeting", "Date"))
     return table
 
 
@@ -124,14 +130,16 @@ def document_renderables(doc: Document) -> Iterable:
 
 def actions_table(rows: list[dict]) -> Table:
     """All the actions of a corpus, one row each: document, meeting date and the action."""
-    t = Table(title="Actions", title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, show_lines=False)
-    for name, kw in (("Document", {"max_width": 28}), ("Meeting", {"no_wrap": True}), ("Ref", {}),
-                     ("Action", {"ratio": 3}), ("Owners", {}), ("Due", {}), ("Status", {})):
-        t.add_column(name, overflow="fold", **kw)
+    t = _table("Actions", ["Document", "Meeting", "Ref", "Action", "Owners", "Due", "Status"])
+    previous = None
     for r in rows:
         a = r["action"]
-        t.add_row(cell(r["document"]), cell(r.get("date")), cell(a.get("ref")), cell(a.get("text")),
-                  cell(a.get("owners")), _due(a), cell(a.get("status")))
+        first = r["document"] != previous
+        if first and previous is not None:
+            t.add_section()
+        previous = r["document"]
+        t.add_row(cell(r["document"]) if first else Text(""), cell(r.get("date")), cell(a.get("ref")),
+                  cell(a.get("text")), cell(a.get("owners")), _due(a), cell(a.get("status")))
     return t
 
 
