@@ -1,0 +1,155 @@
+"""commitment.py: one task line taken apart into owners, text and timescale."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrutiny.extract.commitment import parse_task, split_due
+
+FEB_2024 = date(2024, 2, 13)
+
+
+def _tasks(text, meeting=FEB_2024, next_meeting=None, need_subject=False):
+    return [
+        (t.owners, t.text, t.due, t.due_text) for t in parse_task(text, meeting, next_meeting, need_subject)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "FG to confirm the disposal timetable by end of March",
+            (["FG"], "confirm the disposal timetable", "2024-03", "end of March"),
+        ),
+        (
+            "Update on the estates strategy to be circulated to members – 16/02/24",
+            ([], "Update on the estates strategy to be circulated to members", "2024-02-16", "16/02/24"),
+        ),
+        (
+            "DCC to review the custody staffing model (Ongoing)",
+            (["DCC"], "review the custody staffing model", None, "Ongoing"),
+        ),
+        (
+            "KL to bring the revised victims' code compliance report to the May Board",
+            (["KL"], "bring the revised victims' code compliance report", "2024-05", "May Board"),
+        ),
+        (
+            "OPCC Chief Executive to circulate the draft Police and Crime Plan within 6 weeks",
+            (
+                ["OPCC Chief Executive"],
+                "circulate the draft Police and Crime Plan",
+                "2024-03-26",
+                "within 6 weeks",
+            ),
+        ),
+        (
+            "ACC Crime & Ops to provide an update on rural crime by w/c 4 March",
+            (["ACC Crime & Ops"], "provide an update on rural crime", "2024-03-04", "w/c 4 March"),
+        ),
+        (
+            "JR & MI to agree the communications plan - TBC",
+            (["JR", "MI"], "agree the communications plan", None, "TBC"),
+        ),
+        (
+            "The PCC will write to the Home Office regarding the funding formula",
+            (["PCC"], "write to the Home Office regarding the funding formula", None, None),
+        ),
+        (
+            "OPCC Contracts and Commissioning Manager/DCC to review the custody healthcare contract by 31 March 2024",
+            (
+                ["OPCC Contracts and Commissioning Manager", "DCC"],
+                "review the custody healthcare contract",
+                "2024-03-31",
+                "31 March 2024",
+            ),
+        ),
+    ],
+)
+def test_one_task(text, expected):
+    assert _tasks(text) == [expected]
+
+
+def test_head_of_finance_with_a_quarter():
+    assert _tasks(
+        "Head of Finance and Business Services to provide a breakdown of overtime spend by end of Q3",
+        meeting=date(2024, 10, 10),
+    ) == [
+        (
+            ["Head of Finance and Business Services"],
+            "provide a breakdown of overtime spend",
+            "2024-12",
+            "end of Q3",
+        )
+    ]
+
+
+def test_force_and_opcc_cfo_by_the_end_of_the_financial_year():
+    assert _tasks(
+        "Force CFO / OPCC CFO to present the revised MTFS by the end of the financial year",
+        meeting=date(2024, 10, 10),
+    ) == [(["Force CFO", "OPCC CFO"], "present the revised MTFS", "2025-03", "end of the financial year")]
+
+
+def test_two_tasks_joined_by_and():
+    assert _tasks(
+        "FG to confirm the disposal timetable by end of March, and AD to reflect the receipt for the April meeting"
+    ) == [
+        (["FG"], "confirm the disposal timetable", "2024-03", "end of March"),
+        (["AD"], "reflect the receipt", "2024-04", "April meeting"),
+    ]
+
+
+def test_chair_and_vice_chair_is_one_task_with_two_owners():
+    assert _tasks("The Chair and Vice-Chair to meet the Chief Constable to agree the scrutiny framework") == [
+        (["Chair", "Vice-Chair"], "meet the Chief Constable to agree the scrutiny framework", None, None)
+    ]
+
+
+def test_next_meeting_resolved_only_with_its_date():
+    text = "BJH to bring back further analysis to the next meeting"
+    assert _tasks(text) == [(["BJH"], "bring back further analysis", None, "next meeting")]
+    assert _tasks(text, next_meeting=date(2024, 3, 12)) == [
+        (["BJH"], "bring back further analysis", "2024-03-12", "next meeting")
+    ]
+
+
+def test_need_subject_drops_lines_without_an_owner():
+    assert _tasks("Members noted the report", need_subject=True) == []
+    assert _tasks("Members noted the report") == [([], "Members noted the report", None, None)]
+
+
+@pytest.mark.parametrize("text", ["The date to be confirmed", "Officers to be thanked for the report"])
+def test_not_a_subject(text):
+    assert all(t[0] == [] for t in _tasks(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("circulate the plan – 16/02/24", ("circulate the plan", "16/02/24")),
+        ("circulate the plan (TBC)", ("circulate the plan", "TBC")),
+        ("circulate the plan by the end of Q3", ("circulate the plan", "end of Q3")),
+        ("circulate the plan within two weeks", ("circulate the plan", "within two weeks")),
+        ("report back to the next Board", ("report back", "next Board")),
+        (
+            "circulate the plan – with comments from members",
+            ("circulate the plan – with comments from members", None),
+        ),
+        ("circulate the plan to members.", ("circulate the plan to members", None)),
+    ],
+)
+def test_split_due(text, expected):
+    assert split_due(text, FEB_2024, None) == expected
+
+
+@pytest.mark.xfail(
+    reason="two tasks joined by a semicolon ('JR to …; MI to …') stay one task owned by JR", strict=True
+)
+def test_two_tasks_joined_by_a_semicolon():
+    assert _tasks("JR to share the draft budget with members; MI to book the venue for the workshop") == [
+        (["JR"], "share the draft budget with members", None, None),
+        (["MI"], "book the venue for the workshop", None, None),
+    ]

@@ -1,0 +1,111 @@
+"""forward_plan.py: entries marked as added to a forward plan, and forward-plan tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scrutiny.extract.forward_plan import marked_entries, table_entries
+
+from ._build import passage, table
+
+FEB_2024 = date(2024, 2, 13)
+
+
+def _marked(text):
+    return [
+        (e.title, e.date, e.body, e.evidence.text)
+        for e in marked_entries(passage(text, item="9", page=4), FEB_2024)
+    ]
+
+
+def test_added_to_named_forward_plan_with_the_meeting_date():
+    assert _marked(
+        "TO BE ADDED TO STRATEGIC BOARD FORWARD PLAN: Estates disposal business case to 22 March "
+        "Strategic Board meeting."
+    ) == [
+        (
+            "Estates disposal business case",
+            "2024-03-22",
+            "Strategic Board",
+            "ADDED TO STRATEGIC BOARD FORWARD PLAN: Estates disposal business case to 22 March Strategic Board meeting.",
+        )
+    ]
+
+
+def test_added_for_a_month_only_has_no_date():
+    assert _marked(
+        "ADDED TO P&R FORWARD PLAN: Review of the collaboration agreement for the June meeting"
+    ) == [
+        (
+            "Review of the collaboration agreement",
+            None,
+            "P&R",
+            "ADDED TO P&R FORWARD PLAN: Review of the collaboration agreement for the June meeting",
+        )
+    ]
+
+
+def test_added_to_the_forward_plan_in_a_sentence():
+    assert [
+        e[:3]
+        for e in _marked(
+            "The Chair asked that this be added to the forward plan: Victims' Code compliance report."
+        )
+    ] == [("Victims' Code compliance report", None, None)]
+
+
+def test_no_marked_entry():
+    assert _marked("The forward plan was approved by the board.") == []
+
+
+FORWARD_PLAN = [
+    [["Meeting date"], ["Agenda item"], ["Lead officer"]],
+    [["12 March 2024"], ["Quarter 3 performance report", "Treasury management update"], ["CFO"]],
+    [[""], ["Estates strategy refresh"], ["Head of Estates"]],
+    [["9 May 2024"], ["Annual report 2023/24"], ["Chief Executive"]],
+]
+
+
+def test_forward_plan_table_in_a_forward_plan_section():
+    found = table_entries(table(FORWARD_PLAN, page=5), True, FEB_2024, "Strategic Board")
+    assert [(e.title, e.date, e.body) for e in found] == [
+        ("Quarter 3 performance report", "2024-03-12", "Strategic Board"),
+        ("Treasury management update", "2024-03-12", "Strategic Board"),
+        ("Estates strategy refresh", "2024-03-12", "Strategic Board"),  # the date cell above carries down
+        ("Annual report 2023/24", "2024-05-09", "Strategic Board"),
+    ]
+    assert next((e.evidence.text, e.evidence.page) for e in found) == ("Quarter 3 performance report", 5)
+
+
+def test_forward_plan_table_outside_a_section_is_not_one():
+    assert table_entries(table(FORWARD_PLAN), False, FEB_2024, "Strategic Board") is None
+
+
+def test_forward_plan_named_in_the_header_with_a_body_column():
+    found = table_entries(
+        table(
+            [
+                [["Forward Work Programme – Date"], ["Report"], ["Board"]],
+                [["25 June 2024"], ["Custody inspection action plan"], ["Accountability Board"]],
+                [["June 2024"], ["Digital strategy"], ["Strategic Board"]],
+                [["TBC"], ["• Collaboration agreement review"], [""]],
+            ]
+        ),
+        False,
+        FEB_2024,
+        "Performance Board",
+    )
+    assert [(e.title, e.date, e.body) for e in found] == [
+        ("Custody inspection action plan", "2024-06-25", "Accountability Board"),
+        ("Digital strategy", None, "Strategic Board"),  # month precision is not a forward-plan date
+        ("Collaboration agreement review", None, "Performance Board"),
+    ]
+
+
+def test_action_table_is_not_a_forward_plan():
+    assert (
+        table_entries(
+            table([[["Action"], ["Owner"], ["Due"]], [["Circulate"], ["SC"], ["May"]]]), True, FEB_2024, None
+        )
+        is None
+    )

@@ -1,0 +1,411 @@
+"""tables.py: action schedules and logs laid out as tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrutiny.extract.tables import TableState, column_roles, read_table
+
+from ._build import table, tables
+
+FEB_2024 = date(2024, 2, 13)
+HEADER = [["Item"], ["Action"], ["Owner"], ["Timescale"]]
+
+
+def _read(*blocks, meeting=FEB_2024, next_meeting=None, item=None):
+    state = TableState()
+    return [read_table(b, state, meeting, next_meeting, item) for b in blocks]
+
+
+def _actions(result):
+    return [(a.ref, a.item, a.owners, a.text, a.due, a.due_text, a.status) for a in result.actions]
+
+
+@pytest.mark.parametrize(
+    "cells, expected",
+    [
+        (["Item", "Action", "Owner", "Timescale"], {0: "item", 1: "action", 2: "owner", 3: "due"}),
+        (
+            ["Ref", "Date raised", "Action", "Owner", "Status"],
+            {0: "ref", 1: "raised", 2: "action", 3: "owner", 4: "status"},
+        ),
+        (
+            ["No.", "Action required", "Lead", "Due date", "Progress update"],
+            {0: "ref", 1: "action", 2: "owner", 3: "due", 4: "update"},
+        ),
+        (
+            ["Min ref", "Action agreed", "Responsible officer", "Deadline", "RAG"],
+            {0: "item", 1: "action", 2: "owner", 3: "due", 4: "status"},
+        ),
+    ],
+)
+def test_column_roles(cells, expected):
+    assert column_roles(cells) == expected
+
+
+@pytest.mark.parametrize("cells", [["Date", "Item", "Lead"], ["Name", "Role"], ["Action", "Comments"]])
+def test_not_an_action_table_header(cells):
+    assert column_roles(cells) == {}
+
+
+def test_not_an_action_table():
+    assert _read(table([[["Name"], ["Role"]], [["Peter Lund"], ["Police and Crime Commissioner"]]])) == [None]
+
+
+def test_item_action_owner_timescale_with_a_two_task_cell():
+    (result,) = _read(
+        table(
+            [
+                HEADER,
+                [
+                    ["4"],
+                    [
+                        "FG to confirm the disposal timetable for Kestrel House",
+                        "AD to reflect the capital receipt in the MTFS",
+                    ],
+                    ["FG", "AD"],
+                    ["End of March", "April Board"],
+                ],
+            ]
+        )
+    )
+    assert _actions(result) == [
+        (
+            None,
+            "4",
+            ["FG"],
+            "FG to confirm the disposal timetable for Kestrel House",
+            "2024-03",
+            "End of March",
+            None,
+        ),
+        (None, "4", ["AD"], "AD to reflect the capital receipt in the MTFS", "2024-04", "April Board", None),
+    ]
+    assert [a.evidence.text for a in result.actions] == [
+        "FG to confirm the disposal timetable for Kestrel House",
+        "AD to reflect the capital receipt in the MTFS",
+    ]
+
+
+def test_two_tasks_one_owner_stay_one_action_when_the_due_is_shared():
+    (result,) = _read(
+        table(
+            [
+                HEADER,
+                [
+                    ["6"],
+                    ["Review the custody contract.", "Report findings to the Board."],
+                    ["ACC Crime & Ops"],
+                    ["within 6 weeks"],
+                ],
+            ]
+        )
+    )
+    assert _actions(result) == [
+        (
+            None,
+            "6",
+            ["ACC Crime & Ops"],
+            "Review the custody contract. Report findings to the Board.",
+            "2024-03-26",
+            "within 6 weeks",
+            None,
+        )
+    ]
+
+
+def test_lettered_cells_split_into_tasks():
+    (result,) = _read(
+        table(
+            [
+                HEADER,
+                [
+                    ["5"],
+                    ["a) Circulate the draft Police and Crime Plan b) Arrange a member workshop on the plan"],
+                    ["a) Chief Executive b) Head of Engagement"],
+                    ["a) 1 March 2024 b) TBC"],
+                ],
+            ]
+        )
+    )
+    assert _actions(result) == [
+        (
+            None,
+            "5",
+            ["Chief Executive"],
+            "Circulate the draft Police and Crime Plan",
+            "2024-03-01",
+            "1 March 2024",
+            None,
+        ),
+        (None, "5", ["Head of Engagement"], "Arrange a member workshop on the plan", None, "TBC", None),
+    ]
+
+
+def test_row_continuing_below_carries_on_the_action_above():
+    (result,) = _read(
+        table(
+            [
+                HEADER,
+                [
+                    ["6"],
+                    ["Provide a breakdown of overtime spend by"],
+                    ["Head of Finance and Business Services"],
+                    ["Q3"],
+                ],
+                [[""], ["department and by rank for the last two years"], [""], [""]],
+                [["7"], ["Review the custody contract"], ["ACC Crime & Ops"], ["within 6 weeks"]],
+            ]
+        ),
+        meeting=date(2024, 10, 10),
+    )
+    assert _actions(result) == [
+        (
+            None,
+            "6",
+            ["Head of Finance and Business Services"],
+            "Provide a breakdown of overtime spend by department and by rank for the last two years",
+            "2024-12",
+            "Q3",
+            None,
+        ),
+        (None, "7", ["ACC Crime & Ops"], "Review the custody contract", "2024-11-21", "within 6 weeks", None),
+    ]
+    assert (
+        result.actions[0].evidence.text == "Provide a breakdown of overtime spend by"
+    )  # one passage, never joined
+
+
+def test_a_full_sentence_in_the_next_row_is_a_new_action():
+    (result,) = _read(
+        table(
+            [
+                [["Action"], ["Owner"], ["Due"]],
+                [["Circulate the slides to members."], ["SC"], ["ASAP"]],
+                [["Publish the minutes on the website."], [""], [""]],
+            ]
+        )
+    )
+    assert [a.text for a in result.actions] == [
+        "Circulate the slides to members.",
+        "Publish the minutes on the website.",
+    ]
+
+
+def test_continuation_table_after_a_page_break_uses_the_header_of_the_first():
+    first, second = tables(
+        [
+            HEADER,
+            [
+                ["3"],
+                ["Bring the revised scheme of delegation to the May Board"],
+                ["OPCC Chief Executive"],
+                ["May"],
+            ],
+        ],
+        [[["8"], ["Confirm the sale of the old HQ"], ["Force CFO / OPCC CFO"], ["Sept 24"]]],
+    )
+    r1, r2 = _read(first, second)
+    assert _actions(r1) == [
+        (
+            None,
+            "3",
+            ["OPCC Chief Executive"],
+            "Bring the revised scheme of delegation to the May Board",
+            "2024-05",
+            "May",
+            None,
+        )
+    ]
+    assert _actions(r2) == [
+        (None, "8", ["Force CFO", "OPCC CFO"], "Confirm the sale of the old HQ", "2024-09", "Sept 24", None)
+    ]
+    assert r2.actions[0].evidence.page == 2
+
+
+def test_header_repeated_on_the_next_page_is_skipped():
+    first, second = tables(
+        [HEADER, [["3"], ["Bring the revised scheme of delegation"], ["OPCC Chief Executive"], ["May"]]],
+        [HEADER, [["4"], ["Confirm the sale of the old HQ"], ["CFO"], ["Sept 24"]]],
+    )
+    r1, r2 = _read(first, second)
+    assert [a.text for a in r1.actions + r2.actions] == [
+        "Bring the revised scheme of delegation",
+        "Confirm the sale of the old HQ",
+    ]
+
+
+@pytest.mark.xfail(
+    reason="a row split by a page break (continuation as the first row of the next page's table block) "
+    "becomes a separate ownerless action instead of continuing the action above",
+    strict=True,
+)
+def test_row_split_across_a_page_break():
+    first, second = tables(
+        [
+            HEADER,
+            [
+                ["6"],
+                ["Provide a breakdown of overtime spend by"],
+                ["Head of Finance and Business Services"],
+                ["Q3"],
+            ],
+        ],
+        [
+            [[""], ["department and by rank for the last two years"], [""], [""]],
+            [["7"], ["Review the custody contract"], ["ACC Crime & Ops"], ["within 6 weeks"]],
+        ],
+    )
+    r1, r2 = _read(first, second, meeting=date(2024, 10, 10))
+    assert [(a.owners, a.text) for a in r1.actions + r2.actions] == [
+        (
+            ["Head of Finance and Business Services"],
+            "Provide a breakdown of overtime spend by department and by rank for the last two years",
+        ),
+        (["ACC Crime & Ops"], "Review the custody contract"),
+    ]
+
+
+def test_date_raised_before_the_meeting_is_an_update_on_or_after_is_an_action():
+    (result,) = _read(
+        table(
+            [
+                [["Ref"], ["Date raised"], ["Action"], ["Owner"], ["Status"]],
+                [["31/23"], ["12/10/2023"], ["Report on rural crime team staffing"], ["DCC"], ["Complete"]],
+                [["01/24"], ["13/02/2024"], ["Publish the decision log"], ["OPCC CE"], ["Open"]],
+            ]
+        )
+    )
+    assert _actions(result) == [("01/24", None, ["OPCC CE"], "Publish the decision log", None, None, "open")]
+    assert [(u.ref, u.text, u.status) for u in result.updates] == [
+        ("31/23", "Report on rural crime team staffing – Complete", "complete")
+    ]
+
+
+def test_update_text_includes_the_progress_column():
+    (result,) = _read(
+        table(
+            [
+                [["Ref"], ["Date raised"], ["Action"], ["Owner"], ["Status"], ["Update"]],
+                [
+                    ["28/23"],
+                    ["5 September 2023"],
+                    ["Review of fleet telematics data"],
+                    ["ACO"],
+                    ["Overdue"],
+                    ["Supplier delays; now expected in April"],
+                ],
+            ]
+        )
+    )
+    assert result.actions == []
+    assert [(u.ref, u.text, u.status) for u in result.updates] == [
+        (
+            "28/23",
+            "Review of fleet telematics data – Overdue: Supplier delays; now expected in April",
+            "overdue",
+        )
+    ]
+
+
+def test_section_rows_are_skipped_and_numbered_rows_read():
+    (result,) = _read(
+        table(
+            [
+                HEADER,
+                [["Governance and Scrutiny"], [""], [""], [""]],
+                [
+                    ["3"],
+                    ["Bring the revised scheme of delegation to the May Board"],
+                    ["OPCC Chief Executive"],
+                    ["May"],
+                ],
+                [["Estates"], [], [], []],
+                [["8"], ["Confirm the sale of the old HQ"], ["Force CFO / OPCC CFO"], ["Sept 24"]],
+            ]
+        )
+    )
+    assert _actions(result) == [
+        (
+            None,
+            "3",
+            ["OPCC Chief Executive"],
+            "Bring the revised scheme of delegation to the May Board",
+            "2024-05",
+            "May",
+            None,
+        ),
+        (None, "8", ["Force CFO", "OPCC CFO"], "Confirm the sale of the old HQ", "2024-09", "Sept 24", None),
+    ]
+
+
+def test_ref_status_and_no_date_due():
+    (result,) = _read(
+        table(
+            [
+                [["No."], ["Action"], ["Lead"], ["Due date"], ["Status"]],
+                [["1"], ["Circulate slides"], ["SC"], ["ASAP"], ["In progress"]],
+            ]
+        )
+    )
+    assert _actions(result) == [("1", None, ["SC"], "Circulate slides", None, "ASAP", "in_progress")]
+
+
+def test_owner_from_the_task_when_the_owner_cell_is_empty_and_next_meeting():
+    (result,) = _read(
+        table(
+            [
+                [["Action"], ["Owner"], ["Deadline"]],
+                [["KL to bring back further analysis"], [""], ["next meeting"]],
+            ]
+        ),
+        next_meeting=date(2024, 3, 12),
+    )
+    assert _actions(result) == [
+        (None, None, ["KL"], "KL to bring back further analysis", "2024-03-12", "next meeting", None)
+    ]
+
+
+def test_leading_ref_in_the_action_cell():
+    (result,) = _read(
+        table(
+            [
+                [["Action"], ["Owner"], ["Due"]],
+                [["05/24: Publish the annual report"], ["Chief Executive"], ["June"]],
+            ]
+        )
+    )
+    assert _actions(result) == [
+        ("05/24", None, ["Chief Executive"], "Publish the annual report", "2024-06", "June", None)
+    ]
+
+
+def test_items_and_narrative_passages_from_a_minutes_table():
+    (result,) = _read(
+        table(
+            [
+                [["Item"], ["Discussion"], ["Action"], ["Owner"]],
+                [["1"], ["Body Worn Video: The Board noted the roll-out was complete."], [""], [""]],
+                [
+                    ["2"],
+                    [
+                        "Rural Crime – Members discussed the rise in farm thefts.",
+                        "RESOLVED that the rural crime plan be approved.",
+                    ],
+                    ["Circulate the rural crime plan"],
+                    ["ACC Crime & Ops"],
+                ],
+            ]
+        )
+    )
+    assert [(i.number, i.title) for i in result.items] == [("1", "Body Worn Video"), ("2", "Rural Crime")]
+    assert [(p.item, p.text) for p in result.passages] == [
+        ("1", "Body Worn Video: The Board noted the roll-out was complete."),
+        ("2", "Rural Crime – Members discussed the rise in farm thefts."),
+        ("2", "RESOLVED that the rural crime plan be approved."),
+    ]
+    assert _actions(result) == [
+        (None, "2", ["ACC Crime & Ops"], "Circulate the rural crime plan", None, None, None)
+    ]
