@@ -1,7 +1,8 @@
-"""A tiny PDF writer for tests: text at given positions, in Helvetica, plus ruling lines.
+"""A tiny PDF writer for tests: text at given positions, in Courier, plus ruling lines.
 
 Real PDFs are bulky to keep as fixtures; these are a few hundred bytes and say exactly what the
-reader must rebuild. Coordinates are PDF points from the bottom-left of a 612 x 792 page.
+reader must rebuild. Courier is monospaced, so text wrapped by `textwrap` fills its lines as a word
+processor would. Coordinates are PDF points from the bottom-left of a 612 x 792 page.
 """
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ def make_pdf(pages: list[Page], width: float = 612, height: float = 792) -> byte
         b"<< /Type /Catalog /Pages 2 0 R >>",
         ("<< /Type /Pages /Count %d /Kids [%s] >>"
          % (n, " ".join(f"{5 + 2 * i} 0 R" for i in range(n)))).encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
     ]
     for i, page in enumerate(pages):
         stream = "\n".join(page.ops).encode("cp1252")

@@ -54,7 +54,7 @@ def _load(path: Path) -> bytes:
             raise UnreadableDocument(path, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnreadableDocument(path, "file not found") from None
+        raise UnreadableDocument(path, "no such file") from None
     except PermissionError:
         raise UnreadableDocument(path, "permission denied") from None
     except OSError as exc:

@@ -26,6 +26,7 @@ NO_TEXT = "no text layer (scanned image?); OCR it first"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_PAGE_NUMBER = re.compile(r"\bpage\b|^\W*\d+\W*$|\d+\s*(?:of|/)\s*\d+")
 _CHROME_LINES = 3  # lines at the top and at the bottom of a page that may be running chrome
 
 
@@ -171,8 +172,9 @@ class _Styles:
 
 
 def _key(text: str) -> str:
-    """Running chrome compared without case, spacing or numbers ("Page 2 of 4" == "Page 3 of 4")."""
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """Running chrome compared without case or spacing, and page numbers as "#" ("Page 2 of 4")."""
+    key = " ".join(text.lower().split())
+    return re.sub(r"\d+", "#", key) if _PAGE_NUMBER.search(key) else key
 
 
 def _drop_running_chrome(pages: list[_Page]) -> None:

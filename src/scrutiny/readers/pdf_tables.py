@@ -258,17 +258,18 @@ def _columns(segments: list[Line], starts: list[float]) -> list[int] | None:
 
 
 def _aligned_table(members: list[tuple[Line, list[Line], list[int]]], starts: list[float], leading: float) -> Table:
-    """Lines of a borderless table into rows: a row starts with text in the first column."""
+    """Lines of a borderless table into rows: a row starts with text in the first column (unless that
+    text carries on a sentence in lower case), or after a wider gap than the line pitch."""
     rows: list[list[list[Line]]] = []
-    previous: tuple[Line, list[int]] | None = None
+    above: Line | None = None
     for line, segments, columns in members:
-        big_gap = previous is not None and previous[0].base - line.base > leading * 1.3 * line.size
-        new_row = previous is None or (0 in columns and (0 not in previous[1] or big_gap)) or (big_gap and len(segments) > 1)
-        if new_row:
+        gap = above.base - line.base if above else 0.0
+        starts_row = 0 in columns and not segments[0].text[:1].islower()
+        if above is None or starts_row or (len(segments) > 1 and gap > leading * line.size + max(1.2, 0.12 * line.size)):
             rows.append([[] for _ in starts])
         for segment, col in zip(segments, columns):
             rows[-1][col].append(segment)
-        previous = (line, columns)
+        above = line
     rights = [max((seg.x1 for row in rows for seg in row[col]), default=0.0) for col in range(len(starts))]
     cells = [[[para.text for para in paragraphs(cell, rights[col], leading)] if cell else [] for col, cell in enumerate(row)]
              for row in rows]

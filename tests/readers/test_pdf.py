@@ -1,0 +1,180 @@
+"""PDF reader: paragraphs from wrapped lines, headings, running chrome, tables ruled and borderless."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from scrutiny.readers import read
+
+from .helpers import FIXTURES, assert_spans, shared_file, table_cells, texts
+from .pdfgen import Page, make_pdf
+
+SENTENCE = ("The Force is forecasting an underspend of £1.4m against a net revenue budget of £218.6m, largely "
+            "the result of police staff vacancies in the control room and in forensic services.")
+WRAPPED = textwrap.wrap(SENTENCE, 70)
+
+
+def read_pages(tmp_path: Path, pages: list[Page]):
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(make_pdf(pages))
+    doc = read(path)
+    assert_spans(doc)
+    return doc
+
+
+def test_wrapped_lines_join_and_a_gap_starts_a_paragraph(tmp_path):
+    page = Page().lines(72, 700, WRAPPED).lines(72, 640, ["JW thanked FG for the report."])
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc) == [SENTENCE, "JW thanked FG for the report."]
+    assert [block.page for block in doc.blocks] == [1, 1]
+
+
+def test_a_short_line_ends_its_paragraph_even_without_a_gap(tmp_path):
+    names = ["Joanne Whitfield (JW) – Police and Crime Commissioner (Chair)", "Tom Sellars (TS) – Chief Executive",
+             "Anita Desai (AD) – Chief Finance Officer, OPCC and Treasurer to the Commissioner's office"]
+    doc = read_pages(tmp_path, [Page().lines(72, 700, names)])
+    assert texts(doc) == names
+
+
+def test_bigger_or_bold_lines_are_headings(tmp_path):
+    page = (Page().text(72, 720, "Police Accountability Board", size=16, bold=True)
+            .text(72, 690, "3. Budget monitoring", bold=True)
+            .lines(72, 670, WRAPPED))
+    doc = read_pages(tmp_path, [page])
+    assert [(block.kind, block.level) for block in doc.blocks] == [("heading", 1), ("heading", 2), ("paragraph", None)]
+    assert doc.blocks[1].text == "3. Budget monitoring"
+
+
+def test_numbered_and_bulleted_lines_start_blocks(tmp_path):
+    page = Page().lines(72, 700, ["2.1 The minutes were agreed.", "2.2 The action log was reviewed and",
+                                  "updated.", "\u2022 Action 41 closed"])
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc) == ["2.1 The minutes were agreed.", "2.2 The action log was reviewed and updated.",
+                          "Action 41 closed"]
+    assert doc.blocks[-1].kind == "list_item"
+
+
+def test_running_header_and_footer_repeated_on_half_the_pages_are_dropped(tmp_path):
+    pages = []
+    for n in range(1, 5):
+        page = Page().text(72, 760, "OFFICIAL").lines(72, 700, [f"Minute {n} was agreed."])
+        page.text(72, 40, f"Board notes – Page {n} of 4")
+        pages.append(page)
+    doc = read_pages(tmp_path, pages)
+    assert texts(doc) == [f"Minute {n} was agreed." for n in range(1, 5)]
+    assert [block.page for block in doc.blocks] == [1, 2, 3, 4]
+
+
+def test_a_line_on_fewer_than_half_the_pages_is_kept(tmp_path):
+    pages = [Page().lines(72, 700, [f"Minute {n} was agreed."]) for n in range(1, 5)]
+    pages[0].text(72, 760, "DRAFT")
+    doc = read_pages(tmp_path, pages)
+    assert "DRAFT" in texts(doc)
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
+    first = Page().lines(72, 700, WRAPPED[:2])
+    second = Page().lines(72, 700, WRAPPED[2:])
+    doc = read_pages(tmp_path, [first, second])
+    assert texts(doc) == [SENTENCE]
+    assert doc.blocks[0].page == 1
+
+
+def ruled_table(page: Page, top: float, rows: list[list[list[str]]], xs: list[float], pitch: float = 13) -> float:
+    """Draw a ruled table; cell texts are lists of lines. Returns the y of its bottom rule."""
+    y = top
+    page.rule(xs[0], y, xs[-1], y)
+    for row in rows:
+        height = max(len(cell) for cell in row) * pitch + 6
+        for x, cell in zip(xs, row):
+            page.lines(x + 4, y - 12, cell, leading=pitch)
+        y -= height
+        page.rule(xs[0], y, xs[-1], y)
+    for x in xs:
+        page.rule(x, top, x, y)
+    return y
+
+
+ACTIONS = [
+    [["ITEM"], ["ACTION"], ["OWNER"], ["TIMESCALE"]],
+    [["3"], ["Provide a breakdown of overtime", "spend by command."], ["Director of", "Finance"], ["31 March 2024"]],
+    [["4"], ["Share the abandonment figures."], ["Head of Contact", "Management"], ["29/02/2024"]],
+]
+
+
+def test_a_ruled_table_keeps_rows_and_cells(tmp_path):
+    page = Page().lines(72, 740, ["Actions agreed at the meeting."])
+    bottom = ruled_table(page, 720, ACTIONS, [60, 100, 330, 450, 560])
+    page.lines(72, bottom - 30, ["The Board will review progress."])
+    doc = read_pages(tmp_path, [page])
+    assert [block.kind for block in doc.blocks] == ["paragraph", "table", "paragraph"]
+    assert table_cells(doc) == [
+        [["ITEM"], ["ACTION"], ["OWNER"], ["TIMESCALE"]],
+        [["3"], ["Provide a breakdown of overtime spend by command."], ["Director of Finance"], ["31 March 2024"]],
+        [["4"], ["Share the abandonment figures."], ["Head of Contact Management"], ["29/02/2024"]],
+    ]
+
+
+def test_text_run_across_a_column_rule_is_cut_at_the_rule(tmp_path):
+    page = Page().row(707, [(64, "12"), (104, "Circulate the report")])
+    ruled_table(page, 720, [[[""], [""]]], [60, 100, 300])
+    doc = read_pages(tmp_path, [page])
+    assert table_cells(doc) == [[["12"], ["Circulate the report"]]]
+
+
+def test_a_table_continued_on_the_next_page_is_one_table(tmp_path):
+    first, second = Page(), Page()
+    ruled_table(first, 720, ACTIONS[:2], [60, 100, 330, 450, 560])
+    ruled_table(second, 720, [ACTIONS[0], ACTIONS[2]], [60, 100, 330, 450, 560])
+    doc = read_pages(tmp_path, [first, second])
+    assert [block.kind for block in doc.blocks] == ["table"]
+    assert [row[0] for row in table_cells(doc)] == [["ITEM"], ["3"], ["4"]]
+
+
+def test_a_borderless_table_is_found_from_aligned_columns(tmp_path):
+    page = Page().lines(72, 740, ["Summary of actions arising."])
+    for i, (ref, action, owner) in enumerate([("Ref", "Action", "Owner"), ("JAC/23/05", "Circulate the audit report", "TA"),
+                                              ("JAC/23/06", "Explain the slippage", "MI")]):
+        page.row(700 - 20 * i, [(72, ref), (160, action), (420, owner)])
+    doc = read_pages(tmp_path, [page])
+    assert table_cells(doc) == [[["Ref"], ["Action"], ["Owner"]], [["JAC/23/05"], ["Circulate the audit report"], ["TA"]],
+                                [["JAC/23/06"], ["Explain the slippage"], ["MI"]]]
+
+
+def test_word_table_printed_by_libreoffice():
+    doc = read(FIXTURES / "action_table.pdf")
+    assert_spans(doc)
+    assert [block.kind for block in doc.blocks] == ["heading", "paragraph", "table", "paragraph"]
+    rows = table_cells(doc)
+    assert rows[0] == [["ITEM"], ["SUBJECT"], ["ACTION"], ["OWNER"], ["TIMESCALE"]]
+    assert len(rows) == 16 and [row[0] for row in rows[1:]] == [[str(n)] for n in range(1, 16)]
+    assert rows[1][2] == ["a) Update the action log template to show the meeting each action was raised at.",
+                          "b) Circulate the revised log to members."]
+    assert rows[4][2:] == [["Confirm how many neighbourhood officers were abstracted to response duties during December "
+                            "and January, and for how many shifts."], ["ACC Local Policing"], ["April meeting"]]
+    assert "OFFICIAL" not in texts(doc)
+
+
+def test_borderless_word_table_printed_by_libreoffice():
+    doc = read(FIXTURES / "action_table_borderless.pdf")
+    rows = table_cells(doc)
+    assert rows[0] == [["ITEM"], ["SUBJECT"], ["ACTION"], ["OWNER"], ["TIMESCALE"]]
+    assert rows[2] == [["2"], ["Budget monitoring"], ["Provide a breakdown of overtime spend by command, separating mutual "
+                       "aid from planned operational overtime, and set out the expected recovery of mutual aid costs."],
+                       ["Director of Finance"], ["31 March 2024"]]
+    assert len(rows) == 6
+
+
+def test_northmoor_notes():
+    doc = read(shared_file("dev-synthetic/northmoor-police-accountability-board-notes-2024-02-13.pdf"))
+    assert_spans(doc)
+    assert doc.pages == 4
+    headings = texts(doc, "heading")
+    assert "3. Budget monitoring – Quarter 3 2023/24" in headings
+    assert "Neil Brennan (NB) – Assistant Chief Constable (Crime and Justice)" in texts(doc)
+    assert ("Action – TS to revise the action log template so that each entry shows the meeting it was raised at "
+            "and any revised completion date – next meeting.") in texts(doc, "paragraph")
+    assert not any("OFFICIAL" in text for text in texts(doc))
+    carried = next(text for text in texts(doc) if text.startswith("RK took the Board"))
+    assert carried.endswith("has not yet been re-let.")
+    assert {block.page for block in doc.blocks} == {1, 2, 3, 4}
