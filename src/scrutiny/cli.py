@@ -142,8 +142,13 @@ def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
         raise Failed(f"internal error: {type(exc).__name__}: {exc}") from None
 
 
-def say_failed(name: str | Path, reason: str) -> None:
-    print(f"scrutiny: {name}: {reason}", file=sys.stderr, flush=True)
+def say_failed(name: str | Path, reason: str, bar: Progress | None = None) -> None:
+    """One line on stderr; above the progress bar, unwrapped, while one is shown."""
+    line = f"scrutiny: {name}: {reason}"
+    if bar is not None and getattr(bar, "live", None) is not None and bar.live.is_started:
+        bar.console.print(line, soft_wrap=True, markup=False, highlight=False, emoji=False)
+    else:
+        print(line, file=sys.stderr, flush=True)
 
 
 def _write_stdout(text: str) -> None:
@@ -359,11 +364,11 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, p
                 written += 1
             except Failed as exc:
                 failed.append((job.display, exc.reason))
-                say_failed(job.display, exc.reason)
+                say_failed(job.display, exc.reason, bar)
             except Exception as exc:  # the edge: writing or rendering went wrong
                 reason = f"{exc.strerror}" if isinstance(exc, OSError) and exc.strerror else f"internal error: {exc}"
                 failed.append((job.display, reason))
-                say_failed(job.display, reason)
+                say_failed(job.display, reason, bar)
             bar.advance(task)
             bar.refresh()
     total = len(batch.jobs) + len(batch.missing)
@@ -462,7 +467,7 @@ def demo_command(timeout: float = TimeoutOption) -> None:
                 record = run_one(_extract_path, path, timeout)
             except Failed as exc:
                 failed += 1
-                say_failed(_shown(path), exc.reason)
+                say_failed(_shown(path), exc.reason, bar)
             else:
                 for meeting in record.get("meetings") or []:
                     meetings += 1
