@@ -145,9 +145,6 @@ def test_split_due(text, expected):
     assert split_due(text, FEB_2024, None) == expected
 
 
-@pytest.mark.xfail(
-    reason="two tasks joined by a semicolon ('JR to …; MI to …') stay one task owned by JR", strict=True
-)
 def test_two_tasks_joined_by_a_semicolon():
     assert _tasks("JR to share the draft budget with members; MI to book the venue for the workshop") == [
         (["JR"], "share the draft budget with members", None, None),

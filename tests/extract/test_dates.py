@@ -191,8 +191,5 @@ def test_find_time_ignores_dates_money_and_numbers(text):
     assert find_time(text) is None
 
 
-@pytest.mark.xfail(
-    reason="'12 noon' is a common start time in meeting headers and is not read as 12:00", strict=True
-)
 def test_find_time_reads_noon():
     assert find_time("Thursday 7 March 2024 at 12 noon") == "12:00"

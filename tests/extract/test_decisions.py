@@ -149,9 +149,6 @@ def test_bare_resolved_ends_at_the_first_unnumbered_paragraph():
     )
 
 
-@pytest.mark.xfail(
-    reason="a reported question ('Members asked whether … was approved …') is read as a decision", strict=True
-)
 def test_reported_question_is_not_a_decision():
     assert (
         _decisions(

@@ -420,11 +420,6 @@ def test_empty_document_gives_a_valid_record_with_nothing_in_it():
 # ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="an agenda's membership list for a meeting not yet held is read as 'present' attendance; "
-    "the contract says that meeting has no attendees",
-    strict=True,
-)
 def test_agenda_membership_is_not_attendance():
     doc = build(
         [

@@ -120,11 +120,6 @@ def test_header_skips_the_previous_meetings_date():
     assert h.date == date(2023, 4, 4)
 
 
-@pytest.mark.xfail(
-    reason="an unlabelled time on its own line after the date line ('09:30 to 12:30') is not read "
-    "as the start time",
-    strict=True,
-)
 def test_header_time_on_its_own_line_after_the_date():
     h = read_header(
         ["Joint Audit Committee", "Thursday, 7 March 2024", "09:30 to 12:30", "Location: Microsoft Teams"]

@@ -87,10 +87,6 @@ def test_table_items_needs_number_and_title_columns():
     assert table_items(table([[["Action"], ["Owner"]], [["Circulate the plan"], ["SC"]]])) is None
 
 
-@pytest.mark.xfail(
-    reason="'Item 5: Police and Crime Plan Delivery' (number followed by a colon) is not read as an item",
-    strict=True,
-)
 def test_item_word_and_colon():
     found = item_heading(passage("Item 5: Police and Crime Plan Delivery", "heading"))
     assert (found.number, found.title) == ("5", "Police and Crime Plan Delivery")

@@ -194,11 +194,6 @@ def test_log_entry_evidence_holds_the_refs_and_words():
     assert actions[0].evidence.text == "01/24 KL to bring the updated estates strategy to the March Board"
 
 
-@pytest.mark.xfail(
-    reason="log-entry evidence is rebuilt as ref + space + entry, dropping the ': ' after the ref, so "
-    "it is not verbatim and a search for it in the document fails",
-    strict=True,
-)
 def test_log_entry_evidence_is_verbatim():
     text = "01/24: KL to bring the updated estates strategy to the March Board"
     actions, _ = log_entries(passage(text), FEB_2024, None)

@@ -125,11 +125,6 @@ def test_not_commitments(text):
     assert _commitments(text) == []
 
 
-@pytest.mark.xfail(
-    reason="a narrative sentence 'FG to … by end of March, and AD to … for the April meeting' gives one "
-    "action owned by FG (its due text swallowing AD's task), not two; parse_task alone splits it",
-    strict=True,
-)
 def test_bare_sentence_with_two_tasks():
     assert [
         a[:4]
@@ -191,10 +186,6 @@ def test_listed_update_from_an_actions_arising_list():
     )
 
 
-@pytest.mark.xfail(
-    reason="'action 10 was completed' in lower case after a semicolon is not read as an update on 10",
-    strict=True,
-)
 def test_second_action_in_lower_case_after_a_semicolon():
     refs = [
         (u.ref, u.status)

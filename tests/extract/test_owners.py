@@ -59,10 +59,5 @@ def test_no_owner(text):
     assert split_owners(text) == []
 
 
-@pytest.mark.xfail(
-    reason="an owner cell 'N/A' is split on its slash into owners 'N' and 'A' before the "
-    "n/a exclusion is checked",
-    strict=True,
-)
 def test_not_applicable_is_no_owner():
     assert split_owners("N/A") == []

@@ -54,10 +54,5 @@ def test_no_status(text):
     assert read_status(text) is None
 
 
-@pytest.mark.xfail(
-    reason="'Partially complete' reads as complete: the complete rule fires before the "
-    "in_progress rule's 'partially'",
-    strict=True,
-)
 def test_partially_complete_is_in_progress():
     assert read_status("Partially complete") == "in_progress"

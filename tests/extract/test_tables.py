@@ -237,11 +237,6 @@ def test_header_repeated_on_the_next_page_is_skipped():
     ]
 
 
-@pytest.mark.xfail(
-    reason="a row split by a page break (continuation as the first row of the next page's table block) "
-    "becomes a separate ownerless action instead of continuing the action above",
-    strict=True,
-)
 def test_row_split_across_a_page_break():
     first, second = tables(
         [

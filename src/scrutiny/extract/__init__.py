@@ -94,6 +94,16 @@ def _header_blocks(blocks: list[Block]) -> list[Block]:
     return out or blocks[:3]
 
 
+_AGENDA = re.compile(r"^\s*(?:agenda|notice\s+of\s+meeting|summons)\b", re.I)
+_RECORD = re.compile(r"^\s*(?:minutes|notes|record|present|attendees|apologies)\b", re.I)
+
+
+def _is_agenda(blocks: list[Block]) -> bool:
+    """An agenda announces a meeting not yet held: its membership list is not attendance."""
+    opening = [line for line in _lines(_header_blocks(blocks) + blocks[:12])]
+    return any(_AGENDA.match(t) for t in opening) and not any(_RECORD.match(t) for t in opening)
+
+
 def _header_of(meeting: Meeting) -> Header:
     return Header(body=meeting.body, organisation=meeting.organisation)
 
@@ -112,7 +122,7 @@ def _read_meeting(
                       evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None)
     when, after = header.date, upcoming.date if upcoming else None
     passages, plan = _walk(blocks, meeting, when, after)
-    meeting.attendees = read_attendance(passages)
+    meeting.attendees = [] if _is_agenda(blocks) else read_attendance(passages)
     meeting.decisions = read_decisions([p for p in passages if p.kind != "item"])
     implicit: list[Action] = []
     for passage in passages:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.extract.owners import ACRONYMS
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import squash
 from scrutiny.record import Attendance, Attendee, Evidence
 
 LABELS: list[tuple[re.Pattern[str], Attendance]] = [
-    (re.compile(r"^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?|apologies\s+were\s+received\s+from)\b", re.I), "apologies"),
+    (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?)\b", re.I), "apologies"),
     (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?\s+(?:present|in\s+attendance)|attending\s+officers)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present|members\s+present|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^absent\b", re.I), "absent"),
@@ -44,8 +45,6 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
             rest = text[m.end():]
             if not re.match(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)", rest):
                 return None
-            if attendance == "apologies" and re.match(r"^\s+(?:were|was|had|have)\b", rest):
-                return None
             return attendance, rest.lstrip(" *:-–\t")
     return None
 
@@ -67,6 +66,8 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         return None
     initials = None
     m = INITIALS.search(raw)
+    if m and m.group(1) in ACRONYMS:
+        m = None  # "Chief Finance Officer (OPCC)": an organisation, not the person's initials
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
@@ -96,7 +97,7 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     elif chair and role and chair.group(0).lower() not in role.lower():
         role = f"{role} ({chair.group(1).title()})"
     if role:
-        role = re.sub(r"\s*\((?:[A-Z]{2,4})\)\s*$", "", role).strip(" ,.")
+        role = role.strip(" ,.")
     if not name and not role:
         return None
     return Attendee(name=name, role=role or None, initials=initials, attendance=attendance)

@@ -20,7 +20,7 @@ SUBJECT = re.compile(
 )
 _NOT_VERB = {"the", "a", "an", "next", "be", "date", "this", "that", "future", "their", "his", "her", "its", "all",
              "any", "each", "follow", "it", "them", "which", "what", "whom", "who", "other", "members", "come"}
-_NEXT_TASK = re.compile(rf",?\s+and\s+(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+to\s+[a-z])")
+_NEXT_TASK = re.compile(rf"(?:,?\s+and\s+|;\s*(?:and\s+)?)(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+to\s+[a-z])")
 _DUE_TAIL = [
     re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
     re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),

@@ -95,6 +95,8 @@ def find_time(text: str) -> str | None:
     """The first clock time ("10.00 am", "14:00", "09:30 to 12:30") as 24-hour HH:MM."""
     for _, start, end in find_dates(text):
         text = text[:start] + " " * (end - start) + text[end:]
+    if re.search(r"\b(?:12\s*)?noon\b|\bmidday\b", text, re.I) and not re.search(r"\d[:.]\d\d", text):
+        return "12:00"
     for m in TIME.finditer(text):
         h, minutes, ampm = int(m.group("h")), m.group("m"), m.group("ampm")
         ampm = ampm if ampm and ampm.lower() != "hrs" else None

@@ -24,7 +24,9 @@ _ACTOR_APPROVES = re.compile(
     r"(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|agreed\s+(?:the|to\s+approve))\b",
 )
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
-_NOT_DECISION = re.compile(r"\?$|^(?:if|whether|once|when|until)\b", re.I)
+_NOT_DECISION = re.compile(
+    r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
+)
 
 
 def _clean(text: str) -> str:

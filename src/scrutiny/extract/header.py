@@ -107,6 +107,9 @@ def read_header(lines: list[str], title: str | None = None) -> Header:
     if date_line is not None:
         line = candidates[date_line]
         header.start_time = header.start_time or find_time(line)
+        following = candidates[date_line + 1] if date_line + 1 < len(candidates) else ""
+        if not header.start_time and re.fullmatch(r"[\s\d:.apm–\-tohrs]+", following, re.I):
+            header.start_time = find_time(following)  # "09:30 to 12:30" on a line of its own
         if not header.venue:
             header.venue = find_venue(line)
             following = candidates[date_line + 1] if date_line + 1 < len(candidates) else ""

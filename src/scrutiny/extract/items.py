@@ -13,7 +13,7 @@ from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
 from scrutiny.record import Evidence, Item
 
-NUMBERED = re.compile(r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)[.)]?\s+(?P<title>\S.*)$", re.I)
+NUMBERED = re.compile(r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)[.):]?\s+(?P<title>\S.*)$", re.I)
 _NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
 
 
@@ -21,7 +21,7 @@ def item_heading(passage: Passage) -> Item | None:
     """The agenda item a heading or short numbered line opens, if it is one."""
     if passage.kind not in ("heading", "paragraph", "list_item"):
         return None
-    first = passage.text.strip().split("\n")[0]
+    first = passage.text.strip().split("\n")[0].lstrip(" ,.;:~")
     m = NUMBERED.match(first)
     if not m:
         return None

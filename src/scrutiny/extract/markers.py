@@ -28,6 +28,16 @@ _COLUMN_TAIL = re.compile(
     r"^(?:(?P<item>\d{1,2}[a-z]?)\s+)?(?P<text>.+?)\s+(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*[A-Z]{2,4})*)\s+"
     r"(?P<due>\S+(?:\s+\S+)?)$"
 )
+_DUE_WORDS = (
+    r"[\dlIO]{1,2}[/.][\dlIO]{1,2}[/.][\dlIO]{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?\d{2,4}|"
+    r"next\s+(?:mtg|meeting|board)|asap|tbc|tba|ongoing|end\s+of\s+(?:q[1-4]|\w+)|w/c\s+\d{1,2}\s+\w+|q[1-4]"
+)
+# The same row with its lines run together: "3 Circulate the final report on TA 30/06/23 vetting to members"
+_COLUMNS_INLINE = re.compile(
+    rf"^(?:(?P<item>\d{{1,2}}[a-z]?)\s+)?(?P<text>.+?)\s+(?P<owner>[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)\s+"
+    rf"(?P<due>{_DUE_WORDS})(?:\s+(?P<after>.*))?$",
+    re.I,
+)
 _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
 
 
@@ -53,8 +63,8 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
     return out
 
 
-def _entries(text: str) -> list[tuple[str, str]]:
-    """(ref, entry) pairs where a ref opens a line or is followed by a colon."""
+def _entries(text: str) -> list[tuple[str, str, str]]:
+    """(ref, entry, the entry as written) where a ref opens a line or is followed by a colon."""
     hits = []
     for m in REF_ENTRY.finditer(text):
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
@@ -64,7 +74,7 @@ def _entries(text: str) -> list[tuple[str, str]]:
     out = []
     for k, m in enumerate(hits):
         end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
-        out.append((m.group("ref"), text[m.end():end]))
+        out.append((m.group("ref"), text[m.end():end], text[m.start():end]))
     return out
 
 
@@ -74,7 +84,7 @@ def log_entries(
     """Numbered action-log entries in a passage: new actions, and updates on earlier ones."""
     actions: list[Action] = []
     updates: list[ActionUpdate] = []
-    for ref, entry in _entries(passage.text):
+    for ref, entry, written in _entries(passage.text):
         first_line, _, rest = entry.partition("\n")
         first_line, flat = first_line.strip(), squash(entry)
         if not flat:
@@ -82,27 +92,38 @@ def log_entries(
         status_part = re.split(r"\s[–-]\s|:\s", flat)[-1] if re.search(r"\s[–-]\s|:\s", flat) else flat
         status = read_status(status_part) or (read_status(flat) if len(flat.split()) <= 12 else None)
         column = _COLUMN_TAIL.match(first_line)
+        if not (column and _is_due(column.group("due"), meeting, next_meeting)):
+            column = _inline_columns(flat)
+            rest = column.group("after") or "" if column else rest
         if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
             text = squash(f"{column.group('text')} {rest}")
             due_text = column.group("due")
             actions.append(Action(text=text, owners=split_owners(column.group("owner")),
                                   due=resolve_due(due_text, meeting, next_meeting), due_text=due_text, ref=ref,
-                                  item=column.group("item") or passage.item, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+                                  item=column.group("item") or passage.item, evidence=passage.evidence(verbatim(written))))
             continue
         tail = _OWNER_DUE_TAIL.match(flat)
         if tail and _is_due(tail.group("due"), meeting, next_meeting) and not status:
             actions.append(Action(text=tail.group("text").strip(), owners=split_owners(tail.group("owner")),
                                   due=resolve_due(tail.group("due"), meeting, next_meeting), due_text=tail.group("due").strip(),
-                                  ref=ref, item=passage.item, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+                                  ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
             continue
         if status:
             text = re.sub(r"\s*[–-]\s*$", "", flat)
-            updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+            updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
         elif len(flat.split()) >= 4 and _is_new_ref(ref, meeting):
             for task in parse_task(flat, meeting, next_meeting):
                 actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
-                                      item=passage.item, evidence=passage.evidence(f"{ref} {verbatim(entry)}")))
+                                      item=passage.item, evidence=passage.evidence(verbatim(written))))
     return actions, updates
+
+
+def _inline_columns(flat: str) -> re.Match[str] | None:
+    """Owner initials followed by a timescale inside a run-together row; owners must be capitals."""
+    m = _COLUMNS_INLINE.match(flat)
+    if m and m.group("owner").replace("/", "").replace(" ", "").isupper():
+        return m
+    return None
 
 
 def _is_new_ref(ref: str, meeting: date | None) -> bool:

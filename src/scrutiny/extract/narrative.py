@@ -34,7 +34,7 @@ COMMITMENTS = [
 # "Jules Donald to update Mark Gilmartin." — a sentence that is itself a task
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)\s+to\s+(?P<task>(?:{_VERBS})\b.*)$")
 PROSE_UPDATE = re.compile(
-    r"\bActions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
+    r"\b[Aa]ctions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work …" is no owner
 UPDATES_HEADING = re.compile(
@@ -68,9 +68,10 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             if pattern is BARE_TASK and len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
-            for task in parse_task(m.group("task"), meeting, next_meeting):
-                text = task.text if len(task.text.split()) >= 6 else sentence  # "meet with them" needs its sentence
-                out.append(Action(text=text, owners=owners, due=task.due, due_text=task.due_text,
+            found = m.group(0) if pattern is BARE_TASK else m.group("task")
+            for task in parse_task(found, meeting, next_meeting, need_subject=pattern is BARE_TASK):
+                text = task.text if len(task.text.split()) >= 4 else sentence  # "meet with them" needs its sentence
+                out.append(Action(text=text, owners=task.owners if pattern is BARE_TASK else owners, due=task.due, due_text=task.due_text,
                                   item=passage.item, evidence=passage.evidence(sentence)))
             break
     return out

@@ -85,6 +85,8 @@ def split_owners(text: str | None) -> list[str]:
     if not text:
         return []
     text = re.sub(r"^\s*(?:owner|lead|responsible)\s*[:\-–]\s*", "", text.strip(), flags=re.I)
+    if re.fullmatch(r"\W*(?:n/?a|tbc|tba|none|-+|–)\W*", text, re.I):
+        return []
     owners: list[str] = []
     for part in _SEPARATORS.split(text):
         part = part.strip(" .,;:-–")

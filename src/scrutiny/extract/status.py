@@ -7,6 +7,7 @@ from scrutiny.record import Status
 
 # Order matters: "not yet complete" is overdue/open before it is complete.
 _RULES: list[tuple[re.Pattern[str], Status]] = [
+    (re.compile(r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b", re.I), "in_progress"),
     (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.I), "complete"),
     (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.I), "open"),
     (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.I), "overdue"),

@@ -59,6 +59,7 @@ class TableState:
 
     roles: dict[int, str] = field(default_factory=dict)
     width: int = 0
+    last: Action | None = None  # a row broken by a page continues the action above
 
 
 @dataclass
@@ -151,7 +152,7 @@ def read_table(
         return None
     _infer_roles(state, rows[start:])
     result = TableResult()
-    last: Action | None = None
+    last: Action | None = state.last
     current_item = item
     for row in rows[start:]:
         if column_roles([c.text for c in row]):
@@ -183,6 +184,7 @@ def read_table(
             for paragraph in narrative_cell.paragraphs:
                 result.passages.append(Passage(paragraph, block.page, current_item, "cell", block))
         last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page)
+    state.last = last
     return result
 
 
