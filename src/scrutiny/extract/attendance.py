@@ -121,7 +121,8 @@ def _split_inline(rest: str) -> list[str]:
             parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 8 for p in parts):
         named = [parse_entry(p, "present") for p in parts]
-        if len(parts) > 2 or all(a and a.name for a in named):
+        name_then_role = len(parts) == 2 and named[0] and named[0].name and not (named[1] and named[1].name)
+        if not name_then_role:
             return parts  # "Chief Constable, Deputy Chief Constable, …" or "Cllr A Bee, Cllr C Dee"
     return [rest]  # "DCC Andrew Fenn (AF), Deputy Chief Constable" is one person
 

@@ -124,6 +124,29 @@ def _cell(row: list[Cell], roles: dict[int, str], role: str) -> Cell | None:
     return None
 
 
+SUB_ITEM = re.compile(r"^\s*\(?(?P<roman>[ivx]{1,4})\)\s+(?P<rest>\S.*)$", re.I | re.S)
+_SMALL = {"of", "and", "the", "for", "on", "to", "in", "&"}
+
+
+def _sub_title(text: str) -> str | None:
+    """The title a sub-item opens with: its capitalised words, up to a colon, full stop or initials."""
+    words: list[str] = []
+    tokens = text.split()
+    for k, word in enumerate(tokens):
+        bare = word.strip(":.,")
+        if not bare or bare[0].isdigit() or (re.fullmatch(r"[A-Z]{2,4}", bare) and words):
+            break
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if not (bare[0].isupper() or bare in _SMALL or following[:1].isupper()):
+            break
+        words.append(bare)
+        if word.endswith((":", ".", ",")) or len(words) >= 8:
+            break
+    while words and words[-1].lower() in _SMALL:
+        words.pop()
+    return " ".join(words) if words else None
+
+
 def _title_from_narrative(text: str) -> str | None:
     """An item's title written at the head of its discussion ("Body Worn Video: NOTE …")."""
     head = re.split(r":|\s[–-]\s", text, maxsplit=1)[0].strip()
@@ -181,8 +204,14 @@ def read_table(
         elif title_cell and title_cell.text.strip() and result.items and not number:
             result.items[-1].title = f"{result.items[-1].title} {title_cell.text.strip()}"
         if narrative_cell:
+            sub_item = current_item
             for paragraph in narrative_cell.paragraphs:
-                result.passages.append(Passage(paragraph, block.page, current_item, "cell", block))
+                sub = SUB_ITEM.match(paragraph)
+                if sub and current_item and _sub_title(sub.group("rest")):
+                    sub_item = f"{current_item}({sub.group('roman').lower()})"
+                    title = _sub_title(sub.group("rest"))
+                    result.items.append(Item(number=sub_item, title=title, evidence=Evidence(title, block.page)))
+                result.passages.append(Passage(paragraph, block.page, sub_item, "cell", block))
         last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page)
     state.last = last
     return result
@@ -236,7 +265,8 @@ def _read_row(
         m = LEADING_REF.match(task)
         if m and not task_ref:
             task_ref, task = m.group("ref"), task[m.end():]
-        evidence = Evidence(text=(action_parts[k] if split else " ".join(action_parts)), page=page)
+        # a cell's paragraphs may come from rows a page break split: evidence is one contiguous passage
+        evidence = Evidence(text=(action_parts[k] if split else action_parts[0]), page=page)
         if raised and meeting and raised < meeting:
             text = task
             if status_text or update_text:
