@@ -69,8 +69,10 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
             found = m.group(0) if pattern is BARE_TASK else m.group("task")
-            for task in parse_task(found, meeting, next_meeting, need_subject=pattern is BARE_TASK):
-                text = task.text if len(task.text.split()) >= 4 else sentence  # "meet with them" needs its sentence
+            tasks = parse_task(found, meeting, next_meeting, need_subject=pattern is BARE_TASK)
+            for task in tasks:
+                # "meet with them" says too little alone: one short task keeps its sentence
+                text = task.text if len(tasks) > 1 or len(task.text.split()) >= 6 else sentence
                 out.append(Action(text=text, owners=task.owners if pattern is BARE_TASK else owners, due=task.due, due_text=task.due_text,
                                   item=passage.item, evidence=passage.evidence(sentence)))
             break
