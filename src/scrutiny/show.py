@@ -104,6 +104,17 @@ def record_renderable(record: dict) -> Group:
     return Group(*parts)
 
 
+def _paragraphs(paragraphs: list[str]) -> Text:
+    """A cell's paragraphs, one per line; where there are several, each starts with a dim ¶."""
+    if len(paragraphs) < 2:
+        return Text("\n".join(paragraphs))
+    text = Text()
+    for n, para in enumerate(paragraphs):
+        text.append(("\n" if n else "") + "¶ ", style="dim")
+        text.append(para)
+    return text
+
+
 def document_renderables(doc: Document) -> Iterable:
     """Each block of a document with its kind and page; tables show every cell's paragraphs."""
     yield Text.assemble((doc.name, "bold"), f"  {doc.format}  ",
@@ -121,7 +132,7 @@ def document_renderables(doc: Document) -> Iterable:
             for _ in range(width):
                 table.add_column(overflow="fold")
             for row in block.rows:
-                cells = [Text("\n".join(c.paragraphs)) for c in row]
+                cells = [_paragraphs(c.paragraphs) for c in row]
                 table.add_row(*(cells + [Text("")] * (width - len(cells))))
             yield Group(head, table)
         else:
