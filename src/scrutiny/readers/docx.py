@@ -81,8 +81,8 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         title = (document.core_properties.title or "").strip() or None
     except UnreadableDocument:
         raise
-    except Exception as exc:
-        raise UnreadableDocument(path, f"corrupt DOCX ({type(exc).__name__})") from None
+    except Exception:  # zip, zlib, XML and python-docx errors all mean a damaged file
+        raise UnreadableDocument(path, "corrupt or truncated DOCX") from None
     builder = DocumentBuilder(path.name, sha256, "docx")
     for element in _blocks(body):
         if element.tag == _TBL:

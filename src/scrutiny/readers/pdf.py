@@ -38,6 +38,7 @@ class _Page:
     flow: list[Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     chars: int = 0
+    damaged: bool = False
 
 
 def read_pdf(data: bytes, path: Path, sha256: str) -> Document:
@@ -46,13 +47,15 @@ def read_pdf(data: bytes, path: Path, sha256: str) -> Document:
     try:
         pages = [_read_page(pdf, index) for index in range(len(pdf))]
         title = (pdf.get_metadata_value("Title") or "").strip() or None
+        if not any(page.chars for page in pages):
+            raise UnreadableDocument(path, _why_no_text(pages, data))
     finally:
         pdf.close()
-    if not any(page.chars for page in pages):
-        raise UnreadableDocument(path, NO_TEXT)
     _drop_running_chrome(pages)
     builder = DocumentBuilder(path.name, sha256, "pdf")
     _emit(builder, pages)
+    if not builder.doc.blocks:
+        raise UnreadableDocument(path, NO_TEXT)
     return builder.finish(pages=len(pages), title=title)
 
 
@@ -73,7 +76,11 @@ def _open(data: bytes, path: Path) -> pdfium.PdfDocument:
 
 
 def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
-    page = pdf[index]
+    """One page's runs, tables and flow; a page pdfium cannot load reads as empty and damaged."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        return _Page(number=index + 1, damaged=True)
     try:
         textpage = page.get_textpage()
         try:
@@ -87,6 +94,13 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _Page:
             textpage.close()
     finally:
         page.close()
+
+
+def _why_no_text(pages: list[_Page], data: bytes) -> str:
+    """A PDF without text is damaged if a page failed or the file is cut short, else a scan."""
+    if any(page.damaged for page in pages) or b"%%EOF" not in data[-2048:]:
+        return "corrupt or truncated PDF"
+    return NO_TEXT
 
 
 def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:

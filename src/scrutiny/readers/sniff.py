@@ -57,7 +57,7 @@ def _check_docx_zip(data: bytes, path: Path) -> None:
                 raise UnreadableDocument(path, "unsupported zip archive (not a Word .docx)")
             if archive.getinfo("word/document.xml").file_size > MAX_UNPACKED:
                 raise UnreadableDocument(path, "DOCX text part too large when unpacked")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
         raise UnreadableDocument(path, "corrupt or truncated DOCX (not a valid zip archive)") from None
 
 

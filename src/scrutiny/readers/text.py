@@ -140,7 +140,10 @@ def _pieces(block: _Block) -> list[tuple[str, str, int | None]]:
     for tag, piece in _split_tags(raw):
         text = clean(piece)
         if text:
-            kind, level = (block.kind, block.level) if not out else ("list_item", 1) if tag == "li" else ("paragraph", None)
+            if tag == "li":
+                kind, level = "list_item", block.level if block.kind == "list_item" else 1
+            else:
+                kind, level = (block.kind, block.level) if not out else ("paragraph", None)
             out.append((kind, text, level))
     return out
 

@@ -1,0 +1,152 @@
+"""DOCX reader: body order, heading and list styles, tables with merged and nested cells, no chrome."""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from scrutiny.readers import read
+
+from .helpers import FIXTURES, assert_spans, shared_file, table_cells, texts
+
+
+def save(tmp_path: Path, document) -> Path:
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    return path
+
+
+def read_doc(tmp_path: Path, document):
+    doc = read(save(tmp_path, document))
+    assert_spans(doc)
+    return doc
+
+
+def test_paragraphs_and_tables_keep_their_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Before the table.")
+    document.add_table(rows=1, cols=2).rows[0].cells[0].text = "Inside"
+    document.add_paragraph("After the table.")
+    doc = read_doc(tmp_path, document)
+    assert [block.kind for block in doc.blocks] == ["paragraph", "table", "paragraph"]
+    assert [block.page for block in doc.blocks] == [None, None, None]
+
+
+def test_heading_title_and_list_styles(tmp_path):
+    document = docx.Document()
+    document.add_heading("Strategic Policing Board", level=0)
+    document.add_heading("3. Budget monitoring", level=2)
+    document.add_paragraph("Circulate the savings plan", style="List Bullet")
+    document.add_paragraph("Report back in March", style="List Number 2")
+    document.add_paragraph("Ordinary text.")
+    doc = read_doc(tmp_path, document)
+    assert [(block.kind, block.level) for block in doc.blocks] == [
+        ("heading", 1), ("heading", 2), ("list_item", 1), ("list_item", 1), ("paragraph", None)]
+
+
+def test_numbering_on_the_paragraph_makes_a_list_item_with_its_level(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Nested action")
+    num = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "1"), ("w:numId", "1")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        num.append(child)
+    paragraph._p.get_or_add_pPr().append(num)
+    doc = read_doc(tmp_path, document)
+    assert (doc.blocks[0].kind, doc.blocks[0].level) == ("list_item", 2)
+
+
+def test_a_short_all_bold_paragraph_reads_as_a_heading(tmp_path):
+    document = docx.Document()
+    document.add_paragraph().add_run("ACTION LOG").bold = True
+    mixed = document.add_paragraph()
+    mixed.add_run("Status key: ").bold = True
+    mixed.add_run("Complete – action delivered.")
+    doc = read_doc(tmp_path, document)
+    assert [block.kind for block in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_line_breaks_split_paragraphs_and_tabs_stay(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("PRESENT:\tMr R Baines")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Mrs O Price")
+    doc = read_doc(tmp_path, document)
+    assert texts(doc) == ["PRESENT:\tMr R Baines", "Mrs O Price"]
+
+
+def test_merged_cells_appear_once_and_vertical_merges_leave_empty_cells(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"r{r}c{c}"
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Heading across"
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "Down"
+    doc = read_doc(tmp_path, document)
+    assert table_cells(doc) == [[["Heading across"], ["r0c2"]],
+                                [["r1c0"], ["r1c1"], ["Down"]],
+                                [["r2c0"], ["r2c1"], []]]
+
+
+def test_cell_paragraphs_stay_apart_and_nested_tables_flatten(tmp_path):
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=2).rows[0].cells[0]
+    cell.text = "a) Circulate the draft plan"
+    cell.add_paragraph("b) Co-ordinate the Force response")
+    inner = cell.add_table(rows=1, cols=2)
+    inner.rows[0].cells[0].text = "inner one"
+    inner.rows[0].cells[1].text = "inner two"
+    doc = read_doc(tmp_path, document)
+    assert table_cells(doc)[0][0] == ["a) Circulate the draft plan", "b) Co-ordinate the Force response",
+                                      "inner one", "inner two"]
+
+
+def test_headers_footers_and_deleted_text_are_left_out(tmp_path):
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "OFFICIAL"
+    document.sections[0].footer.paragraphs[0].text = "Action log – version 3"
+    paragraph = document.add_paragraph("The Board agreed the log.")
+    deleted = copy.deepcopy(paragraph.runs[0]._r)
+    deleted.find(qn("w:t")).tag = qn("w:delText")
+    wrapper = OxmlElement("w:del")
+    wrapper.append(deleted)
+    paragraph._p.append(wrapper)
+    doc = read_doc(tmp_path, document)
+    assert texts(doc) == ["The Board agreed the log."]
+
+
+def test_content_controls_are_looked_into(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Inside a content control.")
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    paragraph._p.addprevious(sdt)
+    sdt.append(content)
+    content.append(paragraph._p)
+    doc = read_doc(tmp_path, document)
+    assert texts(doc) == ["Inside a content control."]
+
+
+def test_generated_action_table():
+    doc = read(FIXTURES / "action_table.docx")
+    rows = table_cells(doc)
+    assert rows[0] == [["ITEM"], ["SUBJECT"], ["ACTION"], ["OWNER"], ["TIMESCALE"]]
+    assert rows[1][2] == ["a) Update the action log template to show the meeting each action was raised at.",
+                          "b) Circulate the revised log to members."]
+    assert "OFFICIAL" not in doc.text
+
+
+def test_severn_vale_action_log():
+    doc = read(shared_file("dev-synthetic/severn-vale-strategic-policing-board-action-log-2023-11-21.docx"))
+    assert_spans(doc)
+    assert (doc.blocks[0].kind, doc.blocks[0].text) == ("heading", "Severn Vale Strategic Policing Board")
+    rows = table_cells(doc)
+    assert rows[0] == [["Ref"], ["Date raised"], ["Action"], ["Owner"], ["Due"], ["Status (RAG)"], ["Update"]]
+    assert len(rows) == 22
+    split = next(row for row in rows if row[0] == ["SPB/23/024"])
+    assert len(split[2]) == 2 and split[3][0].startswith("a)")
+    assert "OFFICIAL" not in doc.text and "version 3" not in doc.text

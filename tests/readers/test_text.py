@@ -1,0 +1,164 @@
+"""Text and Markdown reader: paragraphs, headings, lists, tab and pipe tables, stray tags; evidence stays findable."""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scrutiny.document import UnreadableDocument
+from scrutiny.readers import read
+
+from .helpers import EVAL, assert_spans, table_cells, texts
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain(text: str) -> str:
+    """Lower-case words only, as the evaluation compares evidence with the source."""
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def findable(doc, source: str) -> list[str]:
+    """Texts of blocks and cell paragraphs that cannot be found in the source; should be none."""
+    body = plain(html.unescape(_TAG.sub(" ", source)))
+    pieces = [p for b in doc.blocks for row in b.rows or [] for cell in row for p in cell.paragraphs]
+    pieces += [b.text for b in doc.blocks if b.kind != "table"]
+    return [piece for piece in pieces if plain(piece) not in body]
+
+
+def read_text(tmp_path: Path, source: str, name: str = "minutes.txt"):
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    doc = read(path)
+    assert_spans(doc)
+    assert findable(doc, source) == []
+    return doc
+
+
+def test_blank_lines_separate_paragraphs_and_wrapped_lines_join(tmp_path):
+    source = ("The Commissioner has undertaken road-shows across the whole of Lancashire working\n"
+              "alongside local neighbourhood policing teams and community safety partnerships. The\n"
+              "events also provided an opportunity to promote the citizens in policing.\n"
+              "\n"
+              "Decision Required\n"
+              "The report is for noting.\n")
+    doc = read_text(tmp_path, source)
+    assert texts(doc) == [
+        "The Commissioner has undertaken road-shows across the whole of Lancashire working alongside local "
+        "neighbourhood policing teams and community safety partnerships. The events also provided an opportunity "
+        "to promote the citizens in policing.",
+        "Decision Required",
+        "The report is for noting.",
+    ]
+
+
+def test_lines_set_in_columns_stay_apart(tmp_path):
+    source = "PRESENT:     Mr R Baines (Chair)          Independent Member\n" \
+             "             Mrs O Price                  Independent Member\n"
+    doc = read_text(tmp_path, source)
+    assert texts(doc) == ["PRESENT:  Mr R Baines (Chair)  Independent Member", "Mrs O Price  Independent Member"]
+
+
+def test_markdown_headings_bold_and_lists(tmp_path):
+    source = "# Accountability Board\n\n**PRESENT:** Chief Constable, PCC\n\n**Risks**\n\n" \
+             "- Roger Hirst, PCC (RH)\n* Charles Garbett,\n  Treasurer (CG)\n1. Minutes of the last meeting\n"
+    doc = read_text(tmp_path, source, "minutes.md")
+    assert [(block.kind, block.text, block.level) for block in doc.blocks] == [
+        ("heading", "Accountability Board", 1),
+        ("paragraph", "PRESENT: Chief Constable, PCC", None),
+        ("heading", "Risks", None),
+        ("list_item", "Roger Hirst, PCC (RH)", 1),
+        ("list_item", "Charles Garbett, Treasurer (CG)", 1),
+        ("list_item", "1. Minutes of the last meeting", 1),
+    ]
+    assert doc.format == "md" and doc.title == "Accountability Board"
+
+
+def test_tab_rows_make_a_table_across_blank_lines_and_rule_rows(tmp_path):
+    source = ("ITEM\tREPORT\tACTION\tOWNER\n"
+              "---\t---\t---\t---\n"
+              "1\tWelcome\t\t\n"
+              "\n"
+              "2\tFinance\t<p>Circulate the plan</p> <p>Report back</p>\tCFO\n"
+              "\n"
+              "\t\tto the Board.\t\n"
+              "**People**\n"
+              "3\tPeople\tNone\t\n")
+    doc = read_text(tmp_path, source)
+    assert [block.kind for block in doc.blocks] == ["table", "heading", "table"]
+    assert table_cells(doc, 0) == [
+        [["ITEM"], ["REPORT"], ["ACTION"], ["OWNER"]],
+        [["1"], ["Welcome"], [], []],
+        [["2"], ["Finance"], ["Circulate the plan", "Report back", "to the Board."], ["CFO"]],
+    ]
+    assert table_cells(doc, 1) == [[["3"], ["People"], ["None"], []]]
+
+
+def test_cell_tags_lists_and_wide_gaps_make_paragraphs(tmp_path):
+    source = ("8a\tOperation Shield\t<p>Three phases:</p> <ol style=\"x\"> <li>1. Overt</li> <li>2. Reduce</li></ol>"
+              "\tDevelop vetting response.  Joint inspection issues.\n"
+              "8b\tLead <i>Framework</i>\tBriefing&nbsp;to PCC &amp; CC<br>Second\t\n")
+    doc = read_text(tmp_path, source)
+    assert table_cells(doc) == [
+        [["8a"], ["Operation Shield"], ["Three phases:", "1. Overt", "2. Reduce"],
+         ["Develop vetting response.", "Joint inspection issues."]],
+        [["8b"], ["Lead Framework"], ["Briefing to PCC & CC", "Second"], []],
+    ]
+
+
+def test_markdown_pipe_table(tmp_path):
+    source = "| Ref | Action | Owner |\n|---|:---|---:|\n| JAC/23/05 | Circulate the report<br>to members | TA |\n"
+    doc = read_text(tmp_path, source, "log.md")
+    assert table_cells(doc) == [[["Ref"], ["Action"], ["Owner"]],
+                                [["JAC/23/05"], ["Circulate the report", "to members"], ["TA"]]]
+
+
+def test_stray_tags_outside_tables(tmp_path):
+    source = "<p>Welcome and apologies.</p> <p>The minutes were <b>agreed</b>.</p>\n\n<ol><li>First</li><li>Second</li></ol>\n"
+    doc = read_text(tmp_path, source)
+    assert [(block.kind, block.text) for block in doc.blocks] == [
+        ("paragraph", "Welcome and apologies."), ("paragraph", "The minutes were agreed."),
+        ("list_item", "First"), ("list_item", "Second")]
+
+
+@pytest.mark.parametrize("name", ["accountability-board-2023-09-11.txt", "performance-resources-board-2018-02-02.txt",
+                                  "strategic-scrutiny-ce-update-2013-09-19.txt"])
+def test_dev_text_files_read_with_every_block_findable(name):
+    path = EVAL / "dev" / name
+    if not path.is_file():
+        pytest.skip("shared evaluation files not available")
+    doc = read(path)
+    assert_spans(doc)
+    assert findable(doc, path.read_text(encoding="utf-8")) == []
+    if name.startswith("accountability"):
+        row = next(row for row in table_cells(doc) if row[0] == ["3a"])
+        assert row[4] == ["OPCC Head of Assurance and Statutory Duties and Force Strategic Planning Manager",
+                          "DCC and Force Strategic Planning Manager"]
+
+
+_LINE = st.one_of(
+    # "<" and ">" are left to the sampled tags: the evaluation strips anything between them, even across lines
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="<>"), max_size=60),
+    st.sampled_from(["", "# Heading", "- item", "1. first", "a\tb\tc", "\t<p>x</p>\ty", "| a | b |", "|---|---|",
+                     "**Bold**", "<br>", "&amp; &lt;p&gt;", "word-", "continued here", "   indented   wide   gaps"]),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(_LINE, max_size=25))
+def test_any_text_reads_with_findable_blocks(tmp_path, lines):
+    source = "\n".join(lines)
+    path = tmp_path / "random.md"
+    path.write_text(source, encoding="utf-8")
+    try:
+        doc = read(path)
+    except UnreadableDocument as exc:
+        assert exc.reason in ("empty file", "no text found") or "binary" in exc.reason
+        return
+    assert_spans(doc)
+    assert findable(doc, source) == []
