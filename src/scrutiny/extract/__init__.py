@@ -31,7 +31,7 @@ _SEGMENT_START = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
 )
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
-_ACTIONS_HEADING = re.compile(r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|log|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
+_ACTIONS_HEADING = re.compile(r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
 
 
 def extract(doc: Document) -> Record:
@@ -219,10 +219,12 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             meeting.action_updates.append(listed_update(passage))
             continue
         elif in_actions and block.kind == "list_item":
-            for task in parse_task(verbatim(block.text), when, after, need_subject=True):
+            tasks = parse_task(verbatim(block.text), when, after, need_subject=True)
+            for task in tasks:
                 meeting.actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
                                               item=item, evidence=Evidence(verbatim(block.text), block.page)))
-            continue
+            if tasks:
+                continue
         passage.reviewing = reviewing_item
         passages.append(passage)
     return passages, plan

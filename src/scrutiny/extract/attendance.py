@@ -127,11 +127,15 @@ def _split_inline(rest: str) -> list[str]:
     return [rest]  # "DCC Andrew Fenn (AF), Deputy Chief Constable" is one person
 
 
+# two entries run into one line: "… (items 3 and 4) Owain Rees (OR) – Policy Officer"
+_RUN_ON = re.compile(r"\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}\([A-Z]{2,4}\))")
+
+
 def _entry_like(passage: Passage) -> bool:
     """A short line that can be one attendee: not a sentence of the minutes."""
     text = passage.text.strip()
     return passage.kind in ("list_item", "row") or (
-        passage.kind == "paragraph" and len(text.split()) <= 16 and "\n" not in text
+        passage.kind == "paragraph" and len(text.split()) <= 16 * max(1, len(INITIALS.findall(text))) and "\n" not in text
         and not re.search(r"[a-z]{3}\.$", text) and not re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", text)
     )
 
@@ -156,7 +160,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                 entries.append(line)
         if not found_label:
             if current and _entry_like(passage):
-                entries = [passage.text]
+                entries = _RUN_ON.split(passage.text) if len(INITIALS.findall(passage.text)) > 1 else [passage.text]
             else:
                 current = None
                 _inline(passage, out)

@@ -49,6 +49,7 @@ _PROGRESS = re.compile(
     r"\bwas\s+complete\b|\bcurrently\s+\w+ing\b|\bat\s+present\b|\bongoing\b|\bon\s+target\b|\bin\s+progress\b",
     re.I,
 )
+_LEADING_REF = re.compile(r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*[:\-–]?\s*")
 _PRONOUN = {"he", "she", "they", "i", "we"}
 
 
@@ -82,7 +83,9 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
 def listed_update(passage: Passage) -> ActionUpdate:
     """An entry of an "actions arising from the June meeting" list: "Report to July CGB – completed"."""
     text = verbatim(passage.text)
-    return ActionUpdate(ref=None, text=text, status=read_status(text.rpartition(" – ")[2]) or read_status(text),
+    lead = _LEADING_REF.match(text)
+    ref = lead.group(1) if lead else None
+    return ActionUpdate(ref=ref, text=text[lead.end():] if lead else text, status=read_status(text.rpartition(" – ")[2]) or read_status(text),
                         evidence=passage.evidence(text))
 
 
