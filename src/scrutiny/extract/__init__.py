@@ -137,8 +137,9 @@ def _read_meeting(
         plan.extend(marked_entries(passage, when))
     meeting.actions = _dedupe(meeting.actions)
     explicit = list(meeting.actions)
-    for action in implicit:
-        if all(dice(action.text, other.text) < 0.4 for other in explicit + [d for d in meeting.decisions]):  # type: ignore[operator]
+    for action in implicit:  # a commitment the minutes also record as an action or decision is that one
+        same_item = [o for o in [*explicit, *meeting.decisions] if o.item == action.item or None in (o.item, action.item)]
+        if all(dice(action.text, other.text) < 0.4 for other in same_item):
             meeting.actions.append(action)
             explicit.append(action)
     if not meeting.attendees and is_report(blocks):
@@ -238,9 +239,16 @@ def _table_passages(block: Block, item: str | None) -> list[Passage]:
     return [Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs]
 
 
+_NEARBY = 24  # two rules finding one action find it in the same passage, so only recent ones are compared
+
+
 def _dedupe(actions: list[Action]) -> list[Action]:
+    """One action found by two rules is kept once: same ref and (nearly) the same words."""
     out: list[Action] = []
+    by_ref: dict[str | None, list[Action]] = {}
     for action in actions:
-        if not any(dice(action.text, kept.text) >= 0.9 and action.ref == kept.ref for kept in out):
+        kept = by_ref.setdefault(action.ref, [])
+        if not any(dice(action.text, other.text) >= 0.9 for other in kept[-_NEARBY:]):
+            kept.append(action)
             out.append(action)
     return out
