@@ -36,6 +36,7 @@ BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-
 PROSE_UPDATE = re.compile(
     r"\b[Aa]ctions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
+_CUE = re.compile(r"\b(?:would|will|undertook|agreed|offered|committed|promised|volunteered)\b")
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work …" is no owner
 UPDATES_HEADING = re.compile(
     r"\bactions?\s+arising\s+from\b|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
@@ -59,7 +60,10 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     for sentence in sentences(verbatim(passage.text)):
         if len(sentence.split()) > 60 or sentence.endswith("?"):
             continue
-        for pattern in [*COMMITMENTS, BARE_TASK]:
+        patterns = [*COMMITMENTS] if _CUE.search(sentence) else []
+        if " to " in " ".join(sentence.rpartition(": ")[2].split()[:9]):
+            patterns.append(BARE_TASK)
+        for pattern in patterns:
             m = pattern.search(sentence) or pattern.search(sentence.rpartition(": ")[2])
             if not m:
                 continue
