@@ -72,6 +72,13 @@ def test_a_line_on_fewer_than_half_the_pages_is_kept(tmp_path):
     assert "DRAFT" in texts(doc)
 
 
+def test_a_title_repeated_at_another_height_is_not_chrome(tmp_path):
+    first = Page().text(72, 740, "Tamarford Police and Crime Panel", size=16).lines(72, 700, WRAPPED)
+    second = Page().text(72, 760, "Tamarford Police and Crime Panel", size=16).lines(72, 700, WRAPPED[::-1])
+    doc = read_pages(tmp_path, [first, second])
+    assert texts(doc, "heading") == ["Tamarford Police and Crime Panel"] * 2
+
+
 def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     first = Page().lines(72, 700, WRAPPED[:2])
     second = Page().lines(72, 700, WRAPPED[2:])

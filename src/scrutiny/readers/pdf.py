@@ -11,7 +11,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,27 +186,31 @@ class _Styles:
 
 
 def _key(text: str) -> str:
-    """Running chrome compared without case or spacing, and page numbers as "#" ("Page 2 of 4")."""
-    key = " ".join(text.lower().split())
-    return re.sub(r"\d+", "#", key) if _PAGE_NUMBER.search(key) else key
+    """Running chrome compared without spacing, and with page numbers as "#" ("Page 2 of 4")."""
+    key = " ".join(text.split())
+    return re.sub(r"\d+", "#", key) if _PAGE_NUMBER.search(key.lower()) else key
 
 
 def _drop_running_chrome(pages: list[_Page]) -> None:
-    """Remove lines that sit at the top or bottom of at least half the pages (and of two or more)."""
+    """Remove lines repeated at the same height near the top or bottom of at least half the pages (two or more)."""
     if len(pages) < 2:
         return
-    seen: Counter[str] = Counter()
+    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for page in pages:
-        edges = page.flow[:_CHROME_LINES] + page.flow[-_CHROME_LINES:]
-        seen.update({_key(line.text) for line in edges})
+        for line in {id(line): line for line in _edge_lines(page)}.values():
+            seen[_key(line.text)].append((page.number, line.base))
     needed = max(2, math.ceil(len(pages) / 2))
-    chrome = {key for key, count in seen.items() if count >= needed}
-    if not chrome:
-        return
+    chrome = {(key, base) for key, places in seen.items() for _, base in places
+              if len({number for number, other in places if abs(other - base) <= 3}) >= needed}
     for page in pages:
-        n = len(page.flow)
-        edge = set(range(min(_CHROME_LINES, n))) | set(range(max(0, n - _CHROME_LINES), n))
-        page.flow = [line for i, line in enumerate(page.flow) if i not in edge or _key(line.text) not in chrome]
+        edge = {id(line) for line in _edge_lines(page)}
+        page.flow = [line for line in page.flow if id(line) not in edge
+                     or not any(key == _key(line.text) and abs(base - line.base) <= 3 for key, base in chrome)]
+
+
+def _edge_lines(page: _Page) -> list[Line]:
+    """The lines where running headers and footers sit: the first and last few of the page."""
+    return page.flow[:_CHROME_LINES] + page.flow[-_CHROME_LINES:]
 
 
 def _emit(builder: DocumentBuilder, pages: list[_Page]) -> None:
