@@ -1,4 +1,5 @@
 """Helpers for the reader tests: where the shared evaluation files are, and span checks."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,10 +24,10 @@ def shared_file(relative: str) -> Path:
 def assert_spans(doc: Document) -> None:
     """Every block and cell span points at its own text in `doc.text`."""
     for block in doc.blocks:
-        assert doc.text[block.start:block.end] == block.text
+        assert doc.text[block.start : block.end] == block.text
         for row in block.rows or []:
             for cell in row:
-                assert doc.text[cell.start:cell.end] == " ".join(cell.paragraphs)
+                assert doc.text[cell.start : cell.end] == " ".join(cell.paragraphs)
 
 
 def texts(doc: Document, kind: str | None = None) -> list[str]:

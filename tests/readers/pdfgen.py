@@ -4,6 +4,7 @@ Real PDFs are bulky to keep as fixtures; these are a few hundred bytes and say e
 reader must rebuild. Courier is monospaced, so text wrapped by `textwrap` fills its lines as a word
 processor would. Coordinates are PDF points from the bottom-left of a 612 x 792 page.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -30,8 +31,9 @@ class Page:
         self.ops.append(f"BT /F1 {size} Tf 0 {y} Td {' '.join(parts)} ET")
         return self
 
-    def lines(self, x: float, y: float, texts: list[str], size: float = 11, leading: float = 13,
-              bold: bool = False) -> Page:
+    def lines(
+        self, x: float, y: float, texts: list[str], size: float = 11, leading: float = 13, bold: bool = False
+    ) -> Page:
         """Lines of text at a regular pitch, going down the page."""
         for i, text in enumerate(texts):
             self.text(x, y - i * leading, text, size, bold)
@@ -53,15 +55,18 @@ def make_pdf(pages: list[Page], width: float = 612, height: float = 792) -> byte
     # objects: 1 catalog, 2 pages, 3 F1, 4 F2, then per page: page object, content stream
     objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        ("<< /Type /Pages /Count %d /Kids [%s] >>"
-         % (n, " ".join(f"{5 + 2 * i} 0 R" for i in range(n)))).encode(),
+        (f"<< /Type /Pages /Count {n} /Kids [{' '.join(f'{5 + 2 * i} 0 R' for i in range(n))}] >>").encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
     ]
     for i, page in enumerate(pages):
         stream = "\n".join(page.ops).encode("cp1252")
-        objects.append((f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
-                        f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>").encode())
+        objects.append(
+            (
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
+                f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>"
+            ).encode()
+        )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

@@ -1,4 +1,5 @@
 """DOCX reader: body order, heading and list styles, tables with merged and nested cells, no chrome."""
+
 from __future__ import annotations
 
 import copy
@@ -44,7 +45,12 @@ def test_heading_title_and_list_styles(tmp_path):
     document.add_paragraph("Ordinary text.")
     doc = read_doc(tmp_path, document)
     assert [(block.kind, block.level) for block in doc.blocks] == [
-        ("heading", 1), ("heading", 2), ("list_item", 1), ("list_item", 1), ("paragraph", None)]
+        ("heading", 1),
+        ("heading", 2),
+        ("list_item", 1),
+        ("list_item", 1),
+        ("paragraph", None),
+    ]
 
 
 def test_numbering_on_the_paragraph_makes_a_list_item_with_its_level(tmp_path):
@@ -88,9 +94,11 @@ def test_merged_cells_appear_once_and_vertical_merges_leave_empty_cells(tmp_path
     table.cell(0, 0).merge(table.cell(0, 1)).text = "Heading across"
     table.cell(1, 2).merge(table.cell(2, 2)).text = "Down"
     doc = read_doc(tmp_path, document)
-    assert table_cells(doc) == [[["Heading across"], ["r0c2"]],
-                                [["r1c0"], ["r1c1"], ["Down"]],
-                                [["r2c0"], ["r2c1"], []]]
+    assert table_cells(doc) == [
+        [["Heading across"], ["r0c2"]],
+        [["r1c0"], ["r1c1"], ["Down"]],
+        [["r2c0"], ["r2c1"], []],
+    ]
 
 
 def test_cell_paragraphs_stay_apart_and_nested_tables_flatten(tmp_path):
@@ -102,8 +110,12 @@ def test_cell_paragraphs_stay_apart_and_nested_tables_flatten(tmp_path):
     inner.rows[0].cells[0].text = "inner one"
     inner.rows[0].cells[1].text = "inner two"
     doc = read_doc(tmp_path, document)
-    assert table_cells(doc)[0][0] == ["a) Circulate the draft plan", "b) Co-ordinate the Force response",
-                                      "inner one", "inner two"]
+    assert table_cells(doc)[0][0] == [
+        "a) Circulate the draft plan",
+        "b) Co-ordinate the Force response",
+        "inner one",
+        "inner two",
+    ]
 
 
 def test_headers_footers_and_deleted_text_are_left_out(tmp_path):
@@ -135,8 +147,10 @@ def test_generated_action_table():
     doc = read(FIXTURES / "action_table.docx")
     rows = table_cells(doc)
     assert rows[0] == [["ITEM"], ["SUBJECT"], ["ACTION"], ["OWNER"], ["TIMESCALE"]]
-    assert rows[1][2] == ["a) Update the action log template to show the meeting each action was raised at.",
-                          "b) Circulate the revised log to members."]
+    assert rows[1][2] == [
+        "a) Update the action log template to show the meeting each action was raised at.",
+        "b) Circulate the revised log to members.",
+    ]
     assert "OFFICIAL" not in doc.text
 
 

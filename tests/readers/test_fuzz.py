@@ -1,4 +1,5 @@
 """Whatever the bytes, `read()` returns a `Document` or raises `UnreadableDocument`, and soon."""
+
 from __future__ import annotations
 
 import io
@@ -33,10 +34,11 @@ def _docx_seed() -> bytes:
 SEEDS = {
     "pdf": (FIXTURES / "action_table_borderless.pdf").read_bytes(),
     "docx": _docx_seed(),
-    "html": b"<!DOCTYPE html><html><head><title>Panel</title></head><body><main><h1>Minutes</h1><table><tr><td>"
-            b"<p>24.</p></td><td><h2>Budget</h2><p>RESOLVED: noted.</p></td></tr></table><ul><li>One</li></ul>"
-            b"</main></body></html>",
-    "txt": "# Board\n\nITEM\tACTION\tOWNER\n1\t<p>Circulate</p>\tCFO\n\n\tto members\t\n| a | b |\n".encode(),
+    "html": b"<!DOCTYPE html><html><head><title>Panel</title></head><body><main><h1>Minutes</h1>"
+    b"<table><tr><td><p>24.</p></td><td><h2>Budget</h2><p>RESOLVED: noted.</p></td></tr></table>"
+    b"<ul><li>One</li></ul>"
+    b"</main></body></html>",
+    "txt": b"# Board\n\nITEM\tACTION\tOWNER\n1\t<p>Circulate</p>\tCFO\n\n\tto members\t\n| a | b |\n",
 }
 
 
@@ -68,8 +70,11 @@ def test_truncated_files(tmp_path, kind, fraction, ext):
 
 
 @FUZZ
-@given(kind=st.sampled_from(sorted(SEEDS)), edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), max_size=8),
-       ext=EXTENSIONS)
+@given(
+    kind=st.sampled_from(sorted(SEEDS)),
+    edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)), max_size=8),
+    ext=EXTENSIONS,
+)
 def test_damaged_files(tmp_path, kind, edits, ext):
     data = bytearray(SEEDS[kind])
     for where, value in edits:

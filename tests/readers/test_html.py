@@ -1,4 +1,5 @@
 """HTML reader: main content without site chrome; layout tables become blocks, data tables stay tables."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -51,7 +52,8 @@ def test_blocks_entities_whitespace_and_breaks(tmp_path):
 def test_a_data_table_keeps_cells_and_their_paragraphs(tmp_path):
     body = """<table><thead><tr><th>Ref</th><th>Action</th><th>Owner</th></tr></thead>
     <tbody><tr><td>1</td><td><p>a) Circulate the plan</p><p>b) Report back</p></td><td>CFO<br>DCC</td></tr>
-    <tr><td rowspan="2">2</td><td colspan="2">Noted</td></tr><tr><td>Arrange a visit</td><td>PCC</td></tr></tbody></table>"""
+    <tr><td rowspan="2">2</td><td colspan="2">Noted</td></tr>
+    <tr><td>Arrange a visit</td><td>PCC</td></tr></tbody></table>"""
     doc = read_html(tmp_path, body)
     assert table_cells(doc) == [
         [["Ref"], ["Action"], ["Owner"]],
@@ -64,7 +66,8 @@ def test_a_data_table_keeps_cells_and_their_paragraphs(tmp_path):
 def test_a_layout_table_of_agenda_items_becomes_headings_and_paragraphs(tmp_path):
     body = """<table><thead><tr><th>No.</th><th>Item</th></tr></thead><tbody>
     <tr><td><p>24.</p></td><td><h2><a name="a1"></a>Police and Crime Plan Update</h2>
-    <p>The Commissioner introduced the update.</p><p>ACTION: The Commissioner to circulate the breakdown.</p></td></tr>
+    <p>The Commissioner introduced the update.</p>
+    <p>ACTION: The Commissioner to circulate the breakdown.</p></td></tr>
     </tbody></table>"""
     doc = read_html(tmp_path, body)
     assert [(block.kind, block.text) for block in doc.blocks] == [
@@ -84,10 +87,18 @@ def test_wessex_downs_panel_minutes():
     assert_spans(doc)
     assert doc.title.startswith("Agenda and minutes - Wessex Downs Police and Crime Panel")
     headings = texts(doc, "heading")
-    assert "24. Police and Crime Plan Update" in headings and "20. Apologies for absence and substitute members" in headings
-    assert "ACTION: Chief Executive (OPCC) to provide Panel members with the Quarter 3 victim satisfaction survey " \
-           "results by 29 February 2024." in texts(doc, "paragraph")
+    assert (
+        "24. Police and Crime Plan Update" in headings
+        and "20. Apologies for absence and substitute members" in headings
+    )
+    assert (
+        "ACTION: Chief Executive (OPCC) to provide Panel members with the Quarter 3 victim satisfaction "
+        "survey "
+        "results by 29 February 2024." in texts(doc, "paragraph")
+    )
     assert "1. That the Police and Crime Plan update report be noted." in texts(doc)
-    assert not any("Skip to main content" in text or "Powered by" in text or "Councillors and committees" in text
-                   for text in texts(doc))
+    assert not any(
+        "Skip to main content" in text or "Powered by" in text or "Councillors and committees" in text
+        for text in texts(doc)
+    )
     assert not any(block.kind == "table" for block in doc.blocks)

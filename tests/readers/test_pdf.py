@@ -1,4 +1,5 @@
 """PDF reader: paragraphs from wrapped lines, headings, running chrome, tables ruled and borderless."""
+
 from __future__ import annotations
 
 import textwrap
@@ -9,8 +10,10 @@ from scrutiny.readers import read
 from .helpers import FIXTURES, assert_spans, shared_file, table_cells, texts
 from .pdfgen import Page, make_pdf
 
-SENTENCE = ("The Force is forecasting an underspend of £1.4m against a net revenue budget of £218.6m, largely "
-            "the result of police staff vacancies in the control room and in forensic services.")
+SENTENCE = (
+    "The Force is forecasting an underspend of £1.4m against a net revenue budget of £218.6m, largely "
+    "the result of police staff vacancies in the control room and in forensic services."
+)
 WRAPPED = textwrap.wrap(SENTENCE, 70)
 
 
@@ -30,27 +33,48 @@ def test_wrapped_lines_join_and_a_gap_starts_a_paragraph(tmp_path):
 
 
 def test_a_short_line_ends_its_paragraph_even_without_a_gap(tmp_path):
-    names = ["Joanne Whitfield (JW) – Police and Crime Commissioner (Chair)", "Tom Sellars (TS) – Chief Executive",
-             "Anita Desai (AD) – Chief Finance Officer, OPCC and Treasurer to the Commissioner's office"]
+    names = [
+        "Joanne Whitfield (JW) – Police and Crime Commissioner (Chair)",
+        "Tom Sellars (TS) – Chief Executive",
+        "Anita Desai (AD) – Chief Finance Officer, OPCC and Treasurer to the Commissioner's office",
+    ]
     doc = read_pages(tmp_path, [Page().lines(72, 700, names)])
     assert texts(doc) == names
 
 
 def test_bigger_or_bold_lines_are_headings(tmp_path):
-    page = (Page().text(72, 720, "Police Accountability Board", size=16, bold=True)
-            .text(72, 690, "3. Budget monitoring", bold=True)
-            .lines(72, 670, WRAPPED))
+    page = (
+        Page()
+        .text(72, 720, "Police Accountability Board", size=16, bold=True)
+        .text(72, 690, "3. Budget monitoring", bold=True)
+        .lines(72, 670, WRAPPED)
+    )
     doc = read_pages(tmp_path, [page])
-    assert [(block.kind, block.level) for block in doc.blocks] == [("heading", 1), ("heading", 2), ("paragraph", None)]
+    assert [(block.kind, block.level) for block in doc.blocks] == [
+        ("heading", 1),
+        ("heading", 2),
+        ("paragraph", None),
+    ]
     assert doc.blocks[1].text == "3. Budget monitoring"
 
 
 def test_numbered_and_bulleted_lines_start_blocks(tmp_path):
-    page = Page().lines(72, 700, ["2.1 The minutes were agreed.", "2.2 The action log was reviewed and",
-                                  "updated.", "\u2022 Action 41 closed"])
+    page = Page().lines(
+        72,
+        700,
+        [
+            "2.1 The minutes were agreed.",
+            "2.2 The action log was reviewed and",
+            "updated.",
+            "\u2022 Action 41 closed",
+        ],
+    )
     doc = read_pages(tmp_path, [page])
-    assert texts(doc) == ["2.1 The minutes were agreed.", "2.2 The action log was reviewed and updated.",
-                          "Action 41 closed"]
+    assert texts(doc) == [
+        "2.1 The minutes were agreed.",
+        "2.2 The action log was reviewed and updated.",
+        "Action 41 closed",
+    ]
     assert doc.blocks[-1].kind == "list_item"
 
 
@@ -87,7 +111,9 @@ def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path):
     assert doc.blocks[0].page == 1
 
 
-def ruled_table(page: Page, top: float, rows: list[list[list[str]]], xs: list[float], pitch: float = 13) -> float:
+def ruled_table(
+    page: Page, top: float, rows: list[list[list[str]]], xs: list[float], pitch: float = 13
+) -> float:
     """Draw a ruled table; cell texts are lists of lines. Returns the y of its bottom rule."""
     y = top
     page.rule(xs[0], y, xs[-1], y)
@@ -104,7 +130,12 @@ def ruled_table(page: Page, top: float, rows: list[list[list[str]]], xs: list[fl
 
 ACTIONS = [
     [["ITEM"], ["ACTION"], ["OWNER"], ["TIMESCALE"]],
-    [["3"], ["Provide a breakdown of overtime", "spend by command."], ["Director of", "Finance"], ["31 March 2024"]],
+    [
+        ["3"],
+        ["Provide a breakdown of overtime", "spend by command."],
+        ["Director of", "Finance"],
+        ["31 March 2024"],
+    ],
     [["4"], ["Share the abandonment figures."], ["Head of Contact", "Management"], ["29/02/2024"]],
 ]
 
@@ -117,7 +148,12 @@ def test_a_ruled_table_keeps_rows_and_cells(tmp_path):
     assert [block.kind for block in doc.blocks] == ["paragraph", "table", "paragraph"]
     assert table_cells(doc) == [
         [["ITEM"], ["ACTION"], ["OWNER"], ["TIMESCALE"]],
-        [["3"], ["Provide a breakdown of overtime spend by command."], ["Director of Finance"], ["31 March 2024"]],
+        [
+            ["3"],
+            ["Provide a breakdown of overtime spend by command."],
+            ["Director of Finance"],
+            ["31 March 2024"],
+        ],
         [["4"], ["Share the abandonment figures."], ["Head of Contact Management"], ["29/02/2024"]],
     ]
 
@@ -140,12 +176,20 @@ def test_a_table_continued_on_the_next_page_is_one_table(tmp_path):
 
 def test_a_borderless_table_is_found_from_aligned_columns(tmp_path):
     page = Page().lines(72, 740, ["Summary of actions arising."])
-    for i, (ref, action, owner) in enumerate([("Ref", "Action", "Owner"), ("JAC/23/05", "Circulate the audit report", "TA"),
-                                              ("JAC/23/06", "Explain the slippage", "MI")]):
+    for i, (ref, action, owner) in enumerate(
+        [
+            ("Ref", "Action", "Owner"),
+            ("JAC/23/05", "Circulate the audit report", "TA"),
+            ("JAC/23/06", "Explain the slippage", "MI"),
+        ]
+    ):
         page.row(700 - 20 * i, [(72, ref), (160, action), (420, owner)])
     doc = read_pages(tmp_path, [page])
-    assert table_cells(doc) == [[["Ref"], ["Action"], ["Owner"]], [["JAC/23/05"], ["Circulate the audit report"], ["TA"]],
-                                [["JAC/23/06"], ["Explain the slippage"], ["MI"]]]
+    assert table_cells(doc) == [
+        [["Ref"], ["Action"], ["Owner"]],
+        [["JAC/23/05"], ["Circulate the audit report"], ["TA"]],
+        [["JAC/23/06"], ["Explain the slippage"], ["MI"]],
+    ]
 
 
 def test_word_table_printed_by_libreoffice():
@@ -155,10 +199,18 @@ def test_word_table_printed_by_libreoffice():
     rows = table_cells(doc)
     assert rows[0] == [["ITEM"], ["SUBJECT"], ["ACTION"], ["OWNER"], ["TIMESCALE"]]
     assert len(rows) == 16 and [row[0] for row in rows[1:]] == [[str(n)] for n in range(1, 16)]
-    assert rows[1][2] == ["a) Update the action log template to show the meeting each action was raised at.",
-                          "b) Circulate the revised log to members."]
-    assert rows[4][2:] == [["Confirm how many neighbourhood officers were abstracted to response duties during December "
-                            "and January, and for how many shifts."], ["ACC Local Policing"], ["April meeting"]]
+    assert rows[1][2] == [
+        "a) Update the action log template to show the meeting each action was raised at.",
+        "b) Circulate the revised log to members.",
+    ]
+    assert rows[4][2:] == [
+        [
+            "Confirm how many neighbourhood officers were abstracted to response duties during December "
+            "and January, and for how many shifts."
+        ],
+        ["ACC Local Policing"],
+        ["April meeting"],
+    ]
     assert "OFFICIAL" not in texts(doc)
 
 
@@ -166,9 +218,16 @@ def test_borderless_word_table_printed_by_libreoffice():
     doc = read(FIXTURES / "action_table_borderless.pdf")
     rows = table_cells(doc)
     assert rows[0] == [["ITEM"], ["SUBJECT"], ["ACTION"], ["OWNER"], ["TIMESCALE"]]
-    assert rows[2] == [["2"], ["Budget monitoring"], ["Provide a breakdown of overtime spend by command, separating mutual "
-                       "aid from planned operational overtime, and set out the expected recovery of mutual aid costs."],
-                       ["Director of Finance"], ["31 March 2024"]]
+    assert rows[2] == [
+        ["2"],
+        ["Budget monitoring"],
+        [
+            "Provide a breakdown of overtime spend by command, separating mutual "
+            "aid from planned operational overtime, and set out the expected recovery of mutual aid costs."
+        ],
+        ["Director of Finance"],
+        ["31 March 2024"],
+    ]
     assert len(rows) == 6
 
 
@@ -179,8 +238,10 @@ def test_northmoor_notes():
     headings = texts(doc, "heading")
     assert "3. Budget monitoring – Quarter 3 2023/24" in headings
     assert "Neil Brennan (NB) – Assistant Chief Constable (Crime and Justice)" in texts(doc)
-    assert ("Action – TS to revise the action log template so that each entry shows the meeting it was raised at "
-            "and any revised completion date – next meeting.") in texts(doc, "paragraph")
+    assert (
+        "Action – TS to revise the action log template so that each entry shows the meeting it was raised at "
+        "and any revised completion date – next meeting."
+    ) in texts(doc, "paragraph")
     assert not any("OFFICIAL" in text for text in texts(doc))
     carried = next(text for text in texts(doc) if text.startswith("RK took the Board"))
     assert carried.endswith("has not yet been re-let.")

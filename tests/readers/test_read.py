@@ -1,4 +1,5 @@
 """`read()`: the format comes from the bytes, every failure is one `UnreadableDocument` with a reason."""
+
 from __future__ import annotations
 
 import hashlib
@@ -17,8 +18,10 @@ from scrutiny.readers import read
 from .helpers import FIXTURES
 from .pdfgen import Page, make_pdf
 
-HTML = b"<!DOCTYPE html><html><head><title>Panel</title></head><body><h1>Police and Crime Panel</h1>" \
-       b"<p>ACTION: JB to circulate the report.</p></body></html>"
+HTML = (
+    b"<!DOCTYPE html><html><head><title>Panel</title></head><body><h1>Police and Crime Panel</h1>"
+    b"<p>ACTION: JB to circulate the report.</p></body></html>"
+)
 
 
 def docx_bytes(*paragraphs: str) -> bytes:
@@ -44,13 +47,16 @@ def reason_of(path: Path) -> str:
     return caught.value.reason
 
 
-@pytest.mark.parametrize("name, data, fmt", [
-    ("minutes.pdf", make_pdf([Page().text(72, 700, "Minutes of the Board")]), "pdf"),
-    ("minutes.docx", docx_bytes("Minutes of the Board"), "docx"),
-    ("minutes.html", HTML, "html"),
-    ("minutes.txt", b"Minutes of the Board\n", "txt"),
-    ("minutes.md", b"# Minutes of the Board\n", "md"),
-])
+@pytest.mark.parametrize(
+    "name, data, fmt",
+    [
+        ("minutes.pdf", make_pdf([Page().text(72, 700, "Minutes of the Board")]), "pdf"),
+        ("minutes.docx", docx_bytes("Minutes of the Board"), "docx"),
+        ("minutes.html", HTML, "html"),
+        ("minutes.txt", b"Minutes of the Board\n", "txt"),
+        ("minutes.md", b"# Minutes of the Board\n", "md"),
+    ],
+)
 def test_each_format_reads_with_name_and_hash(tmp_path, name, data, fmt):
     doc = read(write(tmp_path, name, data))
     assert doc.format == fmt
@@ -59,13 +65,16 @@ def test_each_format_reads_with_name_and_hash(tmp_path, name, data, fmt):
     assert any("Board" in block.text or "Panel" in block.text for block in doc.blocks)
 
 
-@pytest.mark.parametrize("name, data, fmt", [
-    ("minutes.txt", make_pdf([Page().text(72, 700, "Minutes of the Board")]), "pdf"),
-    ("minutes.pdf", docx_bytes("Minutes of the Board"), "docx"),
-    ("minutes.txt", HTML, "html"),
-    ("minutes.docx", b"Minutes of the Board\n", "txt"),
-    ("minutes", b"Minutes of the Board\n", "txt"),
-])
+@pytest.mark.parametrize(
+    "name, data, fmt",
+    [
+        ("minutes.txt", make_pdf([Page().text(72, 700, "Minutes of the Board")]), "pdf"),
+        ("minutes.pdf", docx_bytes("Minutes of the Board"), "docx"),
+        ("minutes.txt", HTML, "html"),
+        ("minutes.docx", b"Minutes of the Board\n", "txt"),
+        ("minutes", b"Minutes of the Board\n", "txt"),
+    ],
+)
 def test_a_wrongly_named_file_reads_by_its_bytes(tmp_path, name, data, fmt):
     assert read(write(tmp_path, name, data)).format == fmt
 
@@ -80,16 +89,19 @@ def test_pdf_header_after_junk_is_still_a_pdf(tmp_path):
     assert read(write(tmp_path, "minutes.bin", data)).format == "pdf"
 
 
-@pytest.mark.parametrize("data, words", [
-    (b"", "empty"),
-    (b" \n\t\n", "empty"),
-    (b"%PDF-1.7\n" + b"\x00" * 500, "pdf"),
-    (b"PK\x03\x04" + b"\x00" * 100, "docx"),
-    (b"\x00\x01\x02\x03\xff\xfe\xfd" * 200, "binary"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "docx"),
-    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "ocr"),
-    (b"{\\rtf1\\ansi Minutes}", "rtf"),
-])
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        (b"", "empty"),
+        (b" \n\t\n", "empty"),
+        (b"%PDF-1.7\n" + b"\x00" * 500, "pdf"),
+        (b"PK\x03\x04" + b"\x00" * 100, "docx"),
+        (b"\x00\x01\x02\x03\xff\xfe\xfd" * 200, "binary"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "docx"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "ocr"),
+        (b"{\\rtf1\\ansi Minutes}", "rtf"),
+    ],
+)
 def test_bad_bytes_give_a_short_reason(tmp_path, data, words):
     assert words in reason_of(write(tmp_path, "minutes.pdf", data)).lower()
 

@@ -1,4 +1,7 @@
-"""Text and Markdown reader: paragraphs, headings, lists, tab and pipe tables, stray tags; evidence stays findable."""
+"""Text and Markdown reader: paragraphs, headings, lists, tab and pipe tables, stray tags.
+
+Every block's words must be found in the source, as the evaluation checks evidence."""
+
 from __future__ import annotations
 
 import html
@@ -41,16 +44,19 @@ def read_text(tmp_path: Path, source: str, name: str = "minutes.txt"):
 
 
 def test_blank_lines_separate_paragraphs_and_wrapped_lines_join(tmp_path):
-    source = ("The Commissioner has undertaken road-shows across the whole of Lancashire working\n"
-              "alongside local neighbourhood policing teams and community safety partnerships. The\n"
-              "events also provided an opportunity to promote the citizens in policing.\n"
-              "\n"
-              "Decision Required\n"
-              "The report is for noting.\n")
+    source = (
+        "The Commissioner has undertaken road-shows across the whole of Lancashire working\n"
+        "alongside local neighbourhood policing teams and community safety partnerships. The\n"
+        "events also provided an opportunity to promote the citizens in policing.\n"
+        "\n"
+        "Decision Required\n"
+        "The report is for noting.\n"
+    )
     doc = read_text(tmp_path, source)
     assert texts(doc) == [
         "The Commissioner has undertaken road-shows across the whole of Lancashire working alongside local "
-        "neighbourhood policing teams and community safety partnerships. The events also provided an opportunity "
+        "neighbourhood policing teams and community safety partnerships. The events also provided an "
+        "opportunity "
         "to promote the citizens in policing.",
         "Decision Required",
         "The report is for noting.",
@@ -58,15 +64,22 @@ def test_blank_lines_separate_paragraphs_and_wrapped_lines_join(tmp_path):
 
 
 def test_lines_set_in_columns_stay_apart(tmp_path):
-    source = "PRESENT:     Mr R Baines (Chair)          Independent Member\n" \
-             "             Mrs O Price                  Independent Member\n"
+    source = (
+        "PRESENT:     Mr R Baines (Chair)          Independent Member\n"
+        "             Mrs O Price                  Independent Member\n"
+    )
     doc = read_text(tmp_path, source)
-    assert texts(doc) == ["PRESENT:  Mr R Baines (Chair)  Independent Member", "Mrs O Price  Independent Member"]
+    assert texts(doc) == [
+        "PRESENT:  Mr R Baines (Chair)  Independent Member",
+        "Mrs O Price  Independent Member",
+    ]
 
 
 def test_markdown_headings_bold_and_lists(tmp_path):
-    source = "# Accountability Board\n\n**PRESENT:** Chief Constable, PCC\n\n**Risks**\n\n" \
-             "- Roger Hirst, PCC (RH)\n* Charles Garbett,\n  Treasurer (CG)\n1. Minutes of the last meeting\n"
+    source = (
+        "# Accountability Board\n\n**PRESENT:** Chief Constable, PCC\n\n**Risks**\n\n"
+        "- Roger Hirst, PCC (RH)\n* Charles Garbett,\n  Treasurer (CG)\n1. Minutes of the last meeting\n"
+    )
     doc = read_text(tmp_path, source, "minutes.md")
     assert [(block.kind, block.text, block.level) for block in doc.blocks] == [
         ("heading", "Accountability Board", 1),
@@ -80,15 +93,17 @@ def test_markdown_headings_bold_and_lists(tmp_path):
 
 
 def test_tab_rows_make_a_table_across_blank_lines_and_rule_rows(tmp_path):
-    source = ("ITEM\tREPORT\tACTION\tOWNER\n"
-              "---\t---\t---\t---\n"
-              "1\tWelcome\t\t\n"
-              "\n"
-              "2\tFinance\t<p>Circulate the plan</p> <p>Report back</p>\tCFO\n"
-              "\n"
-              "\t\tto the Board.\t\n"
-              "**People**\n"
-              "3\tPeople\tNone\t\n")
+    source = (
+        "ITEM\tREPORT\tACTION\tOWNER\n"
+        "---\t---\t---\t---\n"
+        "1\tWelcome\t\t\n"
+        "\n"
+        "2\tFinance\t<p>Circulate the plan</p> <p>Report back</p>\tCFO\n"
+        "\n"
+        "\t\tto the Board.\t\n"
+        "**People**\n"
+        "3\tPeople\tNone\t\n"
+    )
     doc = read_text(tmp_path, source)
     assert [block.kind for block in doc.blocks] == ["table", "heading", "table"]
     assert table_cells(doc, 0) == [
@@ -100,34 +115,56 @@ def test_tab_rows_make_a_table_across_blank_lines_and_rule_rows(tmp_path):
 
 
 def test_cell_tags_lists_and_wide_gaps_make_paragraphs(tmp_path):
-    source = ("8a\tOperation Shield\t<p>Three phases:</p> <ol style=\"x\"> <li>1. Overt</li> <li>2. Reduce</li></ol>"
-              "\tDevelop vetting response.  Joint inspection issues.\n"
-              "8b\tLead <i>Framework</i>\tBriefing&nbsp;to PCC &amp; CC<br>Second\t\n")
+    source = (
+        '8a\tOperation Shield\t<p>Three phases:</p> <ol style="x"> <li>1. Overt</li> <li>2. Reduce</li></ol>'
+        "\tDevelop vetting response.  Joint inspection issues.\n"
+        "8b\tLead <i>Framework</i>\tBriefing&nbsp;to PCC &amp; CC<br>Second\t\n"
+    )
     doc = read_text(tmp_path, source)
     assert table_cells(doc) == [
-        [["8a"], ["Operation Shield"], ["Three phases:", "1. Overt", "2. Reduce"],
-         ["Develop vetting response.", "Joint inspection issues."]],
+        [
+            ["8a"],
+            ["Operation Shield"],
+            ["Three phases:", "1. Overt", "2. Reduce"],
+            ["Develop vetting response.", "Joint inspection issues."],
+        ],
         [["8b"], ["Lead Framework"], ["Briefing to PCC & CC", "Second"], []],
     ]
 
 
 def test_markdown_pipe_table(tmp_path):
-    source = "| Ref | Action | Owner |\n|---|:---|---:|\n| JAC/23/05 | Circulate the report<br>to members | TA |\n"
+    source = (
+        "| Ref | Action | Owner |\n|---|:---|---:|\n| JAC/23/05 | Circulate the report<br>to members | TA |\n"
+    )
     doc = read_text(tmp_path, source, "log.md")
-    assert table_cells(doc) == [[["Ref"], ["Action"], ["Owner"]],
-                                [["JAC/23/05"], ["Circulate the report", "to members"], ["TA"]]]
+    assert table_cells(doc) == [
+        [["Ref"], ["Action"], ["Owner"]],
+        [["JAC/23/05"], ["Circulate the report", "to members"], ["TA"]],
+    ]
 
 
 def test_stray_tags_outside_tables(tmp_path):
-    source = "<p>Welcome and apologies.</p> <p>The minutes were <b>agreed</b>.</p>\n\n<ol><li>First</li><li>Second</li></ol>\n"
+    source = (
+        "<p>Welcome and apologies.</p> <p>The minutes were <b>agreed</b>.</p>\n\n"
+        "<ol><li>First</li><li>Second</li></ol>\n"
+    )
     doc = read_text(tmp_path, source)
     assert [(block.kind, block.text) for block in doc.blocks] == [
-        ("paragraph", "Welcome and apologies."), ("paragraph", "The minutes were agreed."),
-        ("list_item", "First"), ("list_item", "Second")]
+        ("paragraph", "Welcome and apologies."),
+        ("paragraph", "The minutes were agreed."),
+        ("list_item", "First"),
+        ("list_item", "Second"),
+    ]
 
 
-@pytest.mark.parametrize("name", ["accountability-board-2023-09-11.txt", "performance-resources-board-2018-02-02.txt",
-                                  "strategic-scrutiny-ce-update-2013-09-19.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "accountability-board-2023-09-11.txt",
+        "performance-resources-board-2018-02-02.txt",
+        "strategic-scrutiny-ce-update-2013-09-19.txt",
+    ],
+)
 def test_dev_text_files_read_with_every_block_findable(name):
     path = EVAL / "dev" / name
     if not path.is_file():
@@ -137,15 +174,35 @@ def test_dev_text_files_read_with_every_block_findable(name):
     assert findable(doc, path.read_text(encoding="utf-8")) == []
     if name.startswith("accountability"):
         row = next(row for row in table_cells(doc) if row[0] == ["3a"])
-        assert row[4] == ["OPCC Head of Assurance and Statutory Duties and Force Strategic Planning Manager",
-                          "DCC and Force Strategic Planning Manager"]
+        assert row[4] == [
+            "OPCC Head of Assurance and Statutory Duties and Force Strategic Planning Manager",
+            "DCC and Force Strategic Planning Manager",
+        ]
 
 
 _LINE = st.one_of(
     # "<" and ">" are left to the sampled tags: the evaluation strips anything between them, even across lines
-    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="<>"), max_size=60),
-    st.sampled_from(["", "# Heading", "- item", "1. first", "a\tb\tc", "\t<p>x</p>\ty", "| a | b |", "|---|---|",
-                     "**Bold**", "<br>", "&amp; &lt;p&gt;", "word-", "continued here", "   indented   wide   gaps"]),
+    st.text(
+        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="<>"), max_size=60
+    ),
+    st.sampled_from(
+        [
+            "",
+            "# Heading",
+            "- item",
+            "1. first",
+            "a\tb\tc",
+            "\t<p>x</p>\ty",
+            "| a | b |",
+            "|---|---|",
+            "**Bold**",
+            "<br>",
+            "&amp; &lt;p&gt;",
+            "word-",
+            "continued here",
+            "   indented   wide   gaps",
+        ]
+    ),
 )
 
 

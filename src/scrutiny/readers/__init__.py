@@ -3,6 +3,7 @@
 Every reader builds the same `Document` through `DocumentBuilder`, and every failure, whatever
 its cause, comes out as one `UnreadableDocument(path, reason)` so a batch can log it and go on.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -51,7 +52,9 @@ def _load(path: Path) -> bytes:
             raise UnreadableDocument(path, "is a directory, not a file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise UnreadableDocument(path, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)")
+            raise UnreadableDocument(
+                path, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)"
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise UnreadableDocument(path, "no such file") from None

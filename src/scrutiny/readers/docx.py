@@ -5,6 +5,7 @@ or a "List" style. Tables keep their rows: a cell spanning columns appears once,
 below a vertical merge are empty, a nested table's text joins its cell's paragraphs. Headers
 and footers are running chrome and are left out, as are deleted (tracked) runs.
 """
+
 from __future__ import annotations
 
 import io
@@ -18,10 +19,24 @@ from docx.oxml.ns import qn
 from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
-_SKIP = {qn("w:del"), qn("w:moveFrom"), qn("w:pPr"), qn("w:rPr"), qn("w:instrText"), qn("w:delText"),
-         "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback", qn("w:txbxContent")}
-_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-",
-         qn("w:softHyphen"): ""}
+_SKIP = {
+    qn("w:del"),
+    qn("w:moveFrom"),
+    qn("w:pPr"),
+    qn("w:rPr"),
+    qn("w:instrText"),
+    qn("w:delText"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    qn("w:txbxContent"),
+}
+_TEXT = {
+    qn("w:t"): None,
+    qn("w:tab"): "\t",
+    qn("w:br"): "\n",
+    qn("w:cr"): "\n",
+    qn("w:noBreakHyphen"): "-",
+    qn("w:softHyphen"): "",
+}
 _HEADING = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
 
 
@@ -68,8 +83,10 @@ class _Styles:
         return None
 
     def is_list(self, style_id: str) -> bool:
-        return any(sid in self.numbered or self.names.get(sid, sid).lower().startswith("list")
-                   for sid in self.chain(style_id))
+        return any(
+            sid in self.numbered or self.names.get(sid, sid).lower().startswith("list")
+            for sid in self.chain(style_id)
+        )
 
 
 def read_docx(data: bytes, path: Path, sha256: str) -> Document:
@@ -145,7 +162,12 @@ def _all_bold_title(p: object) -> bool:
     if not runs:
         return False
     text = paragraph_text(p).strip()
-    return len(text) <= 100 and "\n" not in text and not re.search(r"[.,;]$", text) and all(_bold(r) for r in runs)
+    return (
+        len(text) <= 100
+        and "\n" not in text
+        and not re.search(r"[.,;]$", text)
+        and all(_bold(r) for r in runs)
+    )
 
 
 def _bold(run: object) -> bool:

@@ -5,6 +5,7 @@ A table whose cells hold headings or runs of paragraphs is page layout, not data
 systems such as ModernGov lay out agenda items that way), so its cells become ordinary blocks,
 with an item-number cell put in front of the heading beside it ("24. Police and Crime Plan").
 """
+
 from __future__ import annotations
 
 import re
@@ -15,13 +16,52 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrutiny.document import Document, DocumentBuilder
 
-_DROP = ("script, style, noscript, template, nav, aside, svg, iframe, object, button, select, textarea, "
-         "[role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true], [hidden]")
+_DROP = (
+    "script, style, noscript, template, nav, aside, svg, iframe, object, button, select, textarea, "
+    "[role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true], [hidden]"
+)
 _ROOTS = ("main", "[role=main]", "#content", "article")
-_BLOCK = {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-          "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "hr", "html",
-          "legend", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
-          "th", "thead", "tr", "ul"}
+_BLOCK = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LISTS = {"ul", "ol", "menu", "dir"}
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?[\dA-Za-z]{1,4}(?:\.\d{1,3})*[.)]?$", re.I)
@@ -125,7 +165,7 @@ class _Walker:
             self._list_item(node)
         elif tag == "pre":
             self._flush()
-            self.buffer.append((node.text(deep=True) or ""))
+            self.buffer.append(node.text(deep=True) or "")
             self._flush()
         elif tag in _BLOCK:
             self._flush()
@@ -169,7 +209,7 @@ class _Walker:
         if all(cell.tag == "th" for cell, _ in row):
             return
         prefix = ""
-        for cell, events in row:
+        for _, events in row:
             if len(events) == 1 and events[0].kind == "paragraph" and _ITEM_NUMBER.match(events[0].text):
                 prefix = events[0].text
                 continue

@@ -6,6 +6,7 @@ word processor draws round its cells, or else from columns that stay aligned ove
 Running headers and footers, the lines that repeat at the top or bottom of at least half the
 pages, are dropped.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -20,12 +21,21 @@ import pypdfium2.raw as pdfium_c
 
 from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
 from scrutiny.readers import pdf_tables
-from scrutiny.readers.pdf_layout import Line, Para, Run, Table, classify, group_lines, paragraphs, typical_leading
+from scrutiny.readers.pdf_layout import (
+    Line,
+    Para,
+    Run,
+    Table,
+    classify,
+    group_lines,
+    one_line,
+    paragraphs,
+    typical_leading,
+)
 
 NO_TEXT = "no text layer (scanned image?); OCR it first"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _PAGE_NUMBER = re.compile(r"\bpage\b|^\W*\d+\W*$|\d+\s*(?:of|/)\s*\d+")
 _CHROME_LINES = 3  # lines at the top and at the bottom of a page that may be running chrome
 
@@ -122,7 +132,7 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
         rects = _line_rects(raw, c0, c1)
         bounds = [_text_index(raw, start, t0) for start, _ in rects] + [t1]
         for (start, (x0, y0, x1, y1)), a, b in zip(rects, bounds, bounds[1:]):
-            text = _CONTROL.sub("", page_text[a:b])
+            text = one_line(page_text[a:b])
             if text.strip():
                 size, bold, base = style(start)
                 runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0))
@@ -192,7 +202,7 @@ def _key(text: str) -> str:
 
 
 def _drop_running_chrome(pages: list[_Page]) -> None:
-    """Remove lines repeated at the same height near the top or bottom of at least half the pages (two or more)."""
+    """Remove lines repeated at one height near the top or bottom of half the pages (and of two or more)."""
     if len(pages) < 2:
         return
     seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -200,12 +210,18 @@ def _drop_running_chrome(pages: list[_Page]) -> None:
         for line in {id(line): line for line in _edge_lines(page)}.values():
             seen[_key(line.text)].append((page.number, line.base))
     needed = max(2, math.ceil(len(pages) / 2))
-    chrome = {(key, base) for key, places in seen.items() for _, base in places
-              if len({number for number, other in places if abs(other - base) <= 3}) >= needed}
+    chrome: dict[str, list[float]] = defaultdict(list)  # text -> the heights it repeats at
+    for key, places in seen.items():
+        for _, base in places:
+            if len({number for number, other in places if abs(other - base) <= 3}) >= needed:
+                chrome[key].append(base)
     for page in pages:
         edge = {id(line) for line in _edge_lines(page)}
-        page.flow = [line for line in page.flow if id(line) not in edge
-                     or not any(key == _key(line.text) and abs(base - line.base) <= 3 for key, base in chrome)]
+        page.flow = [line for line in page.flow if id(line) not in edge or not _repeats(line, chrome)]
+
+
+def _repeats(line: Line, chrome: dict[str, list[float]]) -> bool:
+    return any(abs(base - line.base) <= 3 for base in chrome.get(_key(line.text), ()))
 
 
 def _edge_lines(page: _Page) -> list[Line]:
@@ -213,24 +229,34 @@ def _edge_lines(page: _Page) -> list[Line]:
     return page.flow[:_CHROME_LINES] + page.flow[-_CHROME_LINES:]
 
 
+@dataclass
+class _Placed:
+    """A block in reading order, with the pages it starts and ends on."""
+
+    first: int
+    block: Para | Table
+    last: int
+
+
 def _emit(builder: DocumentBuilder, pages: list[_Page]) -> None:
     """Lay out every page, join what runs across page breaks, and append the blocks in order."""
-    leading = _leading(pages)
+    leading = typical_leading(page.flow for page in pages)
     laid_out = [(page.number, _layout(page, leading)) for page in pages]
     classify([item for _, items in laid_out for item in items if isinstance(item, Para)], _body_size(pages))
-    placed: list[list] = []  # [first page, block, last page]
+    placed: list[_Placed] = []
     for number, items in laid_out:
         for i, item in enumerate(items):
-            if i == 0 and placed and placed[-1][2] == number - 1 and placed[-1][1].carries_on(item):
-                placed[-1][1].absorb(item)
-                placed[-1][2] = number
+            previous = placed[-1] if placed else None
+            if i == 0 and previous and previous.last == number - 1 and previous.block.carries_on(item):
+                previous.block.absorb(item)
+                previous.last = number
             else:
-                placed.append([number, item, number])
-    for number, item, _ in placed:
-        if isinstance(item, Table):
-            builder.add_table(item.rows, page=number)
+                placed.append(_Placed(number, item, number))
+    for entry in placed:
+        if isinstance(entry.block, Table):
+            builder.add_table(entry.block.rows, page=entry.first)
         else:
-            builder.add(item.kind, item.text, page=number, level=item.level)
+            builder.add(entry.block.kind, entry.block.text, page=entry.first, level=entry.block.level)
 
 
 def _layout(page: _Page, leading: float) -> list[Para | Table]:
@@ -249,8 +275,3 @@ def _body_size(pages: list[_Page]) -> float:
             for run in line.runs:
                 sizes[round(run.size * 2) / 2] += len(run.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
-
-
-def _leading(pages: list[_Page]) -> float:
-    """Line pitch over font size, the same through most of a document."""
-    return typical_leading(page.flow for page in pages)

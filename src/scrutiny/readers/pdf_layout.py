@@ -4,6 +4,7 @@ A line break ends a paragraph when the gap below it is wider than the document's
 when the next line starts a list item or a numbered paragraph, or when the first word of the
 next line would have fitted on it: wrapped text fills its line, a forced break leaves room.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,12 +15,10 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
-_BULLET = re.compile("^[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\\s*")
-_MARKER = re.compile(
-    "^(?:[\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\uf0fc]"
-    r"|\(?[a-z]{1,3}\)\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s)",
-    re.I,
-)
+# bullet glyphs, with the private-use ones Symbol and Wingdings bullets come out as
+_BULLETS = "\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
+_BULLET = re.compile(f"^[{_BULLETS}]\\s*")
+_MARKER = re.compile(f"^(?:[{_BULLETS}]" r"|\(?[a-z]{1,3}\)\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s)", re.I)
 _END = re.compile(r"[.!?:;]['\"\u2019\u201d)]*$")
 
 
@@ -87,9 +86,13 @@ class Para:
 
     def carries_on(self, other: object) -> bool:
         """Is `other` (first on the next page) the rest of this paragraph?"""
-        return (isinstance(other, Para) and self.kind in ("paragraph", "list_item") and other.kind == "paragraph"
-                and _same_paragraph(self.lines[-1], other.lines[0], self.right)
-                and (not _END.search(self.lines[-1].text) or other.lines[0].text[:1].islower()))
+        return (
+            isinstance(other, Para)
+            and self.kind in ("paragraph", "list_item")
+            and other.kind == "paragraph"
+            and _same_paragraph(self.lines[-1], other.lines[0], self.right)
+            and (not _END.search(self.lines[-1].text) or other.lines[0].text[:1].islower())
+        )
 
     def absorb(self, other: Para) -> None:
         self.lines.extend(other.lines)
@@ -129,8 +132,12 @@ def _join_cells(first: list[str], rest: list[str]) -> list[str]:
 
 
 def read_box(textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float) -> str:
-    """The text inside a box, on one line, without pdfium's control characters."""
-    text = textpage.get_text_bounded(x0, y0, x1, y1)
+    """The text inside a box, on one line."""
+    return one_line(textpage.get_text_bounded(x0, y0, x1, y1))
+
+
+def one_line(text: str) -> str:
+    """pdfium text without its line breaks and control characters."""
     return _CONTROL.sub("", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
 
 
@@ -229,8 +236,13 @@ def classify(paras: list[Para], body_size: float) -> None:
         if _BULLET.match(text) or re.match(r"\(?[a-z]{1,3}\)\s", text, re.I):
             para.kind = "list_item"
             para.level = 1
-        elif len(para.lines) <= 3 and len(text) <= 200 and (
-            para.size >= body_size + 0.4 or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
+        elif (
+            len(para.lines) <= 3
+            and len(text) <= 200
+            and (
+                para.size >= body_size + 0.4
+                or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
+            )
         ):
             para.kind = "heading"
     sizes = sorted({round(para.size) for para in paras if para.kind == "heading"}, reverse=True)

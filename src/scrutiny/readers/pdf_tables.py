@@ -4,6 +4,7 @@ Word and LibreOffice draw cell borders as thin path objects; their crossings giv
 each run of text falls in the cell that holds it. Borderless tables are found from lines whose
 runs stand apart in columns that line up over several lines.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -13,7 +14,16 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from scrutiny.readers.pdf_layout import Line, Run, Table, group_lines, paragraphs, read_box, split_line, typical_leading
+from scrutiny.readers.pdf_layout import (
+    Line,
+    Run,
+    Table,
+    group_lines,
+    paragraphs,
+    read_box,
+    split_line,
+    typical_leading,
+)
 
 _THIN = 3.0  # a path thinner than this (points) is a rule
 _TOL = 2.0  # rules this close count as touching, or as one
@@ -43,10 +53,14 @@ class _Grid:
         return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[-1] - 1 <= y <= self.ys[0] + 1
 
     def ruled_at(self, x: float, y: float) -> bool:
-        return any(abs(rule.pos - x) <= _TOL and rule.lo - _TOL <= y <= rule.hi + _TOL for rule in self.verticals)
+        return any(
+            abs(rule.pos - x) <= _TOL and rule.lo - _TOL <= y <= rule.hi + _TOL for rule in self.verticals
+        )
 
 
-def ruled_tables(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, runs: list[Run]) -> tuple[list[Table], list[Run]]:
+def ruled_tables(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, runs: list[Run]
+) -> tuple[list[Table], list[Run]]:
     """Tables drawn with ruling lines, and the runs left outside them."""
     horizontals, verticals = _rules(page)
     if not horizontals or not verticals:
@@ -99,7 +113,10 @@ def _edges(obj: object, horizontals: list[_Rule], verticals: list[_Rule]) -> Non
         segment = pdfium_c.FPDFPath_GetPathSegment(obj, k)
         if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
             continue
-        point = (matrix.a * x.value + matrix.c * y.value + matrix.e, matrix.b * x.value + matrix.d * y.value + matrix.f)
+        point = (
+            matrix.a * x.value + matrix.c * y.value + matrix.e,
+            matrix.b * x.value + matrix.d * y.value + matrix.f,
+        )
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             start = point
@@ -111,7 +128,9 @@ def _edges(obj: object, horizontals: list[_Rule], verticals: list[_Rule]) -> Non
             current = start
 
 
-def _edge(a: tuple[float, float], b: tuple[float, float], horizontals: list[_Rule], verticals: list[_Rule]) -> None:
+def _edge(
+    a: tuple[float, float], b: tuple[float, float], horizontals: list[_Rule], verticals: list[_Rule]
+) -> None:
     (x0, y0), (x1, y1) = a, b
     if abs(y1 - y0) <= 1 and abs(x1 - x0) > _THIN:
         horizontals.append(_Rule((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
@@ -181,16 +200,25 @@ def _fill(grid: _Grid, runs: list[Run], textpage: pdfium.PdfTextPage) -> Table |
         for piece in _split(run, grid, textpage):
             y = (piece.y0 + piece.y1) / 2
             row = next((r for r in range(len(grid.ys) - 1) if grid.ys[r + 1] <= y), len(grid.ys) - 2)
-            col = next((c for c in range(len(grid.xs) - 1) if piece.x0 + 1 < grid.xs[c + 1]), len(grid.xs) - 2)
+            col = next(
+                (c for c in range(len(grid.xs) - 1) if piece.x0 + 1 < grid.xs[c + 1]), len(grid.xs) - 2
+            )
             cells[row, col].append(piece)
     columns = sorted({col for _, col in cells})
     if len(columns) < 2:
         return None
     lines = {key: group_lines(found) for key, found in cells.items()}
     leading = typical_leading(lines.values())
-    rights = {col: max(line.x1 for (_, c), found in lines.items() if c == col for line in found) for col in columns}
-    rows = [[[para.text for para in paragraphs(lines.get((row, col), []), rights[col], leading)] for col in columns]
-            for row in range(len(grid.ys) - 1)]
+    rights = {
+        col: max(line.x1 for (_, c), found in lines.items() if c == col for line in found) for col in columns
+    }
+    rows = [
+        [
+            [para.text for para in paragraphs(lines.get((row, col), []), rights[col], leading)]
+            for col in columns
+        ]
+        for row in range(len(grid.ys) - 1)
+    ]
     return Table(rows=[row for row in rows if any(row)], top=grid.ys[0])
 
 
@@ -251,13 +279,19 @@ def _columns(segments: list[Line], starts: list[float]) -> list[int] | None:
     columns = []
     for segment in segments:
         col = max((k for k, x in enumerate(starts) if x - 4 <= segment.x0), default=None)
-        if col is None or (col + 1 < len(starts) and segment.x1 > starts[col + 1] - 2) or (columns and col <= columns[-1]):
+        if (
+            col is None
+            or (col + 1 < len(starts) and segment.x1 > starts[col + 1] - 2)
+            or (columns and col <= columns[-1])
+        ):
             return None
         columns.append(col)
     return columns
 
 
-def _aligned_table(members: list[tuple[Line, list[Line], list[int]]], starts: list[float], leading: float) -> Table:
+def _aligned_table(
+    members: list[tuple[Line, list[Line], list[int]]], starts: list[float], leading: float
+) -> Table:
     """Lines of a borderless table into rows: a row starts with text in the first column (unless that
     text carries on a sentence in lower case), or after a wider gap than the line pitch."""
     rows: list[list[list[Line]]] = []
@@ -265,12 +299,21 @@ def _aligned_table(members: list[tuple[Line, list[Line], list[int]]], starts: li
     for line, segments, columns in members:
         gap = above.base - line.base if above else 0.0
         starts_row = 0 in columns and not segments[0].text[:1].islower()
-        if above is None or starts_row or (len(segments) > 1 and gap > leading * line.size + max(1.2, 0.12 * line.size)):
+        if (
+            above is None
+            or starts_row
+            or (len(segments) > 1 and gap > leading * line.size + max(1.2, 0.12 * line.size))
+        ):
             rows.append([[] for _ in starts])
         for segment, col in zip(segments, columns):
             rows[-1][col].append(segment)
         above = line
     rights = [max((seg.x1 for row in rows for seg in row[col]), default=0.0) for col in range(len(starts))]
-    cells = [[[para.text for para in paragraphs(cell, rights[col], leading)] if cell else [] for col, cell in enumerate(row)]
-             for row in rows]
+    cells = [
+        [
+            [para.text for para in paragraphs(cell, rights[col], leading)] if cell else []
+            for col, cell in enumerate(row)
+        ]
+        for row in rows
+    ]
     return Table(rows=cells, top=members[0][0].top)

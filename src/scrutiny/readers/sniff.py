@@ -1,4 +1,5 @@
 """Tell a file's format from its bytes, so a misnamed file still reads, or fails with a clear reason."""
+
 from __future__ import annotations
 
 import io
@@ -73,7 +74,7 @@ def decode(data: bytes, path: Path) -> str:
 def _decode(data: bytes) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace")
     codec = _utf16_without_bom(data[:4000])
     if codec:
         return data.decode(codec, errors="replace")

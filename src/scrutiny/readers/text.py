@@ -8,6 +8,7 @@ break in the original splits it); `| a | b |` lines are Markdown tables. Tags ar
 `<p>`, `<br>` and `<li>` mark paragraph breaks. Every block's words stay in the source's order,
 so extracted evidence can be found in the file.
 """
+
 from __future__ import annotations
 
 import html
@@ -28,7 +29,9 @@ _BOLD_LINE = re.compile(r"^(?:\*\*[^*]+\*\*|<(b|strong)>[^<]+</\1>):?$", re.I)
 _RULE_ROW = re.compile(r"^[\s|:+=\-]*-[\s|:+=\-]*$")
 _BLOCK_TAG = re.compile(r"<\s*(/?)\s*(p|br|li|ol|ul|div|tr|td|th|h[1-6]|table|tbody|thead)\b[^<>]*>", re.I)
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^<>]*>", re.S)
-_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|big|em|font|i|mark|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>", re.I)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|em|font|i|mark|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>", re.I
+)
 _PIPE = re.compile(r"(?<!\\)\|")
 
 
@@ -64,8 +67,11 @@ def read_text(text: str, path: Path, sha256: str, fmt: Format) -> Document:
 
 def _wrap_width(lines: list[str]) -> int:
     """The width text was wrapped at: the 95th percentile length of long prose lines, else no limit."""
-    lengths = sorted(len(line.strip()) for line in lines
-                     if "\t" not in line and len(line.strip()) >= 40 and not _COLUMNS.search(line.strip()))
+    lengths = sorted(
+        len(line.strip())
+        for line in lines
+        if "\t" not in line and len(line.strip()) >= 40 and not _COLUMNS.search(line.strip())
+    )
     if len(lengths) < 3:
         return 10**9
     return lengths[int(0.95 * (len(lengths) - 1))]
@@ -164,7 +170,7 @@ def _split_tags(raw: str) -> list[tuple[str, str]]:
     """Text cut at block tags, each piece with the (lower-case) tag that opened it ("" at the start)."""
     pieces, tag, start = [], "", 0
     for match in _BLOCK_TAG.finditer(raw):
-        pieces.append((tag, raw[start:match.start()]))
+        pieces.append((tag, raw[start : match.start()]))
         tag = "" if match.group(1) else match.group(2).lower()
         start = match.end()
     pieces.append((tag, raw[start:]))
@@ -217,7 +223,11 @@ def _table(lines: list[str], start: int) -> tuple[_Table, int]:
             continue
         if not line.strip():
             after = _next_content(lines, i)
-            if after < len(lines) and is_row(lines[after]) and abs(len(_cells(lines[after], pipe)) - width) <= 1:
+            if (
+                after < len(lines)
+                and is_row(lines[after])
+                and abs(len(_cells(lines[after], pipe)) - width) <= 1
+            ):
                 i, broken = after, True
                 continue
             break
