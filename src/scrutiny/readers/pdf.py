@@ -28,7 +28,6 @@ from scrutiny.readers.pdf_layout import (
     Table,
     classify,
     group_lines,
-    one_line,
     paragraphs,
     typical_leading,
 )
@@ -36,6 +35,7 @@ from scrutiny.readers.pdf_layout import (
 NO_TEXT = "no text layer (scanned image?); OCR it first"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _PAGE_NUMBER = re.compile(r"\bpage\b|^\W*\d+\W*$|\d+\s*(?:of|/)\s*\d+")
 _CHROME_LINES = 3  # lines at the top and at the bottom of a page that may be running chrome
 
@@ -123,16 +123,17 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
     raw = textpage.raw
     page_text = textpage.get_text_range()
     style = _Styles(raw)
+    box = tuple(ctypes.c_double() for _ in range(4))
     runs = []
     for t0, t1 in _line_spans(page_text):
         c0 = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, t0)
         c1 = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, t1 - 1) + 1
         if c0 < 0 or c1 <= c0:
             continue
-        rects = _line_rects(raw, c0, c1)
-        bounds = [_text_index(raw, start, t0) for start, _ in rects] + [t1]
+        rects = _line_rects(raw, c0, c1, box)
+        bounds = [t0, *(_text_index(raw, start, t0) for start, _ in rects[1:]), t1]
         for (start, (x0, y0, x1, y1)), a, b in zip(rects, bounds, bounds[1:]):
-            text = one_line(page_text[a:b])
+            text = _CONTROL.sub("", page_text[a:b])
             if text.strip():
                 size, bold, base = style(start)
                 runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0))
@@ -151,9 +152,11 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_rects(raw: object, c0: int, c1: int) -> list[tuple[int, tuple[float, float, float, float]]]:
+def _line_rects(
+    raw: object, c0: int, c1: int, box: tuple[ctypes.c_double, ...]
+) -> list[tuple[int, tuple[float, float, float, float]]]:
     """The rects of characters c0..c1 (one line), each with the index of its first character."""
-    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    left, bottom, right, top = box
     boxes = []
     for j in range(pdfium_c.FPDFText_CountRects(raw, c0, c1 - c0)):
         if pdfium_c.FPDFText_GetRect(raw, j, left, top, right, bottom):

@@ -7,6 +7,7 @@ runs stand apart in columns that line up over several lines.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 from collections import defaultdict
 from dataclasses import dataclass
@@ -95,8 +96,14 @@ def _rules(page: pdfium.PdfPage) -> tuple[list[_Rule], list[_Rule]]:
             horizontals.append(_Rule((bottom.value + top.value) / 2, left.value, right.value))
         elif width <= _THIN < height:
             verticals.append(_Rule((left.value + right.value) / 2, bottom.value, top.value))
-        elif width > _THIN and height > _THIN and pdfium_c.FPDFPath_CountSegments(obj) <= 16:
-            _edges(obj, horizontals, verticals)
+        elif width > _THIN and height > _THIN:
+            segments = pdfium_c.FPDFPath_CountSegments(obj)
+            if segments in (4, 5):  # a rectangle: a cell's box or its shading
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+                horizontals += [_Rule(y0, x0, x1), _Rule(y1, x0, x1)]
+                verticals += [_Rule(x0, y0, y1), _Rule(x1, y0, y1)]
+            elif segments <= 16:
+                _edges(obj, horizontals, verticals)
         if len(horizontals) + len(verticals) > _MAX_RULES:
             return [], []
     return horizontals, verticals
@@ -196,14 +203,12 @@ def _cluster(values: list[float]) -> list[float]:
 def _fill(grid: _Grid, runs: list[Run], textpage: pdfium.PdfTextPage) -> Table | None:
     """Put each run in its cell; a grid with text in fewer than two columns is not a table."""
     cells: dict[tuple[int, int], list[Run]] = defaultdict(list)
+    downward = [-y for y in grid.ys]
     for run in runs:
         for piece in _split(run, grid, textpage):
-            y = (piece.y0 + piece.y1) / 2
-            row = next((r for r in range(len(grid.ys) - 1) if grid.ys[r + 1] <= y), len(grid.ys) - 2)
-            col = next(
-                (c for c in range(len(grid.xs) - 1) if piece.x0 + 1 < grid.xs[c + 1]), len(grid.xs) - 2
-            )
-            cells[row, col].append(piece)
+            row = bisect.bisect_right(downward, -(piece.y0 + piece.y1) / 2) - 1
+            col = bisect.bisect_right(grid.xs, piece.x0 + 1) - 1
+            cells[min(max(row, 0), len(grid.ys) - 2), min(max(col, 0), len(grid.xs) - 2)].append(piece)
     columns = sorted({col for _, col in cells})
     if len(columns) < 2:
         return None
