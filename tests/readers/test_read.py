@@ -65,6 +65,11 @@ def test_each_format_reads_with_name_and_hash(tmp_path, name, data, fmt):
     assert any("Board" in block.text or "Panel" in block.text for block in doc.blocks)
 
 
+def test_read_bytes_reads_data_under_a_given_name():
+    doc = readers.read_bytes(b"# Minutes of the Board\n", "upload.md")
+    assert (doc.name, doc.format, doc.title) == ("upload.md", "md", "Minutes of the Board")
+
+
 @pytest.mark.parametrize(
     "name, data, fmt",
     [
