@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -164,3 +166,22 @@ def test_severn_vale_action_log():
     split = next(row for row in rows if row[0] == ["SPB/23/024"])
     assert len(split[2]) == 2 and split[3][0].startswith("a)")
     assert "OFFICIAL" not in doc.text and "version 3" not in doc.text
+
+
+def test_a_macro_enabled_document_reads_as_docx(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Minutes kept in a macro-enabled file.")
+    plain = save(tmp_path, document).read_bytes()
+    source, out = zipfile.ZipFile(io.BytesIO(plain)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            part = source.read(name)
+            if name == "[Content_Types].xml":
+                part = part.replace(
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                )
+            target.writestr(name, part)
+    path = tmp_path / "minutes.docm"
+    path.write_bytes(out.getvalue())
+    assert texts(read(path)) == ["Minutes kept in a macro-enabled file."]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,11 @@ _TEXT = {
     qn("w:noBreakHyphen"): "-",
     qn("w:softHyphen"): "",
 }
+_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_WORD_VARIANTS = re.compile(
+    rb"application/vnd\.(?:ms-word\.(?:document\.macroEnabled|template\.macroEnabledTemplate)"
+    rb"|openxmlformats-officedocument\.wordprocessingml\.template)\.main\+xml"
+)
 _HEADING = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
 
 
@@ -92,12 +98,10 @@ class _Styles:
 def read_docx(data: bytes, path: Path, sha256: str) -> Document:
     """Read a Word document's body; raises `UnreadableDocument` if it is not a valid DOCX."""
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = _open(data)
         body = document.element.body
         styles = _Styles(document)
         title = (document.core_properties.title or "").strip() or None
-    except UnreadableDocument:
-        raise
     except Exception:  # zip, zlib, XML and python-docx errors all mean a damaged file
         raise UnreadableDocument(path, "corrupt or truncated DOCX") from None
     builder = DocumentBuilder(path.name, sha256, "docx")
@@ -107,6 +111,23 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         else:
             _add_paragraph(builder, element, styles)
     return builder.finish(title=title)
+
+
+def _open(data: bytes) -> docx.document.Document:
+    """python-docx's document; a macro-enabled file or a template is read as the plain DOCX it holds."""
+    try:
+        return docx.Document(io.BytesIO(data))
+    except ValueError as exc:
+        if "content type" not in str(exc):
+            raise
+    source, plain = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            part = source.read(name)
+            if name == "[Content_Types].xml":
+                part = _WORD_VARIANTS.sub(_DOCX_MAIN, part)
+            target.writestr(name, part)
+    return docx.Document(plain)
 
 
 def _blocks(parent: object) -> Iterator[object]:
