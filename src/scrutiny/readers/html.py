@@ -21,50 +21,14 @@ _DROP = (
     "[role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true], [hidden]"
 )
 _ROOTS = ("main", "[role=main]", "#content", "article")
-_BLOCK = {
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "legend",
-    "li",
-    "main",
-    "menu",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-}
+_BLOCK = set(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form header hgroup hr html legend li main menu ol p "
+    "pre section summary table tbody td tfoot th thead tr ul".split()
+)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LISTS = {"ul", "ol", "menu", "dir"}
-_ITEM_NUMBER = re.compile(r"^(?:item\s+)?[\dA-Za-z]{1,4}(?:\.\d{1,3})*[.)]?$", re.I)
+_ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}[a-z]?(?:\.\d{1,3})*[.)]?$", re.I)  # "24.", "3a", "7.1"
 
 
 @dataclass
