@@ -140,6 +140,7 @@ def _blocks(parent: object) -> Iterator[object]:
 
 
 def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles) -> None:
+    """A heading, list item or paragraph by its style and numbering; a line break starts a new block."""
     style_id = _style_id(p)
     level = styles.heading_level(style_id) or _outline_level(p)
     numbered = _num_level(p)
