@@ -33,6 +33,15 @@ def test_chrome_is_dropped_and_main_is_preferred(tmp_path):
     assert doc.title == "Panel minutes"
 
 
+def test_without_main_the_skip_link_target_is_the_content(tmp_path):
+    body = """
+    <div id="cookieBanner"><p>We use cookies.</p></div>
+    <a class="skipLink" href="#modgov">Skip to content</a>
+    <div id="leftNav"><h2>Council and democracy</h2><ul><li>Councillors</li></ul></div>
+    <div id="modgov"><h1>Minutes</h1><p>Kingsmere Police and Crime Panel</p></div>"""
+    assert texts(read_html(tmp_path, body)) == ["Minutes", "Kingsmere Police and Crime Panel"]
+
+
 def test_blocks_entities_whitespace_and_breaks(tmp_path):
     body = """<h2>Items</h2><p>Members &amp; officers   met
     at   County&nbsp;Hall.<br>Second line</p><ul><li>One</li><li>Two<ul><li>Nested</li></ul></li></ul>

@@ -20,7 +20,10 @@ _DROP = (
     "script, style, noscript, template, nav, aside, svg, iframe, object, button, select, textarea, "
     "[role=navigation], [role=banner], [role=contentinfo], [role=search], [aria-hidden=true], [hidden]"
 )
-_ROOTS = ("main", "[role=main]", "#content", "article")
+_ROOTS = ("main", "[role=main]", "#content", "#main-content", "#maincontent", "article")
+_CHROME_NAME = re.compile(
+    r"breadcrumb|cookie|skip-?link|masthead|(?:top|left|side|sub|site)-?nav|navbar|site-?search", re.I
+)
 _BLOCK = set(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
     "figcaption figure footer form header hgroup hr html legend li main menu ol p "
@@ -46,8 +49,9 @@ def read_html(text: str, path: Path, sha256: str) -> Document:
     tree = LexborHTMLParser(text)
     title_node = tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node else ""
+    skip_target = _skip_target(tree)
     _drop_chrome(tree)
-    root = _content_root(tree)
+    root = _content_root(tree, skip_target)
     builder = DocumentBuilder(path.name, sha256, "html")
     for event in _Walker().walk(root).events if root else []:
         if event.kind == "table":
@@ -67,8 +71,7 @@ def _drop_chrome(tree: LexborHTMLParser) -> None:
         if not node.css_first("main, article, h1, h2, table"):
             doomed.append(node)
     for node in tree.css("[class], [id]"):
-        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
-        if "breadcrumb" in names or "skip-link" in names or "skiplink" in names:
+        if _CHROME_NAME.search(f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"):
             doomed.append(node)
     for node in tree.css("a"):
         if node.text(deep=True).strip().lower().startswith("skip to"):
@@ -87,12 +90,26 @@ def _inside(node: LexborNode, tags: set[str]) -> bool:
     return False
 
 
-def _content_root(tree: LexborHTMLParser) -> LexborNode | None:
+def _skip_target(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element a "Skip to content" link jumps to: the page's own idea of where content starts."""
+    for link in tree.css("a[href^='#']"):
+        if link.text(deep=True).strip().lower().startswith("skip to"):
+            target = (link.attributes.get("href") or "#")[1:]
+            for node in tree.css("[id]"):
+                if target and node.attributes.get("id") == target:
+                    return node
+    return None
+
+
+def _content_root(tree: LexborHTMLParser, skip_target: LexborNode | None) -> LexborNode | None:
+    """`<main>` or its like, else the skip link's target, else a lone `<article>`, else the body."""
     for selector in _ROOTS:
         found = tree.css(selector)
+        if selector == "article" and skip_target is not None:
+            return skip_target
         if len(found) == 1 or (found and selector != "article"):
             return found[0]
-    return tree.body or tree.root
+    return skip_target or tree.body or tree.root
 
 
 class _Walker:
