@@ -214,7 +214,7 @@ def _table(lines: list[str], start: int) -> tuple[_Table, int]:
     pipe = _is_pipe_row(lines[start])
     is_row = _is_pipe_row if pipe else (lambda line: "\t" in line and bool(line.strip()))
     table = _Table()
-    width, broken = 0, False
+    width = 0
     i = start
     while i < len(lines):
         line = lines[i]
@@ -228,21 +228,15 @@ def _table(lines: list[str], start: int) -> tuple[_Table, int]:
                 and is_row(lines[after])
                 and abs(len(_cells(lines[after], pipe)) - width) <= 1
             ):
-                i, broken = after, True
+                i = after
                 continue
             break
         if not is_row(line):
             break
         cells = _cells(line, pipe)
         width = max(width, len(cells))
-        if broken and table.rows and not clean(cells[0]):
-            _continue_row(table.rows[-1], cells)
-        else:
-            table.rows.append(cells)
-        broken = False
+        table.rows.append(cells)  # rows stay as written: the extractor knows a page-broken row
         i += 1
-    for row in table.rows:
-        row.extend([""] * (width - len(row)))
     return table, i
 
 
@@ -253,9 +247,3 @@ def _next_content(lines: list[str], i: int) -> int:
     return i
 
 
-def _continue_row(row: list[str], cells: list[str]) -> None:
-    """Cells that carry on a row split by a page break join it as further paragraphs."""
-    row.extend([""] * (len(cells) - len(row)))
-    for k, cell in enumerate(cells):
-        if clean(cell):
-            row[k] = f"{row[k]}<br>{cell}" if clean(row[k]) else cell
