@@ -110,7 +110,7 @@ def parse_posts(text: str | None) -> list[Post]:
         else:
             portfolio |= _portfolio(inner)
     head = _PAREN.sub(" ", text).strip(" ,")
-    if "," in head:
+    if "," in head and not post_key(head):  # "Police, Fire and Crime Commissioner" is one post
         head, tail = (p.strip() for p in head.split(",", 1))
         key = post_key(tail)
         if key:
