@@ -7,6 +7,8 @@ join them: two different places with the same board name are two bodies.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scrutiny.register.glossary import expand_body, normalise
 
 # Words that say what kind of organisation it is, not which one.
@@ -17,11 +19,13 @@ _GENERIC = frozenset({
 })
 
 
+@lru_cache(maxsize=4096)
 def body_name(body: str | None) -> str:
     """A body's name for comparison: acronyms expanded, lower case, no "the", no punctuation."""
     return normalise(expand_body(body)) if body else ""
 
 
+@lru_cache(maxsize=4096)
 def places(organisation: str | None) -> frozenset[str]:
     """The words of an organisation's name that say which one it is ("essex", "north yorkshire")."""
     if not organisation:
@@ -33,10 +37,12 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or a <= b or b <= a
 
 
+@lru_cache(maxsize=16384)
 def same_body(
     body_a: str | None, body_b: str | None, org_a: str | None = None, org_b: str | None = None
 ) -> bool:
-    """True when both name the same body; an unknown body is the same as nothing."""
+    """True when both name the same body; an unknown body is the same as nothing. Cached: the
+    store asks about the same few bodies for every pair of update and action."""
     a, b = body_name(body_a), body_name(body_b)
     if not a or not b:
         return False

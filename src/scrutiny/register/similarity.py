@@ -43,6 +43,11 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and w not in _PROGRESS)
 
 
+@lru_cache(maxsize=16384)
+def _joined(words: frozenset[str]) -> str:
+    return " ".join(sorted(words))
+
+
 def text_similarity(update: str | None, action: str | None) -> float:
     """Similarity in [0, 1] of an update's text to an action's: a blend of rapidfuzz's token set
     ratio (does one restate the other?) and token sort ratio (how much is left over?); 0 when
@@ -50,5 +55,5 @@ def text_similarity(update: str | None, action: str | None) -> float:
     a, b = content_words(update or ""), content_words(action or "")
     if len(a & b) < 2:
         return 0.0
-    sa, sb = " ".join(sorted(a)), " ".join(sorted(b))
+    sa, sb = _joined(a), _joined(b)
     return (0.6 * fuzz.token_set_ratio(sa, sb) + 0.4 * fuzz.token_sort_ratio(sa, sb)) / 100
