@@ -218,9 +218,19 @@ def _drop_running_chrome(pages: list[_Page]) -> None:
         for _, base in places:
             if len({number for number, other in places if abs(other - base) <= 3}) >= needed:
                 chrome[key].append(base)
-    for page in pages:
+    for k, page in enumerate(pages):
         edge = {id(line) for line in _edge_lines(page)}
+        if k == 0:  # the first page's running header often names the body: keep it once
+            edge -= {id(line) for line in page.flow[:_CHROME_LINES] if _is_title(line.text)}
         page.flow = [line for line in page.flow if id(line) not in edge or not _repeats(line, chrome)]
+
+
+_MARKING = re.compile(r"\b(?:official|sensitive|restricted|protect(?:ively)?|marked|confidential|draft)\b", re.I)
+
+
+def _is_title(text: str) -> bool:
+    """A running header worth keeping once: words naming something, not a page number or marking."""
+    return len(text.split()) >= 3 and "#" not in _key(text) and not _MARKING.search(text)
 
 
 def _repeats(line: Line, chrome: dict[str, list[float]]) -> bool:
