@@ -1,0 +1,152 @@
+"""Ingesting many files: read and extracted in parallel children, written one document per transaction.
+
+The parent hashes each file first, so a document already stored (or already seen in this batch)
+costs no extraction at all. Children do the reading; the parent alone writes, each document in
+its own transaction, so a run killed at any moment leaves only whole documents, and the next run
+skips exactly those. Every failure (unreadable, timed out, crashed, refused by the database) is
+kept with its file and reason while the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from scrutiny.document import UnreadableDocument
+from scrutiny.store import models as m
+from scrutiny.store.db import session_scope
+from scrutiny.store.ingest import Outcome, store
+from scrutiny.store.pool import ForkPool
+from scrutiny.store.prepare import Prepared, prepare
+
+
+@dataclass
+class Failure:
+    path: str
+    reason: str
+
+
+@dataclass
+class Summary:
+    added: int = 0  # documents written by this run
+    unchanged: int = 0  # documents already in the store (by sha256): nothing written
+    replaced: int = 0  # stored meetings taken over by a corrected version
+    meetings: int = 0
+    actions: int = 0
+    decisions: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def count(self, result: Outcome | Failure) -> None:
+        if isinstance(result, Failure):
+            self.failures.append(result)
+        elif result.status == "exists":
+            self.unchanged += 1
+        else:
+            self.added += 1
+            self.replaced += result.replaced
+            self.meetings += result.meetings
+            self.actions += result.actions
+            self.decisions += result.decisions
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _prepare_or_reason(path: str) -> Prepared | Failure:
+    """In the child: the prepared document, or the one-line reason it could not be read."""
+    try:
+        return prepare(path)
+    except UnreadableDocument as exc:
+        return Failure(path, exc.reason)
+    except OSError as exc:
+        return Failure(path, exc.strerror or str(exc))
+    except Exception as exc:
+        message = " ".join(str(exc).split())
+        return Failure(path, f"internal error: {type(exc).__name__}: {message}")
+
+
+def _check(path: Path, max_bytes: float | None) -> str:
+    """The sha256 of the file's bytes, or raise `ValueError(reason)` for a file not worth reading."""
+    if not path.exists():
+        raise ValueError("no such file")
+    if path.is_dir():
+        raise ValueError("is a folder")
+    size = path.stat().st_size
+    if size == 0:
+        raise ValueError("empty file")
+    if max_bytes is not None and size > max_bytes:
+        raise ValueError(f"too large ({size // 2**20} MB; the limit is {max_bytes / 2**20:g} MB, see SCRUTINY_MAX_MB)")
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _stored(engine: Engine, sha256: str) -> int | None:
+    with session_scope(engine) as session:
+        return session.scalar(select(m.Document.id).where(m.Document.sha256 == sha256))
+
+
+def write(engine: Engine, prepared: Prepared, source: str) -> Outcome | Failure:
+    """One document in one transaction; a database error fails this document only."""
+    try:
+        with session_scope(engine, write=True) as session:
+            return store(session, prepared, source=source)
+    except Exception as exc:
+        message = " ".join(str(exc).split())[:300]
+        return Failure(prepared.path, f"could not be stored: {type(exc).__name__}: {message}")
+
+
+def ingest_paths(
+    engine: Engine,
+    paths: Iterable[Path],
+    workers: int | None = None,
+    timeout: float | None = 60.0,
+    max_bytes: float | None = None,
+    on_result: Callable[[Path, Outcome | Failure], None] | None = None,
+) -> Summary:
+    """Ingest every file of `paths`; `on_result(path, outcome or failure)` after each one."""
+    summary = Summary()
+
+    def done(path: Path, result: Outcome | Failure) -> None:
+        summary.count(result)
+        if on_result is not None:
+            on_result(path, result)
+
+    queue = list(paths)
+    seen: dict[str, Path] = {}  # sha256 → the file of this batch that has it
+    with ForkPool[Path](workers or default_workers(), timeout) as pool:
+        while queue or pool.running:
+            while queue and pool.has_room():
+                path = queue.pop(0)
+                try:
+                    sha = _check(path, max_bytes)
+                except ValueError as exc:
+                    done(path, Failure(str(path), str(exc)))
+                    continue
+                except OSError as exc:
+                    done(path, Failure(str(path), exc.strerror or str(exc)))
+                    continue
+                known = _stored(engine, sha)
+                if known is not None or sha in seen:
+                    done(path, Outcome("exists", known or 0))
+                    continue
+                seen[sha] = path
+                pool.submit(path, _prepare_or_reason, str(path))
+            for finished in pool.wait():
+                path = finished.key
+                result = finished.value if finished.ok else Failure(str(path), finished.reason)
+                if isinstance(result, Prepared):
+                    result = write(engine, result, source=str(path.resolve()))
+                done(path, result)
+    return summary

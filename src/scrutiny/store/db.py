@@ -1,0 +1,118 @@
+"""Engines and sessions for the store, from `SCRUTINY_DATABASE_URL` (default `sqlite:///scrutiny.db`).
+
+SQLite is tuned for several processes writing one file: WAL (readers never wait for the
+writer), a long busy timeout, foreign keys on, and `BEGIN IMMEDIATE` for write sessions, so a
+transaction takes the write lock before it reads what it will change and two ingests can never
+interleave inside one document. PostgreSQL is used as it comes (psycopg 3).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+ENV = "SCRUTINY_DATABASE_URL"
+DEFAULT_URL = "sqlite:///scrutiny.db"
+BUSY_TIMEOUT_MS = 120_000
+MIGRATIONS = Path(__file__).with_name("migrations")
+_MIGRATE_LOCK = 7_301_907  # pg_advisory_xact_lock key: one migration at a time
+
+
+def database_url(url: str | None = None) -> str:
+    """`url`, else $SCRUTINY_DATABASE_URL, else a `scrutiny.db` file in the working folder."""
+    return url or os.environ.get(ENV) or DEFAULT_URL
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """An engine for `url` (see `database_url`), SQLite tuned as the module says; no migration."""
+    parsed = make_url(database_url(url))
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    in_memory = parsed.database in (None, "", ":memory:")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # pragma: no branch
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not in_memory:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")  # WAL: durable against a killed process
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, whose transactions take SQLite's write lock at BEGIN."""
+    return engine.execution_options(write=True)
+
+
+def connect(url: str | None = None, migrate: bool = True) -> Engine:
+    """An engine with the schema brought up to date (`alembic upgrade head`) on first use."""
+    engine = make_engine(url)
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+def _alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, or None for an empty database."""
+    with engine.connect() as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:
+            return None
+
+
+def upgrade(engine: Engine) -> None:
+    """`alembic upgrade head`, in one transaction that holds the write lock, so two processes
+    starting on a fresh database migrate it once; a no-op (one read) when already at head."""
+    from alembic import command
+
+    if current_revision(engine) == head_revision():
+        return
+    cfg = _alembic_config()
+    with writer(engine).connect() as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATE_LOCK})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@contextmanager
+def session_scope(engine: Engine, write: bool = False) -> Iterator[Session]:
+    """A session in one transaction: committed when the block ends, rolled back if it raises."""
+    with Session(writer(engine) if write else engine, expire_on_commit=False) as session, session.begin():
+        yield session

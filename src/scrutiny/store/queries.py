@@ -1,0 +1,243 @@
+"""The listings the commands, the web pages and the exports show: actions, meetings, people.
+
+Each returns plain rows (dataclasses), one page at a time (`limit`, `offset`), built so that the
+first page of a register of 200,000 actions comes from an index rather than a scan: overdue and
+due-date listings walk `actions.due_date`, owner filters `lower(action_owners.owner)`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from scrutiny.store import models as m
+
+Order = Literal["due", "meeting", "id"]
+
+
+@dataclass
+class ActionRow:
+    id: int
+    ref: str | None
+    text: str
+    owners: list[str]
+    due: str | None
+    due_date: dt.date | None
+    due_text: str | None
+    status: str
+    restricted: bool
+    meeting_id: int
+    meeting_date: dt.date | None
+    body: str | None
+    document_id: int
+    document: str
+    overdue: bool = False  # as of the listing's day
+
+
+@dataclass
+class ActionFilter:
+    """Every filter is optional; text filters ignore case (`body` matches part of a name)."""
+
+    body: str | None = None
+    owner: str | None = None  # an owner as written ("BJH"), or a person's name or initials
+    status: list[str] = field(default_factory=list)
+    overdue_on: dt.date | None = None  # only actions overdue on this day: due before it, not done
+    due_before: dt.date | None = None  # due on or before this day
+    meeting_from: dt.date | None = None
+    meeting_to: dt.date | None = None
+    restricted: bool = True  # False leaves out Part II actions
+
+
+def body_ids(session: Session, name: str) -> list[int]:
+    """Bodies whose name contains `name`, ignoring case."""
+    pattern = f"%{name.lower()}%"
+    return list(session.scalars(select(m.Body.id).where(func.lower(m.Body.name).like(pattern))))
+
+
+def _filtered(session: Session, f: ActionFilter) -> Select:
+    query = select(m.Action.id).join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+    if f.body:
+        query = query.where(m.Meeting.body_id.in_(body_ids(session, f.body) or [-1]))
+    if f.owner:
+        who = f.owner.strip().lower()
+        people = select(m.Person.id).where(or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who))
+        owners = select(m.ActionOwner.action_id).where(
+            or_(func.lower(m.ActionOwner.owner) == who, m.ActionOwner.person_id.in_(people))
+        )
+        query = query.where(m.Action.id.in_(owners))
+    if f.status:
+        query = query.where(m.Action.status.in_(f.status))
+    if f.overdue_on:
+        query = query.where(m.Action.due_date < f.overdue_on, m.Action.status.not_in(m.DONE))
+    if f.due_before:
+        query = query.where(m.Action.due_date <= f.due_before)
+    if f.meeting_from:
+        query = query.where(m.Meeting.date >= f.meeting_from)
+    if f.meeting_to:
+        query = query.where(m.Meeting.date <= f.meeting_to)
+    if not f.restricted:
+        query = query.where(m.Action.restricted.is_(False))
+    return query
+
+
+def list_actions(
+    session: Session,
+    filters: ActionFilter | None = None,
+    *,
+    as_of: dt.date | None = None,
+    order: Order = "due",
+    limit: int | None = 50,
+    offset: int = 0,
+) -> list[ActionRow]:
+    """One page of actions matching `filters`; `order` "due" puts the earliest due first (undated last)."""
+    f = filters or ActionFilter()
+    as_of = as_of or f.overdue_on or dt.date.today()
+    query = _filtered(session, f)
+    if order == "due":
+        query = query.order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
+    elif order == "meeting":
+        query = query.order_by(m.Meeting.date.desc(), m.Action.position, m.Action.id)
+    else:
+        query = query.order_by(m.Action.id)
+    ids = list(session.scalars(query.limit(limit).offset(offset)))
+    return _action_rows(session, ids, as_of)
+
+
+def count_actions(session: Session, filters: ActionFilter | None = None) -> int:
+    return session.scalar(select(func.count()).select_from(_filtered(session, filters or ActionFilter()).subquery())) or 0
+
+
+def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[ActionRow]:
+    if not ids:
+        return []
+    rows = session.execute(
+        select(m.Action, m.Meeting.date, m.Body.name, m.Document.name)
+        .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .join(m.Document, m.Document.id == m.Action.document_id)
+        .where(m.Action.id.in_(ids))
+    ).all()
+    owners: dict[int, list[str]] = {}
+    for action_id, owner in session.execute(
+        select(m.ActionOwner.action_id, m.ActionOwner.owner)
+        .where(m.ActionOwner.action_id.in_(ids))
+        .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
+    ):
+        owners.setdefault(action_id, []).append(owner)
+    by_id = {
+        a.id: ActionRow(
+            id=a.id,
+            ref=a.ref,
+            text=a.text,
+            owners=owners.get(a.id, []),
+            due=a.due,
+            due_date=a.due_date,
+            due_text=a.due_text,
+            status=a.status,
+            restricted=a.restricted,
+            meeting_id=a.meeting_id,
+            meeting_date=date,
+            body=body,
+            document_id=a.document_id,
+            document=document,
+            overdue=is_overdue(a.due_date, a.status, as_of),
+        )
+        for a, date, body, document in rows
+    }
+    return [by_id[i] for i in ids]
+
+
+def is_overdue(due: dt.date | None, status: str | None, as_of: dt.date) -> bool:
+    """Past due and not complete or closed, as of `as_of`."""
+    return due is not None and due < as_of and status not in m.DONE
+
+
+@dataclass
+class MeetingRow:
+    id: int
+    date: dt.date | None
+    body: str | None
+    organisation: str | None
+    venue: str | None
+    document_id: int
+    document: str
+    actions: int
+    decisions: int
+
+
+def list_meetings(
+    session: Session,
+    body: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> list[MeetingRow]:
+    """Meetings, latest first, with how many actions and decisions each gave."""
+    actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id).scalar_subquery()
+    decisions = select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id).scalar_subquery()
+    query = (
+        select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name, actions, decisions)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
+        .join(m.Document, m.Document.id == m.Meeting.document_id)
+    )
+    if body:
+        query = query.where(m.Meeting.body_id.in_(body_ids(session, body) or [-1]))
+    if date_from:
+        query = query.where(m.Meeting.date >= date_from)
+    if date_to:
+        query = query.where(m.Meeting.date <= date_to)
+    query = query.order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id).limit(limit).offset(offset)
+    return [
+        MeetingRow(mt.id, mt.date, b, o, mt.venue, mt.document_id, d, a or 0, dc or 0)
+        for mt, b, o, d, a, dc in session.execute(query)
+    ]
+
+
+@dataclass
+class PersonRow:
+    id: int
+    name: str | None
+    initials: str | None
+    role: str | None
+    body: str | None
+    meetings: int  # meetings whose attendance names them
+
+
+def list_people(
+    session: Session, body: str | None = None, name: str | None = None, limit: int | None = 100, offset: int = 0
+) -> list[PersonRow]:
+    """People named in attendance, by body then name; `name` matches part of a name or the initials."""
+    attended = select(func.count(m.Attendance.id)).where(m.Attendance.person_id == m.Person.id).scalar_subquery()
+    query = select(m.Person, m.Body.name, attended).outerjoin(m.Body, m.Body.id == m.Person.body_id)
+    if body:
+        query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
+    if name:
+        who = name.strip().lower()
+        query = query.where(or_(func.lower(m.Person.name).like(f"%{who}%"), func.lower(m.Person.initials) == who))
+    query = query.order_by(m.Body.name, m.Person.name, m.Person.id).limit(limit).offset(offset)
+    return [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(query)]
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Rows per table, for summaries and for the tests' before/after comparisons."""
+    tables = {
+        "documents": m.Document,
+        "bodies": m.Body,
+        "meetings": m.Meeting,
+        "people": m.Person,
+        "attendance": m.Attendance,
+        "items": m.Item,
+        "actions": m.Action,
+        "action_owners": m.ActionOwner,
+        "action_events": m.ActionEvent,
+        "decisions": m.Decision,
+        "action_updates": m.ActionUpdate,
+        "forward_plan": m.ForwardPlanEntry,
+        "search_entries": m.SearchEntry,
+    }
+    return {name: session.scalar(select(func.count()).select_from(table)) or 0 for name, table in tables.items()}
