@@ -15,6 +15,7 @@ OPCC_ASHCOMBE = "Office of the Police and Crime Commissioner for Ashcombe"
         ("Performance & Resources Board", "performance and resources board", OPCC_ASHCOMBE, None),
         ("P&R", "Performance and Resources Board", None, OPCC_ASHCOMBE),
         ("JIAC", "Joint Independent Audit Committee", None, None),
+        ("Strategic Policing Board meeting", "Strategic Policing Board", None, None),
         ("Strategic Policing Board", "Strategic Policing Board", OPCC_ASHCOMBE, "Police and Crime Commissioner for Ashcombe"),
         ("Strategic Policing Board", "Strategic Policing Board", OPCC_ASHCOMBE, "OPCC"),
         # the place written into the body's name instead of an organisation
@@ -36,6 +37,7 @@ def test_same_body(a: str, b: str, org_a: str | None, org_b: str | None) -> None
         ("Ashcombe Police and Crime Panel", "Brinmoor Police and Crime Panel", None, None),
         ("Ashcombe Police and Crime Panel", "Police and Crime Panel", None, "Brinmoor County Council"),
         ("Performance and Resources Board", "Audit Committee", None, None),
+        ("Accountability and Scrutiny Meeting", "Accountability and Scrutiny Board", None, None),
         (None, "Audit Committee", None, None),
         (None, None, OPCC_ASHCOMBE, OPCC_ASHCOMBE),  # an unknown body is no body
     ],

@@ -19,10 +19,18 @@ _GENERIC = frozenset({
 })
 
 
+_BODY_NOUNS = frozenset({"board", "panel", "committee", "group", "forum", "meeting", "sub-committee"})
+
+
 @lru_cache(maxsize=4096)
 def body_name(body: str | None) -> str:
-    """A body's name for comparison: acronyms expanded, lower case, no "the", no punctuation."""
-    return normalise(expand_body(body)) if body else ""
+    """A body's name for comparison: acronyms expanded, lower case, no "the", no punctuation,
+    and no "meeting" after a body's noun ("Strategic Policing Board meeting")."""
+    name = normalise(expand_body(body)) if body else ""
+    words = name.split()
+    if len(words) > 2 and words[-1] == "meeting" and words[-2] in _BODY_NOUNS:
+        name = " ".join(words[:-1])
+    return name
 
 
 @lru_cache(maxsize=4096)

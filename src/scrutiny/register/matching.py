@@ -113,7 +113,7 @@ def match_by_ref(update: Update, candidates: Sequence[Candidate]) -> Match | Non
     top = max(s for s, _ in scored)
     best = [c for s, c in scored if s == top]
     ranked = [(text_similarity(update.text, c.text), c) for c in best]
-    score, chosen = _best(ranked) or (0.0, best[0])
+    _, chosen = _best(ranked) or (0.0, best[0])
     confidence = top - (SHARED_REF_PENALTY if len(best) > 1 else 0.0)
     return Match(chosen.id, round(confidence, 3), "ref")
 

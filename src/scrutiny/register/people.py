@@ -258,7 +258,7 @@ def resolve_owner(owner: str, attendees: Sequence[Person]) -> Resolution | None:
     if len(named) == 1:
         return Resolution(named[0], "name")
     posts = _by_post(owner, attendees)
-    if posts is not None and posts:
+    if posts:
         person = _one(posts)
         return Resolution(person, "post") if person else None
     if initials:
