@@ -246,9 +246,12 @@ def _dedupe(actions: list[Action]) -> list[Action]:
     """One action found by two rules is kept once: same ref and (nearly) the same words."""
     out: list[Action] = []
     by_ref: dict[str | None, list[Action]] = {}
+    seen: set[tuple[str | None, str]] = set()
     for action in actions:
+        key = (action.ref, " ".join(action.text.lower().split()))
         kept = by_ref.setdefault(action.ref, [])
-        if not any(dice(action.text, other.text) >= 0.9 for other in kept[-_NEARBY:]):
+        if key not in seen and not any(dice(action.text, other.text) >= 0.9 for other in kept[-_NEARBY:]):
+            seen.add(key)
             kept.append(action)
             out.append(action)
     return out

@@ -36,9 +36,14 @@ LEADING_REF = re.compile(r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3
 LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 
 
+_ACTION_WORD = re.compile(r"\b(?:actions?|tasks?)\b", re.I)
+
+
 def column_roles(cells: list[str]) -> dict[int, str]:
     """Role of each header cell; empty when the row is not an action-table header."""
     roles: dict[int, str] = {}
+    if not any(_ACTION_WORD.search(text) for text in cells if len(text) <= 40):
+        return roles  # no column is headed as an action: not a header (and cheap to tell)
     for i, text in enumerate(cells):
         text = text.strip().rstrip(":")
         if not text or len(text) > 40:
