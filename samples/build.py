@@ -636,6 +636,298 @@ def greyholm_corporate_governance_board():
     return doc
 
 
+def wyvernshire_panel_minutes():
+    """Panel minutes with numbered minutes ("23/24 Minutes"), one-paragraph RESOLVED – (1) … (2) …
+    lists and a closing Actions table No. | Action | Responsible Officer | Deadline (becomes a PDF)."""
+    doc = new_document(header="", footer="Wyvernshire Police and Crime Panel – 27 June 2024")
+    para(doc, "WYVERNSHIRE POLICE AND CRIME PANEL", bold=True, center=True, size=14, after=10)
+    para(doc, "MINUTES of a meeting of the Wyvernshire Police and Crime Panel held in Committee Room 2, County "
+              "Buildings, Stanmore Road, Wyvern WV1 2HQ on Thursday, 27 June 2024 at 2.00 pm.")
+    para(doc, "**PRESENT:** Councillor Alan Pegg (Chairman) (Wyvernshire County Council); Councillor Rosalind "
+              "Achterberg (Vice-Chairman) (Hallam Vale District Council); Councillors Kieran Doyle (Wyvern City "
+              "Council), Margaret Ng (Sedgebury Borough Council), Philip Orchard (Wyvernshire County Council) and "
+              "Stella Quarmby (Wyvern City Council); Mrs Fiona Delacourt and Mr Imran Haq (Independent Co-opted "
+              "Members).")
+    para(doc, "**Also present:** Mr Graham Selwood (Police and Crime Commissioner), Ms Tanya Brook (Chief Executive "
+              "and Monitoring Officer, OPCC), Mr Neil Varga (Chief Finance Officer, OPCC), Chief Superintendent Ruth "
+              "Allardyce (Wyvernshire Police), Mrs Joan Petrie (Panel Scrutiny Officer) and Mr Sam Otway "
+              "(Democratic Services Officer).")
+
+    def minute(number: str, title: str):
+        p = doc.add_paragraph()
+        runs(p, f"{number}\t{title}", bold=True)
+        p.paragraph_format.space_before = Pt(8)
+        p.paragraph_format.keep_with_next = True
+
+    minute("21/24", "Apologies for Absence and Substitutions")
+    para(doc, "Apologies for absence were received from Councillor Glyn Rowe (Hallam Vale District Council) and "
+              "Councillor Derek Fairbrass (Sedgebury Borough Council). Councillor Margaret Ng attended as "
+              "substitute for Councillor Fairbrass.")
+    minute("22/24", "Declarations of Interest")
+    para(doc, "Councillor Quarmby declared a personal interest in minute 24/24 as a volunteer with a victims' "
+              "charity that receives a grant from the Commissioner. She remained in the meeting.")
+    minute("23/24", "Minutes")
+    para(doc, "RESOLVED – that the minutes of the meeting held on 14 March 2024 be confirmed as a correct record "
+              "and signed by the Chairman.")
+    minute("24/24", "Police and Crime Plan – Delivery Report, Quarter 4 2023/24")
+    para(doc, "The Commissioner presented his delivery report for the final quarter of 2023/24. Total recorded crime "
+              "had fallen by 3% over the year, with the largest falls in residential burglary and theft from "
+              "vehicles. The average time to answer 999 calls was 9 seconds, but the proportion of 999 calls "
+              "abandoned had risen to 2.1%. Chief Superintendent Allardyce explained that abandonment peaked "
+              "between 10 pm and 2 am at weekends.")
+    para(doc, "In response to a question from Councillor Doyle, the Chief Executive agreed to provide the Panel "
+              "with a breakdown of abandoned 999 calls by time of day. Members asked about the Safer Roads "
+              "Partnership speed enforcement pilot on the A419; the Commissioner agreed to circulate the "
+              "evaluation of the pilot to members when it was complete.")
+    para(doc, "Councillor Orchard raised the planned closure of the public enquiry counter at Sedgebury police "
+              "station. The Commissioner undertook to raise the closure of the Sedgebury enquiry counter with the "
+              "Chief Constable and to report back to the Panel.")
+    para(doc, "RESOLVED – (1) that the Quarter 4 delivery report be noted; (2) that the Commissioner be requested "
+              "to include data on rural crime outcomes in future delivery reports; and (3) that the Panel's thanks "
+              "be conveyed to the Force's contact management staff.")
+    minute("25/24", "Police and Crime Commissioner's Annual Report 2023/24")
+    para(doc, "The Panel considered the Commissioner's draft Annual Report for 2023/24, which it is required to "
+              "review under section 28(4) of the Police Reform and Social Responsibility Act 2011. Members "
+              "welcomed the report's accessible format but felt that it said too little about the money spent on "
+              "services for victims.")
+    para(doc, "RESOLVED – (1) that the Commissioner's Annual Report 2023/24 be noted and welcomed; (2) that the "
+              "Panel recommend to the Commissioner that the published version include a summary of spending on "
+              "commissioned victims' services.")
+    minute("26/24", "Complaints against the Police and Crime Commissioner")
+    para(doc, "The Chief Executive reported that one complaint against the Commissioner had been received since "
+              "the last meeting and had been resolved informally. Members remained concerned that the national "
+              "review of the complaints regulations, promised for 2023, had still not taken place.")
+    para(doc, "RESOLVED – that the complaints update be noted and that the Chairman write to the Policing "
+              "Minister on the Panel's behalf.")
+    minute("27/24", "Work Programme 2024/25")
+    para(doc, "The Panel Scrutiny Officer presented the draft work programme. Members asked for an informal "
+              "briefing on the Force's estates strategy and proposed a task group on rural crime.")
+    para(doc, "RESOLVED – (1) that the work programme for 2024/25 be agreed; (2) that a task group on rural crime "
+              "be established, with Councillors Achterberg and Doyle and Mr Haq as members.")
+    minute("28/24", "Date of Next Meeting")
+    para(doc, "The next meeting of the Panel will be held on Thursday, 19 September 2024 at 2.00 pm in Committee "
+              "Room 2, County Buildings, Wyvern.")
+    para(doc, "The meeting ended at 4.10 pm.")
+    para(doc, "Chairman ……………………………………………")
+
+    page_break(doc)
+    para(doc, "Actions", bold=True, size=12)
+    table(doc, [
+        ["No.", "Action", "Responsible Officer", "Deadline"],
+        ["1", "Provide a breakdown of abandoned 999 calls by time of day for the last twelve months "
+              "(minute 24/24)", "Chief Executive, OPCC", "31 July 2024"],
+        ["2", "Circulate the evaluation of the Safer Roads Partnership speed enforcement pilot to members "
+              "(minute 24/24)", "Commissioner", "Next meeting"],
+        ["3", "Letter seeking a timetable for the national review of the PCC complaints regulations "
+              "(minute 26/24)", "Chairman", "July 2024"],
+        ["4", "Arrange an informal briefing for members on the Force's estates strategy before the September "
+              "meeting (minute 27/24)", "Panel Scrutiny Officer", "12/09/2024"],
+        ["5", "Confirm the terms of reference and meeting dates of the rural crime task group (minute 27/24)",
+         "Panel Scrutiny Officer / Chairman", "31/07/24"],
+    ], widths=[1.2, 9.3, 4, 2.5])
+    return doc
+
+
+def calderbrook_action_tracker():
+    """An OPCC board action tracker with a RAG column (Blue/Green/Amber/Red) and a key."""
+    doc = new_document(footer="SAB Action Tracker – v2 – 13/09/2024", landscape=True)
+    para(doc, "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CALDERBROOK", bold=True, size=11)
+    heading(doc, "Scrutiny and Assurance Board – Action Tracker", 1)
+    para(doc, "Updated following the meeting of the Scrutiny and Assurance Board held on 10 September 2024. "
+              "Leads are asked to send progress updates to the OPCC Business Support Team ten working days before "
+              "each meeting.")
+    para(doc, "**RAG key:** Blue – complete (removed from the tracker once reported); Green – on track; Amber – at "
+              "risk of missing the target date; Red – overdue or off track.", size=9)
+    table(doc, [
+        ["Action No", "Meeting", "Agenda Item", "Action", "Lead", "Target Date", "RAG", "Progress Update"],
+        ["SAB 24/07", "12/03/2024", "5 – Stop and search", "Provide the results of the community scrutiny "
+         "group's review of handcuffing during stop and search", "ACC Local Policing", "11/06/2024", "Blue",
+         "Results presented to the June Board."],
+        ["SAB 24/09", "12/03/2024", "7 – Estates", "Bring the business case for the Northgate custody suite "
+         "refurbishment to the Board", "Director of Estates", "09/07/2024", "Red",
+         "Business case delayed by revised cost estimates; now expected in December 2024."],
+        ["SAB 24/12", "11/06/2024", "4 – Performance", "Provide quarterly data on the timeliness of crime "
+         "recording decisions", "Head of Crime Data Integrity", "10/09/2024", "Green",
+         "First quarterly report to be circulated in October as planned."],
+        ["SAB 24/13", "11/06/2024", "6 – Workforce", "Report on the retention of student officers on the "
+         "degree-holder entry programme", "Director of People", "10/09/2024", "Amber",
+         "Data from the university partner received late; report may slip to November."],
+        ["SAB 24/15", "09/07/2024", "3 – Finance", "Share the refreshed medium-term financial plan with the "
+         "OPCC Chief Finance Officer", "Director of Finance", "31/08/2024", "Blue", "Shared on 28/08/2024."],
+        ["SAB 24/16", "09/07/2024", "5 – Victims", "Review the capacity of the witness care unit against the "
+         "Victims' Code entitlements", "Head of Criminal Justice", "10/09/2024", "Red",
+         "Target date missed: the review team supported the public order response in August."],
+        ["SAB 24/17", "10/09/2024", "4 – Performance", "Provide an analysis of the rise in shoplifting in the "
+         "town centres, including repeat locations", "ACC Local Policing", "SAB Nov 24", "", "New action"],
+        ["SAB 24/18", "10/09/2024", "5 – Public order", "Set out the cost of the August mutual aid deployment "
+         "and the claim to the Home Office for special grant", "Director of Finance / OPCC Chief Finance Officer",
+         "31/10/2024", "", "New action"],
+        ["SAB 24/19", "10/09/2024", "6 – HMICFRS", "Provide the PCC with the Force's action plan on the PEEL "
+         "areas for improvement", "DCC", "Dec 2024", "", "New action"],
+        ["SAB 24/20", "10/09/2024", "7 – Complaints", "Circulate the IOPC quarterly complaints information "
+         "bulletin to Board members", "OPCC Head of Complaints", "13/09/2024", "Blue",
+         "Circulated by email on 12/09/2024."],
+        ["SAB 24/21", "10/09/2024", "8 – AOB", "Arrange a joint OPCC and Force briefing for the Police and Crime "
+         "Panel on the new neighbourhood policing model", "OPCC Chief Executive", "TBC", "", "New action"],
+    ], widths=[2, 2.2, 2.6, 6.5, 3.6, 2.2, 1.4, 5.2], size=8.5)
+    para(doc, "Next meeting: Tuesday 12 November 2024, 10:00, Conference Room 1, Calderbrook Police Headquarters.")
+    return doc
+
+
+def westhallow_decision_notice():
+    """A PCC decision notice: first-person decisions and the report the decision was taken on (a PDF)."""
+    doc = new_document(footer="Decision Notice 2024/17")
+    para(doc, "POLICE AND CRIME COMMISSIONER FOR WESTHALLOW", bold=True, size=13)
+    para(doc, "DECISION NOTICE", bold=True, size=16, after=10)
+    para(doc, "**Decision number:** 2024/17", after=2)
+    para(doc, "**Title:** Allocation of the Serious Violence Duty grant 2024/25", after=2)
+    para(doc, "**Date of decision:** 3 September 2024", after=2)
+    para(doc, "**Author and job role:** Hollie Barraclough, Partnerships and Commissioning Manager", after=2)
+    para(doc, "**Protective marking:** OFFICIAL", after=10)
+    heading(doc, "Executive summary", 2)
+    para(doc, "The Commissioner is the lead convenor for the Serious Violence Duty in Westhallow and receives the "
+              "Home Office grant that supports it. For 2024/25 the grant is £402,000. The specified authorities "
+              "have agreed a strategic needs assessment and a response strategy, and the five community safety "
+              "partnerships have each submitted a delivery plan. This notice allocates the grant between the "
+              "partnerships and extends the hospital-based youth worker scheme, which the evaluation found to be "
+              "effective at reducing repeat attendance for knife injuries.")
+    heading(doc, "Decision", 2)
+    para(doc, "**Decision:** I approve the allocation of £312,000 of the Serious Violence Duty grant 2024/25 to the "
+              "five community safety partnerships, as set out in Appendix A.")
+    para(doc, "I also approve the use of £45,000 of the grant to extend the hospital-based youth worker scheme at "
+              "Westhallow General Hospital until 31 March 2025.")
+    heading(doc, "Police and Crime Commissioner", 3)
+    para(doc, "I have been made aware of the need to declare any personal or prejudicial interest in this "
+              "decision. I have no such interest.")
+    table(doc, [
+        ["Signature:", "R. Dunstable", "Date:", "03/09/2024"],
+    ], widths=[3, 7, 2, 5], header=False)
+    heading(doc, "Chief Finance Officer", 3)
+    para(doc, "I confirm that the financial implications of this decision have been considered and that the "
+              "funding is available within the grant.")
+    table(doc, [
+        ["Signature:", "M. Oyelowo", "Date:", "02/09/2024"],
+    ], widths=[3, 7, 2, 5], header=False)
+    heading(doc, "Public access to information", 3)
+    para(doc, "Information in this form is subject to the Freedom of Information Act 2000 and will be published on "
+              "the Commissioner's website. Is there a Part 2 to this form? No.", size=9.5)
+
+    page_break(doc)
+    para(doc, "REPORT TO THE POLICE AND CRIME COMMISSIONER'S STRATEGIC GOVERNANCE MEETING", bold=True, size=12)
+    table(doc, [
+        ["Date of meeting", "3 September 2024"],
+        ["Agenda item", "6"],
+        ["Title", "Serious Violence Duty grant 2024/25 – allocation to partners"],
+        ["Report by", "Partnerships and Commissioning Manager"],
+    ], widths=[4.5, 12.5], header=False, size=10)
+    heading(doc, "1. Purpose of the report", 3)
+    para(doc, "1.1 To seek the Commissioner's approval for the allocation of the Serious Violence Duty grant for "
+              "2024/25.")
+    heading(doc, "2. Recommendations", 3)
+    para(doc, "2.1 That the Commissioner approves the allocation of £312,000 to the community safety partnerships "
+              "and £45,000 to the hospital-based youth worker scheme.")
+    heading(doc, "3. Background", 3)
+    para(doc, "3.1 The Serious Violence Duty came into force on 31 January 2023. It requires the police, councils, "
+              "youth offending teams, health and probation to work together to prevent and reduce serious "
+              "violence. The Home Office grant is paid to the Commissioner as convenor.")
+    para(doc, "3.2 The allocation in Appendix A follows the formula agreed by the Westhallow Serious Violence "
+              "Partnership in June: 60% by the number of serious violence offences in each area and 40% by "
+              "population aged 10 to 24. The remaining £45,000 is held for county-wide work.")
+    heading(doc, "4. Financial implications", 3)
+    para(doc, "4.1 The allocations are met in full from the Home Office grant. There is no cost to the "
+              "Commissioner's core budget. The grant conditions require spending to be incurred by 31 March 2025.")
+    heading(doc, "5. Legal and risk implications", 3)
+    para(doc, "5.1 The grants to partnerships are made under section 9 of the Police Reform and Social "
+              "Responsibility Act 2011 and section 143 of the Anti-social Behaviour, Crime and Policing Act 2014. "
+              "The main risk is underspending by partners late in the year; quarterly returns are required.")
+    heading(doc, "6. Equality implications", 3)
+    para(doc, "6.1 Young men from deprived neighbourhoods are over-represented among both victims and offenders of "
+              "serious violence. The funded work is targeted at these groups.")
+    heading(doc, "Appendix A – allocation by community safety partnership", 3)
+    table(doc, [
+        ["Community safety partnership", "Allocation 2024/25"],
+        ["Westhallow City", "£118,000"],
+        ["Bramcote and Lynch", "£62,000"],
+        ["Tarrant Vale", "£49,000"],
+        ["Coldharbour", "£44,000"],
+        ["North Westhallow", "£39,000"],
+        ["Total", "£312,000"],
+    ], widths=[10, 5])
+    return doc
+
+
+def rookvale_panel_minutes():
+    """Panel minutes with an attendance table in two columns and an 'Actions agreed' bullet list."""
+    doc = new_document(header="", footer="Rookvale Police and Crime Panel – minutes – 19/09/2024")
+    para(doc, "Rookvale Police and Crime Panel", bold=True, size=16)
+    para(doc, "Minutes of the meeting of the Rookvale Police and Crime Panel held in the Civic Suite, Rookvale Town "
+              "Hall, Abbey Street, Rookvale RV2 7LD on Thursday 19 September 2024, commencing at 10.00am.",
+         after=8)
+    table(doc, [
+        ["Panel members present", "Also present"],
+        ["Cllr Harriet Blow (Chair) – Rookvale City Council", "Keith Amberley – Police and Crime Commissioner"],
+        ["Cllr Owain Pritchard (Vice-Chair) – Fosdyke District Council",
+         "Delia Marsh – Chief Executive, OPCC"],
+        ["Cllr Tamsin Greaves – Rookvale City Council", "Robert Iqbal – Head of Finance, OPCC"],
+        ["Cllr Vernon Lutterworth – Stallbridge Borough Council", "Chief Superintendent Alun Price – Rookvale Police"],
+        ["Cllr Bernadette Oyo – Rookvale County Council", "Esther Cole – Panel Scrutiny Officer"],
+        ["Lionel Hartigan – Independent Member", ""],
+    ], widths=[8.5, 8.5])
+    para(doc, "**Apologies:** Cllr Graham Wetherall (Fosdyke District Council), Priya Anand (Independent Member)")
+
+    heading(doc, "1. Welcome and apologies", 3)
+    para(doc, "The Chair welcomed members and officers. Apologies were received as recorded above.")
+    heading(doc, "2. Declarations of interest", 3)
+    para(doc, "There were no declarations of interest.")
+    heading(doc, "3. Minutes of the meeting held on 11 July 2024", 3)
+    para(doc, "RESOLVED that the minutes of the meeting held on 11 July 2024 be approved as a correct record.")
+    heading(doc, "4. Police and Crime Plan performance report (Quarter 1 2024/25)", 3)
+    para(doc, "The Commissioner introduced the Quarter 1 performance report. Residential burglary had fallen by 8%, "
+              "but the proportion of burglaries resulting in a charge remained below 5%. Cllr Greaves asked how "
+              "outcomes varied across the county; the Commissioner agreed to provide a breakdown of burglary "
+              "outcomes by policing district.")
+    para(doc, "Members asked about the Force's response to the HMICFRS inspection of race and policing. The Chief "
+              "Executive agreed to circulate the Commissioner's published response to the inspection to members. "
+              "Cllr Lutterworth asked about the number of officers on restricted duties; the Commissioner undertook "
+              "to ask the Chief Constable for the current figures and to share them with the Panel.")
+    para(doc, "Chief Superintendent Price described the fleet telematics pilot, which had started in June on 60 "
+              "response vehicles to reduce fuel use and collision damage. Members asked to hear the results.")
+    para(doc, "The Panel RESOLVED to note the performance report.")
+    heading(doc, "5. Precept 2025/26 – timetable and consultation", 3)
+    para(doc, "The Head of Finance outlined the timetable for setting the 2025/26 precept. The provisional police "
+              "finance settlement is expected in December and the Panel must review the proposed precept by 8 "
+              "February 2025. Members asked to see the consultation questions before the survey opens.")
+    para(doc, "The Panel AGREED that its precept meeting be held in the first week of February 2025, with a "
+              "reserve date later that month should the proposed precept be vetoed.")
+    heading(doc, "6. Community grants scheme", 3)
+    para(doc, "The Chief Executive reported that the Commissioner's community grants scheme had awarded £186,000 to "
+              "41 groups in 2023/24. Members felt that the scheme's outcomes were not well understood and proposed "
+              "a short review by the Panel.")
+    para(doc, "RESOLVED: (a) that the report be noted; (b) that the Panel undertake a review of the community "
+              "grants scheme, its scope to be agreed between the Chair, the Vice-Chair and the Commissioner.")
+    heading(doc, "7. Complaints against the Commissioner", 3)
+    para(doc, "No complaints had been received since the last meeting. The Panel AGREED that the initial handling "
+              "of complaints against the Commissioner remain delegated to the OPCC Chief Executive as Monitoring "
+              "Officer.")
+    heading(doc, "8. Date of next meeting", 3)
+    para(doc, "Thursday 14 November 2024 at 10.00am, Civic Suite, Rookvale Town Hall.")
+
+    heading(doc, "Actions agreed", 2)
+    bullet(doc, "The Commissioner to provide a breakdown of Quarter 1 burglary outcomes by policing district by the "
+                "next meeting (14 November 2024).")
+    bullet(doc, "The OPCC Head of Finance to share the draft precept consultation questions with members by the end "
+                "of October.")
+    bullet(doc, "The Panel Scrutiny Officer to arrange a visit for members to the Force Control Room before the "
+                "precept meeting in February.")
+    bullet(doc, "The Chair and Vice-Chair to meet the Commissioner as soon as possible to settle the terms of "
+                "reference for the grants review.")
+    bullet(doc, "The Commissioner to report back on the outcome of the fleet telematics pilot at the January 2025 "
+                "meeting.")
+    para(doc, "The meeting closed at 12.35pm.", after=12)
+    para(doc, "Signed ………………………………… (Chair)          Date …………………")
+    return doc
+
+
 # name -> (builder, format): "docx" is saved as it is, "pdf" is converted from a scratch DOCX
 SAMPLES = {
     "brackenshire-strategic-accountability-board-minutes-2024-03-05": (brackenshire_accountability_board, "pdf"),
@@ -644,6 +936,10 @@ SAMPLES = {
     "lyndale-joint-performance-board-action-log-2024-05-14": (lyndale_action_log, "docx"),
     "aldercombe-pcc-decision-record-2024-023": (aldercombe_decision_record, "docx"),
     "greyholm-corporate-governance-board-minutes-2024-07-16": (greyholm_corporate_governance_board, "docx"),
+    "wyvernshire-police-and-crime-panel-minutes-2024-06-27": (wyvernshire_panel_minutes, "pdf"),
+    "calderbrook-scrutiny-and-assurance-board-action-tracker-2024-09-10": (calderbrook_action_tracker, "docx"),
+    "westhallow-pcc-decision-notice-2024-17": (westhallow_decision_notice, "pdf"),
+    "rookvale-police-and-crime-panel-minutes-2024-09-19": (rookvale_panel_minutes, "docx"),
 }
 
 
