@@ -22,7 +22,7 @@ from scrutiny.extract.status import read_status
 from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
-from scrutiny.extract.similarity import dice
+from scrutiny.extract.similarity import dice, near_duplicate
 from scrutiny.extract.tables import TableState, read_table
 from scrutiny.extract.text import verbatim
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
@@ -250,7 +250,7 @@ def _dedupe(actions: list[Action]) -> list[Action]:
     for action in actions:
         key = (action.ref, " ".join(action.text.lower().split()))
         kept = by_ref.setdefault(action.ref, [])
-        if key not in seen and not any(dice(action.text, other.text) >= 0.9 for other in kept[-_NEARBY:]):
+        if key not in seen and not any(near_duplicate(action.text, other.text) for other in kept[-_NEARBY:]):
             seen.add(key)
             kept.append(action)
             out.append(action)

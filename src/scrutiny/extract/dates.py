@@ -7,6 +7,7 @@ due dates keep the precision written ("March 18" -> "2018-03", "end of Q3" -> a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 MONTHS = {
@@ -70,6 +71,11 @@ def _ocr_digits(text: str) -> str:
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Every full date in `text` with its span, in order of appearance."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[tuple[date, int, int], ...]:
     text = _ocr_digits(text)
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
@@ -83,7 +89,7 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
             if d:
                 found.append((d, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda f: f[1])
+    return tuple(sorted(found, key=lambda f: f[1]))
 
 
 def first_date(text: str) -> date | None:

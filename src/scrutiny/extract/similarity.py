@@ -14,8 +14,21 @@ def words(text: str) -> Counter[str]:
     return Counter(_WORD.findall(text.lower()))
 
 
+@lru_cache(maxsize=8192)
+def _size(text: str) -> int:
+    return sum(words(text).values())
+
+
 def dice(a: str | None, b: str | None) -> float:
     """Sørensen–Dice overlap of the lower-case words of two texts (1.0 for identical bags)."""
-    wa, wb = words(a or ""), words(b or "")
-    total = sum(wa.values()) + sum(wb.values())
-    return 2 * sum((wa & wb).values()) / total if total else 1.0
+    a, b = a or "", b or ""
+    total = _size(a) + _size(b)
+    return 2 * sum((words(a) & words(b)).values()) / total if total else 1.0
+
+
+def near_duplicate(a: str, b: str, threshold: float = 0.9) -> bool:
+    """dice(a, b) >= threshold, skipping the count when the lengths alone rule it out."""
+    sa, sb = _size(a), _size(b)
+    if sa + sb and 2 * min(sa, sb) / (sa + sb) < threshold:
+        return False
+    return dice(a, b) >= threshold

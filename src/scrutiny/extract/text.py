@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z0-9(\"“‘])")
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Insp|Supt|Ch|Det|Sgt|No|St|Co|Ltd|Man|Acc|e\.g|i\.e|etc|approx|para|p)\.$", re.I)
@@ -11,8 +12,10 @@ _KNOWN_ACRONYMS = {"PCC", "OPCC", "OPFCC", "PFCC", "CC", "DCC", "ACC", "ACO", "C
                    "JAC", "ISVA", "RASSO", "PEEL", "CSP", "IT", "UK", "NHS", "FLU", "AGS", "OCG", "P&R", "II", "III"}
 
 
-def sentences(text: str) -> list[str]:
-    """Split prose into sentences, keeping abbreviations such as "Ch. Insp" together."""
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[str, ...]:
+    """Split prose into sentences, keeping abbreviations such as "Ch. Insp" together (cached: several
+    extractors read the same passage)."""
     out: list[str] = []
     buf = ""
     pos = 0
@@ -28,7 +31,7 @@ def sentences(text: str) -> list[str]:
     buf = f"{buf} {rest}" if buf else rest
     if buf.strip():
         out.append(buf.strip())
-    return out
+    return tuple(out)
 
 
 def squash(text: str) -> str:
