@@ -44,6 +44,8 @@ _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """Actions from "ACTION:"-style markers in one passage."""
     text = passage.text
+    if "ction" not in text and "CTION" not in text:
+        return []  # no marker can be there: skip the patterns
     starts = [m for m in MARKER.finditer(text)]
     if not starts:
         starts = [m for m in _MARKER_ANYWHERE.finditer(text)]
@@ -84,6 +86,8 @@ def log_entries(
     """Numbered action-log entries in a passage: new actions, and updates on earlier ones."""
     actions: list[Action] = []
     updates: list[ActionUpdate] = []
+    if "/" not in passage.text:
+        return actions, updates  # every log ref has a slash ("01/18", "JAC/23/05")
     for ref, entry, written in _entries(passage.text):
         first_line, _, rest = entry.partition("\n")
         first_line, flat = first_line.strip(), squash(entry)
