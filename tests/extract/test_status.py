@@ -15,7 +15,8 @@ from scrutiny.extract.status import read_status
         ("Done", "complete"),
         ("Achieved", "complete"),
         ("Circulated to members", "complete"),
-        ("GREEN", "complete"),
+        ("GREEN", "in_progress"),  # RAG: green is on track
+        ("Blue", "complete"),
         ("Proposed for closure", "complete"),
         ("Propose closure", "complete"),
         ("Closed", "closed"),
@@ -39,7 +40,7 @@ from scrutiny.extract.status import read_status
         ("Amber", "in_progress"),
         ("Open", "open"),
         ("Remains on the log", "open"),
-        ("RED", "open"),
+        ("RED", "overdue"),
         ("New", "open"),
         ("Not started", "open"),
         ("Not yet started", "open"),

@@ -45,6 +45,9 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
             rest = text[m.end():]
             if not re.match(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)", rest):
                 return None
+            if re.search(r"were\s+received\s+from", m.group(), re.I):  # a sentence: its names end with it
+                rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", rest)[0]
+                rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", ", ", rest)
             return attendance, rest.lstrip(" *:-–\t")
     return None
 
@@ -61,7 +64,7 @@ def _is_name(text: str) -> bool:
 
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
-    raw = text.replace("\n", " ").strip(" .;,\t")
+    raw = re.sub(r"^(?:the|from)\s+", "", text.replace("\n", " ").strip(" .;,\t"), flags=re.I)
     if not raw or len(raw) > 160:
         return None
     initials = None
@@ -71,7 +74,8 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
-    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", squash(raw))
+    unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
+    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
     if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
         role = bracketed.group("role")  # "Rebecca Haworth (Police and Crime Commissioner)"
         return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=role, initials=initials, attendance=attendance)
@@ -79,10 +83,13 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     name, role = None, None
     if pieces:
         candidate = HONORIFIC.sub("", pieces[0]).strip()
-        candidate = re.sub(r"\s*\((?:chair|vice[- ]chair|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
+        candidate = re.sub(r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
+        second = HONORIFIC.sub("", pieces[1]).strip() if len(pieces) > 1 else ""
         if _is_name(candidate):
             name = candidate
             role = squash(pieces[1]).strip(" –—-") if len(pieces) > 1 else None
+        elif second and _is_name(second) and _ROLE_WORDS.search(pieces[0]):
+            name, role = second, squash(pieces[0])  # "Chief Constable – Martin Haigh (MH)"
         else:
             raw = squash(raw)
             words = HONORIFIC.sub("", raw).split()
@@ -91,7 +98,7 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
                 name, role = " ".join(words[:cut]), " ".join(words[cut:])
             else:
                 role = raw
-    chair = re.search(r"\((chair|vice[- ]chair)\)", text, re.I)
+    chair = re.search(r"\((chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?)\)", text, re.I)
     if chair and role is None:
         role = chair.group(1).title()
     elif chair and role and chair.group(0).lower() not in role.lower():

@@ -16,8 +16,13 @@ _NUMBERED = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=(?:[Tt
 _APPROVAL = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
     r"(?:approved|endorsed|adopted|ratified|"
-    r"(?:agreed|accepted|confirmed|signed)\s+as\s+(?:a|an)\s+(?:correct|accurate|true)\s+record)\b",
+    r"(?:agreed|accepted|confirmed|signed|approved)\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
     re.I,
+)
+# "The Committee NOTED the report", "The Panel AGREED that …": a body's formal verb in capitals
+_BODY_RECORDS = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Members)\s+(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED|"
+    r"agreed\s+(?:that|to)|resolved\s+(?:that|to))\b"
 )
 _ACTOR_APPROVES = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?)|[A-Z]{2,4})\s+"
@@ -56,7 +61,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 continue
             pending = False
         m = RESOLVED.match(flat) or DECISION.match(flat)
-        if m and (m.re is DECISION or "resolv" in m.group().lower() or m.group().rstrip().endswith(":")):
+        if m and (m.re is DECISION or "resolv" in m.group().lower() or ":" in m.group()):
             body = flat[m.end():].strip()
             if not body:
                 pending = True
@@ -84,8 +89,8 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             if _NOT_DECISION.search(sentence):
                 continue
             head, colon, tail = sentence.partition(": ")
-            if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail)):
+            if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _BODY_RECORDS.match(tail)):
                 sentence = tail  # "Forward Plan: The forward plan was approved …"
-            if _APPROVAL.search(sentence) or _ACTOR_APPROVES.match(sentence):
+            if _APPROVAL.search(sentence) or _ACTOR_APPROVES.match(sentence) or _BODY_RECORDS.match(sentence):
                 out.append(Decision(text=_clean(sentence), item=passage.item, evidence=passage.evidence(sentence)))
     return out

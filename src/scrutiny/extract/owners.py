@@ -28,7 +28,9 @@ POST_STARTS = {
     "superintendent", "inspector", "ch", "det", "detective", "mr", "mrs", "ms", "dr", "cllr", "councillor",
 }
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
-_SEPARATORS = re.compile(r"\s*(?:/|;|\n|\s{2,}|,(?![^()]*\)))\s*")
+_SEPARATORS = re.compile(
+    r"\s*(?:/|;|\n|\s{2,}|,(?![^()]*\))(?!\s*(?:OPCC|OPFCC|PCC|the\s+Force|Force|Police|Constabulary|[A-Z][a-z]+\s+(?:Police|Constabulary))\s*(?:$|[,;/])))\s*"
+)
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
