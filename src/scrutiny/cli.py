@@ -494,5 +494,115 @@ def demo_command(timeout: float = TimeoutOption) -> None:
         raise typer.Exit(EXIT_FAILED)
 
 
+
+# ---------------------------------------------------------------------------------------------
+# The store.
+
+_GLOB = set("*?[")
+
+
+def expand(args: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """PATH arguments as paths: a glob the shell left alone (`'papers/**/*.pdf'`) is expanded here."""
+    import glob
+
+    paths: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for arg in args:
+        if Path(arg).exists() or not _GLOB & set(arg):
+            paths.append(Path(arg))
+            continue
+        found = sorted(glob.glob(arg, recursive=True))
+        if found:
+            paths.extend(Path(f) for f in found)
+        else:
+            missing.append((arg, "no file matches this pattern"))
+    return paths, missing
+
+
+def _unique(jobs: list[Job]) -> list[Path]:
+    seen: set[Path] = set()
+    out = []
+    for job in jobs:
+        key = job.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(job.path)
+    return out
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files, folders (searched recursively) or globs."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-w", min=1, help="Documents read at once; default the number of cores."
+    ),
+    database: Optional[str] = typer.Option(
+        None, "--database", metavar="URL", help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db)."
+    ),
+    timeout: float = TimeoutOption,
+) -> None:
+    """Read, extract and store documents: each once (by sha256), one transaction per document."""
+    from sqlalchemy.engine import make_url
+
+    from scrutiny.store.batch import Failure, default_workers, ingest_paths
+    from scrutiny.store.db import connect, database_url
+
+    expanded, missing = expand(paths)
+    batch = collect(expanded)
+    missing += batch.missing
+    files = _unique(batch.jobs)
+    url = database_url(database)
+    try:
+        engine = connect(url)
+    except Exception as exc:  # the edge: a bad URL, a server that is down, a file we cannot write
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        say_failed(shown, f"cannot open the database: {' '.join(str(exc).split())[:300]}")
+        raise typer.Exit(EXIT_FAILED)
+    for name, reason in missing:
+        say_failed(name, reason)
+    if len(files) > 1:
+        preload()
+    err = Console(stderr=True)
+    with _progress(err) as bar:
+        task = bar.add_task("ingesting", total=len(files), name="")
+
+        def on_result(path: Path, result) -> None:
+            if isinstance(result, Failure):
+                say_failed(path, result.reason, bar)
+            bar.update(task, advance=1, name=path.name)
+            bar.refresh()
+
+        summary = ingest_paths(
+            engine,
+            files,
+            workers=workers or default_workers(),
+            timeout=timeout,
+            max_bytes=max_bytes(),
+            on_result=on_result,
+        )
+    engine.dispose()
+    failures = [(name, reason) for name, reason in missing] + [(f.path, f.reason) for f in summary.failures]
+    done = summary.added + summary.unchanged
+    line = (
+        f"{_plural(done, 'document')} ({summary.added} added, {summary.unchanged} already stored): "
+        f"{_plural(summary.meetings, 'meeting')}, {_plural(summary.actions, 'action')}, "
+        f"{_plural(summary.decisions, 'decision')}"
+    )
+    if summary.replaced:
+        line += f"; {_plural(summary.replaced, 'meeting')} replaced by a corrected version"
+    if failures:
+        line += f"; {len(failures)} failed"
+    console = _stdout_console()
+    console.print(line, markup=False, soft_wrap=True)
+    for name, reason in failures:
+        console.print(f"  failed: {name}: {reason}", markup=False, soft_wrap=True)
+    if failures:
+        raise typer.Exit(EXIT_FAILED)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

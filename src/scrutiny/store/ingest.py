@@ -1,12 +1,15 @@
 """Writing one extracted document into the store, in the caller's single transaction.
 
-Idempotent by the sha256 of the file's bytes: a document already stored is left alone. A
-corrected version of minutes (a new file whose meeting has the same body and date as a meeting
-with substance already stored from another file) takes over that meeting: its attendance,
-items, decisions and updates are replaced, and its actions are paired with the old ones (by ref,
-else by wording) and updated in place, so an action keeps its id, and with it every status
-change a person recorded. An old action the new version no longer has is dropped, unless a
-person recorded something on it.
+Idempotent by the sha256 of the file's bytes: a document already stored is left alone.
+
+One meeting of a body on a day is one row, whichever papers speak of it. A meeting that a
+document only names or announces ("Date of next meeting: 9 July") is stored only if no paper
+stored so far has that meeting. A meeting a document records (attendance, actions, decisions
+or updates) takes over the stored row of that body and date: a corrected version of the minutes
+replaces the attendance, items, decisions and updates, and pairs its actions with the old ones
+(by ref, else by wording) to update them in place, so an action keeps its id, and with it every
+status change a person recorded. An old action the new version no longer has is dropped,
+unless a person recorded something on it.
 """
 from __future__ import annotations
 
@@ -184,7 +187,9 @@ class _Writer:
     def meeting(self, record: RecordMeeting, position: int, outcome: Outcome) -> None:
         body = self.body(record.body, record.organisation)
         day = parse_day(record.date)
-        row = self._earlier_version(body, day) if substantive(record) else None
+        row, had_substance = self._stored_version(body, day)
+        if row is not None and not substantive(record):
+            return  # only named here (a "date of next meeting"): that meeting is stored already
         fields = dict(
             body_id=body.id if body else None,
             date=day,
@@ -203,7 +208,7 @@ class _Writer:
             old_actions = self._clear(row)
             for key, value in fields.items():
                 setattr(row, key, value)
-            outcome.replaced += 1
+            outcome.replaced += had_substance
         outcome.meetings += 1
         items = self.attendance_and_items(row, record, body)
         outcome.decisions += self.decisions(row, record)
@@ -212,10 +217,11 @@ class _Writer:
         words = [body.name if body else "", record.organisation or "", record.date or "", record.venue or "", *items]
         self._entry("meeting", row.id, " · ".join(w for w in words if w), record.evidence.page if record.evidence else None)
 
-    def _earlier_version(self, body: m.Body | None, day: dt.date | None) -> m.Meeting | None:
-        """The stored meeting with substance of the same body and date, from another document."""
+    def _stored_version(self, body: m.Body | None, day: dt.date | None) -> tuple[m.Meeting | None, bool]:
+        """The stored meeting of the same body and date from another document, and whether it has
+        substance; one with substance (minutes) is preferred to one only named or announced."""
         if body is None or day is None:
-            return None
+            return None, False
         candidates = self.session.scalars(
             select(m.Meeting)
             .where(m.Meeting.body_id == body.id, m.Meeting.date == day, m.Meeting.document_id != self.doc.id)
@@ -223,8 +229,8 @@ class _Writer:
         ).all()
         for meeting in candidates:
             if self._has_substance(meeting.id):
-                return meeting
-        return None
+                return meeting, True
+        return (candidates[0], False) if candidates else (None, False)
 
     def _has_substance(self, meeting_id: int) -> bool:
         for table in (m.Attendance, m.Action, m.Decision, m.ActionUpdate):
