@@ -65,10 +65,14 @@ def test_action_after_narrative_in_the_same_paragraph():
     )
 
 
-@pytest.mark.parametrize("marker", ["Action –", "Action:", "Action -", "Agreed action:", "ACTION 3:"])
-def test_marker_spellings(marker):
+@pytest.mark.parametrize(
+    "marker, ref",
+    [("Action –", None), ("Action:", None), ("Action -", None), ("Agreed action:", None), ("ACTION 3:", "3")],
+)
+def test_marker_spellings(marker, ref):
+    """A numbered marker ("ACTION 3:") gives the action its number as ref."""
     assert _marked(f"{marker} KL to arrange a briefing on the new custody contract for Panel members") == [
-        (None, ["KL"], "arrange a briefing on the new custody contract for Panel members", None, None, "4")
+        (ref, ["KL"], "arrange a briefing on the new custody contract for Panel members", None, None, "4")
     ]
 
 

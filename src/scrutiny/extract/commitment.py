@@ -25,7 +25,8 @@ _DUE_TAIL = [
     re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
     re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),
     re.compile(rf"\s+by\s+(?P<due>(?:the\s+)?(?:end\s+of\s+|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
-    re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS}))\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
+    re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
+    re.compile(rf"\s+(?:before|at|for|to)\s+the\s+[\w\s]{{0,30}}?(?:meeting|board|panel)\s+in\s+(?P<due>(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),
     re.compile(r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$", re.I),
 ]
 
@@ -57,8 +58,32 @@ def _has_subject(text: str) -> bool:
     return bool(m) and m.group("verb") not in _NOT_VERB
 
 
+_LABELLED = re.compile(
+    r"[\s,;(]*\b(?P<label>owners?|lead|responsible(?:\s+officer)?|action\s+by|due(?:\s+date)?|deadline|target(?:\s+date)?|"
+    r"by\s+when|timescale)\s*:\s*(?P<value>[^,;()]+?)\s*(?=[,;)]|$)\)?",
+    re.I,
+)
+
+
+def _labelled(text: str) -> tuple[str, str | None, str | None]:
+    """"Review X, Owner: ACC Crime, Due: end of Q1" -> the task, and the owner and due as labelled."""
+    owner = due = None
+    for m in _LABELLED.finditer(text):
+        if m.group("label").lower().startswith(("owner", "lead", "responsible", "action")):
+            owner = m.group("value").strip()
+        else:
+            due = m.group("value").strip()
+    return (_LABELLED.sub("", text).strip(" ,;."), owner, due) if owner or due else (text, None, None)
+
+
 def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_subject: bool = False) -> list[Task]:
     """Tasks in one marked action or log line; owners empty when the line names none."""
+    text, labelled_owner, labelled_due = _labelled(text)
+    if labelled_owner or labelled_due:
+        tasks = parse_task(text, meeting, next_meeting, need_subject)
+        return [Task(split_owners(labelled_owner) if labelled_owner else t.owners, t.text,
+                     resolve_due(labelled_due, meeting, next_meeting) if labelled_due else t.due,
+                     labelled_due or t.due_text) for t in tasks]
     tasks: list[Task] = []
     pieces: list[str] = []
     for piece in _NEXT_TASK.split(text.strip()):

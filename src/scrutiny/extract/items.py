@@ -13,6 +13,8 @@ from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
 from scrutiny.record import Evidence, Item
 
+# Panel minutes number their minutes by year: "21/24 Apologies for Absence"
+MINUTE_NUMBER = re.compile(r"^\s*(?:minute\s+)?(?P<num>\d{1,3}/\d{2,4})\.?\s+(?P<title>[A-Z][^:]*)$")
 NUMBERED = re.compile(r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)[.):]?\s+(?P<title>\S.*)$", re.I)
 _NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
 
@@ -23,7 +25,11 @@ def item_heading(passage: Passage) -> Item | None:
         return None
     first = passage.text.strip().split("\n")[0].lstrip(" ,.;:~")
     m = NUMBERED.match(first)
-    if not m:
+    minute = MINUTE_NUMBER.match(first)
+    if minute and (passage.kind == "heading" or is_shouting(minute.group("title"))
+                   or (len(minute.group("title").split()) <= 10 and not first.endswith("."))):
+        m = minute
+    elif not m:
         return None
     dates = find_dates(first)
     if dates and dates[0][1] == 0:
@@ -42,12 +48,16 @@ def item_heading(passage: Passage) -> Item | None:
     return Item(number=number, title=title.rstrip("."), evidence=Evidence(verbatim(first), passage.page))
 
 
+def _major(number: str) -> int:
+    m = re.match(r"\d+", number)
+    return int(m.group()) if m else 0
+
+
 def in_order(previous: Item | None, item: Item) -> bool:
     """Items run upwards; a number far below the last one is a list inside the text."""
     if previous is None or previous.number is None or item.number is None:
         return True
-    major = lambda n: int(re.match(r"\d+", n).group()) if re.match(r"\d+", n) else 0  # noqa: E731
-    return major(item.number) >= major(previous.number)
+    return _major(item.number) >= _major(previous.number)
 
 
 _NUMBER_HEAD = re.compile(r"^(?:agenda\s+)?(?:item|no\.?|number|ref)(?:\s+no\.?)?$", re.I)

@@ -18,16 +18,17 @@ from scrutiny.extract.text import squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTIONS?)(?:\s*\d+)?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)(?:\s*(?P<num>\d+))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
-REF = r"(?:[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|\d{1,3}/\d{2}(?!\d|/))"
+REF = r"(?:[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|\d{1,3}/\d{2}(?!\d|/))"
 REF_ENTRY = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<ref>{REF})(?:\s*[:\-–]\s*|\s+(?=\S))")
 # A log line laid out as columns that lost their rule lines: REF ITEM TEXT OWNER DUE
 _COLUMN_TAIL = re.compile(
     r"^(?:(?P<item>\d{1,2}[a-z]?)\s+)?(?P<text>.+?)\s+(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*[A-Z]{2,4})*)\s+"
     r"(?P<due>\S+(?:\s+\S+)?)$"
 )
+_HYPHEN_REF = re.compile(r"\b[A-Z]{2,5}\s\d{2}-\d{2,3}\b")
 _DUE_WORDS = (
     r"[\dlIO]{1,2}[/.][\dlIO]{1,2}[/.][\dlIO]{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?\d{2,4}|"
     r"next\s+(?:mtg|meeting|board)|asap|tbc|tba|ongoing|end\s+of\s+(?:q[1-4]|\w+)|w/c\s+\d{1,2}\s+\w+|q[1-4]"
@@ -46,22 +47,45 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
     text = passage.text
     if "ction" not in text and "CTION" not in text:
         return []  # no marker can be there: skip the patterns
+    out = _trailing(passage, meeting, next_meeting)
+    if out:
+        return out
     starts = [m for m in MARKER.finditer(text)]
     if not starts:
         starts = [m for m in _MARKER_ANYWHERE.finditer(text)]
-    out: list[Action] = []
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         body = squash(text[m.end():end])
         if not body or len(body) < 8:
             continue
         lead = REF_ENTRY.match(body)
-        ref = None
+        ref = m.groupdict().get("num")
         if lead and lead.start() == 0:
             ref, body = lead.group("ref"), body[lead.end():]
         for task in parse_task(body, meeting, next_meeting):
             out.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
                               ref=ref, item=passage.item, evidence=passage.evidence(verbatim(text[m.start():end]))))
+    return out
+
+
+_TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
+
+
+def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """"… the task written out. (Action: Force Director of Finance – by 30 September 2024)"."""
+    text = verbatim(passage.text)
+    out: list[Action] = []
+    previous_end = 0
+    for m in _TRAILING.finditer(text):
+        before = text[previous_end : m.start()]
+        task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())[-1].strip(" .")
+        previous_end = m.end()
+        who, when = (re.split(r"\s+[–—-]\s+|,\s*", m.group("body"), maxsplit=1) + [""])[:2]
+        when = re.sub(r"^(?:by|due)\s*:?\s*", "", when.strip(), flags=re.I) or None
+        if not task:
+            continue
+        out.append(Action(text=task, owners=split_owners(who), due=resolve_due(when, meeting, next_meeting) if when else None,
+                          due_text=when, item=passage.item, evidence=passage.evidence(f"{task} {m.group()}")))
     return out
 
 
@@ -86,8 +110,8 @@ def log_entries(
     """Numbered action-log entries in a passage: new actions, and updates on earlier ones."""
     actions: list[Action] = []
     updates: list[ActionUpdate] = []
-    if "/" not in passage.text:
-        return actions, updates  # every log ref has a slash ("01/18", "JAC/23/05")
+    if "/" not in passage.text and not _HYPHEN_REF.search(passage.text):
+        return actions, updates  # a log ref has a slash ("01/18", "JAC/23/05") or is "JASC 24-03"
     for ref, entry, written in _entries(passage.text):
         first_line, _, rest = entry.partition("\n")
         first_line, flat = first_line.strip(), squash(entry)

@@ -50,7 +50,9 @@ _PROGRESS = re.compile(
     r"\bwas\s+complete\b|\bcurrently\s+\w+ing\b|\bat\s+present\b|\bongoing\b|\bon\s+target\b|\bin\s+progress\b",
     re.I,
 )
-_LEADING_REF = re.compile(r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*[:\-–]?\s*")
+_LEADING_REF = re.compile(
+    r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
+)
 _PRONOUN = {"he", "she", "they", "i", "we"}
 
 
