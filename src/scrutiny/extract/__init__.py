@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from scrutiny.document import Block, Document
-from scrutiny.extract.attendance import read_attendance
+from scrutiny.extract.attendance import read_attendance, table_attendees
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, find_body, next_meeting, read_header
@@ -122,7 +122,7 @@ def _read_meeting(
                       evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None)
     when, after = header.date, upcoming.date if upcoming else None
     passages, plan = _walk(blocks, meeting, when, after)
-    meeting.attendees = [] if _is_agenda(blocks) else read_attendance(passages)
+    meeting.attendees = [] if _is_agenda(blocks) else meeting.attendees + read_attendance(passages)
     meeting.decisions = read_decisions([p for p in passages if p.kind != "item"])
     implicit: list[Action] = []
     for passage in passages:
@@ -193,6 +193,10 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             agenda = table_items(block)
             if agenda:
                 meeting.items.extend(agenda)
+                continue
+            listed = table_attendees(block)
+            if listed is not None:
+                meeting.attendees.extend(listed)
                 continue
             passages.extend(_table_passages(block, item))
             continue

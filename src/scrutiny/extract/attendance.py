@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from scrutiny.document import Block
 from scrutiny.extract.owners import ACRONYMS
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.text import squash
+from scrutiny.extract.text import squash, verbatim
 from scrutiny.record import Attendance, Attendee, Evidence
 
 LABELS: list[tuple[re.Pattern[str], Attendance]] = [
@@ -202,4 +203,56 @@ def _dedupe(attendees: list[Attendee]) -> list[Attendee]:
         if key not in seen:
             seen.add(key)
             out.append(a)
+    return out
+
+
+_ATTENDANCE_VALUE: list[tuple[re.Pattern[str], Attendance]] = [
+    (re.compile(r"^\s*(?:apolog|sent\s+apolog)", re.I), "apologies"),
+    (re.compile(r"^\s*(?:in\s+attendance|attending\s+officer|officer|also\s+present)", re.I), "in_attendance"),
+    (re.compile(r"^\s*(?:absent|not\s+present|no)\b", re.I), "absent"),
+    (re.compile(r"^\s*(?:present|attended|yes|remote|virtual|in\s+person)\b", re.I), "present"),
+]
+
+
+def _attendance_value(text: str) -> Attendance | None:
+    for pattern, attendance in _ATTENDANCE_VALUE:
+        if pattern.search(text):
+            return attendance
+    return None
+
+
+def table_attendees(block: Block) -> list[Attendee] | None:
+    """Attendance laid out as a table: Name | Role | Attendance columns, or side-by-side lists
+    headed "Members present" | "Also present"; None when the table is neither."""
+    rows = block.rows or []
+    if len(rows) < 2:
+        return None
+    header = [c.text.strip().rstrip(":") for c in rows[0]]
+    labels = [label_of(h + ":") for h in header]
+    out: list[Attendee] = []
+    if all(labels) and len(header) >= 1:  # each column is a list of its own
+        for row in rows[1:]:
+            for k, cell in enumerate(row[: len(labels)]):
+                for entry in cell.paragraphs:
+                    attendee = parse_entry(entry, labels[k][0])  # type: ignore[index]
+                    if attendee:
+                        attendee.evidence = Evidence(verbatim(entry), block.page)
+                        out.append(attendee)
+        return out
+    lowered = [h.lower() for h in header]
+    name_col = next((i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None)
+    status_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None)
+    if name_col is None or status_col is None:
+        return None
+    role_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:role|position|post|title|representing)", h)), None)
+    for row in rows[1:]:
+        cells = [c.text.strip() for c in row]
+        if max(name_col, status_col) >= len(cells) or not cells[name_col]:
+            continue
+        attendance = _attendance_value(cells[status_col]) or "present"
+        written = cells[name_col] + (f" – {cells[role_col]}" if role_col is not None and role_col < len(cells) and cells[role_col] else "")
+        attendee = parse_entry(written, attendance)
+        if attendee:
+            attendee.evidence = Evidence(verbatim(" ".join(cells)), block.page)
+            out.append(attendee)
     return out

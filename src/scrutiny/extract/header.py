@@ -75,10 +75,24 @@ def find_venue(line: str) -> str | None:
     return title_case(rest)
 
 
+_BARE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|start\s+time)\s*:?\s*$", re.I)
+
+
+def _join_labels(lines: list[str]) -> list[str]:
+    """A label on a line of its own ("Time", then "10:00am", as web pages lay out <dl>) joins its value."""
+    out: list[str] = []
+    for line in lines:
+        if out and _BARE_LABEL.match(out[-1]):
+            out[-1] = f"{out[-1].strip().rstrip(':')}: {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def read_header(lines: list[str], title: str | None = None) -> Header:
     """The meeting a document is about, from its opening lines (and its title, for web pages)."""
     header = Header()
-    candidates = ([title] if title else []) + lines
+    candidates = ([title] if title else []) + _join_labels(lines)
     for line in candidates:
         if header.body is None:
             header.body = find_body(line)
