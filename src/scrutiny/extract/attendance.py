@@ -127,7 +127,7 @@ def _split_inline(rest: str) -> list[str]:
             parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley"
         elif part.strip():
             parts.append(part.strip())
-    if len(parts) > 1 and all(len(p.split()) <= 8 for p in parts):
+    if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
         named = [parse_entry(p, "present") for p in parts]
         name_then_role = len(parts) == 2 and named[0] and named[0].name and not (named[1] and named[1].name)
         if not name_then_role:
@@ -155,7 +155,11 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
     for passage in passages:
         found_label = False
         entries: list[str] = []
-        for line in passage.text.split("\n"):
+        lines = passage.text.split("\n")
+        joined = " ".join(line.strip() for line in lines)
+        if len(lines) > 1 and label_of(lines[0]) and len(re.findall(r"[,;]", joined)) >= 2 and not re.search(r"\S\s{2,}\S", lines[0]):
+            lines = [joined]  # a list written as a sentence and wrapped: read it whole
+        for line in lines:
             label = label_of(line)
             if label:
                 current, rest = label
