@@ -13,6 +13,7 @@ from datetime import date
 from scrutiny.document import Block, Document
 from scrutiny.extract.attendance import read_attendance, table_attendees
 from scrutiny.extract.decisions import read_decisions
+from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, item_heading, table_items
@@ -30,6 +31,12 @@ from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record,
 _SEGMENT_START = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
 )
+# "Actions from previous meeting", "Outstanding actions": a table under it reports on earlier actions
+_EARLIER_ACTIONS = re.compile(
+    r"\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|\w+\s+meeting)|\boutstanding\s+actions\b|"
+    r"\bprevious\s+actions\b|\bmatters\s+arising\b",
+    re.I,
+)
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
 _ACTIONS_HEADING = re.compile(r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
 
@@ -38,8 +45,9 @@ def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
-    for k, (start, end) in enumerate(_segments(doc.blocks)):
-        meetings, plan = _read_meeting(doc.blocks[start:end], doc.title if k == 0 else None, first)
+    blocks = regroup(doc.blocks)
+    for k, (start, end) in enumerate(_segments(blocks)):
+        meetings, plan = _read_meeting(blocks[start:end], doc.title if k == 0 else None, first)
         first = first or _header_of(meetings[0])
         for meeting in meetings:
             if not any(m.date == meeting.date and m.body == meeting.body and m.date for m in record.meetings):
@@ -168,13 +176,13 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
     plan: list[ForwardPlanEntry] = []
     state = TableState()
     item: str | None = None
-    in_actions = in_updates = reviewing_item = False
+    in_actions = in_updates = reviewing_item = earlier_table = False
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
     for block in blocks:
         if block.kind == "table":
-            table = read_table(block, state, when, after, item)
+            table = read_table(block, state, when, after, item, earlier=earlier_table)
             if table:
                 meeting.actions.extend(table.actions)
                 meeting.action_updates.extend(table.updates)
@@ -201,6 +209,8 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             passages.extend(_table_passages(block, item))
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
+        if len(block.text.split()) <= 12:
+            earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
         heading = item_heading(passage)
         if heading and in_order(meeting.items[-1] if meeting.items else None, heading):
             meeting.items.append(heading)

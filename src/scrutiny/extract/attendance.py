@@ -23,7 +23,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
 HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllrs?|Councillors?|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
-    r"Chief\s+Superintendent|Det\.?\s*Supt|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
+    r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
     r"Sgt|PC|PCSO|Commander|Cdr)\.?\s+)+"
 )
 INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
@@ -86,6 +86,7 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         candidate = HONORIFIC.sub("", pieces[0]).strip()
         candidate = re.sub(r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
         second = HONORIFIC.sub("", pieces[1]).strip() if len(pieces) > 1 else ""
+        second = re.sub(r"(?:\s*\([^()]*\))+$", "", second).strip()  # "(item 3)", "(notes)"
         if _is_name(candidate):
             name = candidate
             role = squash(pieces[1]).strip(" –—-") if len(pieces) > 1 else None

@@ -167,8 +167,12 @@ def read_table(
     meeting: date | None,
     next_meeting: date | None,
     item: str | None,
+    earlier: bool = False,
 ) -> TableResult | None:
-    """Actions, updates, items and narrative passages of one action table, or None if not one."""
+    """Actions, updates, items and narrative passages of one action table, or None if not one.
+
+    `earlier`: the table is headed as the previous meeting's actions, so its rows are updates
+    (unless a "date raised" column says otherwise)."""
     rows = block.rows or []
     if not rows:
         return None
@@ -217,7 +221,7 @@ def read_table(
                     title = _sub_title(sub.group("rest"))
                     result.items.append(Item(number=sub_item, title=title, evidence=Evidence(title, block.page)))
                 result.passages.append(Passage(paragraph, block.page, sub_item, "cell", block))
-        last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page)
+        last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page, earlier)
     state.last = last
     return result
 
@@ -232,6 +236,7 @@ def _read_row(
     meeting: date | None,
     next_meeting: date | None,
     page: int | None,
+    earlier: bool = False,
 ) -> Action | None:
     action_parts = _lettered(_parts(_cell(row, state.roles, "action")))
     if not action_parts:
@@ -272,7 +277,7 @@ def _read_row(
             task_ref, task = m.group("ref"), task[m.end():]
         # a cell's paragraphs may come from rows a page break split: evidence is one contiguous passage
         evidence = Evidence(text=(action_parts[k] if split else action_parts[0]), page=page)
-        if raised and meeting and raised < meeting:
+        if (raised and meeting and raised < meeting) or (earlier and raised_cell is None):
             text = task
             if status_text or update_text:
                 text = f"{task} – {status_text}: {update_text}".rstrip(": ")

@@ -1,0 +1,108 @@
+"""Tables that text conversion flattened to one cell per line (as `pdftotext` without -layout
+writes them): a run of short header lines (Ref, Action, Owner, Status …) and then each row's
+cells in turn. They are rebuilt as table blocks, so the table extractor reads them as any other.
+"""
+from __future__ import annotations
+
+import re
+
+from scrutiny.document import Block, Cell
+from scrutiny.extract.dates import find_dates
+from scrutiny.extract.tables import _DUE_START, _run_split, column_roles
+
+_REF = re.compile(r"^(?:[A-Z]{2,5}[/ ]?)?\d{1,3}[/-]\d{2,4}(?:/\d{1,3})?$|^[A-Z]{2,5}/\d{2}/\d{2,3}$|^\d{1,3}$")
+_CHROME = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|official(?:[\s-]+sensitive)?|\d+)\s*$", re.I)
+_ITEM = re.compile(r"^\s*\d{1,2}[a-z]?[.)]\s+\S")
+
+
+_WRAPPED = re.compile(r"\b(?:in|on|the|to|of|and|for|with|by|at|a|an|from|or)$|[-,]$")
+
+
+def _is_ref(text: str) -> bool:
+    return bool(_REF.match(text)) and not find_dates(text)  # "18/10/24" is a date, not a ref
+
+
+def _short(block: Block) -> bool:
+    return block.kind in ("paragraph", "heading") and 0 < len(block.text.split()) <= 4 and "\n" not in block.text
+
+
+def _header_at(blocks: list[Block], i: int) -> int:
+    """The number of header lines starting at i (0 when none): the longest run that reads as a header."""
+    run = 0
+    while i + run < len(blocks) and _short(blocks[i + run]) and run < 8:
+        run += 1
+    for width in range(run, 2, -1):
+        if len(column_roles([b.text for b in blocks[i : i + width]])) == width:  # every line names a column
+            return width
+    return 0
+
+
+def regroup(blocks: list[Block]) -> list[Block]:
+    """The blocks with each flattened table replaced by a table block of its rows."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        width = _header_at(blocks, i) if _short(blocks[i]) else 0
+        if not width:
+            out.append(blocks[i])
+            i += 1
+            continue
+        header = blocks[i : i + width]
+        rows, i = _rows(blocks, i + width, width, column_roles([b.text for b in header]))
+        if not rows:
+            out.extend(header)
+            continue
+        cells = [[Cell([b.text], b.start, b.end) for b in header]] + rows
+        first = header[0]
+        out.append(Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in cells), page=first.page,
+                         start=first.start, end=blocks[i - 1].end, rows=cells))
+    return out
+
+
+def _rows(blocks: list[Block], i: int, width: int, roles: dict[int, str]) -> tuple[list[list[Cell]], int]:
+    """Rows anchored on their ref (each row opens with one); lines past the width join the action."""
+    rows: list[list[Cell]] = []
+    current: list[Block] = []
+    while i < len(blocks):
+        block = blocks[i]
+        text = block.text.strip()
+        if block.kind == "table" or _ITEM.match(text):
+            break
+        if _CHROME.match(text):
+            i += 1
+            continue
+        if _is_ref(text):
+            if current:
+                rows.append(_fit(current, width, roles))
+            current = [block]
+        elif current:
+            current.append(block)
+        else:
+            break
+        i += 1
+        if current and len(current) > width + 3:
+            break
+    if current:
+        rows.append(_fit(current, width, roles))
+    return rows, i
+
+
+def _fit(parts: list[Block], width: int, roles: dict[int, str]) -> list[Cell]:
+    """Exactly `width` cells: extra lines belong to the action (the second cell), missing ones are
+    empty; an owner line that ran into the timescale below it is split again."""
+    cells = [Cell([b.text], b.start, b.end) for b in parts]
+    k = len(cells) - 1
+    while len(cells) > width and k > 0:  # a wrapped line: the one above stops mid-phrase
+        if _WRAPPED.search(cells[k - 1].text) or (re.match(r"^[a-z(]", cells[k].text) and not re.search(r"[.!?;:]$", cells[k - 1].text)):
+            cells[k - 1 : k + 1] = [Cell(cells[k - 1].paragraphs + cells[k].paragraphs, cells[k - 1].start, cells[k].end)]
+        k -= 1
+    if len(cells) < width and roles.get(len(cells)) == "due" and cells:
+        pieces = _run_split(cells[-1].text, 2, _DUE_START)
+        if pieces:
+            cells[-1:] = [Cell([pieces[0]], cells[-1].start, cells[-1].end), Cell([pieces[1]], cells[-1].start, cells[-1].end)]
+    free_text_last = roles.get(width - 1) in ("update", "narrative")
+    while len(cells) > width:  # what is left over belongs to the free-text column
+        at = width - 1 if free_text_last else 1
+        extra = cells.pop(at + 1)
+        cells[at] = Cell(cells[at].paragraphs + extra.paragraphs, cells[at].start, extra.end)
+    return cells + [Cell([]) for _ in range(width - len(cells))]
