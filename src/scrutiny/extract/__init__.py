@@ -37,6 +37,7 @@ _EARLIER_ACTIONS = re.compile(
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
     re.I,
 )
+_REPORT_TO = re.compile(r"^\s*(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?\S", re.I)
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
 _ACTIONS_HEADING = re.compile(r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
 
@@ -120,6 +121,9 @@ def _read_meeting(
     blocks: list[Block], title: str | None, parent: Header | None = None
 ) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
     header = read_header(_lines(_header_blocks(blocks)), title)
+    if not header.body:  # a decision notice names the meeting its report went to further on
+        header.body = next((find_body(b.text) for b in blocks if b.kind != "table" and _REPORT_TO.match(b.text)
+                            and find_body(b.text)), None)
     if parent:  # minutes inside a pack name the body on the pack's cover, not again
         header.body = header.body or parent.body
         header.organisation = header.organisation or parent.organisation

@@ -50,7 +50,9 @@ def find_body(text: str) -> str | None:
     best = None
     for m in BODY.finditer(text):
         body = _LEADING.sub("", m.group("body")).strip()
-        body = re.sub(r"^(?:office\s+of\s+the\s+)?police\s+and\s+crime\s+commissioner(?:\s+for\s+\w+)?\s+", "", body, flags=re.I)
+        body = re.sub(
+            r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+", "", body, flags=re.I
+        )
         if not body or _NOT_BODY.match(body) or len(body.split()) < 2 and not body.endswith(("Board", "Panel", "Committee")):
             continue
         if body.split()[-1] == "Meeting" and best:
