@@ -20,6 +20,10 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:present|members\s+present|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^absent\b", re.I), "absent"),
 ]
+_LABEL_STARTS = {
+    "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
+    "attendees", "attendance", "board", "panel", "independent", "committee", "absent",
+}
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
 HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllrs?|Councillors?|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
@@ -40,6 +44,8 @@ _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 def label_of(text: str) -> tuple[Attendance, str] | None:
     """The attendance a list heading announces and the entries written after it on its line."""
     text = text.strip().lstrip("*").strip()
+    if text[:12].split(" ")[0].lower().rstrip(":*") not in _LABEL_STARTS:
+        return None  # cheap: every label starts with one of these words
     for pattern, attendance in LABELS:
         m = pattern.match(text)
         if m:
@@ -187,6 +193,8 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
 
 def _inline(passage: Passage, out: list[Attendee]) -> None:
     """Labels inside running text, as in a table cell "Meeting at X. Apologies: A, B."."""
+    if ":" not in passage.text:
+        return None
     for m in _INLINE_LABEL.finditer(passage.text):
         if m.start() == 0:
             continue

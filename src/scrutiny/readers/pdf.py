@@ -152,21 +152,32 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_COUNT_RECTS, _GET_RECT = pdfium_c.FPDFText_CountRects, pdfium_c.FPDFText_GetRect
+_CHAR_AT = pdfium_c.FPDFText_GetCharIndexAtPos
+_FONT_SIZE, _FONT_INFO, _CHAR_ORIGIN = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo, pdfium_c.FPDFText_GetCharOrigin
+
+
 def _line_rects(
     raw: object, c0: int, c1: int, box: tuple[ctypes.c_double, ...]
 ) -> list[tuple[int, tuple[float, float, float, float]]]:
     """The rects of characters c0..c1 (one line), each with the index of its first character."""
     left, bottom, right, top = box
+    count_rects, get_rect = _COUNT_RECTS, _GET_RECT  # bound once: this runs for every line
     boxes = []
-    for j in range(pdfium_c.FPDFText_CountRects(raw, c0, c1 - c0)):
-        if pdfium_c.FPDFText_GetRect(raw, j, left, top, right, bottom):
+    for j in range(count_rects(raw, c0, c1 - c0)):
+        if get_rect(raw, j, left, top, right, bottom):
             boxes.append((left.value, bottom.value, right.value, top.value))
     starts = [c0]
     for j in range(1, len(boxes)):  # rect j starts at the first character that makes j + 1 rects
+        x0, y0, _, y1 = boxes[j]
+        at = _CHAR_AT(raw, x0 + 0.2, (y0 + y1) / 2, 1.0, 1.0)  # usually the character at its left edge
+        if starts[-1] < at < c1 and count_rects(raw, c0, at - c0 + 1) == j + 1 and count_rects(raw, c0, at - c0) == j:
+            starts.append(at)
+            continue
         lo, hi = starts[-1] + 1, c1 - 1
         while lo < hi:
             mid = (lo + hi) // 2
-            if pdfium_c.FPDFText_CountRects(raw, c0, mid - c0 + 1) >= j + 1:
+            if count_rects(raw, c0, mid - c0 + 1) >= j + 1:
                 hi = mid
             else:
                 lo = mid + 1
@@ -189,13 +200,15 @@ class _Styles:
         self.bold: dict[tuple[bytes, int], bool] = {}
 
     def __call__(self, index: int) -> tuple[float, bool, float]:
-        size = pdfium_c.FPDFText_GetFontSize(self.raw, index)
-        pdfium_c.FPDFText_GetFontInfo(self.raw, index, self.name, 128, self.flags)
+        raw = self.raw
+        size = _FONT_SIZE(raw, index)
+        _FONT_INFO(raw, index, self.name, 128, self.flags)
         font = (self.name.value, self.flags.value)
-        if font not in self.bold:
-            self.bold[font] = bool(_BOLD_NAME.search(font[0].decode("latin-1")) or font[1] & _FORCE_BOLD)
-        base = self.y.value if pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self.x, self.y) else 0.0
-        return round(size, 1), self.bold[font], base
+        bold = self.bold.get(font)
+        if bold is None:
+            bold = self.bold[font] = bool(_BOLD_NAME.search(font[0].decode("latin-1")) or font[1] & _FORCE_BOLD)
+        base = self.y.value if _CHAR_ORIGIN(raw, index, self.x, self.y) else 0.0
+        return round(size, 1), bold, base
 
 
 def _key(text: str) -> str:
