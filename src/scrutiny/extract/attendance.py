@@ -54,7 +54,7 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
                 return None
             if re.search(r"were\s+received\s+from", m.group(), re.I):  # a sentence: its names end with it
                 rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", rest)[0]
-                rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", ", ", rest)
+                rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", "; ", rest)
             return attendance, rest.lstrip(" *:-–\t")
     return None
 
@@ -136,7 +136,8 @@ def _split_inline(rest: str) -> list[str]:
             parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
         named = [parse_entry(p, "present") for p in parts]
-        name_then_role = len(parts) == 2 and named[0] and named[0].name and not (named[1] and named[1].name)
+        name_then_role = (len(parts) == 2 and ";" not in rest and named[0] and named[0].name
+                          and not (named[1] and named[1].name))
         if not name_then_role:
             return parts  # "Chief Constable, Deputy Chief Constable, …" or "Cllr A Bee, Cllr C Dee"
     return [rest]  # "DCC Andrew Fenn (AF), Deputy Chief Constable" is one person

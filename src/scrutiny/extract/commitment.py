@@ -53,6 +53,9 @@ def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tup
     return text.rstrip(" .;"), None
 
 
+_OWNER_FIRST = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*[/&,]\s*[A-Z]{2,5})*)\s*[–—:-]\s+(?P<task>[A-Z].+)$")
+
+
 def _has_subject(text: str) -> bool:
     m = SUBJECT.match(text)
     return bool(m) and m.group("verb") not in _NOT_VERB
@@ -95,6 +98,9 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
         m = SUBJECT.match(piece)
         owners: list[str] = []
         body = piece
+        lead = _OWNER_FIRST.match(piece)
+        if lead and not (m and m.group("verb") not in _NOT_VERB):  # "JB/KL – Circulate the framework"
+            owners, body, m = split_owners(lead.group("who")), lead.group("task"), None
         if m and m.group("verb") not in _NOT_VERB and len(m.group("who").split()) <= 8:
             who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
             owners = split_owners(who)

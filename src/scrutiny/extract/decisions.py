@@ -9,7 +9,10 @@ from scrutiny.extract.text import sentences, verbatim
 from scrutiny.record import Decision
 
 _PARA_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
-RESOLVED = re.compile(r"^\s*(?:\*\*)?(?:it\s+was\s+)?(?:resolved|agreed|recommended)\b\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*(?:that\s+)?", re.I)
+RESOLVED = re.compile(
+    r"^\s*(?:\*\*)?(?:it\s+was\s+)?(?:resolved|agreed|recommended)\b(?:\s*\([^)]{1,40}\))?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*(?:that\s+)?",
+    re.I,
+)
 RESOLVED_CAPS = re.compile(r"(?:^|(?<=\s))(?:it\s+was\s+)?RESOLVED\b\s*[:\-–]?\s*(?:[Tt]hat\s+)?")
 DECISION = re.compile(r"^\s*(?:\*\*)?(?:decision(?:\s+made)?|decided|agreed\s+decision)\s*(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*", re.I)
 _NUMBERED = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?=(?:[Tt]hat|[A-Z]))")

@@ -22,7 +22,7 @@ from scrutiny.record import Action, ActionUpdate, Evidence, Item
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("raised", re.compile(r"date\s*(raised|added|agreed|opened)|^raised|meeting\s*date|date\s*of\s*meeting|^meeting$", re.I)),
     ("ref", re.compile(r"^(ref(erence)?\.?|action\s*(no|number|ref)\.?|no\.?|#|log\s*no\.?|number)$", re.I)),
-    ("due", re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^date$|^by$|time\s*frame", re.I)),
+    ("due", re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^by$|time\s*frame", re.I)),
     ("owner", re.compile(r"owner|^lead|responsib|^who\b|by\s*whom|action\s*by|^officer", re.I)),
     ("status", re.compile(r"status|\brag\b|^complete\??$|^progress$", re.I)),
     ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
@@ -52,6 +52,11 @@ def column_roles(cells: list[str]) -> dict[int, str]:
             if pattern.search(text) and role not in roles.values():
                 roles[i] = role
                 break
+    for i, text in enumerate(cells):  # a bare "Date" is the due date, unless another column is
+        if i not in roles and re.fullmatch(r"\s*date\s*:?\s*", text, re.I):
+            role = "raised" if "due" in roles.values() else "due"
+            if role not in roles.values():
+                roles[i] = role
     found = set(roles.values())
     if "action" in found and ({"owner", "due"} & found):
         return roles
