@@ -165,3 +165,9 @@ def test_notice_takes_its_body_from_the_report_it_went_with():
         ("heading", "REPORT TO THE POLICE AND CRIME COMMISSIONER'S STRATEGIC GOVERNANCE MEETING"),
     ])
     assert (meeting.body, meeting.date) == ("Strategic Governance Meeting", "2024-09-03")
+
+
+def test_marker_naming_only_the_owner_takes_the_sentence_before():
+    text = "Members discussed the backlog. A report on the backlog will come to the next meeting. Action: JS/MT"
+    (action,) = marked_actions(passage(text, item="3"), date(2024, 3, 19), date(2024, 5, 1))
+    assert (action.owners, action.text, action.due) == (["JS", "MT"], "A report on the backlog will come", "2024-05-01")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scrutiny.extract.commitment import _is_due, parse_task
+from scrutiny.extract.commitment import _is_due, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import split_owners
 from scrutiny.extract.passages import Passage
@@ -56,6 +56,15 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         body = squash(text[m.end():end])
+        owner_only = _OWNER_ONLY.match(body)
+        if owner_only and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
+            task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[: m.start()]).strip())[-1].strip(" .")
+            if task:
+                body_text, due_text = split_due(task, meeting, next_meeting)
+                out.append(Action(text=body_text, owners=split_owners(owner_only.group("who")), ref=m.groupdict().get("num"),
+                                  due=resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text=due_text,
+                                  item=passage.item, evidence=passage.evidence(f"{task} {verbatim(text[m.start():end])}")))
+            continue
         if not body or len(body) < 8:
             continue
         lead = REF_ENTRY.match(body)
@@ -68,6 +77,7 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
     return out
 
 
+_OWNER_ONLY = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*\s*){1,4})\.?$")
 _TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
 
 
