@@ -171,3 +171,11 @@ def test_marker_naming_only_the_owner_takes_the_sentence_before():
     text = "Members discussed the backlog. A report on the backlog will come to the next meeting. Action: JS/MT"
     (action,) = marked_actions(passage(text, item="3"), date(2024, 3, 19), date(2024, 5, 1))
     assert (action.owners, action.text, action.due) == (["JS", "MT"], "A report on the backlog will come", "2024-05-01")
+
+
+def test_it_was_agreed_that_someone_would():
+    from scrutiny.extract.narrative import commitments
+
+    (action,) = commitments(passage("It was agreed that the Chief Executive would circulate the revised terms of "
+                                    "reference to members."), JUNE, None)
+    assert (action.owners, action.text) == (["Chief Executive"], "circulate the revised terms of reference to members")

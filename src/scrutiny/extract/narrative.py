@@ -25,7 +25,8 @@ _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered
          r"assured|promised|reported|replied|responded|suggested)")
 COMMITMENTS = [
     # "JW said that she would raise …", "The Chair … said that he would meet …"
-    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|[A-Z]{{2,4}})\s+would\s+(?:personally\s+|also\s+)?(?P<task>(?:{_VERBS})\b.*)$"),
+    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?P<subject>he|she|they|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)\s*"
+               rf"would\s+(?:personally\s+|also\s+)?(?P<task>(?:{_VERBS})\b.*)$"),
     # "The Commissioner undertook to send …", "SC agreed to circulate …"
     re.compile(rf"^{_WHO}\s+(?:undertook|agreed|offered|committed|promised|volunteered)\s+to\s+(?P<task>(?:{_VERBS})\b.*)$"),
     # "he and RH will meet with them"
@@ -74,6 +75,9 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
                 continue
             if pattern is BARE_TASK and len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
+            subject = (m.groupdict().get("subject") or "").strip()
+            if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
+                who = re.sub(r"^the\s+", "", subject, flags=re.I)
             owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
             found = m.group(0) if pattern is BARE_TASK else m.group("task")
             tasks = parse_task(found, meeting, next_meeting, need_subject=pattern is BARE_TASK)
