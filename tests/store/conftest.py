@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,14 +38,16 @@ def _pg_schema_url(base: str, schema: str) -> str:
     return f"{base}{sep}options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database's URL on each backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
+@contextmanager
+def fresh_database(backend: str, folder: Path) -> Iterator[str]:
+    """The URL of a new, empty database: a SQLite file in `folder`, or a PostgreSQL schema."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'store.db'}"
         return
     base = os.environ.get(PG_ENV)
     if not base:
+        if os.environ.get("CI"):
+            pytest.fail(f"{PG_ENV} is not set: CI must run the store's tests on PostgreSQL (.ci/run sets it)")
         pytest.skip(f"{PG_ENV} is not set (CI sets it; .ci/postgres starts a server)")
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
@@ -56,6 +59,25 @@ def db_url(request, tmp_path: Path) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database's URL on each backend."""
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def samples_engine(request, tmp_path_factory, prepared_samples) -> Iterator[Engine]:
+    """One database per backend holding every sample, shared by the tests that only read."""
+    from .helpers import store_all
+
+    with fresh_database(request.param, tmp_path_factory.mktemp("samples")) as url:
+        engine = connect(url)
+        store_all(engine, prepared_samples)
+        yield engine
+        engine.dispose()
 
 
 @pytest.fixture

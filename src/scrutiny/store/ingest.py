@@ -120,7 +120,8 @@ class _Writer:
     def __init__(self, session: Session, prepared: Prepared, doc: m.Document, now: dt.datetime):
         self.session, self.prepared, self.doc, self.now = session, prepared, doc, now
         self.spans = prepared.restricted_spans()
-        self.search: list[m.SearchEntry] = []
+        self.search: list[dict] = []
+        self._people: dict[int, dict[tuple[str | None, str | None], m.Person]] = {}
 
     def _restricted(self, evidence) -> bool:
         return bool(self.spans) and evidence is not None and self.prepared.is_restricted(evidence.text, self.spans)
@@ -134,14 +135,14 @@ class _Writer:
     ) -> None:
         if body.strip():
             self.search.append(
-                m.SearchEntry(
-                    kind=kind,
-                    ref_id=ref_id,
-                    document_id=document_id or self.doc.id,
-                    page=page,
-                    text=body,
-                    restricted=restricted,
-                )
+                {
+                    "kind": kind,
+                    "ref_id": ref_id,
+                    "document_id": document_id or self.doc.id,
+                    "page": page,
+                    "text": body,
+                    "restricted": restricted,
+                }
             )
 
     # -- bodies and people
@@ -166,17 +167,28 @@ class _Writer:
             self.session.flush()
         return body
 
+    def people(self, body: m.Body | None) -> dict[tuple[str | None, str | None], m.Person]:
+        """The body's people by (name, None), or (None, initials) for those known only so."""
+        if body is None:
+            return {}
+        if body.id not in self._people:
+            known: dict[tuple[str | None, str | None], m.Person] = {}
+            for p in self.session.scalars(select(m.Person).where(m.Person.body_id == body.id).order_by(m.Person.id)):
+                known.setdefault((p.name, None) if p.name else (None, p.initials), p)
+            self._people[body.id] = known
+        return self._people[body.id]
+
     def person(self, body: m.Body | None, name: str | None, initials: str | None, role: str | None) -> m.Person | None:
+        """The body's person of this name (or, nameless, these initials); new ones are added unflushed."""
         name, initials, role = _clean(name), _clean(initials), _clean(role)
-        if not name and not initials:
+        if body is None or (not name and not initials):
             return None
-        query = select(m.Person).where(m.Person.body_id == body.id if body else m.Person.body_id.is_(None))
-        query = query.where(m.Person.name == name) if name else query.where(m.Person.name.is_(None), m.Person.initials == initials)
-        person = self.session.scalars(query.limit(1)).first()
+        known = self.people(body)
+        key = (name, None) if name else (None, initials)
+        person = known.get(key)
         if person is None:
-            person = m.Person(name=name, initials=initials, role=role, body_id=body.id if body else None)
+            person = known[key] = m.Person(name=name, initials=initials, role=role, body_id=body.id)
             self.session.add(person)
-            self.session.flush()
         else:
             person.initials = person.initials or initials
             person.role = role or person.role
@@ -255,8 +267,9 @@ class _Writer:
         return actions
 
     def attendance_and_items(self, meeting: m.Meeting, record: RecordMeeting, body: m.Body | None) -> list[str]:
-        for position, a in enumerate(record.attendees):
-            person = self.person(body, a.name, a.initials, a.role)
+        people = [self.person(body, a.name, a.initials, a.role) for a in record.attendees]
+        self.session.flush()  # the new people's ids
+        for position, (a, person) in enumerate(zip(record.attendees, people)):
             self.session.add(
                 m.Attendance(
                     meeting_id=meeting.id,
@@ -285,6 +298,7 @@ class _Writer:
         return titles
 
     def decisions(self, meeting: m.Meeting, record: RecordMeeting) -> int:
+        rows = []
         for position, d in enumerate(record.decisions):
             row = m.Decision(
                 meeting_id=meeting.id,
@@ -295,8 +309,10 @@ class _Writer:
                 restricted=self._restricted(d.evidence),
                 **self._ev(d.evidence),
             )
-            self.session.add(row)
-            self.session.flush()
+            rows.append(row)
+        self.session.add_all(rows)
+        self.session.flush()  # their ids, for the search entries
+        for row, d in zip(rows, record.decisions):
             self._entry("decision", row.id, d.text, d.evidence.page if d.evidence else None, row.restricted)
         return len(record.decisions)
 
@@ -316,6 +332,7 @@ class _Writer:
 
     def actions(self, meeting: m.Meeting, record: RecordMeeting, old: list[m.Action]) -> int:
         pairs = pair_actions(old, record.actions)
+        rows = []
         for position, a in enumerate(record.actions):
             row = pairs.get(position)
             if row is None:
@@ -343,7 +360,9 @@ class _Writer:
                 )
             )
             refresh_status(row)
-            self.session.flush()
+            rows.append(row)
+        self.session.flush()  # their ids, for the search entries
+        for row, a in zip(rows, record.actions):
             words = " · ".join(w for w in (a.ref, a.text, ", ".join(a.owners), a.due_text) if w)
             self._entry("action", row.id, words, a.evidence.page if a.evidence else None, row.restricted)
         kept = set(map(id, pairs.values()))

@@ -105,7 +105,7 @@ class Meeting(Base, Evidenced):
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int | None] = mapped_column(ForeignKey("bodies.id"))
     date: Mapped[dt.date | None] = mapped_column(Date)
-    start_time: Mapped[str | None] = mapped_column(String(5))
+    start_time: Mapped[str | None] = mapped_column(Text)
     venue: Mapped[str | None] = mapped_column(Text)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)  # order within the document
@@ -123,7 +123,7 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str | None] = mapped_column(Text)
-    initials: Mapped[str | None] = mapped_column(String(16))
+    initials: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(Text)
     email: Mapped[str | None] = mapped_column(Text)
     body_id: Mapped[int | None] = mapped_column(ForeignKey("bodies.id"))
@@ -138,7 +138,7 @@ class Attendance(Base, Evidenced):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(Text)
-    initials: Mapped[str | None] = mapped_column(String(16))
+    initials: Mapped[str | None] = mapped_column(Text)
     attendance: Mapped[str] = mapped_column(String(16))
 
 
@@ -150,7 +150,7 @@ class Item(Base, Evidenced):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    number: Mapped[str | None] = mapped_column(String(32))
+    number: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text)
     restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
@@ -168,10 +168,10 @@ class Action(Base, Evidenced):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    ref: Mapped[str | None] = mapped_column(String(64))
-    item: Mapped[str | None] = mapped_column(String(32))
+    ref: Mapped[str | None] = mapped_column(Text)
+    item: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    due: Mapped[str | None] = mapped_column(String(10))  # "2024", "2024-03" or "2024-03-22"
+    due: Mapped[str | None] = mapped_column(Text)  # "2024", "2024-03" or "2024-03-22"
     due_date: Mapped[dt.date | None] = mapped_column(Date)  # the last day of `due`
     due_text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="open")  # the current status
@@ -207,7 +207,7 @@ class Decision(Base, Evidenced):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    item: Mapped[str | None] = mapped_column(String(32))
+    item: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
@@ -221,7 +221,7 @@ class ActionUpdate(Base, Evidenced):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    ref: Mapped[str | None] = mapped_column(String(64), index=True)
+    ref: Mapped[str | None] = mapped_column(Text, index=True)
     text: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(String(16))
     action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id", ondelete="SET NULL"), index=True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -40,9 +40,12 @@ class Hit:
         return out
 
 
-def index_entries(session: Session, entries: Iterable[m.SearchEntry]) -> None:
-    """Add search entries; the database's own index (FTS5 trigger or tsvector column) follows."""
-    session.add_all(list(entries))
+def index_entries(session: Session, entries: Iterable[dict]) -> None:
+    """Add search entries (dicts of `SearchEntry`'s columns) in one statement; the database's own
+    index (the FTS5 trigger, or the tsvector column) follows."""
+    rows = list(entries)
+    if rows:
+        session.execute(insert(m.SearchEntry), rows)
 
 
 def fts5_query(query: str) -> str | None:
