@@ -44,6 +44,12 @@ def test_action_filters(samples_engine, prepared_samples):
         public = count_actions(s, ActionFilter(restricted=False))
         assert public == total - s.query(m.Action).filter(m.Action.restricted).count()
 
+        everything = list_actions(s, limit=None)  # earliest due first, the undated last
+        dated = [a.due_date for a in everything if a.due_date]
+        assert dated == sorted(dated) and all(a.due_date is None for a in everything[len(dated):])
+        pages = [list_actions(s, limit=7, offset=k) for k in range(0, total + 7, 7)]
+        assert [a.id for page in pages for a in page] == [a.id for a in everything]
+
         by_meeting = list_actions(s, order="meeting", limit=None)
         dates = [a.meeting_date for a in by_meeting if a.meeting_date]
         assert dates == sorted(dates, reverse=True)

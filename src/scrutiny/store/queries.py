@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -57,15 +57,19 @@ def body_ids(session: Session, name: str) -> list[int]:
     return list(session.scalars(select(m.Body.id).where(func.lower(m.Body.name).like(pattern))))
 
 
-def _filtered(session: Session, f: ActionFilter) -> Select:
-    query = select(m.Action.id).join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+def _filtered(session: Session, f: ActionFilter, by_meeting: bool = False) -> Select:
+    query = select(m.Action.id)
+    if by_meeting or f.body or f.meeting_from or f.meeting_to:  # else no join: the due-date index leads
+        query = query.join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
     if f.body:
         query = query.where(m.Meeting.body_id.in_(body_ids(session, f.body) or [-1]))
     if f.owner:
         who = f.owner.strip().lower()
-        people = select(m.Person.id).where(or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who))
-        owners = select(m.ActionOwner.action_id).where(
-            or_(func.lower(m.ActionOwner.owner) == who, m.ActionOwner.person_id.in_(people))
+        owners = union(  # not one OR: each arm uses its own index
+            select(m.ActionOwner.action_id).where(func.lower(m.ActionOwner.owner) == who),
+            select(m.ActionOwner.action_id)
+            .join(m.Person, m.Person.id == m.ActionOwner.person_id)
+            .where(or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who)),
         )
         query = query.where(m.Action.id.in_(owners))
     if f.status:
@@ -95,15 +99,31 @@ def list_actions(
     """One page of actions matching `filters`; `order` "due" puts the earliest due first (undated last)."""
     f = filters or ActionFilter()
     as_of = as_of or f.overdue_on or dt.date.today()
-    query = _filtered(session, f)
     if order == "due":
-        query = query.order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
-    elif order == "meeting":
-        query = query.order_by(m.Meeting.date.desc(), m.Action.position, m.Action.id)
+        ids = _by_due(session, f, limit, offset)
     else:
-        query = query.order_by(m.Action.id)
-    ids = list(session.scalars(query.limit(limit).offset(offset)))
+        query = _filtered(session, f, by_meeting=order == "meeting")
+        if order == "meeting":
+            query = query.order_by(m.Meeting.date.desc(), m.Action.position, m.Action.id)
+        else:
+            query = query.order_by(m.Action.id)
+        ids = list(session.scalars(query.limit(limit).offset(offset)))
     return _action_rows(session, ids, as_of)
+
+
+def _by_due(session: Session, f: ActionFilter, limit: int | None, offset: int) -> list[int]:
+    """Earliest due first, then the undated: two queries, so that each walks an index in order
+    (`ORDER BY due_date IS NULL` would sort every match before the first page)."""
+    dated = _filtered(session, f).where(m.Action.due_date.is_not(None)).order_by(m.Action.due_date, m.Action.id)
+    ids = list(session.scalars(dated.limit(limit).offset(offset)))
+    if f.overdue_on or f.due_before or (limit is not None and len(ids) >= limit):
+        return ids  # no undated action can match, or the page is full
+    skip = 0
+    if offset and not ids:
+        skip = offset - (session.scalar(select(func.count()).select_from(dated.order_by(None).subquery())) or 0)
+    undated = _filtered(session, f).where(m.Action.due_date.is_(None)).order_by(m.Action.id)
+    rest = None if limit is None else limit - len(ids)
+    return ids + list(session.scalars(undated.limit(rest).offset(max(0, skip))))
 
 
 def count_actions(session: Session, filters: ActionFilter | None = None) -> int:
