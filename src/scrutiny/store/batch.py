@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 
 from scrutiny.document import UnreadableDocument
 from scrutiny.store import models as m
-from scrutiny.store.db import session_scope
+from scrutiny.store.db import optimize, session_scope
 from scrutiny.store.ingest import Outcome, store
 from scrutiny.store.pool import ForkPool
 from scrutiny.store.prepare import Prepared, prepare
@@ -149,4 +149,6 @@ def ingest_paths(
                 if isinstance(result, Prepared):
                     result = write(engine, result, source=str(path.resolve()))
                 done(path, result)
+    if summary.added:
+        optimize(engine)
     return summary

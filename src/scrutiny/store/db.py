@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
 
 ENV = "SCRUTINY_DATABASE_URL"
 DEFAULT_URL = "sqlite:///scrutiny.db"
@@ -37,8 +38,11 @@ def make_engine(url: str | None = None) -> Engine:
     parsed = make_url(database_url(url))
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
-    engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     in_memory = parsed.database in (None, "", ":memory:")
+    if in_memory:  # one connection, or every checkout would see a new, empty database
+        engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
+    else:
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:  # pragma: no branch
@@ -109,6 +113,14 @@ def upgrade(engine: Engine) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATE_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+def optimize(engine: Engine) -> None:
+    """After a batch of writes: let SQLite refresh the planner's statistics where they are stale
+    (`PRAGMA optimize`), so the listings keep choosing their indexes. PostgreSQL's autovacuum does this."""
+    if is_sqlite(engine):
+        with writer(engine).begin() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
 
 
 @contextmanager
