@@ -66,20 +66,27 @@ def test_batch_ingest_of_the_samples_twice(engine):
 
 
 def test_a_failure_mid_document_leaves_nothing_of_it(engine, tmp_path, monkeypatch):
-    good = [write_minutes(tmp_path, k) for k in range(3)]
-    store_all(engine, [prepare(good[0])])
+    papers = [write_minutes(tmp_path, k) for k in range(4)]
+    store_all(engine, [prepare(papers[0])])
     before = table_counts(engine)
+    real = _Writer.passages
 
     def broken(self):  # after the meetings, actions and decisions were flushed
-        raise RuntimeError("disk on fire")
+        if self.doc.name == papers[2].name:
+            raise RuntimeError("disk on fire")
+        real(self)
 
     monkeypatch.setattr(_Writer, "passages", broken)
-    result = write(engine, prepare(good[1]), source=str(good[1]))
+    result = write(engine, prepare(papers[2]), source=str(papers[2]))
     assert isinstance(result, Failure) and "disk on fire" in result.reason
     assert table_counts(engine) == before
-    monkeypatch.undo()
-    summary = ingest_paths(engine, good, workers=2, timeout=60)
-    assert (summary.added, summary.unchanged, summary.failures) == (2, 1, [])
+
+    summary = ingest_paths(engine, papers, workers=2, timeout=60)
+    assert (summary.added, summary.unchanged) == (2, 1)
+    assert [(f.path, f.reason) for f in summary.failures] == [
+        (str(papers[2]), "could not be stored: RuntimeError: disk on fire")
+    ]
+    assert set(stored_by_sha(engine)) == set(expected_by_sha([papers[0], papers[1], papers[3]]))
 
 
 def test_every_failure_is_reported_and_the_batch_goes_on(engine, tmp_path, monkeypatch):
