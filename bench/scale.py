@@ -14,6 +14,7 @@ commands and web pages run, each many times with varied arguments:
 
 The aim is a p95 under 100 ms for each on SQLite. Not run by the tests.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -65,10 +66,29 @@ def sentence(rng: random.Random, n: int) -> str:
 def build(engine: Engine, meetings: int, actions: int, seed: int = 1) -> None:
     """Fill an empty, migrated store; one transaction per table, inserts in chunks."""
     rng = random.Random(seed)
-    places = ("Stourland", "Kelderby", "Fenwold", "Greyholm", "Lyndale",
-              "Oakmarsh", "Merrowdale", "Tamarford", "Kingsmere", "Carrickmoor")
-    bodies = [f"{b} {kind}" for b in places for kind in ("Police and Crime Panel", "Performance Board",
-              "Audit Committee", "Ethics Committee", "Strategic Board")]
+    places = (
+        "Stourland",
+        "Kelderby",
+        "Fenwold",
+        "Greyholm",
+        "Lyndale",
+        "Oakmarsh",
+        "Merrowdale",
+        "Tamarford",
+        "Kingsmere",
+        "Carrickmoor",
+    )
+    bodies = [
+        f"{b} {kind}"
+        for b in places
+        for kind in (
+            "Police and Crime Panel",
+            "Performance Board",
+            "Audit Committee",
+            "Ethics Committee",
+            "Strategic Board",
+        )
+    ]
     owners = [a + b for a in "ABCDEFGHJKLMNPRSTW" for b in "ABCDEFGHJKLMNPRSTW"][:300]
     now = dt.datetime.now(dt.timezone.utc)
     start = dt.date(2014, 1, 1)
@@ -79,22 +99,64 @@ def build(engine: Engine, meetings: int, actions: int, seed: int = 1) -> None:
                 conn.execute(insert(table), rows[i : i + CHUNK])
 
     put(m.Body.__table__, [{"id": i + 1, "name": b, "organisation_id": None} for i, b in enumerate(bodies)])
-    put(m.Person.__table__, [{"id": i + 1, "name": f"Person {o}", "initials": o, "role": None, "email": None,
-                              "body_id": None} for i, o in enumerate(owners)])
+    put(
+        m.Person.__table__,
+        [
+            {"id": i + 1, "name": f"Person {o}", "initials": o, "role": None, "email": None, "body_id": None}
+            for i, o in enumerate(owners)
+        ],
+    )
     person = {o: i + 1 for i, o in enumerate(owners)}
     docs, meets, entries = [], [], []
     for i in range(1, meetings + 1):
         day = start + dt.timedelta(days=rng.randrange(4000))
         body = rng.randrange(len(bodies)) + 1
-        docs.append({"id": i, "sha256": uuid.uuid4().hex * 2, "name": f"minutes-{i}.pdf", "format": "pdf",
-                     "pages": 4, "title": None, "source": None, "ingested_at": now, "text": "", "restricted": False})
-        meets.append({"id": i, "body_id": body, "date": day, "document_id": i, "position": 0,
-                      "evidence_text": f"{day:%d %B %Y}", "evidence_page": 1})
-        entries.append({"kind": "meeting", "ref_id": i, "document_id": i, "page": 1,
-                        "text": f"{bodies[body - 1]} · {day.isoformat()}", "restricted": False})
+        docs.append(
+            {
+                "id": i,
+                "sha256": uuid.uuid4().hex * 2,
+                "name": f"minutes-{i}.pdf",
+                "format": "pdf",
+                "pages": 4,
+                "title": None,
+                "source": None,
+                "ingested_at": now,
+                "text": "",
+                "restricted": False,
+            }
+        )
+        meets.append(
+            {
+                "id": i,
+                "body_id": body,
+                "date": day,
+                "document_id": i,
+                "position": 0,
+                "evidence_text": f"{day:%d %B %Y}",
+                "evidence_page": 1,
+            }
+        )
+        entries.append(
+            {
+                "kind": "meeting",
+                "ref_id": i,
+                "document_id": i,
+                "page": 1,
+                "text": f"{bodies[body - 1]} · {day.isoformat()}",
+                "restricted": False,
+            }
+        )
         for p in range(3):
-            entries.append({"kind": "passage", "ref_id": i, "document_id": i, "page": p + 1,
-                            "text": sentence(rng, 40), "restricted": False})
+            entries.append(
+                {
+                    "kind": "passage",
+                    "ref_id": i,
+                    "document_id": i,
+                    "page": p + 1,
+                    "text": sentence(rng, 40),
+                    "restricted": False,
+                }
+            )
     put(m.Document.__table__, docs)
     put(m.Meeting.__table__, meets)
     acts, owns, events, decisions = [], [], [], []
@@ -103,25 +165,77 @@ def build(engine: Engine, meetings: int, actions: int, seed: int = 1) -> None:
         due = meeting["date"] + dt.timedelta(days=rng.randrange(7, 200)) if rng.random() < 0.85 else None
         status = rng.choice(STATUSES)
         words = sentence(rng, 14)
-        acts.append({"id": i, "meeting_id": meeting["id"], "document_id": meeting["document_id"], "position": 0,
-                     "ref": f"{i % 100:02d}/{meeting['date']:%y}", "item": None, "text": words,
-                     "due": due.isoformat() if due else None, "due_date": due, "due_text": None,
-                     "status": status, "restricted": False, "evidence_text": words, "evidence_page": 2})
+        acts.append(
+            {
+                "id": i,
+                "meeting_id": meeting["id"],
+                "document_id": meeting["document_id"],
+                "position": 0,
+                "ref": f"{i % 100:02d}/{meeting['date']:%y}",
+                "item": None,
+                "text": words,
+                "due": due.isoformat() if due else None,
+                "due_date": due,
+                "due_text": None,
+                "status": status,
+                "restricted": False,
+                "evidence_text": words,
+                "evidence_page": 2,
+            }
+        )
         for k in range(1 if rng.random() < 0.8 else 2):
             owner = rng.choice(owners)  # most owners resolved to a person, as the register does
-            owns.append({"action_id": i, "position": k, "owner": owner,
-                         "person_id": person[owner] if rng.random() < 0.7 else None})
-        events.append({"action_id": i, "status": status, "at": meeting["date"], "document_id": meeting["document_id"],
-                       "source": "extracted", "created_at": now})
-        entries.append({"kind": "action", "ref_id": i, "document_id": meeting["document_id"], "page": 2,
-                        "text": words, "restricted": False})
+            owns.append(
+                {
+                    "action_id": i,
+                    "position": k,
+                    "owner": owner,
+                    "person_id": person[owner] if rng.random() < 0.7 else None,
+                }
+            )
+        events.append(
+            {
+                "action_id": i,
+                "status": status,
+                "at": meeting["date"],
+                "document_id": meeting["document_id"],
+                "source": "extracted",
+                "created_at": now,
+            }
+        )
+        entries.append(
+            {
+                "kind": "action",
+                "ref_id": i,
+                "document_id": meeting["document_id"],
+                "page": 2,
+                "text": words,
+                "restricted": False,
+            }
+        )
     for i in range(1, 2 * meetings + 1):
         meeting = meets[rng.randrange(meetings)]
         words = "The Board agreed " + sentence(rng, 12).lower()
-        decisions.append({"id": i, "meeting_id": meeting["id"], "document_id": meeting["document_id"], "position": 0,
-                          "text": words, "restricted": False})
-        entries.append({"kind": "decision", "ref_id": i, "document_id": meeting["document_id"], "page": 3,
-                        "text": words, "restricted": False})
+        decisions.append(
+            {
+                "id": i,
+                "meeting_id": meeting["id"],
+                "document_id": meeting["document_id"],
+                "position": 0,
+                "text": words,
+                "restricted": False,
+            }
+        )
+        entries.append(
+            {
+                "kind": "decision",
+                "ref_id": i,
+                "document_id": meeting["document_id"],
+                "page": 3,
+                "text": words,
+                "restricted": False,
+            }
+        )
     put(m.Action.__table__, acts)
     put(m.ActionOwner.__table__, owns)
     put(m.ActionEvent.__table__, events)
@@ -148,10 +262,13 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
 def measure(engine: Engine, runs: int, seed: int = 2) -> dict[str, tuple[float, float]]:
     rng = random.Random(seed)
     with session_scope(engine) as s:
-        combos = s.execute(text(
-            "SELECT b.name, o.owner, a.status FROM actions a JOIN action_owners o ON o.action_id = a.id "
-            "JOIN meetings mt ON mt.id = a.meeting_id JOIN bodies b ON b.id = mt.body_id ORDER BY a.id LIMIT 5000"
-        )).all()
+        combos = s.execute(
+            text(
+                "SELECT b.name, o.owner, a.status FROM actions a "
+                "JOIN action_owners o ON o.action_id = a.id JOIN meetings mt ON mt.id = a.meeting_id "
+                "JOIN bodies b ON b.id = mt.body_id ORDER BY a.id LIMIT 5000"
+            )
+        ).all()
 
     def overdue() -> None:
         as_of = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3000))

@@ -1,6 +1,7 @@
 """Fixtures for the store's tests: each runs on SQLite (a file in tmp) and, when
 SCRUTINY_TEST_POSTGRES_URL names a server (CI always does), on PostgreSQL in a schema of its own.
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Small documents the store's tests write, and the counts they expect back."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -40,7 +41,8 @@ def write_minutes(folder: Path, k: int, extra: str = "") -> Path:
     due = day + dt.timedelta(days=20)
     path = folder / f"panel-{k:04d}.txt"
     path.write_text(
-        MINUTES.format(k=k, day=f"{day.day} {day:%B %Y}", due=f"{due.day} {due:%B %Y}", extra=extra), encoding="utf-8"
+        MINUTES.format(k=k, day=f"{day.day} {day:%B %Y}", due=f"{due.day} {due:%B %Y}", extra=extra),
+        encoding="utf-8",
     )
     return path
 
@@ -75,11 +77,16 @@ def expected_by_sha(paths: list[Path]) -> dict[str, tuple[int, int, int]]:
 
 def stored_by_sha(engine: Engine) -> dict[str, tuple[int, int, int]]:
     """(meetings, actions, decisions) stored for each document, by sha256."""
+
     def per_document(table) -> dict[int, int]:
         rows = session.execute(select(table.document_id, func.count()).group_by(table.document_id))
         return dict(rows.all())
 
     with session_scope(engine) as session:
         docs = dict(session.execute(select(m.Document.id, m.Document.sha256)).all())
-        meetings, actions, decisions = per_document(m.Meeting), per_document(m.Action), per_document(m.Decision)
+        meetings, actions, decisions = (
+            per_document(m.Meeting),
+            per_document(m.Action),
+            per_document(m.Decision),
+        )
     return {sha: (meetings.get(i, 0), actions.get(i, 0), decisions.get(i, 0)) for i, sha in docs.items()}

@@ -1,5 +1,6 @@
 """Ingest: the samples stored whole, each document once, one transaction per document, and a
 corrected version of minutes replacing the old records without losing what people recorded."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -128,7 +129,9 @@ def test_every_failure_is_reported_and_the_batch_goes_on(engine, tmp_path, monke
 def _corrected(path: Path, tmp_path: Path) -> Path:
     text = path.read_text(encoding="utf-8")
     assert "with the staffing level in each hour" in text
-    fixed = text.replace("with the staffing level in each hour", "with the staffing level in each hour of the day")
+    fixed = text.replace(
+        "with the staffing level in each hour", "with the staffing level in each hour of the day"
+    )
     out = tmp_path / f"corrected-{path.name}"
     out.write_text(fixed, encoding="utf-8")
     return out
@@ -150,7 +153,15 @@ def test_a_corrected_version_replaces_the_records_and_keeps_peoples_changes(engi
     assert outcome.status == "added" and outcome.replaced == 1
     after = table_counts(engine)
     assert after["documents"] == before["documents"] + 1
-    for table in ("meetings", "actions", "action_owners", "decisions", "action_updates", "attendance", "items"):
+    for table in (
+        "meetings",
+        "actions",
+        "action_owners",
+        "decisions",
+        "action_updates",
+        "attendance",
+        "items",
+    ):
         assert after[table] == before[table], table
     with session_scope(engine) as s:
         action = s.get(m.Action, action_id)
@@ -163,7 +174,11 @@ def test_a_corrected_version_replaces_the_records_and_keeps_peoples_changes(engi
         assert action.status == "complete"
         meeting = s.get(m.Meeting, meeting_id)
         assert meeting.document_id == outcome.document_id
-        hits = s.scalars(select(m.SearchEntry.text).where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action_id)).all()
+        hits = s.scalars(
+            select(m.SearchEntry.text).where(
+                m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action_id
+            )
+        ).all()
         assert len(hits) == 1 and "of the day" in hits[0]
     # the first version again: known by its sha256, nothing changes
     assert write(engine, first, source=str(original)).status == "exists"
@@ -177,8 +192,12 @@ def test_a_dropped_action_goes_unless_a_person_recorded_on_it(engine, tmp_path):
         action = s.scalars(select(m.Action)).one()
         record_change(s, action, None, actor="a.clerk", note="chased by email")
         kept_id = action.id
-    text = base.read_text(encoding="utf-8").replace("ACTION: JB to circulate the report on case 1 by", "Noted:")
-    text = text.replace("RESOLVED:", "ACTION: MC to write to the Home Office about case 1 by 30 April 2019\n\nRESOLVED:")
+    text = base.read_text(encoding="utf-8").replace(
+        "ACTION: JB to circulate the report on case 1 by", "Noted:"
+    )
+    text = text.replace(
+        "RESOLVED:", "ACTION: MC to write to the Home Office about case 1 by 30 April 2019\n\nRESOLVED:"
+    )
     other = tmp_path / "fixed.txt"
     other.write_text(text, encoding="utf-8")
     store_all(engine, [prepare(other)])
@@ -203,7 +222,14 @@ def test_one_meeting_row_whichever_papers_name_it(engine, prepared_samples):
 
 
 @pytest.mark.parametrize(
-    "due,day", [("2024", "2024-12-31"), ("2024-02", "2024-02-29"), ("2024-03-22", "2024-03-22"), ("TBC", None), (None, None)]
+    "due,day",
+    [
+        ("2024", "2024-12-31"),
+        ("2024-02", "2024-02-29"),
+        ("2024-03-22", "2024-03-22"),
+        ("TBC", None),
+        (None, None),
+    ],
 )
 def test_due_date_is_the_last_day_of_the_period(due, day):
     assert due_date(due) == parse_day(day)
@@ -212,4 +238,8 @@ def test_due_date_is_the_last_day_of_the_period(due, day):
 def test_part_two_runs_to_part_one():
     text = "1. Minutes\n\nAgreed.\n\n7. PART II – EXEMPT ITEM\n\nSecret.\n\nPART I\n\n8. Any other business"
     [(start, end)] = restricted_spans(text)
-    assert text[start:end].startswith("7. PART II") and "Secret." in text[start:end] and "Any other" not in text[start:end]
+    assert (
+        text[start:end].startswith("7. PART II")
+        and "Secret." in text[start:end]
+        and "Any other" not in text[start:end]
+    )

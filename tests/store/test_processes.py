@@ -1,4 +1,5 @@
 """Whole `scrutiny ingest` processes: one killed mid-batch, and two writing one SQLite file at once."""
+
 from __future__ import annotations
 
 import os
@@ -20,9 +21,21 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def start(url: str, *paths: Path, workers: int = 2) -> subprocess.Popen:
-    args = [sys.executable, "-m", "scrutiny.cli", "ingest", *map(str, paths), "--workers", str(workers), "--database", url]
+    args = [
+        sys.executable,
+        "-m",
+        "scrutiny.cli",
+        "ingest",
+        *map(str, paths),
+        "--workers",
+        str(workers),
+        "--database",
+        url,
+    ]
     env = {**os.environ, "SCRUTINY_TIMEOUT": "60"}
-    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    return subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env
+    )
 
 
 def check_consistent(engine) -> None:
@@ -74,7 +87,7 @@ def test_two_ingests_on_one_sqlite_file_lose_nothing(sqlite_url, tmp_path):
     expected = expected_by_sha(paths)
     first, second = start(sqlite_url, *paths[:40]), start(sqlite_url, *paths[20:])  # 20 in common
     results = [p.communicate(timeout=120) for p in (first, second)]
-    for proc, (out, err) in zip((first, second), results):
+    for proc, (_, err) in zip((first, second), results):
         assert proc.returncode == 0, err
     added = [int(re.search(r"\((\d+) added", out).group(1)) for out, _ in results]
     assert sum(added) == len(paths)
@@ -94,6 +107,8 @@ def test_the_command_reports_and_goes_on(sqlite_url, tmp_path, workers):
     proc = start(sqlite_url, good[0], bad, tmp_path / "gone.pdf", *good[1:], workers=workers)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 2
-    assert out.startswith("3 documents (3 added, 0 already stored): 3 meetings, 3 actions, 3 decisions; 2 failed")
+    assert out.startswith(
+        "3 documents (3 added, 0 already stored): 3 meetings, 3 actions, 3 decisions; 2 failed"
+    )
     assert f"failed: {bad}: " in out and f"failed: {tmp_path / 'gone.pdf'}: no such file" in out
     assert f"scrutiny: {bad}: " in err

@@ -1,4 +1,5 @@
 """The listings: actions by body, owner, status, overdue, due before and meeting dates; meetings; people."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,7 +25,9 @@ def test_action_filters(samples_engine, prepared_samples):
 
         im = list_actions(s, ActionFilter(owner="im"), limit=None)
         assert im and all("IM" in a.owners for a in im)
-        both = list_actions(s, ActionFilter(body="Performance and Resources", owner="IM", status=["open"]), limit=None)
+        both = list_actions(
+            s, ActionFilter(body="Performance and Resources", owner="IM", status=["open"]), limit=None
+        )
         assert both and all(a.status == "open" and "IM" in a.owners for a in both)
 
         as_of = dt.date(2024, 6, 1)
@@ -46,7 +49,7 @@ def test_action_filters(samples_engine, prepared_samples):
 
         everything = list_actions(s, limit=None)  # earliest due first, the undated last
         dated = [a.due_date for a in everything if a.due_date]
-        assert dated == sorted(dated) and all(a.due_date is None for a in everything[len(dated):])
+        assert dated == sorted(dated) and all(a.due_date is None for a in everything[len(dated) :])
         pages = [list_actions(s, limit=7, offset=k) for k in range(0, total + 7, 7)]
         assert [a.id for page in pages for a in page] == [a.id for a in everything]
 

@@ -1,4 +1,5 @@
 """The migrations build exactly the models' schema, on both backends, once."""
+
 from __future__ import annotations
 
 import pytest
@@ -48,6 +49,9 @@ def test_search_index_exists(engine):
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         else:
             kind = conn.execute(
-                text("SELECT data_type FROM information_schema.columns WHERE table_name = 'search_entries' AND column_name = 'tsv'")
+                text(
+                    "SELECT data_type FROM information_schema.columns "
+                    "WHERE table_name = 'search_entries' AND column_name = 'tsv'"
+                )
             ).scalar()
             assert kind == "tsvector"

@@ -1,4 +1,5 @@
 """Search finds a planted phrase, ranked, with the matched words marked, on both backends."""
+
 from __future__ import annotations
 
 from scrutiny.store.db import session_scope
@@ -10,14 +11,18 @@ from .helpers import store_all, write_minutes
 
 def test_a_planted_phrase_is_found_with_a_highlighted_snippet(engine, tmp_path, prepared_samples):
     store_all(engine, prepared_samples)
-    planted = write_minutes(tmp_path, 7, extra="Members discussed the heliotrope lanyard procurement at length.")
+    planted = write_minutes(
+        tmp_path, 7, extra="Members discussed the heliotrope lanyard procurement at length."
+    )
     store_all(engine, [prepare(planted)])
     with session_scope(engine) as s:
         hits = search(s, "heliotrope lanyard", limit=10)
         assert hits, "the planted phrase was not found"
         best = hits[0]
         assert best.kind == "passage" and best.document == planted.name
-        assert f"{MARK[0]}heliotrope{MARK[1]}" in best.snippet and f"{MARK[0]}lanyard{MARK[1]}" in best.snippet
+        assert (
+            f"{MARK[0]}heliotrope{MARK[1]}" in best.snippet and f"{MARK[0]}lanyard{MARK[1]}" in best.snippet
+        )
         assert ("heliotrope", True) in best.fragments()
         assert search(s, '"lanyard heliotrope"') == []  # a phrase keeps its order
         assert search(s, "heliotrope zanzibar") == []  # every word is required

@@ -5,6 +5,7 @@ default, one file, FTS5 search) and PostgreSQL (tsvector search) from the same c
 `db.connect()` gives an engine with the schema brought up to date; `ingest.py` writes one
 document per transaction; `search.py` and `queries.py` read.
 """
+
 from __future__ import annotations
 
 from scrutiny.store.db import DEFAULT_URL, connect, database_url, session_scope

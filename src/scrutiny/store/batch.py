@@ -6,6 +6,7 @@ its own transaction, so a run killed at any moment leaves only whole documents, 
 skips exactly those. Every failure (unreadable, timed out, crashed, refused by the database) is
 kept with its file and reason while the batch goes on.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -84,7 +85,9 @@ def _check(path: Path, max_bytes: float | None) -> str:
     if size == 0:
         raise ValueError("empty file")
     if max_bytes is not None and size > max_bytes:
-        raise ValueError(f"too large ({size // 2**20} MB; the limit is {max_bytes / 2**20:g} MB, see SCRUTINY_MAX_MB)")
+        raise ValueError(
+            f"too large ({size // 2**20} MB; the limit is {max_bytes / 2**20:g} MB, see SCRUTINY_MAX_MB)"
+        )
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

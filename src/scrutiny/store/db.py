@@ -5,6 +5,7 @@ writer), a long busy timeout, foreign keys on, and `BEGIN IMMEDIATE` for write s
 transaction takes the write lock before it reads what it will change and two ingests can never
 interleave inside one document. PostgreSQL is used as it comes (psycopg 3).
 """
+
 from __future__ import annotations
 
 import os

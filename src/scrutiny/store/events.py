@@ -4,6 +4,7 @@ The register (`scrutiny.register`) may order history more cleverly; the store on
 sound default so that every action always has a current status, and a way to record a change
 made by a person, which no re-ingest may lose.
 """
+
 from __future__ import annotations
 
 import datetime as dt

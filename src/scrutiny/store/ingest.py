@@ -11,6 +11,7 @@ replaces the attendance, items, decisions and updates, and pairs its actions wit
 status change a person recorded. An old action the new version no longer has is dropped,
 unless a person recorded something on it.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -49,7 +50,9 @@ class Outcome:
     replaced: int = 0  # meetings taken over from an earlier version
 
 
-def store(session: Session, prepared: Prepared, source: str | None = None, now: dt.datetime | None = None) -> Outcome:
+def store(
+    session: Session, prepared: Prepared, source: str | None = None, now: dt.datetime | None = None
+) -> Outcome:
     """Write `prepared` (one document and its record) unless its sha256 is already stored."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITE_LOCK})
@@ -124,14 +127,27 @@ class _Writer:
         self._people: dict[int, dict[tuple[str | None, str | None], m.Person]] = {}
 
     def _restricted(self, evidence) -> bool:
-        return bool(self.spans) and evidence is not None and self.prepared.is_restricted(evidence.text, self.spans)
+        return (
+            bool(self.spans)
+            and evidence is not None
+            and self.prepared.is_restricted(evidence.text, self.spans)
+        )
 
     @staticmethod
     def _ev(evidence) -> dict:
-        return {"evidence_text": evidence.text if evidence else None, "evidence_page": evidence.page if evidence else None}
+        return {
+            "evidence_text": evidence.text if evidence else None,
+            "evidence_page": evidence.page if evidence else None,
+        }
 
     def _entry(
-        self, kind: str, ref_id: int, body: str, page: int | None, restricted: bool = False, document_id: int | None = None
+        self,
+        kind: str,
+        ref_id: int,
+        body: str,
+        page: int | None,
+        restricted: bool = False,
+        document_id: int | None = None,
     ) -> None:
         if body.strip():
             self.search.append(
@@ -159,7 +175,11 @@ class _Writer:
                 self.session.add(org)
                 self.session.flush()
         query = select(m.Body).where(m.Body.name == name)
-        query = query.where(m.Body.organisation_id == org.id) if org else query.where(m.Body.organisation_id.is_(None))
+        query = (
+            query.where(m.Body.organisation_id == org.id)
+            if org
+            else query.where(m.Body.organisation_id.is_(None))
+        )
         body = self.session.scalar(query)
         if body is None:
             body = m.Body(name=name, organisation_id=org.id if org else None)
@@ -173,12 +193,16 @@ class _Writer:
             return {}
         if body.id not in self._people:
             known: dict[tuple[str | None, str | None], m.Person] = {}
-            for p in self.session.scalars(select(m.Person).where(m.Person.body_id == body.id).order_by(m.Person.id)):
+            for p in self.session.scalars(
+                select(m.Person).where(m.Person.body_id == body.id).order_by(m.Person.id)
+            ):
                 known.setdefault((p.name, None) if p.name else (None, p.initials), p)
             self._people[body.id] = known
         return self._people[body.id]
 
-    def person(self, body: m.Body | None, name: str | None, initials: str | None, role: str | None) -> m.Person | None:
+    def person(
+        self, body: m.Body | None, name: str | None, initials: str | None, role: str | None
+    ) -> m.Person | None:
         """The body's person of this name (or, nameless, these initials); new ones are added unflushed."""
         name, initials, role = _clean(name), _clean(initials), _clean(role)
         if body is None or (not name and not initials):
@@ -226,8 +250,19 @@ class _Writer:
         outcome.decisions += self.decisions(row, record)
         self.updates(row, record)
         outcome.actions += self.actions(row, record, old_actions)
-        words = [body.name if body else "", record.organisation or "", record.date or "", record.venue or "", *items]
-        self._entry("meeting", row.id, " · ".join(w for w in words if w), record.evidence.page if record.evidence else None)
+        words = [
+            body.name if body else "",
+            record.organisation or "",
+            record.date or "",
+            record.venue or "",
+            *items,
+        ]
+        self._entry(
+            "meeting",
+            row.id,
+            " · ".join(w for w in words if w),
+            record.evidence.page if record.evidence else None,
+        )
 
     def _stored_version(self, body: m.Body | None, day: dt.date | None) -> tuple[m.Meeting | None, bool]:
         """The stored meeting of the same body and date from another document, and whether it has
@@ -246,7 +281,10 @@ class _Writer:
 
     def _has_substance(self, meeting_id: int) -> bool:
         for table in (m.Attendance, m.Action, m.Decision, m.ActionUpdate):
-            if self.session.scalar(select(table.id).where(table.meeting_id == meeting_id).limit(1)) is not None:
+            if (
+                self.session.scalar(select(table.id).where(table.meeting_id == meeting_id).limit(1))
+                is not None
+            ):
                 return True
         return False
 
@@ -254,19 +292,26 @@ class _Writer:
         """Remove what the new version replaces; return the old actions for pairing."""
         s = self.session
         decision_ids = s.scalars(select(m.Decision.id).where(m.Decision.meeting_id == meeting.id)).all()
-        actions = list(s.scalars(select(m.Action).where(m.Action.meeting_id == meeting.id).order_by(m.Action.position)))
+        actions = list(
+            s.scalars(select(m.Action).where(m.Action.meeting_id == meeting.id).order_by(m.Action.position))
+        )
         s.execute(
             delete(m.SearchEntry).where(
                 ((m.SearchEntry.kind == "meeting") & (m.SearchEntry.ref_id == meeting.id))
                 | ((m.SearchEntry.kind == "decision") & m.SearchEntry.ref_id.in_(decision_ids or [-1]))
-                | ((m.SearchEntry.kind == "action") & m.SearchEntry.ref_id.in_([a.id for a in actions] or [-1]))
+                | (
+                    (m.SearchEntry.kind == "action")
+                    & m.SearchEntry.ref_id.in_([a.id for a in actions] or [-1])
+                )
             )
         )
         for table in (m.Attendance, m.Item, m.Decision, m.ActionUpdate):  # an update's events go with it
             s.execute(delete(table).where(table.meeting_id == meeting.id))
         return actions
 
-    def attendance_and_items(self, meeting: m.Meeting, record: RecordMeeting, body: m.Body | None) -> list[str]:
+    def attendance_and_items(
+        self, meeting: m.Meeting, record: RecordMeeting, body: m.Body | None
+    ) -> list[str]:
         people = [self.person(body, a.name, a.initials, a.role) for a in record.attendees]
         self.session.flush()  # the new people's ids
         for position, (a, person) in enumerate(zip(record.attendees, people)):
@@ -346,8 +391,12 @@ class _Writer:
             row.position, row.ref, row.item, row.text = position, a.ref, a.item, a.text
             row.due, row.due_date, row.due_text = a.due, due_date(a.due), a.due_text
             row.restricted = self._restricted(a.evidence)
-            row.evidence_text, row.evidence_page = (a.evidence.text, a.evidence.page) if a.evidence else (None, None)
-            row.owners.extend(m.ActionOwner(position=i, owner=o) for i, o in enumerate(a.owners) if o and o.strip())
+            row.evidence_text, row.evidence_page = (
+                (a.evidence.text, a.evidence.page) if a.evidence else (None, None)
+            )
+            row.owners.extend(
+                m.ActionOwner(position=i, owner=o) for i, o in enumerate(a.owners) if o and o.strip()
+            )
             row.events.append(
                 m.ActionEvent(
                     status=a.status or "open",
@@ -371,7 +420,12 @@ class _Writer:
                 continue
             if any(e.source == "person" for e in action.events):
                 self._entry(
-                    "action", action.id, action.text, action.evidence_page, action.restricted, action.document_id
+                    "action",
+                    action.id,
+                    action.text,
+                    action.evidence_page,
+                    action.restricted,
+                    action.document_id,
                 )
             else:
                 self.session.delete(action)
@@ -411,7 +465,12 @@ def pair_actions(old: list[m.Action], new: list[RecordAction]) -> dict[int, m.Ac
                 pairs[i] = match
                 free.remove(match)
     scored = sorted(
-        ((dice(o.text, a.text), i, j) for i, a in enumerate(new) if i not in pairs for j, o in enumerate(free)),
+        (
+            (dice(o.text, a.text), i, j)
+            for i, a in enumerate(new)
+            if i not in pairs
+            for j, o in enumerate(free)
+        ),
         reverse=True,
     )
     used: set[int] = set()

@@ -10,6 +10,7 @@ ingest, with `match_confidence`, for the matcher to fill; `action_events` is the
 (source `extracted` at the meeting that gave the action out, `update` from a later paper,
 `person` when someone recorded a change, with `actor`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -239,8 +240,12 @@ class ActionEvent(Base, Evidenced):
     status: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.date | None] = mapped_column(Date)  # the day it took effect
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"), index=True)
-    update_id: Mapped[int | None] = mapped_column(ForeignKey("action_updates.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    update_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_updates.id", ondelete="CASCADE"), index=True
+    )
     actor: Mapped[str | None] = mapped_column(Text)  # a user name, when a person made it
     source: Mapped[str] = mapped_column(String(16))  # one of EVENT_SOURCES
     confidence: Mapped[float | None] = mapped_column(Float)

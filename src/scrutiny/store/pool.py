@@ -5,6 +5,7 @@ while the parent, single-threaded (so forking stays safe), writes finished ones 
 Each child sends back one pickled value through a pipe, as `run_limited`'s do, and a child that
 times out or dies is reported as a reason, never an exception.
 """
+
 from __future__ import annotations
 
 import faulthandler
@@ -85,7 +86,9 @@ class ForkPool(Generic[K]):
             now = time.monotonic()
             for child in [c for c in self._children.values() if c.deadline is not None and c.deadline <= now]:
                 self._end(child, kill=True)
-                finished.append(Done(child.key, False, reason=f"timed out after {_fmt_seconds(self.seconds or 0)} s"))
+                finished.append(
+                    Done(child.key, False, reason=f"timed out after {_fmt_seconds(self.seconds or 0)} s")
+                )
             if finished:
                 break
             deadlines = [c.deadline for c in self._children.values() if c.deadline is not None]

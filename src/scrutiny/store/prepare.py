@@ -3,6 +3,7 @@
 Runs in a worker process (read + extract are the slow, crash-prone part); the result is plain
 picklable data, so the parent can write it to the database in one short transaction.
 """
+
 from __future__ import annotations
 
 import re

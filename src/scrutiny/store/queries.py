@@ -4,6 +4,7 @@ Each returns plain rows (dataclasses), one page at a time (`limit`, `offset`), b
 first page of a register of 200,000 actions comes from an index rather than a scan: overdue and
 due-date listings walk `actions.due_date`, owner filters `lower(action_owners.owner)`.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -114,20 +115,29 @@ def list_actions(
 def _by_due(session: Session, f: ActionFilter, limit: int | None, offset: int) -> list[int]:
     """Earliest due first, then the undated: two queries, so that each walks an index in order
     (`ORDER BY due_date IS NULL` would sort every match before the first page)."""
-    dated = _filtered(session, f).where(m.Action.due_date.is_not(None)).order_by(m.Action.due_date, m.Action.id)
+    dated = (
+        _filtered(session, f).where(m.Action.due_date.is_not(None)).order_by(m.Action.due_date, m.Action.id)
+    )
     ids = list(session.scalars(dated.limit(limit).offset(offset)))
     if f.overdue_on or f.due_before or (limit is not None and len(ids) >= limit):
         return ids  # no undated action can match, or the page is full
     skip = 0
     if offset and not ids:
-        skip = offset - (session.scalar(select(func.count()).select_from(dated.order_by(None).subquery())) or 0)
+        skip = offset - (
+            session.scalar(select(func.count()).select_from(dated.order_by(None).subquery())) or 0
+        )
     undated = _filtered(session, f).where(m.Action.due_date.is_(None)).order_by(m.Action.id)
     rest = None if limit is None else limit - len(ids)
     return ids + list(session.scalars(undated.limit(rest).offset(max(0, skip))))
 
 
 def count_actions(session: Session, filters: ActionFilter | None = None) -> int:
-    return session.scalar(select(func.count()).select_from(_filtered(session, filters or ActionFilter()).subquery())) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(_filtered(session, filters or ActionFilter()).subquery())
+        )
+        or 0
+    )
 
 
 def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[ActionRow]:
@@ -198,7 +208,9 @@ def list_meetings(
 ) -> list[MeetingRow]:
     """Meetings, latest first, with how many actions and decisions each gave."""
     actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id).scalar_subquery()
-    decisions = select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id).scalar_subquery()
+    decisions = (
+        select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id).scalar_subquery()
+    )
     query = (
         select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name, actions, decisions)
         .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
@@ -211,7 +223,11 @@ def list_meetings(
         query = query.where(m.Meeting.date >= date_from)
     if date_to:
         query = query.where(m.Meeting.date <= date_to)
-    query = query.order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id).limit(limit).offset(offset)
+    query = (
+        query.order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
+        .limit(limit)
+        .offset(offset)
+    )
     return [
         MeetingRow(mt.id, mt.date, b, o, mt.venue, mt.document_id, d, a or 0, dc or 0)
         for mt, b, o, d, a, dc in session.execute(query)
@@ -229,16 +245,24 @@ class PersonRow:
 
 
 def list_people(
-    session: Session, body: str | None = None, name: str | None = None, limit: int | None = 100, offset: int = 0
+    session: Session,
+    body: str | None = None,
+    name: str | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
 ) -> list[PersonRow]:
     """People named in attendance, by body then name; `name` matches part of a name or the initials."""
-    attended = select(func.count(m.Attendance.id)).where(m.Attendance.person_id == m.Person.id).scalar_subquery()
+    attended = (
+        select(func.count(m.Attendance.id)).where(m.Attendance.person_id == m.Person.id).scalar_subquery()
+    )
     query = select(m.Person, m.Body.name, attended).outerjoin(m.Body, m.Body.id == m.Person.body_id)
     if body:
         query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
     if name:
         who = name.strip().lower()
-        query = query.where(or_(func.lower(m.Person.name).like(f"%{who}%"), func.lower(m.Person.initials) == who))
+        query = query.where(
+            or_(func.lower(m.Person.name).like(f"%{who}%"), func.lower(m.Person.initials) == who)
+        )
     query = query.order_by(m.Body.name, m.Person.name, m.Person.id).limit(limit).offset(offset)
     return [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(query)]
 
@@ -260,4 +284,6 @@ def counts(session: Session) -> dict[str, int]:
         "forward_plan": m.ForwardPlanEntry,
         "search_entries": m.SearchEntry,
     }
-    return {name: session.scalar(select(func.count()).select_from(table)) or 0 for name, table in tables.items()}
+    return {
+        name: session.scalar(select(func.count()).select_from(table)) or 0 for name, table in tables.items()
+    }

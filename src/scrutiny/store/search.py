@@ -6,6 +6,7 @@ ranked by bm25); PostgreSQL with a generated tsvector column and a GIN index (ra
 ts_rank_cd, snippets by ts_headline). A query is words and "quoted phrases", all required;
 `OR` between two terms allows either.
 """
+
 from __future__ import annotations
 
 import re
@@ -91,15 +92,20 @@ def _search_sqlite(session: Session, query: str, limit: int, restricted: bool) -
 def _search_postgres(session: Session, query: str, limit: int, restricted: bool) -> list[Hit]:
     if fts5_query(query) is None:
         return []
-    options = f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…"
+    options = f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=24, MinWords=12, MaxFragments=1, "
+    options += "FragmentDelimiter=…"
     hide = "" if restricted else "AND NOT e.restricted"
     sql = f"""
         WITH q AS (SELECT websearch_to_tsquery('english', :q) AS q),
         top AS (SELECT e.id, ts_rank_cd(e.tsv, q.q) AS score FROM search_entries AS e, q
                 WHERE e.tsv @@ q.q {hide} ORDER BY score DESC, e.id LIMIT :n)
-        SELECT e.kind, e.ref_id, e.document_id, d.name, e.page, ts_headline('english', e.text, q.q, :o), top.score
+        SELECT e.kind, e.ref_id, e.document_id, d.name, e.page,
+               ts_headline('english', e.text, q.q, :o), top.score
         FROM top JOIN search_entries AS e ON e.id = top.id JOIN documents AS d ON d.id = e.document_id, q
         ORDER BY top.score DESC, e.id
     """
     rows = session.execute(text(sql), {"q": query, "n": limit, "o": options})
-    return [Hit(kind, ref, doc, name, page, snip, float(score)) for kind, ref, doc, name, page, snip, score in rows]
+    return [
+        Hit(kind, ref, doc, name, page, snip, float(score))
+        for kind, ref, doc, name, page, snip, score in rows
+    ]

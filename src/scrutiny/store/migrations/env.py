@@ -3,6 +3,7 @@
 The caller passes an open connection, already inside the transaction that holds the write
 lock (`config.attributes["connection"]`), so the whole upgrade commits or rolls back at once.
 """
+
 from __future__ import annotations
 
 from alembic import context
