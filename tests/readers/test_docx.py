@@ -185,3 +185,15 @@ def test_a_macro_enabled_document_reads_as_docx(tmp_path):
     path = tmp_path / "minutes.docm"
     path.write_bytes(out.getvalue())
     assert texts(read(path)) == ["Minutes kept in a macro-enabled file."]
+
+
+def test_word_automatic_numbers_are_written_in_front(tmp_path):
+    """Items numbered by Word keep the number it prints, so the extractor sees "2. Finance"."""
+    document = docx.Document()
+    document.add_paragraph("Minutes of the Ashby Strategic Board held on 5 March 2024")
+    for title in ["Apologies", "Minutes of the last meeting", "Finance update"]:
+        document.add_paragraph(title, style="List Number")
+    document.add_paragraph("A point", style="List Bullet")
+    assert texts(read_doc(tmp_path, document))[1:] == [
+        "1. Apologies", "2. Minutes of the last meeting", "3. Finance update", "A point"
+    ]

@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
+from scrutiny.readers.docx_numbering import Numbering
 from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
@@ -53,6 +54,7 @@ class _Styles:
         self.names: dict[str, str] = {}
         self.based_on: dict[str, str] = {}
         self.numbered: set[str] = set()
+        self.references: dict[str, tuple[str, int] | None] = {}
         self.outline: dict[str, int] = {}
         for style in document.styles.element.findall(qn("w:style")):
             style_id = style.get(qn("w:styleId")) or ""
@@ -64,6 +66,7 @@ class _Styles:
             ppr = style.find(qn("w:pPr"))
             if ppr is not None and ppr.find(qn("w:numPr")) is not None:
                 self.numbered.add(style_id)
+                self.references[style_id] = _reference(ppr.find(qn("w:numPr")))
             level = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
             if level is not None and (level.get(qn("w:val")) or "").isdigit():
                 self.outline[style_id] = int(level.get(qn("w:val")))
@@ -88,6 +91,10 @@ class _Styles:
                 return self.outline[sid] + 1
         return None
 
+    def num_reference(self, style_id: str) -> tuple[str, int] | None:
+        """The numbering a style gives its paragraphs (numbered heading styles)."""
+        return next((self.references[sid] for sid in self.chain(style_id) if self.references.get(sid)), None)
+
     def is_list(self, style_id: str) -> bool:
         return any(
             sid in self.numbered or self.names.get(sid, sid).lower().startswith("list")
@@ -101,6 +108,7 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         document = _open(data)
         body = document.element.body
         styles = _Styles(document)
+        numbering = Numbering(document)
         title = (document.core_properties.title or "").strip() or None
     except Exception:  # zip, zlib, XML and python-docx errors all mean a damaged file
         raise UnreadableDocument(path, "corrupt or truncated DOCX") from None
@@ -109,7 +117,7 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         if element.tag == _TBL:
             builder.add_table(_table_rows(element))
         else:
-            _add_paragraph(builder, element, styles)
+            _add_paragraph(builder, element, styles, numbering)
     return builder.finish(title=title)
 
 
@@ -139,9 +147,12 @@ def _blocks(parent: object) -> Iterator[object]:
             yield from _blocks(child)
 
 
-def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles) -> None:
-    """A heading, list item or paragraph by its style and numbering; a line break starts a new block."""
+def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles, numbering: Numbering) -> None:
+    """A heading, list item or paragraph by its style and numbering; a line break starts a new block.
+    Word's automatic number ("3.", "2.1") is written in front, as it is printed."""
     style_id = _style_id(p)
+    reference = _num_reference(p) or styles.num_reference(style_id)
+    label = numbering.label(*reference) if reference else None
     level = styles.heading_level(style_id) or _outline_level(p)
     numbered = _num_level(p)
     if level:
@@ -150,8 +161,9 @@ def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles) -> None
         kind, level = "list_item", (numbered or 0) + 1
     else:
         kind = "heading" if _all_bold_title(p) else "paragraph"
-    for line in paragraph_text(p).split("\n"):
-        builder.add(kind, _clean(line), level=level)
+    for k, line in enumerate(paragraph_text(p).split("\n")):
+        text = _clean(line)
+        builder.add(kind, f"{label} {text}" if label and k == 0 and text else text, level=level)
 
 
 def _style_id(p: object) -> str:
@@ -163,6 +175,24 @@ def _outline_level(p: object) -> int | None:
     level = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
     value = level.get(qn("w:val")) if level is not None else None
     return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
+
+
+def _num_reference(p: object) -> tuple[str, int] | None:
+    """(numId, ilvl) of a paragraph's own numbering, if it has one switched on."""
+    num = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    return _reference(num)
+
+
+def _reference(num: object) -> tuple[str, int] | None:
+    if num is None:
+        return None
+    num_id = num.find(qn("w:numId"))
+    ilvl = num.find(qn("w:ilvl"))
+    value = num_id.get(qn("w:val")) if num_id is not None else None
+    if not value or value == "0":
+        return None
+    level = ilvl.get(qn("w:val")) if ilvl is not None else "0"
+    return value, int(level) if level and level.isdigit() else 0
 
 
 def _num_level(p: object) -> int | None:
