@@ -179,3 +179,25 @@ def test_it_was_agreed_that_someone_would():
     (action,) = commitments(passage("It was agreed that the Chief Executive would circulate the revised terms of "
                                     "reference to members."), JUNE, None)
     assert (action.owners, action.text) == (["Chief Executive"], "circulate the revised terms of reference to members")
+
+
+def test_web_page_title_is_the_last_resort_for_the_header():
+    meeting = extract(build([
+        ("heading", "Corporate Governance Board"),
+        ("paragraph", "Minutes of the meeting held on 12 March 2024, 10:00, Conference Room A, Marl Police HQ"),
+        ("list_item", "Kate Bell – Police and Crime Commissioner (Chair)"),
+    ], name="m.html", fmt="html")).meetings[0]
+    assert (meeting.body, meeting.date, meeting.start_time, meeting.venue, meeting.organisation) == (
+        "Corporate Governance Board", "2024-03-12", "10:00", "Conference Room A, Marl Police HQ", None
+    )
+
+
+def test_a_commitment_repeated_in_the_actions_table_is_one_action():
+    meeting = _meeting([
+        ("paragraph", "Marl Board minutes of the meeting held on 12 March 2024"),
+        ("heading", "2. Capital programme"),
+        ("paragraph", "The Chief Constable agreed to provide a revised profile."),
+        ("heading", "3. Actions"),
+        ("table", [[["Action"], ["Lead"], ["Due"]], [["Provide a revised capital profile"], ["Chief Constable"], ["April 2024"]]]),
+    ])
+    assert [(a.text, a.item) for a in meeting.actions] == [("Provide a revised capital profile", "3")]

@@ -150,8 +150,8 @@ def _read_meeting(
     meeting.actions = _dedupe(meeting.actions)
     explicit = list(meeting.actions)
     for action in implicit:  # a commitment the minutes also record as an action or decision is that one
-        same_item = [o for o in [*explicit, *meeting.decisions] if o.item == action.item or None in (o.item, action.item)]
-        if all(dice(action.text, other.text) < 0.4 for other in same_item):
+        if all(dice(action.text, other.text) < (0.4 if other.item == action.item else 0.5)
+               for other in [*explicit, *meeting.decisions]):
             meeting.actions.append(action)
             explicit.append(action)
     if not meeting.attendees and is_report(blocks):

@@ -24,7 +24,8 @@ _LEADING = re.compile(
     re.I,
 )
 ORGANISATION = re.compile(
-    r"(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
+    r"office\s+of\s+the\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
+    r"police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+[\w\s&'’-]+|"
     r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?=\s*$)",
     re.I,
 )
@@ -94,7 +95,7 @@ def _join_labels(lines: list[str]) -> list[str]:
 def read_header(lines: list[str], title: str | None = None) -> Header:
     """The meeting a document is about, from its opening lines (and its title, for web pages)."""
     header = Header()
-    candidates = ([title] if title else []) + _join_labels(lines)
+    candidates = _join_labels(lines) + ([title] if title else [])  # a web page's title is the last resort
     for line in candidates:
         if header.body is None:
             header.body = find_body(line)
