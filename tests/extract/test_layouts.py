@@ -201,3 +201,34 @@ def test_a_commitment_repeated_in_the_actions_table_is_one_action():
         ("table", [[["Action"], ["Lead"], ["Due"]], [["Provide a revised capital profile"], ["Chief Constable"], ["April 2024"]]]),
     ])
     assert [(a.text, a.item) for a in meeting.actions] == [("Provide a revised capital profile", "3")]
+
+
+def test_minutes_as_a_table_with_an_action_by_column():
+    meeting = _meeting([
+        ("paragraph", "Thornbury Police, Fire and Crime Commissioner – Performance Board"),
+        ("paragraph", "Date: 14 May 2024 Time: 13:30 Location: Virtual (Teams)"),
+        ("table", [
+            [["Minute No."], ["Subject"], ["Discussion"], ["Action by"]],
+            [["24/031"], ["Knife crime"], ["The PFCC asked for the results. Results to be shared with the PFCC by 31 May."], ["DCC"]],
+            [["24/032"], ["Estates"], ["The board noted the report."], []],
+        ]),
+        ("heading", "Work programme"),
+        ("table", [[["Meeting"], ["Item"], ["Lead"]], [["11 June 2024"], ["Rural crime strategy"], ["ACC"]]]),
+    ])
+    assert (meeting.start_time, meeting.venue, meeting.organisation) == (
+        "13:30", "Virtual (Teams)", "Thornbury Police, Fire and Crime Commissioner"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [("24/031", "Knife crime"), ("24/032", "Estates")]
+    assert [(a.item, a.owners, a.text, a.due) for a in meeting.actions] == [
+        ("24/031", ["DCC"], "Results to be shared with the PFCC", "2024-05-31")
+    ]
+    record = extract(build([
+        ("paragraph", "Performance Board minutes 14 May 2024"),
+        ("heading", "Work programme"),
+        ("table", [[["Meeting"], ["Item"], ["Lead"]], [["11 June 2024"], ["Rural crime strategy"], ["ACC"]]]),
+    ]))
+    assert [(e.date, e.title) for e in record.forward_plan] == [("2024-06-11", "Rural crime strategy")]
+
+
+def test_apologies_none_is_nobody():
+    assert read_attendance([passage("Apologies: None")]) == []

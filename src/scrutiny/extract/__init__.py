@@ -186,6 +186,10 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
     plan_body = meeting.body
     for block in blocks:
         if block.kind == "table":
+            entries = table_entries(block, in_plan, when, plan_body) if in_plan else None
+            if entries:
+                plan.extend(entries)
+                continue
             table = read_table(block, state, when, after, item, earlier=earlier_table)
             if table:
                 meeting.actions.extend(table.actions)

@@ -113,7 +113,7 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         role = f"{role} ({chair.group(1).title()})"
     if role:
         role = role.strip(" ,.")
-    if not name and not role:
+    if not name and not role or re.fullmatch(r"(?:none|nil|n/?a|no\s+apologies(?:\s+received)?)", (name or role or "").strip(" ."), re.I):
         return None
     return Attendee(name=name, role=role or None, initials=initials, attendance=attendance)
 

@@ -26,6 +26,7 @@ _LEADING = re.compile(
 ORGANISATION = re.compile(
     r"office\s+of\s+the\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
     r"police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+[\w\s&'’-]+|"
+    r"\b(?!the\b|The\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\b|"
     r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?=\s*$)",
     re.I,
 )
@@ -78,13 +79,14 @@ def find_venue(line: str) -> str | None:
     return title_case(rest)
 
 
+_SEVERAL_LABELS = re.compile(r"\s+(?=(?:time|venue|location|place)\s*:)", re.I)  # "Date: … Time: … Location: …"
 _BARE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|start\s+time)\s*:?\s*$", re.I)
 
 
 def _join_labels(lines: list[str]) -> list[str]:
     """A label on a line of its own ("Time", then "10:00am", as web pages lay out <dl>) joins its value."""
     out: list[str] = []
-    for line in lines:
+    for line in (part for whole in lines for part in _SEVERAL_LABELS.split(whole) if part.strip()):
         if out and _BARE_LABEL.match(out[-1]):
             out[-1] = f"{out[-1].strip().rstrip(':')}: {line}"
         else:
@@ -101,7 +103,7 @@ def read_header(lines: list[str], title: str | None = None) -> Header:
             header.body = find_body(line)
         if header.organisation is None:
             m = ORGANISATION.search(line)
-            if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 8):
+            if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
     for i, line in enumerate(candidates):

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scrutiny.document import Block, Cell
-from scrutiny.extract.commitment import parse_task
+from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import find_dates, resolve_due
 from scrutiny.extract.owners import split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
+from scrutiny.extract.text import sentences
 from scrutiny.record import Action, ActionUpdate, Evidence, Item
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -31,7 +32,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("title", re.compile(r"report|subject|title|topic|heading", re.I)),
     ("narrative", re.compile(r"description|discussion|summary|minute|detail|notes", re.I)),
 ]
-ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[ivx]{1,4}|[a-z])\)?\.?$", re.I)
+ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{2}/\d{2,3}|[ivx]{1,4}|[a-z])\)?\.?$", re.I)
 LEADING_REF = re.compile(r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*(?:[:.\-–]\s*)?")
 LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 
@@ -60,6 +61,8 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     found = set(roles.values())
     if "action" in found and ({"owner", "due"} & found):
         return roles
+    if "narrative" in found and "owner" in found:  # minutes as a table: Minute | Discussion | Action by
+        return roles
     return {}
 
 
@@ -78,6 +81,11 @@ class TableResult:
     updates: list[ActionUpdate] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+
+
+def _looks_like_header(row: list[Cell]) -> bool:
+    texts = [c.text.strip() for c in row]
+    return all(t and len(t.split()) <= 3 and not re.search(r"\d", t) and t[0].isupper() for t in texts)
 
 
 def _parts(cell: Cell | None) -> list[str]:
@@ -185,8 +193,8 @@ def read_table(
     roles = column_roles([c.text for c in rows[0]])
     if roles:
         state.roles, state.width, start = roles, len(rows[0]), 1
-    elif not state.roles or abs(len(rows[0]) - state.width) > 1:
-        return None
+    elif not state.roles or abs(len(rows[0]) - state.width) > 1 or _looks_like_header(rows[0]):
+        return None  # a table of its own, not the action table carried over a page
     _infer_roles(state, rows[start:])
     result = TableResult()
     last: Action | None = state.last
@@ -231,6 +239,19 @@ def read_table(
     return result
 
 
+_TASK_CUE = re.compile(r"\b(?:will|would|to\s+be|agreed\s+to|undertook|asked\s+(?:for|that)|requested|should)\b", re.I)
+
+
+def _task_in_discussion(discussion: Cell | None, owner: Cell | None) -> list[str]:
+    """The task of a row whose action is written in its discussion and whose owner has a column:
+    the sentence that commits to something, else the last one."""
+    if discussion is None or owner is None or not owner.text.strip():
+        return []
+    said = [s for paragraph in discussion.paragraphs for s in sentences(paragraph)]
+    tasks = [s for s in said if _TASK_CUE.search(s)]
+    return [(tasks or said)[-1]] if said else []
+
+
 def _read_row(
     row: list[Cell],
     state: TableState,
@@ -244,6 +265,8 @@ def _read_row(
     earlier: bool = False,
 ) -> Action | None:
     action_parts = _lettered(_parts(_cell(row, state.roles, "action")))
+    if "action" not in state.roles.values():
+        action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), _cell(row, state.roles, "owner"))
     if not action_parts:
         return last
     owner_parts = _lettered(_parts(_cell(row, state.roles, "owner")))
@@ -290,6 +313,9 @@ def _read_row(
                 ActionUpdate(ref=task_ref, text=text, status=read_status(status_text) or read_status(update_text), evidence=evidence)
             )
             continue
+        if not due_text and "due" not in state.roles.values():
+            task, found_due = split_due(task, meeting, next_meeting)
+            due_text = found_due or ""
         owners = split_owners(owners_text)
         if not owners and not owner_parts:
             subject = parse_task(task, meeting, next_meeting, need_subject=True)
