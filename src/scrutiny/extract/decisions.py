@@ -31,6 +31,8 @@ _ACTOR_APPROVES = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?)|[A-Z]{2,4})\s+"
     r"(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|agreed\s+(?:the|to\s+approve))\b",
 )
+_DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
+                   "recommend")
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
     r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
@@ -75,6 +77,13 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             for part in parts:
                 out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat)))
             continue
+        if section and passage.kind == "paragraph":
+            first = sentences(flat)[0] if sentences(flat) else flat
+            out.append(Decision(text=_clean(first), item=passage.item, evidence=passage.evidence(first)))
+            continue
+        lowered = flat.lower()
+        if not any(word in lowered for word in _DECISION_WORDS):
+            continue  # cheap: no decision can be worded without one of these
         caps = RESOLVED_CAPS.search(flat)
         if caps and caps.start() > 0:
             body = flat[caps.end():].strip()
@@ -83,10 +92,6 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat[caps.start():])))
             else:
                 pending = True
-            continue
-        if section and passage.kind == "paragraph":
-            first = sentences(flat)[0] if sentences(flat) else flat
-            out.append(Decision(text=_clean(first), item=passage.item, evidence=passage.evidence(first)))
             continue
         for sentence in sentences(flat):
             if _NOT_DECISION.search(sentence):
