@@ -325,15 +325,15 @@ def test_read_with_a_stand_in_reader(minutes_txt, monkeypatch):
 # --- demo ----------------------------------------------------------------------------------
 
 
-def test_demo_on_a_corpus(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "read", fake_read)
+def test_demo_on_a_corpus(tmp_path):
     (tmp_path / "a.txt").write_text(MINUTES)
     (tmp_path / "b.md").write_text(MINUTES)
     (tmp_path / "README.md").write_text("# The samples\n\nACTION: not a paper\n")  # describes, is not a sample
-    result = invoke("demo", env={"SCRUTINY_SAMPLES": str(tmp_path)})
+    database = f"sqlite:///{tmp_path / 'demo.db'}"  # the demo's store (tests/test_register_cli.py has more)
+    result = invoke("demo", "--database", database, env={"SCRUTINY_SAMPLES": str(tmp_path)})
     assert result.exit_code == 0, result.stderr
     assert "2 documents" in result.stdout
-    assert "actions" in result.stdout and "decisions" in result.stdout
+    assert "action" in result.stdout and "decision" in result.stdout
 
 
 def test_demo_without_samples(tmp_path):

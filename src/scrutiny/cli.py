@@ -439,62 +439,6 @@ def samples_dir() -> Path:
     return Path(env) if env else Path(__file__).resolve().parents[2] / "samples"
 
 
-@app.command("demo")
-def demo_command(timeout: float = TimeoutOption) -> None:
-    """Extract every document of the bundled samples and show all the actions found."""
-    folder = samples_dir()
-    if not folder.is_dir():
-        say_failed(folder, "no samples folder here (set SCRUTINY_SAMPLES)")
-        raise typer.Exit(EXIT_FAILED)
-    paths = [p for p in find_documents(folder) if not p.name.upper().startswith("README.")]
-    if not paths:
-        say_failed(folder, f"no documents ({' '.join(KNOWN_EXTENSIONS)}) in this folder")
-        raise typer.Exit(EXIT_FAILED)
-    from scrutiny.show import actions_table
-
-    preload()
-    rows: list[dict] = []
-    meetings = actions = decisions = 0
-    failed = 0
-    err = Console(stderr=True)
-    with _progress(err) as bar:
-        task = bar.add_task("extracting", total=len(paths), name="")
-        for path in paths:
-            rel = path.relative_to(folder)
-            bar.update(task, name=str(rel))
-            bar.refresh()
-            try:
-                record = run_one(_extract_path, path, timeout)
-            except Failed as exc:
-                failed += 1
-                say_failed(_shown(path), exc.reason, bar)
-            else:
-                for meeting in record.get("meetings") or []:
-                    meetings += 1
-                    decisions += len(meeting.get("decisions") or [])
-                    for action in meeting.get("actions") or []:
-                        actions += 1
-                        rows.append({"document": str(rel), "date": meeting.get("date"), "action": action})
-            bar.advance(task)
-            bar.refresh()
-    console = _stdout_console()
-    if rows:
-        console.print(actions_table(rows))
-    else:
-        console.print("No actions found.")
-    done = len(paths) - failed
-    summary = (
-        f"{done} document{'s' if done != 1 else ''}, {meetings} meeting{'s' if meetings != 1 else ''}, "
-        f"{actions} action{'s' if actions != 1 else ''}, {decisions} decision{'s' if decisions != 1 else ''}"
-    )
-    if failed:
-        summary += f"; {failed} failed"
-    console.print(summary, markup=False)
-    if failed:
-        raise typer.Exit(EXIT_FAILED)
-
-
-
 # ---------------------------------------------------------------------------------------------
 # The store.
 
@@ -602,6 +546,12 @@ def ingest_command(
         console.print(f"  failed: {name}: {reason}", markup=False, soft_wrap=True)
     if failures:
         raise typer.Exit(EXIT_FAILED)
+
+
+# The register's read-side commands (actions, search, meetings, people) and the demo.
+from scrutiny import register_cli  # noqa: E402
+
+register_cli.register(app)
 
 
 if __name__ == "__main__":  # pragma: no cover
