@@ -17,7 +17,6 @@ import datetime as dt
 import io
 import json
 import os
-import sys
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -37,7 +36,12 @@ PAGE = 1000  # rows fetched at once when listing everything
 DEMO_DATABASE = "scrutiny-demo.db"
 
 STATUS_NAMES = ("open", "in_progress", "complete", "closed", "deferred", "overdue")
-STATUS_ALIASES = {"completed": "complete", "done": "complete", "inprogress": "in_progress", "ongoing": "in_progress"}
+STATUS_ALIASES = {
+    "completed": "complete",
+    "done": "complete",
+    "inprogress": "in_progress",
+    "ongoing": "in_progress",
+}
 
 
 class ActionsFormat(str, Enum):
@@ -69,7 +73,9 @@ def _stop(exc: Stop) -> typer.Exit:
 # --- options shared by the commands -----------------------------------------------------------
 
 
-def _database_option(help: str = "Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db)."):
+def _database_option(
+    help: str = "Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db).",
+):
     return typer.Option(None, "--database", metavar="URL", help=help)
 
 
@@ -160,7 +166,9 @@ def open_store(database: str | None) -> Engine:
     try:
         make_url(url)
     except Exception:
-        raise Stop(url, "not a database URL (e.g. sqlite:///scrutiny.db, postgresql+psycopg://USER@HOST/DB)") from None
+        raise Stop(
+            url, "not a database URL (e.g. sqlite:///scrutiny.db, postgresql+psycopg://USER@HOST/DB)"
+        ) from None
     hint = "run `scrutiny ingest PATH...` first, or give --database"
     file = sqlite_file(url)
     if file is not None and not file.exists():
@@ -178,7 +186,9 @@ def open_store(database: str | None) -> Engine:
             upgrade(engine)
         except Exception as exc:
             engine.dispose()
-            raise Stop(name, f"cannot bring the database up to date: {' '.join(str(exc).split())[:300]}") from None
+            raise Stop(
+                name, f"cannot bring the database up to date: {' '.join(str(exc).split())[:300]}"
+            ) from None
     return engine
 
 
@@ -223,7 +233,9 @@ def evidence_of(session: Session, ids: list[int]) -> dict[int, tuple[str | None,
     out: dict[int, tuple[str | None, int | None]] = {}
     for start in range(0, len(ids), PAGE):
         chunk = ids[start : start + PAGE]
-        query = select(m.Action.id, m.Action.evidence_text, m.Action.evidence_page).where(m.Action.id.in_(chunk))
+        query = select(m.Action.id, m.Action.evidence_text, m.Action.evidence_page).where(
+            m.Action.id.in_(chunk)
+        )
         for action_id, text, page in session.execute(query):
             out[action_id] = (text, page)
     return out
@@ -260,9 +272,14 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 def actions_command(
-    body: Optional[str] = typer.Option(None, "--body", "-b", help="Only this body's actions (part of its name, any case)."),
+    body: Optional[str] = typer.Option(
+        None, "--body", "-b", help="Only this body's actions (part of its name, any case)."
+    ),
     owner: Optional[str] = typer.Option(
-        None, "--owner", "-o", help="Only actions with this owner: as written (BJH), or a person's name or initials."
+        None,
+        "--owner",
+        "-o",
+        help="Only actions with this owner: as written (BJH), or a person's name or initials.",
     ),
     status: Optional[list[str]] = typer.Option(
         None,
@@ -271,11 +288,21 @@ def actions_command(
         metavar="STATUS",
         help="Only actions in this status: open, in_progress, complete, closed, deferred, overdue (repeat or comma-separate).",
     ),
-    overdue: bool = typer.Option(False, "--overdue", help="Only actions overdue on --as-of: past due, not complete or closed."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="The day overdue is judged on (default today)."),
-    due_before: Optional[str] = typer.Option(None, "--due-before", metavar="DATE", help="Only actions due on or before DATE."),
-    date_from: Optional[str] = typer.Option(None, "--from", metavar="DATE", help="Only actions of meetings on or after DATE."),
-    date_to: Optional[str] = typer.Option(None, "--to", metavar="DATE", help="Only actions of meetings on or before DATE."),
+    overdue: bool = typer.Option(
+        False, "--overdue", help="Only actions overdue on --as-of: past due, not complete or closed."
+    ),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", help="The day overdue is judged on (default today)."
+    ),
+    due_before: Optional[str] = typer.Option(
+        None, "--due-before", metavar="DATE", help="Only actions due on or before DATE."
+    ),
+    date_from: Optional[str] = typer.Option(
+        None, "--from", metavar="DATE", help="Only actions of meetings on or after DATE."
+    ),
+    date_to: Optional[str] = typer.Option(
+        None, "--to", metavar="DATE", help="Only actions of meetings on or before DATE."
+    ),
     limit: Optional[int] = _limit_option(),
     fmt: ActionsFormat = _format_option(
         ActionsFormat.table, "table: for a person; csv or json: every field (json adds the evidence)."
@@ -311,7 +338,9 @@ def actions_command(
             elif fmt is ActionsFormat.table:
                 total = count_actions(session, f)
                 late = total if f.overdue_on else count_actions(session, replace(f, overdue_on=day))
-                hidden = 0 if include_restricted else count_actions(session, replace(f, restricted=True)) - total
+                hidden = (
+                    0 if include_restricted else count_actions(session, replace(f, restricted=True)) - total
+                )
     finally:
         engine.dispose()
     if fmt is ActionsFormat.json:
@@ -332,7 +361,10 @@ def actions_command(
             title = f"Action register as of {day.isoformat()}"
             _render(actions_table(rows, day, title=title, width=_width()), summary)
         else:
-            _render("No actions match." + (f" ({hidden:,} Part II not shown: --include-restricted)" if hidden else ""))
+            _render(
+                "No actions match."
+                + (f" ({hidden:,} Part II not shown: --include-restricted)" if hidden else "")
+            )
 
 
 def _write_csv(rows: list[ActionRow], day: dt.date) -> None:
@@ -357,7 +389,9 @@ def places_of(session: Session, hits) -> dict:
     from scrutiny.register_show import Place
     from scrutiny.store import models as m
 
-    wanted = {kind: sorted({h.id for h in hits if h.kind == kind}) for kind in ("meeting", "action", "decision")}
+    wanted = {
+        kind: sorted({h.id for h in hits if h.kind == kind}) for kind in ("meeting", "action", "decision")
+    }
     out: dict = {}
     if wanted["meeting"]:
         query = (
@@ -383,9 +417,15 @@ def places_of(session: Session, hits) -> dict:
 
 
 def search_command(
-    query: str = typer.Argument(..., metavar="QUERY", help='Words and "quoted phrases", all required; OR between two terms allows either.'),
+    query: str = typer.Argument(
+        ...,
+        metavar="QUERY",
+        help='Words and "quoted phrases", all required; OR between two terms allows either.',
+    ),
     limit: int = typer.Option(20, "--limit", "-n", min=1, metavar="N", help="At most N hits (default 20)."),
-    fmt: ListFormat = _format_option(ListFormat.table, "table: for a person; json: the hits with their snippets and scores."),
+    fmt: ListFormat = _format_option(
+        ListFormat.table, "table: for a person; json: the hits with their snippets and scores."
+    ),
     include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
     database: Optional[str] = _database_option(),
 ) -> None:
@@ -410,7 +450,9 @@ def search_command(
     if fmt is ListFormat.json:
         _json([hit_dict(h, places.get((h.kind, h.id))) for h in hits])
     elif hits:
-        _render(hits_table(hits, places, title=f"Search: {query}"), f"{_plural(len(hits), 'hit')}, best first")
+        _render(
+            hits_table(hits, places, title=f"Search: {query}"), f"{_plural(len(hits), 'hit')}, best first"
+        )
     else:
         _render(f"Nothing matches {query!r}.")
 
@@ -419,10 +461,18 @@ def search_command(
 
 
 def meetings_command(
-    body: Optional[str] = typer.Option(None, "--body", "-b", help="Only this body's meetings (part of its name, any case)."),
-    date_from: Optional[str] = typer.Option(None, "--from", metavar="DATE", help="Only meetings on or after DATE."),
-    date_to: Optional[str] = typer.Option(None, "--to", metavar="DATE", help="Only meetings on or before DATE."),
-    limit: Optional[int] = _limit_option("At most N meetings (default 100 in a table, all in JSON); 0 for all."),
+    body: Optional[str] = typer.Option(
+        None, "--body", "-b", help="Only this body's meetings (part of its name, any case)."
+    ),
+    date_from: Optional[str] = typer.Option(
+        None, "--from", metavar="DATE", help="Only meetings on or after DATE."
+    ),
+    date_to: Optional[str] = typer.Option(
+        None, "--to", metavar="DATE", help="Only meetings on or before DATE."
+    ),
+    limit: Optional[int] = _limit_option(
+        "At most N meetings (default 100 in a table, all in JSON); 0 for all."
+    ),
     fmt: ListFormat = _format_option(ListFormat.table, "table: for a person; json: a list of objects."),
     database: Optional[str] = _database_option(),
 ) -> None:
@@ -437,7 +487,9 @@ def meetings_command(
         raise _stop(exc) from None
     try:
         with session_scope(engine) as session:
-            rows = list_meetings(session, body, start, end, limit=effective_limit(limit, fmt is ListFormat.table))
+            rows = list_meetings(
+                session, body, start, end, limit=effective_limit(limit, fmt is ListFormat.table)
+            )
     finally:
         engine.dispose()
     from scrutiny.register_show import meeting_dict, meetings_table
@@ -451,9 +503,15 @@ def meetings_command(
 
 
 def people_command(
-    body: Optional[str] = typer.Option(None, "--body", "-b", help="Only people of this body (part of its name, any case)."),
-    name: Optional[str] = typer.Option(None, "--name", help="Only people whose name contains this, or with these initials."),
-    limit: Optional[int] = _limit_option("At most N people (default 100 in a table, all in JSON); 0 for all."),
+    body: Optional[str] = typer.Option(
+        None, "--body", "-b", help="Only people of this body (part of its name, any case)."
+    ),
+    name: Optional[str] = typer.Option(
+        None, "--name", help="Only people whose name contains this, or with these initials."
+    ),
+    limit: Optional[int] = _limit_option(
+        "At most N people (default 100 in a table, all in JSON); 0 for all."
+    ),
     fmt: ListFormat = _format_option(ListFormat.table, "table: for a person; json: a list of objects."),
     database: Optional[str] = _database_option(),
 ) -> None:
@@ -545,7 +603,9 @@ def demo_command(
         metavar="URL",
         help=f"Where to build the demo's store (default sqlite:///{DEMO_DATABASE}, made anew each run).",
     ),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="The day overdue is judged on (default today)."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", metavar="DATE", help="The day overdue is judged on (default today)."
+    ),
     timeout: float = typer.Option(
         60.0,
         "--timeout",
@@ -575,7 +635,9 @@ def demo_command(
         try:
             engine = connect(url)
         except Exception as exc:
-            raise Stop(shown_url(url), f"cannot open the database: {' '.join(str(exc).split())[:300]}") from None
+            raise Stop(
+                shown_url(url), f"cannot open the database: {' '.join(str(exc).split())[:300]}"
+            ) from None
     except Stop as exc:
         raise _stop(exc) from None
 
@@ -591,7 +653,12 @@ def demo_command(
             bar.refresh()
 
         summary = ingest_paths(
-            engine, paths, workers=default_workers(), timeout=timeout, max_bytes=cli.max_bytes(), on_result=on_result
+            engine,
+            paths,
+            workers=default_workers(),
+            timeout=timeout,
+            max_bytes=cli.max_bytes(),
+            on_result=on_result,
         )
     public = ActionFilter(restricted=False)
     try:

@@ -54,7 +54,9 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def action_dict(row: ActionRow, as_of: dt.date, evidence: tuple[str | None, int | None] | None = None) -> dict:
+def action_dict(
+    row: ActionRow, as_of: dt.date, evidence: tuple[str | None, int | None] | None = None
+) -> dict:
     """One action for JSON (with `evidence` when given: the passage and its page)."""
     out: dict[str, Any] = {
         "id": row.id,
@@ -114,7 +116,9 @@ def _action_text(row: ActionRow) -> Text:
     return text
 
 
-def actions_table(rows: list[ActionRow], as_of: dt.date, title: str | None = "Actions", width: int = 200) -> Table:
+def actions_table(
+    rows: list[ActionRow], as_of: dt.date, title: str | None = "Actions", width: int = 200
+) -> Table:
     """The register: one row an action; an overdue one says so in red under its status, with the
     days past due. Under `COMPACT_BELOW` columns the meeting, ref and owners go under the text."""
     t = _table(title)
