@@ -396,3 +396,45 @@ def test_demo_leaves_another_store_alone(store):
 
 def test_demo_bad_date(tmp_path):
     one_line_error(invoke("demo", "--as-of", "soon", "--database", f"sqlite:///{tmp_path / 'd.db'}"))
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def test_the_commands_on_postgresql(tmp_path):
+    """The same register and search from a PostgreSQL store (when SCRUTINY_TEST_POSTGRES_URL names one)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    base = os.environ.get("SCRUTINY_TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("SCRUTINY_TEST_POSTGRES_URL is not set (CI sets it; .ci/postgres starts a server)")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    try:
+        url = f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+        assert "no tables yet" in one_line_error(invoke("actions", "--database", url))
+        (tmp_path / "panel.txt").write_text(PANEL, encoding="utf-8")
+        (tmp_path / "board.txt").write_text(BOARD, encoding="utf-8")
+        assert invoke("ingest", tmp_path, "--database", url, "--workers", "1").exit_code == 0
+        rows = actions(url, "--as-of", "2024-07-01")
+        assert texts(rows) == [ABANDONMENT, KNIFE, VICTIMS, ESTATES]  # nothing marked complete here
+        assert [r["overdue"] for r in rows] == [True, True, True, False]
+        assert texts(actions(url, "--include-restricted", "--overdue", "--as-of", "2024-04-20")) == [
+            ABANDONMENT,
+            KNIFE,
+            MILLBROOK,
+        ]
+        hits = json.loads(invoke("search", '"knife crime"', "--database", url, "-f", "json").stdout)
+        assert hits and all("«knife" in h["snippet"].lower() for h in hits)
+        assert json.loads(invoke("search", MILLBROOK, "--database", url, "-f", "json").stdout) == []
+        meetings = json.loads(invoke("meetings", "--database", url, "-f", "json").stdout)
+        assert [r["date"] for r in meetings] == ["2024-03-12", "2024-01-10"]
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
