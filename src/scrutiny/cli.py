@@ -553,6 +553,11 @@ from scrutiny import register_cli  # noqa: E402
 
 register_cli.register(app)
 
+# One action with its history and sources, and a change a person records (`scrutiny action ID`).
+from scrutiny import action_cli  # noqa: E402
+
+action_cli.register(app)
+
 
 if __name__ == "__main__":  # pragma: no cover
     app()

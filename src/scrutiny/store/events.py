@@ -1,30 +1,61 @@
-"""An action's status history: its current status is that of its latest event.
+"""An action's status history: its current status follows the register's rule.
 
-The register (`scrutiny.register`) may order history more cleverly; the store only needs a
-sound default so that every action always has a current status, and a way to record a change
-made by a person, which no re-ingest may lose.
+Each event states a status (or none: a note) on a day. The register (`scrutiny.register.status`)
+orders them by day and takes the latest stated status as the current one. Events of one day are
+ordered by where they come from, then by when they were written: the meeting that gave the
+action out, then the updates a paper reported, then what a person recorded; so a corrected
+version of the minutes, re-ingested later, never overrides a person's change of the same day.
+A change a person records is kept through every re-ingest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
+from scrutiny.register.status import StatusEvent, current_status
 from scrutiny.store import models as m
 
+SOURCE_RANK = {"extracted": 0, "update": 1, "person": 2}  # within one day, the later wins
 
-def _order(event: m.ActionEvent) -> tuple:
-    at = event.at or dt.date.min
+
+def _key(event: m.ActionEvent) -> tuple:
     created = event.created_at.replace(tzinfo=None) if event.created_at else dt.datetime.min
-    return (at, created, event.id or 0)
+    return (event.at or dt.date.min, SOURCE_RANK.get(event.source, 3), created, event.id or 0)
+
+
+def ordered(events: Iterable[m.ActionEvent]) -> list[m.ActionEvent]:
+    """Events in the order of the history: by day, then source, then entry."""
+    return sorted(events, key=_key)
+
+
+def status_events(events: Iterable[m.ActionEvent]) -> list[StatusEvent]:
+    """The stored events as the register's `StatusEvent`s, `id` the event's row id."""
+    return [
+        StatusEvent(date=e.at, seq=seq, status=e.status, evidence=e.evidence_text, id=e.id)
+        for seq, e in enumerate(ordered(events))
+    ]
+
+
+def status_on(events: Iterable[m.ActionEvent], as_of: dt.date | None = None) -> str:
+    """The status the history gives (on `as_of`, if given); "open" when none was ever stated."""
+    return current_status(status_events(events), as_of) or "open"
 
 
 def refresh_status(action: m.Action) -> str:
-    """Set `action.status` from its latest event that has a status (by day, then entry order)."""
-    with_status = [e for e in action.events if e.status]
-    action.status = max(with_status, key=_order).status if with_status else "open"
+    """Set `action.status` from its history: the latest stated status, person-made ones included."""
+    action.status = status_on(action.events)
     return action.status
+
+
+def normalise_status(status: str) -> str:
+    """ "In progress", "in-progress" -> "in_progress"; raise ValueError for a status not in STATUSES."""
+    key = "_".join(status.strip().lower().replace("-", " ").split())
+    if key not in m.STATUSES:
+        raise ValueError(f"unknown status {status!r}; one of {', '.join(m.STATUSES)}")
+    return key
 
 
 def record_change(
@@ -36,8 +67,8 @@ def record_change(
     at: dt.date | None = None,
 ) -> m.ActionEvent:
     """A status change (or a note, with `status` None) made by a person, effective `at` (today)."""
-    if status is not None and status not in m.STATUSES:
-        raise ValueError(f"unknown status {status!r}; one of {', '.join(m.STATUSES)}")
+    if status is not None:
+        status = normalise_status(status)
     now = dt.datetime.now(dt.timezone.utc)
     event = m.ActionEvent(
         status=status, note=note, at=at or now.date(), actor=actor, source="person", created_at=now

@@ -28,13 +28,15 @@ from scrutiny.record import Action as RecordAction
 from scrutiny.record import Meeting as RecordMeeting
 from scrutiny.store import models as m
 from scrutiny.store.events import refresh_status
+from scrutiny.store.link import TOUCHED, link_document
 from scrutiny.store.prepare import Prepared
 from scrutiny.store.search import index_entries
 
 _WRITE_LOCK = 7_301_908  # PostgreSQL: documents are written one at a time, as on SQLite
 _SAME_WORDING = 0.6
 
-# Called inside the transaction after a document is written: the register links updates here.
+# Called inside the transaction after a document is written and the register has linked its
+# updates and resolved its owners (`link.link_document`).
 AFTER_STORE: list[Callable[[Session, m.Document], None]] = []
 
 
@@ -80,6 +82,7 @@ def store(
     writer.forward_plan()
     writer.passages()
     session.flush()
+    link_document(session, doc, now)  # the register: updates to actions, owners to people, statuses
     for hook in AFTER_STORE:
         hook(session, doc)
     return outcome
@@ -305,6 +308,12 @@ class _Writer:
                 )
             )
         )
+        linked = s.scalars(
+            select(m.ActionUpdate.action_id).where(
+                m.ActionUpdate.meeting_id == meeting.id, m.ActionUpdate.action_id.is_not(None)
+            )
+        )
+        s.info.setdefault(TOUCHED, set()).update(linked)  # their status is worked out again
         for table in (m.Attendance, m.Item, m.Decision, m.ActionUpdate):  # an update's events go with it
             s.execute(delete(table).where(table.meeting_id == meeting.id))
         return actions

@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy import Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
+from scrutiny.store.events import SOURCE_RANK, status_on
 
 Order = Literal["due", "meeting", "id"]
 
@@ -45,7 +46,7 @@ class ActionFilter:
     body: str | None = None
     owner: str | None = None  # an owner as written ("BJH"), or a person's name or initials
     status: list[str] = field(default_factory=list)
-    overdue_on: dt.date | None = None  # only actions overdue on this day: due before it, not done
+    overdue_on: dt.date | None = None  # only actions overdue on this day (see `overdue_on`)
     due_before: dt.date | None = None  # due on or before this day
     meeting_from: dt.date | None = None
     meeting_to: dt.date | None = None
@@ -58,7 +59,55 @@ def body_ids(session: Session, name: str) -> list[int]:
     return list(session.scalars(select(m.Body.id).where(func.lower(m.Body.name).like(pattern))))
 
 
-def _filtered(session: Session, f: ActionFilter, by_meeting: bool = False) -> Select:
+def _later_event(day: dt.date):
+    """The action has a stated status dated after `day`: its status then may not be its status now."""
+    e = m.ActionEvent
+    return exists().where(e.action_id == m.Action.id, e.at > day, e.status.is_not(None))
+
+
+def _status_on(day: dt.date):
+    """The action's status on `day` from its history, as `events.status_on` orders it (undated
+    events first; within a day extracted, update, person; then entry order); "open" if none."""
+    e = m.ActionEvent
+    at = func.coalesce(e.at, dt.date.min)
+    rank = case(SOURCE_RANK, value=e.source, else_=len(SOURCE_RANK))
+    latest = (
+        select(e.status)
+        .where(e.action_id == m.Action.id, e.status.is_not(None), at <= day)
+        .order_by(at.desc(), rank.desc(), e.created_at.desc(), e.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, "open")
+
+
+def overdue_on(day: dt.date, dated: bool | None = None):
+    """The register's overdue on `day` (`register.status.is_overdue`) as a condition: past its due
+    date and neither complete nor closed on that day, or with no due date and called overdue.
+
+    The status on the day is the current one unless the history states one after it, so the
+    usual case costs one index probe per action. `dated` True or False keeps one arm only, so
+    that a listing walks `actions.due_date` (or `actions.status`) in order. Deferral dates are
+    not stored apart from the due date, so a deferral moves nothing here."""
+    later = _later_event(day)
+    past_due = and_(
+        m.Action.due_date < day,
+        or_(
+            and_(m.Action.status.not_in(m.DONE), ~later),
+            and_(later, _status_on(day).not_in(m.DONE)),
+        ),
+    )
+    undated = and_(m.Action.due_date.is_(None), m.Action.status == "overdue", ~later)
+    if dated is True:
+        return past_due
+    if dated is False:
+        return undated
+    return or_(past_due, undated)
+
+
+def _filtered(
+    session: Session, f: ActionFilter, by_meeting: bool = False, dated: bool | None = None
+) -> Select:
     query = select(m.Action.id)
     if by_meeting or f.body or f.meeting_from or f.meeting_to:  # else no join: the due-date index leads
         query = query.join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
@@ -76,7 +125,7 @@ def _filtered(session: Session, f: ActionFilter, by_meeting: bool = False) -> Se
     if f.status:
         query = query.where(m.Action.status.in_(f.status))
     if f.overdue_on:
-        query = query.where(m.Action.due_date < f.overdue_on, m.Action.status.not_in(m.DONE))
+        query = query.where(overdue_on(f.overdue_on, dated))
     if f.due_before:
         query = query.where(m.Action.due_date <= f.due_before)
     if f.meeting_from:
@@ -116,17 +165,19 @@ def _by_due(session: Session, f: ActionFilter, limit: int | None, offset: int) -
     """Earliest due first, then the undated: two queries, so that each walks an index in order
     (`ORDER BY due_date IS NULL` would sort every match before the first page)."""
     dated = (
-        _filtered(session, f).where(m.Action.due_date.is_not(None)).order_by(m.Action.due_date, m.Action.id)
+        _filtered(session, f, dated=True)
+        .where(m.Action.due_date.is_not(None))
+        .order_by(m.Action.due_date, m.Action.id)
     )
     ids = list(session.scalars(dated.limit(limit).offset(offset)))
-    if f.overdue_on or f.due_before or (limit is not None and len(ids) >= limit):
+    if f.due_before or (limit is not None and len(ids) >= limit):
         return ids  # no undated action can match, or the page is full
     skip = 0
     if offset and not ids:
         skip = offset - (
             session.scalar(select(func.count()).select_from(dated.order_by(None).subquery())) or 0
         )
-    undated = _filtered(session, f).where(m.Action.due_date.is_(None)).order_by(m.Action.id)
+    undated = _filtered(session, f, dated=False).where(m.Action.due_date.is_(None)).order_by(m.Action.id)
     rest = None if limit is None else limit - len(ids)
     return ids + list(session.scalars(undated.limit(rest).offset(max(0, skip))))
 
@@ -150,6 +201,7 @@ def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[Actio
         .join(m.Document, m.Document.id == m.Action.document_id)
         .where(m.Action.id.in_(ids))
     ).all()
+    changed = _changed_since(session, ids, as_of)
     owners: dict[int, list[str]] = {}
     for action_id, owner in session.execute(
         select(m.ActionOwner.action_id, m.ActionOwner.owner)
@@ -173,16 +225,42 @@ def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[Actio
             body=body,
             document_id=a.document_id,
             document=document,
-            overdue=is_overdue(a.due_date, a.status, as_of),
+            overdue=is_overdue(a.due_date, changed.get(a.id, a.status), as_of),
         )
         for a, date, body, document in rows
     }
     return [by_id[i] for i in ids]
 
 
+def _changed_since(session: Session, ids: list[int], day: dt.date) -> dict[int, str]:
+    """The status on `day` of those of `ids` whose history states a status after it."""
+    later = set(
+        session.scalars(
+            select(m.ActionEvent.action_id)
+            .where(
+                m.ActionEvent.action_id.in_(ids),
+                m.ActionEvent.at > day,
+                m.ActionEvent.status.is_not(None),
+            )
+            .distinct()
+        )
+    )
+    if not later:
+        return {}
+    events: dict[int, list[m.ActionEvent]] = {}
+    for event in session.scalars(select(m.ActionEvent).where(m.ActionEvent.action_id.in_(later))):
+        events.setdefault(event.action_id, []).append(event)
+    return {i: status_on(evs, day) for i, evs in events.items()}
+
+
 def is_overdue(due: dt.date | None, status: str | None, as_of: dt.date) -> bool:
-    """Past due and not complete or closed, as of `as_of`."""
-    return due is not None and due < as_of and status not in m.DONE
+    """The register's rule (`register.status.is_overdue`) on the stored due date: past due and
+    not complete or closed as of `as_of`; with no due date, only when called overdue."""
+    if status in m.DONE:
+        return False
+    if due is None:
+        return status == "overdue"
+    return due < as_of
 
 
 @dataclass
