@@ -81,7 +81,8 @@ def test_the_json_has_every_field(store):
         ("2024-02-14", "in_progress", "update", "feb.txt"),
     ]
     assert data["history"][1]["evidence"] == "02/24: Ongoing" and data["history"][1]["confidence"] == 1.0
-    assert [(x["document"], x["what"]) for x in data["sources"]] == [("jan.txt", "given out"), ("feb.txt", "update")]
+    sources = [(x["document"], x["what"]) for x in data["sources"]]
+    assert sources == [("jan.txt", "given out"), ("feb.txt", "update")]
 
 
 def test_set_status_records_a_persons_change(store, monkeypatch):
@@ -111,7 +112,8 @@ def test_set_status_records_a_persons_change(store, monkeypatch):
     with session_scope_for(url) as s:
         action = s.get(m.Action, int(action_id))
         assert action.status == "complete"
-        assert [(e.source, e.actor) for e in action.events][-2:] == [("person", "j.smith"), ("person", "a.clerk")]
+        people = [(e.source, e.actor) for e in action.events][-2:]
+        assert people == [("person", "j.smith"), ("person", "a.clerk")]
 
 
 @contextmanager

@@ -334,3 +334,41 @@ def test_an_unknown_status_is_refused(engine, papers):
     with session_scope(engine, write=True) as s:
         with pytest.raises(ValueError, match="unknown status 'finished'"):
             record_change(s, action(s, "01/24"), "finished", actor="j.smith")
+
+
+def test_an_earlier_meeting_ingested_later_takes_the_link_it_fits_better(engine, papers, tmp_path):
+    """The numbering restarted: October 2023 gave out an 01/24 too. February's "01/24: Complete"
+    first links to October's, the only one stored; when January comes, the most recent wins."""
+    october = paper(tmp_path, "oct", JANUARY.replace("10 January 2024", "11 October 2023"), "")
+    ingest(engine, october, papers["feb"])
+    with session_scope(engine) as s:
+        old = s.scalars(select(m.Action).where(m.Action.ref == "01/24")).one()
+        old_id = old.id
+        assert update(s, "Complete").action_id == old_id and old.status == "complete"
+    ingest(engine, papers["jan"])
+    with session_scope(engine) as s:
+        done = update(s, "Complete")
+        new = s.get(m.Action, done.action_id)
+        assert new.id != old_id and new.meeting.date == dt.date(2024, 1, 10)
+        assert done.match_confidence == 0.9  # a ref two actions share is less sure
+        old = s.get(m.Action, old_id)
+        assert (old.status, [e.source for e in old.events]) == ("open", ["extracted"])
+        assert new.status == "complete"
+        assert len(s.scalars(select(m.ActionEvent).where(m.ActionEvent.update_id == done.id)).all()) == 1
+
+
+def test_an_update_on_an_action_a_corrected_version_drops_goes_back_to_review(engine, papers, tmp_path):
+    ingest(engine, papers["jan"], papers["feb"])
+    dropped = JANUARY.replace(
+        "Action 02/24: IM to review the staffing of the evening shifts in the contact centre"
+        " by 30 April 2024.\n",
+        "",
+    )
+    ingest(engine, paper(tmp_path, "jan-corrected", dropped, ""))
+    with session_scope(engine) as s:
+        assert s.scalars(select(m.Action.ref).order_by(m.Action.ref)).all() == ["01/24", "03/24"]
+        ongoing = update(s, "Ongoing")
+        assert ongoing.action_id is None
+        assert s.scalars(select(m.ActionEvent).where(m.ActionEvent.update_id == ongoing.id)).all() == []
+        assert {r.ref for r in for_review(s)} == {"02/24", "07/23"}
+        assert action(s, "01/24").status == "complete"

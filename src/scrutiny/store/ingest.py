@@ -28,7 +28,7 @@ from scrutiny.record import Action as RecordAction
 from scrutiny.record import Meeting as RecordMeeting
 from scrutiny.store import models as m
 from scrutiny.store.events import refresh_status
-from scrutiny.store.link import TOUCHED, link_document
+from scrutiny.store.link import RELINK, TOUCHED, link_document
 from scrutiny.store.prepare import Prepared
 from scrutiny.store.search import index_entries
 
@@ -314,6 +314,10 @@ class _Writer:
             )
         )
         s.info.setdefault(TOUCHED, set()).update(linked)  # their status is worked out again
+        reporting = s.scalars(  # updates on these actions, which the new version may drop
+            select(m.ActionUpdate.id).where(m.ActionUpdate.action_id.in_([a.id for a in actions] or [-1]))
+        )
+        s.info.setdefault(RELINK, set()).update(reporting)
         for table in (m.Attendance, m.Item, m.Decision, m.ActionUpdate):  # an update's events go with it
             s.execute(delete(table).where(table.meeting_id == meeting.id))
         return actions

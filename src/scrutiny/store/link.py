@@ -33,7 +33,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from scrutiny.register.bodies import same_body
-from scrutiny.register.matching import Candidate, Match, Update, match_update
+from scrutiny.register.matching import OWNER_BOOST, TEXT_THRESHOLD, Candidate, Match, Update, match_update
+from scrutiny.register.refs import ref_parts, ref_score
+from scrutiny.register.similarity import text_similarity
 from scrutiny.register.people import Person as Attendee
 from scrutiny.register.people import resolve_owner
 from scrutiny.store import models as m
@@ -42,6 +44,8 @@ from scrutiny.store.events import refresh_status
 # session.info key: actions whose update events a corrected version of minutes took away
 # (ingest._Writer._clear fills it), so that their status is worked out again.
 TOUCHED = "scrutiny.link.touched"
+# session.info key: updates linked to the actions of a meeting a corrected version replaced.
+RELINK = "scrutiny.link.relink"
 
 _METHOD_NOTE = {"ref": "matched by ref", "text": "matched by wording"}
 
@@ -75,47 +79,68 @@ def link_document(session: Session, doc: m.Document, now: dt.datetime | None = N
     now = now or dt.datetime.now(dt.timezone.utc)
     outcome = LinkOutcome()
     touched: set[int] = set(session.info.pop(TOUCHED, ()))
+    relink: set[int] = set(session.info.pop(RELINK, ()))
     meetings = list(session.scalars(select(m.Meeting).where(m.Meeting.document_id == doc.id)))
     actions = list(session.scalars(select(m.Action).where(m.Action.document_id == doc.id)))
     outcome.owners_resolved = resolve_action_owners(session, actions)
+    linker = _Linker(session, _bodies(session), now)
 
-    bodies = _bodies(session)
-    updates = {
-        u.id: u
-        for u in session.scalars(
+    # The updates whose link this document may change: its own; those on its actions (a
+    # corrected version may reword them) or on the actions it dropped; and the updates of the
+    # same body at its meetings' dates or later that one of its actions might answer (only
+    # those: an action that fits an update neither by ref nor by words cannot change its match).
+    own = list(
+        session.scalars(
             select(m.ActionUpdate).where(m.ActionUpdate.document_id == doc.id).order_by(m.ActionUpdate.id)
         )
-    }
-    own = set(updates)
-    linker = _Linker(session, bodies, now)
-    for meeting in meetings:  # later papers of the same body may report on what this one gave out
-        if meeting.body_id is None:
+    )
+    updates = {u.id: u for u in own}
+    ids = [a.id for a in actions]
+    if ids:
+        relink |= set(session.scalars(select(m.ActionUpdate.id).where(m.ActionUpdate.action_id.in_(ids))))
+    for update_id in sorted(relink - set(updates)):
+        u = session.get(m.ActionUpdate, update_id)
+        if u is not None:
+            updates[u.id] = u
+    for meeting in meetings:
+        given = [a for a in actions if a.meeting_id == meeting.id]
+        if meeting.body_id is None or not given:
             continue
         query = (
             select(m.ActionUpdate)
             .join(m.Meeting, m.Meeting.id == m.ActionUpdate.meeting_id)
-            .where(m.Meeting.body_id.in_(linker.alike(meeting.body_id)))
+            .where(m.Meeting.body_id.in_(linker.alike(meeting.body_id)), m.Meeting.id != meeting.id)
         )
         if meeting.date is not None:
-            query = query.where(or_(m.Meeting.date >= meeting.date, m.Meeting.date.is_(None)))
+            query = query.where(or_(m.Meeting.date > meeting.date, m.Meeting.date.is_(None)))
         for u in session.scalars(query.order_by(m.ActionUpdate.id)):
-            updates.setdefault(u.id, u)
+            if u.id not in updates and any(might_answer(u, a) for a in given):
+                updates[u.id] = u
 
-    for u in updates.values():
+    own_ids = {u.id for u in own}
+    for u in sorted(updates.values(), key=lambda u: u.id):
         match = linker.match(u)
         if linker.apply(u, match, touched):
             outcome.changed += 1
         if match is not None:
             outcome.linked += 1
-        elif u.id in own:
+        elif u.id in own_ids:
             outcome.unmatched += 1
 
-    for action_id in touched | {a.id for a in actions}:
+    for action_id in sorted(touched | set(ids)):
         action = session.get(m.Action, action_id)
         if action is not None:
             refresh_status(action)
     session.flush()
     return outcome
+
+
+def might_answer(u: m.ActionUpdate, action: m.Action) -> bool:
+    """Whether `u` could be matched to `action` at all: the same ref, or words close enough
+    (`register.matching`'s own tests, without the dates and bodies it checks as well)."""
+    if ref_parts(u.ref) and ref_score(u.ref, action.ref) > 0:
+        return True
+    return bool(u.text) and text_similarity(u.text, action.text) + OWNER_BOOST >= TEXT_THRESHOLD
 
 
 def _bodies(session: Session) -> dict[int, _Body]:
@@ -230,7 +255,8 @@ class _Linker:
             return False
         for event in events:
             touched.add(event.action_id)
-            self.session.get(m.Action, event.action_id).events.remove(event)
+            self.session.delete(event)
+            self.session.expire(self.session.get(m.Action, event.action_id), ["events"])
         if u.action_id is not None:
             touched.add(u.action_id)
         if match is None:

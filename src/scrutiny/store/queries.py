@@ -81,14 +81,25 @@ def _status_on(day: dt.date):
     return func.coalesce(latest, "open")
 
 
-def overdue_on(day: dt.date, dated: bool | None = None):
+def history_after(session: Session, day: dt.date) -> bool:
+    """Whether any action's history states a status after `day` (one scan of the events)."""
+    e = m.ActionEvent
+    return session.scalar(select(e.id).where(e.at > day, e.status.is_not(None)).limit(1)) is not None
+
+
+def overdue_on(day: dt.date, dated: bool | None = None, settled: bool = False):
     """The register's overdue on `day` (`register.status.is_overdue`) as a condition: past its due
     date and neither complete nor closed on that day, or with no due date and called overdue.
 
     The status on the day is the current one unless the history states one after it, so the
-    usual case costs one index probe per action. `dated` True or False keeps one arm only, so
-    that a listing walks `actions.due_date` (or `actions.status`) in order. Deferral dates are
-    not stored apart from the due date, so a deferral moves nothing here."""
+    usual case costs one index probe per action; `settled` (no history after the day anywhere,
+    see `history_after`) spares even that. `dated` True or False keeps one arm only, so that a
+    listing walks `actions.due_date` (or `actions.status`) in order. Deferral dates are not
+    stored apart from the due date, so a deferral moves nothing here."""
+    if settled:
+        past_due = and_(m.Action.due_date < day, m.Action.status.not_in(m.DONE))
+        undated = and_(m.Action.due_date.is_(None), m.Action.status == "overdue")
+        return past_due if dated is True else undated if dated is False else or_(past_due, undated)
     later = _later_event(day)
     past_due = and_(
         m.Action.due_date < day,
@@ -106,7 +117,11 @@ def overdue_on(day: dt.date, dated: bool | None = None):
 
 
 def _filtered(
-    session: Session, f: ActionFilter, by_meeting: bool = False, dated: bool | None = None
+    session: Session,
+    f: ActionFilter,
+    by_meeting: bool = False,
+    dated: bool | None = None,
+    settled: bool = False,
 ) -> Select:
     query = select(m.Action.id)
     if by_meeting or f.body or f.meeting_from or f.meeting_to:  # else no join: the due-date index leads
@@ -125,7 +140,7 @@ def _filtered(
     if f.status:
         query = query.where(m.Action.status.in_(f.status))
     if f.overdue_on:
-        query = query.where(overdue_on(f.overdue_on, dated))
+        query = query.where(overdue_on(f.overdue_on, dated, settled))
     if f.due_before:
         query = query.where(m.Action.due_date <= f.due_before)
     if f.meeting_from:
@@ -183,12 +198,11 @@ def _by_due(session: Session, f: ActionFilter, limit: int | None, offset: int) -
 
 
 def count_actions(session: Session, filters: ActionFilter | None = None) -> int:
-    return (
-        session.scalar(
-            select(func.count()).select_from(_filtered(session, filters or ActionFilter()).subquery())
-        )
-        or 0
-    )
+    """How many actions match; counting the overdue, the history is read only if it goes past the day."""
+    f = filters or ActionFilter()
+    settled = f.overdue_on is not None and not history_after(session, f.overdue_on)
+    query = _filtered(session, f, settled=settled)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[ActionRow]:
