@@ -10,8 +10,10 @@
   passage). An update that matches nothing keeps `action_id` NULL and is listed for review
   (`for_review`), never dropped;
 - papers arrive in any order: when a document gives out actions, the updates of the same body
-  at its meeting's date or later are matched again, so minutes ingested after the papers that
-  report on them are still linked, and a closer action found later takes the link over;
+  from later meetings that one of them might answer (the same ref, or close words) are matched
+  again against all the body's actions, so minutes ingested after the papers that report on
+  them are still linked, and a closer action found later takes the link over; the result does
+  not depend on the order of ingest;
 - each owner of the document's actions as written ("BJH", "DCC", "Roger Hirst") is resolved
   against the attendance of the action's meeting (`register.people.resolve_owner`) to a person
   of that body;
