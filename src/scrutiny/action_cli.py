@@ -21,6 +21,8 @@ from typing import Optional
 
 import typer
 
+from scrutiny.register_cli import Stop, open_store, parse_day
+
 EXIT_FAILED = 2
 # Words people use for a status, beside the statuses themselves ("In progress", "in-progress").
 STATUS_ALIASES = {"completed": "complete", "done": "complete", "ongoing": "in_progress", "inprogress": "in_progress"}
@@ -31,14 +33,8 @@ class ActionFormat(str, Enum):
     json = "json"
 
 
-class _Stop(Exception):
-    def __init__(self, name: str, reason: str):
-        self.name, self.reason = name, reason
-        super().__init__(f"{name}: {reason}")
-
-
 def parse_status(value: str) -> str:
-    """A status as a person types it, as the store holds it; `_Stop` when there is no such status."""
+    """A status as a person types it, as the store holds it; `Stop` when there is no such status."""
     from scrutiny.store import models as m
     from scrutiny.store.events import normalise_status
 
@@ -47,30 +43,17 @@ def parse_status(value: str) -> str:
     try:
         return normalise_status(key)
     except ValueError:
-        raise _Stop("--set-status", f"unknown status {value.strip()!r} (one of: {', '.join(m.STATUSES)})") from None
+        raise Stop("--set-status", f"unknown status {value.strip()!r} (one of: {', '.join(m.STATUSES)})") from None
 
 
 def parse_id(value: str) -> int:
     try:
         number = int(value.strip().lstrip("#"))
     except ValueError:
-        raise _Stop(f"action {value}", "not an action number (see `scrutiny actions` for them)") from None
+        raise Stop(f"action {value}", "not an action number (see `scrutiny actions` for them)") from None
     if number < 1:
-        raise _Stop(f"action {value}", "not an action number (see `scrutiny actions` for them)")
+        raise Stop(f"action {value}", "not an action number (see `scrutiny actions` for them)")
     return number
-
-
-def parse_day(value: str | None, option: str) -> dt.date | None:
-    """An ISO date or `today`, else `_Stop`."""
-    if value is None:
-        return None
-    text = value.strip()
-    if text.lower() == "today":
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise _Stop(option, f"not a date: {value!r} (use YYYY-MM-DD, e.g. 2024-03-31)") from None
 
 
 def default_actor() -> str:
@@ -82,16 +65,6 @@ def default_actor() -> str:
         return getpass.getuser()
     except Exception:
         return "unknown"
-
-
-def _open(database: str | None):
-    """An engine on the existing store; reading never makes a database."""
-    from scrutiny.register_cli import Stop, open_store
-
-    try:
-        return open_store(database)
-    except Stop as exc:
-        raise _Stop(exc.name, exc.reason) from None
 
 
 def action_command(
@@ -122,17 +95,17 @@ def action_command(
         status = parse_status(set_status) if set_status is not None else None
         day = parse_day(as_of, "--as-of")
         if by is not None and status is None and note is None:
-            raise _Stop("--by", "says who made a change: give --set-status or --note with it")
+            raise Stop("--by", "says who made a change: give --set-status or --note with it")
         if note is not None and not note.strip():
-            raise _Stop("--note", "empty note")
-        engine = _open(database)
+            raise Stop("--note", "empty note")
+        engine = open_store(database)
         try:
             if status is not None or note is not None:
                 previous, event_id = _record(engine, number, status, note, by or default_actor(), day)
             detail = _detail(engine, number, day)
         finally:
             engine.dispose()
-    except _Stop as exc:
+    except Stop as exc:
         say_failed(exc.name, exc.reason)
         raise typer.Exit(EXIT_FAILED)
     if fmt is ActionFormat.json:
@@ -159,7 +132,7 @@ def _record(
     with session_scope(engine, write=True) as session:
         action = session.get(m.Action, number)
         if action is None:
-            raise _Stop(f"action {number}", "no such action")
+            raise Stop(f"action {number}", "no such action")
         previous = action.status
         event = record_change(session, action, status, actor=actor, note=note.strip() if note else None, at=day)
         return previous, event.id
@@ -172,7 +145,7 @@ def _detail(engine, number: int, day: dt.date | None):
     with session_scope(engine) as session:
         detail = action_detail(session, number, day)
     if detail is None:
-        raise _Stop(f"action {number}", "no such action")
+        raise Stop(f"action {number}", "no such action")
     return detail
 
 
