@@ -558,6 +558,11 @@ from scrutiny import action_cli  # noqa: E402
 
 action_cli.register(app)
 
+# The web dashboard and API (`scrutiny serve`), and who may sign in (`scrutiny user ...`).
+from scrutiny import web_cli  # noqa: E402
+
+web_cli.register(app)
+
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -280,3 +280,19 @@ class SearchEntry(Base):
     page: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+USER_ROLES = ("viewer", "editor", "admin")  # each may do what the ones before it may
+
+
+class User(Base):
+    """Someone who signs in to the web dashboard: `role` is one of USER_ROLES; the password is
+    kept only as an argon2 hash (`scrutiny.web.users`)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))

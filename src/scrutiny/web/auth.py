@@ -1,0 +1,147 @@
+"""Signing in and out: `GET /sign-in` (the form), `POST /sign-in`, `POST /sign-out`.
+
+A successful sign-in starts a new session holding `{"user": {"name", "role"}}` (what
+`access.current_viewer` reads) and a new CSRF token, then redirects (303) to `next` (a path
+of this site only) or `/`. A wrong name or password gets the form again with one generic
+error (status 401) that does not say which was wrong. Signing out clears the session. Both
+POSTs need the session's CSRF token (`csrf.py`), as every form does.
+
+The form is the pages' template `sign_in.html` when `scrutiny.web.pages` exposes `templates`
+(a Jinja2Templates) holding one; it is rendered with `request`, `viewer`, `csrf_token` (the
+token itself), `error` (None or the message), `name` (as typed) and `next`. Without it, a
+plain page in the GOV.UK Design System's markup is served.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from fastapi import APIRouter, Depends, Form, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from scrutiny.store.db import session_scope
+from scrutiny.web.access import Viewer, public
+from scrutiny.web.csrf import FIELD, check_csrf, csrf_token, new_csrf_token
+from scrutiny.web.users import authenticate
+
+router = APIRouter(include_in_schema=False)
+
+WRONG = "The name or password is not right"
+SESSION_USER = "user"
+
+
+def safe_next(target: str | None) -> str:
+    """`target` when it is a path of this site ("/actions?page=2"), else "/": never another site."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    if any(ord(ch) < 32 for ch in target):
+        return "/"
+    return target
+
+
+def sign_in_session(request: Request, name: str, role: str) -> None:
+    """Start a new session for this user: nothing of the anonymous session is kept but a new token."""
+    request.session.clear()
+    request.session[SESSION_USER] = {"name": name, "role": role}
+    new_csrf_token(request)
+
+
+def sign_out_session(request: Request) -> None:
+    request.session.clear()
+
+
+def _templates():
+    try:
+        from scrutiny.web import pages  # the pages engineer's module, when it exists
+    except ImportError:
+        return None
+    templates = getattr(pages, "templates", None)
+    if templates is None:
+        return None
+    try:
+        templates.get_template("sign_in.html")
+    except Exception:
+        return None
+    return templates
+
+
+def sign_in_page(
+    request: Request, viewer: Viewer, error: str | None = None, name: str = "", next: str = "/", code: int = 200
+) -> Response:
+    """The sign-in form: the pages' template if there is one, else a plain GOV.UK-style page."""
+    token = csrf_token(request)
+    headers = {"Cache-Control": "no-store"}
+    templates = _templates()
+    if templates is not None:
+        context = {"viewer": viewer, "csrf_token": token, "error": error, "name": name, "next": next}
+        return templates.TemplateResponse(request, "sign_in.html", context, status_code=code, headers=headers)
+    return HTMLResponse(_plain_page(token, error, name, next, viewer), status_code=code, headers=headers)
+
+
+def _plain_page(token: str, error: str | None, name: str, next: str, viewer: Viewer) -> str:
+    e = escape
+    summary = (
+        '<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">'
+        '<h2 class="govuk-error-summary__title">There is a problem</h2>'
+        '<div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">'
+        f'<li><a href="#name">{e(error)}</a></li></ul></div></div></div>'
+        if error
+        else ""
+    )
+    signed = (
+        f'<p class="govuk-body">You are signed in as {e(viewer.name or "")} ({e(viewer.role or "")}).</p>'
+        if viewer.signed_in
+        else ""
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en" class="govuk-template">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{"Error: " if error else ""}Sign in – scrutiny</title></head>
+<body class="govuk-template__body">
+<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
+{summary}
+<h1 class="govuk-heading-l">Sign in</h1>
+{signed}
+<form method="post" action="/sign-in" novalidate>
+<input type="hidden" name="{FIELD}" value="{e(token)}">
+<input type="hidden" name="next" value="{e(next)}">
+<div class="govuk-form-group"><label class="govuk-label" for="name">Name</label>
+<input class="govuk-input" id="name" name="name" type="text" autocomplete="username" spellcheck="false" value="{e(name)}"></div>
+<div class="govuk-form-group"><label class="govuk-label" for="password">Password</label>
+<input class="govuk-input" id="password" name="password" type="password" autocomplete="current-password"></div>
+<button type="submit" class="govuk-button" data-module="govuk-button">Sign in</button>
+</form>
+</main></div>
+</body>
+</html>
+"""
+
+
+@router.get("/sign-in", response_class=HTMLResponse)
+def sign_in_form(request: Request, next: str = "/", viewer: Viewer = Depends(public)) -> Response:
+    return sign_in_page(request, viewer, next=safe_next(next))
+
+
+@router.post("/sign-in", dependencies=[Depends(check_csrf)])
+def sign_in(
+    request: Request,
+    name: str = Form(""),
+    password: str = Form(""),
+    next: str = Form("/"),
+    viewer: Viewer = Depends(public),
+) -> Response:
+    target = safe_next(next)
+    with session_scope(request.app.state.engine, write=True) as session:
+        user = authenticate(session, name, password) if name.strip() and password else None
+        found = (user.name, user.role) if user is not None else None
+    if found is None:
+        return sign_in_page(request, viewer, WRONG, name=name.strip(), next=target, code=status.HTTP_401_UNAUTHORIZED)
+    sign_in_session(request, *found)
+    return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
+
+
+@router.post("/sign-out", dependencies=[Depends(check_csrf)])
+def sign_out(request: Request, viewer: Viewer = Depends(public)) -> Response:
+    sign_out_session(request)
+    return RedirectResponse("/", status_code=status.HTTP_303_SEE_OTHER)

@@ -1,0 +1,191 @@
+"""Changes signed-in editors make: an action's status, owners or due date; what is restricted.
+
+Each function works in the caller's write session (one transaction) and raises `EditError`
+(one line for a person; the API answers 422) or `LookupError` (no such record; 404).
+
+`change_action` records every change as one `person` event of the action's history, with the
+user as actor, the day it took effect and a note saying what changed ("owners: IM → IM, BJH;
+due: 2024-03 → 2024-04-30") followed by the user's own note; the status is set from the
+history (`store.events.record_change`), so it survives every re-ingest. Owners and due date are
+changed on the action itself; a corrected version of the minutes ingested later sets them from
+the paper again (the history keeps the person's change).
+
+`set_document_restricted` marks a whole document (and so everything read from it) restricted,
+or gives it back to the marking found at ingest (its Part II sections only);
+`set_action_restricted` marks one action. The search entries follow in the same transaction,
+so the public listings, pages and search never show what was marked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from scrutiny.store import models as m
+from scrutiny.store.events import normalise_status, record_change
+from scrutiny.store.ingest import due_date
+from scrutiny.store.link import resolve_action_owners
+from scrutiny.store.prepare import find, restricted_spans
+
+STATUS_ALIASES = {"completed": "complete", "done": "complete", "ongoing": "in_progress", "inprogress": "in_progress"}
+MAX_NOTE = 2000
+
+
+class EditError(Exception):
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+def parse_status(value: str) -> str:
+    """A status as a person writes it ("In progress", "done") as the store holds it; `EditError` if none."""
+    key = "_".join(value.strip().lower().replace("-", " ").split())
+    key = STATUS_ALIASES.get(key, STATUS_ALIASES.get(key.replace("_", ""), key))
+    try:
+        return normalise_status(key)
+    except ValueError:
+        raise EditError(f"unknown status {value.strip()!r} (one of: {', '.join(m.STATUSES)})") from None
+
+
+def parse_due(value: str) -> str | None:
+    """A due date as the store keeps it ("2024", "2024-03" or "2024-03-31"); "" clears it."""
+    text = value.strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) or due_date(text) is None:
+        raise EditError(f"not a due date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return text
+
+
+def clean_owners(owners: list[str]) -> list[str]:
+    out: list[str] = []
+    for owner in owners:
+        name = " ".join((owner or "").split())
+        if name and name not in out:
+            out.append(name)
+    if len(out) > 20:
+        raise EditError("at most 20 owners")
+    return out
+
+
+def change_action(
+    session: Session,
+    action_id: int,
+    actor: str,
+    status: str | None = None,
+    note: str | None = None,
+    owners: list[str] | None = None,
+    due: str | None = None,
+    at: dt.date | None = None,
+) -> m.ActionEvent:
+    """Record what `actor` changed on the action (any of status, owners, due, with a note) as one
+    event of its history; `due` "" clears the due date. `EditError` when nothing would change."""
+    action = session.get(m.Action, action_id)
+    if action is None:
+        raise LookupError(f"no action {action_id}")
+    new_status = parse_status(status) if status is not None and status.strip() else None
+    note = " ".join(note.split()) if note and note.strip() else None
+    if note and len(note) > MAX_NOTE:
+        raise EditError(f"the note is too long (at most {MAX_NOTE} characters)")
+    said: list[str] = []
+    if owners is not None:
+        wanted = clean_owners(owners)
+        before = [o.owner for o in action.owners]
+        if wanted != before:
+            action.owners.clear()
+            session.flush()
+            action.owners.extend(m.ActionOwner(position=i, owner=o) for i, o in enumerate(wanted))
+            session.flush()
+            resolve_action_owners(session, [action])
+            said.append(f"owners: {', '.join(before) or 'none'} → {', '.join(wanted) or 'none'}")
+    if due is not None:
+        wanted_due = parse_due(due)
+        if wanted_due != action.due:
+            said.append(f"due: {action.due or 'none'} → {wanted_due or 'none'}")
+            action.due, action.due_date, action.due_text = wanted_due, due_date(wanted_due), None
+    if new_status is None and not said and note is None:
+        raise EditError("nothing to change: give a status, owners, a due date or a note")
+    if said:
+        _reindex_action(session, action)
+    text = "; ".join(said + ([note] if note else [])) or None
+    return record_change(session, action, new_status, actor=actor, note=text, at=at)
+
+
+def _reindex_action(session: Session, action: m.Action) -> None:
+    """The action's search entry after its owners or due date changed (as the ingest writes it)."""
+    words = " · ".join(
+        w for w in (action.ref, action.text, ", ".join(o.owner for o in action.owners), action.due_text or action.due) if w
+    )
+    session.execute(
+        update(m.SearchEntry)
+        .where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action.id)
+        .values(text=words)
+    )
+
+
+# --- restriction ------------------------------------------------------------------------------------
+
+
+def set_action_restricted(session: Session, action_id: int, restricted: bool) -> bool:
+    """Mark one action restricted (or not), its search entry with it; whether anything changed."""
+    action = session.get(m.Action, action_id)
+    if action is None:
+        raise LookupError(f"no action {action_id}")
+    if action.restricted == restricted:
+        return False
+    action.restricted = restricted
+    session.execute(
+        update(m.SearchEntry)
+        .where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action.id)
+        .values(restricted=restricted)
+    )
+    session.flush()
+    return True
+
+
+def set_document_restricted(session: Session, document_id: int, restricted: bool) -> int:
+    """Mark the document restricted, with every record read from it and its search entries; or,
+    with `restricted` False, give each back the marking of its Part II sections. How many rows changed."""
+    doc = session.get(m.Document, document_id)
+    if doc is None:
+        raise LookupError(f"no document {document_id}")
+    doc.restricted = restricted
+    spans = restricted_spans(doc.text or "")
+
+    def in_part_ii(passage: str | None, unplaced: bool = False) -> bool:
+        if restricted:
+            return True
+        if not spans or not passage:
+            return False
+        at = find(doc.text, passage)
+        return unplaced if at is None else any(start <= at < end for start, end in spans)
+
+    changed = 0
+    meeting_ids = list(session.scalars(select(m.Meeting.id).where(m.Meeting.document_id == doc.id)))
+    rows: list = []
+    rows += session.scalars(select(m.Action).where(m.Action.document_id == doc.id))
+    rows += session.scalars(select(m.Decision).where(m.Decision.document_id == doc.id))
+    rows += session.scalars(select(m.Item).where(m.Item.meeting_id.in_(meeting_ids or [-1])))
+    flags: dict[tuple[str, int], bool] = {}
+    for row in rows:
+        flag = in_part_ii(row.evidence_text)
+        if row.restricted != flag:
+            row.restricted = flag
+            changed += 1
+        if isinstance(row, m.Action):
+            flags[("action", row.id)] = flag
+        elif isinstance(row, m.Decision):
+            flags[("decision", row.id)] = flag
+    for entry in session.scalars(select(m.SearchEntry).where(m.SearchEntry.document_id == doc.id)):
+        if entry.kind == "passage":  # a table row's passage joins its cells: place it by its first one
+            flag = in_part_ii(entry.text.split(" | ")[0], unplaced=True)
+        else:
+            flag = flags.get((entry.kind, entry.ref_id), restricted)
+        if entry.restricted != flag:
+            entry.restricted = flag
+            changed += 1
+    session.flush()
+    return changed
