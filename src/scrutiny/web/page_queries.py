@@ -1,0 +1,357 @@
+"""What the pages read beyond the store's listings: the overview's counts and monthly figures,
+and the records of one meeting, document, body or person.
+
+Every function takes `restricted` (the viewer's `sees_restricted`): False leaves out actions,
+decisions and items marked restricted, as the store's listings do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from sqlalchemy import Select, case, extract, func, select
+from sqlalchemy.orm import Session
+
+from scrutiny.store import models as m
+from scrutiny.store.queries import ActionFilter, count_actions, history_after, overdue_on
+
+OPEN = ("open", "in_progress", "deferred", "overdue")  # not complete or closed
+DONE = m.DONE
+
+
+@dataclass
+class Totals:
+    total: int = 0
+    open: int = 0
+    overdue: int = 0
+    completed: int = 0
+
+
+def totals(session: Session, restricted: bool, day: dt.date) -> Totals:
+    base = ActionFilter(restricted=restricted)
+    return Totals(
+        total=count_actions(session, base),
+        open=count_actions(session, replace(base, status=list(OPEN))),
+        overdue=count_actions(session, replace(base, overdue_on=day)),
+        completed=count_actions(session, replace(base, status=list(DONE))),
+    )
+
+
+def _visible(query: Select, restricted: bool) -> Select:
+    return query if restricted else query.where(m.Action.restricted.is_(False))
+
+
+def _counts(day: dt.date, settled: bool):
+    is_open = case((m.Action.status.in_(OPEN), 1), else_=0)
+    is_late = case((overdue_on(day, settled=settled), 1), else_=0)
+    is_done = case((m.Action.status.in_(DONE), 1), else_=0)
+    return func.count(m.Action.id), func.sum(is_open), func.sum(is_late), func.sum(is_done)
+
+
+@dataclass
+class BodyCount:
+    id: int | None
+    name: str | None
+    organisation: str | None
+    total: int
+    open: int
+    overdue: int
+    completed: int
+
+
+def by_body(session: Session, restricted: bool, day: dt.date, body_id: int | None = None) -> list[BodyCount]:
+    """Actions per body: all, open, overdue on `day`, completed; the most overdue first."""
+    settled = not history_after(session, day)
+    query = (
+        select(m.Body.id, m.Body.name, m.Organisation.name, *_counts(day, settled))
+        .select_from(m.Action)
+        .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
+        .group_by(m.Body.id, m.Body.name, m.Organisation.name)
+    )
+    if body_id is not None:
+        query = query.where(m.Meeting.body_id == body_id)
+    rows = [
+        BodyCount(i, name, org, n or 0, o or 0, late or 0, done or 0)
+        for i, name, org, n, o, late, done in session.execute(_visible(query, restricted))
+    ]
+    rows.sort(key=lambda r: (-r.overdue, -r.open, (r.name or "").lower()))
+    return rows
+
+
+@dataclass
+class OwnerCount:
+    label: str
+    person_id: int | None
+    body: str | None
+    total: int = 0
+    open: int = 0
+    overdue: int = 0
+
+
+def by_owner(session: Session, restricted: bool, day: dt.date, limit: int = 15) -> tuple[list[OwnerCount], int]:
+    """Actions per owner (a resolved person, else the owner as written), the most overdue and open
+    first; `limit` of them, and how many owners there are in all."""
+    settled = not history_after(session, day)
+    n, is_open, is_late, _ = _counts(day, settled)
+    query = (
+        select(m.ActionOwner.person_id, func.lower(m.ActionOwner.owner), func.min(m.ActionOwner.owner), n, is_open, is_late)
+        .select_from(m.ActionOwner)
+        .join(m.Action, m.Action.id == m.ActionOwner.action_id)
+        .group_by(m.ActionOwner.person_id, func.lower(m.ActionOwner.owner))
+    )
+    merged: dict[tuple, OwnerCount] = {}
+    for person_id, key, written, total, o, late in session.execute(_visible(query, restricted)):
+        k = ("person", person_id) if person_id is not None else ("owner", key)
+        row = merged.setdefault(k, OwnerCount(written, person_id, None))
+        row.total += total or 0
+        row.open += o or 0
+        row.overdue += late or 0
+    people = {
+        p.id: (p, body)
+        for p, body in session.execute(
+            select(m.Person, m.Body.name)
+            .outerjoin(m.Body, m.Body.id == m.Person.body_id)
+            .where(m.Person.id.in_([r.person_id for r in merged.values() if r.person_id is not None] or [-1]))
+        )
+    }
+    for row in merged.values():
+        if row.person_id in people:
+            person, body = people[row.person_id]
+            row.label = person.name or person.initials or row.label
+            row.body = body
+    ranked = sorted(merged.values(), key=lambda r: (-r.overdue, -r.open, -r.total, r.label.lower()))
+    return ranked[:limit], len(ranked)
+
+
+@dataclass
+class Month:
+    year: int
+    month: int
+    raised: int = 0
+    closed: int = 0
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+
+def per_month(session: Session, restricted: bool, months: int = 24) -> list[Month]:
+    """Actions raised (by the date of the meeting that gave them out) and closed (the day a history
+    event made them complete or closed) per month, over the last `months` months that have any."""
+    y, mo = extract("year", m.Meeting.date), extract("month", m.Meeting.date)
+    raised = (
+        select(y, mo, func.count(m.Action.id))
+        .select_from(m.Action)
+        .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+        .where(m.Meeting.date.is_not(None))
+        .group_by(y, mo)
+    )
+    ey, em = extract("year", m.ActionEvent.at), extract("month", m.ActionEvent.at)
+    closed = (
+        select(ey, em, func.count(func.distinct(m.ActionEvent.action_id)))
+        .select_from(m.ActionEvent)
+        .join(m.Action, m.Action.id == m.ActionEvent.action_id)
+        .where(m.ActionEvent.status.in_(DONE), m.ActionEvent.at.is_not(None))
+        .group_by(ey, em)
+    )
+    found: dict[tuple[int, int], Month] = {}
+    for year, month, n in session.execute(_visible(raised, restricted)):
+        found.setdefault((int(year), int(month)), Month(int(year), int(month))).raised = n
+    for year, month, n in session.execute(_visible(closed, restricted)):
+        found.setdefault((int(year), int(month)), Month(int(year), int(month))).closed = n
+    if not found:
+        return []
+    last = max(found)
+    first = min(found)
+    start = _add_months(last, -(months - 1))
+    if start < first:
+        start = first
+    out = []
+    key = start
+    while key <= last:
+        out.append(found.get(key, Month(*key)))
+        key = _add_months(key, 1)
+    return out
+
+
+def _add_months(key: tuple[int, int], n: int) -> tuple[int, int]:
+    index = key[0] * 12 + key[1] - 1 + n
+    return index // 12, index % 12 + 1
+
+
+# -- one meeting, body or person ---------------------------------------------------------------
+
+
+def meeting_records(session: Session, meeting: m.Meeting, restricted: bool) -> dict:
+    """A meeting's attendance, items, decisions and the updates reported at it (restricted items and
+    decisions left out unless `restricted`), and how many were left out."""
+    attendance = list(
+        session.scalars(
+            select(m.Attendance).where(m.Attendance.meeting_id == meeting.id).order_by(m.Attendance.position)
+        )
+    )
+    items = list(session.scalars(select(m.Item).where(m.Item.meeting_id == meeting.id).order_by(m.Item.position)))
+    decisions = list(
+        session.scalars(
+            select(m.Decision).where(m.Decision.meeting_id == meeting.id).order_by(m.Decision.position)
+        )
+    )
+    updates = list(
+        session.scalars(
+            select(m.ActionUpdate).where(m.ActionUpdate.meeting_id == meeting.id).order_by(m.ActionUpdate.position)
+        )
+    )
+    hidden = 0
+    if not restricted:
+        hidden = sum(i.restricted for i in items) + sum(d.restricted for d in decisions)
+        items = [i for i in items if not i.restricted]
+        decisions = [d for d in decisions if not d.restricted]
+        secret = set(
+            session.scalars(
+                select(m.Action.id).where(
+                    m.Action.id.in_([u.action_id for u in updates if u.action_id] or [-1]),
+                    m.Action.restricted.is_(True),
+                )
+            )
+        )
+        updates = [u for u in updates if u.action_id not in secret]
+    return {"attendance": attendance, "items": items, "decisions": decisions, "updates": updates, "hidden": hidden}
+
+
+@dataclass
+class AttendedRow:
+    meeting_id: int
+    date: dt.date | None
+    body: str | None
+    attendance: str
+    role: str | None
+
+
+def attended(session: Session, person_id: int) -> list[AttendedRow]:
+    query = (
+        select(m.Attendance, m.Meeting.date, m.Body.name)
+        .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .where(m.Attendance.person_id == person_id)
+        .order_by(m.Meeting.date.desc(), m.Meeting.id)
+    )
+    return [AttendedRow(a.meeting_id, date, body, a.attendance, a.role) for a, date, body in session.execute(query)]
+
+
+def owned_action_ids(session: Session, person_id: int, restricted: bool, limit: int = 200) -> list[int]:
+    """The actions this person owns, earliest due first (undated last)."""
+    query = (
+        select(m.Action.id)
+        .join(m.ActionOwner, m.ActionOwner.action_id == m.Action.id)
+        .where(m.ActionOwner.person_id == person_id)
+        .order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
+        .distinct()
+        .limit(limit)
+    )
+    return list(session.scalars(_visible(query, restricted)))
+
+
+def body_people(session: Session, body_id: int) -> list[tuple[m.Person, int]]:
+    attended_n = (
+        select(func.count(m.Attendance.id)).where(m.Attendance.person_id == m.Person.id).scalar_subquery()
+    )
+    query = select(m.Person, attended_n).where(m.Person.body_id == body_id).order_by(m.Person.name, m.Person.id)
+    return [(p, n or 0) for p, n in session.execute(query)]
+
+
+@dataclass
+class BodyMeeting:
+    id: int
+    date: dt.date | None
+    venue: str | None
+    document_id: int
+    document: str
+    actions: int
+    decisions: int
+
+
+def body_meetings(session: Session, body_id: int, restricted: bool) -> list[BodyMeeting]:
+    actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id)
+    decisions = select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id)
+    if not restricted:
+        actions = actions.where(m.Action.restricted.is_(False))
+        decisions = decisions.where(m.Decision.restricted.is_(False))
+    query = (
+        select(m.Meeting, m.Document.name, m.Document.restricted, actions.scalar_subquery(), decisions.scalar_subquery())
+        .join(m.Document, m.Document.id == m.Meeting.document_id)
+        .where(m.Meeting.body_id == body_id)
+        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
+    )
+    return [
+        BodyMeeting(mt.id, mt.date, mt.venue, mt.document_id, name, a or 0, d or 0)
+        for mt, name, secret, a, d in session.execute(query)
+        if restricted or not secret
+    ]
+
+
+def document_records(session: Session, doc: m.Document, restricted: bool) -> dict:
+    """The records read from `doc`: its meetings, actions, decisions, updates and forward plan."""
+    meetings = list(
+        session.execute(
+            select(m.Meeting, m.Body.name)
+            .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+            .where(m.Meeting.document_id == doc.id)
+            .order_by(m.Meeting.position, m.Meeting.id)
+        )
+    )
+    actions = select(m.Action).where(m.Action.document_id == doc.id).order_by(m.Action.meeting_id, m.Action.position)
+    decisions = (
+        select(m.Decision).where(m.Decision.document_id == doc.id).order_by(m.Decision.meeting_id, m.Decision.position)
+    )
+    if not restricted:
+        actions = actions.where(m.Action.restricted.is_(False))
+        decisions = decisions.where(m.Decision.restricted.is_(False))
+    updates = list(
+        session.scalars(
+            select(m.ActionUpdate)
+            .where(m.ActionUpdate.document_id == doc.id)
+            .order_by(m.ActionUpdate.meeting_id, m.ActionUpdate.position)
+        )
+    )
+    plan = list(
+        session.scalars(
+            select(m.ForwardPlanEntry).where(m.ForwardPlanEntry.document_id == doc.id).order_by(m.ForwardPlanEntry.position)
+        )
+    )
+    return {
+        "meetings": meetings,
+        "actions": list(session.scalars(actions)),
+        "decisions": list(session.scalars(decisions)),
+        "updates": updates,
+        "plan": plan,
+    }
+
+
+def body_of(session: Session, body_id: int | None) -> tuple[m.Body, str | None] | None:
+    if body_id is None:
+        return None
+    row = session.execute(
+        select(m.Body, m.Organisation.name)
+        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
+        .where(m.Body.id == body_id)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def people_by_owner(session: Session, action_ids: list[int]) -> dict[int, list[tuple[str, int | None]]]:
+    """Each action's owners as written, with the person each resolved to (for links)."""
+    out: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+    if not action_ids:
+        return out
+    for action_id, owner, person_id in session.execute(
+        select(m.ActionOwner.action_id, m.ActionOwner.owner, m.ActionOwner.person_id)
+        .where(m.ActionOwner.action_id.in_(action_ids))
+        .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
+    ):
+        out[action_id].append((owner, person_id))
+    return out
+

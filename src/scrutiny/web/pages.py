@@ -1,0 +1,722 @@
+"""The dashboard's HTML pages, server-rendered in the GOV.UK Design System's look.
+
+    /                  overview: open, overdue, completed; by body and by owner; raised and closed per month
+    /actions           the register: filters as in the CLI, sorting, pagination; /actions.csv the same view as CSV
+    /actions/{id}      one action: owners, due, status, history linked to its source passages; editors change it
+    /meetings          meetings, latest first; /meetings/{id} attendance, items, actions, decisions
+    /documents/{id}    a document's text with anchors (`#p-<offset>`), the linked passage highlighted, its records beside
+    /bodies/{id}, /people/{id}, /search?q=
+
+Every route depends on one guard from `access.py`: `public` for the pages anyone may read (each
+query is given `viewer.sees_restricted`, and a restricted record asked for by id is not found),
+`require_role("editor")` for the change form, which also checks the CSRF token.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, Request, status
+from fastapi.responses import RedirectResponse, Response, StreamingResponse
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scrutiny.register_show import ACTION_FIELDS, action_csv_row
+from scrutiny.store import models as m
+from scrutiny.store.db import session_scope
+from scrutiny.store.detail import action_detail
+from scrutiny.store.events import record_change
+from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, is_overdue, list_actions, list_meetings
+from scrutiny.store.search import search as search_store
+from scrutiny.web import page_queries as pq
+from scrutiny.web.access import Viewer, public, require_role
+from scrutiny.web.charts import monthly_bars
+from scrutiny.web.csrf import check_csrf
+from scrutiny.web.passages import Passages, parse_span, render_text, withheld_spans
+from scrutiny.web.templating import STATUS_LABELS, render, templates
+
+__all__ = ["router", "templates"]
+
+router = APIRouter(include_in_schema=False)  # the JSON API under /api/ is what OpenAPI documents
+
+PAGE_SIZE = 25
+CSV_BATCH = 1000
+STATUS_ORDER = ("overdue", "open", "in_progress", "deferred", "complete", "closed")
+SORTS = {"due": "Due date, earliest first", "meeting": "Meeting date, latest first", "status": "Status"}
+SEARCH_LIMIT = 50
+
+
+def db(request: Request) -> Iterator[Session]:
+    """A read session on the app's store for one request."""
+    with session_scope(request.app.state.engine) as session:
+        yield session
+
+
+def not_found(request: Request, viewer: Viewer, what: str = "page") -> Response:
+    return render(
+        request,
+        viewer,
+        "not_found.html",
+        {"title": "Page not found", "what": what},
+        status_code=status.HTTP_404_NOT_FOUND,
+    )
+
+
+# -- the register's query string ------------------------------------------------------------------
+
+
+def _day(value: str) -> dt.date | None:
+    text = value.strip().lower()
+    if text == "today":
+        return dt.date.today()
+    return dt.date.fromisoformat(text)
+
+
+@dataclass
+class RegisterQuery:
+    """The register's filters as the GET form sends them, and what they mean for the store."""
+
+    body: str = ""
+    owner: str = ""
+    status: list[str] = field(default_factory=list)
+    overdue: bool = False
+    as_of: str = ""
+    due_before: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    sort: str = "due"
+    page: int = 1
+    day: dt.date = field(default_factory=dt.date.today)
+    filters: ActionFilter = field(default_factory=ActionFilter)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, request: Request, restricted: bool) -> RegisterQuery:
+        p = request.query_params
+        q = cls(
+            body=p.get("body", "").strip(),
+            owner=p.get("owner", "").strip(),
+            overdue=p.get("overdue", "") not in ("", "0", "false"),
+            as_of=p.get("as_of", "").strip(),
+            due_before=p.get("due_before", "").strip(),
+            date_from=p.get("from", "").strip(),
+            date_to=p.get("to", "").strip(),
+            sort=p.get("sort", "due"),
+        )
+        for value in p.getlist("status"):
+            for part in value.split(","):
+                name = "_".join(part.strip().lower().replace("-", " ").split())
+                if not name:
+                    continue
+                if name not in STATUS_LABELS:
+                    q.errors.append(("status", f"Choose statuses from the list ({part.strip()!r} is not one)"))
+                elif name not in q.status:
+                    q.status.append(name)
+        if q.sort not in SORTS:
+            q.errors.append(("sort", "Choose how to sort the actions from the list"))
+            q.sort = "due"
+        try:
+            q.page = max(1, int(p.get("page", "1")))
+        except ValueError:
+            q.page = 1
+        dates: dict[str, dt.date | None] = {}
+        labels = {
+            "as_of": ("as-of", "The day overdue is judged on"),
+            "due_before": ("due-before", "Due on or before"),
+            "date_from": ("from", "Meetings from"),
+            "date_to": ("to", "Meetings to"),
+        }
+        for attr, (field_id, label) in labels.items():
+            raw = getattr(q, attr)
+            try:
+                dates[attr] = _day(raw) if raw else None
+            except ValueError:
+                dates[attr] = None
+                q.errors.append((field_id, f"{label} must be a real date, like 2024-03-31"))
+        if dates["date_from"] and dates["date_to"] and dates["date_from"] > dates["date_to"]:
+            q.errors.append(("to", "Meetings to must be the same as or after meetings from"))
+        q.day = dates["as_of"] or dt.date.today()
+        q.filters = ActionFilter(
+            body=q.body or None,
+            owner=q.owner or None,
+            status=list(q.status),
+            overdue_on=q.day if q.overdue else None,
+            due_before=dates["due_before"],
+            meeting_from=dates["date_from"],
+            meeting_to=dates["date_to"],
+            restricted=restricted,
+        )
+        return q
+
+    def params(self, **changes) -> list[tuple[str, str]]:
+        """The query string of this view (page left out unless changed), for links and the CSV."""
+        values = {
+            "body": self.body,
+            "owner": self.owner,
+            "overdue": "1" if self.overdue else "",
+            "as_of": self.as_of,
+            "due_before": self.due_before,
+            "from": self.date_from,
+            "to": self.date_to,
+            "sort": self.sort if self.sort != "due" else "",
+        }
+        values.update({k: str(v) for k, v in changes.items()})
+        out = [(k, v) for k, v in values.items() if v and k != "page"]
+        out += [("status", s) for s in self.status]
+        if changes.get("page") and int(changes["page"]) > 1:
+            out.append(("page", str(changes["page"])))
+        return out
+
+    def query_string(self, **changes) -> str:
+        return urlencode(self.params(**changes))
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.body or self.owner or self.status or self.overdue or self.due_before or self.date_from or self.date_to)
+
+
+@dataclass
+class Pager:
+    page: int
+    size: int
+    total: int
+    base: str  # the path and query string without `page`
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.size))
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+    @property
+    def first(self) -> int:
+        return min(self.total, self.offset + 1)
+
+    @property
+    def last(self) -> int:
+        return min(self.total, self.offset + self.size)
+
+    def href(self, number: int) -> str:
+        sep = "&" if "?" in self.base else "?"
+        return self.base if number == 1 else f"{self.base}{sep}page={number}"
+
+    def numbers(self) -> list[int | None]:
+        """1 … 4 5 6 … 20: the first, the last and the neighbours of the current page."""
+        wanted = {1, self.pages, self.page - 1, self.page, self.page + 1}
+        out: list[int | None] = []
+        for n in sorted(x for x in wanted if 1 <= x <= self.pages):
+            previous = out[-1] if out else None
+            if previous is not None and n - previous == 2:
+                out.append(previous + 1)  # no ellipsis for one page
+            elif previous is not None and n - previous > 2:
+                out.append(None)
+            out.append(n)
+        return out
+
+
+def register_page(session: Session, q: RegisterQuery, limit: int, offset: int) -> list[ActionRow]:
+    """One page of the register in the chosen order."""
+    if q.sort != "status":
+        order = "meeting" if q.sort == "meeting" else "due"
+        return list_actions(session, q.filters, as_of=q.day, order=order, limit=limit, offset=offset)
+    rows: list[ActionRow] = []
+    skip = offset
+    for name in [s for s in STATUS_ORDER if not q.status or s in q.status]:
+        part = replace(q.filters, status=[name])
+        n = count_actions(session, part)
+        if skip >= n:
+            skip -= n
+            continue
+        rows += list_actions(session, part, as_of=q.day, order="due", limit=limit - len(rows), offset=skip)
+        skip = 0
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def action_rows(session: Session, ids: list[int], day: dt.date) -> list[ActionRow]:
+    """Register rows for these actions, in this order (for the meeting, body and person pages)."""
+    if not ids:
+        return []
+    owners = pq.people_by_owner(session, ids)
+    found = {
+        a.id: ActionRow(
+            id=a.id,
+            ref=a.ref,
+            text=a.text,
+            owners=[o for o, _ in owners.get(a.id, [])],
+            due=a.due,
+            due_date=a.due_date,
+            due_text=a.due_text,
+            status=a.status,
+            restricted=a.restricted,
+            meeting_id=a.meeting_id,
+            meeting_date=date,
+            body=body,
+            document_id=a.document_id,
+            document="",
+            overdue=is_overdue(a.due_date, a.status, day),
+        )
+        for a, date, body in session.execute(
+            select(m.Action, m.Meeting.date, m.Body.name)
+            .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+            .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+            .where(m.Action.id.in_(ids))
+        )
+    }
+    return [found[i] for i in ids if i in found]
+
+
+# -- overview ---------------------------------------------------------------------------------------
+
+
+@router.get("/")
+def overview(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    day = dt.date.today()
+    sees = viewer.sees_restricted
+    months = pq.per_month(session, sees)
+    owners, owner_count = pq.by_owner(session, sees, day)
+    context = {
+        "title": "Overview",
+        "day": day,
+        "totals": pq.totals(session, sees, day),
+        "bodies": pq.by_body(session, sees, day),
+        "owners": owners,
+        "owner_count": owner_count,
+        "months": months,
+        "chart": monthly_bars(months, "Actions raised and closed per month", chart_id="monthly-chart"),
+    }
+    return render(request, viewer, "overview.html", context)
+
+
+# -- the register -----------------------------------------------------------------------------------
+
+
+@router.get("/actions")
+def actions(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    q = RegisterQuery.parse(request, viewer.sees_restricted)
+    context: dict = {"title": "Actions", "q": q, "sorts": SORTS, "statuses": STATUS_LABELS, "errors": q.errors}
+    context["breadcrumbs"] = [("Overview", "/"), ("Actions", None)]
+    if q.errors:
+        context.update(rows=[], pager=None, total=0, overdue_total=0)
+        return render(request, viewer, "actions.html", context, status_code=status.HTTP_400_BAD_REQUEST)
+    total = count_actions(session, q.filters)
+    overdue_total = total if q.overdue else count_actions(session, replace(q.filters, overdue_on=q.day))
+    base = "/actions" + (f"?{q.query_string()}" if q.query_string() else "")
+    pager = Pager(min(q.page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
+    rows = register_page(session, q, PAGE_SIZE, pager.offset)
+    csv_href = "/actions.csv" + (f"?{q.query_string()}" if q.query_string() else "")
+    context.update(rows=rows, pager=pager, total=total, overdue_total=overdue_total, csv_href=csv_href)
+    return render(request, viewer, "actions.html", context)
+
+
+@router.get("/actions.csv")
+def actions_csv(request: Request, viewer: Viewer = Depends(public)) -> Response:
+    """The register's current view (every page of it) as CSV, with the fields of `scrutiny actions -f csv`."""
+    q = RegisterQuery.parse(request, viewer.sees_restricted)
+    if q.errors:
+        return Response("; ".join(message for _, message in q.errors) + "\n", status_code=400, media_type="text/plain")
+    engine = request.app.state.engine
+
+    def lines() -> Iterator[str]:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(ACTION_FIELDS), lineterminator="\n")
+        writer.writeheader()
+        yield out.getvalue()
+        offset = 0
+        with session_scope(engine) as session:
+            while True:
+                rows = register_page(session, q, CSV_BATCH, offset)
+                out.seek(0)
+                out.truncate()
+                for row in rows:
+                    writer.writerow(action_csv_row(row, q.day))
+                yield out.getvalue()
+                if len(rows) < CSV_BATCH:
+                    break
+                offset += CSV_BATCH
+
+    name = f"actions-{q.day.isoformat()}.csv"
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    return StreamingResponse(lines(), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+# -- one action ---------------------------------------------------------------------------------------
+
+SOURCE_LABELS = {
+    "extracted": "Minutes of the meeting",
+    "update": "Update in later papers",
+    "person": "Recorded by a person",
+}
+
+
+@dataclass
+class ChangeForm:
+    status: str = ""
+    owners: str = ""
+    due: str = ""
+    note: str = ""
+
+
+def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | None:
+    """Everything the action page shows, or None when the viewer may not see this action."""
+    detail = action_detail(session, action_id)
+    if detail is None or (detail.restricted and not viewer.sees_restricted):
+        return None
+    passages = Passages(session, viewer.sees_restricted)
+    if passages.document(detail.document_id) is None:
+        return None  # its document is restricted as a whole
+    meeting = session.get(m.Meeting, detail.meeting_id)
+    history = []
+    for e in detail.history:
+        link = passages.link(e.document_id, e.evidence, e.page) if e.document_id else None
+        history.append({"event": e, "source": SOURCE_LABELS.get(e.source, e.source), "link": link,
+                        "hidden": e.document_id is not None and e.evidence is not None and link is None})
+    sources = []
+    for s in detail.sources:
+        link = passages.link(s.document_id, s.evidence, s.page)
+        if link is not None:
+            sources.append({"source": s, "link": link})
+    return {
+        "a": detail,
+        "body_id": meeting.body_id if meeting else None,
+        "link": passages.link(detail.document_id, detail.evidence, detail.page),
+        "history": history,
+        "sources": sources,
+        "form": ChangeForm(owners="; ".join(o.owner for o in detail.owners), due=detail.due or ""),
+        "statuses": STATUS_LABELS,
+        "title": f"Action {detail.ref or detail.id}",
+        "breadcrumbs": [("Overview", "/"), ("Actions", "/actions"), (f"Action {detail.ref or detail.id}", None)],
+    }
+
+
+@router.get("/actions/{action_id}")
+def action_page(
+    request: Request, action_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
+    context = _action_context(session, viewer, action_id)
+    if context is None:
+        return not_found(request, viewer, "action")
+    context["changed"] = request.query_params.get("changed") == "1"
+    return render(request, viewer, "action.html", context)
+
+
+def _owners(text: str) -> list[str]:
+    return [o.strip() for o in re.split(r"[;\n]", text) if o.strip()]
+
+
+@router.post("/actions/{action_id}", dependencies=[Depends(check_csrf)])
+def change_action(
+    request: Request,
+    action_id: int,
+    new_status: str = Form("", alias="status"),
+    owners: str = Form(""),
+    due: str = Form(""),
+    note: str = Form(""),
+    viewer: Viewer = Depends(require_role("editor")),
+) -> Response:
+    """An editor changes the status, owners or due date, with a note: one event in the history, by them, today."""
+    form = ChangeForm(new_status.strip(), owners.strip(), due.strip(), note.strip())
+    errors: list[tuple[str, str]] = []
+    engine = request.app.state.engine
+    with session_scope(engine, write=True) as session:
+        action = session.get(m.Action, action_id)
+        if action is None:
+            return not_found(request, viewer, "action")
+        if form.status and form.status not in STATUS_LABELS:
+            errors.append(("status", "Choose a status from the list"))
+        due_day: dt.date | None = None
+        if form.due:
+            try:
+                due_day = dt.date.fromisoformat(form.due)
+            except ValueError:
+                errors.append(("due", "Due date must be a real date, like 2024-03-31"))
+        if len(form.note) > 2000:
+            errors.append(("note", "Note must be 2,000 characters or fewer"))
+        old_owners = [o.owner for o in action.owners]
+        new_owners = _owners(form.owners)
+        changes: list[str] = []
+        if not errors:
+            if new_owners != old_owners:
+                changes.append(f"Owners: {'; '.join(old_owners) or 'none'} → {'; '.join(new_owners) or 'none'}.")
+            new_due = due_day.isoformat() if due_day else None
+            if new_due != action.due and (new_due or action.due):
+                changes.append(f"Due: {action.due or 'none'} → {new_due or 'none'}.")
+            status_change = form.status if form.status and form.status != action.status else None
+            if not (changes or status_change or form.note):
+                errors.append(("status", "Change the status, owners or due date, or write a note"))
+        if errors:
+            context = _action_context(session, viewer, action_id) or {}
+            context.update(form=form, errors=errors, changed=False)
+            return render(request, viewer, "action.html", context, status_code=status.HTTP_400_BAD_REQUEST)
+        if new_owners != old_owners:
+            from scrutiny.store.link import resolve_action_owners
+
+            action.owners.clear()
+            session.flush()
+            action.owners.extend(m.ActionOwner(position=i, owner=o) for i, o in enumerate(new_owners))
+            session.flush()
+            resolve_action_owners(session, [action])
+        if any(c.startswith("Due:") for c in changes):
+            action.due = due_day.isoformat() if due_day else None
+            action.due_date = due_day
+            action.due_text = f"set by {viewer.name}" if due_day else None
+        text = " ".join(changes + ([form.note] if form.note else [])) or None
+        record_change(session, action, status_change, actor=viewer.name or "", note=text)
+    return RedirectResponse(f"/actions/{action_id}?changed=1#history", status_code=status.HTTP_303_SEE_OTHER)
+
+
+# -- meetings -------------------------------------------------------------------------------------------
+
+
+@router.get("/meetings")
+def meetings(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    body = request.query_params.get("body", "").strip()
+    try:
+        page = max(1, int(request.query_params.get("page", "1")))
+    except ValueError:
+        page = 1
+    hidden_docs = set() if viewer.sees_restricted else set(
+        session.scalars(select(m.Document.id).where(m.Document.restricted.is_(True)))
+    )
+    query = select(func.count(m.Meeting.id))
+    if body:
+        from scrutiny.store.queries import body_ids
+
+        query = query.where(m.Meeting.body_id.in_(body_ids(session, body) or [-1]))
+    if hidden_docs:
+        query = query.where(m.Meeting.document_id.not_in(hidden_docs))
+    total = session.scalar(query) or 0
+    base = "/meetings" + (f"?{urlencode({'body': body})}" if body else "")
+    pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
+    rows = []
+    # list_meetings knows nothing of restricted documents: read on until the page is full
+    offset = 0
+    while len(rows) < pager.offset + PAGE_SIZE:
+        batch = list_meetings(session, body=body or None, limit=200, offset=offset)
+        rows += [r for r in batch if r.document_id not in hidden_docs]
+        if len(batch) < 200:
+            break
+        offset += 200
+    rows = rows[pager.offset : pager.offset + PAGE_SIZE]
+    context = {
+        "title": "Meetings",
+        "rows": rows,
+        "pager": pager,
+        "body": body,
+        "breadcrumbs": [("Overview", "/"), ("Meetings", None)],
+    }
+    return render(request, viewer, "meetings.html", context)
+
+
+@router.get("/meetings/{meeting_id}")
+def meeting_page(
+    request: Request, meeting_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
+    meeting = session.get(m.Meeting, meeting_id)
+    if meeting is None:
+        return not_found(request, viewer, "meeting")
+    passages = Passages(session, viewer.sees_restricted)
+    if passages.document(meeting.document_id) is None:
+        return not_found(request, viewer, "meeting")
+    records = pq.meeting_records(session, meeting, viewer.sees_restricted)
+    query = select(m.Action.id).where(m.Action.meeting_id == meeting.id).order_by(m.Action.position, m.Action.id)
+    if not viewer.sees_restricted:
+        query = query.where(m.Action.restricted.is_(False))
+    rows = action_rows(session, list(session.scalars(query)), dt.date.today())
+    body = pq.body_of(session, meeting.body_id)
+    doc = session.get(m.Document, meeting.document_id)
+    updates = []
+    for u in records["updates"]:
+        link = passages.link(u.document_id, u.evidence_text, u.evidence_page)
+        if link is None and u.evidence_text and not viewer.sees_restricted:
+            continue  # reported in a withheld part of the papers
+        updates.append({"u": u, "link": link})
+    decisions = [{"d": d, "link": passages.link(d.document_id, d.evidence_text, d.evidence_page)} for d in records["decisions"]]
+    label = _meeting_label(body[0].name if body else None, meeting.date)
+    context = {
+        "title": label,
+        "meeting": meeting,
+        "body": body,
+        "doc": doc,
+        "attendance": records["attendance"],
+        "items": records["items"],
+        "decisions": decisions,
+        "updates": updates,
+        "hidden": records["hidden"],
+        "rows": rows,
+        "link": passages.link(meeting.document_id, meeting.evidence_text, meeting.evidence_page),
+        "breadcrumbs": [("Overview", "/"), ("Meetings", "/meetings"), (label, None)],
+    }
+    return render(request, viewer, "meeting.html", context)
+
+
+def _meeting_label(body: str | None, date: dt.date | None) -> str:
+    from scrutiny.web.templating import day
+
+    return f"{body or 'Meeting'}, {day(date)}" if date else (body or "Meeting")
+
+
+# -- documents -------------------------------------------------------------------------------------------
+
+
+@router.get("/documents/{document_id}")
+def document_page(
+    request: Request, document_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
+    doc = session.get(m.Document, document_id)
+    if doc is None or (doc.restricted and not viewer.sees_restricted):
+        return not_found(request, viewer, "document")
+    text = doc.text or ""
+    hidden = [] if viewer.sees_restricted else withheld_spans(session, doc)
+    records = pq.document_records(session, doc, viewer.sees_restricted)
+    passages = Passages(session, viewer.sees_restricted)
+    anchors: set[int] = set()
+
+    def linked(items, evidence=lambda r: (r.evidence_text, r.evidence_page)):
+        out = []
+        for r in items:
+            text_, page = evidence(r)
+            link = passages.link(doc.id, text_, page) if text_ else None
+            if text_ and link is None and not viewer.sees_restricted:
+                continue  # its passage is withheld
+            if link and link.start is not None:
+                anchors.add(link.start)
+            out.append({"r": r, "link": link})
+        return out
+
+    context = {
+        "title": doc.title or doc.name,
+        "doc": doc,
+        "meetings": [
+            {"r": mt, "body": body, "link": passages.link(doc.id, mt.evidence_text, mt.evidence_page)}
+            for mt, body in records["meetings"]
+        ],
+        "actions": linked(records["actions"]),
+        "decisions": linked(records["decisions"]),
+        "updates": linked(records["updates"]),
+        "plan": linked(records["plan"]),
+        "withheld": bool(hidden),
+        "breadcrumbs": [("Overview", "/"), (doc.title or doc.name, None)],
+    }
+    highlight = parse_span(request.query_params.get("hl"), len(text))
+    rendered = render_text(text, hidden, highlight, anchors)
+    context["blocks"] = rendered.blocks
+    context["highlighted"] = rendered.highlighted
+    return render(request, viewer, "document.html", context)
+
+
+# -- bodies and people -----------------------------------------------------------------------------------
+
+
+@router.get("/bodies/{body_id}")
+def body_page(request: Request, body_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    found = pq.body_of(session, body_id)
+    if found is None:
+        return not_found(request, viewer, "body")
+    body, organisation = found
+    day = dt.date.today()
+    counts = pq.by_body(session, viewer.sees_restricted, day, body_id=body.id)
+    query = (
+        select(m.Action.id)
+        .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
+        .where(m.Meeting.body_id == body.id, m.Action.status.in_(pq.OPEN))
+        .order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
+        .limit(100)
+    )
+    if not viewer.sees_restricted:
+        query = query.where(m.Action.restricted.is_(False))
+    context = {
+        "title": body.name,
+        "body": body,
+        "organisation": organisation,
+        "counts": counts[0] if counts else pq.BodyCount(body.id, body.name, organisation, 0, 0, 0, 0),
+        "meetings": pq.body_meetings(session, body.id, viewer.sees_restricted),
+        "people": pq.body_people(session, body.id),
+        "rows": action_rows(session, list(session.scalars(query)), day),
+        "register_href": "/actions?" + urlencode({"body": body.name}),
+        "breadcrumbs": [("Overview", "/"), (body.name, None)],
+    }
+    return render(request, viewer, "body.html", context)
+
+
+@router.get("/people/{person_id}")
+def person_page(
+    request: Request, person_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
+    person = session.get(m.Person, person_id)
+    if person is None:
+        return not_found(request, viewer, "person")
+    body = pq.body_of(session, person.body_id)
+    day = dt.date.today()
+    name = person.name or person.initials or person.role or f"Person {person.id}"
+    context = {
+        "title": name,
+        "name": name,
+        "person": person,
+        "body": body,
+        "attended": pq.attended(session, person.id),
+        "rows": action_rows(session, pq.owned_action_ids(session, person.id, viewer.sees_restricted), day),
+        "breadcrumbs": [("Overview", "/")] + ([(body[0].name, f"/bodies/{body[0].id}")] if body else []) + [(name, None)],
+    }
+    return render(request, viewer, "person.html", context)
+
+
+# -- search --------------------------------------------------------------------------------------------------
+
+KIND_LABELS = {"action": "Action", "meeting": "Meeting", "decision": "Decision", "passage": "Passage"}
+
+
+@router.get("/search")
+def search_page(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    from scrutiny.register_cli import places_of
+
+    q = request.query_params.get("q", "").strip()[:200]
+    results = []
+    if q:
+        hits = search_store(session, q, limit=SEARCH_LIMIT, restricted=viewer.sees_restricted)
+        passages = Passages(session, viewer.sees_restricted)
+        hits = [h for h in hits if passages.document(h.document_id) is not None]
+        places = places_of(session, hits)
+        decision_meetings = dict(
+            session.execute(
+                select(m.Decision.id, m.Decision.meeting_id).where(
+                    m.Decision.id.in_([h.id for h in hits if h.kind == "decision"] or [-1])
+                )
+            ).all()
+        )
+        for h in hits:
+            place = places.get((h.kind, h.id))
+            if h.kind == "action":
+                href = f"/actions/{h.id}"
+            elif h.kind == "meeting":
+                href = f"/meetings/{h.id}"
+            elif h.kind == "decision" and h.id in decision_meetings:
+                href = f"/meetings/{decision_meetings[h.id]}#decision-{h.id}"
+            else:
+                pieces = [p.strip() for p in "".join(t for t, _ in h.fragments()).split("…")]
+                link = passages.link(h.document_id, max(pieces, key=len) if pieces else None, h.page)
+                if link is None:
+                    continue
+                href = link.href
+            results.append({"hit": h, "kind": KIND_LABELS.get(h.kind, h.kind), "place": place, "href": href})
+    context = {
+        "title": f"Search: {q}" if q else "Search",
+        "q": q,
+        "results": results,
+        "limit": SEARCH_LIMIT,
+        "breadcrumbs": [("Overview", "/"), ("Search", None)],
+    }
+    return render(request, viewer, "search.html", context)
+
+
+

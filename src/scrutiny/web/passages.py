@@ -1,0 +1,236 @@
+"""A document's text for the web: blocks you can link to, the linked passage highlighted, and the
+restricted parts withheld from those who may not see them.
+
+The text is the one the store keeps (`documents.text`, as the reader made it). It is cut into
+blocks at blank lines; each block is a paragraph with the id `p-<offset>` (its first character's
+offset in the text), and a passage of a record (an action's evidence, say) gets an anchor of
+the same form where it starts, so `/documents/7?hl=120-260#p-120` opens the document at that
+passage with it inside <mark>. Everything is escaped; the only markup is ours.
+
+What is withheld from anonymous visitors: the Part II / exempt sections of the text (the same
+rule as the ingest, `store.prepare.restricted_spans`), and the passages of every record of the
+document that is marked restricted, by the ingest or by an editor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markupsafe import Markup, escape
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scrutiny.store import models as m
+from scrutiny.store.prepare import restricted_spans
+
+Span = tuple[int, int]
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def locate(text: str, passage: str | None) -> Span | None:
+    """Where `passage` lies in `text` (start, end), ignoring differences of whitespace; None if absent."""
+    if not passage or not passage.strip():
+        return None
+    at = text.find(passage)
+    if at >= 0:
+        return at, at + len(passage)
+    words = passage.split()
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    if found:
+        return found.start(), found.end()
+    cells = [c.strip() for c in passage.split(" | ")]  # a table row as the search index joins it
+    if len(cells) > 1:
+        found = re.search(r"\s+".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cells if c), text)
+        if found:
+            return found.start(), found.end()
+    return None
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def overlaps(spans: list[Span], start: int, end: int | None = None) -> bool:
+    end = start + 1 if end is None else max(end, start + 1)
+    return any(s < end and start < e for s, e in spans)
+
+
+def withheld_spans(session: Session, doc: m.Document) -> list[Span]:
+    """The parts of `doc`'s text an anonymous visitor must not see (merged, in order)."""
+    text = doc.text or ""
+    if doc.restricted:
+        return [(0, len(text))] if text else []
+    spans = list(restricted_spans(text))
+    passages: list[str | None] = []
+    passages += session.scalars(
+        select(m.Action.evidence_text).where(m.Action.document_id == doc.id, m.Action.restricted.is_(True))
+    )
+    passages += session.scalars(
+        select(m.Decision.evidence_text).where(m.Decision.document_id == doc.id, m.Decision.restricted.is_(True))
+    )
+    passages += session.scalars(
+        select(m.Item.evidence_text)
+        .join(m.Meeting, m.Meeting.id == m.Item.meeting_id)
+        .where(m.Meeting.document_id == doc.id, m.Item.restricted.is_(True))
+    )
+    passages += session.scalars(
+        select(m.SearchEntry.text).where(
+            m.SearchEntry.document_id == doc.id,
+            m.SearchEntry.kind == "passage",
+            m.SearchEntry.restricted.is_(True),
+        )
+    )
+    for passage in passages:
+        found = locate(text, passage)
+        if found:
+            spans.append(found)
+    return merge(spans)
+
+
+@dataclass
+class Block:
+    start: int
+    html: Markup
+    withheld: bool = False
+
+
+@dataclass
+class Rendered:
+    blocks: list[Block] = field(default_factory=list)
+    highlighted: bool = False  # the asked-for passage was shown inside <mark>
+
+
+WITHHELD = "Exempt or sensitive material (for example a Part II item) is withheld here. Sign in to see it."
+
+
+def render_text(
+    text: str,
+    withheld: list[Span] | None = None,
+    highlight: Span | None = None,
+    anchors: set[int] | None = None,
+) -> Rendered:
+    """`text` as blocks of escaped HTML, `withheld` spans replaced by a notice, `highlight` in <mark>
+    (unless it touches a withheld span), an anchor `p-<offset>` at each of `anchors`."""
+    withheld = merge(withheld or [])
+    if highlight and (highlight[0] >= highlight[1] or overlaps(withheld, *highlight)):
+        highlight = None
+    if highlight:
+        highlight = (max(0, highlight[0]), min(len(text), highlight[1]))
+    out = Rendered(highlighted=highlight is not None)
+    points = set(anchors or ())
+    if highlight:
+        points.add(highlight[0])
+    pos = 0
+    for start, end in withheld + [(len(text), len(text))]:
+        _visible(text, pos, start, highlight, points, out.blocks)
+        if end > start:
+            out.blocks.append(Block(start, Markup(escape(WITHHELD)), withheld=True))
+        pos = end
+    return out
+
+
+def _visible(text: str, lo: int, hi: int, highlight: Span | None, points: set[int], blocks: list[Block]) -> None:
+    """The blocks of text[lo:hi], split at blank lines."""
+    pos = lo
+    for gap in list(_BLANK.finditer(text, lo, hi)) + [None]:
+        end = gap.start() if gap else hi
+        if text[pos:end].strip():
+            blocks.append(Block(pos, _block_html(text, pos, end, highlight, points)))
+        if gap is None:
+            break
+        pos = gap.end()
+
+
+def _block_html(text: str, start: int, end: int, highlight: Span | None, points: set[int]) -> Markup:
+    cuts = {p for p in points if start < p < end}
+    mark_from = mark_to = None
+    if highlight and highlight[0] < end and start < highlight[1]:
+        mark_from, mark_to = max(start, highlight[0]), min(end, highlight[1])
+        cuts |= {mark_from, mark_to} - {start, end}
+    html: list[Markup | str] = []
+    pos = start
+    opened = False
+    for cut in sorted(cuts) + [end]:
+        if pos != start and pos in points:
+            html.append(Markup('<span class="app-anchor" id="p-{}"></span>').format(pos))
+        if mark_from is not None and pos == mark_from and not opened:
+            html.append(Markup('<mark class="app-passage">'))
+            opened = True
+        html.append(escape(text[pos:cut]))
+        if opened and cut == mark_to:
+            html.append(Markup("</mark>"))
+            opened = False
+        pos = cut
+    if opened:
+        html.append(Markup("</mark>"))
+    return Markup("").join(html)
+
+
+def parse_span(value: str | None, length: int) -> Span | None:
+    """`hl=120-260` from a link, checked against the text's length; None for anything else."""
+    if not value:
+        return None
+    found = re.fullmatch(r"(\d{1,9})-(\d{1,9})", value.strip())
+    if not found:
+        return None
+    start, end = int(found.group(1)), int(found.group(2))
+    if not 0 <= start < end <= length:
+        return None
+    return start, end
+
+
+@dataclass
+class PassageLink:
+    """Where a record was read from, as a link to its document with the passage highlighted."""
+
+    document_id: int
+    document: str
+    page: int | None
+    start: int | None  # None: the passage could not be found in the text (the link opens the document)
+    end: int | None
+
+    @property
+    def href(self) -> str:
+        if self.start is None:
+            return f"/documents/{self.document_id}"
+        return f"/documents/{self.document_id}?hl={self.start}-{self.end}#p-{self.start}"
+
+
+class Passages:
+    """Links to passages of documents for one request, each document read once; a passage the
+    viewer may not see gets no link (`link` returns None)."""
+
+    def __init__(self, session: Session, sees_restricted: bool):
+        self.session, self.sees_restricted = session, sees_restricted
+        self._docs: dict[int, tuple[m.Document, list[Span]] | None] = {}
+
+    def document(self, document_id: int) -> tuple[m.Document, list[Span]] | None:
+        if document_id not in self._docs:
+            doc = self.session.get(m.Document, document_id)
+            if doc is None or (doc.restricted and not self.sees_restricted):
+                self._docs[document_id] = None
+            else:
+                hidden = [] if self.sees_restricted else withheld_spans(self.session, doc)
+                self._docs[document_id] = (doc, hidden)
+        return self._docs[document_id]
+
+    def link(self, document_id: int | None, evidence: str | None, page: int | None = None) -> PassageLink | None:
+        if document_id is None:
+            return None
+        found = self.document(document_id)
+        if found is None:
+            return None
+        doc, hidden = found
+        span = locate(doc.text or "", evidence)
+        if span is None:  # not found in the text as stored: the link opens the document
+            return PassageLink(doc.id, doc.name, page, None, None)
+        if overlaps(hidden, *span):
+            return None
+        return PassageLink(doc.id, doc.name, page, span[0], span[1])
