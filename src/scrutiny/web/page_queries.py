@@ -186,40 +186,13 @@ def _add_months(key: tuple[int, int], n: int) -> tuple[int, int]:
 # -- one meeting, body or person ---------------------------------------------------------------
 
 
-def meeting_records(session: Session, meeting: m.Meeting, restricted: bool) -> dict:
-    """A meeting's attendance, items, decisions and the updates reported at it (restricted items and
-    decisions left out unless `restricted`), and how many were left out."""
-    attendance = list(
-        session.scalars(
-            select(m.Attendance).where(m.Attendance.meeting_id == meeting.id).order_by(m.Attendance.position)
-        )
+def restricted_in_meeting(session: Session, meeting_id: int) -> int:
+    """How many of the meeting's items and decisions are restricted (to say that some are not shown)."""
+    items = select(func.count(m.Item.id)).where(m.Item.meeting_id == meeting_id, m.Item.restricted.is_(True))
+    decisions = select(func.count(m.Decision.id)).where(
+        m.Decision.meeting_id == meeting_id, m.Decision.restricted.is_(True)
     )
-    items = list(session.scalars(select(m.Item).where(m.Item.meeting_id == meeting.id).order_by(m.Item.position)))
-    decisions = list(
-        session.scalars(
-            select(m.Decision).where(m.Decision.meeting_id == meeting.id).order_by(m.Decision.position)
-        )
-    )
-    updates = list(
-        session.scalars(
-            select(m.ActionUpdate).where(m.ActionUpdate.meeting_id == meeting.id).order_by(m.ActionUpdate.position)
-        )
-    )
-    hidden = 0
-    if not restricted:
-        hidden = sum(i.restricted for i in items) + sum(d.restricted for d in decisions)
-        items = [i for i in items if not i.restricted]
-        decisions = [d for d in decisions if not d.restricted]
-        secret = set(
-            session.scalars(
-                select(m.Action.id).where(
-                    m.Action.id.in_([u.action_id for u in updates if u.action_id] or [-1]),
-                    m.Action.restricted.is_(True),
-                )
-            )
-        )
-        updates = [u for u in updates if u.action_id not in secret]
-    return {"attendance": attendance, "items": items, "decisions": decisions, "updates": updates, "hidden": hidden}
+    return (session.scalar(items) or 0) + (session.scalar(decisions) or 0)
 
 
 @dataclass
@@ -253,44 +226,6 @@ def owned_action_ids(session: Session, person_id: int, restricted: bool, limit: 
         .limit(limit)
     )
     return list(session.scalars(_visible(query, restricted)))
-
-
-def body_people(session: Session, body_id: int) -> list[tuple[m.Person, int]]:
-    attended_n = (
-        select(func.count(m.Attendance.id)).where(m.Attendance.person_id == m.Person.id).scalar_subquery()
-    )
-    query = select(m.Person, attended_n).where(m.Person.body_id == body_id).order_by(m.Person.name, m.Person.id)
-    return [(p, n or 0) for p, n in session.execute(query)]
-
-
-@dataclass
-class BodyMeeting:
-    id: int
-    date: dt.date | None
-    venue: str | None
-    document_id: int
-    document: str
-    actions: int
-    decisions: int
-
-
-def body_meetings(session: Session, body_id: int, restricted: bool) -> list[BodyMeeting]:
-    actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id)
-    decisions = select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id)
-    if not restricted:
-        actions = actions.where(m.Action.restricted.is_(False))
-        decisions = decisions.where(m.Decision.restricted.is_(False))
-    query = (
-        select(m.Meeting, m.Document.name, m.Document.restricted, actions.scalar_subquery(), decisions.scalar_subquery())
-        .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(m.Meeting.body_id == body_id)
-        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
-    )
-    return [
-        BodyMeeting(mt.id, mt.date, mt.venue, mt.document_id, name, a or 0, d or 0)
-        for mt, name, secret, a, d in session.execute(query)
-        if restricted or not secret
-    ]
 
 
 def document_records(session: Session, doc: m.Document, restricted: bool) -> dict:

@@ -31,11 +31,10 @@ from sqlalchemy.orm import Session
 from scrutiny.register_show import ACTION_FIELDS, action_csv_row
 from scrutiny.store import models as m
 from scrutiny.store.db import session_scope
-from scrutiny.store.detail import action_detail
-from scrutiny.store.events import record_change
-from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, is_overdue, list_actions, list_meetings
-from scrutiny.store.search import search as search_store
+from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, is_overdue, list_actions
 from scrutiny.web import page_queries as pq
+from scrutiny.web import reads
+from scrutiny.web.edits import EditError, change_action as record_edit
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.charts import monthly_bars
 from scrutiny.web.csrf import check_csrf
@@ -368,28 +367,27 @@ class ChangeForm:
 
 
 def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | None:
-    """Everything the action page shows, or None when the viewer may not see this action."""
-    detail = action_detail(session, action_id)
-    if detail is None or (detail.restricted and not viewer.sees_restricted):
+    """Everything the action page shows, or None when the viewer may not see this action
+    (`reads.action` applies the restriction rule, and withholds passages of Part II sections)."""
+    detail = reads.action(session, action_id, viewer.sees_restricted)
+    if detail is None:
         return None
     passages = Passages(session, viewer.sees_restricted)
-    if passages.document(detail.document_id) is None:
-        return None  # its document is restricted as a whole
     meeting = session.get(m.Meeting, detail.meeting_id)
     history = []
     for e in detail.history:
-        link = passages.link(e.document_id, e.evidence, e.page) if e.document_id else None
-        history.append({"event": e, "source": SOURCE_LABELS.get(e.source, e.source), "link": link,
-                        "hidden": e.document_id is not None and e.evidence is not None and link is None})
+        link = passages.link(e.document_id, e.evidence, e.page) if e.document_id and e.evidence else None
+        hidden = not viewer.sees_restricted and e.source == "update" and e.evidence is None  # withheld by `reads`
+        history.append({"event": e, "source": SOURCE_LABELS.get(e.source, e.source), "link": link, "hidden": hidden})
     sources = []
-    for s in detail.sources:
-        link = passages.link(s.document_id, s.evidence, s.page)
+    for src in detail.sources:
+        link = passages.link(src.document_id, src.evidence, src.page) if src.evidence else None
         if link is not None:
-            sources.append({"source": s, "link": link})
+            sources.append({"source": src, "link": link})
     return {
         "a": detail,
         "body_id": meeting.body_id if meeting else None,
-        "link": passages.link(detail.document_id, detail.evidence, detail.page),
+        "link": passages.link(detail.document_id, detail.evidence, detail.page) if detail.evidence else None,
         "history": history,
         "sources": sources,
         "form": ChangeForm(owners="; ".join(o.owner for o in detail.owners), due=detail.due or ""),
@@ -414,6 +412,9 @@ def _owners(text: str) -> list[str]:
     return [o.strip() for o in re.split(r"[;\n]", text) if o.strip()]
 
 
+EDIT_FIELDS = (("unknown status", "status"), ("not a due date", "due"), ("at most", "owners"), ("the note", "note"))
+
+
 @router.post("/actions/{action_id}", dependencies=[Depends(check_csrf)])
 def change_action(
     request: Request,
@@ -424,54 +425,27 @@ def change_action(
     note: str = Form(""),
     viewer: Viewer = Depends(require_role("editor")),
 ) -> Response:
-    """An editor changes the status, owners or due date, with a note: one event in the history, by them, today."""
+    """An editor changes the status, owners or due date, with a note: one event in the history
+    (`edits.change_action`), by them, today; then back to the action's page (303)."""
     form = ChangeForm(new_status.strip(), owners.strip(), due.strip(), note.strip())
-    errors: list[tuple[str, str]] = []
-    engine = request.app.state.engine
-    with session_scope(engine, write=True) as session:
-        action = session.get(m.Action, action_id)
-        if action is None:
+    error: str | None = None
+    with session_scope(request.app.state.engine, write=True) as session:
+        if session.get(m.Action, action_id) is None:
             return not_found(request, viewer, "action")
-        if form.status and form.status not in STATUS_LABELS:
-            errors.append(("status", "Choose a status from the list"))
-        due_day: dt.date | None = None
-        if form.due:
-            try:
-                due_day = dt.date.fromisoformat(form.due)
-            except ValueError:
-                errors.append(("due", "Due date must be a real date, like 2024-03-31"))
-        if len(form.note) > 2000:
-            errors.append(("note", "Note must be 2,000 characters or fewer"))
-        old_owners = [o.owner for o in action.owners]
-        new_owners = _owners(form.owners)
-        changes: list[str] = []
-        if not errors:
-            if new_owners != old_owners:
-                changes.append(f"Owners: {'; '.join(old_owners) or 'none'} → {'; '.join(new_owners) or 'none'}.")
-            new_due = due_day.isoformat() if due_day else None
-            if new_due != action.due and (new_due or action.due):
-                changes.append(f"Due: {action.due or 'none'} → {new_due or 'none'}.")
-            status_change = form.status if form.status and form.status != action.status else None
-            if not (changes or status_change or form.note):
-                errors.append(("status", "Change the status, owners or due date, or write a note"))
-        if errors:
+        try:
+            with session.begin_nested():
+                record_edit(
+                    session, action_id, viewer.name or "", status=form.status or None, note=form.note or None,
+                    owners=_owners(form.owners), due=form.due,
+                )
+        except EditError as exc:
+            error = exc.reason
+        if error is not None:
+            field_id = next((f for prefix, f in EDIT_FIELDS if error.startswith(prefix)), "status")
             context = _action_context(session, viewer, action_id) or {}
-            context.update(form=form, errors=errors, changed=False)
+            message = error[0].upper() + error[1:]
+            context.update(form=form, errors=[(field_id, message)], changed=False)
             return render(request, viewer, "action.html", context, status_code=status.HTTP_400_BAD_REQUEST)
-        if new_owners != old_owners:
-            from scrutiny.store.link import resolve_action_owners
-
-            action.owners.clear()
-            session.flush()
-            action.owners.extend(m.ActionOwner(position=i, owner=o) for i, o in enumerate(new_owners))
-            session.flush()
-            resolve_action_owners(session, [action])
-        if any(c.startswith("Due:") for c in changes):
-            action.due = due_day.isoformat() if due_day else None
-            action.due_date = due_day
-            action.due_text = f"set by {viewer.name}" if due_day else None
-        text = " ".join(changes + ([form.note] if form.note else [])) or None
-        record_change(session, action, status_change, actor=viewer.name or "", note=text)
     return RedirectResponse(f"/actions/{action_id}?changed=1#history", status_code=status.HTTP_303_SEE_OTHER)
 
 
@@ -481,33 +455,13 @@ def change_action(
 @router.get("/meetings")
 def meetings(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
     body = request.query_params.get("body", "").strip()
-    try:
-        page = max(1, int(request.query_params.get("page", "1")))
-    except ValueError:
-        page = 1
-    hidden_docs = set() if viewer.sees_restricted else set(
-        session.scalars(select(m.Document.id).where(m.Document.restricted.is_(True)))
-    )
-    query = select(func.count(m.Meeting.id))
-    if body:
-        from scrutiny.store.queries import body_ids
-
-        query = query.where(m.Meeting.body_id.in_(body_ids(session, body) or [-1]))
-    if hidden_docs:
-        query = query.where(m.Meeting.document_id.not_in(hidden_docs))
-    total = session.scalar(query) or 0
+    page = _page_number(request)
+    _, total = reads.meetings(session, viewer.sees_restricted, body=body or None, limit=0)
     base = "/meetings" + (f"?{urlencode({'body': body})}" if body else "")
     pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
-    rows = []
-    # list_meetings knows nothing of restricted documents: read on until the page is full
-    offset = 0
-    while len(rows) < pager.offset + PAGE_SIZE:
-        batch = list_meetings(session, body=body or None, limit=200, offset=offset)
-        rows += [r for r in batch if r.document_id not in hidden_docs]
-        if len(batch) < 200:
-            break
-        offset += 200
-    rows = rows[pager.offset : pager.offset + PAGE_SIZE]
+    rows, _ = reads.meetings(
+        session, viewer.sees_restricted, body=body or None, limit=PAGE_SIZE, offset=pager.offset
+    )
     context = {
         "title": "Meetings",
         "rows": rows,
@@ -518,43 +472,47 @@ def meetings(request: Request, viewer: Viewer = Depends(public), session: Sessio
     return render(request, viewer, "meetings.html", context)
 
 
+def _page_number(request: Request) -> int:
+    try:
+        return max(1, int(request.query_params.get("page", "1")))
+    except ValueError:
+        return 1
+
+
 @router.get("/meetings/{meeting_id}")
 def meeting_page(
     request: Request, meeting_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
+    detail = reads.meeting(session, meeting_id, viewer.sees_restricted)
+    if detail is None:
+        return not_found(request, viewer, "meeting")
     meeting = session.get(m.Meeting, meeting_id)
-    if meeting is None:
-        return not_found(request, viewer, "meeting")
     passages = Passages(session, viewer.sees_restricted)
-    if passages.document(meeting.document_id) is None:
-        return not_found(request, viewer, "meeting")
-    records = pq.meeting_records(session, meeting, viewer.sees_restricted)
-    query = select(m.Action.id).where(m.Action.meeting_id == meeting.id).order_by(m.Action.position, m.Action.id)
-    if not viewer.sees_restricted:
-        query = query.where(m.Action.restricted.is_(False))
-    rows = action_rows(session, list(session.scalars(query)), dt.date.today())
-    body = pq.body_of(session, meeting.body_id)
-    doc = session.get(m.Document, meeting.document_id)
-    updates = []
-    for u in records["updates"]:
-        link = passages.link(u.document_id, u.evidence_text, u.evidence_page)
-        if link is None and u.evidence_text and not viewer.sees_restricted:
-            continue  # reported in a withheld part of the papers
-        updates.append({"u": u, "link": link})
-    decisions = [{"d": d, "link": passages.link(d.document_id, d.evidence_text, d.evidence_page)} for d in records["decisions"]]
-    label = _meeting_label(body[0].name if body else None, meeting.date)
+    rows = action_rows(session, [a.id for a in detail.action_list], dt.date.today())
+    body = pq.body_of(session, detail.body_id)
+    doc = session.get(m.Document, detail.document_id)
+    updates = [
+        {"u": u, "link": passages.link(detail.document_id, u.evidence, u.page) if u.evidence else None}
+        for u in detail.updates
+    ]
+    decisions = [
+        {"d": d, "link": passages.link(d.document_id, d.evidence, d.page) if d.evidence else None}
+        for d in detail.decision_list
+    ]
+    hidden = 0 if viewer.sees_restricted else pq.restricted_in_meeting(session, meeting_id)
+    label = _meeting_label(detail.body, detail.date)
     context = {
         "title": label,
         "meeting": meeting,
         "body": body,
         "doc": doc,
-        "attendance": records["attendance"],
-        "items": records["items"],
+        "attendance": detail.attendance,
+        "items": detail.items,
         "decisions": decisions,
         "updates": updates,
-        "hidden": records["hidden"],
+        "hidden": hidden,
         "rows": rows,
-        "link": passages.link(meeting.document_id, meeting.evidence_text, meeting.evidence_page),
+        "link": passages.link(detail.document_id, detail.evidence, detail.page) if detail.evidence else None,
         "breadcrumbs": [("Overview", "/"), ("Meetings", "/meetings"), (label, None)],
     }
     return render(request, viewer, "meeting.html", context)
@@ -620,8 +578,9 @@ def document_page(
 
 @router.get("/bodies/{body_id}")
 def body_page(request: Request, body_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    detail = reads.body(session, body_id, viewer.sees_restricted)
     found = pq.body_of(session, body_id)
-    if found is None:
+    if detail is None or found is None:  # none, or known only from restricted papers
         return not_found(request, viewer, "body")
     body, organisation = found
     day = dt.date.today()
@@ -640,8 +599,9 @@ def body_page(request: Request, body_id: int, viewer: Viewer = Depends(public), 
         "body": body,
         "organisation": organisation,
         "counts": counts[0] if counts else pq.BodyCount(body.id, body.name, organisation, 0, 0, 0, 0),
-        "meetings": pq.body_meetings(session, body.id, viewer.sees_restricted),
-        "people": pq.body_people(session, body.id),
+        "meetings": detail.meeting_list,
+        "meeting_count": detail.meetings,
+        "people": detail.people,
         "rows": action_rows(session, list(session.scalars(query)), day),
         "register_href": "/actions?" + urlencode({"body": body.name}),
         "breadcrumbs": [("Overview", "/"), (body.name, None)],
@@ -653,10 +613,12 @@ def body_page(request: Request, body_id: int, viewer: Viewer = Depends(public), 
 def person_page(
     request: Request, person_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
-    person = session.get(m.Person, person_id)
-    if person is None:
+    detail = reads.person(session, person_id, viewer.sees_restricted)
+    if detail is None:  # none, or named only in restricted papers
         return not_found(request, viewer, "person")
+    person = session.get(m.Person, person_id)
     body = pq.body_of(session, person.body_id)
+    shown = {mt.id for mt in detail.meeting_list}
     day = dt.date.today()
     name = person.name or person.initials or person.role or f"Person {person.id}"
     context = {
@@ -664,7 +626,7 @@ def person_page(
         "name": name,
         "person": person,
         "body": body,
-        "attended": pq.attended(session, person.id),
+        "attended": [a for a in pq.attended(session, person.id) if a.meeting_id in shown],
         "rows": action_rows(session, pq.owned_action_ids(session, person.id, viewer.sees_restricted), day),
         "breadcrumbs": [("Overview", "/")] + ([(body[0].name, f"/bodies/{body[0].id}")] if body else []) + [(name, None)],
     }
@@ -678,15 +640,11 @@ KIND_LABELS = {"action": "Action", "meeting": "Meeting", "decision": "Decision",
 
 @router.get("/search")
 def search_page(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
-    from scrutiny.register_cli import places_of
-
     q = request.query_params.get("q", "").strip()[:200]
     results = []
     if q:
-        hits = search_store(session, q, limit=SEARCH_LIMIT, restricted=viewer.sees_restricted)
+        hits = reads.find_hits(session, q, viewer.sees_restricted, limit=SEARCH_LIMIT)
         passages = Passages(session, viewer.sees_restricted)
-        hits = [h for h in hits if passages.document(h.document_id) is not None]
-        places = places_of(session, hits)
         decision_meetings = dict(
             session.execute(
                 select(m.Decision.id, m.Decision.meeting_id).where(
@@ -695,20 +653,19 @@ def search_page(request: Request, viewer: Viewer = Depends(public), session: Ses
             ).all()
         )
         for h in hits:
-            place = places.get((h.kind, h.id))
             if h.kind == "action":
                 href = f"/actions/{h.id}"
             elif h.kind == "meeting":
                 href = f"/meetings/{h.id}"
             elif h.kind == "decision" and h.id in decision_meetings:
                 href = f"/meetings/{decision_meetings[h.id]}#decision-{h.id}"
-            else:
-                pieces = [p.strip() for p in "".join(t for t, _ in h.fragments()).split("…")]
+            else:  # a passage: find the snippet's longest piece in the text, to open the document there
+                pieces = [p.strip() for p in "".join(t for t, _ in h.fragments).split("…") if p.strip()]
                 link = passages.link(h.document_id, max(pieces, key=len) if pieces else None, h.page)
                 if link is None:
                     continue
                 href = link.href
-            results.append({"hit": h, "kind": KIND_LABELS.get(h.kind, h.kind), "place": place, "href": href})
+            results.append({"hit": h, "kind": KIND_LABELS.get(h.kind, h.kind), "href": href})
     context = {
         "title": f"Search: {q}" if q else "Search",
         "q": q,
@@ -717,6 +674,3 @@ def search_page(request: Request, viewer: Viewer = Depends(public), session: Ses
         "breadcrumbs": [("Overview", "/"), ("Search", None)],
     }
     return render(request, viewer, "search.html", context)
-
-
-
