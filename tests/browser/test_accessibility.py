@@ -1,0 +1,110 @@
+"""axe-core on every page of the dashboard: no violation of impact serious or critical.
+
+axe runs in Chromium on each page as an anonymous visitor sees it, and on the pages that change
+for a signed-in editor (the action page with its form, the register with restricted rows).
+axe.min.js comes from the axe-playwright-python package (installed by bin/setup, nothing is
+fetched at test time). Every violation found, whatever its impact, is written beside the
+screenshot in build/screenshots/axe-NAME.json; the test fails on the serious and critical ones,
+listing them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .support import (
+    BLOCKING,
+    SCREENSHOTS,
+    axe_violations,
+    describe,
+    screenshot,
+    sign_in,
+    skip_without_browser,
+)
+
+skip_without_browser()
+
+# (name, path with {id} placeholders filled from site.ids, signed in?)
+PAGES = [
+    ("overview", "/", False),
+    ("register", "/actions", False),
+    ("register-filtered", "/actions?body=Panel&status=open&overdue=1", False),
+    ("register-bad-filter", "/actions?due_before=31/02/2024", False),
+    ("action", "/actions/{public_action}", False),
+    ("meetings", "/meetings", False),
+    ("meeting", "/meetings/{meeting}", False),
+    ("document", "/documents/{document}", False),
+    ("document-with-passage", None, False),  # the source link of an action, followed
+    ("body", "/bodies/{body}", False),
+    ("person", "/people/{person}", False),
+    ("search", "/search", False),
+    ("search-results", "/search?q=report", False),
+    ("sign-in", "/sign-in", False),
+    ("not-found", "/actions/{restricted_action}", False),
+    ("overview-editor", "/", True),
+    ("register-editor", "/actions?body=Quarrington", True),
+    ("action-editor", "/actions/{restricted_action}", True),
+    ("document-editor", "/documents/{paper}", True),
+]
+
+
+def _context(browser, site, signed_in: bool):
+    ctx = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900})
+    ctx.set_default_timeout(10_000)
+    page = ctx.new_page()
+    page.broken = []  # stylesheets, scripts and images that did not load: axe would judge a bare page
+    page.on(
+        "response",
+        lambda r: r.status >= 400 and r.request.resource_type != "document" and page.broken.append(r.url),
+    )
+    page.on("requestfailed", lambda r: page.broken.append(r.url))
+    if signed_in:
+        sign_in(page)
+    return ctx, page
+
+
+@pytest.fixture(scope="module")
+def tabs(browser, site):
+    """An anonymous visitor's tab and a signed-in editor's, shared by this module's pages."""
+    anonymous, anonymous_page = _context(browser, site, signed_in=False)
+    editor, editor_page = _context(browser, site, signed_in=True)
+    try:
+        yield {False: anonymous_page, True: editor_page}
+    finally:
+        anonymous.close()
+        editor.close()
+
+
+@pytest.mark.parametrize(("name", "path", "signed_in"), PAGES, ids=[p[0] for p in PAGES])
+def test_no_serious_or_critical_violations(tabs, site, name, path, signed_in):
+    page = tabs[signed_in]
+    if path is None:  # follow an action's source link, as a reader does
+        page.goto(f"/actions/{site.ids['public_action']}")
+        page.get_by_role("link", name="Show the passage in the document").first.click()
+        page.wait_for_load_state()
+        assert page.locator("mark").count() >= 1, "the source link's passage is not highlighted"
+    else:
+        response = page.goto(path.format(**site.ids))
+        expected = 404 if name == "not-found" else 400 if name.endswith("bad-filter") else 200
+        assert response is not None and response.status == expected, (path, response and response.status)
+    page.wait_for_load_state("load")
+    assert not page.broken, f"{page.url}: these did not load: {page.broken}"
+    screenshot(page, name)
+    violations = axe_violations(page)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    (SCREENSHOTS / f"axe-{name}.json").write_text(json.dumps(violations, indent=1), encoding="utf-8")
+    blocking = [v for v in violations if v.get("impact") in BLOCKING]
+    assert not blocking, f"axe-core on {page.url}:\n{describe(blocking)}"
+
+
+def test_axe_reports_a_planted_violation(tabs):
+    """The control: the same harness finds what it should, so a clean result means something."""
+    page = tabs[False]
+    page.set_content(
+        '<html lang="en"><head><title>t</title></head><body><main><img src="data:,">'
+        '<input type="text"></main></body></html>'
+    )
+    found = {v["id"]: v["impact"] for v in axe_violations(page)}
+    assert found.get("image-alt") == "critical" and found.get("label") == "critical", found
