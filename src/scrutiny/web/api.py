@@ -456,7 +456,7 @@ def people(
 ) -> dict:
     """People named in attendance, by body then name, with how many meetings name them."""
     with session_scope(_engine(request)) as session:
-        rows, total = reads.people(session, body, name, limit=per_page, offset=(page - 1) * per_page)
+        rows, total = reads.people(session, viewer.sees_restricted, body, name, limit=per_page, offset=(page - 1) * per_page)
     return _page(rows, total, page, per_page)
 
 

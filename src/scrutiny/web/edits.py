@@ -129,8 +129,29 @@ def _reindex_action(session: Session, action: m.Action) -> None:
 # --- restriction ------------------------------------------------------------------------------------
 
 
+def _squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _passages_quoting(session: Session, document_id: int, evidence: str | None) -> list[m.SearchEntry]:
+    """The document's passage entries that hold `evidence`, or that it holds (a table row's cells)."""
+    quote = _squash(evidence)
+    if not quote:
+        return []
+    out = []
+    for entry in session.scalars(
+        select(m.SearchEntry).where(m.SearchEntry.document_id == document_id, m.SearchEntry.kind == "passage")
+    ):
+        text = _squash(entry.text)
+        cells = [_squash(c) for c in entry.text.split(" | ") if c.strip()]
+        if text and (quote in text or text in quote or any(len(c) > 20 and c in quote for c in cells)):
+            out.append(entry)
+    return out
+
+
 def set_action_restricted(session: Session, action_id: int, restricted: bool) -> bool:
-    """Mark one action restricted (or not), its search entry with it; whether anything changed."""
+    """Mark one action restricted (or not): its search entry, and the passages of its document that
+    quote it, with it (a passage in a Part II section stays restricted). Whether anything changed."""
     action = session.get(m.Action, action_id)
     if action is None:
         raise LookupError(f"no action {action_id}")
@@ -142,6 +163,14 @@ def set_action_restricted(session: Session, action_id: int, restricted: bool) ->
         .where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action.id)
         .values(restricted=restricted)
     )
+    doc = session.get(m.Document, action.document_id)
+    spans = restricted_spans(doc.text or "") if doc is not None else []
+    for entry in _passages_quoting(session, action.document_id, action.evidence_text):
+        if restricted:
+            entry.restricted = True
+        elif doc is not None and not doc.restricted:
+            at = find(doc.text, entry.text.split(" | ")[0])
+            entry.restricted = at is None and bool(spans) or any(a <= (at or 0) < b for a, b in spans)
     session.flush()
     return True
 

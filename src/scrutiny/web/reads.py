@@ -18,6 +18,7 @@ exist (the API answers 404 for both), so its existence is not revealed either.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import ColumnElement, and_, func, select, true
@@ -26,10 +27,22 @@ from sqlalchemy.orm import Session
 from scrutiny.store import models as m
 from scrutiny.store.detail import ActionDetail, action_detail
 from scrutiny.store.prepare import find, restricted_spans
-from scrutiny.store.queries import PersonRow, body_ids, list_people
+from scrutiny.store.queries import PersonRow, body_ids
 from scrutiny.store.search import Hit, search
 
 WITHHELD = "[Part II: exempt information withheld]"
+
+
+def locate(text: str, passage: str) -> tuple[int, int] | None:
+    """Where `passage` is in `text` (start, end), whatever the differences of whitespace."""
+    at = text.find(passage)
+    if at >= 0:
+        return at, at + len(passage)
+    words = passage.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (found.start(), found.end()) if found else None
 
 
 def visible(model, sees_restricted: bool) -> ColumnElement[bool]:
@@ -58,8 +71,31 @@ class Redactor:
             if row is None:
                 self._docs[document_id] = (True, "", [])
             else:
-                self._docs[document_id] = (bool(row[0]), row[1] or "", restricted_spans(row[1] or ""))
+                text = row[1] or ""
+                self._docs[document_id] = (bool(row[0]), text, self._spans(document_id, text))
         return self._docs[document_id]
+
+    def _spans(self, document_id: int, text: str) -> list[tuple[int, int]]:
+        """The Part II sections of the text, and the passages of the records marked restricted in a
+        public section (by an editor), merged."""
+        spans = list(restricted_spans(text))
+        for model in (m.Action, m.Decision):
+            for evidence in self.session.scalars(
+                select(model.evidence_text).where(
+                    model.document_id == document_id, model.restricted.is_(True), model.evidence_text.is_not(None)
+                )
+            ):
+                found = locate(text, evidence)
+                if found is not None and not any(a <= found[0] < b for a, b in spans):
+                    spans.append(found)
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        return merged
 
     def hides_document(self, document_id: int | None) -> bool:
         return self.active and document_id is not None and self._doc(document_id)[0]
@@ -81,16 +117,17 @@ class Redactor:
         return None if self.hides_passage(document_id, passage) else passage
 
     def text(self, document_id: int, text: str) -> tuple[str, int]:
-        """The document's text with each Part II section withheld, and how many were."""
+        """The document's text with each Part II section (and each passage of a record marked
+        restricted) withheld, and how many were."""
         if not self.active:
             return text, 0
-        spans = restricted_spans(text)
+        spans = self._doc(document_id)[2]
         if not spans:
             return text, 0
         out, pos = [], 0
         for start, end in spans:
             out.append(text[pos:start])
-            out.append(WITHHELD + ("\n\n" if end < len(text) else "\n"))
+            out.append(WITHHELD + ("\n\n" if end < len(text) and text[start:end].endswith("\n") else ""))
             pos = end
         out.append(text[pos:])
         return "".join(out), len(spans)
@@ -488,9 +525,17 @@ def _body_query(sees_restricted: bool):
         .where(m.Meeting.body_id == m.Body.id, visible(m.Action, sees_restricted))
         .scalar_subquery()
     )
-    return select(m.Body.id, m.Body.name, m.Organisation.name, meetings_, actions).outerjoin(
+    query = select(m.Body.id, m.Body.name, m.Organisation.name, meetings_, actions).outerjoin(
         m.Organisation, m.Organisation.id == m.Body.organisation_id
     )
+    if not sees_restricted:  # a body known only from restricted papers is not shown
+        public_meeting = (
+            select(m.Meeting.id)
+            .join(m.Document, m.Document.id == m.Meeting.document_id)
+            .where(m.Meeting.body_id == m.Body.id, public_documents())
+        )
+        query = query.where(public_meeting.exists())
+    return query
 
 
 def bodies(
@@ -518,25 +563,65 @@ def body(session: Session, body_id: int, sees_restricted: bool, limit: int = 100
     people_rows = [
         PersonRow(p.id, p.name, p.initials, p.role, row[1], 0)
         for p in session.scalars(
-            select(m.Person).where(m.Person.body_id == body_id).order_by(m.Person.name, m.Person.id)
+            select(m.Person)
+            .where(m.Person.body_id == body_id, _named_in_public(sees_restricted))
+            .order_by(m.Person.name, m.Person.id)
         )
     ]
     i, n, o, mt, a = row
     return BodyDetail(i, n, o, mt or 0, a or 0, meeting_list=found, people=people_rows)
 
 
+def _named_in_public(sees_restricted: bool) -> ColumnElement[bool]:
+    """A person the viewer may see: for the public, one named in the attendance of a meeting of a
+    public document or owning a public action (not one known only from restricted papers)."""
+    if sees_restricted:
+        return true()
+    attended = (
+        select(m.Attendance.id)
+        .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
+        .join(m.Document, m.Document.id == m.Meeting.document_id)
+        .where(m.Attendance.person_id == m.Person.id, public_documents())
+    )
+    owns = (
+        select(m.ActionOwner.id)
+        .join(m.Action, m.Action.id == m.ActionOwner.action_id)
+        .where(m.ActionOwner.person_id == m.Person.id, m.Action.restricted.is_(False))
+    )
+    return attended.exists() | owns.exists()
+
+
 def people(
-    session: Session, body: str | None = None, name: str | None = None, limit: int | None = 100, offset: int = 0
+    session: Session,
+    sees_restricted: bool,
+    body: str | None = None,
+    name: str | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
 ) -> tuple[list[PersonRow], int]:
-    """People named in attendance (`queries.list_people`), and how many match in all."""
-    rows = list_people(session, body=body, name=name, limit=limit, offset=offset)
-    query = select(m.Person.id)
+    """People named in attendance, by body then name, with how many meetings name them (those the
+    viewer may see); `name` matches part of a name or the initials. And how many match in all."""
+    attended = (
+        select(func.count(m.Attendance.id))
+        .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
+        .join(m.Document, m.Document.id == m.Meeting.document_id)
+        .where(m.Attendance.person_id == m.Person.id, true() if sees_restricted else public_documents())
+        .scalar_subquery()
+    )
+    query = (
+        select(m.Person, m.Body.name, attended)
+        .outerjoin(m.Body, m.Body.id == m.Person.body_id)
+        .where(_named_in_public(sees_restricted))
+    )
     if body:
         query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
     if name:
         who = name.strip().lower()
         query = query.where(func.lower(m.Person.name).like(f"%{who}%") | (func.lower(m.Person.initials) == who))
-    return rows, total_of(session, query)
+    total = total_of(session, query.with_only_columns(m.Person.id))
+    query = query.order_by(m.Body.name, m.Person.name, m.Person.id).limit(limit).offset(offset)
+    rows = [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(query)]
+    return rows, total
 
 
 @dataclass
@@ -552,7 +637,7 @@ class PersonDetail:
 
 
 def person(session: Session, person_id: int, sees_restricted: bool, limit: int = 200) -> PersonDetail | None:
-    p = session.get(m.Person, person_id)
+    p = session.scalar(select(m.Person).where(m.Person.id == person_id, _named_in_public(sees_restricted)))
     if p is None:
         return None
     body_name = session.scalar(select(m.Body.name).where(m.Body.id == p.body_id)) if p.body_id else None
