@@ -118,7 +118,9 @@ def _ingest(url: str, folder: Path, with_samples: bool = True) -> dict[str, int]
         assert secret.restricted and not public.restricted
         doc = session.get(m.Document, public.document_id)
         noted = "The Panel noted the report on rural crime."
-        doc.text = doc.text.replace(noted, f"{noted}\n\nA member read out {SCRIPT} & <b>this</b> from the web page.", 1)
+        doc.text = doc.text.replace(
+            noted, f"{noted}\n\nA member read out {SCRIPT} & <b>this</b> from the web page.", 1
+        )
         public.text += f" {SCRIPT}"
         sensitive = one(m.Document, m.Document.name.startswith("velmorth"))
         set_document_restricted(session, sensitive.id, True)
@@ -201,7 +203,12 @@ def register_ids(html: str) -> list[int]:
     table = html.split('class="govuk-table app-actions-table"', 1)
     if len(table) < 2:
         return []
-    return [int(i) for i in re.findall(r'<td class="govuk-table__cell">\s*<a class="govuk-link" href="/actions/(\d+)"', table[1])]
+    return [
+        int(i)
+        for i in re.findall(
+            r'<td class="govuk-table__cell">\s*<a class="govuk-link" href="/actions/(\d+)"', table[1]
+        )
+    ]
 
 
 def shown_total(html: str) -> int:
@@ -213,8 +220,17 @@ def shown_total(html: str) -> int:
 
 
 def test_every_page_has_the_govuk_layout(anon, ids):
-    for path in ("/", "/actions", f"/actions/{ids['public']}", "/meetings", f"/meetings/{ids['meeting']}",
-                 f"/documents/{ids['paper']}", f"/bodies/{ids['body']}", f"/people/{ids['owner']}", "/search?q=crime"):
+    for path in (
+        "/",
+        "/actions",
+        f"/actions/{ids['public']}",
+        "/meetings",
+        f"/meetings/{ids['meeting']}",
+        f"/documents/{ids['paper']}",
+        f"/bodies/{ids['body']}",
+        f"/people/{ids['owner']}",
+        "/search?q=crime",
+    ):
         r = anon.get(path)
         assert r.status_code == 200, (path, r.status_code)
         html = r.text
@@ -255,7 +271,9 @@ def test_overview_counts_match_the_register(anon, store):
     today = dt.date.today()
     numbers = dict(
         (label, int(n.replace(",", "")))
-        for n, label in re.findall(r'app-stat__number">([\d,]+)</span>\s*<span class="app-stat__label">(\w+)', html)
+        for n, label in re.findall(
+            r'app-stat__number">([\d,]+)</span>\s*<span class="app-stat__label">(\w+)', html
+        )
     )
     assert numbers == {
         "open": count(url, status=["open", "in_progress", "deferred", "overdue"], restricted=False),
@@ -278,7 +296,9 @@ def test_overview_chart_is_accessible_svg_with_a_table(anon):
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert 'role="img"' in svg and 'aria-labelledby="monthly-chart-title monthly-chart-desc"' in svg
     assert '<title id="monthly-chart-title">Actions raised and closed per month</title>' in svg
-    assert re.search(r'<desc id="monthly-chart-desc">From \w+ \d{4} to \w+ \d{4}, [\d,]+ actions were raised', svg)
+    assert re.search(
+        r'<desc id="monthly-chart-desc">From \w+ \d{4} to \w+ \d{4}, [\d,]+ actions were raised', svg
+    )
     assert svg.count("<rect") > 4
     table = html[html.index('id="monthly-table"') :]
     assert "May 2024" in table  # the Quillby meeting's month
@@ -317,7 +337,10 @@ def test_register_pages_through_every_public_action(anon, store):
         ({"status": ["complete", "closed"]}, {"status": ["complete", "closed"]}),
         ({"overdue": "1", "as_of": "2024-07-01"}, {"overdue_on": dt.date(2024, 7, 1)}),
         ({"due_before": "2024-03-31"}, {"due_before": dt.date(2024, 3, 31)}),
-        ({"from": "2024-05-01", "to": "2024-06-30"}, {"meeting_from": dt.date(2024, 5, 1), "meeting_to": dt.date(2024, 6, 30)}),
+        (
+            {"from": "2024-05-01", "to": "2024-06-30"},
+            {"meeting_from": dt.date(2024, 5, 1), "meeting_to": dt.date(2024, 6, 30)},
+        ),
     ],
 )
 def test_register_filters_as_the_cli(anon, store, query, filters):
@@ -341,7 +364,9 @@ def test_register_filters_as_the_cli(anon, store, query, filters):
 
 def test_register_status_filter_shows_only_that_status(anon):
     html = main(anon.get("/actions?status=complete").text)
-    cells = re.findall(r'<strong class="govuk-tag [^"]*">([^<]+)</strong>', html.split("app-actions-table")[1])
+    cells = re.findall(
+        r'<strong class="govuk-tag [^"]*">([^<]+)</strong>', html.split("app-actions-table")[1]
+    )
     assert cells and set(cells) == {"Complete"}
 
 
@@ -352,8 +377,10 @@ def test_register_sorting(anon, store):
         return re.findall(pattern, html.split("app-actions-table", 1)[1])
 
     by_meeting = anon.get("/actions?sort=meeting").text
-    dates = [dt.datetime.strptime(d, "%d %B %Y").date()
-             for d in column(by_meeting, r'href="/meetings/\d+">(\d{1,2} \w+ \d{4})</a>')]
+    dates = [
+        dt.datetime.strptime(d, "%d %B %Y").date()
+        for d in column(by_meeting, r'href="/meetings/\d+">(\d{1,2} \w+ \d{4})</a>')
+    ]
     assert len(dates) == 25 and dates == sorted(dates, reverse=True)
 
     by_status = anon.get("/actions?sort=status&status=complete&status=open").text
@@ -384,7 +411,9 @@ def test_register_refuses_a_bad_date_with_an_error_summary(anon):
 
 def test_register_links_the_csv_of_the_same_view(anon):
     html = anon.get("/actions?body=quillby&status=open&sort=meeting").text
-    href = re.search(r'<a class="govuk-link" href="(/actions\.csv[^"]*)" download>Download CSV', html).group(1)
+    href = re.search(r'<a class="govuk-link" href="(/actions\.csv[^"]*)" download>Download CSV', html).group(
+        1
+    )
     query = parse_qs(urlsplit(href.replace("&amp;", "&")).query)
     assert query == {"body": ["quillby"], "status": ["open"], "sort": ["meeting"]}
 
@@ -394,7 +423,9 @@ def test_csv_holds_every_row_of_the_view(anon, store):
     r = anon.get("/actions.csv?status=open&status=overdue")
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("text/csv")
-    assert re.match(r'attachment; filename="actions-\d{4}-\d{2}-\d{2}\.csv"', r.headers["content-disposition"])
+    assert re.match(
+        r'attachment; filename="actions-\d{4}-\d{2}-\d{2}\.csv"', r.headers["content-disposition"]
+    )
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert list(rows[0].keys()) == list(ACTION_FIELDS)
     assert len(rows) == count(url, status=["open", "overdue"], restricted=False) > 25
@@ -410,7 +441,9 @@ def test_csv_holds_every_row_of_the_view(anon, store):
 def test_action_page_shows_owners_due_status_and_history(anon, ids):
     html = main(anon.get(f"/actions/{ids['public']}").text)
     assert f"{PUBLIC_ACTION} &lt;script&gt;" in html
-    assert f'<a class="govuk-link" href="/people/{ids["owner"]}">TP</a> (Police and Crime Commissioner)' in html
+    assert (
+        f'<a class="govuk-link" href="/people/{ids["owner"]}">TP</a> (Police and Crime Commissioner)' in html
+    )
     assert "30 June 2024" in html
     assert '<strong class="govuk-tag govuk-tag--blue">Open</strong>' in html
     assert f'<a class="govuk-link" href="/meetings/{ids["meeting"]}">{BODY}, 14 May 2024</a>' in html
@@ -424,8 +457,10 @@ def test_an_overdue_action_is_plainly_marked(anon, ids):
     html = main(anon.get(f"/actions/{ids['public']}").text)  # due 30 June 2024, still open
     assert '<strong class="govuk-tag govuk-tag--red app-overdue">Overdue</strong>' in html
     assert "govuk-warning-text" in html and "days past its due date" in html
-    row = re.search(rf'<tr class="govuk-table__row app-row--overdue">\s*<td class="govuk-table__cell">\s*<a class="govuk-link" href="/actions/{ids["public"]}"',
-                    anon.get("/actions?body=quillby").text)
+    row = re.search(
+        rf'<tr class="govuk-table__row app-row--overdue">\s*<td class="govuk-table__cell">\s*<a class="govuk-link" href="/actions/{ids["public"]}"',
+        anon.get("/actions?body=quillby").text,
+    )
     assert row
 
 
@@ -442,7 +477,7 @@ def test_the_source_link_opens_the_passage_highlighted(anon, ids):
 def test_missing_action_is_a_404_page(anon):
     r = anon.get("/actions/999999")
     assert r.status_code == 404
-    assert "<h1 class=\"govuk-heading-l\">Page not found</h1>" in r.text
+    assert '<h1 class="govuk-heading-l">Page not found</h1>' in r.text
 
 
 # --- meetings, documents, bodies, people, search ----------------------------------------------------
@@ -450,7 +485,7 @@ def test_missing_action_is_a_404_page(anon):
 
 def test_meeting_page(anon, ids):
     html = main(anon.get(f"/meetings/{ids['meeting']}").text)
-    assert f"<h1 class=\"govuk-heading-l\">{BODY}, 14 May 2024</h1>" in html
+    assert f'<h1 class="govuk-heading-l">{BODY}, 14 May 2024</h1>' in html
     assert "Ann Rowe" in html and "Tom Pike" in html and "Apologies" in html  # attendance
     assert "Rural crime" in html  # an item
     assert PUBLIC_ACTION in html
@@ -484,11 +519,11 @@ def test_document_page_has_anchored_blocks_and_its_records(anon, ids):
 
 def test_body_and_person_pages(anon, ids):
     body = main(anon.get(f"/bodies/{ids['body']}").text)
-    assert f"<h1 class=\"govuk-heading-l\">{BODY}</h1>" in body
+    assert f'<h1 class="govuk-heading-l">{BODY}</h1>' in body
     assert f'href="/meetings/{ids["meeting"]}"' in body and "Tom Pike" in body
     assert 'href="/actions?body=Quillby+Police+and+Crime+Panel"' in body
     person = main(anon.get(f"/people/{ids['owner']}").text)
-    assert "<h1 class=\"govuk-heading-l\">TP</h1>" in person  # as the attendance names them
+    assert '<h1 class="govuk-heading-l">TP</h1>' in person  # as the attendance names them
     assert "Police and Crime Commissioner" in person and PUBLIC_ACTION in person
     assert f'href="/meetings/{ids["meeting"]}"' in person
     assert anon.get("/bodies/999999").status_code == 404
@@ -515,9 +550,21 @@ def test_search_with_no_query_or_no_hits(anon):
 
 def test_anonymous_visitors_never_see_restricted_material(anon, ids):
     secret_words = (SECRET, *SENSITIVE_WORDS)
-    pages = ["/", "/actions", "/actions?body=quillby", "/actions?sort=status", "/actions?sort=meeting",
-             "/actions.csv", "/meetings", f"/meetings/{ids['meeting']}", f"/documents/{ids['paper']}",
-             f"/bodies/{ids['body']}", f"/people/{ids['owner']}", "/search?q=depot", "/search?q=informant+handling"]
+    pages = [
+        "/",
+        "/actions",
+        "/actions?body=quillby",
+        "/actions?sort=status",
+        "/actions?sort=meeting",
+        "/actions.csv",
+        "/meetings",
+        f"/meetings/{ids['meeting']}",
+        f"/documents/{ids['paper']}",
+        f"/bodies/{ids['body']}",
+        f"/people/{ids['owner']}",
+        "/search?q=depot",
+        "/search?q=informant+handling",
+    ]
     for page in range(2, 6):
         pages.append(f"/actions?page={page}")
     for path in pages:
@@ -532,8 +579,13 @@ def test_anonymous_visitors_never_see_restricted_material(anon, ids):
 
 
 def test_restricted_records_by_id_are_not_found_anonymously(anon, ids):
-    for path in (f"/actions/{ids['secret']}", f"/documents/{ids['sensitive']}", f"/meetings/{ids['sensitive_meeting']}",
-                 f"/bodies/{ids['sensitive_body']}", f"/people/{ids['sensitive_person']}"):
+    for path in (
+        f"/actions/{ids['secret']}",
+        f"/documents/{ids['sensitive']}",
+        f"/meetings/{ids['sensitive_meeting']}",
+        f"/bodies/{ids['sensitive_body']}",
+        f"/people/{ids['sensitive_person']}",
+    ):
         r = anon.get(path)
         assert r.status_code == 404, path
         assert "Page not found" in r.text
@@ -557,8 +609,12 @@ def test_a_signed_in_user_sees_restricted_material(signed, ids):
     assert "Change this action" not in action.text  # a viewer may not edit
     doc = signed.get(f"/documents/{ids['paper']}").text
     assert "Gorsewick depot sale" in doc and "app-withheld" not in doc
-    for path in (f"/documents/{ids['sensitive']}", f"/meetings/{ids['sensitive_meeting']}",
-                 f"/bodies/{ids['sensitive_body']}", f"/people/{ids['sensitive_person']}"):
+    for path in (
+        f"/documents/{ids['sensitive']}",
+        f"/meetings/{ids['sensitive_meeting']}",
+        f"/bodies/{ids['sensitive_body']}",
+        f"/people/{ids['sensitive_person']}",
+    ):
         r = signed.get(path)
         assert r.status_code == 200 and "Velmorth" in r.text, path
     assert "Gorsewick" in signed.get(f"/search?q={SECRET}").text
@@ -570,8 +626,14 @@ def test_a_signed_in_user_sees_restricted_material(signed, ids):
 
 
 def test_text_from_the_papers_is_escaped(anon, ids):
-    for path in (f"/documents/{ids['paper']}", f"/actions/{ids['public']}", "/actions?body=quillby",
-                 f"/meetings/{ids['meeting']}", "/search?q=%3Cscript%3E+planted", "/search?q=rural"):
+    for path in (
+        f"/documents/{ids['paper']}",
+        f"/actions/{ids['public']}",
+        "/actions?body=quillby",
+        f"/meetings/{ids['meeting']}",
+        "/search?q=%3Cscript%3E+planted",
+        "/search?q=rural",
+    ):
         html = anon.get(path).text
         assert "<script>alert" not in html, path
         assert "<b>this</b>" not in html, path
@@ -610,8 +672,16 @@ def test_an_editor_changes_the_status_with_a_note(editing):
     page = c.get(f"/actions/{ids['public']}").text
     assert '<h2 class="govuk-heading-m" id="change">Change this action</h2>' in page
     token = form_token(page.split('id="change"')[1])
-    r = c.post(f"/actions/{ids['public']}", data={"status": "in_progress", "owners": "TP", "due": "2024-06-30",
-                                                  "note": "Chased at the briefing", "csrf_token": token})
+    r = c.post(
+        f"/actions/{ids['public']}",
+        data={
+            "status": "in_progress",
+            "owners": "TP",
+            "due": "2024-06-30",
+            "note": "Chased at the briefing",
+            "csrf_token": token,
+        },
+    )
     assert r.status_code == 303 and r.headers["location"] == f"/actions/{ids['public']}?changed=1#history"
     html = main(c.get(r.headers["location"]).text)
     assert "govuk-notification-banner--success" in html
@@ -626,8 +696,10 @@ def test_an_editor_changes_the_status_with_a_note(editing):
 def test_an_editor_changes_owners_and_due_date(editing):
     c, ids, url = editing
     token = form_token(c.get(f"/actions/{ids['public']}").text.split('id="change"')[1])
-    r = c.post(f"/actions/{ids['public']}", data={"owners": "TP; AR", "due": "2024-09-30", "note": "",
-                                                  "csrf_token": token})
+    r = c.post(
+        f"/actions/{ids['public']}",
+        data={"owners": "TP; AR", "due": "2024-09-30", "note": "", "csrf_token": token},
+    )
     assert r.status_code == 303
     html = main(c.get(f"/actions/{ids['public']}").text)
     assert "30 September 2024" in html and ">AR</a>" in html
@@ -686,7 +758,7 @@ def test_pager_numbers():
 def test_chart_escapes_and_scales():
     months = [Month(2024, 1, 3, 0), Month(2024, 2, 0, 0), Month(2024, 3, 12, 5)]
     svg = str(monthly_bars(months, "Raised & <closed>", chart_id="c"))
-    assert "<title id=\"c-title\">Raised &amp; &lt;closed&gt;</title>" in svg
+    assert '<title id="c-title">Raised &amp; &lt;closed&gt;</title>' in svg
     assert "Most were raised in March 2024 (12)" in svg
     assert svg.count("<rect") == 2 * len(months) + 2  # bars and the legend's swatches
     assert "No actions yet" in str(monthly_bars([], "Empty"))
@@ -705,7 +777,9 @@ def test_render_text_withholds_highlights_and_anchors():
     assert 'Intro <span class="app-anchor" id="p-6"></span>&lt;b&gt;here&lt;/b&gt;' in html
     assert '<mark class="app-passage">JB to act</mark>' in html
     assert "secret" not in html and [b.withheld for b in out.blocks].count(True) == 1
-    assert not render_text(text, spans, highlight=locate(text, "secret")).highlighted  # never inside withheld text
+    assert not render_text(
+        text, spans, highlight=locate(text, "secret")
+    ).highlighted  # never inside withheld text
     assert parse_span("3-9", len(text)) == (3, 9)
     assert parse_span("9-3", len(text)) is None and parse_span("0-99999", len(text)) is None
     assert parse_span("x", 10) is None and parse_span(None, 10) is None

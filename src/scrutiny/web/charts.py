@@ -77,7 +77,9 @@ def describe(months: list[MonthFigures]) -> str:
     return text
 
 
-def monthly_bars(months: list[MonthFigures], title: str, chart_id: str = "chart", layout: Layout = Layout()) -> Markup:
+def monthly_bars(
+    months: list[MonthFigures], title: str, chart_id: str = "chart", layout: Layout = Layout()
+) -> Markup:
     """Raised (blue) and closed (green) bars per month, with a y axis, month labels and a legend."""
     ids = {"title": f"{chart_id}-title", "desc": f"{chart_id}-desc"}
     L = layout
@@ -107,7 +109,9 @@ def monthly_bars(months: list[MonthFigures], title: str, chart_id: str = "chart"
     bar = min(24, (L.group - 10) / 2)
     for i, mf in enumerate(months):
         x0 = L.left + i * L.group + (L.group - 2 * bar) / 2
-        for j, (value, colour, what) in enumerate(((mf.raised, RAISED_COLOUR, "raised"), (mf.closed, CLOSED_COLOUR, "closed"))):
+        for j, (value, colour, what) in enumerate(
+            ((mf.raised, RAISED_COLOUR, "raised"), (mf.closed, CLOSED_COLOUR, "closed"))
+        ):
             h = value * scale
             parts.append(
                 f'<rect x="{x0 + j * bar:.1f}" y="{base - h:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}">'

@@ -92,13 +92,22 @@ class OwnerCount:
     overdue: int = 0
 
 
-def by_owner(session: Session, restricted: bool, day: dt.date, limit: int = 15) -> tuple[list[OwnerCount], int]:
+def by_owner(
+    session: Session, restricted: bool, day: dt.date, limit: int = 15
+) -> tuple[list[OwnerCount], int]:
     """Actions per owner (a resolved person, else the owner as written), the most overdue and open
     first; `limit` of them, and how many owners there are in all."""
     settled = not history_after(session, day)
     n, is_open, is_late, _ = _counts(day, settled)
     query = (
-        select(m.ActionOwner.person_id, func.lower(m.ActionOwner.owner), func.min(m.ActionOwner.owner), n, is_open, is_late)
+        select(
+            m.ActionOwner.person_id,
+            func.lower(m.ActionOwner.owner),
+            func.min(m.ActionOwner.owner),
+            n,
+            is_open,
+            is_late,
+        )
         .select_from(m.ActionOwner)
         .join(m.Action, m.Action.id == m.ActionOwner.action_id)
         .group_by(m.ActionOwner.person_id, func.lower(m.ActionOwner.owner))
@@ -212,7 +221,10 @@ def attended(session: Session, person_id: int) -> list[AttendedRow]:
         .where(m.Attendance.person_id == person_id)
         .order_by(m.Meeting.date.desc(), m.Meeting.id)
     )
-    return [AttendedRow(a.meeting_id, date, body, a.attendance, a.role) for a, date, body in session.execute(query)]
+    return [
+        AttendedRow(a.meeting_id, date, body, a.attendance, a.role)
+        for a, date, body in session.execute(query)
+    ]
 
 
 def owned_action_ids(session: Session, person_id: int, restricted: bool, limit: int = 200) -> list[int]:
@@ -238,9 +250,15 @@ def document_records(session: Session, doc: m.Document, restricted: bool) -> dic
             .order_by(m.Meeting.position, m.Meeting.id)
         )
     )
-    actions = select(m.Action).where(m.Action.document_id == doc.id).order_by(m.Action.meeting_id, m.Action.position)
+    actions = (
+        select(m.Action)
+        .where(m.Action.document_id == doc.id)
+        .order_by(m.Action.meeting_id, m.Action.position)
+    )
     decisions = (
-        select(m.Decision).where(m.Decision.document_id == doc.id).order_by(m.Decision.meeting_id, m.Decision.position)
+        select(m.Decision)
+        .where(m.Decision.document_id == doc.id)
+        .order_by(m.Decision.meeting_id, m.Decision.position)
     )
     if not restricted:
         actions = actions.where(m.Action.restricted.is_(False))
@@ -254,7 +272,9 @@ def document_records(session: Session, doc: m.Document, restricted: bool) -> dic
     )
     plan = list(
         session.scalars(
-            select(m.ForwardPlanEntry).where(m.ForwardPlanEntry.document_id == doc.id).order_by(m.ForwardPlanEntry.position)
+            select(m.ForwardPlanEntry)
+            .where(m.ForwardPlanEntry.document_id == doc.id)
+            .order_by(m.ForwardPlanEntry.position)
         )
     )
     return {
@@ -289,4 +309,3 @@ def people_by_owner(session: Session, action_ids: list[int]) -> dict[int, list[t
     ):
         out[action_id].append((owner, person_id))
     return out
-

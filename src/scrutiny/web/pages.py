@@ -1,10 +1,10 @@
 """The dashboard's HTML pages, server-rendered in the GOV.UK Design System's look.
 
     /                  overview: open, overdue, completed; by body and by owner; raised and closed per month
-    /actions           the register: filters as in the CLI, sorting, pagination; /actions.csv the same view as CSV
-    /actions/{id}      one action: owners, due, status, history linked to its source passages; editors change it
+    /actions           the register: filters as in the CLI, sorting, pagination (/actions.csv: as CSV)
+    /actions/{id}      one action: owners, due, status, history linked to its passages; editors change it
     /meetings          meetings, latest first; /meetings/{id} attendance, items, actions, decisions
-    /documents/{id}    a document's text with anchors (`#p-<offset>`), the linked passage highlighted, its records beside
+    /documents/{id}    a document's text with anchors (`#p-<offset>`), a linked passage highlighted, its records
     /bodies/{id}, /people/{id}, /search?q=
 
 Every route depends on one guard from `access.py`: `public` for the pages anyone may read (each
@@ -25,7 +25,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scrutiny.register_show import ACTION_FIELDS, action_csv_row
@@ -34,10 +34,11 @@ from scrutiny.store.db import session_scope
 from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, is_overdue, list_actions
 from scrutiny.web import page_queries as pq
 from scrutiny.web import reads
-from scrutiny.web.edits import EditError, change_action as record_edit
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.charts import monthly_bars
 from scrutiny.web.csrf import check_csrf
+from scrutiny.web.edits import EditError
+from scrutiny.web.edits import change_action as record_edit
 from scrutiny.web.passages import Passages, parse_span, render_text, withheld_spans
 from scrutiny.web.templating import STATUS_LABELS, render, templates
 
@@ -115,7 +116,9 @@ class RegisterQuery:
                 if not name:
                     continue
                 if name not in STATUS_LABELS:
-                    q.errors.append(("status", f"Choose statuses from the list ({part.strip()!r} is not one)"))
+                    q.errors.append(
+                        ("status", f"Choose statuses from the list ({part.strip()!r} is not one)")
+                    )
                 elif name not in q.status:
                     q.status.append(name)
         if q.sort not in SORTS:
@@ -178,7 +181,15 @@ class RegisterQuery:
 
     @property
     def filtered(self) -> bool:
-        return bool(self.body or self.owner or self.status or self.overdue or self.due_before or self.date_from or self.date_to)
+        return bool(
+            self.body
+            or self.owner
+            or self.status
+            or self.overdue
+            or self.due_before
+            or self.date_from
+            or self.date_to
+        )
 
 
 @dataclass
@@ -303,7 +314,13 @@ def overview(request: Request, viewer: Viewer = Depends(public), session: Sessio
 @router.get("/actions")
 def actions(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
     q = RegisterQuery.parse(request, viewer.sees_restricted)
-    context: dict = {"title": "Actions", "q": q, "sorts": SORTS, "statuses": STATUS_LABELS, "errors": q.errors}
+    context: dict = {
+        "title": "Actions",
+        "q": q,
+        "sorts": SORTS,
+        "statuses": STATUS_LABELS,
+        "errors": q.errors,
+    }
     context["breadcrumbs"] = [("Overview", "/"), ("Actions", None)]
     if q.errors:
         context.update(rows=[], pager=None, total=0, overdue_total=0)
@@ -323,7 +340,9 @@ def actions_csv(request: Request, viewer: Viewer = Depends(public)) -> Response:
     """The register's current view (every page of it) as CSV, with the fields of `scrutiny actions -f csv`."""
     q = RegisterQuery.parse(request, viewer.sees_restricted)
     if q.errors:
-        return Response("; ".join(message for _, message in q.errors) + "\n", status_code=400, media_type="text/plain")
+        return Response(
+            "; ".join(message for _, message in q.errors) + "\n", status_code=400, media_type="text/plain"
+        )
     engine = request.app.state.engine
 
     def lines() -> Iterator[str]:
@@ -377,8 +396,12 @@ def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | 
     history = []
     for e in detail.history:
         link = passages.link(e.document_id, e.evidence, e.page) if e.document_id and e.evidence else None
-        hidden = not viewer.sees_restricted and e.source == "update" and e.evidence is None  # withheld by `reads`
-        history.append({"event": e, "source": SOURCE_LABELS.get(e.source, e.source), "link": link, "hidden": hidden})
+        hidden = (
+            not viewer.sees_restricted and e.source == "update" and e.evidence is None
+        )  # withheld by `reads`
+        history.append(
+            {"event": e, "source": SOURCE_LABELS.get(e.source, e.source), "link": link, "hidden": hidden}
+        )
     sources = []
     for src in detail.sources:
         link = passages.link(src.document_id, src.evidence, src.page) if src.evidence else None
@@ -393,7 +416,11 @@ def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | 
         "form": ChangeForm(owners="; ".join(o.owner for o in detail.owners), due=detail.due or ""),
         "statuses": STATUS_LABELS,
         "title": f"Action {detail.ref or detail.id}",
-        "breadcrumbs": [("Overview", "/"), ("Actions", "/actions"), (f"Action {detail.ref or detail.id}", None)],
+        "breadcrumbs": [
+            ("Overview", "/"),
+            ("Actions", "/actions"),
+            (f"Action {detail.ref or detail.id}", None),
+        ],
     }
 
 
@@ -412,7 +439,12 @@ def _owners(text: str) -> list[str]:
     return [o.strip() for o in re.split(r"[;\n]", text) if o.strip()]
 
 
-EDIT_FIELDS = (("unknown status", "status"), ("not a due date", "due"), ("at most", "owners"), ("the note", "note"))
+EDIT_FIELDS = (
+    ("unknown status", "status"),
+    ("not a due date", "due"),
+    ("at most", "owners"),
+    ("the note", "note"),
+)
 
 
 @router.post("/actions/{action_id}", dependencies=[Depends(check_csrf)])
@@ -435,8 +467,13 @@ def change_action(
         try:
             with session.begin_nested():
                 record_edit(
-                    session, action_id, viewer.name or "", status=form.status or None, note=form.note or None,
-                    owners=_owners(form.owners), due=form.due,
+                    session,
+                    action_id,
+                    viewer.name or "",
+                    status=form.status or None,
+                    note=form.note or None,
+                    owners=_owners(form.owners),
+                    due=form.due,
                 )
         except EditError as exc:
             error = exc.reason
@@ -577,7 +614,9 @@ def document_page(
 
 
 @router.get("/bodies/{body_id}")
-def body_page(request: Request, body_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+def body_page(
+    request: Request, body_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
     detail = reads.body(session, body_id, viewer.sees_restricted)
     found = pq.body_of(session, body_id)
     if detail is None or found is None:  # none, or known only from restricted papers
@@ -628,7 +667,9 @@ def person_page(
         "body": body,
         "attended": [a for a in pq.attended(session, person.id) if a.meeting_id in shown],
         "rows": action_rows(session, pq.owned_action_ids(session, person.id, viewer.sees_restricted), day),
-        "breadcrumbs": [("Overview", "/")] + ([(body[0].name, f"/bodies/{body[0].id}")] if body else []) + [(name, None)],
+        "breadcrumbs": [("Overview", "/")]
+        + ([(body[0].name, f"/bodies/{body[0].id}")] if body else [])
+        + [(name, None)],
     }
     return render(request, viewer, "person.html", context)
 
@@ -639,7 +680,9 @@ KIND_LABELS = {"action": "Action", "meeting": "Meeting", "decision": "Decision",
 
 
 @router.get("/search")
-def search_page(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+def search_page(
+    request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
     q = request.query_params.get("q", "").strip()[:200]
     results = []
     if q:

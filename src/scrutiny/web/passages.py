@@ -73,7 +73,9 @@ def withheld_spans(session: Session, doc: m.Document) -> list[Span]:
         select(m.Action.evidence_text).where(m.Action.document_id == doc.id, m.Action.restricted.is_(True))
     )
     passages += session.scalars(
-        select(m.Decision.evidence_text).where(m.Decision.document_id == doc.id, m.Decision.restricted.is_(True))
+        select(m.Decision.evidence_text).where(
+            m.Decision.document_id == doc.id, m.Decision.restricted.is_(True)
+        )
     )
     passages += session.scalars(
         select(m.Item.evidence_text)
@@ -136,7 +138,9 @@ def render_text(
     return out
 
 
-def _visible(text: str, lo: int, hi: int, highlight: Span | None, points: set[int], blocks: list[Block]) -> None:
+def _visible(
+    text: str, lo: int, hi: int, highlight: Span | None, points: set[int], blocks: list[Block]
+) -> None:
     """The blocks of text[lo:hi], split at blank lines."""
     pos = lo
     for gap in list(_BLANK.finditer(text, lo, hi)) + [None]:
@@ -221,7 +225,9 @@ class Passages:
                 self._docs[document_id] = (doc, hidden)
         return self._docs[document_id]
 
-    def link(self, document_id: int | None, evidence: str | None, page: int | None = None) -> PassageLink | None:
+    def link(
+        self, document_id: int | None, evidence: str | None, page: int | None = None
+    ) -> PassageLink | None:
         if document_id is None:
             return None
         found = self.document(document_id)
