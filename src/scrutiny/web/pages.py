@@ -292,18 +292,18 @@ def action_rows(session: Session, ids: list[int], day: dt.date) -> list[ActionRo
 @router.get("/")
 def overview(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
     day = dt.date.today()
-    sees = viewer.sees_restricted
-    months = pq.per_month(session, sees)
-    owners, owner_count = pq.by_owner(session, sees, day)
+    figures = pq.overview(session, viewer.sees_restricted, day)
     context = {
         "title": "Overview",
         "day": day,
-        "totals": pq.totals(session, sees, day),
-        "bodies": pq.by_body(session, sees, day),
-        "owners": owners,
-        "owner_count": owner_count,
-        "months": months,
-        "chart": monthly_bars(months, "Actions raised and closed per month", chart_id="monthly-chart"),
+        "totals": figures.totals,
+        "bodies": figures.bodies,
+        "owners": figures.owners,
+        "owner_count": figures.owner_count,
+        "months": figures.months,
+        "chart": monthly_bars(
+            figures.months, "Actions raised and closed per month", chart_id="monthly-chart"
+        ),
     }
     return render(request, viewer, "overview.html", context)
 
@@ -323,15 +323,15 @@ def actions(request: Request, viewer: Viewer = Depends(public), session: Session
     }
     context["breadcrumbs"] = [("Overview", "/"), ("Actions", None)]
     if q.errors:
-        context.update(rows=[], pager=None, total=0, overdue_total=0)
+        context.update(rows=[], pager=None, total=0)
         return render(request, viewer, "actions.html", context, status_code=status.HTTP_400_BAD_REQUEST)
     total = count_actions(session, q.filters)
-    overdue_total = total if q.overdue else count_actions(session, replace(q.filters, overdue_on=q.day))
     base = "/actions" + (f"?{q.query_string()}" if q.query_string() else "")
     pager = Pager(min(q.page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
     rows = register_page(session, q, PAGE_SIZE, pager.offset)
     csv_href = "/actions.csv" + (f"?{q.query_string()}" if q.query_string() else "")
-    context.update(rows=rows, pager=pager, total=total, overdue_total=overdue_total, csv_href=csv_href)
+    overdue_href = "/actions?" + urlencode(q.params(overdue="1"))
+    context.update(rows=rows, pager=pager, total=total, csv_href=csv_href, overdue_href=overdue_href)
     return render(request, viewer, "actions.html", context)
 
 
