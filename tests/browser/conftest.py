@@ -2,6 +2,10 @@
 an editor, the dashboard served by uvicorn on a free loopback port, and Debian's Chromium
 driven by Playwright (no browser is downloaded: `executable_path` is the system's Chromium).
 
+The store, the server and the browser last for this package only (scope "package"), so that no
+child process of Playwright's outlives it into the other tests (tests/test_bad_input.py checks
+that the process has no children left).
+
 Without Chromium or Playwright the browser tests skip with the reason; under CI (CI=true) they
 fail instead, so CI can never pass by silently skipping them (`.ci/chromium` installs the browser).
 """
@@ -109,7 +113,7 @@ def _known_ids(url: str) -> dict[str, int]:
     return ids
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def site(tmp_path_factory) -> Iterator[Site]:
     """The dashboard over the store, served by uvicorn in a background thread on 127.0.0.1."""
     import uvicorn
@@ -144,7 +148,7 @@ def site(tmp_path_factory) -> Iterator[Site]:
 # --- the browser -----------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     fail_without_browser()
     from playwright.sync_api import sync_playwright
@@ -158,7 +162,7 @@ def browser():
 
 
 @pytest.fixture
-def context(browser, site):
+def context(site, browser):
     """A fresh browser context (no cookies): an anonymous visitor until a test signs in."""
     ctx = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900})
     ctx.set_default_timeout(10_000)

@@ -66,7 +66,7 @@ def _context(browser, site, signed_in: bool):
 
 
 @pytest.fixture(scope="module")
-def tabs(browser, site):
+def tabs(site, browser):
     """An anonymous visitor's tab and a signed-in editor's, shared by this module's pages."""
     anonymous, anonymous_page = _context(browser, site, signed_in=False)
     editor, editor_page = _context(browser, site, signed_in=True)

@@ -37,7 +37,7 @@ NOTE = "Chased at the Panel's briefing – browser test"
 
 
 @pytest.fixture(scope="module")
-def editor(browser, site):
+def editor(site, browser):
     """One signed-in editor's tab, shared by the steps of the editor's flow, in order."""
     ctx = browser.new_context(base_url=site.url, viewport={"width": 1280, "height": 900})
     ctx.set_default_timeout(10_000)
