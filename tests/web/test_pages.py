@@ -783,3 +783,32 @@ def test_render_text_withholds_highlights_and_anchors():
     assert parse_span("3-9", len(text)) == (3, 9)
     assert parse_span("9-3", len(text)) is None and parse_span("0-99999", len(text)) is None
     assert parse_span("x", 10) is None and parse_span(None, 10) is None
+
+
+def test_the_overview_follows_changes_to_the_store(editing):
+    """Its figures are kept per state of the store: a change of status or of marking shows at once."""
+    from scrutiny.web.edits import set_action_restricted
+
+    c, ids, url = editing
+    anonymous = make_client(url)
+
+    def stats(client) -> dict[str, int]:
+        html = client.get("/").text
+        found = re.findall(r'app-stat__number">([\d,]+)</span>\s*<span class="app-stat__label">(\w+)', html)
+        return {label: int(n) for n, label in found}
+
+    before = stats(anonymous)
+    assert f'href="/people/{ids["owner"]}">TP</a>' in anonymous.get("/").text  # by owner
+    token = form_token(c.get(f"/actions/{ids['public']}").text.split('id="change"')[1])
+    assert (
+        c.post(f"/actions/{ids['public']}", data={"status": "complete", "csrf_token": token}).status_code
+        == 303
+    )
+    after = stats(anonymous)
+    assert after["completed"] == before["completed"] + 1 and after["open"] == before["open"] - 1
+    engine = connect(url)
+    with session_scope(engine, write=True) as session:
+        set_action_restricted(session, ids["public"], True)
+    engine.dispose()
+    assert stats(anonymous)["completed"] == before["completed"]
+    assert f'href="/people/{ids["owner"]}">TP</a>' not in anonymous.get("/").text
