@@ -4,7 +4,7 @@ axe runs in Chromium on each page as an anonymous visitor sees it, and on the pa
 for a signed-in editor (the action page with its form, the register with restricted rows).
 axe.min.js comes from the axe-playwright-python package (installed by bin/setup, nothing is
 fetched at test time). Every violation found, whatever its impact, is written beside the
-screenshot in build/screenshots/axe-NAME.json; the test fails on the serious and critical ones,
+screenshot in build/screenshots/page-NAME.axe.json; the test fails on the serious and critical ones,
 listing them.
 """
 
@@ -39,11 +39,9 @@ PAGES = [
     ("document-with-passage", None, False),  # the source link of an action, followed
     ("body", "/bodies/{body}", False),
     ("person", "/people/{person}", False),
-    ("search", "/search", False),
-    ("search-results", "/search?q=report", False),
+    ("search", "/search?q=report", False),  # the form, and results with highlighted snippets
     ("sign-in", "/sign-in", False),
     ("not-found", "/actions/{restricted_action}", False),
-    ("overview-editor", "/", True),
     ("register-editor", "/actions?body=Quarrington", True),
     ("action-editor", "/actions/{restricted_action}", True),
     ("document-editor", "/documents/{paper}", True),
@@ -80,6 +78,7 @@ def tabs(site, browser):
 @pytest.mark.parametrize(("name", "path", "signed_in"), PAGES, ids=[p[0] for p in PAGES])
 def test_no_serious_or_critical_violations(tabs, site, name, path, signed_in):
     page = tabs[signed_in]
+    page.broken.clear()
     if path is None:  # follow an action's source link, as a reader does
         page.goto(f"/actions/{site.ids['public_action']}")
         page.get_by_role("link", name="Show the passage in the document").first.click()
@@ -89,14 +88,33 @@ def test_no_serious_or_critical_violations(tabs, site, name, path, signed_in):
         response = page.goto(path.format(**site.ids))
         expected = 404 if name == "not-found" else 400 if name.endswith("bad-filter") else 200
         assert response is not None and response.status == expected, (path, response and response.status)
+    check(page, name)
+
+
+def check(page, name: str) -> None:
+    """Screenshot the page, keep all of axe's findings, fail on the serious and critical ones."""
     page.wait_for_load_state("load")
     assert not page.broken, f"{page.url}: these did not load: {page.broken}"
-    screenshot(page, name)
+    screenshot(page, f"page-{name}")
     violations = axe_violations(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    (SCREENSHOTS / f"axe-{name}.json").write_text(json.dumps(violations, indent=1), encoding="utf-8")
+    (SCREENSHOTS / f"page-{name}.axe.json").write_text(json.dumps(violations, indent=1), encoding="utf-8")
     blocking = [v for v in violations if v.get("impact") in BLOCKING]
     assert not blocking, f"axe-core on {page.url}:\n{describe(blocking)}"
+
+
+def test_the_change_form_with_an_error(tabs, site):
+    """The editor's form sent back with an error: the GOV.UK error summary and the field's message."""
+    page = tabs[True]
+    page.broken.clear()
+    page.goto(f"/actions/{site.ids['restricted_action']}")
+    page.get_by_label("Due date").fill("31/02/2025")
+    with page.expect_response(lambda r: r.request.method == "POST") as sent:
+        page.get_by_role("button", name="Record change").click()
+    assert sent.value.status == 400
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert page.locator("#due-error").is_visible()
+    check(page, "action-editor-form-error")
 
 
 def test_axe_reports_a_planted_violation(tabs):

@@ -66,21 +66,21 @@ def results_total(page) -> int:
 def test_sign_in(editor):
     expect(editor.get_by_text(f"Signed in as {EDITOR}")).to_be_visible()
     expect(editor.get_by_role("button", name="Sign out")).to_be_visible()
-    screenshot(editor, "overview-signed-in")
+    screenshot(editor, "editor-01-overview-signed-in")
 
 
 def test_wrong_password_is_refused(page):
     sign_in(page, password="not the password")
     expect(page.locator(".govuk-error-summary")).to_contain_text("not right")
     expect(page.get_by_role("button", name="Sign out")).to_have_count(0)
-    screenshot(page, "sign-in-error")
+    screenshot(page, "sign-in-wrong-password")
 
 
 def test_filter_the_register(editor):
     editor.goto("/actions")
     expect(register_rows(editor).first).to_be_visible()
     everything = results_total(editor)
-    screenshot(editor, "register")
+    screenshot(editor, "editor-02-register")
 
     editor.get_by_label("Body").fill("Quarrington")
     editor.get_by_role("button", name="Apply filters").click()
@@ -94,7 +94,7 @@ def test_filter_the_register(editor):
     # signed in, the editor sees the Part II action, marked restricted
     expect(editor.get_by_role("link", name=re.compile(RESTRICTED_WORD))).to_be_visible()
     expect(rows.filter(has_text=RESTRICTED_WORD).locator(".app-restricted")).to_be_visible()
-    screenshot(editor, "register-filtered-by-body")
+    screenshot(editor, "editor-03-register-filtered-by-body")
 
     # a status filter narrows again: complete ones only, none of which is this body's
     editor.goto("/actions")
@@ -106,7 +106,7 @@ def test_filter_the_register(editor):
     tags = register_rows(editor).locator("td:last-child .govuk-tag").first
     if complete:
         expect(tags).to_have_text("Complete")
-    screenshot(editor, "register-filtered-by-status")
+    screenshot(editor, "editor-04-register-filtered-by-status")
 
 
 def test_open_an_action_and_follow_its_source(editor, site):
@@ -114,7 +114,7 @@ def test_open_an_action_and_follow_its_source(editor, site):
     editor.get_by_role("link", name=re.compile(PUBLIC_ACTION)).click()
     expect(editor).to_have_url(re.compile(rf"/actions/{site.ids['public_action']}$"))
     expect(editor.get_by_role("heading", level=1)).to_have_text(PUBLIC_ACTION)
-    screenshot(editor, "action")
+    screenshot(editor, "editor-05-action")
 
     editor.get_by_role("link", name=re.compile("Show the passage in the document")).click()
     expect(editor).to_have_url(re.compile(rf"/documents/{site.ids['paper']}\b.*#"))
@@ -126,7 +126,7 @@ def test_open_an_action_and_follow_its_source(editor, site):
     fragment = editor.url.split("#", 1)[1]
     target = editor.locator(f"[id='{fragment}']")
     expect(target).to_have_count(1)
-    screenshot(editor, "document-highlighted-passage")
+    screenshot(editor, "editor-06-document-highlighted-passage")
 
 
 def test_change_the_status_with_a_note(editor, site):
@@ -145,7 +145,7 @@ def test_change_the_status_with_a_note(editor, site):
     expect(entry).to_contain_text("In progress")
     expect(entry).to_contain_text(EDITOR)
     expect(entry).to_contain_text(re.compile("|".join(re.escape(d) for d in today_forms())))
-    screenshot(editor, "action-after-change")
+    screenshot(editor, "editor-07-action-after-change")
 
     # and the register shows the new status
     editor.goto("/actions?body=Quarrington&status=in_progress")
@@ -157,10 +157,10 @@ def test_editor_sees_the_restricted_action(editor, site):
     editor.goto(f"/actions/{site.ids['restricted_action']}")
     expect(editor.get_by_role("heading", level=1)).to_have_text(RESTRICTED_ACTION)
     expect(editor.locator(".app-restricted").first).to_be_visible()
-    screenshot(editor, "action-restricted-signed-in")
+    screenshot(editor, "editor-08-action-restricted-signed-in")
     editor.goto(f"/search?q={RESTRICTED_WORD}")
     expect(editor.locator(".app-result").first).to_be_visible()
-    screenshot(editor, "search-restricted-signed-in")
+    screenshot(editor, "editor-09-search-restricted-signed-in")
 
 
 def test_sign_out(editor, site):
@@ -168,7 +168,7 @@ def test_sign_out(editor, site):
     editor.get_by_role("button", name="Sign out").click()
     expect(editor.get_by_role("link", name="Sign in")).to_be_visible()
     expect(editor.get_by_text(f"Signed in as {EDITOR}")).to_have_count(0)
-    screenshot(editor, "overview-signed-out")
+    screenshot(editor, "editor-10-overview-signed-out")
     # the same tab, signed out, no longer reaches the Part II action
     response = editor.goto(f"/actions/{site.ids['restricted_action']}")
     assert response.status == 404
@@ -184,14 +184,14 @@ def test_anonymous_visitor_cannot_see_the_restricted_action(page, site):
         assert response.status == 200
         expect(page.get_by_role("link", name=re.compile(PUBLIC_ACTION))).to_be_visible()
         expect(page.locator("main")).not_to_contain_text(RESTRICTED_WORD)
-    screenshot(page, "register-anonymous")
+    screenshot(page, "anonymous-01-register")
 
     # its own page
     response = page.goto(f"/actions/{site.ids['restricted_action']}")
     assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
     expect(page.locator("body")).not_to_contain_text(RESTRICTED_WORD)
-    screenshot(page, "action-restricted-anonymous")
+    screenshot(page, "anonymous-02-action-restricted")
 
     # search
     page.goto("/search")
@@ -199,15 +199,18 @@ def test_anonymous_visitor_cannot_see_the_restricted_action(page, site):
     page.get_by_role("button", name="Search").click()
     expect(page.locator("#results-count")).to_contain_text("No results")
     expect(page.locator(".app-result")).to_have_count(0)
-    screenshot(page, "search-restricted-anonymous")
+    screenshot(page, "anonymous-03-search-restricted")
 
     # its paper and its meeting show the public part only
-    for path in (f"/documents/{site.ids['paper']}", f"/meetings/{site.ids['paper_meeting']}"):
+    for name, path in (
+        ("anonymous-04-document", f"/documents/{site.ids['paper']}"),
+        ("anonymous-05-meeting", f"/meetings/{site.ids['paper_meeting']}"),
+    ):
         response = page.goto(path)
         assert response.status == 200
         expect(page.locator("main")).to_contain_text(PUBLIC_ACTION)
         expect(page.locator("body")).not_to_contain_text(RESTRICTED_WORD)
-    screenshot(page, "meeting-anonymous")
+        screenshot(page, name)
 
     # nor the CSV of the register
     with page.expect_download() as download:
