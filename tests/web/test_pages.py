@@ -815,3 +815,11 @@ def test_the_overview_follows_changes_to_the_store(editing):
     engine.dispose()
     assert stats(anonymous)["completed"] == before["completed"]
     assert f'href="/people/{ids["owner"]}">TP</a>' not in anonymous.get("/").text
+
+
+def test_an_unknown_address_is_a_page_for_people_and_json_for_the_api(anon):
+    page = anon.get("/no-such-page")
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Page not found" in page.text and '<html lang="en' in page.text
+    api = anon.get("/api/no-such-thing")
+    assert api.status_code == 404 and api.headers["content-type"].startswith("application/json")

@@ -1,24 +1,23 @@
-"""Where the routers are gathered: each module adds its own router here."""
+"""Where the routers are gathered, and what a person sees for an address that leads nowhere."""
 from __future__ import annotations
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from starlette.exceptions import HTTPException
+
+from scrutiny.web import api, auth, pages
+from scrutiny.web.access import current_viewer
 
 
 def include(app: FastAPI) -> None:
-    """Add every router of the web package to `app`."""
-    for module in _modules():
+    """Add every router of the web package to `app`, and the page-shaped 404."""
+    for module in (api, auth, pages):
         app.include_router(module.router)
+    app.add_exception_handler(HTTPException, _not_found_page)
 
 
-def _modules() -> list:
-    import importlib
-
-    names = ["scrutiny.web.api", "scrutiny.web.auth", "scrutiny.web.pages"]
-    out = []
-    for name in names:
-        try:
-            out.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return out
+async def _not_found_page(request: Request, exc: HTTPException):
+    """Pages answer an unknown address with a page (title, language, landmarks); the API with JSON."""
+    if exc.status_code == 404 and not request.url.path.startswith(("/api/", "/static/")):
+        return pages.not_found(request, current_viewer(request))
+    return await http_exception_handler(request, exc)
