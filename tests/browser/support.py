@@ -164,7 +164,12 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def today_forms(day: dt.date | None = None) -> list[str]:
-    """How a page may write today's date: ISO, GOV.UK style ('5 March 2026'), or abbreviated."""
-    day = day or dt.date.today()
-    return [day.isoformat(), f"{day.day} {day:%B %Y}", f"{day.day} {day:%b %Y}", f"{day:%d/%m/%Y}"]
+def today_forms() -> list[str]:
+    """How a page may write today's date (here or in UTC, which the history records near midnight):
+    GOV.UK style ('5 March 2026'), ISO, abbreviated or day/month/year."""
+    days = {dt.date.today(), dt.datetime.now(dt.UTC).date()}
+    return [
+        f
+        for d in sorted(days)
+        for f in (f"{d.day} {d:%B %Y}", d.isoformat(), f"{d.day} {d:%b %Y}", f"{d:%d/%m/%Y}")
+    ]
