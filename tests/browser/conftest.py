@@ -83,6 +83,9 @@ def _known_ids(url: str) -> dict[str, int]:
 
         restricted, public = action(RESTRICTED_ACTION), action(PUBLIC_ACTION)
         assert restricted.restricted and not public.restricted
+        owner = next((o.person_id for o in restricted.owners if o.person_id is not None), None)
+        assert owner is not None, "the Part II action's owner (AT) was not resolved to a person"
+        ids["restricted_owner"] = owner
         ids.update(
             restricted_action=restricted.id,
             public_action=public.id,

@@ -3,7 +3,7 @@
 An editor signs in, narrows the register with its filters, opens an action, follows its source
 link to the highlighted passage of the paper, changes the status with a note and finds the
 change in the history with their name and the day; signed out, the planted Part II action is
-nowhere to be seen (register, its own page, search, its paper and meeting). Each page visited
+nowhere to be seen (register, its own page, search, its paper, meeting, body, owner and the CSV). Each page visited
 is saved to build/screenshots/.
 """
 
@@ -161,6 +161,14 @@ def test_editor_sees_the_restricted_action(editor, site):
     editor.goto(f"/search?q={RESTRICTED_WORD}")
     expect(editor.locator(".app-result").first).to_be_visible()
     screenshot(editor, "editor-09-search-restricted-signed-in")
+    for path in (
+        f"/documents/{site.ids['paper']}",
+        f"/meetings/{site.ids['paper_meeting']}",
+        f"/bodies/{site.ids['paper_body']}",
+        f"/people/{site.ids['restricted_owner']}",
+    ):
+        editor.goto(path)
+        expect(editor.locator("main")).to_contain_text(RESTRICTED_WORD)
 
 
 def test_sign_out(editor, site):
@@ -205,12 +213,17 @@ def test_anonymous_visitor_cannot_see_the_restricted_action(page, site):
     for name, path in (
         ("anonymous-04-document", f"/documents/{site.ids['paper']}"),
         ("anonymous-05-meeting", f"/meetings/{site.ids['paper_meeting']}"),
+        ("anonymous-06-body", f"/bodies/{site.ids['paper_body']}"),
     ):
         response = page.goto(path)
         assert response.status == 200
         expect(page.locator("main")).to_contain_text(PUBLIC_ACTION)
         expect(page.locator("body")).not_to_contain_text(RESTRICTED_WORD)
         screenshot(page, name)
+    # the page of the person whose only action it is
+    page.goto(f"/people/{site.ids['restricted_owner']}")
+    expect(page.locator("body")).not_to_contain_text(RESTRICTED_WORD)
+    screenshot(page, "anonymous-07-person")
 
     # nor the CSV of the register
     with page.expect_download() as download:
