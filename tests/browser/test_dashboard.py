@@ -3,8 +3,8 @@
 An editor signs in, narrows the register with its filters, opens an action, follows its source
 link to the highlighted passage of the paper, changes the status with a note and finds the
 change in the history with their name and the day; signed out, the planted Part II action is
-nowhere to be seen (register, its own page, search, its paper, meeting, body, owner and the CSV). Each page visited
-is saved to build/screenshots/.
+nowhere to be seen (the register, its own page, search, its paper, meeting, body and owner, the
+CSV). Each page visited is saved to build/screenshots/.
 """
 
 from __future__ import annotations
