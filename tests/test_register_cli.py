@@ -394,6 +394,18 @@ def test_demo_leaves_another_store_alone(store):
     assert len(actions(store)) == 4
 
 
+def test_demo_serve_hands_the_fresh_store_to_the_server(tmp_path, monkeypatch):
+    import scrutiny.web_cli
+
+    served = []
+    monkeypatch.setattr(scrutiny.web_cli, "run_server", lambda url, host, port: served.append((url, host, port)))
+    db = tmp_path / "d.db"
+    result = invoke("demo", "--serve", "--port", "8123", "--database", f"sqlite:///{db}",
+                    env={"SCRUTINY_SAMPLES": str(ROOT / "samples")})
+    assert result.exit_code == 0, result.stderr
+    assert served == [(f"sqlite:///{db}", "127.0.0.1", 8123)] and db.exists()
+
+
 def test_demo_bad_date(tmp_path):
     one_line_error(invoke("demo", "--as-of", "soon", "--database", f"sqlite:///{tmp_path / 'd.db'}"))
 

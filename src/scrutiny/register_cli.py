@@ -614,8 +614,12 @@ def demo_command(
         metavar="SECONDS",
         help="Time limit for reading and extracting one document; 0 for none.",
     ),
+    serve: bool = typer.Option(False, "--serve", help="Then serve the dashboard over the demo's store until Ctrl+C."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="With --serve: the address to listen on."),
+    port: int = typer.Option(8000, "--port", "-p", min=1, max=65535, metavar="PORT", help="With --serve: the port."),
 ) -> None:
-    """Ingest the bundled samples into a fresh database and print the register, overdue first."""
+    """Ingest the bundled samples into a fresh database and print the register, overdue first;
+    with --serve, then serve the dashboard over it."""
     from rich.console import Console
 
     from scrutiny import cli
@@ -688,7 +692,11 @@ def demo_command(
     title = f"Action register of the samples as of {day.isoformat()}"
     parts: list = [actions_table(rows, day, title=title, width=_width())] if rows else ["No actions found."]
     _render(*parts, line, hint)
-    if summary.failures:
+    if serve:
+        from scrutiny.web_cli import run_server
+
+        run_server(url, host, port)
+    elif summary.failures:
         raise typer.Exit(EXIT_FAILED)
 
 

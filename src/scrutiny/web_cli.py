@@ -19,6 +19,7 @@ import typer
 EXIT_FAILED = 2
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+LOOPBACK = ("127.0.0.1", "localhost", "::1")  # plain http is safe only on this machine
 
 user_app = typer.Typer(
     name="user",
@@ -61,21 +62,26 @@ def serve_command(
     database: Optional[str] = _database_option(),
 ) -> None:
     """Serve the dashboard and the JSON API (/api/, documented at /api/docs) over the store."""
-    from scrutiny.register_cli import shown_url
     from scrutiny.store.db import database_url
 
-    url = database_url(database)
+    run_server(database_url(database), host, port)
+
+
+def run_server(url: str, host: str, port: int) -> None:
+    """Serve `url` until Ctrl+C, saying the address to open; plain-http cookies on this machine only."""
+    from scrutiny.register_cli import shown_url
+
     try:
         import uvicorn
 
         from scrutiny.web.app import create_app
 
-        app = create_app(url)
+        app = create_app(url, https_only=False if host in LOOPBACK else None)
     except Exception as exc:  # the edge: a bad URL, a server that is down, a file we cannot write
         raise _fail(shown_url(url), f"cannot open the database: {' '.join(str(exc).split())[:300]}") from None
     where = address(host, port)
     typer.echo(f"scrutiny: serving {shown_url(url)}: open {where} (the API: {where}api/docs); Ctrl+C stops")
-    if not os.environ.get("SCRUTINY_INSECURE_COOKIES") and host not in ("127.0.0.1", "localhost", "::1"):
+    if not os.environ.get("SCRUTINY_INSECURE_COOKIES") and host not in LOOPBACK:
         typer.echo(
             "scrutiny: session cookies are Secure: sign-in needs https here "
             "(or SCRUTINY_INSECURE_COOKIES=1 for plain http)",
