@@ -194,6 +194,7 @@ def test_openapi_documents_the_api(anonymous):
 
 def test_status_change_goes_into_the_history(editor):
     c, token = editor
+    open_before = c.get("/api/actions", params={"status": "open"}).json()["total"]
     r = c.post(
         "/api/actions/1/status",
         json={"status": "Complete", "note": "circulated on 20 March", "as_of": "2024-03-20"},
@@ -206,7 +207,8 @@ def test_status_change_goes_into_the_history(editor):
     assert (last["actor"], last["status"], last["date"], last["note"]) == ("eddie", "complete", "2024-03-20", "circulated on 20 March")
     assert last["recorded_at"]
     assert c.get("/api/actions/1").json()["status"] == "complete"
-    assert 1 not in [a["id"] for a in c.get("/api/actions", params={"status": "open"}).json()["items"]]
+    after = c.get("/api/actions", params={"status": "open"}).json()
+    assert 1 not in [a["id"] for a in after["items"]] and after["total"] == open_before - 1
 
 
 def test_owner_and_due_changes(editor):
@@ -237,14 +239,17 @@ def test_bad_changes_are_422(editor, change, word):
 
 def test_marking_an_action_and_a_document(editor, anonymous):
     c, token = editor
+    total = anonymous.get("/api/actions").json()["total"]
     r = c.post("/api/actions/5/restricted", json={"restricted": True}, headers={"X-CSRF-Token": token})
     assert r.json() == {"id": 5, "restricted": True, "changed": 1}
     assert anonymous.get("/api/actions/5").status_code == 404
+    assert anonymous.get("/api/actions").json()["total"] == total - 1  # the cached total forgotten
     assert anonymous.get("/api/search", params={"q": "estates"}).json()["hits"] == []
     board = anonymous.get("/api/documents/2").json()
     assert "estates" not in board["text"] and board["withheld"] == 1 and "abandonment" in board["text"]
     c.post("/api/actions/5/restricted", json={"restricted": False}, headers={"X-CSRF-Token": token})
     assert anonymous.get("/api/actions/5").status_code == 200
+    assert anonymous.get("/api/actions").json()["total"] == total
     assert anonymous.get("/api/search", params={"q": "estates"}).json()["hits"]
     assert "estates" in anonymous.get("/api/documents/2").json()["text"]
     # the whole panel minutes restricted, then given back their own Part II marking

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from scrutiny.store.db import session_scope
 from scrutiny.store.detail import ActionDetail
-from scrutiny.store.queries import ActionFilter, ActionRow, PersonRow, count_actions, list_actions
+from scrutiny.store.queries import ActionFilter, ActionRow, PersonRow, list_actions
 from scrutiny.web import reads
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.csrf import HEADER, check_csrf, csrf_token
@@ -171,7 +171,7 @@ def actions(
     )
     with session_scope(_engine(request)) as session:
         rows = list_actions(session, f, as_of=day, order=sort, limit=per_page, offset=(page - 1) * per_page)
-        total = count_actions(session, f)
+        total = reads.count_actions_cached(session, f)
     return _page(rows, total, page, per_page, as_of=day, sort=sort)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -29,6 +29,7 @@ from scrutiny.store.events import normalise_status, record_change
 from scrutiny.store.ingest import due_date
 from scrutiny.store.link import resolve_action_owners
 from scrutiny.store.prepare import find, restricted_spans
+from scrutiny.web.reads import changed_markings
 
 STATUS_ALIASES = {"completed": "complete", "done": "complete", "ongoing": "in_progress", "inprogress": "in_progress"}
 MAX_NOTE = 2000
@@ -129,6 +130,12 @@ def _reindex_action(session: Session, action: m.Action) -> None:
 # --- restriction ------------------------------------------------------------------------------------
 
 
+def _after_commit(session: Session) -> None:
+    """Once the marking is committed, the totals counted before it are forgotten (`reads`)."""
+    event.listen(session, "after_commit", lambda _session: changed_markings(), once=True)
+
+
+
 def _squash(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -158,6 +165,7 @@ def set_action_restricted(session: Session, action_id: int, restricted: bool) ->
     if action.restricted == restricted:
         return False
     action.restricted = restricted
+    _after_commit(session)
     session.execute(
         update(m.SearchEntry)
         .where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action.id)
@@ -182,6 +190,7 @@ def set_document_restricted(session: Session, document_id: int, restricted: bool
     if doc is None:
         raise LookupError(f"no document {document_id}")
     doc.restricted = restricted
+    _after_commit(session)
     spans = restricted_spans(doc.text or "")
 
     def in_part_ii(passage: str | None, unplaced: bool = False) -> bool:
