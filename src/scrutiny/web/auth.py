@@ -132,7 +132,7 @@ def sign_in(
     viewer: Viewer = Depends(public),
 ) -> Response:
     target = safe_next(next)
-    with session_scope(request.app.state.engine, write=True) as session:
+    with session_scope(request.app.state.engine) as session:  # a rehash, rarely, is its only write
         user = authenticate(session, name, password) if name.strip() and password else None
         found = (user.name, user.role) if user is not None else None
     if found is None:
