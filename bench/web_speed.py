@@ -56,7 +56,9 @@ def store(path: Path, meetings: int, actions: int) -> str:
     else:
         t = time.perf_counter()
         build(engine, meetings, actions)
-        print(f"built {meetings:,} meetings and {actions:,} actions in {time.perf_counter() - t:.1f} s ({path})")
+        print(
+            f"built {meetings:,} meetings and {actions:,} actions in {time.perf_counter() - t:.1f} s ({path})"
+        )
     engine.dispose()
     return url
 
@@ -106,7 +108,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=100, help="timed requests of each kind")
     parser.add_argument("--store", type=Path, help="a SQLite file to build the store in once, and reuse")
     parser.add_argument(
-        "--no-cache", action="store_true", help="count the API's totals afresh every time (reads.COUNT_CACHE off)"
+        "--no-cache",
+        action="store_true",
+        help="count the API's totals afresh every time (reads.COUNT_CACHE off)",
     )
     args = parser.parse_args()
     if args.no_cache:
@@ -126,7 +130,9 @@ def main() -> None:
                 p50, p95 = timed(run, args.runs)
                 late = p95 >= AIM_MS
                 ok &= not late or name.endswith("*")
-                print(f"  {name:<48} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms{'  (over 200 ms)' if late else ''}")
+                print(
+                    f"  {name:<48} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms{'  (over 200 ms)' if late else ''}"
+                )
     print("aim: p95 under 200 ms for the register and overview as of today:", "met" if ok else "NOT met")
     print("* overdue on a past day: each action past due then is checked for a status stated after that")
     print("  day (store.queries.overdue_on); shown for the record, outside the aim")

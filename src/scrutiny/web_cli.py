@@ -37,7 +37,10 @@ class Role(str, Enum):
 
 def _database_option():
     return typer.Option(
-        None, "--database", metavar="URL", help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db)."
+        None,
+        "--database",
+        metavar="URL",
+        help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db).",
     )
 
 
@@ -57,8 +60,12 @@ def address(host: str, port: int) -> str:
 
 
 def serve_command(
-    host: str = typer.Option(DEFAULT_HOST, "--host", metavar="HOST", help="The address to listen on (0.0.0.0: every interface)."),
-    port: int = typer.Option(DEFAULT_PORT, "--port", "-p", min=1, max=65535, metavar="PORT", help="The port to listen on."),
+    host: str = typer.Option(
+        DEFAULT_HOST, "--host", metavar="HOST", help="The address to listen on (0.0.0.0: every interface)."
+    ),
+    port: int = typer.Option(
+        DEFAULT_PORT, "--port", "-p", min=1, max=65535, metavar="PORT", help="The port to listen on."
+    ),
     database: Optional[str] = _database_option(),
 ) -> None:
     """Serve the dashboard and the JSON API (/api/, documented at /api/docs) over the store."""
@@ -122,9 +129,18 @@ def _password(given: str | None) -> str:
 @user_app.command("add")
 def user_add(
     name: str = typer.Argument(..., metavar="NAME", help="The name to sign in with (unique, any case)."),
-    role: Role = typer.Option(Role.viewer, "--role", "-r", case_sensitive=False, help="viewer: reads restricted material; editor: also changes actions and uploads papers; admin: all of it."),
+    role: Role = typer.Option(
+        Role.viewer,
+        "--role",
+        "-r",
+        case_sensitive=False,
+        help="viewer: reads restricted material; editor: also changes actions and uploads papers; admin: all of it.",
+    ),
     password: Optional[str] = typer.Option(
-        None, "--password", metavar="PASSWORD", help="The password (at least 8 characters); asked for, unseen, when not given."
+        None,
+        "--password",
+        metavar="PASSWORD",
+        help="The password (at least 8 characters); asked for, unseen, when not given.",
     ),
     database: Optional[str] = _database_option(),
 ) -> None:
@@ -177,7 +193,10 @@ def user_set_role(
 def user_set_password(
     name: str = typer.Argument(..., metavar="NAME", help="The user."),
     password: Optional[str] = typer.Option(
-        None, "--password", metavar="PASSWORD", help="The new password (at least 8 characters); asked for, unseen, when not given."
+        None,
+        "--password",
+        metavar="PASSWORD",
+        help="The new password (at least 8 characters); asked for, unseen, when not given.",
     ),
     database: Optional[str] = _database_option(),
 ) -> None:

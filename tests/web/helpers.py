@@ -145,7 +145,9 @@ def build_store(folder: Path) -> tuple[str, dict[str, int]]:
         for meeting in session.scalars(select(m.Meeting).where(m.Meeting.document_id == board)):
             meeting.venue = f"Room G12 {SCRIPT}"
         session.add(
-            m.SearchEntry(kind="passage", ref_id=board, document_id=board, page=None, text=f"quoted {SCRIPT} chart")
+            m.SearchEntry(
+                kind="passage", ref_id=board, document_id=board, page=None, text=f"quoted {SCRIPT} chart"
+            )
         )
         set_document_restricted(session, ids["velmorth-2024-02-05.txt"], True)
         add_user(session, "vera", PASSWORD, "viewer")

@@ -71,7 +71,9 @@ def test_actions_filters_as_the_cli(anonymous):
     def ids(**params):
         return [a["id"] for a in anonymous.get("/api/actions", params=params).json()["items"]]
 
-    assert ids(overdue="true", as_of="2024-07-01") == [4, 1, 2] or ids(overdue="true", as_of="2024-07-01") == [4, 1]
+    assert ids(overdue="true", as_of="2024-07-01") == [4, 1, 2] or ids(
+        overdue="true", as_of="2024-07-01"
+    ) == [4, 1]
     assert ids(overdue="true", as_of="2024-04-01") == [4, 1]
     assert ids(body="panel") == [1, 2]
     assert ids(owner="im") == [4] and ids(owner="Ian Marsh") == [4]
@@ -168,7 +170,11 @@ def test_search_with_highlights(anonymous):
     result = anonymous.get("/api/search", params={"q": '"knife crime"'}).json()
     assert result["query"] == '"knife crime"' and result["hits"]
     hit = next(h for h in result["hits"] if h["kind"] == "action")
-    assert hit["id"] == 1 and hit["body"] == "Stourland Police and Crime Panel" and "«knife crime»" in hit["snippet"].lower()
+    assert (
+        hit["id"] == 1
+        and hit["body"] == "Stourland Police and Crime Panel"
+        and "«knife crime»" in hit["snippet"].lower()
+    )
     assert ["knife crime", True] in [[t.lower(), on] for t, on in hit["fragments"]]
     assert anonymous.get("/api/search", params={"q": "zzzz"}).json()["hits"] == []
     assert anonymous.get("/api/search").status_code == 422
@@ -182,8 +188,16 @@ def test_session_info(anonymous):
 
 def test_openapi_documents_the_api(anonymous):
     spec = anonymous.get("/api/openapi.json").json()
-    for path in ("/api/actions", "/api/actions/{action_id}", "/api/actions/{action_id}/status", "/api/meetings",
-                 "/api/documents", "/api/bodies", "/api/people", "/api/search"):
+    for path in (
+        "/api/actions",
+        "/api/actions/{action_id}",
+        "/api/actions/{action_id}/status",
+        "/api/meetings",
+        "/api/documents",
+        "/api/bodies",
+        "/api/people",
+        "/api/search",
+    ):
         assert path in spec["paths"], path
     assert "multipart/form-data" in spec["paths"]["/api/documents"]["post"]["requestBody"]["content"]
     assert anonymous.get("/api/docs").status_code == 200
@@ -204,7 +218,12 @@ def test_status_change_goes_into_the_history(editor):
     body = r.json()
     assert body["previous_status"] == "open" and body["action"]["status"] == "complete"
     last = body["action"]["history"][-1]
-    assert (last["actor"], last["status"], last["date"], last["note"]) == ("eddie", "complete", "2024-03-20", "circulated on 20 March")
+    assert (last["actor"], last["status"], last["date"], last["note"]) == (
+        "eddie",
+        "complete",
+        "2024-03-20",
+        "circulated on 20 March",
+    )
     assert last["recorded_at"]
     assert c.get("/api/actions/1").json()["status"] == "complete"
     after = c.get("/api/actions", params={"status": "open"}).json()
@@ -220,7 +239,11 @@ def test_owner_and_due_changes(editor):
     )
     assert r.status_code == 200, r.text
     a = r.json()["action"]
-    assert [o["owner"] for o in a["owners"]] == ["MC", "JB"] and a["due"] == "2024-09" and a["due_date"] == "2024-09-30"
+    assert (
+        [o["owner"] for o in a["owners"]] == ["MC", "JB"]
+        and a["due"] == "2024-09"
+        and a["due_date"] == "2024-09-30"
+    )
     assert a["status"] == "open"
     assert a["history"][-1]["note"] == "owners: MC → MC, JB; due: 2024-06-30 → 2024-09; JB helps"
     assert [x["id"] for x in c.get("/api/actions", params={"owner": "JB"}).json()["items"]] == [1, 3, 2]
@@ -228,13 +251,22 @@ def test_owner_and_due_changes(editor):
 
 @pytest.mark.parametrize(
     "change,word",
-    [({"status": "finished"}, "unknown status"), ({"due": "next week"}, "not a due date"), ({}, "nothing to change")],
+    [
+        ({"status": "finished"}, "unknown status"),
+        ({"due": "next week"}, "not a due date"),
+        ({}, "nothing to change"),
+    ],
 )
 def test_bad_changes_are_422(editor, change, word):
     c, token = editor
     r = c.post("/api/actions/4/status", json=change, headers={"X-CSRF-Token": token})
     assert r.status_code == 422 and word in r.json()["detail"]
-    assert c.post("/api/actions/999/status", json={"status": "open"}, headers={"X-CSRF-Token": token}).status_code == 404
+    assert (
+        c.post(
+            "/api/actions/999/status", json={"status": "open"}, headers={"X-CSRF-Token": token}
+        ).status_code
+        == 404
+    )
 
 
 def test_marking_an_action_and_a_document(editor, anonymous):
@@ -255,7 +287,10 @@ def test_marking_an_action_and_a_document(editor, anonymous):
     # the whole panel minutes restricted, then given back their own Part II marking
     r = c.post("/api/documents/1/restricted", json={"restricted": True}, headers={"X-CSRF-Token": token})
     assert r.status_code == 200 and r.json()["changed"] > 0
-    assert anonymous.get("/api/documents/1").status_code == 404 and anonymous.get("/api/meetings/1").status_code == 404
+    assert (
+        anonymous.get("/api/documents/1").status_code == 404
+        and anonymous.get("/api/meetings/1").status_code == 404
+    )
     assert anonymous.get("/api/search", params={"q": "knife"}).json()["hits"] == []
     c.post("/api/documents/1/restricted", json={"restricted": False}, headers={"X-CSRF-Token": token})
     assert anonymous.get("/api/documents/1").json()["withheld"] == 1
@@ -316,5 +351,7 @@ def test_an_upload_without_a_file_is_422(editor):
 def test_an_upload_over_the_limit_is_413(editor, monkeypatch):
     c, token = editor
     monkeypatch.setenv("SCRUTINY_MAX_MB", "0.001")
-    r = c.post("/api/documents", files={"file": ("big.txt", b"word " * 1000)}, headers={"X-CSRF-Token": token})
+    r = c.post(
+        "/api/documents", files={"file": ("big.txt", b"word " * 1000)}, headers={"X-CSRF-Token": token}
+    )
     assert r.status_code == 413 and "too large" in r.json()["detail"]

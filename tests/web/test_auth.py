@@ -34,7 +34,10 @@ def test_the_form_carries_the_token(url):
 
 def test_sign_in_and_out(url):
     with client(url) as c:
-        r = c.post("/sign-in", data={"name": "Eddie", "password": PASSWORD, "csrf_token": token(c), "next": "/actions?page=2"})
+        r = c.post(
+            "/sign-in",
+            data={"name": "Eddie", "password": PASSWORD, "csrf_token": token(c), "next": "/actions?page=2"},
+        )
         assert r.status_code == 303 and r.headers["location"] == "/actions?page=2"
         info = c.get("/api/session").json()
         assert info["user"] == {"name": "eddie", "role": "editor"}
@@ -44,7 +47,9 @@ def test_sign_in_and_out(url):
         assert c.get("/api/actions/3").status_code == 404  # signed out: restricted again
 
 
-@pytest.mark.parametrize("name,password", [("eddie", "not the password"), ("nobody", PASSWORD), ("eddie", ""), ("", "")])
+@pytest.mark.parametrize(
+    "name,password", [("eddie", "not the password"), ("nobody", PASSWORD), ("eddie", ""), ("", "")]
+)
 def test_a_wrong_name_or_password_gets_one_generic_error(url, name, password):
     with client(url) as c:
         r = c.post("/sign-in", data={"name": name, "password": password, "csrf_token": token(c)})
@@ -138,9 +143,19 @@ def test_a_role_change_applies_at_the_next_sign_in(url):
             good = sign_in(c, "vera")
             with session_scope(engine, write=True) as s:
                 set_role(s, "vera", "editor")
-            assert c.post("/api/actions/1/status", json={"note": "x"}, headers={"X-CSRF-Token": good}).status_code == 403
+            assert (
+                c.post(
+                    "/api/actions/1/status", json={"note": "x"}, headers={"X-CSRF-Token": good}
+                ).status_code
+                == 403
+            )
             good = sign_in(c, "vera")
-            assert c.post("/api/actions/1/status", json={"note": "x"}, headers={"X-CSRF-Token": good}).status_code == 200
+            assert (
+                c.post(
+                    "/api/actions/1/status", json={"note": "x"}, headers={"X-CSRF-Token": good}
+                ).status_code
+                == 200
+            )
     finally:
         with session_scope(engine, write=True) as s:
             set_role(s, "vera", "viewer")

@@ -22,7 +22,13 @@ from fastapi import APIRouter, Depends, FastAPI
 from scrutiny.web import access
 from scrutiny.web.csrf import check_csrf
 
-EXEMPT_PATHS = {"/api/docs", "/api/openapi.json", "/docs/oauth2-redirect", "/api/docs/oauth2-redirect", "/static"}
+EXEMPT_PATHS = {
+    "/api/docs",
+    "/api/openapi.json",
+    "/docs/oauth2-redirect",
+    "/api/docs/oauth2-redirect",
+    "/static",
+}
 CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
 
 
@@ -140,7 +146,9 @@ def test_the_guard_test_catches_a_forgotten_guard(app):
         return {}
 
     @router.get("/two-guards")
-    def two(a: access.Viewer = Depends(access.public), b: access.Viewer = Depends(access.require_role("viewer"))):
+    def two(
+        a: access.Viewer = Depends(access.public), b: access.Viewer = Depends(access.require_role("viewer"))
+    ):
         return {}
 
     guarded = APIRouter(dependencies=[Depends(access.public)])

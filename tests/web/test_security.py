@@ -140,7 +140,12 @@ def get_routes(app) -> list:
 
 def test_every_get_route_is_crawled(anonymous, ids):
     routes = {r.path for r in get_routes(anonymous.app)}
-    assert {"/api/actions", "/api/actions/{action_id}", "/api/search", "/api/documents/{document_id}"} <= routes
+    assert {
+        "/api/actions",
+        "/api/actions/{action_id}",
+        "/api/search",
+        "/api/documents/{document_id}",
+    } <= routes
 
 
 def test_no_answer_without_a_session_holds_restricted_material(anonymous, ids):
@@ -265,7 +270,9 @@ def test_a_change_with_a_wrong_token_is_refused(editor, url):
 def test_a_change_with_the_right_token_is_accepted(editor):
     c, good = editor
     r = c.post(
-        "/api/actions/2/status", json={"status": "in_progress", "note": "with the token"}, headers={"X-CSRF-Token": good}
+        "/api/actions/2/status",
+        json={"status": "in_progress", "note": "with the token"},
+        headers={"X-CSRF-Token": good},
     )
     assert r.status_code == 200, r.text
     last = r.json()["action"]["history"][-1]
@@ -350,7 +357,9 @@ def test_html_in_the_papers_is_escaped_on_every_page(url, ids):
                 pages += 1
                 assert not unescaped(r.text), (path, params)
                 escaped += "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
-        html_routes = [r for r in get_routes(c.app) if not r.path.startswith("/api/") and r.path != "/sign-in"]
+        html_routes = [
+            r for r in get_routes(c.app) if not r.path.startswith("/api/") and r.path != "/sign-in"
+        ]
     assert pages > 0
     if html_routes:  # the pages show the board's records: the escaped tag must be on some of them
         assert escaped > 0
@@ -379,7 +388,9 @@ def test_a_part_ii_title_is_not_found_by_search(tmp_path, monkeypatch):
     """A Part II item whose title names its business: the title is as restricted as the item."""
     from . import helpers
 
-    monkeypatch.setattr(helpers, "PANEL", helpers.PANEL.replace("PART II – EXEMPT ITEM", "PART II – Millbrook land (exempt)"))
+    monkeypatch.setattr(
+        helpers, "PANEL", helpers.PANEL.replace("PART II – EXEMPT ITEM", "PART II – Millbrook land (exempt)")
+    )
     url, _ = helpers.build_store(tmp_path)
     with client(url) as c:
         assert "Millbrook" not in c.get("/api/meetings/1").text  # the agenda leaves it out

@@ -29,7 +29,13 @@ from scrutiny.store.queries import ActionFilter, ActionRow, PersonRow, list_acti
 from scrutiny.web import reads
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.csrf import HEADER, check_csrf, csrf_token
-from scrutiny.web.edits import EditError, change_action, parse_status, set_action_restricted, set_document_restricted
+from scrutiny.web.edits import (
+    EditError,
+    change_action,
+    parse_status,
+    set_action_restricted,
+    set_document_restricted,
+)
 
 router = APIRouter(prefix="/api")
 
@@ -122,7 +128,9 @@ class SessionUser(BaseModel):
 
 class SessionInfo(BaseModel):
     user: SessionUser | None = Field(description="null when not signed in")
-    csrf_token: str = Field(description=f"send it in the {HEADER} header (or a csrf_token form field) to change anything")
+    csrf_token: str = Field(
+        description=f"send it in the {HEADER} header (or a csrf_token form field) to change anything"
+    )
 
 
 @router.get("/session", response_model=SessionInfo, tags=["session"])
@@ -140,18 +148,30 @@ def session_info(request: Request, response: Response, viewer: Viewer = Depends(
 def actions(
     request: Request,
     body: Annotated[str | None, Query(description="part of a body's name, any case")] = None,
-    owner: Annotated[str | None, Query(description="an owner as written (BJH), or a person's name or initials")] = None,
+    owner: Annotated[
+        str | None, Query(description="an owner as written (BJH), or a person's name or initials")
+    ] = None,
     status_: Annotated[
         list[str] | None,
-        Query(alias="status", description="open, in_progress, complete, closed, deferred, overdue; repeat or comma-separate"),
+        Query(
+            alias="status",
+            description="open, in_progress, complete, closed, deferred, overdue; repeat or comma-separate",
+        ),
     ] = None,
     overdue: Annotated[bool, Query(description="only actions overdue on as_of")] = False,
-    as_of: Annotated[str | None, Query(description="the day overdue is judged on: YYYY-MM-DD or today (default)")] = None,
+    as_of: Annotated[
+        str | None, Query(description="the day overdue is judged on: YYYY-MM-DD or today (default)")
+    ] = None,
     due_before: Annotated[str | None, Query(description="only actions due on or before this day")] = None,
-    date_from: Annotated[str | None, Query(alias="from", description="only actions of meetings on or after this day")] = None,
-    date_to: Annotated[str | None, Query(alias="to", description="only actions of meetings on or before this day")] = None,
+    date_from: Annotated[
+        str | None, Query(alias="from", description="only actions of meetings on or after this day")
+    ] = None,
+    date_to: Annotated[
+        str | None, Query(alias="to", description="only actions of meetings on or before this day")
+    ] = None,
     sort: Annotated[
-        Literal["due", "meeting", "id"], Query(description="due: earliest due first, undated last; meeting: latest meeting first")
+        Literal["due", "meeting", "id"],
+        Query(description="due: earliest due first, undated last; meeting: latest meeting first"),
     ] = "due",
     page: PageNumber = 1,
     per_page: PerPage = 50,
@@ -262,7 +282,10 @@ class MarkingResult(BaseModel):
     tags=["actions"],
 )
 def mark_action(
-    request: Request, action_id: Annotated[int, Path(ge=1)], marking: Marking, viewer: Viewer = Depends(EDITOR)
+    request: Request,
+    action_id: Annotated[int, Path(ge=1)],
+    marking: Marking,
+    viewer: Viewer = Depends(EDITOR),
 ) -> dict:
     """Mark one action restricted (exempt, sensitive) or public."""
     with session_scope(_engine(request), write=True) as session:
@@ -295,8 +318,12 @@ def meetings(
     return _page(rows, total, page, per_page)
 
 
-@router.get("/meetings/{meeting_id}", response_model=reads.MeetingDetail, responses=NOT_FOUND, tags=["meetings"])
-def meeting(request: Request, meeting_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)) -> Any:
+@router.get(
+    "/meetings/{meeting_id}", response_model=reads.MeetingDetail, responses=NOT_FOUND, tags=["meetings"]
+)
+def meeting(
+    request: Request, meeting_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)
+) -> Any:
     """One meeting: attendance, agenda, actions given out, decisions, updates on earlier actions."""
     with session_scope(_engine(request)) as session:
         found = reads.meeting(session, meeting_id, viewer.sees_restricted)
@@ -327,7 +354,9 @@ def documents(
 @router.get(
     "/documents/{document_id}", response_model=reads.DocumentDetail, responses=NOT_FOUND, tags=["documents"]
 )
-def document(request: Request, document_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)) -> Any:
+def document(
+    request: Request, document_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)
+) -> Any:
     """One document: its metadata, its text (Part II sections withheld from the public) and the
     meetings, actions, decisions and forward plan read from it."""
     with session_scope(_engine(request)) as session:
@@ -357,7 +386,11 @@ UPLOAD_BODY = {
                     "type": "object",
                     "required": ["file"],
                     "properties": {
-                        "file": {"type": "string", "format": "binary", "description": "PDF, DOCX, HTML, TXT or MD"},
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "PDF, DOCX, HTML, TXT or MD",
+                        },
                         "csrf_token": {"type": "string", "description": f"or the {HEADER} header"},
                     },
                 }
@@ -394,7 +427,9 @@ async def upload(request: Request, response: Response, viewer: Viewer = Depends(
     if file is None or isinstance(file, str):
         raise HTTPException(422, "file: no file uploaded (a multipart form with the field 'file')")
     try:
-        stored = await run_in_threadpool(ingest_upload, _engine(request), file.file, file.filename, viewer.name)
+        stored = await run_in_threadpool(
+            ingest_upload, _engine(request), file.file, file.filename, viewer.name
+        )
     except UploadRefused as exc:
         raise HTTPException(exc.status, f"{file.filename}: {exc.reason}") from None
     if stored.status == "exists":
@@ -410,7 +445,10 @@ async def upload(request: Request, response: Response, viewer: Viewer = Depends(
     tags=["documents"],
 )
 def mark_document(
-    request: Request, document_id: Annotated[int, Path(ge=1)], marking: Marking, viewer: Viewer = Depends(EDITOR)
+    request: Request,
+    document_id: Annotated[int, Path(ge=1)],
+    marking: Marking,
+    viewer: Viewer = Depends(EDITOR),
 ) -> dict:
     """Mark a whole document restricted (everything read from it with it), or give it back the
     marking found at ingest (its Part II sections only)."""
@@ -431,11 +469,15 @@ def bodies(
 ) -> dict:
     """Every board, panel and committee, by name, with its counts of meetings and actions."""
     with session_scope(_engine(request)) as session:
-        rows, total = reads.bodies(session, viewer.sees_restricted, limit=per_page, offset=(page - 1) * per_page)
+        rows, total = reads.bodies(
+            session, viewer.sees_restricted, limit=per_page, offset=(page - 1) * per_page
+        )
     return _page(rows, total, page, per_page)
 
 
-@router.get("/bodies/{body_id}", response_model=reads.BodyDetail, responses=NOT_FOUND, tags=["bodies and people"])
+@router.get(
+    "/bodies/{body_id}", response_model=reads.BodyDetail, responses=NOT_FOUND, tags=["bodies and people"]
+)
 def body(request: Request, body_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)) -> Any:
     """One body: its latest meetings and the people its attendance names."""
     with session_scope(_engine(request)) as session:
@@ -456,11 +498,15 @@ def people(
 ) -> dict:
     """People named in attendance, by body then name, with how many meetings name them."""
     with session_scope(_engine(request)) as session:
-        rows, total = reads.people(session, viewer.sees_restricted, body, name, limit=per_page, offset=(page - 1) * per_page)
+        rows, total = reads.people(
+            session, viewer.sees_restricted, body, name, limit=per_page, offset=(page - 1) * per_page
+        )
     return _page(rows, total, page, per_page)
 
 
-@router.get("/people/{person_id}", response_model=reads.PersonDetail, responses=NOT_FOUND, tags=["bodies and people"])
+@router.get(
+    "/people/{person_id}", response_model=reads.PersonDetail, responses=NOT_FOUND, tags=["bodies and people"]
+)
 def person(request: Request, person_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)) -> Any:
     """One person: the meetings that name them and the actions they own."""
     with session_scope(_engine(request)) as session:
@@ -478,7 +524,14 @@ class SearchResult(BaseModel):
 @router.get("/search", response_model=SearchResult, tags=["search"])
 def find(
     request: Request,
-    q: Annotated[str, Query(min_length=1, max_length=500, description='words and "quoted phrases", all required; OR between two terms')],
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=500,
+            description='words and "quoted phrases", all required; OR between two terms',
+        ),
+    ],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     viewer: Viewer = Depends(public),
 ) -> dict:

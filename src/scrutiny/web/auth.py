@@ -66,7 +66,12 @@ def _templates():
 
 
 def sign_in_page(
-    request: Request, viewer: Viewer, error: str | None = None, name: str = "", next: str = "/", code: int = 200
+    request: Request,
+    viewer: Viewer,
+    error: str | None = None,
+    name: str = "",
+    next: str = "/",
+    code: int = 200,
 ) -> Response:
     """The sign-in form: the pages' template if there is one, else a plain GOV.UK-style page."""
     token = csrf_token(request)
@@ -136,7 +141,9 @@ def sign_in(
         user = authenticate(session, name, password) if name.strip() and password else None
         found = (user.name, user.role) if user is not None else None
     if found is None:
-        return sign_in_page(request, viewer, WRONG, name=name.strip(), next=target, code=status.HTTP_401_UNAUTHORIZED)
+        return sign_in_page(
+            request, viewer, WRONG, name=name.strip(), next=target, code=status.HTTP_401_UNAUTHORIZED
+        )
     sign_in_session(request, *found)
     return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
 

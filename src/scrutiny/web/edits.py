@@ -31,7 +31,12 @@ from scrutiny.store.link import resolve_action_owners
 from scrutiny.store.prepare import find, restricted_spans
 from scrutiny.web.reads import changed_markings
 
-STATUS_ALIASES = {"completed": "complete", "done": "complete", "ongoing": "in_progress", "inprogress": "in_progress"}
+STATUS_ALIASES = {
+    "completed": "complete",
+    "done": "complete",
+    "ongoing": "in_progress",
+    "inprogress": "in_progress",
+}
 MAX_NOTE = 2000
 
 
@@ -118,7 +123,14 @@ def change_action(
 def _reindex_action(session: Session, action: m.Action) -> None:
     """The action's search entry after its owners or due date changed (as the ingest writes it)."""
     words = " · ".join(
-        w for w in (action.ref, action.text, ", ".join(o.owner for o in action.owners), action.due_text or action.due) if w
+        w
+        for w in (
+            action.ref,
+            action.text,
+            ", ".join(o.owner for o in action.owners),
+            action.due_text or action.due,
+        )
+        if w
     )
     session.execute(
         update(m.SearchEntry)
@@ -133,7 +145,6 @@ def _reindex_action(session: Session, action: m.Action) -> None:
 def _after_commit(session: Session) -> None:
     """Once the marking is committed, the totals counted before it are forgotten (`reads`)."""
     event.listen(session, "after_commit", lambda _session: changed_markings(), once=True)
-
 
 
 def _squash(text: str | None) -> str:

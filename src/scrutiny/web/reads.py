@@ -83,7 +83,9 @@ class Redactor:
         for model in (m.Action, m.Decision):
             for evidence in self.session.scalars(
                 select(model.evidence_text).where(
-                    model.document_id == document_id, model.restricted.is_(True), model.evidence_text.is_not(None)
+                    model.document_id == document_id,
+                    model.restricted.is_(True),
+                    model.evidence_text.is_not(None),
                 )
             ):
                 found = locate(text, evidence)
@@ -180,8 +182,6 @@ def count_actions_cached(session: Session, f: ActionFilter) -> int:
     return total
 
 
-
-
 def action(
     session: Session, action_id: int, sees_restricted: bool, as_of: dt.date | None = None
 ) -> ActionDetail | None:
@@ -251,8 +251,17 @@ def action_briefs(session: Session, condition, sees_restricted: bool) -> list[Ac
             owners.setdefault(action_id, []).append(owner)
     return [
         ActionBrief(
-            a.id, a.ref, a.item, a.text, owners.get(a.id, []), a.due, a.due_text, a.status, a.restricted,
-            a.meeting_id, a.evidence_page,
+            a.id,
+            a.ref,
+            a.item,
+            a.text,
+            owners.get(a.id, []),
+            a.due,
+            a.due_text,
+            a.status,
+            a.restricted,
+            a.meeting_id,
+            a.evidence_page,
         )
         for a in actions
     ]
@@ -412,16 +421,16 @@ def meeting(session: Session, meeting_id: int, sees_restricted: bool) -> Meeting
             .order_by(m.Decision.position)
         )
     ]
-    hidden_actions = (
-        select(m.Action.id).where(m.Action.restricted.is_(True)) if not sees_restricted else None
-    )
+    hidden_actions = select(m.Action.id).where(m.Action.restricted.is_(True)) if not sees_restricted else None
     update_query = select(m.ActionUpdate).where(m.ActionUpdate.meeting_id == mt.id)
     if hidden_actions is not None:
         update_query = update_query.where(
             (m.ActionUpdate.action_id.is_(None)) | m.ActionUpdate.action_id.not_in(hidden_actions)
         )
     updates = [
-        UpdateItem(u.id, u.ref, u.text, u.status, u.action_id, u.match_confidence, u.evidence_page, u.evidence_text)
+        UpdateItem(
+            u.id, u.ref, u.text, u.status, u.action_id, u.match_confidence, u.evidence_page, u.evidence_text
+        )
         for u in session.scalars(update_query.order_by(m.ActionUpdate.position))
         if not r.hides_passage(u.document_id, u.evidence_text or u.text)
     ]
@@ -454,7 +463,9 @@ class DocumentItem:
 
 
 def _document_query(sees_restricted: bool):
-    meetings_ = select(func.count(m.Meeting.id)).where(m.Meeting.document_id == m.Document.id).scalar_subquery()
+    meetings_ = (
+        select(func.count(m.Meeting.id)).where(m.Meeting.document_id == m.Document.id).scalar_subquery()
+    )
     d = m.Document
     return select(d.id, d.name, d.title, d.format, d.pages, d.ingested_at, d.restricted, meetings_).where(
         visible(m.Document, sees_restricted)
@@ -468,7 +479,9 @@ def documents(
     query = _document_query(sees_restricted)
     if name:
         pattern = f"%{name.strip().lower()}%"
-        query = query.where(func.lower(m.Document.name).like(pattern) | func.lower(m.Document.title).like(pattern))
+        query = query.where(
+            func.lower(m.Document.name).like(pattern) | func.lower(m.Document.title).like(pattern)
+        )
     total = total_of(session, query.with_only_columns(m.Document.id))
     query = query.order_by(m.Document.ingested_at.desc(), m.Document.id.desc()).limit(limit).offset(offset)
     return [DocumentItem(*row) for row in session.execute(query)], total
@@ -656,7 +669,9 @@ def people(
         query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
     if name:
         who = name.strip().lower()
-        query = query.where(func.lower(m.Person.name).like(f"%{who}%") | (func.lower(m.Person.initials) == who))
+        query = query.where(
+            func.lower(m.Person.name).like(f"%{who}%") | (func.lower(m.Person.initials) == who)
+        )
     total = total_of(session, query.with_only_columns(m.Person.id))
     query = query.order_by(m.Body.name, m.Person.name, m.Person.id).limit(limit).offset(offset)
     rows = [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(query)]
@@ -736,8 +751,19 @@ def find_hits(session: Session, query: str, sees_restricted: bool, limit: int = 
     for h in hits:
         body_, day, ref = places.get((h.kind, h.id), (None, None, None))
         out.append(
-            SearchHit(h.kind, h.id, h.document_id, h.document, h.page, h.snippet, h.fragments(), float(h.score),
-                      body_, day, ref)
+            SearchHit(
+                h.kind,
+                h.id,
+                h.document_id,
+                h.document,
+                h.page,
+                h.snippet,
+                h.fragments(),
+                float(h.score),
+                body_,
+                day,
+                ref,
+            )
         )
     return out
 

@@ -75,7 +75,7 @@ def safe_name(filename: str | None) -> str:
     base = re.sub(r"[^\w.\- ()]+", "_", base).strip(" .") or "upload"
     if len(base) > 120:
         stem, dot, ext = base.rpartition(".")
-        base = (stem[: 110] + dot + ext[:8]) if dot else base[:120]
+        base = (stem[:110] + dot + ext[:8]) if dot else base[:120]
     return base
 
 
@@ -169,7 +169,13 @@ def ingest_upload(engine: Engine, stream: BinaryIO, filename: str | None, upload
         if isinstance(result, Failure):
             raise UploadRefused(result.reason)
         return Stored(
-            result.status, result.document_id, name, result.meetings, result.actions, result.decisions, result.replaced
+            result.status,
+            result.document_id,
+            name,
+            result.meetings,
+            result.actions,
+            result.decisions,
+            result.replaced,
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -97,7 +97,10 @@ def add_user(session: Session, name: str, password: str, role: str = "viewer") -
     if existing is not None:
         raise UserError(f"there is already a user called {existing.name!r}")
     user = m.User(
-        name=name, password_hash=hash_password(password), role=role, created_at=dt.datetime.now(dt.timezone.utc)
+        name=name,
+        password_hash=hash_password(password),
+        role=role,
+        created_at=dt.datetime.now(dt.timezone.utc),
     )
     session.add(user)
     session.flush()
