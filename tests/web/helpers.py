@@ -15,6 +15,7 @@ Users: `vera` (viewer), `eddie` (editor), `ada` (admin); every password is `PASS
 from __future__ import annotations
 
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
@@ -112,11 +113,17 @@ SECRETS = (
 )
 
 
-def client(url: str, **kwargs) -> TestClient:
+@lru_cache(maxsize=8)
+def app_for(url: str):
+    """One app per store (building one costs more than the requests of a test): each client keeps
+    its own cookies, so its own session."""
     from scrutiny.web.app import create_app
 
-    app = create_app(url, secret="test-secret-key", https_only=True, **kwargs)
-    return TestClient(app, base_url=BASE, follow_redirects=False)
+    return create_app(url, secret="test-secret-key", https_only=True)
+
+
+def client(url: str) -> TestClient:
+    return TestClient(app_for(url), base_url=BASE, follow_redirects=False)
 
 
 def build_store(folder: Path) -> tuple[str, dict[str, int]]:
