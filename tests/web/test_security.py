@@ -379,11 +379,6 @@ def test_the_api_answers_json_never_html(anonymous):
         assert SCRIPT in r.json().__repr__() or "alert" in r.text  # kept as data, as written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/ingest.py indexes a meeting for search with every agenda item's title, Part II ones "
-    "included (_Writer.meeting: `*items`); the meeting's search entry must leave restricted titles out",
-)
 def test_a_part_ii_title_is_not_found_by_search(tmp_path, monkeypatch):
     """A Part II item whose title names its business: the title is as restricted as the item."""
     from . import helpers

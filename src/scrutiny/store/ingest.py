@@ -342,17 +342,19 @@ class _Writer:
             )
         titles = []
         for position, item in enumerate(record.items):
+            restricted = self._restricted(item.evidence)
             self.session.add(
                 m.Item(
                     meeting_id=meeting.id,
                     position=position,
                     number=item.number,
                     title=item.title,
-                    restricted=self._restricted(item.evidence),
+                    restricted=restricted,
                     **self._ev(item.evidence),
                 )
             )
-            titles.append(item.title)
+            if not restricted:  # the meeting's public search entry must not name Part II business
+                titles.append(item.title)
         return titles
 
     def decisions(self, meeting: m.Meeting, record: RecordMeeting) -> int:

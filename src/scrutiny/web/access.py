@@ -37,11 +37,20 @@ class Viewer:
 
 
 def current_viewer(request: Request) -> Viewer:
-    """The viewer from the signed session cookie (set by the sign-in route)."""
+    """The viewer from the signed session cookie, checked against the users table on every request:
+    a removed user is anonymous at once, and a changed role applies at once."""
     user = request.session.get("user") if "session" in request.scope else None
-    if isinstance(user, dict) and user.get("name") and user.get("role") in ROLES:
-        return Viewer(name=user["name"], role=user["role"])
-    return Viewer()
+    if not (isinstance(user, dict) and user.get("name")):
+        return Viewer()
+    from scrutiny.store.db import session_scope
+    from scrutiny.web.users import get_user
+
+    with session_scope(request.app.state.engine) as session:
+        row = get_user(session, user["name"])
+        role = row.role if row is not None else None
+    if role not in ROLES:
+        return Viewer()
+    return Viewer(name=user["name"], role=role)
 
 
 def public(viewer: Viewer = Depends(current_viewer)) -> Viewer:
