@@ -243,3 +243,17 @@ def test_part_two_runs_to_part_one():
         and "Secret." in text[start:end]
         and "Any other" not in text[start:end]
     )
+
+
+def test_sensitive_markings_restrict_the_section_they_head():
+    from scrutiny.store.prepare import restricted_spans
+
+    text = (
+        "1. Welcome\nPublic text.\nOFFICIAL-SENSITIVE\n9. Disposal of the old station\nThe offer was 1.2m.\n"
+        "10. Any other business\nCommercially sensitive – not for publication\nThe bid scores.\nOFFICIAL\nPublic again."
+    )
+    hidden = "".join(text[s:e] for s, e in restricted_spans(text))
+    assert "The offer was 1.2m." in hidden and "The bid scores." in hidden
+    assert "Public text." not in hidden and "Public again." not in hidden and "10. Any other business" not in hidden
+    note = "2. Finance\nNOTE: elements of this discussion are commercially sensitive and have been redacted.\n"
+    assert restricted_spans(note) == []  # a note that something was left out marks nothing

@@ -19,6 +19,13 @@ _PART_II = re.compile(
     r"(?:exclusion|exempt\s+information)\b.{0,40}\bpublic\b)"
 )
 _PART_I = re.compile(r"(?im)^[ \t]*(?:\d+[.)]?\s*)?part\s+(?:i|1)\b(?!i)")
+# A section marked sensitive ("OFFICIAL-SENSITIVE", "Commercially sensitive – not for publication"):
+# it runs to the next plain OFFICIAL marking, the next numbered item, or the end.
+_SENSITIVE = re.compile(
+    r"(?im)^[ \t]*(?:official[\s\-–—]*sensitive|commercially\s+sensitive|not\s+for\s+publication|"
+    r"(?:held\s+)?in\s+private\s+session)\b"
+)
+_SENSITIVE_END = re.compile(r"(?im)^[ \t]*(?:official[ \t]*$|(?:\d{1,2}|[lI])[.)][ \t]+[A-Z])")
 
 
 @dataclass
@@ -88,7 +95,17 @@ def passages(doc: Document) -> list[Passage]:
 
 
 def restricted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of `text` under a Part II / exempt-item heading, to the next Part I or the end."""
+    """Character spans of `text` under a Part II / exempt-item heading (to the next Part I or the end)
+    or a sensitive marking (to the next plain OFFICIAL marking or numbered item, or the end)."""
+    spans = _part_ii_spans(text)
+    for m in _SENSITIVE.finditer(text):
+        heading = re.compile(r"\n[ \t]*\S[^\n]*").search(text, m.end())  # the marked item's own heading
+        end_match = _SENSITIVE_END.search(text, heading.end() if heading else m.end())
+        spans.append((m.start(), end_match.start() if end_match else len(text)))
+    return sorted(spans)
+
+
+def _part_ii_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     while (m := _PART_II.search(text, pos)) is not None:
