@@ -563,6 +563,11 @@ from scrutiny import web_cli  # noqa: E402
 
 web_cli.register(app)
 
+# Data others can reuse: actions, meetings and decisions as CSV, JSON or iCalendar (`scrutiny export`).
+from scrutiny import export_cli  # noqa: E402
+
+export_cli.register(app)
+
 
 if __name__ == "__main__":  # pragma: no cover
     app()

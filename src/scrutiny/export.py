@@ -1,0 +1,321 @@
+"""The register as data others can reuse: actions, meetings and decisions as CSV, JSON or iCalendar.
+
+Public by default, as the web is to a visitor: restricted (Part II, exempt or sensitive) actions,
+decisions and items are left out, and so are the meetings of papers marked restricted as a whole,
+unless `restricted` is True (`scrutiny export --include-restricted`).
+
+- actions: the register's fields (`register_show.ACTION_FIELDS`), earliest due first; as ICS, one
+  all-day event per action with a due date, with its owners, status, body, meeting and a link back.
+- meetings: JSON in the extraction contract's meeting shape (`shared/schema/README.md`) with the
+  store's `id` and `document` beside it; CSV one row per meeting with its counts.
+- decisions: id, body, meeting date, item, text, restricted, document.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scrutiny.register_show import ACTION_FIELDS, action_csv_row, action_dict
+from scrutiny.store import models as m
+from scrutiny.store.queries import ActionFilter, ActionRow, list_actions
+
+KINDS = ("actions", "meetings", "decisions")
+FORMATS = ("csv", "json", "ics")
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+MEETING_FIELDS = ("id", "date", "body", "organisation", "venue", "start_time", "actions", "decisions", "document")
+DECISION_FIELDS = ("id", "body", "meeting_date", "item", "text", "restricted", "document")
+PAGE = 1000
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _csv(fields: tuple[str, ...], rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(fields), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: "" if row.get(k) is None else ("true" if row[k] is True else "false" if row[k] is False else row[k])
+             for k in fields}
+        )
+    return out.getvalue()
+
+
+# --- actions -------------------------------------------------------------------------------------
+
+
+def action_rows(session: Session, restricted: bool, as_of: dt.date) -> list[ActionRow]:
+    """Every action (the public ones unless `restricted`), earliest due first, the undated last."""
+    f = ActionFilter(restricted=restricted)
+    rows: list[ActionRow] = []
+    while True:
+        page = list_actions(session, f, as_of=as_of, limit=PAGE, offset=len(rows))
+        rows.extend(page)
+        if len(page) < PAGE:
+            return rows
+
+
+def actions_csv(rows: list[ActionRow], as_of: dt.date) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(ACTION_FIELDS), lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow(action_csv_row(r, as_of))
+    return out.getvalue()
+
+
+def actions_json(rows: list[ActionRow], as_of: dt.date) -> list[dict]:
+    return [action_dict(r, as_of) for r in rows]
+
+
+def action_link(base_url: str, action_id: int) -> str:
+    return f"{base_url.rstrip('/')}/actions/{action_id}"
+
+
+def actions_ics(rows: list[ActionRow], as_of: dt.date, base_url: str = DEFAULT_BASE_URL) -> bytes:
+    """An iCalendar file: one all-day VEVENT on each dated action's due date."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//scrutiny//actions//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Actions due")
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    host = base_url.split("://", 1)[-1].split("/", 1)[0] or "scrutiny"
+    for r in rows:
+        if r.due_date is None:
+            continue
+        link = action_link(base_url, r.id)
+        event = Event()
+        event.add("uid", f"action-{r.id}@{host}")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", r.due_date)
+        event.add("dtend", r.due_date + dt.timedelta(days=1))
+        event.add("summary", r.text)
+        status = r.status.replace("_", " ") + (" (overdue)" if r.overdue else "")
+        lines = [
+            f"Owner{'s' if len(r.owners) != 1 else ''}: {', '.join(r.owners) or 'not named'}",
+            f"Status: {status}",
+            f"Body: {r.body or 'unknown'}",
+            f"Meeting: {_iso(r.meeting_date) or 'undated'}",
+        ]
+        if r.ref:
+            lines.append(f"Ref: {r.ref}")
+        if r.due_text:
+            lines.append(f"Due as written: {r.due_text}")
+        lines.append(link)
+        event.add("description", "\n".join(lines))
+        event.add("url", link)
+        event.add("categories", ["restricted" if r.restricted else "public"])
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+# --- meetings ------------------------------------------------------------------------------------
+
+
+def _visible_meetings(restricted: bool):
+    query = (
+        select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
+        .join(m.Document, m.Document.id == m.Meeting.document_id)
+    )
+    if not restricted:
+        query = query.where(m.Document.restricted.is_(False))
+    return query.order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
+
+
+def _evidence(row) -> dict | None:
+    if not row.evidence_text:
+        return None
+    return {"text": row.evidence_text, "page": row.evidence_page}
+
+
+def _with_evidence(out: dict, row) -> dict:
+    ev = _evidence(row)
+    if ev is not None:
+        out["evidence"] = ev
+    return out
+
+
+def _by_meeting(session: Session, model, ids: list[int], restricted: bool | None = None) -> dict[int, list]:
+    query = select(model).where(model.meeting_id.in_(ids or [-1])).order_by(model.meeting_id, model.position, model.id)
+    if restricted is False:
+        query = query.where(model.restricted.is_(False))
+    out: dict[int, list] = {}
+    for row in session.scalars(query):
+        out.setdefault(row.meeting_id, []).append(row)
+    return out
+
+
+def meetings_json(session: Session, restricted: bool) -> list[dict]:
+    """Every meeting in the extraction contract's shape, latest first, with its store `id` and `document`."""
+    found = session.execute(_visible_meetings(restricted)).all()
+    ids = [mt.id for mt, *_ in found]
+    out: list[dict] = []
+    for start in range(0, len(ids), PAGE):
+        chunk = ids[start : start + PAGE]
+        attendees = _by_meeting(session, m.Attendance, chunk)
+        items = _by_meeting(session, m.Item, chunk, restricted)
+        actions = _by_meeting(session, m.Action, chunk, restricted)
+        decisions = _by_meeting(session, m.Decision, chunk, restricted)
+        updates = _by_meeting(session, m.ActionUpdate, chunk)
+        action_ids = [a.id for rows in actions.values() for a in rows]
+        owners: dict[int, list[str]] = {}
+        for action_id, owner in session.execute(
+            select(m.ActionOwner.action_id, m.ActionOwner.owner)
+            .where(m.ActionOwner.action_id.in_(action_ids or [-1]))
+            .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
+        ):
+            owners.setdefault(action_id, []).append(owner)
+        for mt, body, organisation, document in found[start : start + PAGE]:
+            meeting = {
+                "id": mt.id,
+                "document": document,
+                "body": body,
+                "organisation": organisation,
+                "date": _iso(mt.date),
+                "start_time": mt.start_time,
+                "venue": mt.venue,
+                "attendees": [
+                    _with_evidence(
+                        {"name": a.name, "role": a.role, "initials": a.initials, "attendance": a.attendance}, a
+                    )
+                    for a in attendees.get(mt.id, [])
+                ],
+                "items": [_with_evidence({"number": i.number, "title": i.title}, i) for i in items.get(mt.id, [])],
+                "actions": [
+                    _with_evidence(
+                        {
+                            "ref": a.ref,
+                            "item": a.item,
+                            "text": a.text,
+                            "owners": owners.get(a.id, []),
+                            "due": a.due,
+                            "due_text": a.due_text,
+                            "status": a.status,
+                        },
+                        a,
+                    )
+                    for a in actions.get(mt.id, [])
+                ],
+                "decisions": [
+                    _with_evidence({"item": d.item, "text": d.text}, d) for d in decisions.get(mt.id, [])
+                ],
+                "action_updates": [
+                    _with_evidence({"ref": u.ref, "text": u.text, "status": u.status}, u)
+                    for u in updates.get(mt.id, [])
+                ],
+            }
+            out.append(_with_evidence(meeting, mt))
+    return out
+
+
+def meetings_rows(session: Session, restricted: bool) -> list[dict]:
+    """One row per meeting (latest first) with how many of its actions and decisions are shown."""
+    actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id)
+    decisions = select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id)
+    if not restricted:
+        actions = actions.where(m.Action.restricted.is_(False))
+        decisions = decisions.where(m.Decision.restricted.is_(False))
+    query = _visible_meetings(restricted).add_columns(actions.scalar_subquery(), decisions.scalar_subquery())
+    return [
+        {
+            "id": mt.id,
+            "date": _iso(mt.date),
+            "body": body,
+            "organisation": organisation,
+            "venue": mt.venue,
+            "start_time": mt.start_time,
+            "actions": n or 0,
+            "decisions": d or 0,
+            "document": document,
+        }
+        for mt, body, organisation, document, n, d in session.execute(query)
+    ]
+
+
+def meetings_csv(session: Session, restricted: bool) -> str:
+    return _csv(MEETING_FIELDS, meetings_rows(session, restricted))
+
+
+# --- decisions -----------------------------------------------------------------------------------
+
+
+def decisions_rows(session: Session, restricted: bool) -> list[dict]:
+    """Every decision, latest meeting first."""
+    query = (
+        select(m.Decision, m.Meeting.date, m.Body.name, m.Document.name)
+        .join(m.Meeting, m.Meeting.id == m.Decision.meeting_id)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .join(m.Document, m.Document.id == m.Decision.document_id)
+        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Decision.meeting_id, m.Decision.position)
+    )
+    if not restricted:
+        query = query.where(m.Decision.restricted.is_(False), m.Document.restricted.is_(False))
+    return [
+        {
+            "id": d.id,
+            "body": body,
+            "meeting_date": _iso(date),
+            "item": d.item,
+            "text": d.text,
+            "restricted": d.restricted,
+            "document": document,
+        }
+        for d, date, body, document in session.execute(query)
+    ]
+
+
+def decisions_csv(session: Session, restricted: bool) -> str:
+    return _csv(DECISION_FIELDS, decisions_rows(session, restricted))
+
+
+# --- one entry point -----------------------------------------------------------------------------
+
+
+def export(
+    session: Session,
+    kind: str,
+    fmt: str,
+    *,
+    restricted: bool = False,
+    as_of: dt.date | None = None,
+    base_url: str = DEFAULT_BASE_URL,
+) -> bytes:
+    """The export of `kind` in `fmt` as bytes (UTF-8 for CSV and JSON); ValueError for ICS of other than actions."""
+    import json
+
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    if fmt == "ics" and kind != "actions":
+        raise ValueError("ics is for actions only (one event per due date)")
+    day = as_of or dt.date.today()
+    data: Any
+    if kind == "actions":
+        rows = action_rows(session, restricted, day)
+        if fmt == "ics":
+            return actions_ics(rows, day, base_url)
+        if fmt == "csv":
+            return actions_csv(rows, day).encode("utf-8")
+        data = actions_json(rows, day)
+    elif kind == "meetings":
+        if fmt == "csv":
+            return meetings_csv(session, restricted).encode("utf-8")
+        data = meetings_json(session, restricted)
+    else:
+        if fmt == "csv":
+            return decisions_csv(session, restricted).encode("utf-8")
+        data = decisions_rows(session, restricted)
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
