@@ -568,6 +568,11 @@ from scrutiny import export_cli  # noqa: E402
 
 export_cli.register(app)
 
+# Reports to send out (`scrutiny report actions`).
+from scrutiny import report_cli  # noqa: E402
+
+report_cli.register(app)
+
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,379 @@
+"""The "actions arising and their status" report a Police and Crime Panel asks for.
+
+`build_report` reads the store once into a `Report` (plain dataclasses: a title, the day it is
+as of, a summary row per meeting, then each meeting's actions with their owners, due date,
+status and latest update with its source); `to_markdown`, `to_html` and `to_docx` render that
+same content. Public by default: Part II (restricted) actions are left out unless asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+STATUS_LABELS = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "complete": "Complete",
+    "closed": "Closed",
+    "deferred": "Deferred",
+    "overdue": "Overdue",
+}
+SUMMARY_HEADERS = ("Meeting", "Actions", "Open", "In progress", "Complete/closed", "Overdue")
+ACTION_HEADERS = ("Ref", "Action", "Owner(s)", "Due", "Status", "Latest update")
+
+
+@dataclass
+class ReportAction:
+    id: int
+    ref: str | None
+    text: str
+    owners: list[str]
+    due: str | None
+    status: str
+    overdue: bool
+    overdue_days: int | None
+    restricted: bool
+    update: str | None  # the latest update, "" when none beyond the meeting itself
+    update_source: str | None  # "document, p. N" or "recorded by NAME"
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status.replace("_", " ").capitalize())
+
+    @property
+    def overdue_label(self) -> str:
+        """"OVERDUE – N days" (or just "OVERDUE" when only a paper says so); "" when not overdue."""
+        if not self.overdue:
+            return ""
+        if self.overdue_days:
+            return f"OVERDUE – {self.overdue_days} day{'s' if self.overdue_days != 1 else ''}"
+        return "OVERDUE"
+
+    @property
+    def status_text(self) -> str:
+        return f"{self.status_label} ({self.overdue_label})" if self.overdue else self.status_label
+
+    @property
+    def update_text(self) -> str:
+        if not self.update and not self.update_source:
+            return "—"
+        parts = [self.update or ""]
+        if self.update_source:
+            parts.append(f"(source: {self.update_source})")
+        return " ".join(p for p in parts if p)
+
+
+@dataclass
+class ReportMeeting:
+    id: int
+    body: str | None
+    date: dt.date | None
+    document: str
+    actions: list[ReportAction] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        day = self.date.strftime("%-d %B %Y") if self.date else "undated"
+        return f"{self.body or 'Unknown body'} – {day}"
+
+    def counts(self) -> tuple[int, int, int, int, int]:
+        """(actions, open, in progress, complete or closed, overdue)."""
+        a = self.actions
+        return (
+            len(a),
+            sum(x.status in ("open", "overdue", "deferred") for x in a),
+            sum(x.status == "in_progress" for x in a),
+            sum(x.status in ("complete", "closed") for x in a),
+            sum(x.overdue for x in a),
+        )
+
+
+@dataclass
+class Report:
+    title: str
+    as_of: dt.date
+    scope: str  # which body and meeting dates
+    meetings: list[ReportMeeting]
+    include_restricted: bool
+
+    def summary_rows(self) -> list[tuple[str, ...]]:
+        rows = [(mt.heading, *map(str, mt.counts())) for mt in self.meetings]
+        totals = [sum(mt.counts()[i] for mt in self.meetings) for i in range(5)]
+        rows.append(("Total", *map(str, totals)))
+        return rows
+
+    @property
+    def subtitle(self) -> str:
+        note = "" if self.include_restricted else " Part II (exempt) items are not included."
+        return f"Status as of {self.as_of.strftime('%-d %B %Y')}. {self.scope}.{note}"
+
+
+def _source(document: str | None, page: int | None) -> str | None:
+    if not document:
+        return None
+    return f"{document}, p. {page}" if page else document
+
+
+def _report_action(detail) -> ReportAction:
+    owners = [o.name or o.owner for o in detail.owners]
+    latest = None
+    for event in detail.history:
+        if event.source in ("update", "person"):
+            latest = event
+    if latest is None:
+        update, source = None, _source(detail.document, detail.page)
+        update = "Given out at the meeting"
+    else:
+        day = latest.date.isoformat() if latest.date else ""
+        what = STATUS_LABELS.get(latest.status, latest.status) if latest.status else None
+        text = "; ".join(p for p in (what, latest.note or latest.evidence) if p)
+        update = f"{day}: {text}" if day and text else day or text
+        if latest.source == "update":
+            source = _source(latest.document, latest.page)
+        else:
+            source = f"recorded by {latest.actor}" if latest.actor else "recorded in the register"
+    return ReportAction(
+        id=detail.id,
+        ref=detail.ref,
+        text=detail.text,
+        owners=owners,
+        due=detail.due_date.isoformat() if detail.due_date else (detail.due or detail.due_text),
+        status=detail.status,
+        overdue=detail.overdue,
+        overdue_days=detail.overdue_days,
+        restricted=detail.restricted,
+        update=update,
+        update_source=source,
+    )
+
+
+def build_report(
+    session: Session,
+    *,
+    body: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    as_of: dt.date | None = None,
+    include_restricted: bool = False,
+) -> Report:
+    """The report's content: each matching meeting (date order) with its actions."""
+    from scrutiny.store.detail import action_detail
+    from scrutiny.store.queries import ActionFilter, list_actions
+
+    day = as_of or dt.date.today()
+    f = ActionFilter(body=body, meeting_from=since, meeting_to=until, restricted=include_restricted)
+    rows = list_actions(session, f, as_of=day, order="meeting", limit=None)
+    meetings: dict[int, ReportMeeting] = {}
+    for row in rows:
+        meeting = meetings.setdefault(
+            row.meeting_id, ReportMeeting(row.meeting_id, row.body, row.meeting_date, row.document)
+        )
+        detail = action_detail(session, row.id, day)
+        if detail is not None:
+            meeting.actions.append(_report_action(detail))
+    ordered = sorted(meetings.values(), key=lambda mt: (mt.date or dt.date.min, mt.body or "", mt.id))
+    bodies = sorted({mt.body for mt in ordered if mt.body})
+    title = "Actions arising and their status"
+    if body and len(bodies) == 1:
+        title = f"{bodies[0]}: {title.lower()}"
+    scope = []
+    scope.append(f"Body: {', '.join(bodies)}" if bodies else "No actions match")
+    if since or until:
+        scope.append(
+            "meetings "
+            + (f"from {since.isoformat()} " if since else "")
+            + (f"to {until.isoformat()}" if until else "")
+        )
+    return Report(title, day, "; ".join(s.strip() for s in scope), ordered, include_restricted)
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|") or " "
+
+
+def _md_table(headers, rows) -> list[str]:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+def _action_cells(a: ReportAction, bold_overdue: bool = False) -> tuple[str, ...]:
+    status = a.status_text
+    if bold_overdue and a.overdue:
+        status = f"{a.status_label} (**{a.overdue_label}**)"
+    return (a.ref or "", a.text, ", ".join(a.owners) or "—", a.due or "—", status, a.update_text)
+
+
+def to_markdown(report: Report) -> str:
+    out = [f"# {report.title}", "", report.subtitle, "", "## Summary", ""]
+    out += _md_table(SUMMARY_HEADERS, report.summary_rows())
+    for mt in report.meetings:
+        out += ["", f"## {mt.heading}", "", f"Minutes: {mt.document}", ""]
+        rows = []
+        for a in mt.actions:
+            cells = list(_action_cells(a))
+            if a.overdue:
+                cells[4] = f"{a.status_label} (**{a.overdue_label}**)"
+            rows.append([_md_cell(c) if i != 4 else c for i, c in enumerate(cells)])
+        out += ["| " + " | ".join(ACTION_HEADERS) + " |", "|" + "|".join(" --- " for _ in ACTION_HEADERS) + "|"]
+        out += ["| " + " | ".join(r) + " |" for r in rows]
+    if not report.meetings:
+        out += ["", "No actions match."]
+    return "\n".join(out) + "\n"
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+CSS = """
+body { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; margin: 2em; color: #111; }
+table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.5em; }
+th, td { border: 1px solid #888; padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: #e8e8e8; }
+td.num { text-align: right; }
+.overdue { color: #a00; font-weight: bold; }
+tr.total td { font-weight: bold; }
+@media print {
+  body { margin: 0; font-size: 9.5pt; }
+  @page { size: A4 landscape; margin: 15mm; }
+  h2 { page-break-after: avoid; }
+  table { page-break-inside: auto; }
+  tr { page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  th { background: #e8e8e8 !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+
+def to_html(report: Report) -> str:
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{e(report.title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{e(report.title)}</h1>",
+        f"<p>{e(report.subtitle)}</p>",
+        "<h2>Summary</h2>",
+        '<table class="summary">',
+        "<thead><tr>" + "".join(f'<th scope="col">{e(h)}</th>' for h in SUMMARY_HEADERS) + "</tr></thead>",
+        "<tbody>",
+    ]
+    rows = report.summary_rows()
+    for i, row in enumerate(rows):
+        cls = ' class="total"' if i == len(rows) - 1 else ""
+        cells = f'<th scope="row">{e(row[0])}</th>' + "".join(f'<td class="num">{e(c)}</td>' for c in row[1:])
+        out.append(f"<tr{cls}>{cells}</tr>")
+    out += ["</tbody>", "</table>"]
+    for mt in report.meetings:
+        out += [
+            "<section>",
+            f"<h2>{e(mt.heading)}</h2>",
+            f"<p>Minutes: {e(mt.document)}</p>",
+            '<table class="actions">',
+            "<thead><tr>" + "".join(f'<th scope="col">{e(h)}</th>' for h in ACTION_HEADERS) + "</tr></thead>",
+            "<tbody>",
+        ]
+        for a in mt.actions:
+            ref, text, owners, due, _, update = _action_cells(a)
+            status = e(a.status_label)
+            if a.overdue:
+                status += f' <strong class="overdue">{e(a.overdue_label)}</strong>'
+            cls = ' class="overdue-row"' if a.overdue else ""
+            out.append(
+                f"<tr{cls}><td>{e(ref)}</td><td>{e(text)}</td><td>{e(owners)}</td><td>{e(due)}</td>"
+                f"<td>{status}</td><td>{e(update)}</td></tr>"
+            )
+        out += ["</tbody>", "</table>", "</section>"]
+    if not report.meetings:
+        out.append("<p>No actions match.</p>")
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+# --- DOCX -----------------------------------------------------------------------------------------
+
+
+def to_docx(report: Report, path: Path) -> None:
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    doc.core_properties.title = report.title
+    doc.add_heading(report.title, level=0)
+    doc.add_paragraph(report.subtitle)
+    doc.add_heading("Summary", level=1)
+
+    def table(headers, rows):
+        t = doc.add_table(rows=1, cols=len(headers))
+        t.style = "Table Grid"
+        for cell, h in zip(t.rows[0].cells, headers):
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(h)
+            run.bold = True
+        for row in rows:
+            cells = t.add_row().cells
+            for cell, value in zip(cells, row):
+                cell.text = value
+        for row in t.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    for run in p.runs:
+                        run.font.size = Pt(9)
+        return t
+
+    summary = table(SUMMARY_HEADERS, report.summary_rows())
+    for cell in summary.rows[-1].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    for mt in report.meetings:
+        doc.add_heading(mt.heading, level=1)
+        doc.add_paragraph(f"Minutes: {mt.document}")
+        t = table(ACTION_HEADERS, [])
+        for a in mt.actions:
+            cells = t.add_row().cells
+            ref, text, owners, due, _, update = _action_cells(a)
+            for cell, value in zip(cells, (ref, text, owners, due, None, update)):
+                p = cell.paragraphs[0]
+                if value is None:
+                    p.add_run(a.status_label).font.size = Pt(9)
+                    if a.overdue:
+                        p.add_run(" ")
+                        run = p.add_run(a.overdue_label)
+                        run.bold = True
+                        run.font.size = Pt(9)
+                        run.font.color.rgb = RGBColor(0xAA, 0x00, 0x00)
+                else:
+                    p.add_run(value).font.size = Pt(9)
+    if not report.meetings:
+        doc.add_paragraph("No actions match.")
+    doc.save(str(path))
+
+
+FORMATS = ("docx", "html", "md")
+
+
+def write_report(report: Report, fmt: str, path: Path) -> None:
+    if fmt == "docx":
+        to_docx(report, path)
+    elif fmt == "html":
+        path.write_text(to_html(report), encoding="utf-8")
+    elif fmt == "md":
+        path.write_text(to_markdown(report), encoding="utf-8")
+    else:  # pragma: no cover - the CLI's choice forbids it
+        raise ValueError(f"unknown format {fmt!r}")
