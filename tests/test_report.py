@@ -90,14 +90,18 @@ def store(tmp_path_factory) -> str:
     engine = connect(url)
     with session_scope(engine, write=True) as session:
         action = session.scalars(select(m.Action).where(m.Action.text.contains(ABANDONMENT))).one()
-        record_change(session, action, "complete", actor="tester", note="Rates published", at=dt.date(2024, 2, 20))
+        record_change(
+            session, action, "complete", actor="tester", note="Rates published", at=dt.date(2024, 2, 20)
+        )
     engine.dispose()
     return url
 
 
 def report(store: str, tmp_path: Path, fmt: str, *args) -> Path:
     out = tmp_path / f"report.{fmt}"
-    result = invoke("report", "actions", "--database", store, "--as-of", AS_OF, "--format", fmt, "--output", out, *args)
+    result = invoke(
+        "report", "actions", "--database", store, "--as-of", AS_OF, "--format", fmt, "--output", out, *args
+    )
     assert result.exit_code == 0, result.stdout + result.stderr
     assert out.exists()
     return out
@@ -239,37 +243,49 @@ def test_markdown_has_the_tables(store, tmp_path):
 def test_body_and_meeting_dates_narrow_it(store, tmp_path):
     text = report(store, tmp_path, "md", "--body", "panel").read_text(encoding="utf-8")
     assert KNIFE in text and ABANDONMENT not in text
-    text = report(store, tmp_path, "md", "--since", "2024-01-01", "--until", "2024-02-01").read_text(encoding="utf-8")
+    january = report(store, tmp_path, "md", "--since", "2024-01-01", "--until", "2024-02-01")
+    text = january.read_text(encoding="utf-8")
     assert ABANDONMENT in text and KNIFE not in text
     text = report(store, tmp_path, "md", "--body", "no such body").read_text(encoding="utf-8")
     assert "No actions match." in text
 
 
 def test_bad_input_is_one_line(store, tmp_path):
-    result = invoke("report", "actions", "--database", store, "--format", "md", "--output", tmp_path / "r.md", "--since", "March")
+    out = tmp_path / "r.md"
+    result = invoke("report", "actions", "--database", store, "-f", "md", "-o", out, "--since", "March")
     assert result.exit_code == 2
     assert "--since" in result.stderr and "not a date" in result.stderr
-    result = invoke("report", "actions", "--database", f"sqlite:///{tmp_path / 'none.db'}", "--format", "md", "--output", tmp_path / "r.md")
+    missing = f"sqlite:///{tmp_path / 'none.db'}"
+    result = invoke("report", "actions", "--database", missing, "--format", "md", "--output", out)
     assert result.exit_code == 2 and "no database here yet" in result.stderr
-    assert not (tmp_path / "none.db").exists()
+    assert not (tmp_path / "none.db").exists() and not out.exists()
 
 
 # --- LibreOffice ----------------------------------------------------------------------------------
 
+CONVERTERS = shutil.which("soffice") and shutil.which("pdftoppm")
 
-@pytest.mark.skipif(not shutil.which("soffice") or not shutil.which("pdftoppm"), reason="LibreOffice or pdftoppm absent")
+
+@pytest.mark.skipif(not CONVERTERS, reason="LibreOffice (soffice) or pdftoppm absent")
 def test_docx_converts_in_libreoffice(store, tmp_path):
     path = report(store, tmp_path, "docx")
-    profile = tmp_path / "lo-profile"
+    profile = tmp_path / "lo-profile"  # its own profile: no clash with a LibreOffice already running
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-        check=True, capture_output=True, timeout=180,
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless"]
+        + ["--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     pdf = tmp_path / "report.pdf"
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
     pages = list(tmp_path.glob("page*.png"))
     assert pages and pages[0].read_bytes().startswith(b"\x89PNG")
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout if shutil.which("pdftotext") else ""
-    if text:
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "OVERDUE" in text and MILLBROOK not in text

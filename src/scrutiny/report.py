@@ -196,35 +196,33 @@ def build_report(
 
 
 def _md_cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|") or " "
+    text = " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+    return text.replace("<", "&lt;") or " "  # no markup from the papers reaches a renderer
 
 
-def _md_table(headers, rows) -> list[str]:
+def _md_table(headers, rows, escape: bool = True) -> list[str]:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
-    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    lines += ["| " + " | ".join(_md_cell(c) if escape else c for c in row) + " |" for row in rows]
     return lines
 
 
-def _action_cells(a: ReportAction, bold_overdue: bool = False) -> tuple[str, ...]:
-    status = a.status_text
-    if bold_overdue and a.overdue:
-        status = f"{a.status_label} (**{a.overdue_label}**)"
-    return (a.ref or "", a.text, ", ".join(a.owners) or "—", a.due or "—", status, a.update_text)
+def _action_cells(a: ReportAction) -> tuple[str, ...]:
+    owners = ", ".join(a.owners) or "—"
+    return (a.ref or "", a.text, owners, a.due or "—", a.status_text, a.update_text)
 
 
 def to_markdown(report: Report) -> str:
-    out = [f"# {report.title}", "", report.subtitle, "", "## Summary", ""]
+    out = [f"# {report.title}", "", _md_cell(report.subtitle), "", "## Summary", ""]
     out += _md_table(SUMMARY_HEADERS, report.summary_rows())
     for mt in report.meetings:
-        out += ["", f"## {mt.heading}", "", f"Minutes: {mt.document}", ""]
+        out += ["", f"## {_md_cell(mt.heading)}", "", f"Minutes: {_md_cell(mt.document)}", ""]
         rows = []
         for a in mt.actions:
-            cells = list(_action_cells(a))
-            if a.overdue:
+            cells = [_md_cell(c) for c in _action_cells(a)]
+            if a.overdue:  # the label is ours: bold, not escaped
                 cells[4] = f"{a.status_label} (**{a.overdue_label}**)"
-            rows.append([_md_cell(c) if i != 4 else c for i, c in enumerate(cells)])
-        out += ["| " + " | ".join(ACTION_HEADERS) + " |", "|" + "|".join(" --- " for _ in ACTION_HEADERS) + "|"]
-        out += ["| " + " | ".join(r) + " |" for r in rows]
+            rows.append(cells)
+        out += _md_table(ACTION_HEADERS, rows, escape=False)
     if not report.meetings:
         out += ["", "No actions match."]
     return "\n".join(out) + "\n"

@@ -32,7 +32,11 @@ class ReportFormat(str, Enum):
 @report_app.command("actions")
 def report_actions_command(
     fmt: ReportFormat = typer.Option(
-        ..., "--format", "-f", case_sensitive=False, help="docx (Word), html (prints cleanly) or md (Markdown)."
+        ...,
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="docx (Word), html (prints cleanly) or md (Markdown).",
     ),
     output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="The file to write."),
     body: Optional[str] = typer.Option(
@@ -49,7 +53,10 @@ def report_actions_command(
     ),
     include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
     database: Optional[str] = typer.Option(
-        None, "--database", metavar="URL", help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db)."
+        None,
+        "--database",
+        metavar="URL",
+        help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db).",
     ),
 ) -> None:
     """The actions arising and their status: a summary table, then each meeting's actions."""
