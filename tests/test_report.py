@@ -59,11 +59,27 @@ Present: Ian Marsh (IM), Margaret Coyle (MC)
 
 The Board discussed 101 call abandonment.
 
-ACTION: IM to provide monthly 101 abandonment rates by hour of day by 29 February 2024
+Action 01/24: IM to provide monthly 101 abandonment rates by hour of day by 29 February 2024.
 
-ACTION: MC to review the estates strategy by 31 December 2024
+Action 02/24: MC to review the estates strategy by 31 December 2024.
 
 RESOLVED: That the contact management update be noted.
+"""
+
+BOARD_LATER = """\
+STOURLAND PERFORMANCE AND RESOURCES BOARD
+
+Minutes of the meeting held on 14 February 2024 at 14:00, Room G12, Stourland Police Headquarters
+
+Present: Ian Marsh (IM), Margaret Coyle (MC)
+
+1. Action Log
+
+- 02/24: Ongoing
+
+2. Any other business
+
+None.
 """
 
 KNIFE, VICTIMS, MILLBROOK = "knife crime", "victims' code", "Millbrook"
@@ -84,6 +100,7 @@ def store(tmp_path_factory) -> str:
     papers.mkdir()
     (papers / "panel-2024-03-12.txt").write_text(PANEL, encoding="utf-8")
     (papers / "board-2024-01-10.txt").write_text(BOARD, encoding="utf-8")
+    (papers / "board-2024-02-14.txt").write_text(BOARD_LATER, encoding="utf-8")
     url = f"sqlite:///{folder / 'store.db'}"
     result = invoke("ingest", papers, "--database", url, "--workers", "1")
     assert result.exit_code == 0, result.stdout + result.stderr
@@ -132,15 +149,19 @@ def test_docx_opens_and_holds_the_rows(store, tmp_path):
     ]
     summary, board, panel = docx_tables(path)
     assert summary[0] == ["Meeting", "Actions", "Open", "In progress", "Complete/closed", "Overdue"]
-    assert summary[1][1:] == ["2", "1", "0", "1", "0"]  # board: estates open, abandonment complete
+    assert summary[1][1:] == ["2", "0", "1", "1", "0"]  # board: estates in progress, abandonment complete
     assert summary[2][1:] == ["2", "2", "0", "0", "1"]  # panel: knife crime overdue, Part II left out
-    assert summary[-1] == ["Total", "4", "3", "0", "1", "1"]
+    assert summary[-1] == ["Total", "4", "2", "1", "1", "1"]
     assert board[0] == ["Ref", "Action", "Owner(s)", "Due", "Status", "Latest update"]
     assert len(board) == 3 and len(panel) == 3
     done = next(r for r in board if ABANDONMENT in r[1])
+    assert done[0] == "01/24"
     assert done[3] == "2024-02-29"
     assert done[4] == "Complete"
     assert "Rates published" in done[5] and "recorded by tester" in done[5]
+    going = next(r for r in board if ESTATES in r[1])
+    assert going[4] == "In progress"  # from the February board's action log
+    assert "2024-02-14" in going[5] and "board-2024-02-14.txt" in going[5]
     late = next(r for r in panel if KNIFE in r[1])
     assert "OVERDUE – 31 days" in late[4]
     assert late[3] == "2024-03-31"
@@ -197,7 +218,7 @@ def test_html_parses_escapes_and_prints(store, tmp_path):
     parser.feed(source)
     assert {"table", "thead", "tbody", "th", "td", "h1", "h2"} <= set(parser.tags)
     summary, board, panel = parser.tables
-    assert summary[-1] == ["Total", "4", "3", "0", "1", "1"]
+    assert summary[-1] == ["Total", "4", "2", "1", "1", "1"]
     late = next(r for r in panel if KNIFE in r[1])
     assert 'knife crime & "county lines" report' in late[1]
     assert "OVERDUE – 31 days" in late[4]
@@ -227,7 +248,7 @@ def test_markdown_has_the_tables(store, tmp_path):
     text = report(store, tmp_path, "md").read_text(encoding="utf-8")
     assert text.startswith("# Actions arising and their status")
     assert "| Meeting | Actions | Open | In progress | Complete/closed | Overdue |" in text
-    assert "| Total | 4 | 3 | 0 | 1 | 1 |" in text
+    assert "| Total | 4 | 2 | 1 | 1 | 1 |" in text
     assert "| Ref | Action | Owner(s) | Due | Status | Latest update |" in text
     assert text.index("10 January 2024") < text.index("12 March 2024", text.index("## Stourland"))
     late = next(line for line in text.splitlines() if KNIFE in line and line.startswith("|"))

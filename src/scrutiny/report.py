@@ -64,7 +64,8 @@ class ReportAction:
             return "—"
         parts = [self.update or ""]
         if self.update_source:
-            parts.append(f"(source: {self.update_source})")
+            recorded = self.update_source.startswith("recorded")
+            parts.append(f"({self.update_source})" if recorded else f"(source: {self.update_source})")
         return " ".join(p for p in parts if p)
 
 
@@ -131,7 +132,8 @@ def _report_action(detail) -> ReportAction:
     else:
         day = latest.date.isoformat() if latest.date else ""
         what = STATUS_LABELS.get(latest.status, latest.status) if latest.status else None
-        text = "; ".join(p for p in (what, latest.note or latest.evidence) if p)
+        said = latest.evidence if latest.source == "update" else latest.note  # the paper's words
+        text = "; ".join(p for p in (what, said if said != what else None) if p)
         update = f"{day}: {text}" if day and text else day or text
         if latest.source == "update":
             source = _source(latest.document, latest.page)
