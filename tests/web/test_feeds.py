@@ -87,3 +87,10 @@ def test_feed_of_a_body_with_public_papers_only(store):
     board = body_id(bodies, "board")
     root = parse(client(url).get(f"/bodies/{board}/feed.atom"))
     assert len(root.findall("a:entry", NS)) == 3
+
+
+def test_the_body_page_links_its_feed(store):
+    url, bodies = store
+    panel = body_id(bodies, "panel")
+    page = client(url).get(f"/bodies/{panel}")
+    assert page.status_code == 200 and f'href="/bodies/{panel}/feed.atom"' in page.text
