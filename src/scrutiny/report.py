@@ -305,48 +305,68 @@ def to_html(report: Report) -> str:
 # --- DOCX -----------------------------------------------------------------------------------------
 
 
+SUMMARY_WIDTHS = (4.0, 1.2, 1.2, 1.2, 1.2, 1.2)  # inches, of the 10 between a landscape A4's margins
+ACTION_WIDTHS = (0.7, 3.3, 1.3, 1.0, 1.4, 2.3)
+
+
 def to_docx(report: Report, path: Path) -> None:
     from docx import Document
     from docx.enum.section import WD_ORIENT
-    from docx.shared import Pt, RGBColor
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Mm, Pt, RGBColor
 
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
+    section.page_width, section.page_height = Mm(297), Mm(210)  # A4 landscape
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(20))
     doc.core_properties.title = report.title
     doc.add_heading(report.title, level=0)
     doc.add_paragraph(report.subtitle)
     doc.add_heading("Summary", level=1)
 
-    def table(headers, rows):
+    def table(headers, rows, widths):
         t = doc.add_table(rows=1, cols=len(headers))
         t.style = "Table Grid"
-        for cell, h in zip(t.rows[0].cells, headers):
-            cell.text = ""
-            run = cell.paragraphs[0].add_run(h)
-            run.bold = True
+        t.autofit = False
+        header = t.rows[0]
+        repeat = OxmlElement("w:tblHeader")  # the header row again on each page the table runs to
+        repeat.set(qn("w:val"), "true")
+        header._tr.get_or_add_trPr().append(repeat)
+        for cell, h in zip(header.cells, headers):
+            shade = OxmlElement("w:shd")
+            shade.set(qn("w:val"), "clear")
+            shade.set(qn("w:fill"), "E8E8E8")
+            cell._tc.get_or_add_tcPr().append(shade)
+            cell.paragraphs[0].add_run(h).bold = True
         for row in rows:
             cells = t.add_row().cells
             for cell, value in zip(cells, row):
                 cell.text = value
+        for column, width in zip(t.columns, widths):  # the grid, which LibreOffice reads
+            column.width = Inches(width)
         for row in t.rows:
-            for cell in row.cells:
+            for cell, width in zip(row.cells, widths):
+                cell.width = Inches(width)
                 for p in cell.paragraphs:
                     for run in p.runs:
                         run.font.size = Pt(9)
         return t
 
-    summary = table(SUMMARY_HEADERS, report.summary_rows())
+    summary = table(SUMMARY_HEADERS, report.summary_rows(), SUMMARY_WIDTHS)
     for cell in summary.rows[-1].cells:
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for mt in report.meetings:
         doc.add_heading(mt.heading, level=1)
         doc.add_paragraph(f"Minutes: {mt.document}")
-        t = table(ACTION_HEADERS, [])
+        t = table(ACTION_HEADERS, [], ACTION_WIDTHS)
         for a in mt.actions:
             cells = t.add_row().cells
+            for cell, width in zip(cells, ACTION_WIDTHS):
+                cell.width = Inches(width)
             ref, text, owners, due, _, update = _action_cells(a)
             for cell, value in zip(cells, (ref, text, owners, due, None, update)):
                 p = cell.paragraphs[0]
