@@ -123,8 +123,13 @@ def test_meetings_json_follows_the_contract(store):
     assert len(meeting["decisions"]) == 1 and meeting["attendees"]
     assert not any(s in json.dumps(data) for s in SECRETS)
     if schema_file.exists():
-        record = {"schema": "scrutiny.extraction/1", "source": {"name": "x", "sha256": "0" * 64, "format": "txt"}}
-        jsonschema.validate({**record, "meetings": data, "forward_plan": []}, json.loads(schema_file.read_text()))
+        record = {
+            "schema": "scrutiny.extraction/1",
+            "source": {"name": "x", "sha256": "0" * 64, "format": "txt"},
+        }
+        jsonschema.validate(
+            {**record, "meetings": data, "forward_plan": []}, json.loads(schema_file.read_text())
+        )
     data = json.loads(run(store, "meetings", "--format", "json", "--include-restricted"))
     assert len(data[0]["actions"]) == 3 and "Quarrington" in json.dumps(data)
 
@@ -136,7 +141,9 @@ def test_meetings_and_decisions_csv(store):
     assert rows[0]["actions"] == "3" and rows[0]["decisions"] == "2"
 
     rows = list(csv.DictReader(io.StringIO(run(store, "decisions", "--format", "csv"))))
-    assert len(rows) == 1 and "knife crime report" in rows[0]["text"] and rows[0]["meeting_date"] == "2024-03-12"
+    assert (
+        len(rows) == 1 and "knife crime report" in rows[0]["text"] and rows[0]["meeting_date"] == "2024-03-12"
+    )
     rows = list(csv.DictReader(io.StringIO(run(store, "decisions", "--include-restricted"))))
     assert any("Quarrington" in r["text"] for r in rows)
     data = json.loads(run(store, "decisions", "--format", "json"))

@@ -28,7 +28,17 @@ from scrutiny.store.queries import ActionFilter, ActionRow, list_actions
 KINDS = ("actions", "meetings", "decisions")
 FORMATS = ("csv", "json", "ics")
 DEFAULT_BASE_URL = "http://127.0.0.1:8000"
-MEETING_FIELDS = ("id", "date", "body", "organisation", "venue", "start_time", "actions", "decisions", "document")
+MEETING_FIELDS = (
+    "id",
+    "date",
+    "body",
+    "organisation",
+    "venue",
+    "start_time",
+    "actions",
+    "decisions",
+    "document",
+)
 DECISION_FIELDS = ("id", "body", "meeting_date", "item", "text", "restricted", "document")
 PAGE = 1000
 
@@ -43,8 +53,12 @@ def _csv(fields: tuple[str, ...], rows: list[dict]) -> str:
     writer.writeheader()
     for row in rows:
         writer.writerow(
-            {k: "" if row.get(k) is None else ("true" if row[k] is True else "false" if row[k] is False else row[k])
-             for k in fields}
+            {
+                k: ""
+                if row.get(k) is None
+                else ("true" if row[k] is True else "false" if row[k] is False else row[k])
+                for k in fields
+            }
         )
     return out.getvalue()
 
@@ -88,7 +102,7 @@ def actions_ics(rows: list[ActionRow], as_of: dt.date, base_url: str = DEFAULT_B
     cal.add("prodid", "-//scrutiny//actions//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Actions due")
-    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     host = base_url.split("://", 1)[-1].split("/", 1)[0] or "scrutiny"
     for r in rows:
         if r.due_date is None:
@@ -148,7 +162,11 @@ def _with_evidence(out: dict, row) -> dict:
 
 
 def _by_meeting(session: Session, model, ids: list[int], restricted: bool | None = None) -> dict[int, list]:
-    query = select(model).where(model.meeting_id.in_(ids or [-1])).order_by(model.meeting_id, model.position, model.id)
+    query = (
+        select(model)
+        .where(model.meeting_id.in_(ids or [-1]))
+        .order_by(model.meeting_id, model.position, model.id)
+    )
     if restricted is False:
         query = query.where(model.restricted.is_(False))
     out: dict[int, list] = {}
@@ -188,11 +206,14 @@ def meetings_json(session: Session, restricted: bool) -> list[dict]:
                 "venue": mt.venue,
                 "attendees": [
                     _with_evidence(
-                        {"name": a.name, "role": a.role, "initials": a.initials, "attendance": a.attendance}, a
+                        {"name": a.name, "role": a.role, "initials": a.initials, "attendance": a.attendance},
+                        a,
                     )
                     for a in attendees.get(mt.id, [])
                 ],
-                "items": [_with_evidence({"number": i.number, "title": i.title}, i) for i in items.get(mt.id, [])],
+                "items": [
+                    _with_evidence({"number": i.number, "title": i.title}, i) for i in items.get(mt.id, [])
+                ],
                 "actions": [
                     _with_evidence(
                         {
@@ -292,7 +313,8 @@ def export(
     as_of: dt.date | None = None,
     base_url: str = DEFAULT_BASE_URL,
 ) -> bytes:
-    """The export of `kind` in `fmt` as bytes (UTF-8 for CSV and JSON); ValueError for ICS of other than actions."""
+    """The export of `kind` in `fmt` as bytes (UTF-8 for CSV and JSON); ValueError for ICS of
+    other than actions."""
     import json
 
     if kind not in KINDS:

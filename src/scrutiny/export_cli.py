@@ -36,7 +36,9 @@ def _stop(exc: Stop) -> typer.Exit:
 
 
 def export_command(
-    kind: ExportKind = typer.Argument(..., case_sensitive=False, help="What to export: actions, meetings or decisions."),
+    kind: ExportKind = typer.Argument(
+        ..., case_sensitive=False, help="What to export: actions, meetings or decisions."
+    ),
     fmt: ExportFormat = typer.Option(
         ExportFormat.csv,
         "--format",

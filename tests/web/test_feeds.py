@@ -57,7 +57,9 @@ def test_feed_is_atom_with_the_bodys_public_actions_and_decisions(store):
         assert e.find("a:link", NS).get("href").startswith("https://testserver/")
         ids.add(e.findtext("a:id", namespaces=NS))
     assert len(ids) == len(entries)
-    knife = next(e for e in entries if "circulate the knife crime report" in e.findtext("a:title", namespaces=NS))
+    knife = next(
+        e for e in entries if "circulate the knife crime report" in e.findtext("a:title", namespaces=NS)
+    )
     assert "/actions/" in knife.find("a:link", NS).get("href")
     assert "JB" in knife.findtext("a:summary", namespaces=NS)
 

@@ -51,10 +51,10 @@ class Entry:
 
 def _utc(value: dt.datetime | None) -> dt.datetime:
     if value is None:
-        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
     if value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 def _stamp(value: dt.datetime) -> str:
@@ -107,7 +107,8 @@ def body_entries(session: Session, body_id: int, base: str) -> list[Entry]:
         who = ", ".join(owners.get(a.id, [])) or "not named"
         due = a.due_text or a.due or "no due date"
         meeting = date.isoformat() if date else "an undated meeting"
-        summary = f"Action for {who}, due {due}; status {a.status.replace('_', ' ')}. Agreed at the meeting of {meeting}. {a.text}"
+        state = a.status.replace("_", " ")
+        summary = f"Action for {who}, due {due}; status {state}. Agreed at the meeting of {meeting}. {a.text}"
         out.append(Entry(link, "Action: " + _short(a.text, 120), link, _utc(ingested), summary, "action"))
     for d, date, ingested in session.execute(decisions):
         link = f"{base}/meetings/{d.meeting_id}#decision-{d.id}"
@@ -131,7 +132,7 @@ def atom(feed_id: str, title: str, self_link: str, alternate: str, entries: list
     feed = ET.Element(f"{{{ATOM}}}feed")
     sub(feed, "id", feed_id)
     sub(feed, "title", title)
-    updated = max((e.updated for e in entries), default=dt.datetime.now(dt.timezone.utc))
+    updated = max((e.updated for e in entries), default=dt.datetime.now(dt.UTC))
     sub(feed, "updated", _stamp(updated))
     sub(feed, "link", rel="self", type="application/atom+xml", href=self_link)
     sub(feed, "link", rel="alternate", type="text/html", href=alternate)
