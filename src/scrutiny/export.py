@@ -103,7 +103,7 @@ def actions_ics(rows: list[ActionRow], as_of: dt.date, base_url: str = DEFAULT_B
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Actions due")
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    host = base_url.split("://", 1)[-1].split("/", 1)[0] or "scrutiny"
+    host = base_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "scrutiny"
     for r in rows:
         if r.due_date is None:
             continue

@@ -78,8 +78,6 @@ def export_command(
     except Stop as exc:
         raise _stop(exc) from None
     try:
-        from scrutiny.store.db import session_scope
-
         with session_scope(engine) as session:
             data = export(
                 session, kind.value, fmt.value, restricted=include_restricted, as_of=day, base_url=base_url
