@@ -64,7 +64,7 @@ class ReportAction:
             return "—"
         parts = [self.update or ""]
         if self.update_source:
-            recorded = self.update_source.startswith("recorded")
+            recorded = self.update_source.startswith(("recorded", "minutes"))
             parts.append(f"({self.update_source})" if recorded else f"(source: {self.update_source})")
         return " ".join(p for p in parts if p)
 
@@ -126,9 +126,9 @@ def _report_action(detail) -> ReportAction:
     for event in detail.history:
         if event.source in ("update", "person"):
             latest = event
-    if latest is None:
-        update, source = None, _source(detail.document, detail.page)
-        update = "Given out at the meeting"
+    if latest is None:  # its meeting's paper, named above the table, is its only word
+        update = "No update since the meeting"
+        source = f"minutes, p. {detail.page}" if detail.page else None
     else:
         day = latest.date.isoformat() if latest.date else ""
         what = STATUS_LABELS.get(latest.status, latest.status) if latest.status else None
@@ -178,13 +178,20 @@ def build_report(
         detail = action_detail(session, row.id, day)
         if detail is not None:
             meeting.actions.append(_report_action(detail))
-    ordered = sorted(meetings.values(), key=lambda mt: (mt.date or dt.date.min, mt.body or "", mt.id))
+    ordered = sorted(  # date order, any undated meeting last
+        meetings.values(), key=lambda mt: (mt.date is None, mt.date or dt.date.min, mt.body or "", mt.id)
+    )
     bodies = sorted({mt.body for mt in ordered if mt.body})
     title = "Actions arising and their status"
     if body and len(bodies) == 1:
         title = f"{bodies[0]}: {title.lower()}"
     scope = []
-    scope.append(f"Body: {', '.join(bodies)}" if bodies else "No actions match")
+    if not bodies:
+        scope.append("No actions match")
+    elif body or len(bodies) == 1:
+        scope.append(f"{'Body' if len(bodies) == 1 else 'Bodies'}: {', '.join(bodies)}")
+    else:
+        scope.append(f"All bodies ({len(bodies)})")
     if since or until:
         scope.append(
             "meetings "
@@ -217,7 +224,7 @@ def to_markdown(report: Report) -> str:
     out = [f"# {report.title}", "", _md_cell(report.subtitle), "", "## Summary", ""]
     out += _md_table(SUMMARY_HEADERS, report.summary_rows())
     for mt in report.meetings:
-        out += ["", f"## {_md_cell(mt.heading)}", "", f"Minutes: {_md_cell(mt.document)}", ""]
+        out += ["", f"## {_md_cell(mt.heading)}", "", f"Source: {_md_cell(mt.document)}", ""]
         rows = []
         for a in mt.actions:
             cells = [_md_cell(c) for c in _action_cells(a)]
@@ -280,7 +287,7 @@ def to_html(report: Report) -> str:
         out += [
             "<section>",
             f"<h2>{e(mt.heading)}</h2>",
-            f"<p>Minutes: {e(mt.document)}</p>",
+            f"<p>Source: {e(mt.document)}</p>",
             '<table class="actions">',
             "<thead><tr>" + "".join(f'<th scope="col">{e(h)}</th>' for h in ACTION_HEADERS) + "</tr></thead>",
             "<tbody>",
@@ -361,7 +368,7 @@ def to_docx(report: Report, path: Path) -> None:
             run.bold = True
     for mt in report.meetings:
         doc.add_heading(mt.heading, level=1)
-        doc.add_paragraph(f"Minutes: {mt.document}")
+        doc.add_paragraph(f"Source: {mt.document}")
         t = table(ACTION_HEADERS, [], ACTION_WIDTHS)
         for a in mt.actions:
             cells = t.add_row().cells
