@@ -3,7 +3,9 @@
 `build_report` reads the store once into a `Report` (plain dataclasses: a title, the day it is
 as of, a summary row per meeting, then each meeting's actions with their owners, due date,
 status and latest update with its source); `to_markdown`, `to_html` and `to_docx` render that
-same content. Public by default: Part II (restricted) actions are left out unless asked for.
+same content. Public by default, by the web's rule (`web.reads.action`): Part II (restricted)
+actions, and actions of restricted documents, are left out, and an update read from a Part II
+passage keeps its status but not its words, unless `include_restricted` asks for everything.
 """
 
 from __future__ import annotations
@@ -164,20 +166,21 @@ def build_report(
     include_restricted: bool = False,
 ) -> Report:
     """The report's content: each matching meeting (date order) with its actions."""
-    from scrutiny.store.detail import action_detail
     from scrutiny.store.queries import ActionFilter, list_actions
+    from scrutiny.web.reads import action as read_action  # the web's rule: Part II passages withheld
 
     day = as_of or dt.date.today()
     f = ActionFilter(body=body, meeting_from=since, meeting_to=until, restricted=include_restricted)
     rows = list_actions(session, f, as_of=day, order="meeting", limit=None)
     meetings: dict[int, ReportMeeting] = {}
     for row in rows:
+        detail = read_action(session, row.id, include_restricted, day)
+        if detail is None:  # e.g. an action of a restricted document, for the public
+            continue
         meeting = meetings.setdefault(
             row.meeting_id, ReportMeeting(row.meeting_id, row.body, row.meeting_date, row.document)
         )
-        detail = action_detail(session, row.id, day)
-        if detail is not None:
-            meeting.actions.append(_report_action(detail))
+        meeting.actions.append(_report_action(detail))
     ordered = sorted(  # date order, any undated meeting last
         meetings.values(), key=lambda mt: (mt.date is None, mt.date or dt.date.min, mt.body or "", mt.id)
     )
