@@ -248,6 +248,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #888; padding: 4px 6px; text-align: left; vertical-align: top; }
 th { background: #e8e8e8; }
 td.num { text-align: right; }
+td.due, .overdue { white-space: nowrap; }
 .overdue { color: #a00; font-weight: bold; }
 tr.total td { font-weight: bold; }
 @media print {
@@ -302,7 +303,7 @@ def to_html(report: Report) -> str:
                 status += f' <strong class="overdue">{e(a.overdue_label)}</strong>'
             cls = ' class="overdue-row"' if a.overdue else ""
             out.append(
-                f"<tr{cls}><td>{e(ref)}</td><td>{e(text)}</td><td>{e(owners)}</td><td>{e(due)}</td>"
+                f"<tr{cls}><td>{e(ref)}</td><td>{e(text)}</td><td>{e(owners)}</td><td class="due">{e(due)}</td>"
                 f"<td>{status}</td><td>{e(update)}</td></tr>"
             )
         out += ["</tbody>", "</table>", "</section>"]
