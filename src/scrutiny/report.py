@@ -302,8 +302,9 @@ def to_html(report: Report) -> str:
             if a.overdue:
                 status += f' <strong class="overdue">{e(a.overdue_label)}</strong>'
             cls = ' class="overdue-row"' if a.overdue else ""
+            due_cell = f'<td class="due">{e(due)}</td>'
             out.append(
-                f"<tr{cls}><td>{e(ref)}</td><td>{e(text)}</td><td>{e(owners)}</td><td class="due">{e(due)}</td>"
+                f"<tr{cls}><td>{e(ref)}</td><td>{e(text)}</td><td>{e(owners)}</td>{due_cell}"
                 f"<td>{status}</td><td>{e(update)}</td></tr>"
             )
         out += ["</tbody>", "</table>", "</section>"]
