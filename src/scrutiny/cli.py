@@ -573,6 +573,11 @@ from scrutiny import report_cli  # noqa: E402
 
 report_cli.register(app)
 
+# Reminders to action owners by e-mail (`scrutiny remind`) and their addresses (`scrutiny people-import`, `people-set`).
+from scrutiny import remind_cli  # noqa: E402
+
+remind_cli.register(app)
+
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,199 @@
+"""Reminders to action owners: one e-mail digest per person with an address, of their public
+actions due within a week, due that day, and overdue, sent over SMTP.
+
+Owners are people (`people.email`) that `action_owners.person_id` resolves them to; Part II
+(restricted) actions are never sent. Addresses come from `scrutiny people-import FILE.csv` or
+`scrutiny people-set NAME --email ADDRESS`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import smtplib
+import ssl
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scrutiny.store import models as m
+from scrutiny.store.queries import is_overdue
+
+WEEK = 7
+SECTIONS = ("Overdue", "Due today", "Due in the next 7 days")
+
+
+@dataclass
+class Digest:
+    name: str
+    email: str
+    overdue: list[m.Action] = field(default_factory=list)
+    today: list[m.Action] = field(default_factory=list)
+    week: list[m.Action] = field(default_factory=list)
+
+    def empty(self) -> bool:
+        return not (self.overdue or self.today or self.week)
+
+
+def digests(session: Session, as_of: dt.date) -> list[Digest]:
+    """A digest per person with an e-mail address and at least one public action to remind of."""
+    rows = session.execute(
+        select(m.Person, m.Action)
+        .join(m.ActionOwner, m.ActionOwner.person_id == m.Person.id)
+        .join(m.Action, m.Action.id == m.ActionOwner.action_id)
+        .where(m.Person.email.is_not(None), m.Person.email != "")
+        .where(m.Action.restricted.is_(False))
+        .order_by(m.Person.email, m.Action.due_date, m.Action.id)
+    ).all()
+    out: dict[str, Digest] = {}
+    seen: set[tuple[str, int]] = set()
+    for person, action in rows:
+        email = person.email.strip()
+        if (email.lower(), action.id) in seen or action.status in m.DONE:
+            continue
+        seen.add((email.lower(), action.id))
+        d = out.setdefault(email.lower(), Digest(person.name or person.initials or email, email))
+        due = action.due_date
+        if is_overdue(due, action.status, as_of):
+            d.overdue.append(action)
+        elif due == as_of:
+            d.today.append(action)
+        elif due is not None and as_of < due <= as_of + dt.timedelta(days=WEEK):
+            d.week.append(action)
+    return [d for d in out.values() if not d.empty()]
+
+
+def _line(a: m.Action) -> str:
+    ref = f"[{a.ref}] " if a.ref else ""
+    due = a.due_date.isoformat() if a.due_date else (a.due_text or "no date")
+    return f"- {ref}{' '.join(a.text.split())} (due {due}; {a.status.replace('_', ' ')})"
+
+
+def message(d: Digest, as_of: dt.date, sender: str) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = d.email
+    counts = f"{len(d.overdue)} overdue, {len(d.today)} due today, {len(d.week)} due this week"
+    msg["Subject"] = f"Your actions as of {as_of.isoformat()}: {counts}"
+    parts = [f"Dear {d.name},", "", f"Your actions as of {as_of.isoformat()}:"]
+    for title, actions in zip(SECTIONS, (d.overdue, d.today, d.week)):
+        parts += ["", f"{title} ({len(actions)})"]
+        parts += [_line(a) for a in actions] or ["- none"]
+    parts += ["", "-- ", "scrutiny"]
+    msg.set_content("\n".join(parts) + "\n")
+    return msg
+
+
+@dataclass
+class SmtpSettings:
+    host: str = "localhost"
+    port: int | None = None
+    tls: str = "none"  # starttls | ssl | none
+    user: str | None = None
+    password: str | None = None
+    sender: str = "scrutiny@localhost"
+
+    @classmethod
+    def from_env(cls, env=None) -> SmtpSettings:
+        env = os.environ if env is None else env
+        tls = (env.get("SCRUTINY_SMTP_TLS") or "none").strip().lower()
+        if tls not in ("starttls", "ssl", "none"):
+            raise ValueError(f"SCRUTINY_SMTP_TLS: {tls!r} is not starttls, ssl or none")
+        port = env.get("SCRUTINY_SMTP_PORT")
+        try:
+            port_n = int(port) if port else None
+        except ValueError:
+            raise ValueError(f"SCRUTINY_SMTP_PORT: not a port number: {port!r}") from None
+        return cls(
+            host=env.get("SCRUTINY_SMTP_HOST") or "localhost",
+            port=port_n,
+            tls=tls,
+            user=env.get("SCRUTINY_SMTP_USER") or None,
+            password=env.get("SCRUTINY_SMTP_PASSWORD") or None,
+            sender=env.get("SCRUTINY_MAIL_FROM") or "scrutiny@localhost",
+        )
+
+
+def send(messages: list[EmailMessage], s: SmtpSettings) -> None:
+    """Send every message over one SMTP connection."""
+    if s.tls == "ssl":
+        conn = smtplib.SMTP_SSL(s.host, s.port or 465, context=ssl.create_default_context(), timeout=30)
+    else:
+        conn = smtplib.SMTP(s.host, s.port or (587 if s.tls == "starttls" else 25), timeout=30)
+    with conn:
+        if s.tls == "starttls":
+            conn.starttls(context=ssl.create_default_context())
+        if s.user:
+            conn.login(s.user, s.password or "")
+        for msg in messages:
+            conn.send_message(msg)
+
+
+# --- people's addresses -------------------------------------------------------------------------
+
+
+def _body_id(session: Session, name: str | None) -> int | None:
+    if not name or not name.strip():
+        return None
+    from sqlalchemy import func
+
+    body = session.scalars(select(m.Body).where(func.lower(m.Body.name) == name.strip().lower())).first()
+    if body is None:
+        body = m.Body(name=name.strip())
+        session.add(body)
+        session.flush()
+    return body.id
+
+
+def find_people(session: Session, name: str, body: str | None = None) -> list[m.Person]:
+    """People whose name (or initials) is `name`, any case; of bodies named `body` if given."""
+    from sqlalchemy import func, or_
+
+    who = name.strip().lower()
+    query = select(m.Person).where(
+        or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who)
+    )
+    if body:
+        query = query.join(m.Body, m.Body.id == m.Person.body_id).where(
+            func.lower(m.Body.name).contains(body.strip().lower())
+        )
+    return list(session.scalars(query.order_by(m.Person.id)))
+
+
+def import_people(session: Session, file: Path) -> tuple[int, int]:
+    """Create or update people from a CSV with columns name, initials, role, body, email;
+    (created, updated). A person is matched by name or initials (any case), within the bodies
+    whose name contains `body` when it is given (someone known only by the row's initials too);
+    every match is updated."""
+    created = updated = 0
+    with open(file, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        fields = {(f or "").strip().lower() for f in reader.fieldnames or []}
+        if "name" not in fields:
+            raise ValueError("no 'name' column (columns: name, initials, role, body, email)")
+        for raw in reader:
+            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+            name = row.get("name", "")
+            if not name:
+                continue
+            people = find_people(session, name, row.get("body") or None)
+            if row.get("initials"):  # the papers may give someone only as initials
+                people += [p for p in find_people(session, row["initials"], row.get("body") or None)
+                           if p not in people and (p.name is None or p.name.lower() == name.lower())]
+            if not people:
+                people = [m.Person(name=name, body_id=_body_id(session, row.get("body")))]
+                session.add(people[0])
+                created += 1
+            else:
+                updated += len(people)
+            for person in people:
+                person.name = person.name or name
+                for key in ("initials", "role", "email"):
+                    if row.get(key):
+                        setattr(person, key, row[key])
+        session.flush()
+    return created, updated
