@@ -145,7 +145,6 @@ def user_add(
     database: Optional[str] = _database_option(),
 ) -> None:
     """Add a user who may sign in; the password is kept only as an argon2 hash."""
-    from scrutiny.store.db import session_scope
     from scrutiny.web.users import UserError, add_user, check_name, check_password, check_role
 
     try:
@@ -155,11 +154,19 @@ def user_add(
         check_password(secret)
     except UserError as exc:
         raise _fail(f"user {name}", exc.reason) from None
-    engine = _open_or_make(database)
+    _change_user(_open_or_make(database), name, lambda session: "added {0.name} ({0.role})".format(
+        add_user(session, name, secret, role.value)))
+
+
+def _change_user(engine, name: str, change) -> None:
+    """Run one change to the users table in a write transaction and say what it did; a refused
+    change (`UserError`) is one line and exit status 2."""
+    from scrutiny.store.db import session_scope
+    from scrutiny.web.users import UserError
+
     try:
         with session_scope(engine, write=True) as session:
-            user = add_user(session, name, secret, role.value)
-            line = f"added {user.name} ({user.role})"
+            line = change(session)
     except UserError as exc:
         raise _fail(f"user {name}", exc.reason) from None
     finally:
@@ -173,20 +180,14 @@ def user_set_role(
     role: Role = typer.Argument(..., metavar="ROLE", case_sensitive=False, help="viewer, editor or admin."),
     database: Optional[str] = _database_option(),
 ) -> None:
-    """Give a user another role (from their next sign-in)."""
-    from scrutiny.store.db import session_scope
-    from scrutiny.web.users import UserError, set_role
+    """Give a user another role (it applies at once, open sessions included)."""
+    from scrutiny.web.users import set_role
 
-    engine = _open_existing(database)
-    try:
-        with session_scope(engine, write=True) as session:
-            user, before = set_role(session, name, role.value)
-            line = f"{user.name}: {before} → {user.role}"
-    except UserError as exc:
-        raise _fail(f"user {name}", exc.reason) from None
-    finally:
-        engine.dispose()
-    typer.echo(line)
+    def change(session) -> str:
+        user, before = set_role(session, name, role.value)
+        return f"{user.name}: {before} → {user.role}"
+
+    _change_user(_open_existing(database), name, change)
 
 
 @user_app.command("set-password")
@@ -201,21 +202,16 @@ def user_set_password(
     database: Optional[str] = _database_option(),
 ) -> None:
     """Give a user a new password."""
-    from scrutiny.store.db import session_scope
     from scrutiny.web.users import UserError, check_password, set_password
 
     engine = _open_existing(database)
     try:
         secret = _password(password)
         check_password(secret)
-        with session_scope(engine, write=True) as session:
-            user = set_password(session, name, secret)
-            line = f"{user.name}: new password set"
     except UserError as exc:
-        raise _fail(f"user {name}", exc.reason) from None
-    finally:
         engine.dispose()
-    typer.echo(line)
+        raise _fail(f"user {name}", exc.reason) from None
+    _change_user(engine, name, lambda session: f"{set_password(session, name, secret).name}: new password set")
 
 
 @user_app.command("remove")
@@ -224,19 +220,10 @@ def user_remove(
     database: Optional[str] = _database_option(),
 ) -> None:
     """Remove a user; the changes they recorded keep their name in the history."""
-    from scrutiny.store.db import session_scope
-    from scrutiny.web.users import UserError, remove_user
+    from scrutiny.web.users import remove_user
 
-    engine = _open_existing(database)
-    try:
-        with session_scope(engine, write=True) as session:
-            user = remove_user(session, name)
-            line = f"removed {user.name} ({user.role})"
-    except UserError as exc:
-        raise _fail(f"user {name}", exc.reason) from None
-    finally:
-        engine.dispose()
-    typer.echo(line)
+    _change_user(_open_existing(database), name, lambda session: "removed {0.name} ({0.role})".format(
+        remove_user(session, name)))
 
 
 @user_app.command("list")
