@@ -21,13 +21,11 @@ from typing import Optional
 
 import typer
 
+from scrutiny.register import typed
 from scrutiny.register_cli import Stop, open_store, parse_day
 
 EXIT_FAILED = 2
 # Words people use for a status, beside the statuses themselves ("In progress", "in-progress").
-STATUS_ALIASES = {"completed": "complete", "done": "complete", "ongoing": "in_progress", "inprogress": "in_progress"}
-
-
 class ActionFormat(str, Enum):
     table = "table"
     json = "json"
@@ -35,15 +33,10 @@ class ActionFormat(str, Enum):
 
 def parse_status(value: str) -> str:
     """A status as a person types it, as the store holds it; `Stop` when there is no such status."""
-    from scrutiny.store import models as m
-    from scrutiny.store.events import normalise_status
-
-    key = "_".join(value.strip().lower().replace("-", " ").split())
-    key = STATUS_ALIASES.get(key, STATUS_ALIASES.get(key.replace("_", ""), key))
     try:
-        return normalise_status(key)
-    except ValueError:
-        raise Stop("--set-status", f"unknown status {value.strip()!r} (one of: {', '.join(m.STATUSES)})") from None
+        return typed.status_name(value)
+    except ValueError as exc:
+        raise Stop("--set-status", str(exc)) from None
 
 
 def parse_id(value: str) -> int:

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
+from scrutiny.register import typed
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
@@ -34,15 +36,6 @@ EXIT_FAILED = 2
 TABLE_LIMIT = 100  # rows a table shows unless --limit says otherwise; CSV and JSON give all
 PAGE = 1000  # rows fetched at once when listing everything
 DEMO_DATABASE = "scrutiny-demo.db"
-
-STATUS_NAMES = ("open", "in_progress", "complete", "closed", "deferred", "overdue")
-STATUS_ALIASES = {
-    "completed": "complete",
-    "done": "complete",
-    "inprogress": "in_progress",
-    "ongoing": "in_progress",
-}
-
 
 class ActionsFormat(str, Enum):
     table = "table"
@@ -95,15 +88,10 @@ RESTRICTED_HELP = "Include Part II (exempt) material, which is left out by defau
 
 def parse_day(value: str | None, option: str) -> dt.date | None:
     """An ISO date (`2024-03-31`) or `today`; a `Stop` naming the option otherwise."""
-    if value is None:
-        return None
-    text = value.strip()
-    if text.lower() == "today":
-        return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise Stop(option, f"not a date: {value!r} (use YYYY-MM-DD, e.g. 2024-03-31)") from None
+        return typed.day(value)
+    except ValueError as exc:
+        raise Stop(option, str(exc)) from None
 
 
 def parse_statuses(values: list[str] | None) -> list[str]:
@@ -113,10 +101,10 @@ def parse_statuses(values: list[str] | None) -> list[str]:
         for part in value.split(","):
             if not part.strip():
                 continue
-            name = "_".join(part.strip().lower().replace("-", " ").split())
-            name = STATUS_ALIASES.get(name.replace("_", ""), STATUS_ALIASES.get(name, name))
-            if name not in STATUS_NAMES:
-                raise Stop("--status", f"unknown status {part.strip()!r} (one of: {', '.join(STATUS_NAMES)})")
+            try:
+                name = typed.status_name(part)
+            except ValueError as exc:
+                raise Stop("--status", str(exc)) from None
             if name not in out:
                 out.append(name)
     return out

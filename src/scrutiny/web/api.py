@@ -23,6 +23,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 
+from scrutiny.register import typed
 from scrutiny.store.db import session_scope
 from scrutiny.store.detail import ActionDetail
 from scrutiny.store.queries import ActionFilter, ActionRow, PersonRow, list_actions
@@ -89,15 +90,10 @@ def _page(items: list, total: int, page: int, per_page: int, **extra) -> dict:
 
 def parse_day(value: str | None, name: str) -> dt.date | None:
     """An ISO date (`2024-03-31`) or `today`; 422 naming the parameter otherwise."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    if text.lower() == "today":
-        return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise HTTPException(422, f"{name}: not a date: {value!r} (use YYYY-MM-DD, e.g. 2024-03-31)") from None
+        return typed.day(value)
+    except ValueError as exc:
+        raise HTTPException(422, f"{name}: {exc}") from None
 
 
 def parse_statuses(values: list[str] | None) -> list[str]:

@@ -24,19 +24,14 @@ import re
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
+from scrutiny.register import typed
 from scrutiny.store import models as m
-from scrutiny.store.events import normalise_status, record_change
+from scrutiny.store.events import record_change
 from scrutiny.store.ingest import due_date
 from scrutiny.store.link import resolve_action_owners
 from scrutiny.store.prepare import find, restricted_spans
 from scrutiny.web.reads import changed_markings
 
-STATUS_ALIASES = {
-    "completed": "complete",
-    "done": "complete",
-    "ongoing": "in_progress",
-    "inprogress": "in_progress",
-}
 MAX_NOTE = 2000
 
 
@@ -48,12 +43,10 @@ class EditError(Exception):
 
 def parse_status(value: str) -> str:
     """A status as a person writes it ("In progress", "done") as the store holds it; `EditError` if none."""
-    key = "_".join(value.strip().lower().replace("-", " ").split())
-    key = STATUS_ALIASES.get(key, STATUS_ALIASES.get(key.replace("_", ""), key))
     try:
-        return normalise_status(key)
-    except ValueError:
-        raise EditError(f"unknown status {value.strip()!r} (one of: {', '.join(m.STATUSES)})") from None
+        return typed.status_name(value)
+    except ValueError as exc:
+        raise EditError(str(exc)) from None
 
 
 def parse_due(value: str) -> str | None:
