@@ -71,7 +71,7 @@ def store(
         source=source if source is not None else prepared.path,
         ingested_at=now,
         text=prepared.text,
-        restricted=False,
+        restricted=prepared.marked_as_a_whole(),  # OFFICIAL-SENSITIVE on every page, say
     )
     session.add(doc)
     session.flush()

@@ -11,21 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scrutiny.document import Document
+from scrutiny.exempt import exempt_spans
 from scrutiny.record import Record
-
-# A Part II (exempt) section of minutes, held in private: it runs to a "Part I" heading or the end.
-_PART_II = re.compile(
-    r"(?im)^[ \t]*(?:\d+[.)]?\s*)?(?:part\s+(?:ii|2)\b|exempt\s+item|confidential\s+item|"
-    r"(?:exclusion|exempt\s+information)\b.{0,40}\bpublic\b)"
-)
-_PART_I = re.compile(r"(?im)^[ \t]*(?:\d+[.)]?\s*)?part\s+(?:i|1)\b(?!i)")
-# A section marked sensitive ("OFFICIAL-SENSITIVE", "Commercially sensitive – not for publication"):
-# it runs to the next plain OFFICIAL marking, the next numbered item, or the end.
-_SENSITIVE = re.compile(
-    r"(?im)^[ \t]*(?:official[\s\-–—]*sensitive|commercially\s+sensitive|not\s+for\s+publication|"
-    r"(?:held\s+)?in\s+private\s+session)\b"
-)
-_SENSITIVE_END = re.compile(r"(?im)^[ \t]*(?:official[ \t]*$|(?:\d{1,2}|[lI])[.)][ \t]+[A-Z])")
 
 
 @dataclass
@@ -52,9 +39,18 @@ class Prepared:
     def restricted_spans(self) -> list[tuple[int, int]]:
         return restricted_spans(self.text)
 
+    def marked_as_a_whole(self) -> bool:
+        """Whether the document is certainly exempt or sensitive from its head to its end (say an
+        OFFICIAL-SENSITIVE marking at the top, or in the running footer of every page): the
+        document itself is then restricted, its meetings and attendance with it."""
+        return any(s.certain and s.start == 0 and s.end == len(self.text) for s in exempt_spans(self.text))
+
     def is_restricted(self, evidence: str | None, spans: list[tuple[int, int]] | None = None) -> bool:
-        """Whether the passage `evidence` lies in a Part II section of the document."""
+        """Whether the passage `evidence` lies in a Part II section of the document (any passage
+        does, even one that cannot be placed, when the whole text is restricted)."""
         spans = self.restricted_spans() if spans is None else spans
+        if spans == [(0, len(self.text))]:
+            return True
         if not spans or not evidence:
             return False
         at = find(self.text, evidence)
@@ -95,27 +91,9 @@ def passages(doc: Document) -> list[Passage]:
 
 
 def restricted_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of `text` under a Part II / exempt-item heading (to the next Part I or the end)
-    or a sensitive marking (to the next plain OFFICIAL marking or numbered item, or the end)."""
-    spans = _part_ii_spans(text)
-    for m in _SENSITIVE.finditer(text):
-        heading = re.compile(r"\n[ \t]*\S[^\n]*").search(text, m.end())  # the marked item's own heading
-        end_match = _SENSITIVE_END.search(text, heading.end() if heading else m.end())
-        spans.append((m.start(), end_match.start() if end_match else len(text)))
-    return sorted(spans)
-
-
-def _part_ii_spans(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while (m := _PART_II.search(text, pos)) is not None:
-        end_match = _PART_I.search(text, m.end())
-        end = end_match.start() if end_match else len(text)
-        spans.append((m.start(), end))
-        pos = end if end > m.start() else m.end()
-        if end == len(text):
-            break
-    return spans
+    """Character spans of `text` that are exempt or sensitive, in order and apart (`exempt.exempt_spans`,
+    whose spans also say why)."""
+    return [(span.start, span.end) for span in exempt_spans(text)]
 
 
 def find(text: str, passage: str) -> int | None:
