@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 
 from scrutiny.readers.docx_numbering import Numbering
 from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
+from scrutiny.exempt import running_marking
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 _SKIP = {
@@ -110,15 +111,41 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         styles = _Styles(document)
         numbering = Numbering(document)
         title = (document.core_properties.title or "").strip() or None
+        markings = _header_markings(document)
     except Exception:  # zip, zlib, XML and python-docx errors all mean a damaged file
         raise UnreadableDocument(path, "corrupt or truncated DOCX") from None
     builder = DocumentBuilder(path.name, sha256, "docx")
+    for marking in markings:
+        builder.add("paragraph", marking)
     for element in _blocks(body):
         if element.tag == _TBL:
             builder.add_table(_table_rows(element))
         else:
             _add_paragraph(builder, element, styles, numbering)
     return builder.finish(title=title)
+
+
+def _header_markings(document: docx.document.Document) -> list[str]:
+    """Protective markings ("OFFICIAL-SENSITIVE") in the page headers and footers, which are otherwise
+    left out: they mark the whole document, so the text starts with them (`exempt` reads a marking
+    at the head as marking everything)."""
+    found: list[str] = []
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
+            if part.is_linked_to_previous:  # no header of its own (asking for its text would add one)
+                continue
+            for paragraph in part._element.iter(_P):
+                text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
+                if (marking := running_marking(text)) is not None and marking not in found:
+                    found.append(marking)
+    return found
 
 
 def _open(data: bytes) -> docx.document.Document:

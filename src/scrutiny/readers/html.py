@@ -15,6 +15,7 @@ from pathlib import Path
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from scrutiny.document import Document, DocumentBuilder
+from scrutiny.exempt import running_marking
 
 _DROP = (
     "script, style, noscript, template, nav, aside, svg, iframe, object, button, select, textarea, "
@@ -50,9 +51,11 @@ def read_html(text: str, path: Path, sha256: str) -> Document:
     title_node = tree.css_first("title")
     title = " ".join(title_node.text(deep=True).split()) if title_node else ""
     skip_target = _skip_target(tree)
-    _drop_chrome(tree)
+    markings = _drop_chrome(tree)
     root = _content_root(tree, skip_target)
     builder = DocumentBuilder(path.name, sha256, "html")
+    for marking in markings:
+        builder.add("paragraph", marking)
     for event in _Walker().walk(root).events if root else []:
         if event.kind == "table":
             builder.add_table(event.rows or [])
@@ -61,8 +64,9 @@ def read_html(text: str, path: Path, sha256: str) -> Document:
     return builder.finish(title=title or None)
 
 
-def _drop_chrome(tree: LexborHTMLParser) -> None:
-    """Remove what every page of the site repeats round the content."""
+def _drop_chrome(tree: LexborHTMLParser) -> list[str]:
+    """Remove what every page of the site repeats round the content; return the protective markings
+    ("OFFICIAL-SENSITIVE") it held, which mark the whole page and so are kept, at the top."""
     doomed = list(tree.css(_DROP))
     for node in tree.css("header, footer"):
         if not _inside(node, {"main", "article"}):
@@ -76,9 +80,14 @@ def _drop_chrome(tree: LexborHTMLParser) -> None:
     for node in tree.css("a"):
         if node.text(deep=True).strip().lower().startswith("skip to"):
             doomed.append(node)
+    markings: list[str] = []
     for node in doomed:
         if node.parent is not None:
+            for line in node.text(deep=True, separator="\n").splitlines():
+                if (marking := running_marking(line)) is not None and marking not in markings:
+                    markings.append(marking)
             node.decompose()
+    return markings
 
 
 def _inside(node: LexborNode, tags: set[str]) -> bool:

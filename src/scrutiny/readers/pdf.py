@@ -20,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
+from scrutiny.exempt import running_marking
 from scrutiny.readers import pdf_tables
 from scrutiny.readers.pdf_layout import (
     Line,
@@ -61,8 +62,11 @@ def read_pdf(data: bytes, path: Path, sha256: str) -> Document:
             raise UnreadableDocument(path, _why_no_text(pages, data))
     finally:
         pdf.close()
+    markings = _running_markings(pages)
     _drop_running_chrome(pages)
     builder = DocumentBuilder(path.name, sha256, "pdf")
+    for marking in markings:
+        builder.add("paragraph", marking, page=1)
     _emit(builder, pages)
     if not builder.doc.blocks:
         raise UnreadableDocument(path, NO_TEXT)
@@ -236,6 +240,18 @@ def _drop_running_chrome(pages: list[_Page]) -> None:
         if k == 0:  # the first page's running header often names the body: keep it once
             edge -= {id(line) for line in page.flow[:_CHROME_LINES] if _is_title(line.text)}
         page.flow = [line for line in page.flow if id(line) not in edge or not _repeats(line, chrome)]
+
+
+def _running_markings(pages: list[_Page]) -> list[str]:
+    """Protective markings ("OFFICIAL-SENSITIVE") in the headers or footers of two pages or more (of
+    the one page): they mark the whole document, so they are kept once, at the top, when the
+    running chrome is dropped (`exempt` reads a marking at the head as marking everything)."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for page in pages:
+        for line in _edge_lines(page):
+            if (marking := running_marking(line.text)) is not None:
+                found[marking].add(page.number)
+    return [marking for marking, on in found.items() if len(on) >= min(2, len(pages))]
 
 
 _MARKING = re.compile(r"\b(?:official|sensitive|restricted|protect(?:ively)?|marked|confidential|draft)\b", re.I)
