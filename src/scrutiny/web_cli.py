@@ -94,7 +94,8 @@ def run_server(url: str, host: str, port: int) -> None:
             "(or SCRUTINY_INSECURE_COOKIES=1 for plain http)",
             err=True,
         )
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    # the app believes a trusted proxy's X-Forwarded-* itself (SCRUTINY_FORWARDED_ALLOW_IPS): not twice
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False)
 
 
 # --- users ----------------------------------------------------------------------------------------
@@ -201,7 +202,7 @@ def user_set_password(
     ),
     database: Optional[str] = _database_option(),
 ) -> None:
-    """Give a user a new password."""
+    """Give a user a new password; every session they have ends."""
     from scrutiny.web.users import UserError, check_password, set_password
 
     engine = _open_existing(database)
@@ -214,12 +215,27 @@ def user_set_password(
     _change_user(engine, name, lambda session: f"{set_password(session, name, secret).name}: new password set")
 
 
+@user_app.command("sign-out")
+def user_sign_out(
+    name: str = typer.Argument(..., metavar="NAME", help="The user."),
+    database: Optional[str] = _database_option(),
+) -> None:
+    """End every session of a user at once (a lost laptop, a copied cookie); they may sign in again."""
+    from scrutiny.web.users import sign_out_user
+
+    def change(session) -> str:
+        user, ended = sign_out_user(session, name)
+        return f"{user.name}: {ended} session{'' if ended == 1 else 's'} ended"
+
+    _change_user(_open_existing(database), name, change)
+
+
 @user_app.command("remove")
 def user_remove(
     name: str = typer.Argument(..., metavar="NAME", help="The user."),
     database: Optional[str] = _database_option(),
 ) -> None:
-    """Remove a user; the changes they recorded keep their name in the history."""
+    """Remove a user and end their sessions; the changes they recorded keep their name in the history."""
     from scrutiny.web.users import remove_user
 
     _change_user(_open_existing(database), name, lambda session: "removed {0.name} ({0.role})".format(

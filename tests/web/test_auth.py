@@ -1,16 +1,33 @@
-"""Signing in and out; users, roles and argon2 hashes; `scrutiny user ...` and `scrutiny serve`."""
+"""Signing in and out; sessions that end; the sign-in throttle; users, roles and argon2 hashes;
+`scrutiny user ...` and `scrutiny serve`."""
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import json
+import re
+
 import pytest
+from itsdangerous import TimestampSigner
 from typer.testing import CliRunner
 
 from scrutiny import cli
+from scrutiny.store import models as m
 from scrutiny.store.db import connect, session_scope
+from scrutiny.web import throttle, users
 from scrutiny.web.auth import WRONG, safe_next
-from scrutiny.web.users import UserError, add_user, authenticate, get_user, remove_user, set_role
+from scrutiny.web.users import (
+    UserError,
+    add_user,
+    authenticate,
+    get_user,
+    remove_user,
+    set_password,
+    set_role,
+)
 
-from .helpers import PASSWORD, build_store, client, sign_in, token
+from .helpers import BASE, PASSWORD, build_store, client, sign_in, token
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 runner = CliRunner()
@@ -86,6 +103,234 @@ def test_a_removed_users_cookie_from_before_still_reads_only(url):
     with client(url) as c:
         c.cookies.set("scrutiny_session", "forged", domain="testserver")
         assert c.get("/api/session").json()["user"] is None
+
+
+# --- sessions end ----------------------------------------------------------------------------------
+
+COOKIE = "scrutiny_session"
+
+
+def replayed(url: str, cookie: str) -> dict | None:
+    """Who a fresh client sending a copy of `cookie` is, by the API; and whether it sees Part II."""
+    with client(url) as c:
+        c.headers["Cookie"] = f"{COOKIE}={cookie}"
+        user = c.get("/api/session").json()["user"]
+        assert (c.get("/api/actions/3").status_code == 200) == (user is not None)  # a Part II action
+        return user
+
+
+def signed_in_cookie(url: str, name: str, password: str = PASSWORD) -> str:
+    with client(url) as c:
+        sign_in(c, name, password)
+        return c.cookies[COOKIE]
+
+
+@pytest.fixture()
+def restore_vera(url):
+    """Tests that change vera put her back as she was: a viewer whose password is PASSWORD."""
+    yield
+    engine = connect(url)
+    with session_scope(engine, write=True) as s:
+        for user in [u for u in users.list_users(s) if u.name.lower() == "vera"]:
+            s.delete(user)
+        s.flush()
+        add_user(s, "vera", PASSWORD, "viewer")
+    engine.dispose()
+
+
+def change_users(url: str, change) -> None:
+    engine = connect(url)
+    with session_scope(engine, write=True) as s:
+        change(s)
+    engine.dispose()
+
+
+def test_a_cookie_copied_before_signing_out_is_anonymous_after(url):
+    with client(url) as c:
+        csrf = sign_in(c, "eddie")
+        copy = c.cookies[COOKIE]
+        assert replayed(url, copy) == {"name": "eddie", "role": "editor"}
+        assert c.post("/sign-out", data={"csrf_token": csrf}).status_code == 303
+    assert replayed(url, copy) is None
+
+
+def test_signing_out_ends_that_session_only(url):
+    other = signed_in_cookie(url, "eddie")  # the same user in another browser
+    with client(url) as c:
+        csrf = sign_in(c, "eddie")
+        c.post("/sign-out", data={"csrf_token": csrf})
+    assert replayed(url, other) == {"name": "eddie", "role": "editor"}
+
+
+def test_a_new_password_ends_every_session(url, restore_vera):
+    first, second = signed_in_cookie(url, "vera"), signed_in_cookie(url, "vera")
+    change_users(url, lambda s: set_password(s, "vera", "a brand new password"))
+    assert replayed(url, first) is None and replayed(url, second) is None
+    with client(url) as c:
+        sign_in(c, "vera", "a brand new password")
+
+
+def test_a_user_removed_and_added_again_is_not_revived(url, restore_vera):
+    """The same name in another case, now an admin: the old cookie must not come back as them."""
+    old = signed_in_cookie(url, "vera")
+    change_users(url, lambda s: remove_user(s, "vera"))
+    assert replayed(url, old) is None
+    change_users(url, lambda s: add_user(s, "VERA", "another password", "admin"))
+    assert replayed(url, old) is None
+    new = signed_in_cookie(url, "VERA", "another password")
+    assert replayed(url, new) == {"name": "VERA", "role": "admin"}
+
+
+def test_a_cookie_of_the_old_kind_naming_a_user_is_anonymous(url):
+    """Before sessions were kept in the store, a cookie named its user: signed with the same key,
+    such a cookie (say, one kept from before an upgrade) is not believed."""
+    data = base64.b64encode(json.dumps({"user": {"name": "ada", "role": "admin"}}).encode())
+    assert replayed(url, TimestampSigner("test-secret-key").sign(data).decode()) is None
+
+
+def test_a_session_ends_after_its_days(url, monkeypatch):
+    cookie = signed_in_cookie(url, "eddie")
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=users.SESSION_DAYS, seconds=1)
+    monkeypatch.setattr(users, "_now", lambda: later)
+    assert replayed(url, cookie) is None
+
+
+# --- the sign-in throttle ----------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def small(tmp_path) -> str:
+    """A store of its own (the throttle's counts live in the store): one user, eddie."""
+    url = f"sqlite:///{tmp_path / 'throttle.db'}"
+    change_users(url, lambda s: add_user(s, "eddie", PASSWORD, "editor"))
+    return url
+
+
+def visitor(url: str, address: str = "192.0.2.1", **options):
+    """A client coming from `address`, on an app of its own (as another server process would be)."""
+    import warnings
+
+    from fastapi.testclient import TestClient
+
+    from scrutiny.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        app = create_app(url, secret="test-secret-key", https_only=True, **options)
+        return TestClient(app, base_url=BASE, follow_redirects=False, client=(address, 50000))
+
+
+def attempt(c, name: str, password: str = "not the password"):
+    return c.post("/sign-in", data={"name": name, "password": password, "csrf_token": token(c)})
+
+
+def error_of(r) -> str:
+    found = re.search(r'class="govuk-error-message">.*?</span>\s*(.*?)</p>', r.text, re.S)
+    assert found, r.text[:2000]
+    return found.group(1).strip()
+
+
+def test_too_many_wrong_passwords_for_an_account_are_refused(small):
+    with visitor(small) as c:
+        for _ in range(throttle.ACCOUNT_LIMIT):
+            assert attempt(c, "eddie").status_code == 401
+        r = attempt(c, "Eddie", PASSWORD)  # even the right one: else the lock would tell it
+        assert r.status_code == 429 and error_of(r) == "Too many sign-in attempts; try again in 1 minute"
+        assert 0 < int(r.headers["retry-after"]) <= 60
+        assert c.get("/api/session").json()["user"] is None
+    with visitor(small, "198.51.100.9") as other:  # the account, from anywhere (and any process)
+        assert attempt(other, "eddie", PASSWORD).status_code == 429
+
+
+def test_an_unknown_name_is_throttled_just_the_same(small):
+    answers = []
+    for address, name in (("192.0.2.1", "eddie"), ("192.0.2.2", "nobody")):
+        with visitor(small, address) as c:
+            for _ in range(throttle.ACCOUNT_LIMIT):
+                r = attempt(c, name)
+                assert r.status_code == 401 and error_of(r) == WRONG
+            r = attempt(c, name)
+            page = r.text.replace(name, "NAME").replace(token(c), "TOKEN")
+            answers.append((r.status_code, r.headers["retry-after"], page))
+    assert answers[0] == answers[1] and answers[0][0] == 429
+
+
+def test_the_wait_grows_after_each_failure_and_a_sign_in_forgives(small, monkeypatch):
+    start = dt.datetime.now(dt.timezone.utc)
+    clock = [start]
+    monkeypatch.setattr(throttle, "now", lambda: clock[0])
+    with visitor(small) as c:
+        for _ in range(throttle.ACCOUNT_LIMIT):
+            attempt(c, "eddie")
+        clock[0] = start + dt.timedelta(seconds=61)
+        assert attempt(c, "eddie").status_code == 401  # admitted after a minute: and wrong again
+        r = attempt(c, "eddie")
+        assert r.status_code == 429 and error_of(r) == "Too many sign-in attempts; try again in 2 minutes"
+        clock[0] += dt.timedelta(minutes=2, seconds=1)
+        assert attempt(c, "eddie", PASSWORD).status_code == 303  # signed in: the account starts afresh
+    with visitor(small) as c:
+        for _ in range(throttle.ACCOUNT_LIMIT):
+            assert attempt(c, "eddie").status_code == 401
+
+
+def test_the_wait_never_passes_its_cap():
+    limit = throttle.ACCOUNT_LIMIT
+    waits = [throttle.delay(limit + n, limit).total_seconds() for n in range(-1, 6)]
+    assert waits == [0, 60, 120, 240, 480, 900, 900]
+    assert throttle.delay(10**6, limit) == throttle.MAX_DELAY
+
+
+def test_too_many_attempts_from_one_address_are_refused(small):
+    with visitor(small) as c:
+        for n in range(throttle.ADDRESS_LIMIT):
+            assert attempt(c, f"someone-{n}").status_code == 401
+        assert attempt(c, "eddie", PASSWORD).status_code == 429
+    with visitor(small, "192.0.2.77") as other:  # another address is not held back
+        assert attempt(other, "eddie", PASSWORD).status_code == 303
+
+
+def test_signing_in_is_not_charged_to_the_address(small):
+    with visitor(small) as c:
+        for _ in range(throttle.ADDRESS_LIMIT + 2):
+            assert attempt(c, "eddie", PASSWORD).status_code == 303
+
+
+def test_behind_a_trusted_proxy_the_visitor_is_counted_not_the_proxy(small):
+    proxy = "10.0.0.1"
+    with visitor(small, proxy, forwarded_allow_ips=proxy) as c:
+        c.headers["X-Forwarded-For"] = "203.0.113.5"
+        for n in range(throttle.ADDRESS_LIMIT):
+            attempt(c, f"someone-{n}")
+        assert attempt(c, "eddie", PASSWORD).status_code == 429
+        c.headers["X-Forwarded-For"] = "203.0.113.6"
+        assert attempt(c, "eddie", PASSWORD).status_code == 303
+
+
+def test_the_store_keeps_no_name_typed(small):
+    with visitor(small) as c:
+        attempt(c, "my secret password in the name field")
+    engine = connect(small)
+    with session_scope(engine) as s:
+        keys = [row.key for row in s.query(m.SignInThrottle)]
+    engine.dispose()
+    assert len(keys) == 2 and all(re.fullmatch(r"[0-9a-f]{64}", k) for k in keys)
+
+
+def test_an_unknown_name_costs_a_password_check_too(engine, monkeypatch):
+    """A wrong name is checked against a dummy hash, as long as a wrong password: timing tells nothing."""
+    with session_scope(engine, write=True) as s:
+        add_user(s, "j.smith", "a long password")
+    real, checked = users._hasher(), []
+
+    class Counting:
+        def verify(self, hash: str, password: str) -> bool:
+            checked.append(hash)
+            return real.verify(hash, password)
+
+    monkeypatch.setattr(users, "_hasher", Counting)
+    with session_scope(engine) as s:
+        assert authenticate(s, "j.smith", "wrong") is None and authenticate(s, "nobody", "wrong") is None
+    assert len(checked) == 2 and all(h.startswith("$argon2id$") for h in checked)
 
 
 # --- users ------------------------------------------------------------------------------------------

@@ -390,3 +390,188 @@ def test_a_part_ii_title_is_not_found_by_search(tmp_path, monkeypatch):
     with client(url) as c:
         assert "Millbrook" not in c.get("/api/meetings/1").text  # the agenda leaves it out
         assert c.get("/api/search", params={"q": "Millbrook"}).json()["hits"] == []
+
+
+# --- the headers of every response ------------------------------------------------------------------
+
+
+def csp_of(r) -> dict[str, str]:
+    directives = (part.strip().split(None, 1) for part in r.headers["content-security-policy"].split(";"))
+    return {d[0]: d[1] if len(d) > 1 else "" for d in directives}
+
+
+def assert_secure_headers(r) -> None:
+    csp = csp_of(r)
+    assert csp["frame-ancestors"] == "'none'" and csp["object-src"] == "'none'"
+    assert csp["script-src"] == "'self'" and csp["style-src"] == "'self'" and csp["default-src"] == "'self'"
+    assert "unsafe-inline" not in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY" and r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["referrer-policy"] == "same-origin"
+
+
+ANSWERS = [
+    ("/", 200),
+    ("/actions", 200),
+    ("/sign-in", 200),
+    ("/api/actions", 200),
+    ("/api/session", 200),
+    ("/api/docs", 200),
+    ("/api/openapi.json", 200),
+    ("/static/app.css", 200),
+    ("/static/swagger-ui/swagger-ui.css", 200),
+    ("/no-such-page", 404),
+    ("/api/no-such-thing", 404),
+    ("/static/no-such-file.css", 404),
+    ("/api/actions/999", 404),
+]
+
+
+@pytest.mark.parametrize("path,code", ANSWERS)
+def test_every_answer_carries_the_security_headers(anonymous, viewer, path, code):
+    for c in (anonymous, viewer):
+        r = c.get(path)
+        assert r.status_code == code, (path, r.status_code)
+        assert_secure_headers(r)
+
+
+def test_an_unhandled_error_carries_them_too(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from scrutiny.web.app import create_app
+
+    app = create_app(f"sqlite:///{tmp_path / 'boom.db'}", secret="x")
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    with TestClient(app, base_url=BASE, raise_server_exceptions=False) as c:
+        r = c.get("/boom")
+        assert r.status_code == 500 and r.text == "Internal Server Error"
+        assert_secure_headers(r)
+
+
+def test_what_depends_on_the_signed_in_user_is_never_cached(anonymous, viewer):
+    for path in ("/", "/actions", "/actions/3", "/api/actions", "/api/actions/3", "/static/app.css"):
+        r = viewer.get(path)
+        assert r.status_code == 200 and r.headers["cache-control"] == "no-store", path
+    assert anonymous.get("/sign-in").headers["cache-control"] == "no-store"
+    assert "no-store" not in anonymous.get("/static/app.css").headers.get("cache-control", "")
+
+
+def test_an_answer_setting_a_cookie_is_never_cached(url):
+    with client(url) as c:
+        r = c.get("/api/session")  # makes the session (its CSRF token): sets the cookie
+        assert "set-cookie" in r.headers and r.headers["cache-control"] == "no-store"
+        r = c.post("/sign-in", data={"name": "vera", "password": PASSWORD, "csrf_token": token(c)})
+        assert r.status_code == 303 and "set-cookie" in r.headers and r.headers["cache-control"] == "no-store"
+
+
+def inline_code(html: str) -> list[str]:
+    """Script or style written in the page itself, which the CSP would block."""
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            names = {name for name, _ in attrs}
+            if tag == "script" and "src" not in names or tag == "style":
+                found.append(f"<{tag}> without src")
+            found.extend(f"{tag} {name}=" for name in names if name == "style" or name.startswith("on"))
+            found.extend(
+                f"{tag} {name}={value}"
+                for name, value in attrs
+                if name in ("href", "src", "action") and (value or "").lower().startswith("javascript:")
+            )
+
+    Finder().feed(html)
+    return found
+
+
+def test_no_template_holds_inline_script_or_style():
+    from scrutiny.web.templating import TEMPLATES
+
+    for template in sorted(TEMPLATES.glob("*.html")):
+        text = template.read_text(encoding="utf-8")
+        assert not inline_code(text), (template.name, inline_code(text))
+
+
+def test_no_page_holds_inline_script_or_style(viewer, ids):
+    pages = 0
+    for route in get_routes(viewer.app):
+        if route.path.startswith("/api/") and route.path != "/api/docs":
+            continue
+        for path, params in itertools.islice(requests_for(route, ids), 3):
+            r = viewer.get(path, params=params)
+            if "html" in r.headers.get("content-type", ""):
+                pages += 1
+                assert not inline_code(r.text), (path, inline_code(r.text))
+    assert pages > 10
+
+
+# --- the Secure flag behind a TLS proxy -------------------------------------------------------------
+
+
+def cookie_behind(url: str, trusted: str, proxy: str, proto: str | None) -> str:
+    """The session cookie set for a visitor whom `proxy` forwards (over plain http to the app,
+    which by itself would not insist on Secure), when the app trusts `trusted`."""
+    from fastapi.testclient import TestClient
+
+    from scrutiny.web.app import create_app
+
+    app = create_app(url, secret="x", https_only=False, forwarded_allow_ips=trusted)
+    headers = {"X-Forwarded-Proto": proto} if proto else {}
+    with TestClient(app, base_url="http://testserver", client=(proxy, 40000), headers=headers) as c:
+        return c.get("/api/session").headers["set-cookie"].lower()
+
+
+def is_secure(cookie: str) -> bool:
+    return "secure" in [part.strip() for part in cookie.split(";")]
+
+
+def test_the_cookie_is_secure_behind_a_trusted_tls_proxy(url):
+    assert is_secure(cookie_behind(url, "10.0.0.1", "10.0.0.1", "https"))
+    assert is_secure(cookie_behind(url, "10.0.0.0/8", "10.1.2.3", "https"))
+    assert not is_secure(cookie_behind(url, "10.0.0.1", "10.0.0.1", "http"))  # a plain http visitor
+    assert not is_secure(cookie_behind(url, "10.0.0.1", "10.0.0.1", None))
+
+
+def test_an_untrusted_proxy_is_not_believed(url):
+    assert not is_secure(cookie_behind(url, "10.0.0.1", "192.0.2.66", "https"))
+    assert not is_secure(cookie_behind(url, "", "10.0.0.1", "https"))
+
+
+def test_the_setting_names_the_trusted_proxies(url, monkeypatch):
+    monkeypatch.setenv("SCRUTINY_FORWARDED_ALLOW_IPS", "10.9.9.9")
+    from fastapi.testclient import TestClient
+
+    from scrutiny.web.app import create_app
+
+    app = create_app(url, secret="x", https_only=False)
+    with TestClient(app, base_url="http://testserver", client=("10.9.9.9", 1)) as c:
+        r = c.get("/api/session", headers={"X-Forwarded-Proto": "https"})
+        assert is_secure(r.headers["set-cookie"].lower())
+
+
+# --- /api/docs from the package -----------------------------------------------------------------------
+
+
+def references(html: str) -> list[str]:
+    return re.findall(r'\b(?:src|href)="([^"]*)"', html)
+
+
+def test_the_api_docs_call_no_other_host(anonymous):
+    r = anonymous.get("/api/docs")
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
+    assert_secure_headers(r)
+    found = references(r.text)
+    assert any(u.endswith("swagger-ui-bundle.js") for u in found) and any(u.endswith(".css") for u in found)
+    for ref in found:
+        assert ref.startswith("/") and not ref.startswith("//"), ref  # this site only
+        asset = anonymous.get(ref)
+        assert asset.status_code == 200 and asset.content, ref
+    started = anonymous.get("/static/api-docs.js").text
+    assert "SwaggerUIBundle(" in started and "://" not in started and "validatorUrl: null" in started
+    spec = re.search(r'data-openapi-url="([^"]+)"', r.text).group(1)
+    assert anonymous.get(spec).json()["info"]["title"] == "scrutiny"

@@ -297,6 +297,36 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
+    sessions: Mapped[list[UserSession]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class UserSession(Base):
+    """A signed-in session (`scrutiny.web.users`): the cookie carries a random token, the store its
+    sha256, so that signing out, a new password or the user's removal ends the session at once."""
+
+    __tablename__ = "user_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+    user: Mapped[User] = relationship(back_populates="sessions")
+
+
+class SignInThrottle(Base):
+    """Recent sign-in attempts of one account or one client address (`scrutiny.web.throttle`);
+    `key` is a sha256, so the table never holds what was typed in the name field."""
+
+    __tablename__ = "sign_in_throttle"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
 
 # The register's totals (all actions, or the overdue, for the public too) are counted from this
 # index alone, without reading the table: 200,000 actions counted in tens of milliseconds.

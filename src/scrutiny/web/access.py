@@ -14,6 +14,7 @@ from fastapi import Depends, HTTPException, Request, status
 
 Role = Literal["viewer", "editor", "admin"]
 ROLES: tuple[Role, ...] = ("viewer", "editor", "admin")
+SESSION_ID = "sid"  # where the signed cookie keeps the store's session token (auth.py)
 
 
 @dataclass(frozen=True)
@@ -37,20 +38,21 @@ class Viewer:
 
 
 def current_viewer(request: Request) -> Viewer:
-    """The viewer from the signed session cookie, checked against the users table on every request:
-    a removed user is anonymous at once, and a changed role applies at once."""
-    user = request.session.get("user") if "session" in request.scope else None
-    if not (isinstance(user, dict) and user.get("name")):
+    """The viewer whose session the signed cookie names, looked up in the store on every request
+    (`users.session_user`): a session ended by signing out, a new password or the user's
+    removal is anonymous at once, and a changed role applies at once."""
+    token = request.session.get(SESSION_ID) if "session" in request.scope else None
+    if not isinstance(token, str) or not token:
         return Viewer()
     from scrutiny.store.db import session_scope
-    from scrutiny.web.users import get_user
+    from scrutiny.web.users import session_user
 
     with session_scope(request.app.state.engine) as session:
-        row = get_user(session, user["name"])
-        role = row.role if row is not None else None
+        user = session_user(session, token)
+        name, role = (user.name, user.role) if user is not None else (None, None)
     if role not in ROLES:
         return Viewer()
-    return Viewer(name=user["name"], role=role)
+    return Viewer(name=name, role=role)
 
 
 def public(viewer: Viewer = Depends(current_viewer)) -> Viewer:

@@ -1,10 +1,14 @@
 """Signing in and out: `GET /sign-in` (the form), `POST /sign-in`, `POST /sign-out`.
 
-A successful sign-in starts a new session holding `{"user": {"name", "role"}}` (what
-`access.current_viewer` reads) and a new CSRF token, then redirects (303) to `next` (a path
-of this site only) or `/`. A wrong name or password gets the form again with one generic
-error (status 401) that does not say which was wrong. Signing out clears the session. Both
-POSTs need the session's CSRF token (`csrf.py`), as every form does.
+A successful sign-in starts a new session: a row in the store (`users.start_session`) whose
+random token the signed cookie holds as `{"sid": token}` (what `access.current_viewer` looks up
+on every request), and a new CSRF token; then it redirects (303) to `next` (a path of this site
+only) or `/`. A wrong name or password gets the form again with one generic error (status 401)
+that does not say which was wrong. Too many attempts for the name or from the address
+(`throttle.py`) get the form with "Too many sign-in attempts; try again in N minutes" (status
+429, with Retry-After), whether or not the name is a user's. Signing out ends the session in the
+store, so a copy of the cookie is worth nothing after it. Both POSTs need the session's CSRF
+token (`csrf.py`), as every form does.
 
 The form is the pages' template `sign_in.html` when `scrutiny.web.pages` exposes `templates`
 (a Jinja2Templates) holding one; it is rendered with `request`, `viewer`, `csrf_token` (the
@@ -20,14 +24,14 @@ from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from scrutiny.store.db import session_scope
-from scrutiny.web.access import Viewer, public
+from scrutiny.web import throttle
+from scrutiny.web.access import SESSION_ID, Viewer, public
 from scrutiny.web.csrf import FIELD, check_csrf, csrf_token, new_csrf_token
-from scrutiny.web.users import authenticate
+from scrutiny.web.users import authenticate, end_session, get_user, start_session
 
 router = APIRouter(include_in_schema=False)
 
 WRONG = "The name or password is not right"
-SESSION_USER = "user"
 
 
 def safe_next(target: str | None) -> str:
@@ -39,15 +43,26 @@ def safe_next(target: str | None) -> str:
     return target
 
 
-def sign_in_session(request: Request, name: str, role: str) -> None:
-    """Start a new session for this user: nothing of the anonymous session is kept but a new token."""
+def sign_in_session(request: Request, token: str) -> None:
+    """Start a new cookie session holding the store's session `token`: nothing of the anonymous
+    session is kept but a new CSRF token."""
     request.session.clear()
-    request.session[SESSION_USER] = {"name": name, "role": role}
+    request.session[SESSION_ID] = token
     new_csrf_token(request)
 
 
 def sign_out_session(request: Request) -> None:
+    """End the session in the store (a replayed cookie is anonymous) and clear the cookie."""
+    token = request.session.get(SESSION_ID)
+    if isinstance(token, str):
+        with session_scope(request.app.state.engine, write=True) as session:
+            end_session(session, token)
     request.session.clear()
+
+
+def client_address(request: Request) -> str:
+    """The client's address: the proxy's, unless a trusted proxy named the client (app.py)."""
+    return request.client.host if request.client else ""
 
 
 def _templates():
@@ -72,10 +87,11 @@ def sign_in_page(
     name: str = "",
     next: str = "/",
     code: int = 200,
+    headers: dict[str, str] | None = None,
 ) -> Response:
-    """The sign-in form: the pages' template if there is one, else a plain GOV.UK-style page."""
+    """The sign-in form: the pages' template if there is one, else a plain GOV.UK-style page
+    (never cached: see headers.py)."""
     token = csrf_token(request)
-    headers = {"Cache-Control": "no-store"}
     templates = _templates()
     if templates is not None:
         context = {"viewer": viewer, "csrf_token": token, "error": error, "name": name, "next": next}
@@ -137,14 +153,36 @@ def sign_in(
     viewer: Viewer = Depends(public),
 ) -> Response:
     target = safe_next(next)
-    with session_scope(request.app.state.engine) as session:  # a rehash, rarely, is its only write
-        user = authenticate(session, name, password) if name.strip() and password else None
-        found = (user.name, user.role) if user is not None else None
-    if found is None:
+    typed = name.strip()
+    unauthorised = status.HTTP_401_UNAUTHORIZED
+    if not (typed and password):  # no password is checked: nothing to count
+        return sign_in_page(request, viewer, WRONG, name=typed, next=target, code=unauthorised)
+    engine, address = request.app.state.engine, client_address(request)
+    with session_scope(engine, write=True) as session:  # counted and committed before the check
+        wait = throttle.attempt(session, typed, address)
+    if wait is not None:
         return sign_in_page(
-            request, viewer, WRONG, name=name.strip(), next=target, code=status.HTTP_401_UNAUTHORIZED
+            request,
+            viewer,
+            throttle.message(wait),
+            name=typed,
+            next=target,
+            code=status.HTTP_429_TOO_MANY_REQUESTS,
+            headers={"Retry-After": throttle.retry_after(wait)},
         )
-    sign_in_session(request, *found)
+    with session_scope(engine) as session:  # a rehash, rarely, is its only write
+        user = authenticate(session, typed, password)
+        user_id = user.id if user is not None else None
+    token = None
+    if user_id is not None:
+        with session_scope(engine, write=True) as session:
+            throttle.succeeded(session, typed, address)
+            found = get_user(session, typed)
+            if found is not None and found.id == user_id:  # not removed in the meantime
+                token = start_session(session, found)
+    if token is None:
+        return sign_in_page(request, viewer, WRONG, name=typed, next=target, code=unauthorised)
+    sign_in_session(request, token)
     return RedirectResponse(target, status_code=status.HTTP_303_SEE_OTHER)
 
 

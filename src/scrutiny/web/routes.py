@@ -5,13 +5,13 @@ from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from starlette.exceptions import HTTPException
 
-from scrutiny.web import api, auth, feeds, pages
+from scrutiny.web import api, api_docs, auth, feeds, pages
 from scrutiny.web.access import current_viewer
 
 
 def include(app: FastAPI) -> None:
     """Add every router of the web package to `app`, and the page-shaped 404."""
-    for module in (api, auth, feeds, pages):
+    for module in (api, api_docs, auth, feeds, pages):
         app.include_router(module.router)
     app.add_exception_handler(HTTPException, _not_found_page)
 

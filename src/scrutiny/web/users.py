@@ -1,9 +1,19 @@
-"""The dashboard's users: names, roles and argon2 password hashes, in the store's `users` table.
+"""The dashboard's users: names, roles and argon2 password hashes, in the store's `users` table,
+and their sessions, in `user_sessions`.
 
-`scrutiny user add|set-role|remove` (web_cli.py) and the sign-in route (auth.py) are thin layers
-over these functions. A password is never stored or logged: only its argon2id hash (the
-argon2-cffi defaults, rehashed on sign-in when those defaults change). Names are unique without
-regard to case ("J.Smith" and "j.smith" are one user) and signing in ignores case too.
+`scrutiny user add|set-role|set-password|sign-out|remove` (web_cli.py) and the sign-in route
+(auth.py) are thin layers over these functions. A password is never stored or logged: only its
+argon2id hash (the argon2-cffi defaults, rehashed on sign-in when those defaults change). Names
+are unique without regard to case ("J.Smith" and "j.smith" are one user) and signing in ignores
+case too.
+
+A session is a row, not only a cookie: the signed cookie carries a random token whose sha256 is
+stored with the user's id and an expiry (`SESSION_DAYS`, as the cookie's Max-Age). Every request
+looks the token up (`session_user`), so signing out (that session), a new password (every session
+of the user), `scrutiny user sign-out` and a removal (every session, with the user's row) end a
+session at once, even for someone who kept a copy of the cookie; a user removed and added again
+is a new row, with no session. A change of role keeps the sessions: the role is read from the
+user's row on every request, so it applies at once anyway.
 
 Every function works in the caller's session (one transaction); a refusal is a `UserError`
 with one line for a person.
@@ -12,11 +22,13 @@ with one line for a person.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
 from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -24,6 +36,7 @@ from scrutiny.store import models as m
 ROLES = m.USER_ROLES
 MIN_PASSWORD = 8  # characters
 MAX_NAME = 100
+SESSION_DAYS = 14  # a session ends this long after signing in (the cookie's Max-Age is the same)
 
 
 class UserError(Exception):
@@ -119,12 +132,14 @@ def set_role(session: Session, name: str, role: str) -> tuple[m.User, str]:
 
 
 def set_password(session: Session, name: str, password: str) -> m.User:
+    """Give the user a new password and end every session they have: whoever knew the old one
+    (and signed in with it) is signed out."""
     check_password(password)
     user = get_user(session, name)
     if user is None:
         raise UserError(f"no user called {name!r}")
     user.password_hash = hash_password(password)
-    session.flush()
+    end_sessions(session, user)
     return user
 
 
@@ -133,7 +148,7 @@ def remove_user(session: Session, name: str) -> m.User:
     user = get_user(session, name)
     if user is None:
         raise UserError(f"no user called {name!r}")
-    session.delete(user)
+    session.delete(user)  # and their sessions with them
     session.flush()
     return user
 
@@ -153,3 +168,66 @@ def authenticate(session: Session, name: str, password: str) -> m.User | None:
         user.password_hash = hasher.hash(password)
         session.flush()
     return user
+
+
+# --- sessions -------------------------------------------------------------------------------------
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _utc(value: dt.datetime) -> dt.datetime:
+    """SQLite gives back the UTC it was given without its zone."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def start_session(session: Session, user: m.User) -> str:
+    """A new session for `user`: the token for the cookie (only its hash is stored). Expired
+    sessions of anyone are deleted on the way, so the table holds only live ones."""
+    now = _now()
+    session.execute(delete(m.UserSession).where(m.UserSession.expires_at < now))
+    token = secrets.token_urlsafe(32)
+    session.add(
+        m.UserSession(
+            user_id=user.id,
+            token_hash=_token_hash(token),
+            created_at=now,
+            expires_at=now + dt.timedelta(days=SESSION_DAYS),
+        )
+    )
+    session.flush()
+    return token
+
+
+def session_user(session: Session, token: str) -> m.User | None:
+    """The user whose live session `token` is, or None (unknown, ended or expired)."""
+    row = session.scalars(select(m.UserSession).where(m.UserSession.token_hash == _token_hash(token))).first()
+    if row is None or _utc(row.expires_at) <= _now():
+        return None
+    return row.user
+
+
+def end_session(session: Session, token: str) -> None:
+    """End the session `token` (signing out): its cookie, replayed, is anonymous."""
+    session.execute(delete(m.UserSession).where(m.UserSession.token_hash == _token_hash(token)))
+
+
+def end_sessions(session: Session, user: m.User) -> int:
+    """End every session of `user`; how many there were."""
+    result = session.execute(delete(m.UserSession).where(m.UserSession.user_id == user.id))
+    session.flush()
+    return result.rowcount or 0
+
+
+def sign_out_user(session: Session, name: str) -> tuple[m.User, int]:
+    """End every session of the user `name` (a lost laptop, a shared cookie); the user and how
+    many sessions ended."""
+    user = get_user(session, name)
+    if user is None:
+        raise UserError(f"no user called {name!r}")
+    return user, end_sessions(session, user)
