@@ -10,18 +10,22 @@ the `X-CSRF-Token` header by scripts, which get it from `GET /api/session`): a c
 action's status, owners or due date, recorded with the user as actor; an uploaded paper,
 ingested as `scrutiny ingest` would; the restricted marking of a document or an action.
 
-Lists answer `{"items": [...], "total": N, "page": P, "per_page": N, "pages": N}`.
+Lists answer `{"items": [...], "total": N, "page": P, "per_page": N, "pages": N}`. Every answer
+matches the published schema (`tests/web/test_schemathesis.py` checks it): numbers are bounded
+(pages, ids within 64 bits), a refused argument is FastAPI's 422 (`detail`: a list of
+`{loc, msg, type}`), and times carry their offset (UTC), as RFC 3339 date-times must.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response, status
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, BeforeValidator, Field
 
 from scrutiny.register import typed
 from scrutiny.store.db import session_scope
@@ -42,6 +46,8 @@ router = APIRouter(prefix="/api")
 
 EDITOR = require_role("editor")  # one guard object, so a route naming it twice runs it once
 MAX_PER_PAGE = 200
+MAX_PAGE = 1_000_000  # beyond any store's last page, and (page - 1) * per_page fits SQLite's integers
+MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's largest integer: a larger id is refused, not a 500
 
 T = TypeVar("T")
 
@@ -65,12 +71,14 @@ class Problem(BaseModel):
 
 NOT_FOUND = {404: {"model": Problem, "description": "No such record (or not one the public may see)"}}
 REFUSED = {
+    400: {"model": Problem, "description": "The body could not be parsed"},
     401: {"model": Problem, "description": "Not signed in"},
     403: {"model": Problem, "description": "Not an editor, or no valid CSRF token"},
 }
 
-PageNumber = Annotated[int, Query(ge=1, description="1 for the first page")]
+PageNumber = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1 for the first page")]
 PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"rows a page (at most {MAX_PER_PAGE})")]
+RecordId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def _engine(request: Request):
@@ -88,12 +96,18 @@ def _page(items: list, total: int, page: int, per_page: int, **extra) -> dict:
     }
 
 
+def invalid(loc: tuple[str, ...], message: str, value: object = None) -> RequestValidationError:
+    """A 422 in the shape of FastAPI's own, which the schema promises: `detail` a list of errors,
+    here one, at `loc` (`("query", "to")`, `("body",)`)."""
+    return RequestValidationError([{"type": "value_error", "loc": loc, "msg": message, "input": value}])
+
+
 def parse_day(value: str | None, name: str) -> dt.date | None:
     """An ISO date (`2024-03-31`) or `today`; 422 naming the parameter otherwise."""
     try:
         return typed.day(value)
     except ValueError as exc:
-        raise HTTPException(422, f"{name}: {exc}") from None
+        raise invalid(("query", name), f"{name}: {exc}", value) from None
 
 
 def parse_statuses(values: list[str] | None) -> list[str]:
@@ -104,10 +118,23 @@ def parse_statuses(values: list[str] | None) -> list[str]:
                 try:
                     name = parse_status(part)
                 except EditError as exc:
-                    raise HTTPException(422, f"status: {exc.reason}") from None
+                    raise invalid(("query", "status"), f"status: {exc.reason}", part) from None
                 if name not in out:
                     out.append(name)
     return out
+
+
+def utc(moment: dt.datetime) -> dt.datetime:
+    """The store writes UTC but SQLite gives it back without its zone: say so, so the JSON carries
+    an offset (RFC 3339, OpenAPI's date-time); an aware time (PostgreSQL) is only moved to UTC."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+def _with_utc(detail: ActionDetail) -> ActionDetail:
+    history = [
+        e if e.recorded_at is None else replace(e, recorded_at=utc(e.recorded_at)) for e in detail.history
+    ]
+    return replace(detail, history=history)
 
 
 def _not_found(what: str, number: int) -> HTTPException:
@@ -194,7 +221,7 @@ def actions(
 @router.get("/actions/{action_id}", response_model=ActionDetail, responses=NOT_FOUND, tags=["actions"])
 def action(
     request: Request,
-    action_id: Annotated[int, Path(ge=1)],
+    action_id: RecordId,
     as_of: Annotated[str | None, Query(description="the day overdue is judged on (default today)")] = None,
     viewer: Viewer = Depends(public),
 ) -> ActionDetail:
@@ -204,7 +231,14 @@ def action(
         detail = reads.action(session, action_id, viewer.sees_restricted, day)
     if detail is None:
         raise _not_found("action", action_id)
-    return detail
+    return _with_utc(detail)
+
+
+def _written_day(value: object) -> object:
+    """A day comes as text (YYYY-MM-DD): a number, which pydantic would read as a Unix time, is refused."""
+    if isinstance(value, int | float):
+        raise ValueError("a day is written YYYY-MM-DD")
+    return value
 
 
 class ActionChange(BaseModel):
@@ -212,7 +246,9 @@ class ActionChange(BaseModel):
     note: str | None = Field(None, description="why; alone, a note without a change", max_length=2000)
     owners: list[str] | None = Field(None, description="the owners as they should be written (replaces them)")
     due: str | None = Field(None, description='the new due date: YYYY-MM-DD, YYYY-MM or YYYY; "" clears it')
-    as_of: dt.date | None = Field(None, description="the day the change took effect (default today)")
+    as_of: Annotated[dt.date | None, BeforeValidator(_written_day)] = Field(
+        None, description="the day the change took effect (default today)"
+    )
 
 
 class ChangeResult(BaseModel):
@@ -224,13 +260,13 @@ class ChangeResult(BaseModel):
 @router.post(
     "/actions/{action_id}/status",
     response_model=ChangeResult,
-    responses={**NOT_FOUND, **REFUSED, 422: {"model": Problem}},
+    responses={**NOT_FOUND, **REFUSED},
     dependencies=[Depends(EDITOR), Depends(check_csrf)],
     tags=["actions"],
 )
 def change_status(
     request: Request,
-    action_id: Annotated[int, Path(ge=1)],
+    action_id: RecordId,
     change: ActionChange,
     viewer: Viewer = Depends(EDITOR),
 ) -> dict:
@@ -253,15 +289,16 @@ def change_status(
                 at=change.as_of,
             )
         except EditError as exc:
-            raise HTTPException(422, exc.reason) from None
+            raise invalid(("body",), exc.reason) from None
         event_id = event.id
     with session_scope(_engine(request)) as session:
         detail = reads.action(session, action_id, viewer.sees_restricted)
-    return {"event_id": event_id, "previous_status": found.status, "action": detail}
+    assert detail is not None  # found above; a change does not hide an action from its editor
+    return {"event_id": event_id, "previous_status": found.status, "action": _with_utc(detail)}
 
 
 class Marking(BaseModel):
-    restricted: bool = Field(description="true: for signed-in users only")
+    restricted: bool = Field(strict=True, description='true: for signed-in users only (not 1 or "yes")')
 
 
 class MarkingResult(BaseModel):
@@ -279,7 +316,7 @@ class MarkingResult(BaseModel):
 )
 def mark_action(
     request: Request,
-    action_id: Annotated[int, Path(ge=1)],
+    action_id: RecordId,
     marking: Marking,
     viewer: Viewer = Depends(EDITOR),
 ) -> dict:
@@ -317,9 +354,7 @@ def meetings(
 @router.get(
     "/meetings/{meeting_id}", response_model=reads.MeetingDetail, responses=NOT_FOUND, tags=["meetings"]
 )
-def meeting(
-    request: Request, meeting_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)
-) -> Any:
+def meeting(request: Request, meeting_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One meeting: attendance, agenda, actions given out, decisions, updates on earlier actions."""
     with session_scope(_engine(request)) as session:
         found = reads.meeting(session, meeting_id, viewer.sees_restricted)
@@ -344,22 +379,20 @@ def documents(
         rows, total = reads.documents(
             session, viewer.sees_restricted, name, limit=per_page, offset=(page - 1) * per_page
         )
-    return _page(rows, total, page, per_page)
+    return _page([replace(r, ingested_at=utc(r.ingested_at)) for r in rows], total, page, per_page)
 
 
 @router.get(
     "/documents/{document_id}", response_model=reads.DocumentDetail, responses=NOT_FOUND, tags=["documents"]
 )
-def document(
-    request: Request, document_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)
-) -> Any:
+def document(request: Request, document_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One document: its metadata, its text (Part II sections withheld from the public) and the
     meetings, actions, decisions and forward plan read from it."""
     with session_scope(_engine(request)) as session:
         found = reads.document(session, document_id, viewer.sees_restricted)
     if found is None:
         raise _not_found("document", document_id)
-    return found
+    return replace(found, ingested_at=utc(found.ingested_at))
 
 
 @dataclass
@@ -404,7 +437,10 @@ UPLOAD_BODY = {
         200: {"model": UploadResult, "description": "Already stored (the same bytes): nothing written"},
         **REFUSED,
         413: {"model": Problem, "description": "Too large"},
-        422: {"model": Problem, "description": "Not readable, or refused by the database: the reason"},
+        422: {
+            "description": "Not readable, or refused by the database: the reason",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/HTTPValidationError"}}},
+        },
     },
     dependencies=[Depends(EDITOR), Depends(check_csrf)],
     openapi_extra=UPLOAD_BODY,
@@ -421,12 +457,14 @@ async def upload(request: Request, response: Response, viewer: Viewer = Depends(
     form = await request.form()
     file = form.get("file")
     if file is None or isinstance(file, str):
-        raise HTTPException(422, "file: no file uploaded (a multipart form with the field 'file')")
+        raise invalid(("body", "file"), "file: no file uploaded (a multipart form with the field 'file')")
     try:
         stored = await run_in_threadpool(
             ingest_upload, _engine(request), file.file, file.filename, viewer.name
         )
     except UploadRefused as exc:
+        if exc.status == 422:
+            raise invalid(("body", "file"), f"{file.filename}: {exc.reason}") from None
         raise HTTPException(exc.status, f"{file.filename}: {exc.reason}") from None
     if stored.status == "exists":
         response.status_code = status.HTTP_200_OK
@@ -442,7 +480,7 @@ async def upload(request: Request, response: Response, viewer: Viewer = Depends(
 )
 def mark_document(
     request: Request,
-    document_id: Annotated[int, Path(ge=1)],
+    document_id: RecordId,
     marking: Marking,
     viewer: Viewer = Depends(EDITOR),
 ) -> dict:
@@ -474,7 +512,7 @@ def bodies(
 @router.get(
     "/bodies/{body_id}", response_model=reads.BodyDetail, responses=NOT_FOUND, tags=["bodies and people"]
 )
-def body(request: Request, body_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)) -> Any:
+def body(request: Request, body_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One body: its latest meetings and the people its attendance names."""
     with session_scope(_engine(request)) as session:
         found = reads.body(session, body_id, viewer.sees_restricted)
@@ -503,7 +541,7 @@ def people(
 @router.get(
     "/people/{person_id}", response_model=reads.PersonDetail, responses=NOT_FOUND, tags=["bodies and people"]
 )
-def person(request: Request, person_id: Annotated[int, Path(ge=1)], viewer: Viewer = Depends(public)) -> Any:
+def person(request: Request, person_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One person: the meetings that name them and the actions they own."""
     with session_scope(_engine(request)) as session:
         found = reads.person(session, person_id, viewer.sees_restricted)
@@ -536,5 +574,6 @@ def find(
         try:
             hits = reads.find_hits(session, q, viewer.sees_restricted, limit=limit)
         except Exception as exc:  # a query the database refuses
-            raise HTTPException(422, f"q: search failed: {' '.join(str(exc).split())[:200]}") from None
+            reason = " ".join(str(exc).split())[:200]
+            raise invalid(("query", "q"), f"q: search failed: {reason}", q) from None
     return {"query": q, "hits": hits}
