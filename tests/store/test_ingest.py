@@ -90,6 +90,64 @@ def test_a_failure_mid_document_leaves_nothing_of_it(engine, tmp_path, monkeypat
     assert set(stored_by_sha(engine)) == set(expected_by_sha([papers[0], papers[1], papers[3]]))
 
 
+def test_a_copy_is_already_stored_only_once_its_first_copy_is(engine, tmp_path, monkeypatch):
+    from scrutiny.store import batch
+
+    first = write_minutes(tmp_path, 1)
+    copy = tmp_path / "copy-of-panel-0001.txt"
+    copy.write_bytes(first.read_bytes())
+    real, calls = batch.store, []
+
+    def fails_once(session, prepared, source=None):  # the parent's write of the first copy fails
+        calls.append(source)
+        if len(calls) == 1:
+            raise RuntimeError("disk full")
+        return real(session, prepared, source=source)
+
+    monkeypatch.setattr(batch, "store", fails_once)
+    results: dict[str, Outcome | Failure] = {}
+    summary = ingest_paths(
+        engine, [first, copy], workers=2, timeout=60, on_result=lambda p, r: results.setdefault(p.name, r)
+    )
+    assert calls == [str(first.resolve()), str(copy.resolve())]
+    assert (summary.added, summary.unchanged) == (1, 0)  # the copy was stored, not "already stored"
+    assert [(f.path, f.reason) for f in summary.failures] == [
+        (str(first), "could not be stored: RuntimeError: disk full")
+    ]
+    assert isinstance(results[copy.name], Outcome) and results[copy.name].status == "added"
+    assert set(stored_by_sha(engine)) == set(expected_by_sha([first]))
+
+    # stored now: a third copy in a later batch, and a fourth in the same one, are already stored
+    third, fourth = tmp_path / "third.txt", tmp_path / "fourth.txt"
+    third.write_bytes(first.read_bytes())
+    fourth.write_bytes(first.read_bytes())
+    again = ingest_paths(engine, [third, fourth], workers=2, timeout=60)
+    assert (again.added, again.unchanged, again.failures) == (0, 2, [])
+
+
+def test_copies_in_one_batch_wait_for_the_first_and_name_its_document(engine, tmp_path):
+    papers = [write_minutes(tmp_path, k) for k in range(2)]
+    copies = []
+    for k, paper in enumerate(papers):
+        copies.append(tmp_path / f"copy-{k}.txt")
+        copies[-1].write_bytes(paper.read_bytes())
+    results: dict[str, Outcome | Failure] = {}
+    summary = ingest_paths(
+        engine,
+        [*papers, *copies],
+        workers=3,
+        timeout=60,
+        on_result=lambda p, r: results.setdefault(p.name, r),
+    )
+    assert (summary.added, summary.unchanged, summary.failures) == (2, 2, [])
+    for paper, copy in zip(papers, copies):
+        original, duplicate = results[paper.name], results[copy.name]
+        assert isinstance(original, Outcome) and isinstance(duplicate, Outcome)
+        assert (original.status, duplicate.status) == ("added", "exists")
+        assert duplicate.document_id == original.document_id
+    assert table_counts(engine)["documents"] == 2
+
+
 def test_every_failure_is_reported_and_the_batch_goes_on(engine, tmp_path, monkeypatch):
     import scrutiny.store.batch as batch
 

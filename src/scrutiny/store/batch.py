@@ -1,10 +1,12 @@
 """Ingesting many files: read and extracted in parallel children, written one document per transaction.
 
-The parent hashes each file first, so a document already stored (or already seen in this batch)
-costs no extraction at all. Children do the reading; the parent alone writes, each document in
-its own transaction, so a run killed at any moment leaves only whole documents, and the next run
-skips exactly those. Every failure (unreadable, timed out, crashed, refused by the database) is
-kept with its file and reason while the batch goes on.
+The parent hashes each file first, so a document already stored costs no extraction at all, and a
+second copy of one in this batch waits for the first: it is "already stored" once the first copy
+is, and is read in its turn if the first copy failed (nothing is reported stored that is not).
+Children do the reading; the parent alone writes, each document in its own transaction, so a run
+killed at any moment leaves only whole documents, and the next run skips exactly those. Every
+failure (unreadable, timed out, crashed, refused by the database) is kept with its file and reason
+while the batch goes on.
 """
 
 from __future__ import annotations
@@ -127,8 +129,10 @@ def ingest_paths(
             on_result(path, result)
 
     queue = list(paths)
-    seen: dict[str, Path] = {}  # sha256 → the file of this batch that has it
-    with ForkPool[Path](workers or default_workers(), timeout) as pool:
+    # sha256 → the files of this batch with those bytes, waiting while the first copy is read and
+    # written: they are "already stored" only once it is; if it fails, the next copy is tried.
+    copies: dict[str, list[Path]] = {}
+    with ForkPool[tuple[Path, str]](workers or default_workers(), timeout) as pool:
         while queue or pool.running:
             while queue and pool.has_room():
                 path = queue.pop(0)
@@ -140,18 +144,27 @@ def ingest_paths(
                 except OSError as exc:
                     done(path, Failure(str(path), exc.strerror or str(exc)))
                     continue
-                known = _stored(engine, sha)
-                if known is not None or sha in seen:
-                    done(path, Outcome("exists", known or 0))
+                if sha in copies:
+                    copies[sha].append(path)
                     continue
-                seen[sha] = path
-                pool.submit(path, _prepare_or_reason, str(path))
+                known = _stored(engine, sha)
+                if known is not None:
+                    done(path, Outcome("exists", known))
+                    continue
+                copies[sha] = []
+                pool.submit((path, sha), _prepare_or_reason, str(path))
             for finished in pool.wait():
-                path = finished.key
+                path, sha = finished.key
                 result = finished.value if finished.ok else Failure(str(path), finished.reason)
                 if isinstance(result, Prepared):
                     result = write(engine, result, source=str(path.resolve()))
                 done(path, result)
+                waiting = copies.pop(sha)
+                if isinstance(result, Outcome):
+                    for copy in waiting:
+                        done(copy, Outcome("exists", result.document_id))
+                else:
+                    queue[:0] = waiting
     if summary.added:
         optimize(engine)
     return summary
