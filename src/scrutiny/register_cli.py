@@ -12,9 +12,7 @@ Part II (exempt) actions and passages are left out unless `--include-restricted`
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import os
 from dataclasses import replace
@@ -357,14 +355,9 @@ def actions_command(
 
 def _write_csv(rows: list[ActionRow], day: dt.date) -> None:
     from scrutiny.cli import _write_stdout
-    from scrutiny.register_show import ACTION_FIELDS, action_csv_row
+    from scrutiny.export import actions_csv
 
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(ACTION_FIELDS), lineterminator="\n")
-    writer.writeheader()
-    for r in rows:
-        writer.writerow(action_csv_row(r, day))
-    _write_stdout(out.getvalue())
+    _write_stdout(actions_csv(rows, day))
 
 
 # --- search ----------------------------------------------------------------------------------------

@@ -14,9 +14,7 @@ query is given `viewer.sees_restricted`, and a restricted record asked for by id
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 import re
 from collections.abc import Iterator
@@ -28,6 +26,7 @@ from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scrutiny.export import csv_text
 from scrutiny.register_show import ACTION_FIELDS, action_csv_row
 from scrutiny.store import models as m
 from scrutiny.store.db import session_scope
@@ -346,19 +345,12 @@ def actions_csv(request: Request, viewer: Viewer = Depends(public)) -> Response:
     engine = request.app.state.engine
 
     def lines() -> Iterator[str]:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(ACTION_FIELDS), lineterminator="\n")
-        writer.writeheader()
-        yield out.getvalue()
+        yield csv_text(ACTION_FIELDS, [])
         offset = 0
         with session_scope(engine) as session:
             while True:
                 rows = register_page(session, q, CSV_BATCH, offset)
-                out.seek(0)
-                out.truncate()
-                for row in rows:
-                    writer.writerow(action_csv_row(row, q.day))
-                yield out.getvalue()
+                yield csv_text(ACTION_FIELDS, (action_csv_row(row, q.day) for row in rows), header=False)
                 if len(rows) < CSV_BATCH:
                     break
                 offset += CSV_BATCH
