@@ -69,7 +69,7 @@ class _Reading:
     """What one line says."""
 
     start: _Start | None = None
-    end: bool = False  # a real end of a section
+    end: int | None = None  # a real end of a section: where in the line the public text resumes
     official: bool = False  # a plain OFFICIAL marking: ends a marked section
     standalone: bool = False  # the line is only a marking ("OFFICIAL-SENSITIVE", "RESTRICTED – POLICE")
     refs: list[tuple[str, str]] = field(default_factory=list)  # ("appendix", "B"), ("item", "2") said exempt
@@ -89,7 +89,10 @@ class _Open:
 
 _I = re.I
 # numbering before a heading: "7.", "7.1", "Item 7 –", "(a)", "iv."
-_NUM = r"(?:(?:agenda\s+)?item\s+\d{1,3}[a-z]?[.):]?|\d{1,3}(?:\.\d{1,2})*[.):]?|\(?[ivx]{1,5}[.)]|\(?[a-z][.)])?[\s\-–—:]*"
+_NUM = (
+    r"(?:(?:agenda\s+)?item\s+\d{1,3}[a-z]?[.):]?|\d{1,3}(?:\.\d{1,2})*[.):]?"
+    r"|\(?[ivx]{1,5}[.)]|\(?[a-z][.)])?[\s\-–—:]*"
+)
 _NOUN = (
     r"items?|information|reports?|appendix|appendices|annexe?s?|business|minutes|session|matters?|papers?"
     r"|section|part|under|by\s+virtue|not\s+for|and\s+confidential"
@@ -99,7 +102,8 @@ _NOT_PROSE = r"(?!\s*(?:(?:of|to|and|or|in|under|which|that|schedule|paragraph)\
 
 _PART_II_HEAD = re.compile(rf"^\W{{0,3}}{_NUM}part\s+(?:ii|2|two)\b(?![\w-]){_NOT_PROSE}", _I)
 _PART_II_TAG = re.compile(
-    r"[(\[]\s*part\s+(?:ii|2|two)\s*[)\]]|\bpart\s+(?:ii|2|two)\s+(?:items?|business|session|agenda|section)\b",
+    r"[(\[]\s*part\s+(?:ii|2|two)\s*[)\]]"
+    r"|\bpart\s+(?:ii|2|two)\s+(?:items?|business|session|agenda|section)\b",
     _I,
 )
 _PART_I_HEAD = re.compile(rf"^\W{{0,3}}{_NUM}part\s+(?:i|1|one)\b(?![\w-]){_NOT_PROSE}", _I)
@@ -113,11 +117,14 @@ _PUBLIC_TAG = re.compile(
     r"|[-–—:]\s*(?:public|open)(?:\s+(?:item|session|business|report))?\s*$",
     _I,
 )
+# "END OF PART II" on its line, or after a full stop where a PDF ran it on into the paragraph above
 _END_OF = re.compile(
-    r"^\W{0,3}end\s+of\s+(?:the\s+)?(?:part\s+(?:ii|2|two)|exempt|confidential|private|restricted|closed"
-    r"|(?:official[\s\-–—_]*)?sensitive|not\s+for\s+publication)\b",
+    r"(?:^\s*|(?<=[.;:!?])\s+)(?P<at>[^\w\s]{0,3}end\s+of\s+(?:the\s+)?"
+    r"(?:part\s+(?:ii|2|two)|exempt|confidential|private|restricted|closed"
+    r"|(?:official[\s\-–—_]*)?sensitive|not\s+for\s+publication)\b)",
     _I,
 )
+_SENTENCE_END = re.compile(r"[.;:!?]\s+")
 _RESUMED = re.compile(
     r"\b(?:resum|reconven|return|re-?open|re-?enter|came\s+back|moved\s+back)\w*\s+(?:\w+\s+){0,5}?"
     r"(?:in\s+public\b|(?:in(?:to)?|to)\s+(?:public|open)\s+(?:session|meeting|part)\b)"
@@ -125,7 +132,9 @@ _RESUMED = re.compile(
     r"|allowed\s+back|re-?entered)\b",
     _I,
 )
-_OFFICIAL = re.compile(r"^\W*(?:official|not\s+protectively\s+marked|unclassified)(?:\s*[-–—:]\s*public)?\W*$", _I)
+_OFFICIAL = re.compile(
+    r"^\W*(?:official|not\s+protectively\s+marked|unclassified)(?:\s*[-–—:]\s*public)?\W*$", _I
+)
 _SENSITIVE = re.compile(r"\bofficial[\s\-–—_]*sensitive\b", _I)
 _COMMERCIAL = re.compile(rf"^\W{{0,3}}{_NUM}commercially\s+(?:sensitive|confidential)\b", _I)
 _SECRET = re.compile(r"^\W*(?:top\s+)?secret\W*$", _I)
@@ -139,15 +148,19 @@ _CLOSED = re.compile(
     r"|\b(?:considered|taken|held)\s+in\s+private\b",
     _I,
 )
-_MOVED_INTO = re.compile(r"\b(?:moved|went|go|going|proceeded|continued)\s+(?:in(?:to)?)\s+(?:closed|private)\b", _I)
+_MOVED_INTO = re.compile(
+    r"\b(?:moved|went|go|going|proceeded|continued)\s+(?:in(?:to)?)\s+(?:closed|private)\b", _I
+)
 _NOT_FOR_PUBLICATION = re.compile(rf"^\W{{0,3}}{_NUM}not\s+for\s+publication\b", _I)
 # prose that mentions exempt material: a paper said to be exempt ("Appendix B is exempt", not "to exempt
 # the care sector from …" nor "care leavers who were otherwise exempt"), the statute, private session
 _MENTION = re.compile(
     r"\b(?:appendix|appendices|annexe?s?|report|item|information|papers?|document|minutes|part)\b[^.;]{0,60}?"
-    r"\b(?:is|are|was|were|be|being|been|remains?|deemed|marked|considered|treated)\s+(?:\w+\s+){0,2}?exempt\b"
+    r"\b(?:is|are|was|were|be|being|been|remains?|deemed|marked|considered|treated)\s+"
+    r"(?:\w+\s+){0,2}?exempt\b"
     r"|\bexempt\s+(?:information|appendi(?:x|ces)|reports?|annexe?s?|items?|minutes|papers?|business)\b"
-    r"|\bexempt\s+from\s+(?:publication|disclosure)|\bschedule\s+12\s*a\b|\bby\s+virtue\s+of\s+paragraphs?\s+\d"
+    r"|\bexempt\s+from\s+(?:publication|disclosure)|\bschedule\s+12\s*a\b"
+    r"|\bby\s+virtue\s+of\s+paragraphs?\s+\d"
     r"|\bsection\s+100\s*a\s*\(\s*4|\bnot\s+for\s+publication\b"
     r"|\bpart\s+(?:ii|2|two)\s+(?:items?|business|session|reports?|minutes|appendix)\b"
     r"|\bconfidential\s+(?:information|appendi(?:x|ces)|annexe?s?|reports?|items?|minutes|papers?|business)\b"
@@ -157,7 +170,11 @@ _MENTION = re.compile(
 # a paper marked for publication: "For publication", as decision records are headed
 _FOR_PUBLICATION = re.compile(r"^\W{0,3}for\s+publication\b", _I)
 _PARAGRAPH_NO = re.compile(r"\bparagraphs?\s+(\d{1,2})\b", _I)
-_APPENDIX = re.compile(r"\b(?:appendix|annexe?)\s+((?-i:[A-Z])|\d{1,2})\b|\bappendices\s+((?-i:[A-Z]))\s*(?:,|and|&)\s*((?-i:[A-Z]))\b", _I)
+_APPENDIX = re.compile(
+    r"\b(?:appendix|annexe?)\s+((?-i:[A-Z])|\d{1,2})\b"
+    r"|\bappendices\s+((?-i:[A-Z]))\s*(?:,|and|&)\s*((?-i:[A-Z]))\b",
+    _I,
+)
 _ANY_APPENDIX_HEAD = re.compile(r"(?im)^[ \t]*(?:appendix|annexe?)\s+(?:(?-i:[A-Z])|\d{1,2})\b")
 # an item's heading: "7. Title", "Item 7 – Title", "l. Title" (OCR's 1): ends an item or a marking
 _ITEM_HEAD = re.compile(
@@ -166,17 +183,21 @@ _ITEM_HEAD = re.compile(
 )
 _STANDALONE = re.compile(
     r"^\W*(?:official[\s\-–—_]*sensitive|restricted|(?:top\s+)?secret|(?:strictly\s+)?confidential"
-    r"|private(?:\s+and\s+confidential)?|exempt|commercially\s+(?:sensitive|confidential)|not\s+for\s+publication)"
+    r"|private(?:\s+and\s+confidential)?|exempt|commercially\s+(?:sensitive|confidential)"
+    r"|not\s+for\s+publication)"
     r"(?:\s*[-–—:(]\s*[^.]{0,60})?\W*$",
     _I,
 )
 # a line that can matter: found by one search over the whole text, so most lines are never looked at
 _KEYWORD = re.compile(
     r"exempt|\bpart\s+(?:ii|2|two|i|1|one)\b|confidential|private|restricted|sensitive|official|unclassified"
-    r"|protectively|secret|publication|schedule\s*12|paragraph|exclu|closed|public|\bend\s+of|camera|resum|admit",
+    r"|protectively|secret|publication|schedule\s*12|paragraph|exclu|closed|public|\bend\s+of|camera"
+    r"|resum|admit",
     _I,
 )
-_CONTINUES = re.compile(r"(?:\b(?:of|to|the|and|or|in|under|by|a|an|for|with|from|paragraphs?)|[,\-–—(])\s*$", _I)
+_CONTINUES = re.compile(
+    r"(?:\b(?:of|to|the|and|or|in|under|by|a|an|for|with|from|paragraphs?)|[,\-–—(])\s*$", _I
+)
 _QUOTE = 90
 
 
@@ -292,20 +313,33 @@ def _read_line(line: str, window: str, continued: bool) -> _Reading:
             reading.refs += _appendices(flat)
         return reading
     heading = _heading_like(flat) and not continued
-    if _END_OF.search(flat) or _RESUMED.search(flat) or _FOR_PUBLICATION.search(flat):
-        reading.end = True
-    elif heading and (_PART_I_HEAD.search(flat) or _PUBLIC_HEAD.search(flat) or _PUBLIC_TAG.search(flat)):
-        reading.end = True
+    reading.end = _prose_end(line)
+    if reading.end is None and heading and (
+        _PART_I_HEAD.search(flat) or _PUBLIC_HEAD.search(flat) or _PUBLIC_TAG.search(flat)
+    ):
+        reading.end = 0
     if _OFFICIAL.search(flat):
         reading.official = True
         return reading
-    if reading.end:
+    if reading.end is not None:
         return reading
     reading.start = (_heading_start(flat, window) if heading else None) or _prose_start(flat, window)
     if reading.start is not None:
         reading.standalone = bool(_STANDALONE.search(flat))
-        reading.refs = _appendices(window[: len(flat) + 40])
+        reading.refs = _appendices(flat)
     return reading
+
+
+def _prose_end(line: str) -> int | None:
+    """Where in the line a section ends by its words: at "END OF PART II", at the sentence saying the
+    meeting resumed in public, at a "For publication" marking; None if it says none of these."""
+    found = _END_OF.search(line)
+    if found:
+        return found.start("at")
+    found = _RESUMED.search(line)
+    if found:
+        return max((s.end() for s in _SENTENCE_END.finditer(line, 0, found.start())), default=0)
+    return 0 if _FOR_PUBLICATION.search(line) else None
 
 
 def _appendices(text: str) -> list[tuple[str, str]]:
@@ -350,7 +384,7 @@ def _continued(text: str, pos: int) -> bool:
     blank = text.count("\n", q + 1, pos) > 1
     if _CONTINUES.search(previous):
         return True
-    return not blank and len(previous) >= 60 and not previous.endswith((".", ":", ";", "!", "?", ")", "”", '"'))
+    return not blank and len(previous) >= 60 and not previous.endswith(tuple(".:;!?)”\""))
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -360,11 +394,15 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def _head_end(text: str, first_item: int) -> int:
-    """The head of the paper: its first five non-blank lines, before its first item heading."""
+    """The head of the paper: its first lines (five at most) before a sentence or an item heading,
+    where a title, the body's name and the paper's marking go."""
     pos, lines = 0, 0
     while pos < first_item and lines < 5:
         line, end = _line_at(text, pos)
-        lines += bool(line.strip())
+        flat = _flat(line)
+        if flat.endswith((".", "!", "?")) and flat.count(" ") >= 3 or len(flat) > 140:
+            break
+        lines += bool(flat)
         pos = end + 1
     return min(pos, first_item)
 
@@ -405,11 +443,11 @@ def exempt_spans(text: str) -> list[Span]:
         line, end = _line_at(text, pos)
         reading = _read_line(line, f"{_flat(line)} {_flat(_next_line(text, end))}", _continued(text, pos))
         if current is not None and (
-            (reading.end and current.scope < Scope.DOCUMENT)
+            (reading.end is not None and current.scope < Scope.DOCUMENT)
             or (reading.official and current.scope is Scope.MARKING)
             or (pos in item_set and current.scope <= Scope.MARKING and pos != current.skip)
         ):
-            close(pos)
+            close(pos + (reading.end or 0))
         start = reading.start
         if start is None:
             continue
@@ -471,7 +509,8 @@ def _declared(text: str, refs: list[tuple[str, str, str]], items: list[int]) -> 
                     continue
                 following = _ANY_APPENDIX_HEAD.search(text, end)
                 stop = following.start() if following else len(text)
-                out.append(Span(found.start(), stop, f"Appendix {name}, said to be exempt: “{_quote(said)}”", True))
+                reason = f"Appendix {name}, said to be exempt: “{_quote(said)}”"
+                out.append(Span(found.start(), stop, reason, True))
         else:
             head = re.compile(rf"(?im)^[ \t]*(?:(?:agenda\s+)?item\s+)?{re.escape(name)}[.):]?[ \t]+\S")
             for found in head.finditer(text):
@@ -479,7 +518,8 @@ def _declared(text: str, refs: list[tuple[str, str, str]], items: list[int]) -> 
                 if _row_cells(line) is not None or found.start() not in set(items):
                     continue
                 stop = _next_item_after(items, found.start()) or len(text)
-                out.append(Span(found.start(), stop, f"item {name}, said to be exempt: “{_quote(said)}”", True))
+                reason = f"item {name}, said to be exempt: “{_quote(said)}”"
+                out.append(Span(found.start(), stop, reason, True))
     return out
 
 

@@ -243,12 +243,12 @@ def _drop_running_chrome(pages: list[_Page]) -> None:
 
 
 def _running_markings(pages: list[_Page]) -> list[str]:
-    """Protective markings ("OFFICIAL-SENSITIVE") in the headers or footers of two pages or more (of
-    the one page): they mark the whole document, so they are kept once, at the top, when the
-    running chrome is dropped (`exempt` reads a marking at the head as marking everything)."""
+    """Protective markings ("OFFICIAL-SENSITIVE") in the headers or footers of two pages or more (the
+    last line of a lone page): they mark the whole document, so they are kept once, at the top, when
+    the running chrome is dropped (`exempt` reads a marking at the head as marking everything)."""
     found: dict[str, set[int]] = defaultdict(set)
     for page in pages:
-        for line in _edge_lines(page):
+        for line in _edge_lines(page) if len(pages) > 1 else page.flow[-1:]:
             if (marking := running_marking(line.text)) is not None:
                 found[marking].add(page.number)
     return [marking for marking, on in found.items() if len(on) >= min(2, len(pages))]
