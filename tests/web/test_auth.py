@@ -162,6 +162,14 @@ def test_signing_out_ends_that_session_only(url):
     assert replayed(url, other) == {"name": "eddie", "role": "editor"}
 
 
+def test_signing_in_again_ends_the_session_before(url):
+    with client(url) as c:
+        sign_in(c, "eddie")
+        before = c.cookies[COOKIE]
+        sign_in(c, "ada")
+    assert replayed(url, before) is None
+
+
 def test_a_new_password_ends_every_session(url, restore_vera):
     first, second = signed_in_cookie(url, "vera"), signed_in_cookie(url, "vera")
     change_users(url, lambda s: set_password(s, "vera", "a brand new password"))
@@ -273,6 +281,26 @@ def test_the_wait_grows_after_each_failure_and_a_sign_in_forgives(small, monkeyp
             assert attempt(c, "eddie").status_code == 401
 
 
+def test_attempts_sent_at_once_cannot_slip_in_before_the_first_is_counted(small):
+    """Each attempt is counted, in a transaction holding the write lock, before its password is
+    checked: of many at once, exactly the limit get through."""
+    import threading
+
+    engine, admitted = connect(small), []
+
+    def one() -> None:
+        with session_scope(engine, write=True) as s:
+            admitted.append(throttle.attempt(s, "eddie", "192.0.2.1") is None)
+
+    threads = [threading.Thread(target=one) for _ in range(3 * throttle.ACCOUNT_LIMIT)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    engine.dispose()
+    assert sum(admitted) == throttle.ACCOUNT_LIMIT
+
+
 def test_the_wait_never_passes_its_cap():
     limit = throttle.ACCOUNT_LIMIT
     waits = [throttle.delay(limit + n, limit).total_seconds() for n in range(-1, 6)]
@@ -323,6 +351,9 @@ def test_an_unknown_name_costs_a_password_check_too(engine, monkeypatch):
     real, checked = users._hasher(), []
 
     class Counting:
+        def __getattr__(self, name: str):
+            return getattr(real, name)
+
         def verify(self, hash: str, password: str) -> bool:
             checked.append(hash)
             return real.verify(hash, password)

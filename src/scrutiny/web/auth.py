@@ -177,6 +177,9 @@ def sign_in(
     if user_id is not None:
         with session_scope(engine, write=True) as session:
             throttle.succeeded(session, typed, address)
+            previous = request.session.get(SESSION_ID)
+            if isinstance(previous, str):  # signing in again, perhaps as someone else: that one ends
+                end_session(session, previous)
             found = get_user(session, typed)
             if found is not None and found.id == user_id:  # not removed in the meantime
                 token = start_session(session, found)

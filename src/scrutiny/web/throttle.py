@@ -69,11 +69,11 @@ def delay(attempts: int, limit: int) -> dt.timedelta:
     return min(FIRST_DELAY * 2 ** min(attempts - limit, 16), MAX_DELAY)
 
 
-def _locked_row(session: Session, key: str, when: dt.datetime) -> m.SignInThrottle:
+def _locked_row(session: Session, key: str) -> m.SignInThrottle:
     """The key's row, made if need be, locked for this transaction (SQLite: the write session
     holds the database's write lock already; PostgreSQL: FOR UPDATE)."""
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    new = insert(m.SignInThrottle).values(key=key, attempts=0, last_at=when)
+    new = insert(m.SignInThrottle).values(key=key, attempts=0, last_at=now())
     session.execute(new.on_conflict_do_nothing(index_elements=["key"]))
     locked = select(m.SignInThrottle).where(m.SignInThrottle.key == key).with_for_update()
     return session.scalars(locked).one()
@@ -83,13 +83,16 @@ def attempt(session: Session, name: str, address: str) -> dt.timedelta | None:
     """Count an attempt to sign in as `name` from `address` and None; or, when either has had too
     many, count nothing and say how long to wait. Run it in a write session of its own, committed
     before the password is checked."""
-    when = now()
-    session.execute(delete(m.SignInThrottle).where(m.SignInThrottle.last_at < when - FORGET))  # forgotten
+    session.execute(delete(m.SignInThrottle).where(m.SignInThrottle.last_at < now() - FORGET))  # forgotten
     rows = [
-        (_locked_row(session, account_key(name), when), ACCOUNT_LIMIT),
-        (_locked_row(session, address_key(address), when), ADDRESS_LIMIT),
+        (_locked_row(session, account_key(name)), ACCOUNT_LIMIT),
+        (_locked_row(session, address_key(address)), ADDRESS_LIMIT),
     ]
-    wait = max(_utc(row.last_at) + delay(row.attempts, limit) - when for row, limit in rows)
+    when = now()  # read once the rows are locked: every attempt before this one is counted in them
+    held = [
+        _utc(row.last_at) + delay(row.attempts, limit) - when for row, limit in rows if row.attempts >= limit
+    ]
+    wait = max(held, default=dt.timedelta(0))
     if wait > dt.timedelta(0):
         return wait
     for row, _ in rows:
