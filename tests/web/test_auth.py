@@ -482,6 +482,22 @@ def test_user_command_errors(tmp_path, args, word):
     assert r.exit_code == 2 and word in r.output
 
 
+def test_user_sign_out_ends_every_session_of_the_user(tmp_path):
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    run("user", "add", "j.smith", "--password", "a long password", "--database", db)
+    run("user", "add", "k.jones", "--password", "a long password", "--database", db)
+    engine = connect(db)
+    with session_scope(engine, write=True) as s:
+        tokens = [users.start_session(s, get_user(s, name)) for name in ("j.smith", "j.smith", "k.jones")]
+    r = run("user", "sign-out", "J.Smith", "--database", db)
+    assert r.exit_code == 0 and r.stdout.strip() == "j.smith: 2 sessions ended", r.output
+    with session_scope(engine) as s:
+        assert [users.session_user(s, t) is not None for t in tokens] == [False, False, True]
+    engine.dispose()
+    r = run("user", "sign-out", "nobody", "--database", db)
+    assert r.exit_code == 2 and "no user called 'nobody'" in r.output
+
+
 def test_user_commands_need_an_existing_database(tmp_path):
     r = run("user", "list", "--database", f"sqlite:///{tmp_path / 'none.db'}")
     assert r.exit_code == 2 and "no database here yet" in r.output
@@ -498,6 +514,7 @@ def test_serve_says_the_address_to_open(tmp_path, monkeypatch):
     assert r.exit_code == 0, r.output
     assert "open http://127.0.0.1:8123/" in r.stdout and "http://127.0.0.1:8123/api/docs" in r.stdout
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123 and seen["app"].title == "scrutiny"
+    assert seen["proxy_headers"] is False  # the app reads them itself, from trusted proxies only
     r = run("serve", "--host", "0.0.0.0", "--database", db)
     assert "open http://localhost:8000/" in r.stdout and "SCRUTINY_INSECURE_COOKIES" in r.output
 
