@@ -1,7 +1,7 @@
 """The sign-in throttle: after too many attempts for one account, or from one client address,
 further attempts are refused for a while, a longer while after each further failure.
 
-An account (the name typed, any case) may have `ACCOUNT_LIMIT` attempts and an address
+An account (the name typed, any case) may have `ACCOUNT_LIMIT` failed attempts and an address
 `ADDRESS_LIMIT` (an office behind one address holds many people); beyond that an attempt is
 refused, without its password being checked, until `FIRST_DELAY` after the last attempt, then
 twice that after the next, and so on up to `MAX_DELAY`. A key with no attempt for `FORGET`
