@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,7 +75,9 @@ CHECKS = [
 ]
 
 
-def restricted_stays_hidden(ctx, response, case) -> None:
+def restricted_stays_hidden(
+    ctx: schemathesis.CheckContext, response: schemathesis.Response, case: schemathesis.Case
+) -> None:
     """The planted Part II action never reaches a visitor without a session."""
     assert SECRET not in response.text, f"restricted text in {case.method} {case.formatted_path}"
 
@@ -104,7 +107,7 @@ def stores(tmp_path_factory) -> Stores:
     """The samples and the planted paper, ingested once; a copy for the editor."""
     folder = tmp_path_factory.mktemp("contract")
     url = _build(folder / "anonymous.db")
-    with sqlite3.connect(folder / "anonymous.db") as db:
+    with closing(sqlite3.connect(folder / "anonymous.db")) as db:
         db.execute("VACUUM INTO ?", (str(folder / "editor.db"),))
     return Stores(url, f"sqlite:///{folder / 'editor.db'}")
 
