@@ -98,11 +98,11 @@ def test_a_copy_is_already_stored_only_once_its_first_copy_is(engine, tmp_path, 
     copy.write_bytes(first.read_bytes())
     real, calls = batch.store, []
 
-    def fails_once(session, prepared, source=None):  # the parent's write of the first copy fails
+    def fails_once(session, planned, source=None):  # the parent's write of the first copy fails
         calls.append(source)
         if len(calls) == 1:
             raise RuntimeError("disk full")
-        return real(session, prepared, source=source)
+        return real(session, planned, source=source)
 
     monkeypatch.setattr(batch, "store", fails_once)
     results: dict[str, Outcome | Failure] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Hashable, Literal, Sequence
+from typing import Hashable, Iterable, Literal, Sequence
 
 from scrutiny.register.glossary import (
     MEETING_ROLES, TITLE_NOUNS, leading_post, normalise, organisation_key, post_key, strip_temporary,
@@ -276,3 +276,9 @@ def resolve_owner(owner: str, attendees: Sequence[Person]) -> Resolution | None:
 def resolve_owners(owners: Sequence[str], attendees: Sequence[Person]) -> list[Resolution | None]:
     """`resolve_owner` for each owner of an action, in order."""
     return [resolve_owner(o, attendees) for o in owners]
+
+
+def resolve_distinct(owners: Iterable[str], attendees: Sequence[Person]) -> dict[str, Resolution | None]:
+    """`resolve_owner` once for each distinct owner as written: a log of thousands of actions names
+    a dozen owners, and each resolution depends only on the owner and the attendance."""
+    return {owner: resolve_owner(owner, attendees) for owner in dict.fromkeys(owners)}

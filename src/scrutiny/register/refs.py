@@ -40,3 +40,12 @@ def ref_score(a: str | None, b: str | None) -> float:
     if ra == rb and (not la or not lb):
         return 0.95
     return 0.0
+
+
+def ref_key(ref: str | None) -> tuple[str, ...]:
+    """What two refs with a `ref_score` above 0 always share: the parts from the first number on
+    (without the body's letter code), so a store can find a ref's candidates by key; () for none."""
+    parts = ref_parts(ref)
+    if not any(p.isdigit() for p in parts):
+        return ()
+    return _letter_prefix(parts)[1]

@@ -21,8 +21,8 @@ from sqlalchemy import Engine, select
 
 from scrutiny.document import UnreadableDocument
 from scrutiny.store import models as m
-from scrutiny.store.db import optimize, session_scope
-from scrutiny.store.ingest import Outcome, store
+from scrutiny.store.db import Locked, optimize, retry_locked, session_scope
+from scrutiny.store.ingest import Outcome, plan, refusal, store
 from scrutiny.store.pool import ForkPool
 from scrutiny.store.prepare import Prepared, prepare
 
@@ -65,9 +65,11 @@ def default_workers() -> int:
 
 
 def _prepare_or_reason(path: str) -> Prepared | Failure:
-    """In the child: the prepared document, or the one-line reason it could not be read."""
+    """In the child: the prepared document, or the one-line reason it could not be read or is
+    refused (too many records: the child says so rather than send the parent all of them)."""
     try:
-        return prepare(path)
+        prepared = prepare(path)
+        return Failure(path, reason) if (reason := refusal(prepared)) else prepared
     except UnreadableDocument as exc:
         return Failure(path, exc.reason)
     except OSError as exc:
@@ -103,10 +105,22 @@ def _stored(engine: Engine, sha256: str) -> int | None:
 
 
 def write(engine: Engine, prepared: Prepared, source: str) -> Outcome | Failure:
-    """One document in one transaction; a database error fails this document only."""
-    try:
+    """One document in one transaction; a database error fails this document only. Its rows are
+    worked out first (`ingest.plan`), so the transaction holds the write lock only to write them;
+    a writer that finds the database locked waits and tries again (`db.retry_locked`)."""
+    reason = refusal(prepared)
+    if reason:
+        return Failure(prepared.path, reason)
+
+    def transaction() -> Outcome:
         with session_scope(engine, write=True) as session:
-            return store(session, prepared, source=source)
+            return store(session, planned, source=source)
+
+    try:
+        planned = plan(prepared)
+        return retry_locked(transaction)
+    except Locked as exc:
+        return Failure(prepared.path, f"could not be stored: {exc}")
     except Exception as exc:
         message = " ".join(str(exc).split())[:300]
         return Failure(prepared.path, f"could not be stored: {type(exc).__name__}: {message}")

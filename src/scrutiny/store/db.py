@@ -3,24 +3,36 @@
 SQLite is tuned for several processes writing one file: WAL (readers never wait for the
 writer), a long busy timeout, foreign keys on, and `BEGIN IMMEDIATE` for write sessions, so a
 transaction takes the write lock before it reads what it will change and two ingests can never
-interleave inside one document. PostgreSQL is used as it comes (psycopg 3).
+interleave inside one document. A writer that still finds the database locked tries again
+(`retry_locked`) a few times before it gives up with one clear line. PostgreSQL is used as it
+comes (psycopg 3).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 ENV = "SCRUTINY_DATABASE_URL"
 DEFAULT_URL = "sqlite:///scrutiny.db"
 BUSY_TIMEOUT_MS = 120_000
+LOCK_TRIES = 5  # a writer locked out this many times (each after waiting the busy timeout) gives up
+LOCK_PAUSE = 1.0  # seconds before the second try, doubled before each next one
+# PostgreSQL's "try again" errors: serialization failure, deadlock, lock not available.
+_PG_RETRY = {"40001", "40P01", "55P03"}
+T = TypeVar("T")
+_sleep = time.sleep  # between two tries; the tests put their own here to act in between
 MIGRATIONS = Path(__file__).with_name("migrations")
 _MIGRATE_LOCK = 7_301_907  # pg_advisory_xact_lock key: one migration at a time
 
@@ -34,8 +46,9 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for `url` (see `database_url`), SQLite tuned as the module says; no migration."""
+def make_engine(url: str | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """An engine for `url` (see `database_url`), SQLite tuned as the module says, a writer waiting
+    up to `busy_timeout_ms` for the write lock; no migration."""
     parsed = make_url(database_url(url))
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
@@ -43,13 +56,13 @@ def make_engine(url: str | None = None) -> Engine:
     if in_memory:  # one connection, or every checkout would see a new, empty database
         engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
-        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:  # pragma: no branch
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         if not in_memory:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")  # WAL: durable against a killed process
@@ -68,9 +81,9 @@ def writer(engine: Engine) -> Engine:
     return engine.execution_options(write=True)
 
 
-def connect(url: str | None = None, migrate: bool = True) -> Engine:
+def connect(url: str | None = None, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     """An engine with the schema brought up to date (`alembic upgrade head`) on first use."""
-    engine = make_engine(url)
+    engine = make_engine(url, busy_timeout_ms)
     if migrate:
         upgrade(engine)
     return engine
@@ -119,9 +132,17 @@ def upgrade(engine: Engine) -> None:
 def optimize(engine: Engine) -> None:
     """After a batch of writes: let SQLite refresh the planner's statistics where they are stale
     (`PRAGMA optimize`), so the listings keep choosing their indexes. PostgreSQL's autovacuum does this."""
-    if is_sqlite(engine):
+    if not is_sqlite(engine):
+        return
+
+    def run() -> None:
         with writer(engine).begin() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
+
+    try:
+        retry_locked(run)
+    except Locked:
+        pass  # only statistics: the next batch refreshes them
 
 
 @contextmanager
@@ -129,3 +150,39 @@ def session_scope(engine: Engine, write: bool = False) -> Iterator[Session]:
     """A session in one transaction: committed when the block ends, rolled back if it raises."""
     with Session(writer(engine) if write else engine, expire_on_commit=False) as session, session.begin():
         yield session
+
+
+class Locked(Exception):
+    """The database stayed locked by another writer through every try (`retry_locked`)."""
+
+
+def is_locked(exc: BaseException) -> bool:
+    """Whether `exc` says another writer holds the lock (SQLite "database is locked" / busy, or
+    PostgreSQL's serialization, deadlock and lock-not-available errors): worth trying again."""
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    if isinstance(original, sqlite3.OperationalError):
+        return "locked" in str(original) or "busy" in str(original)
+    return getattr(original, "sqlstate", None) in _PG_RETRY
+
+
+def retry_locked(work: Callable[[], T], tries: int = LOCK_TRIES, pause: float = LOCK_PAUSE) -> T:
+    """`work()` (one whole transaction), run again after a pause, doubled each time, while the
+    database is locked by another writer; `Locked` after `tries` tries, other errors at once."""
+    attempt, waited = 1, 0.0
+    while True:
+        started = time.monotonic()
+        try:
+            return work()
+        except DBAPIError as exc:
+            waited += time.monotonic() - started
+            if not is_locked(exc):
+                raise
+            if attempt >= tries:
+                raise Locked(
+                    f"the database stayed locked by another writer ({tries} tries over {waited:.0f} s); "
+                    "nothing of it was written: run the ingest again"
+                ) from exc
+        delay = pause * 2 ** (attempt - 1)
+        _sleep(delay)
+        waited += delay
+        attempt += 1
