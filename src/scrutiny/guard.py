@@ -1,12 +1,15 @@
-"""A time limit for one piece of work: run it in a forked child and kill the child at the limit.
+"""A time and memory limit for one piece of work: run it in a forked child, kill it at the limit.
 
-A malformed file can make a reader loop or crash deep in native code; neither may take the
-whole command down. `run_limited(fn, *args, seconds=60)` forks (cheap: no new interpreter,
-the modules already imported are shared), runs `fn` in the child, sends the result back
-pickled through a pipe and returns it. It raises:
+A malformed file can make a reader loop, crash deep in native code or swell past any memory
+(a zip bomb); none may take the whole command down. `run_limited(fn, *args, seconds=60)` forks
+(cheap: no new interpreter, the modules already imported are shared), caps the child's memory
+(`limit_memory`), runs `fn` in the child, sends the result back pickled through a pipe and
+returns it. It raises:
 
 - `TimedOut` when the child has not answered after `seconds` (the child is killed);
-- `ChildCrashed` when the child died without answering (a signal, `os._exit`, out of memory);
+- `OutOfMemory` when `fn` ran out of the memory it may use (a `MemoryError`, or a crash of
+  native code that had grown to the limit);
+- `ChildCrashed` when the child died without answering (a signal, `os._exit`);
 - whatever `fn` raised, when that exception survives pickling; otherwise `ChildError`
   carrying its type name and message.
 
@@ -25,9 +28,22 @@ import sys
 import time
 from typing import Any, Callable, TypeVar
 
+try:
+    import resource
+except ImportError:  # pragma: no cover - not Unix: no memory limit
+    resource = None  # type: ignore[assignment]
+
 T = TypeVar("T")
 
-__all__ = ["LimitError", "TimedOut", "ChildCrashed", "ChildError", "run_limited"]
+__all__ = [
+    "LimitError", "TimedOut", "OutOfMemory", "ChildCrashed", "ChildError",
+    "run_limited", "limit_memory", "memory_reason", "max_memory_mb",
+]
+
+DEFAULT_MAX_MEMORY_MB = 1024.0
+# Native code (pdfium, lexbor) cannot raise MemoryError: it aborts or faults when an allocation
+# fails. Such a crash of a child that had grown this close to its limit is put down to memory.
+_NEAR_LIMIT = 0.85
 
 
 class LimitError(Exception):
@@ -50,6 +66,13 @@ class TimedOut(LimitError):
         return (type(self), (self.seconds,))
 
 
+class OutOfMemory(LimitError):
+    """The work needed more memory than the child may use."""
+
+    def __init__(self, reason: str | None = None):
+        super().__init__(reason or memory_reason())
+
+
 class ChildCrashed(LimitError):
     """The child ended without sending a result."""
 
@@ -69,6 +92,64 @@ def _fmt_seconds(seconds: float) -> str:
     return f"{seconds:g}"
 
 
+def max_memory_mb() -> float:
+    """The memory one child may use on top of what it starts with: $SCRUTINY_MAX_MEMORY_MB (0: no limit)."""
+    try:
+        return max(0.0, float(os.environ.get("SCRUTINY_MAX_MEMORY_MB", DEFAULT_MAX_MEMORY_MB)))
+    except ValueError:
+        return DEFAULT_MAX_MEMORY_MB
+
+
+def memory_reason() -> str:
+    """The one line for work that ran out of memory."""
+    limit = max_memory_mb()
+    if not limit:
+        return "not enough memory to read it"
+    return f"needs more than {limit:g} MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
+
+
+def _status_bytes(field: bytes) -> int:
+    """A size this process has now, from /proc/self/status (`VmData:`, `VmRSS:`), 0 where unknown."""
+    try:
+        with open("/proc/self/status", "rb") as status:
+            for line in status:
+                if line.startswith(field):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def limit_memory() -> None:
+    """Called first thing in a child: cap its heap at what it has plus $SCRUTINY_MAX_MEMORY_MB.
+
+    RLIMIT_DATA, not RLIMIT_AS: it counts the memory a reader allocates (heap and anonymous
+    maps) but not shared libraries or address space merely reserved, so the cap is the memory a
+    file may cost. Counting from the child's own start keeps a large parent (a test run, a long
+    ingest) from leaving its children no room. Python then raises MemoryError; native code aborts.
+    """
+    limit = max_memory_mb()
+    if not limit or resource is None or not hasattr(resource, "RLIMIT_DATA"):
+        return
+    cap = _status_bytes(b"VmData:") + int(limit * 2**20)
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+    except (ValueError, OSError):  # pragma: no cover - a platform that refuses: the time limit still holds
+        pass
+
+
+def _grew_to_limit(rusage: Any, start: int) -> bool:
+    """Whether a child forked at `start` bytes resident (its peak's floor) had grown near its limit."""
+    limit = max_memory_mb()
+    if not limit or rusage is None:
+        return False
+    grown = rusage.ru_maxrss * 1024 - start  # ru_maxrss is in KiB on Linux
+    return grown >= _NEAR_LIMIT * limit * 2**20
+
+
 def _describe_status(status: int) -> str:
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
@@ -85,6 +166,8 @@ def _describe_status(status: int) -> str:
 def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> bytes:
     try:
         return pickle.dumps((True, fn(*args, **kwargs)), protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:  # the stack is unwound: the little needed to say so is free again
+        return pickle.dumps((False, OutOfMemory()), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         try:
             data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
@@ -114,6 +197,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
         except Exception:
             pass
 
+    start = _status_bytes(b"VmRSS:")
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: run, send, and leave without running the parent's cleanup
@@ -121,6 +205,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
         try:
             os.close(read_fd)
             faulthandler.disable()  # a crash is reported by the parent, in one line, not dumped here
+            limit_memory()
             payload = _child_payload(fn, args, kwargs)
             view = memoryview(payload)
             while view:
@@ -136,6 +221,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
     chunks: list[bytes] = []
     deadline = time.monotonic() + seconds
     reaped = False
+    rusage = None
     try:
         while True:
             remaining = deadline - time.monotonic()
@@ -154,7 +240,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
             if not chunk:
                 break
             chunks.append(chunk)
-        _, status = os.waitpid(pid, 0)
+        _, status, rusage = os.wait4(pid, 0)
         reaped = True
     finally:
         os.close(read_fd)
@@ -166,6 +252,8 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
                 pass
 
     if not chunks:
+        if os.WIFSIGNALED(status) and _grew_to_limit(rusage, start):
+            raise OutOfMemory()
         raise ChildCrashed(_describe_status(status))
     try:
         ok, value = pickle.loads(b"".join(chunks))

@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 from scrutiny.document import Document, UnreadableDocument
+from scrutiny.guard import memory_reason
 from scrutiny.readers import sniff
 from scrutiny.readers.docx import read_docx
 from scrutiny.readers.html import read_html
@@ -36,8 +37,8 @@ def read_bytes(data: bytes, path: str | Path) -> Document:
         raise
     except RecursionError:
         raise UnreadableDocument(path, "structure nested too deeply to read") from None
-    except MemoryError:
-        raise UnreadableDocument(path, "not enough memory to read it") from None
+    except MemoryError:  # the child's memory limit (guard.limit_memory), or the machine's
+        raise UnreadableDocument(path, memory_reason()) from None
     except Exception as exc:  # a reader bug or a library's surprise must not stop a batch
         detail = " ".join(str(exc).split())[:120]
         raise UnreadableDocument(path, f"could not read ({type(exc).__name__}: {detail})") from exc

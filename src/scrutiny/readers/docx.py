@@ -112,6 +112,8 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         numbering = Numbering(document)
         title = (document.core_properties.title or "").strip() or None
         markings = _header_markings(document)
+    except MemoryError:
+        raise
     except Exception:  # zip, zlib, XML and python-docx errors all mean a damaged file
         raise UnreadableDocument(path, "corrupt or truncated DOCX") from None
     builder = DocumentBuilder(path.name, sha256, "docx")

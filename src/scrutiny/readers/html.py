@@ -8,11 +8,14 @@ with an item-number cell put in front of the heading beside it ("24. Police and 
 
 from __future__ import annotations
 
+import ctypes
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from scrutiny.document import Document, DocumentBuilder
 from scrutiny.exempt import running_marking
@@ -33,9 +36,19 @@ _BLOCK = set(
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LISTS = {"ul", "ol", "menu", "dir"}
 _ITEM_NUMBER = re.compile(r"^(?:item\s+)?\d{1,3}[a-z]?(?:\.\d{1,3})*[.)]?$", re.I)  # "24.", "3a", "7.1"
+# Past this depth a page is flattened before it is parsed, as browsers do (Blink stops nesting at
+# 512): the parser checks the open elements for each new block, so deep nesting costs it the
+# square of the page's length (200,000 nested divs: minutes).
+MAX_DEPTH = 512
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])[^>]*>")
+# Elements that open nothing to close: void ones, and those whose end tag may be left out.
+_UNNESTED = set(
+    "area base br col embed hr img input link meta source track wbr "
+    "p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption head body html rb rt rp".split()
+)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     """A block found while walking: heading, paragraph or list item (text), or table (rows)."""
 
@@ -47,21 +60,70 @@ class _Event:
 
 def read_html(text: str, path: Path, sha256: str) -> Document:
     """Read an HTML page's main content into a `Document`; `<title>` becomes the title."""
-    tree = LexborHTMLParser(text)
-    title_node = tree.css_first("title")
-    title = " ".join(title_node.text(deep=True).split()) if title_node else ""
-    skip_target = _skip_target(tree)
-    markings = _drop_chrome(tree)
-    root = _content_root(tree, skip_target)
+    title, markings, events = _walk(text)
+    _give_back_freed_memory()
     builder = DocumentBuilder(path.name, sha256, "html")
     for marking in markings:
         builder.add("paragraph", marking)
-    for event in _Walker().walk(root).events if root else []:
+    for event in events:
         if event.kind == "table":
             builder.add_table(event.rows or [])
         else:
             builder.add(event.kind, event.text, level=event.level)
     return builder.finish(title=title or None)
+
+
+def _walk(text: str) -> tuple[str, list[str], list[_Event]]:
+    """The page's title, protective markings and blocks. The parsed tree (many times the size of
+    the page) is gone when this returns, before the `Document` is built from the blocks."""
+    try:
+        tree = LexborHTMLParser(_flatten(text))
+    except SelectolaxError:  # lexbor takes any text; it fails only when it cannot get memory
+        raise MemoryError from None
+    title_node = tree.css_first("title")
+    title = " ".join(title_node.text(deep=True).split()) if title_node else ""
+    skip_target = _skip_target(tree)
+    markings = _drop_chrome(tree)
+    root = _content_root(tree, skip_target)
+    events: list[_Event] = []
+    if root is not None:
+        _Walker(events.append).walk(root)
+    return title, markings, events
+
+
+def _give_back_freed_memory() -> None:
+    """Return the freed tree's memory to the system (glibc keeps it otherwise, and the `Document`'s
+    small objects cannot reuse it), so a long page's peak is its tree or its document, not both."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the memory is only reused later
+        pass
+
+
+def _flatten(text: str) -> str:
+    """`text` with the tags nested past `MAX_DEPTH` taken out; a block's tag becomes a `<br>`,
+    so its text still stands apart. Tags are counted as written: end tags left out only ever
+    make the depth seem greater, and the cost of that is a flatter page, not a lost word."""
+    cuts: list[tuple[int, int, str]] = []
+    depth = 0
+    for tag in _TAG.finditer(text):
+        name = tag.group(2).lower()
+        if name in _UNNESTED:
+            continue
+        if not tag.group(1):
+            depth += 1
+        if depth > MAX_DEPTH:
+            cuts.append((tag.start(), tag.end(), "<br>" if name in _BLOCK else ""))
+        if tag.group(1):
+            depth = max(0, depth - 1)
+    if not cuts:
+        return text
+    parts, pos = [], 0
+    for start, end, replacement in cuts:
+        parts += (text[pos:start], replacement)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _drop_chrome(tree: LexborHTMLParser) -> list[str]:
@@ -121,30 +183,56 @@ def _content_root(tree: LexborHTMLParser, skip_target: LexborNode | None) -> Lex
     return skip_target or tree.body or tree.root
 
 
+@dataclass(slots=True)
+class _State:
+    """Where a walk's blocks go and the block being gathered: the page's own, or a table cell's."""
+
+    emit: Callable[[_Event], None]
+    buffer: list[str] = field(default_factory=list)
+    kind: str = "paragraph"
+    level: int | None = None
+    depth: int = 0  # lists open round the current node
+
+
+_Frame = tuple[Iterator[Any], Callable[[], None] | None]  # children still to visit, what to do after them
+
+
 class _Walker:
-    """Walks a subtree, gathering inline text into the current block and emitting blocks in order."""
+    """Walks a subtree, gathering inline text into the current block and emitting blocks in order.
 
-    def __init__(self) -> None:
-        self.events: list[_Event] = []
-        self.buffer: list[str] = []
-        self.kind, self.level = "paragraph", None
-        self.depth = 0
+    The walk keeps its own stack rather than recursing, so elements nested any depth cost no
+    more than flat ones (Python's recursion limit would stop at about a thousand).
+    """
 
-    def walk(self, node: LexborNode) -> _Walker:
-        self._children(node)
+    def __init__(self, emit: Callable[[_Event], None]) -> None:
+        self.state = _State(emit)
+        self.outer: list[_State] = []  # the walks round the table cell being walked
+        self.stack: list[_Frame] = []
+
+    def walk(self, root: LexborNode) -> None:
+        self._enter(root)
+        while self.stack:
+            children, after = self.stack[-1]
+            child = next(children, None)
+            if child is None:
+                self.stack.pop()
+                if after is not None:
+                    after()
+            elif isinstance(child, tuple):
+                self._cell(*child)
+            else:
+                self._node(child)
         self._flush()
-        return self
 
-    def _children(self, node: LexborNode) -> None:
-        for child in node.iter(include_text=True):
-            self._node(child)
+    def _enter(self, node: LexborNode, after: Callable[[], None] | None = None) -> None:
+        self.stack.append((node.iter(include_text=True), after))
 
     def _node(self, node: LexborNode) -> None:
-        tag = node.tag
+        tag, state = node.tag, self.state
         if tag == "-text":
-            self.buffer.append((node.text_content or "").replace("\n", " ").replace("\r", " "))
+            state.buffer.append((node.text_content or "").replace("\n", " ").replace("\r", " "))
         elif tag == "br":
-            self.buffer.append("\n")
+            state.buffer.append("\n")
         elif tag in _HEADINGS:
             self._flush()
             self._emit(_Event("heading", inline_text(node), int(tag[1])))
@@ -155,44 +243,71 @@ class _Walker:
             self._list_item(node)
         elif tag == "pre":
             self._flush()
-            self.buffer.append(node.text(deep=True) or "")
+            state.buffer.append(node.text(deep=True) or "")
             self._flush()
         elif tag in _BLOCK:
             self._flush()
-            self.depth += tag in _LISTS
-            self._children(node)
-            self.depth -= tag in _LISTS
-            self._flush()
+            opens_list = tag in _LISTS
+            state.depth += opens_list
+
+            def after() -> None:
+                state.depth -= opens_list
+                self._flush()
+
+            self._enter(node, after)
         elif not tag.startswith("-") and tag != "_comment":
-            self._children(node)
+            self._enter(node)
 
     def _list_item(self, node: LexborNode) -> None:
         self._flush()
-        outer = self.kind, self.level
-        self.kind, self.level = "list_item", max(self.depth, 1)
-        self._children(node)
-        self._flush()
-        self.kind, self.level = outer
+        state = self.state
+        outer = state.kind, state.level
+        state.kind, state.level = "list_item", max(state.depth, 1)
+
+        def after() -> None:
+            self._flush()
+            state.kind, state.level = outer
+
+        self._enter(node, after)
 
     def _flush(self) -> None:
         """The gathered inline text as blocks of the current kind, one per line break."""
-        text, self.buffer = "".join(self.buffer), []
+        state = self.state
+        text, state.buffer = "".join(state.buffer), []
         for line in text.split("\n"):
             line = " ".join(line.split())
             if line:
-                self._emit(_Event(self.kind, line, self.level))
+                self._emit(_Event(state.kind, line, state.level))
 
     def _emit(self, event: _Event) -> None:
         if event.text or event.rows:
-            self.events.append(event)
+            self.state.emit(event)
 
     def _table(self, node: LexborNode) -> None:
-        grid = [[(cell, _Walker().walk(cell).events) for cell in _cells(row)] for row in _rows(node)]
-        if _is_layout(grid):
-            for row in grid:
-                self._layout_row(row)
-        else:
-            self._emit(_Event("table", rows=_data_rows(grid)))
+        """Walk each cell as a page of its own, then emit the table, or its cells if it is layout."""
+        grid: list[list[tuple[LexborNode, list[_Event]]]] = [[] for _ in _rows(node)]
+        cells = ((row, cell) for row, tr in zip(grid, _rows(node)) for cell in _cells(tr))
+
+        def after() -> None:
+            if _is_layout(grid):
+                for row in grid:
+                    self._layout_row(row)
+            else:
+                self._emit(_Event("table", rows=_data_rows(grid)))
+
+        self.stack.append((cells, after))
+
+    def _cell(self, row: list[tuple[LexborNode, list[_Event]]], cell: LexborNode) -> None:
+        events: list[_Event] = []
+        self.outer.append(self.state)
+        self.state = _State(events.append)
+
+        def after() -> None:
+            self._flush()
+            self.state = self.outer.pop()
+            row.append((cell, events))
+
+        self._enter(cell, after)
 
     def _layout_row(self, row: list[tuple[LexborNode, list[_Event]]]) -> None:
         """A layout row's cells as blocks; a lone item number joins the heading in the next cell."""

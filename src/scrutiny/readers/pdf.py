@@ -9,6 +9,7 @@ pages, are dropped.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import math
 import re
@@ -230,11 +231,7 @@ def _drop_running_chrome(pages: list[_Page]) -> None:
         for line in {id(line): line for line in _edge_lines(page)}.values():
             seen[_key(line.text)].append((page.number, line.base))
     needed = max(2, math.ceil(len(pages) / 2))
-    chrome: dict[str, list[float]] = defaultdict(list)  # text -> the heights it repeats at
-    for key, places in seen.items():
-        for _, base in places:
-            if len({number for number, other in places if abs(other - base) <= 3}) >= needed:
-                chrome[key].append(base)
+    chrome = {key: heights for key, places in seen.items() if (heights := _repeated_heights(places, needed))}
     for k, page in enumerate(pages):
         edge = {id(line) for line in _edge_lines(page)}
         if k == 0:  # the first page's running header often names the body: keep it once
@@ -262,8 +259,37 @@ def _is_title(text: str) -> bool:
     return len(text.split()) >= 3 and "#" not in _key(text) and not _MARKING.search(text)
 
 
+def _repeated_heights(places: list[tuple[int, float]], needed: int) -> list[float]:
+    """The heights (sorted) of the `places` (page, height) of one line that `needed` pages or more
+    share within 3 points.
+
+    A window slides over the places sorted by height, counting the pages inside it, so a line
+    on every page of a long document costs a sort, not a comparison of every pair of pages.
+    """
+    if len({number for number, _ in places}) < needed:
+        return []
+    ordered = sorted(places, key=lambda place: place[1])
+    inside: Counter[int] = Counter()  # page -> its places within 3 points of the current one
+    heights: list[float] = []
+    low = high = 0
+    for _, base in ordered:
+        while high < len(ordered) and ordered[high][1] <= base + 3:
+            inside[ordered[high][0]] += 1
+            high += 1
+        while ordered[low][1] < base - 3:
+            inside[ordered[low][0]] -= 1
+            if not inside[ordered[low][0]]:
+                del inside[ordered[low][0]]
+            low += 1
+        if len(inside) >= needed:
+            heights.append(base)
+    return heights
+
+
 def _repeats(line: Line, chrome: dict[str, list[float]]) -> bool:
-    return any(abs(base - line.base) <= 3 for base in chrome.get(_key(line.text), ()))
+    heights = chrome.get(_key(line.text), [])
+    at = bisect.bisect_left(heights, line.base - 3)
+    return at < len(heights) and heights[at] <= line.base + 3
 
 
 def _edge_lines(page: _Page) -> list[Line]:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from scrutiny.document import Format, UnreadableDocument
 
-MAX_UNPACKED = 500 * 1024 * 1024  # a DOCX whose text part unpacks past this is a zip bomb, not minutes
+# A DOCX whose parts unpack past this in all is a zip bomb, not minutes: python-docx holds every
+# part in memory. Pictures are stored compressed already, so a 100 MB file of them stays below.
+MAX_UNPACKED = 256 * 1024 * 1024
+_DTD = b"<!DOCTYPE"  # OOXML forbids DTDs (ECMA-376 part 2); one in a part can only be an entity bomb
 
 _MAGIC = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "legacy .doc or password-protected Office file; save it as DOCX"),
@@ -51,15 +56,47 @@ def detect(data: bytes, path: Path) -> Format:
 
 
 def _check_docx_zip(data: bytes, path: Path) -> None:
+    """Refuse a zip that is not a DOCX, or that is a bomb: parts that unpack past `MAX_UNPACKED`,
+    as their headers say or as they really do (each is unpacked, up to the limit, and counted), or
+    XML with a DTD, whose entities could expand a few bytes into gigabytes ("billion laughs")."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
+            infos = archive.infolist()
+            if "word/document.xml" not in {info.filename for info in infos}:
                 raise UnreadableDocument(path, "unsupported zip archive (not a Word .docx)")
-            if archive.getinfo("word/document.xml").file_size > MAX_UNPACKED:
-                raise UnreadableDocument(path, "DOCX text part too large when unpacked")
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError):
+            for info in infos:
+                if info.file_size > MAX_UNPACKED:
+                    raise UnreadableDocument(path, _bomb(info.filename))
+            total = 0
+            for info in infos:
+                total += _unpack(archive, info, path, MAX_UNPACKED - total)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, zlib.error):
         raise UnreadableDocument(path, "corrupt or truncated DOCX (not a valid zip archive)") from None
+
+
+def _bomb(name: str) -> str:
+    return f"zip bomb: part {name} unpacks past {MAX_UNPACKED // 2**20} MB"
+
+
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, room: int) -> int:
+    """The bytes `info` really unpacks to, refused past `room`, its header's size not trusted
+    (zipfile would stop at it, so it is lifted to the room left); XML is checked for a DTD."""
+    probe = copy.copy(info)
+    probe.file_size = room + 1
+    size, tail = 0, b""
+    is_xml = info.filename.endswith((".xml", ".rels"))
+    with archive.open(probe) as part:
+        while chunk := part.read(1 << 20):
+            size += len(chunk)
+            if size > room:
+                raise UnreadableDocument(path, _bomb(info.filename))
+            if is_xml and _DTD in tail + chunk:
+                reason = f"XML entity expansion refused: {info.filename} declares a DTD (a 'billion laughs' bomb?)"
+                raise UnreadableDocument(path, reason)
+            tail = chunk[-len(_DTD) :]
+    if size != info.file_size:
+        raise UnreadableDocument(path, f"corrupt DOCX (part {info.filename} is not the size its header says)")
+    return size
 
 
 def decode(data: bytes, path: Path) -> str:
