@@ -10,8 +10,8 @@ by one of them (about 4 MB for 22,000 actions). Then, in the same run:
 
   extract   `scrutiny extract FILE --format json`, a whole process: the baseline
   ingest    `scrutiny ingest FILE` into a fresh SQLite store, a whole process (start-up included)
-  split     in this process: read + extract (`prepare`) against store (`batch.write`), with the
-            SQL statements the store issued for the document
+  split     in this process: read + extract (`prepare`) against store (`batch.write`, and the part
+            of it before the write transaction), with the SQL statements it issued for the document
   waiting   a second `scrutiny ingest` (of another, small paper) started while the first one
             holds the write lock: it must wait for it and succeed, not fail with "database is locked"
 
@@ -158,12 +158,14 @@ def fresh(folder: Path, name: str) -> str:
     return f"sqlite:///{folder / name}"
 
 
-def in_process_split(path: Path, url: str) -> tuple[float, float, int, object]:
-    """(read + extract seconds, store seconds, SQL statements of the store, outcome), in this process."""
+def in_process_split(path: Path, url: str) -> tuple[float, float, float, int, object]:
+    """(read + extract seconds, store seconds, of which planning the rows before the write
+    transaction, SQL statements of the store, outcome), in this process."""
     from sqlalchemy import event
 
     from scrutiny.store.batch import write
     from scrutiny.store.db import connect
+    from scrutiny.store.ingest import plan
     from scrutiny.store.prepare import prepare
 
     engine = connect(url)
@@ -176,12 +178,15 @@ def in_process_split(path: Path, url: str) -> tuple[float, float, int, object]:
     t0 = time.perf_counter()
     prepared = prepare(path)
     t1 = time.perf_counter()
+    plan(prepared)
+    planning = time.perf_counter() - t1
     event.listen(engine, "before_cursor_execute", count)
-    outcome = write(engine, prepared, source=str(path))
     t2 = time.perf_counter()
+    outcome = write(engine, prepared, source=str(path))
+    t3 = time.perf_counter()
     event.remove(engine, "before_cursor_execute", count)
     engine.dispose()
-    return t1 - t0, t2 - t1, statements, outcome
+    return t1 - t0, t3 - t2, planning, statements, outcome
 
 
 def locked(db: Path) -> bool:
@@ -252,7 +257,9 @@ def main() -> int:
             sys.exit(f"bench: extract failed: {extract.stderr.strip()[-500:]}")
         found = extract.stdout.count('"owners"')
         ingest = run([*SCRUTINY, "ingest", str(probe), "--database", fresh(folder, "store.db")], env=env)
-        read_extract, store, statements, outcome = in_process_split(probe, fresh(folder, "split.db"))
+        read_extract, store, planning, statements, outcome = in_process_split(
+            probe, fresh(folder, "split.db")
+        )
 
         print(
             f"extract (whole process, baseline): {extract.seconds:6.2f} s  peak {extract.peak_mb:5.0f} MB"
@@ -264,7 +271,8 @@ def main() -> int:
         )
         print(
             f"  in process: read + extract {read_extract:6.2f} s, store {store:6.2f} s "
-            f"({statements} SQL statements for the document): {outcome}"
+            f"({planning:.2f} s of it before the write transaction, so the write lock is held "
+            f"about {store - planning:.2f} s; {statements} SQL statements for the document): {outcome}"
         )
         print(f"ratio ingest / extract: {ingest.seconds / extract.seconds:5.2f}")
         print(f"ratio store / (read + extract): {store / read_extract:5.2f}")

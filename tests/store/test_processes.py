@@ -99,6 +99,40 @@ def test_two_ingests_on_one_sqlite_file_lose_nothing(sqlite_url, tmp_path):
     engine.dispose()
 
 
+HOLD_THE_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def test_an_ingest_started_while_another_process_writes_waits_and_stores(sqlite_url, tmp_path):
+    paper = write_minutes(tmp_path, 1)
+    engine = connect(sqlite_url)  # migrated first: the wait is for the documents' write lock
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, sqlite_url.removeprefix("sqlite:///")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        proc = start(sqlite_url, paper)
+        time.sleep(3)  # long enough to have read the paper and to be waiting for the lock
+        assert proc.poll() is None, proc.communicate()  # waiting, not failed
+        holder.communicate("go\n", timeout=30)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        holder.kill()
+    assert proc.returncode == 0, err
+    assert out.startswith("1 document (1 added, 0 already stored)"), out
+    assert stored_by_sha(engine) == expected_by_sha([paper])
+    engine.dispose()
+
+
 @pytest.mark.parametrize("workers", [1, 3])
 def test_the_command_reports_and_goes_on(sqlite_url, tmp_path, workers):
     good = [write_minutes(tmp_path, k) for k in range(3)]

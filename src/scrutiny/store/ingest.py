@@ -10,6 +10,12 @@ replaces the attendance, items, decisions and updates, and pairs its actions wit
 (by ref, else by wording) to update them in place, so an action keeps its id, and with it every
 status change a person recorded. An old action the new version no longer has is dropped,
 unless a person recorded something on it.
+
+Cost: whatever depends on the record alone (restricted flags, due dates, statuses, search text,
+each distinct owner resolved once per meeting) is worked out by `plan` before the transaction;
+the transaction, which holds the write lock, then reads the few rows it needs and writes each
+table of a meeting in one statement, so a log of 22,000 actions takes a few dozen statements,
+not six per action. A document of more than SCRUTINY_MAX_RECORDS records is refused whole.
 """
 
 from __future__ import annotations
