@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from scrutiny import __version__
 from scrutiny.document import Document, UnreadableDocument
 from scrutiny.extract import extract
 from scrutiny.guard import LimitError, run_limited
-from scrutiny.readers import read
+from scrutiny.readers import os_reason, read
 
 KNOWN_EXTENSIONS = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 DEFAULT_TIMEOUT = 60.0
@@ -119,11 +121,13 @@ def max_bytes() -> float:
 def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
     """`fn(path)` in a child under `timeout` seconds, or `Failed` with the reason."""
     try:
-        if not path.exists():
-            raise Failed("no such file")
-        if path.is_dir():
+        try:
+            status = path.stat()
+        except OSError as exc:
+            raise Failed(os_reason(path, exc)) from None
+        if stat.S_ISDIR(status.st_mode):
             raise Failed("is a folder")
-        size = path.stat().st_size
+        size = status.st_size
         if size == 0:
             raise Failed("empty file")
         limit = max_bytes()
@@ -142,9 +146,25 @@ def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
         raise Failed(f"internal error: {type(exc).__name__}: {exc}") from None
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(text: str | Path) -> str:
+    """`text` (a file name) safe for one line of a terminal: control characters escaped as Python
+    writes them (a newline as \\n), bytes that were not UTF-8 as \\xNN."""
+    return _UNPRINTABLE.sub(_escape, str(text))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if "\udc80" <= char <= "\udcff":  # a byte that was not UTF-8, as os.fsdecode keeps it
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return repr(char)[1:-1]
+
+
 def say_failed(name: str | Path, reason: str, bar: Progress | None = None) -> None:
     """One line on stderr; above the progress bar, unwrapped, while one is shown."""
-    line = f"scrutiny: {name}: {reason}"
+    line = f"scrutiny: {printable(name)}: {printable(reason)}"
     if bar is not None and getattr(bar, "live", None) is not None and bar.live.is_started:
         bar.console.print(line, soft_wrap=True, markup=False, highlight=False, emoji=False)
     else:
@@ -230,10 +250,13 @@ def collect(paths: list[Path]) -> Batch:
             if not found:
                 batch.missing.append((str(path), f"no documents ({' '.join(KNOWN_EXTENSIONS)}) in this folder"))
             batch.jobs.extend(Job(p, path) for p in found)
-        elif path.exists():
-            batch.jobs.append(Job(path))
         else:
-            batch.missing.append((str(path), "no such file"))
+            try:
+                path.stat()
+            except OSError as exc:
+                batch.missing.append((str(path), os_reason(path, exc)))
+                continue
+            batch.jobs.append(Job(path))
     return batch
 
 
@@ -257,8 +280,12 @@ def output_names(jobs: list[Job]) -> list[Path]:
 def _write_json(target: Path, record: dict) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    tmp.write_text(to_json(record), encoding="utf-8")
-    tmp.replace(target)
+    try:
+        tmp.write_text(to_json(record), encoding="utf-8")
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 # ---------------------------------------------------------------------------------------------
@@ -543,7 +570,7 @@ def ingest_command(
     console = _stdout_console()
     console.print(line, markup=False, soft_wrap=True)
     for name, reason in failures:
-        console.print(f"  failed: {name}: {reason}", markup=False, soft_wrap=True)
+        console.print(f"  failed: {printable(name)}: {printable(reason)}", markup=False, soft_wrap=True)
     if failures:
         raise typer.Exit(EXIT_FAILED)
 

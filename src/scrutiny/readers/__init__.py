@@ -6,6 +6,7 @@ its cause, comes out as one `UnreadableDocument(path, reason)` so a batch can lo
 
 from __future__ import annotations
 
+import errno
 import hashlib
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from scrutiny.readers.text import read_text
 
 MAX_BYTES = 100 * 1024 * 1024  # larger files are not board papers; refuse before reading them
 
-__all__ = ["MAX_BYTES", "read", "read_bytes"]
+__all__ = ["MAX_BYTES", "os_reason", "read", "read_bytes", "text_name"]
 
 
 def read(path: str | Path) -> Document:
@@ -44,7 +45,25 @@ def read_bytes(data: bytes, path: str | Path) -> Document:
         raise UnreadableDocument(path, f"could not read ({type(exc).__name__}: {detail})") from exc
     if not document.blocks:
         raise UnreadableDocument(path, "no text found")
+    document.name = text_name(path.name)
     return document
+
+
+def text_name(name: str) -> str:
+    """A file name as text: bytes in it that are not UTF-8 (which Python keeps as lone surrogates,
+    and no JSON, database or terminal takes) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def os_reason(path: Path, exc: OSError) -> str:
+    """One line for a file that cannot be looked at or opened."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "no such file"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return f"cannot open ({exc.strerror or type(exc).__name__})"
 
 
 def _load(path: Path) -> bytes:
@@ -57,12 +76,8 @@ def _load(path: Path) -> bytes:
                 path, f"too large ({size // 2**20} MB; the limit is {MAX_BYTES // 2**20} MB)"
             )
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableDocument(path, "no such file") from None
-    except PermissionError:
-        raise UnreadableDocument(path, "permission denied") from None
     except OSError as exc:
-        raise UnreadableDocument(path, f"cannot open ({exc.strerror or type(exc).__name__})") from None
+        raise UnreadableDocument(path, os_reason(path, exc)) from None
     if not data.strip():
         raise UnreadableDocument(path, "empty file")
     return data

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from scrutiny.document import UnreadableDocument
+from scrutiny.readers import text_name
 from scrutiny.store import models as m
 from scrutiny.store.db import Locked, optimize, retry_locked, session_scope
 from scrutiny.store.ingest import Outcome, plan, refusal, store
@@ -171,7 +172,7 @@ def ingest_paths(
                 path, sha = finished.key
                 result = finished.value if finished.ok else Failure(str(path), finished.reason)
                 if isinstance(result, Prepared):
-                    result = write(engine, result, source=str(path.resolve()))
+                    result = write(engine, result, source=text_name(str(path.resolve())))
                 done(path, result)
                 waiting = copies.pop(sha)
                 if isinstance(result, Outcome):

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from scrutiny.guard import _describe_status, _fmt_seconds
+from scrutiny.guard import _describe_status, _fmt_seconds, limit_memory
 
 K = TypeVar("K")
 
@@ -132,6 +132,7 @@ def _child(fn: Callable[..., Any], args: tuple, read_fd: int, write_fd: int, oth
         for fd in others:
             os.close(fd)
         faulthandler.disable()
+        limit_memory()
         try:
             payload = pickle.dumps((True, fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException as exc:  # noqa: BLE001 - everything goes back as one line

@@ -98,7 +98,10 @@ def _save(stream: BinaryIO, target: Path, limit: float) -> str:
 
 def _child(path: str, conn) -> None:  # pragma: no cover - runs in the child process
     from scrutiny.document import UnreadableDocument
+    from scrutiny.guard import limit_memory
     from scrutiny.store.prepare import prepare
+
+    limit_memory()
 
     try:
         result: tuple[str, object] = ("ok", prepare(path))
