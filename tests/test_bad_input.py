@@ -14,6 +14,8 @@ import struct
 import subprocess
 import sys
 import time
+import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ from typer.testing import CliRunner
 
 from scrutiny import cli
 from scrutiny.document import UnreadableDocument
-from scrutiny.guard import ChildCrashed, ChildError, TimedOut, run_limited
+from scrutiny.guard import ChildCrashed, ChildError, OutOfMemory, TimedOut, run_limited
 
 runner = CliRunner()
 
@@ -455,3 +457,237 @@ def test_no_traceback_from_the_real_process(tmp_path):
     assert run.returncode == 2
     assert run.stdout == ""
     assert run.stderr.startswith(f"scrutiny: {path}: ") and run.stderr.count("\n") == 1
+
+
+# --- bombs: memory stays bounded (issue 9, finding 3) ----------------------------------------
+
+_BOMB_SIZE = 2 * 1024**3  # what the bomb's thumbnail unpacks to: 2 GB of zeros
+
+
+def _zip(entries: list[tuple[str, bytes, int, int, int]]) -> bytes:
+    """A zip of (name, stored bytes, method, crc, declared unpacked size), written by hand so a
+    part's deflate stream can be made without deflating 2 GB."""
+    out, central = bytearray(), bytearray()
+    for name, body, method, crc, size in entries:
+        raw = name.encode()
+        offset = len(out)
+        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0, crc, len(body), size, len(raw), 0)
+        out += raw + body
+        central += struct.pack(
+            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0, crc, len(body), size, len(raw), 0, 0, 0, 0, 0,
+            offset,
+        )
+        central += raw
+    out_len = len(out)
+    return bytes(out + central + struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries),
+                                             len(central), out_len, 0))
+
+
+def _zeros_deflated(size: int) -> tuple[bytes, int]:
+    """A raw deflate stream of `size` zero bytes, and its CRC-32: one 16 MB block compressed with
+    a full flush (so it stands alone), repeated."""
+    block = bytes(1 << 24)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = packer.compress(block) + packer.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(size // len(block)):
+        crc = zlib.crc32(block, crc)
+    return piece * (size // len(block)) + packer.flush(), crc
+
+
+def _docx_parts() -> list[tuple[str, bytes]]:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Police and Crime Panel")
+    d.add_paragraph("ACTION: JB to circulate the report by 31 March 2024")
+    buf = io.BytesIO()
+    d.save(buf)
+    with zipfile.ZipFile(buf) as z:
+        return [(name, z.read(name)) for name in z.namelist() if name != "docProps/thumbnail.jpeg"]
+
+
+def _docx_with(extra: list[tuple[str, bytes, int, int, int]], replace: dict[str, bytes] | None = None) -> bytes:
+    parts = [(name, (replace or {}).get(name, body)) for name, body in _docx_parts()]
+    stored = [(name, body, 0, zlib.crc32(body), len(body)) for name, body in parts]
+    return _zip(stored + extra)
+
+
+@pytest.fixture(scope="module")
+def zeros_2gb() -> tuple[bytes, int]:
+    return _zeros_deflated(_BOMB_SIZE)
+
+
+@pytest.fixture
+def docx_bomb(tmp_path, zeros_2gb) -> Path:
+    """A DOCX whose thumbnail, 2 MB in the zip, unpacks to 2 GB; its header says so."""
+    body, crc = zeros_2gb
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(_docx_with([("docProps/thumbnail.jpeg", body, 8, crc, _BOMB_SIZE)]))
+    return path
+
+
+def test_the_hand_made_bomb_is_a_valid_docx_that_unpacks_to_2_gb(docx_bomb):
+    with zipfile.ZipFile(docx_bomb) as z:
+        info = z.getinfo("docProps/thumbnail.jpeg")
+        assert info.file_size == _BOMB_SIZE and info.compress_size < 3 * 2**20
+        with z.open(info) as part:
+            assert part.read(1 << 20) == bytes(1 << 20)
+        assert z.read("word/document.xml").startswith(b"<?xml")
+
+
+def test_docx_bomb_in_a_thumbnail_is_refused_in_one_line(docx_bomb):
+    start = time.monotonic()
+    reason = assert_one_line_failure(invoke("extract", docx_bomb), docx_bomb, "zip bomb")
+    assert "docProps/thumbnail.jpeg" in reason and "MB" in reason
+    assert time.monotonic() - start < 10
+
+
+def test_docx_bomb_whose_header_lies_is_refused(tmp_path, zeros_2gb):
+    """The header says 1 KB; the part is unpacked (up to the limit) and counted, not believed."""
+    body, crc = zeros_2gb
+    path = tmp_path / "liar.docx"
+    path.write_bytes(_docx_with([("word/media/image1.png", body, 8, crc, 1024)]))
+    assert_one_line_failure(invoke("extract", path), path, "zip bomb", "word/media/image1.png")
+
+
+def test_reading_a_docx_bomb_stays_small(docx_bomb):
+    """Peak memory of the whole reading process, far below the 2 GB the bomb unpacks to."""
+    code = (
+        "import resource, sys\n"
+        "from scrutiny.readers import read\n"
+        "from scrutiny.document import UnreadableDocument\n"
+        "try:\n    read(sys.argv[1])\nexcept UnreadableDocument as exc:\n    print(exc.reason)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(docx_bomb)], capture_output=True, text=True, timeout=60)
+    reason, peak_mb = run.stdout.splitlines()
+    assert "zip bomb" in reason
+    assert int(peak_mb) < 300
+
+
+def test_docx_bomb_is_refused_through_web_upload(docx_bomb):
+    from scrutiny.web.upload import UploadRefused, prepare_limited
+
+    with pytest.raises(UploadRefused, match="zip bomb"):
+        prepare_limited(docx_bomb, 30)
+
+
+def test_billion_laughs_docx_is_refused_as_entity_expansion(tmp_path):
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">' for i in range(1, 10)
+    )
+    xml = dict(_docx_parts())["word/document.xml"].decode()
+    head = xml.index("?>") + 2
+    xml = xml[:head] + f"<!DOCTYPE w:document [{entities}]>" + xml[head:].replace("Police and Crime Panel", "&lol9;")
+    path = tmp_path / "laughs.docx"
+    path.write_bytes(_docx_with([], replace={"word/document.xml": xml.encode()}))
+    reason = assert_one_line_failure(invoke("extract", path), path, "entity expansion")
+    assert "word/document.xml" in reason
+
+
+# --- the memory limit of every reading child ------------------------------------------------
+
+
+def _allocate(mb: int) -> int:
+    return len(bytearray(mb * 2**20))
+
+
+def _native_out_of_memory() -> None:
+    """What pdfium does when an allocation fails: take memory in C until there is none, then abort."""
+    import ctypes
+
+    libc = ctypes.CDLL(None)
+    libc.malloc.restype = ctypes.c_void_p
+    while True:
+        block = libc.malloc(1 << 20)
+        if not block:
+            os.abort()
+        ctypes.memset(block, 1, 1 << 20)
+
+
+def test_guard_turns_a_memory_error_into_one_line(monkeypatch):
+    monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
+    assert run_limited(_allocate, 20, seconds=30) == 20 * 2**20
+    with pytest.raises(OutOfMemory) as caught:
+        run_limited(_allocate, 400, seconds=30)
+    assert caught.value.reason == "needs more than 100 MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
+
+
+def test_guard_puts_a_native_crash_at_the_limit_down_to_memory(monkeypatch):
+    monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
+    with pytest.raises(OutOfMemory, match="needs more than 100 MB"):
+        run_limited(_native_out_of_memory, seconds=30)
+
+
+def test_guard_memory_limit_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "0")
+    assert run_limited(_allocate, 150, seconds=30) == 150 * 2**20
+
+
+def test_memory_limit_through_the_cli(doc, monkeypatch):
+    monkeypatch.setattr(cli, "_extract_path", lambda path: {"size": _allocate(400)})
+    assert_one_line_failure(
+        invoke("extract", doc, env={"SCRUTINY_MAX_MEMORY_MB": "100"}), doc, "needs more than 100 mb of memory"
+    )
+
+
+def test_ingest_workers_have_the_memory_limit(monkeypatch):
+    from scrutiny.store.pool import ForkPool
+
+    monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
+    with ForkPool[str](1, 30) as pool:
+        pool.submit("big", _allocate, 400)
+        (done,) = pool.wait()
+    assert not done.ok and "MemoryError" in done.reason
+
+
+# --- file names (issue 9, finding 7) -------------------------------------------------------
+
+
+def test_a_name_that_is_not_utf8_is_read_and_written(tmp_path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/minutes-\xff.txt"))
+    path.write_text("Police and Crime Panel\n\nACTION: JB to circulate the report by 31 March 2024\n")
+    result = invoke("extract", path)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["name"] == "minutes-\ufffd.txt"
+    out = tmp_path / "out"
+    result = invoke("extract", path, tmp_path / "missing.txt", "--out", out)
+    assert "Traceback" not in result.output
+    assert sorted(os.listdir(bytes(out))) == [b"minutes-\xff.json"]
+
+
+def test_a_name_that_is_not_utf8_is_shown_escaped(tmp_path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/minutes-\xff.pdf"))
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00" * 500)
+    result = invoke("extract", path)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.startswith(f"scrutiny: {tmp_path}/minutes-\\xff.pdf: corrupt")
+
+
+def test_a_name_that_is_not_utf8_is_ingested(tmp_path):
+    path = Path(os.fsdecode(bytes(tmp_path) + b"/minutes-\xff.txt"))
+    path.write_text("Police and Crime Panel\n\nACTION: JB to circulate the report by 31 March 2024\n")
+    result = invoke("ingest", path, "--database", f"sqlite:///{tmp_path / 'store.db'}")
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.stdout
+
+
+def test_a_newline_in_a_failing_name_stays_on_one_line(tmp_path):
+    path = tmp_path / "board\npapers.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + b"\x00" * 500)
+    result = invoke("extract", path)
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"scrutiny: {tmp_path}/board\\npapers.pdf: corrupt")
+
+
+def test_a_symbolic_link_loop_is_named(tmp_path):
+    a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    assert_one_line_failure(invoke("extract", a), a, "symbolic link loop")
+    result = invoke("extract", a, tmp_path / "nowhere.txt", "--out", tmp_path / "out")
+    assert f"scrutiny: {a}: symbolic link loop" in result.stderr.splitlines()

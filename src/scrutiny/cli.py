@@ -73,6 +73,8 @@ def _in_child(fn: Callable[[str], Any], path: str) -> Any:
         raise Failed(exc.reason) from None
     except OSError as exc:
         raise Failed(exc.strerror or str(exc)) from None
+    except MemoryError:  # the guard says it in one line, with the limit
+        raise
     except Exception as exc:
         if _debug():
             traceback.print_exc()

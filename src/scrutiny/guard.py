@@ -43,7 +43,7 @@ __all__ = [
 DEFAULT_MAX_MEMORY_MB = 1024.0
 # Native code (pdfium, lexbor) cannot raise MemoryError: it aborts or faults when an allocation
 # fails. Such a crash of a child that had grown this close to its limit is put down to memory.
-_NEAR_LIMIT = 0.85
+_NEAR_LIMIT = 0.8
 
 
 class LimitError(Exception):
@@ -109,7 +109,7 @@ def memory_reason() -> str:
 
 
 def _status_bytes(field: bytes) -> int:
-    """A size this process has now, from /proc/self/status (`VmData:`, `VmRSS:`), 0 where unknown."""
+    """A size this process has now, from /proc/self/status (`VmData:`, `RssAnon:`), 0 where unknown."""
     try:
         with open("/proc/self/status", "rb") as status:
             for line in status:
@@ -197,7 +197,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
         except Exception:
             pass
 
-    start = _status_bytes(b"VmRSS:")
+    start = _status_bytes(b"RssAnon:")  # what a forked child starts with: it maps libraries anew
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: run, send, and leave without running the parent's cleanup

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from scrutiny.readers import read
@@ -111,3 +114,47 @@ def test_wessex_downs_panel_minutes():
         for text in texts(doc)
     )
     assert not any(block.kind == "table" for block in doc.blocks)
+
+
+def test_200000_nested_divs_read_in_seconds(tmp_path):
+    """Issue 9, finding 6: the parser's cost grew with the square of the depth (minutes), and the
+    walk ran out of recursion. Past 512 levels the page is flattened, as browsers do."""
+    depth = 200_000
+    start = time.monotonic()
+    doc = read_html(tmp_path, "<div>" * depth + "<p>ACTION: JB to circulate the report</p>" + "</div>" * depth)
+    assert texts(doc) == ["ACTION: JB to circulate the report"]
+    assert time.monotonic() - start < 20  # about 1 s; 2 minutes before
+
+
+def test_blocks_nested_past_the_flattening_depth_keep_their_text_apart(tmp_path):
+    body = "".join(f"<div>Level {k}" for k in range(1, 601)) + "</div>" * 600
+    doc = read_html(tmp_path, body)
+    assert texts(doc) == [f"Level {k}" for k in range(1, 601)]
+
+
+def test_a_list_nested_400_deep_is_walked_without_recursion(tmp_path):
+    doc = read_html(tmp_path, "<ul><li>Item" * 400 + "</li></ul>" * 400)
+    assert texts(doc, "list_item") == ["Item"] * 400
+    assert doc.blocks[-1].level == 400
+
+
+def test_a_long_page_costs_memory_in_proportion(tmp_path):
+    """Issue 9, finding 6: a 50 MB page took 1.8 GB. Its parsed tree is freed before its `Document` is
+    built, so the peak is the larger of the two, not both (about 22 times the page here; 33 before)."""
+    item = (
+        "<h2>Item {0}</h2><p>The panel noted the report on item {0}. <b>ACTION:</b> JB to circulate the report "
+        "by 31 March 2024.</p><table><tr><td>{0}</td><td>Action text {0}</td><td>JB</td></tr></table>\n"
+    )
+    page = "".join(item.format(i) for i in range(25_000))
+    path = tmp_path / "long.html"
+    path.write_text(f"<html><head><title>Minutes</title></head><body><main>{page}</main></body></html>")
+    code = (
+        "import resource, sys\nfrom scrutiny.readers import read\n"
+        "base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "doc = read(sys.argv[1])\n"
+        "print(len(doc.blocks), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=120)
+    blocks, grown_kib = map(int, run.stdout.split())
+    assert blocks == 75_000
+    assert grown_kib * 1024 < 27 * path.stat().st_size

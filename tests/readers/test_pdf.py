@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from pathlib import Path
 
 from scrutiny.readers import read
+from scrutiny.readers.pdf import _drop_running_chrome, _Page
+from scrutiny.readers.pdf_layout import Line, Run
 
 from .helpers import FIXTURES, assert_spans, shared_file, table_cells, texts
 from .pdfgen import Page, make_pdf
@@ -246,3 +249,40 @@ def test_northmoor_notes():
     carried = next(text for text in texts(doc) if text.startswith("RK took the Board"))
     assert carried.endswith("has not yet been re-let.")
     assert {block.page for block in doc.blocks} == {1, 2, 3, 4}
+
+
+def _line(text: str, base: float) -> Line:
+    return Line([Run(72, base, 72 + 6 * len(text), base + 11, text, 11, False, base)])
+
+
+def test_running_chrome_of_a_5000_page_paper_is_found_in_linear_time():
+    """A header and a page-numbered footer on every page of 5,000 (issue 9, finding 6: comparing every
+    page with every other took minutes); the body lines, at the same heights on each page, stay."""
+    pages = [
+        _Page(
+            number=n,
+            flow=[
+                _line("Stourland Police and Crime Panel", 760 + (n % 3) * 0.5),
+                *(_line(f"Item {n}.{k}: the panel noted the report.", 700 - 14 * k) for k in range(3)),
+                _line(f"Page {n} of 5000", 40),
+            ],
+        )
+        for n in range(1, 5001)
+    ]
+    start = time.monotonic()
+    _drop_running_chrome(pages)
+    assert time.monotonic() - start < 5  # about 0.1 s; 40 s before
+    first = [line.text for line in pages[0].flow]
+    assert first == ["Stourland Police and Crime Panel", *(f"Item 1.{k}: the panel noted the report." for k in range(3))]
+    assert [line.text for line in pages[4999].flow] == [f"Item 5000.{k}: the panel noted the report." for k in range(3)]
+
+
+def test_running_chrome_needs_half_the_pages_at_one_height():
+    """A line repeated on fewer than half the pages, or at heights more than 3 points apart, stays."""
+    pages = [
+        _Page(number=n, flow=[_line("Draft", 760 if n <= 4 else 700 + 5 * n), _line(f"Body of page {n}", 600),
+                              _line("Body text", 500)])
+        for n in range(1, 11)
+    ]
+    _drop_running_chrome(pages)
+    assert all(page.flow[0].text == "Draft" for page in pages)

@@ -14,6 +14,7 @@ from scrutiny.document import Format, UnreadableDocument
 # A DOCX whose parts unpack past this in all is a zip bomb, not minutes: python-docx holds every
 # part in memory. Pictures are stored compressed already, so a 100 MB file of them stays below.
 MAX_UNPACKED = 256 * 1024 * 1024
+_READ = 1 << 20
 _DTD = b"<!DOCTYPE"  # OOXML forbids DTDs (ECMA-376 part 2); one in a part can only be an entity bomb
 
 _MAGIC = (
@@ -79,14 +80,15 @@ def _bomb(name: str) -> str:
 
 
 def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, room: int) -> int:
-    """The bytes `info` really unpacks to, refused past `room`, its header's size not trusted
-    (zipfile would stop at it, so it is lifted to the room left); XML is checked for a DTD."""
+    """The bytes `info` really unpacks to, refused past `room`, its header's size not trusted:
+    zipfile stops at it, so it is lifted past the room by more than a read, and the read that
+    crosses the room is seen before zipfile's own end (and CRC check). XML is checked for a DTD."""
     probe = copy.copy(info)
-    probe.file_size = room + 1
+    probe.file_size = room + 2 * _READ
     size, tail = 0, b""
     is_xml = info.filename.endswith((".xml", ".rels"))
     with archive.open(probe) as part:
-        while chunk := part.read(1 << 20):
+        while chunk := part.read(_READ):
             size += len(chunk)
             if size > room:
                 raise UnreadableDocument(path, _bomb(info.filename))
