@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from sqlalchemy import event, func, select
 
 from scrutiny.extract.similarity import dice
+from scrutiny.record import Action as RecordAction
 from scrutiny.register.matching import Candidate, Update, match_update
 from scrutiny.store import db
 from scrutiny.store import models as m
 from scrutiny.store.batch import Failure, ingest_paths, write
 from scrutiny.store.db import connect, session_scope
-from scrutiny.store.ingest import MAX_RECORDS_ENV, Outcome, _alike
+from scrutiny.store.ingest import MAX_RECORDS_ENV, Outcome, _alike, _OldAction, pair_actions
 from scrutiny.store.link import _Near
 from scrutiny.store.prepare import prepare
 
@@ -177,6 +178,44 @@ refs = st.sampled_from([None, "01/24", "1/24", "SPB/01/24", "02/24", "Action 2",
 def test_pairing_by_wording_finds_every_close_pair(news, olds):
     every = {(dice(o, n), i, j) for i, n in enumerate(news) for j, o in enumerate(olds) if dice(o, n) >= 0.6}
     assert set(_alike(news, olds)) == every
+
+
+def every_pair(old: list[_OldAction], new: list[RecordAction]) -> dict[int, _OldAction]:
+    """`pair_actions` as it was written first: every new action against every old one."""
+    pairs: dict[int, _OldAction] = {}
+    free = list(old)
+    for i, a in enumerate(new):
+        if a.ref:
+            match = next((o for o in free if o.ref and o.ref.strip().lower() == a.ref.strip().lower()), None)
+            if match is not None:
+                pairs[i] = match
+                free.remove(match)
+    scored = sorted(
+        (
+            (dice(o.text, a.text), i, j)
+            for i, a in enumerate(new)
+            if i not in pairs
+            for j, o in enumerate(free)
+        ),
+        reverse=True,
+    )
+    used: set[int] = set()
+    for score, i, j in scored:
+        if score < 0.6:
+            break
+        if i in pairs or j in used:
+            continue
+        pairs[i] = free[j]
+        used.add(j)
+    return pairs
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(refs, texts), max_size=9), st.lists(st.tuples(refs, texts), max_size=9))
+def test_a_corrected_versions_actions_pair_as_comparing_every_pair_does(old, new):
+    stored = [_OldAction(j, r, t, None, False, 1, False) for j, (r, t) in enumerate(old)]
+    given_out = [RecordAction(ref=r, text=t) for r, t in new]
+    assert pair_actions(stored, given_out) == every_pair(stored, given_out)
 
 
 @settings(max_examples=200, deadline=None)

@@ -698,6 +698,17 @@ def pair_actions(old: list[_OldAction], new: list[RecordAction]) -> dict[int, _O
             j = by_ref[a.ref.strip().lower()].popleft()
             pairs[i] = old[j]
             used.add(j)
+    # The same words (a score of 1, which the closest-first pairing below would take first): by
+    # their bag of words, the last new one with the last old one, as that pairing would.
+    same: dict[tuple, list[int]] = defaultdict(list)
+    for j, o in enumerate(old):
+        if j not in used:
+            same[_bag(o.text)].append(j)
+    for i in reversed(range(len(new))):
+        if i not in pairs and same.get(_bag(new[i].text)):
+            j = same[_bag(new[i].text)].pop()
+            pairs[i] = old[j]
+            used.add(j)
     free = [o for j, o in enumerate(old) if j not in used]
     todo = [i for i in range(len(new)) if i not in pairs]
     scored = sorted(
@@ -734,12 +745,21 @@ def _alike(
         for token in head(bag):
             index[token].append(j)
     empty = [j for j, bag in enumerate(bags[1]) if not bag]  # two texts without words are alike
+    sets = [frozenset(bag) for bag in bags[1]]
     for i, bag in enumerate(bags[0]):
-        near = {j for token in head(bag) for j in index.get(token, ())} if bag else set(empty)
-        for j in near:
-            score = dice(olds[j], news[i])
+        if not bag:
+            yield from ((1.0, i, j) for j in empty)
+            continue
+        mine = frozenset(bag)
+        for j in {j for token in head(bag) for j in index.get(token, ())}:
+            score = 2 * len(mine & sets[j]) / (len(mine) + len(sets[j]))  # `dice`, on the token sets
             if score >= threshold:
                 yield score, i, j
+
+
+def _bag(text: str) -> tuple[tuple[str, int], ...]:
+    """The words of `text` with their counts, as a key: equal for two texts whose `dice` is 1."""
+    return tuple(sorted(words(text).items()))
 
 
 def _tokens(text: str) -> list[tuple[str, int]]:
