@@ -33,7 +33,7 @@ from typing import NamedTuple
 from sqlalchemy import delete, exists, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from scrutiny.extract.similarity import dice, words
+from scrutiny.extract.similarity import words
 from scrutiny.record import Action as RecordAction
 from scrutiny.record import Meeting as RecordMeeting
 from scrutiny.register.people import Person as Attendee
