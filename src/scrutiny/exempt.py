@@ -189,12 +189,12 @@ _STANDALONE = re.compile(
     _I,
 )
 # a line that can matter: found by one search over the whole text, so most lines are never looked at
-_KEYWORD = re.compile(
+_KEYWORDS = (
     r"exempt|\bpart\s+(?:ii|2|two|i|1|one)\b|confidential|private|restricted|sensitive|official|unclassified"
-    r"|protectively|secret|publication|schedule\s*12|paragraph|exclu|closed|public|\bend\s+of|camera"
-    r"|resum|admit",
-    _I,
+    r"|protectively|secret|publication|schedule\s*12|exclu|closed|public|\bend\s+of|camera|resum|admit"
 )
+_KEYWORD = re.compile(_KEYWORDS)  # searched in the lower-cased text: several times faster than re.I
+_KEYWORD_ANY_CASE = re.compile(_KEYWORDS, _I)
 _CONTINUES = re.compile(
     r"(?:\b(?:of|to|the|and|or|in|under|by|a|an|for|with|from|paragraphs?)|[,\-–—(])\s*$", _I
 )
@@ -380,7 +380,7 @@ def _continued(text: str, pos: int) -> bool:
     while q >= 0 and pos - q < 40 and text[q].isspace():
         q -= 1
     lo = max(0, q - 200)
-    previous = text[text.rfind("\n", lo, q + 1) + 1 : q + 1].rstrip()
+    previous = text[max(lo, text.rfind("\n", lo, q + 1) + 1) : q + 1].rstrip()
     blank = text.count("\n", q + 1, pos) > 1
     if _CONTINUES.search(previous):
         return True
@@ -409,8 +409,10 @@ def _head_end(text: str, first_item: int) -> int:
 
 def _candidates(text: str) -> list[int]:
     """The starts of the lines holding a word a marking or an end is made of."""
+    lower = text.lower()
+    keyword, haystack = (_KEYWORD, lower) if len(lower) == len(text) else (_KEYWORD_ANY_CASE, text)
     out, pos = [], 0
-    while (found := _KEYWORD.search(text, pos)) is not None:
+    while (found := keyword.search(haystack, pos)) is not None:
         start = text.rfind("\n", 0, found.start()) + 1
         out.append(start)
         end = text.find("\n", found.end())
