@@ -122,6 +122,7 @@ class Plan:
     prepared: Prepared
     meetings: list[_MeetingPlan]
     passages_restricted: list[bool]
+    restricted: bool = False  # the document as a whole (OFFICIAL-SENSITIVE on every page, say)
 
 
 def plan(prepared: Prepared) -> Plan:
@@ -160,7 +161,7 @@ def plan(prepared: Prepared) -> Plan:
             )
         )
     passages = [any(start <= p.start < end for start, end in spans) for p in prepared.passages]
-    return Plan(prepared, meetings, passages)
+    return Plan(prepared, meetings, passages, restricted=prepared.marked_as_a_whole())
 
 
 # -- the write transaction
@@ -184,7 +185,7 @@ def store(session: Session, plan: Plan, source: str | None = None, now: dt.datet
         source=source if source is not None else prepared.path,
         ingested_at=now,
         text=prepared.text,
-        restricted=False,
+        restricted=plan.restricted,
     )
     session.add(doc)
     session.flush()
