@@ -38,7 +38,14 @@ from scrutiny.web.charts import monthly_bars
 from scrutiny.web.csrf import check_csrf
 from scrutiny.web.edits import EditError
 from scrutiny.web.edits import change_action as record_edit
-from scrutiny.web.passages import Passages, parse_span, render_text, withheld_spans
+from scrutiny.web.passages import (
+    Passages,
+    parse_span,
+    render_text,
+    restriction_notes,
+    restriction_reason,
+    withheld_spans,
+)
 from scrutiny.web.templating import STATUS_LABELS, render, templates
 
 __all__ = ["router", "templates"]
@@ -399,9 +406,12 @@ def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | 
         link = passages.link(src.document_id, src.evidence, src.page) if src.evidence else None
         if link is not None:
             sources.append({"source": src, "link": link})
+    restricted = detail.restricted and viewer.sees_restricted
+    source = session.get(m.Document, detail.document_id) if restricted else None
     return {
         "a": detail,
         "body_id": meeting.body_id if meeting else None,
+        "why_restricted": restriction_reason(source.text or "", detail.evidence) if source else None,
         "link": passages.link(detail.document_id, detail.evidence, detail.page) if detail.evidence else None,
         "history": history,
         "sources": sources,
@@ -596,7 +606,8 @@ def document_page(
         "breadcrumbs": [("Overview", "/"), (doc.title or doc.name, None)],
     }
     highlight = parse_span(request.query_params.get("hl"), len(text))
-    rendered = render_text(text, hidden, highlight, anchors)
+    notes = restriction_notes(text) if viewer.sees_restricted else None  # they may quote Part II headings
+    rendered = render_text(text, hidden, highlight, anchors, notes)
     context["blocks"] = rendered.blocks
     context["highlighted"] = rendered.highlighted
     return render(request, viewer, "document.html", context)

@@ -9,7 +9,9 @@ passage with it inside <mark>. Everything is escaped; the only markup is ours.
 
 What is withheld from anonymous visitors: the Part II / exempt sections of the text (the same
 rule as the ingest, `store.prepare.restricted_spans`), and the passages of every record of the
-document that is marked restricted, by the ingest or by an editor.
+document that is marked restricted, by the ingest or by an editor. A signed-in user sees them, each
+section headed by why it is restricted (`exempt.Span.reason`, which may quote its heading, so it
+is never shown to anyone else).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from markupsafe import Markup, escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scrutiny.exempt import exempt_spans
 from scrutiny.store import models as m
-from scrutiny.store.prepare import restricted_spans
+from scrutiny.store.prepare import find, restricted_spans
 
 Span = tuple[int, int]
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -101,6 +104,28 @@ class Block:
     start: int
     html: Markup
     withheld: bool = False
+    notes: list[str] = field(default_factory=list)  # why a restricted section starts here (signed-in only)
+
+
+def restriction_notes(text: str) -> list[tuple[int, str]]:
+    """Where each restricted section of `text` starts, and why, for a signed-in user: the reason
+    may quote the section's heading, so an anonymous visitor must never be given these."""
+    return [(span.start, _note(span.reason, span.certain)) for span in exempt_spans(text)]
+
+
+def restriction_reason(text: str, passage: str | None) -> str | None:
+    """Why `passage` of `text` lies in a restricted section (for a signed-in user), or None."""
+    at = find(text, passage) if passage else None
+    if at is None:
+        return None
+    for span in exempt_spans(text):
+        if span.start <= at < span.end:
+            return _note(span.reason, span.certain)
+    return None
+
+
+def _note(reason: str, certain: bool) -> str:
+    return reason if certain else f"{reason} (unsure: check it)"
 
 
 @dataclass
@@ -117,9 +142,11 @@ def render_text(
     withheld: list[Span] | None = None,
     highlight: Span | None = None,
     anchors: set[int] | None = None,
+    notes: list[tuple[int, str]] | None = None,
 ) -> Rendered:
     """`text` as blocks of escaped HTML, `withheld` spans replaced by a notice, `highlight` in <mark>
-    (unless it touches a withheld span), an anchor `p-<offset>` at each of `anchors`."""
+    (unless it touches a withheld span), an anchor `p-<offset>` at each of `anchors`, and each of
+    `notes` (offset, why restricted) on the block holding its offset."""
     withheld = merge(withheld or [])
     if highlight and (highlight[0] >= highlight[1] or overlaps(withheld, *highlight)):
         highlight = None
@@ -135,6 +162,10 @@ def render_text(
         if end > start:
             out.blocks.append(Block(start, Markup(escape(WITHHELD)), withheld=True))
         pos = end
+    for at, note in notes or ():
+        holders = [b for b in out.blocks if b.start <= at] or out.blocks[:1]
+        if holders:
+            holders[-1].notes.append(note)
     return out
 
 
