@@ -30,7 +30,6 @@ item headings), and only those are classified, each by regexes over that one lin
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -175,7 +174,8 @@ _APPENDIX = re.compile(
     r"|\bappendices\s+((?-i:[A-Z]))\s*(?:,|and|&)\s*((?-i:[A-Z]))\b",
     _I,
 )
-_ANY_APPENDIX_HEAD = re.compile(r"(?im)^[ \t]*(?:appendix|annexe?)\s+(?:(?-i:[A-Z])|\d{1,2})\b")
+_ANY_APPENDIX_HEAD = re.compile(r"(?im)^[ \t]*(?:appendix|annexe?)\s+((?-i:[A-Z])|\d{1,2})(?![\w-])")
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:(?:agenda\s+)?item\s+)?(\d{1,3})", _I)
 # an item's heading: "7. Title", "Item 7 – Title", "l. Title" (OCR's 1): ends an item or a marking
 _ITEM_HEAD = re.compile(
     r"(?m)^[ \t]*(?:(?:[Aa]genda\s+)?(?:[Ii]tem|ITEM)\s+\d{1,3}[a-z]?[.):]?|(?:\d{1,2}|[lI])[.)])[ \t]+"
@@ -201,7 +201,10 @@ _CONTINUES = re.compile(
 _QUOTE = 90
 
 
-def _flag(word: str, scope: Scope, label: str, caps: bool) -> tuple[re.Pattern, re.Pattern | None, _Start]:
+_Flag = tuple[re.Pattern[str], re.Pattern[str] | None, _Start]
+
+
+def _flag(word: str, scope: Scope, label: str, caps: bool) -> _Flag:
     """The heading forms of a marking word: leading ("Exempt item", "Private and confidential"), in
     brackets ("(Confidential)"), after a dash ("Item 7 – EXEMPT – Estates"); and in capitals within
     a mixed-case heading ("Item 7 EXEMPT Estates disposal")."""
@@ -493,35 +496,30 @@ def exempt_spans(text: str) -> list[Span]:
     return _merge(spans + _declared(text, refs, items))
 
 
-def _next_item_after(items: list[int], end: int) -> int | None:
-    at = bisect.bisect_right(items, end)
-    return items[at] if at < len(items) else None
-
-
 def _declared(text: str, refs: list[tuple[str, str, str]], items: list[int]) -> list[Span]:
     """The appendices and items said to be exempt elsewhere: each from its heading to the next
-    appendix heading (or the end), or to the next item heading."""
+    appendix heading (or the end), or to the next item heading (or the end). One pass over the
+    headings, whatever the number of declarations."""
+    said: dict[tuple[str, str], str] = {}
+    for kind, name, line in refs:
+        said.setdefault((kind, name), line)
+    if not said:
+        return []
     out: list[Span] = []
-    for kind, name, said in dict.fromkeys(refs):
-        if kind == "appendix":
-            head = re.compile(rf"(?im)^[ \t]*(?:appendix|annexe?)\s+{re.escape(name)}\b(?![\w-])")
-            for found in head.finditer(text):
-                line, end = _line_at(text, found.start())
-                if len(_flat(line)) > 140 or line.count("\t"):
-                    continue
-                following = _ANY_APPENDIX_HEAD.search(text, end)
-                stop = following.start() if following else len(text)
-                reason = f"Appendix {name}, said to be exempt: “{_quote(said)}”"
-                out.append(Span(found.start(), stop, reason, True))
-        else:
-            head = re.compile(rf"(?im)^[ \t]*(?:(?:agenda\s+)?item\s+)?{re.escape(name)}[.):]?[ \t]+\S")
-            for found in head.finditer(text):
-                line, end = _line_at(text, found.start())
-                if _row_cells(line) is not None or found.start() not in set(items):
-                    continue
-                stop = _next_item_after(items, found.start()) or len(text)
-                reason = f"item {name}, said to be exempt: “{_quote(said)}”"
-                out.append(Span(found.start(), stop, reason, True))
+    heads = [(found.start(), found.group(1)) for found in _ANY_APPENDIX_HEAD.finditer(text)]
+    for k, (at, name) in enumerate(heads):
+        line, _ = _line_at(text, at)
+        if ("appendix", name) in said and len(_flat(line)) <= 140 and "\t" not in line:
+            stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+            reason = f"Appendix {name}, said to be exempt: “{_quote(said['appendix', name])}”"
+            out.append(Span(at, stop, reason, True))
+    for k, at in enumerate(items):
+        number = _ITEM_NUMBER.match(text, at)
+        line, _ = _line_at(text, at)
+        if number and ("item", number.group(1)) in said and _row_cells(line) is None:
+            stop = items[k + 1] if k + 1 < len(items) else len(text)
+            reason = f"item {number.group(1)}, said to be exempt: “{_quote(said['item', number.group(1)])}”"
+            out.append(Span(at, stop, reason, True))
     return out
 
 
