@@ -256,14 +256,15 @@ def _line(text: str, base: float) -> Line:
 
 
 def test_running_chrome_of_a_5000_page_paper_is_found_in_linear_time():
-    """A header and a page-numbered footer on every page of 5,000 (issue 9, finding 6: comparing every
-    page with every other took minutes); the body lines, at the same heights on each page, stay."""
+    """Issue 9, finding 6: each line was compared with every other of the same words (page numbers
+    read as "#") at every page: the square of 20,000 here, about a minute. A header and footer on
+    every page go; the lines that mention a page, at heights that wander, stay."""
     pages = [
         _Page(
             number=n,
             flow=[
                 _line("Stourland Police and Crime Panel", 760 + (n % 3) * 0.5),
-                *(_line(f"Item {n}.{k}: the panel noted the report.", 700 - 14 * k) for k in range(3)),
+                *(_line(f"See page {k} of appendix {n}.", 700 - 14 * k - 4 * (n % 50)) for k in range(4)),
                 _line(f"Page {n} of 5000", 40),
             ],
         )
@@ -271,10 +272,10 @@ def test_running_chrome_of_a_5000_page_paper_is_found_in_linear_time():
     ]
     start = time.monotonic()
     _drop_running_chrome(pages)
-    assert time.monotonic() - start < 5  # about 0.1 s; 40 s before
+    assert time.monotonic() - start < 10  # about 0.3 s
     first = [line.text for line in pages[0].flow]
-    assert first == ["Stourland Police and Crime Panel", *(f"Item 1.{k}: the panel noted the report." for k in range(3))]
-    assert [line.text for line in pages[4999].flow] == [f"Item 5000.{k}: the panel noted the report." for k in range(3)]
+    assert first[:2] == ["Stourland Police and Crime Panel", "See page 0 of appendix 1."]
+    assert [line.text for line in pages[4999].flow] == [f"See page {k} of appendix 5000." for k in range(4)]
 
 
 def test_running_chrome_needs_half_the_pages_at_one_height():
