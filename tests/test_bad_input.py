@@ -618,6 +618,25 @@ def test_guard_turns_a_memory_error_into_one_line(monkeypatch):
     assert caught.value.reason == "needs more than 100 MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
 
 
+def _hoard() -> None:
+    """Fill every byte the limit allows with small objects, held until the MemoryError."""
+    held = []
+    while True:
+        held.append(object())
+
+
+def test_a_reader_out_of_memory_is_one_line(doc, monkeypatch):
+    """The MemoryError holds the reader's frames, which hold the memory: the reason is made after."""
+    from scrutiny import readers
+
+    def hoarding_reader(data, path):
+        _hoard()
+
+    monkeypatch.setattr(readers, "_dispatch", hoarding_reader)
+    result = invoke("extract", doc, env={"SCRUTINY_MAX_MEMORY_MB": "100"})
+    assert_one_line_failure(result, doc, "needs more than 100 mb of memory to read")
+
+
 def test_guard_puts_a_native_crash_at_the_limit_down_to_memory(monkeypatch):
     monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
     with pytest.raises(OutOfMemory, match="needs more than 100 MB"):

@@ -166,8 +166,8 @@ def _describe_status(status: int) -> str:
 def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> bytes:
     try:
         return pickle.dumps((True, fn(*args, **kwargs)), protocol=pickle.HIGHEST_PROTOCOL)
-    except MemoryError:  # the stack is unwound: the little needed to say so is free again
-        return pickle.dumps((False, OutOfMemory()), protocol=pickle.HIGHEST_PROTOCOL)
+    except MemoryError:
+        pass  # answered below: the error holds the frames of `fn`, and their memory, until then
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         try:
             data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
@@ -177,6 +177,7 @@ def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> bytes:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             err = ChildError(f"{type(exc).__name__}: {message}", type(exc).__name__)
             return pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((False, OutOfMemory()), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _kill(pid: int) -> None:

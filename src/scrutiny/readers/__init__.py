@@ -39,10 +39,12 @@ def read_bytes(data: bytes, path: str | Path) -> Document:
     except RecursionError:
         raise UnreadableDocument(path, "structure nested too deeply to read") from None
     except MemoryError:  # the child's memory limit (guard.limit_memory), or the machine's
-        raise UnreadableDocument(path, memory_reason()) from None
+        document = None  # said below: the error holds the reader's frames, and their memory, until then
     except Exception as exc:  # a reader bug or a library's surprise must not stop a batch
         detail = " ".join(str(exc).split())[:120]
         raise UnreadableDocument(path, f"could not read ({type(exc).__name__}: {detail})") from exc
+    if document is None:
+        raise UnreadableDocument(path, memory_reason())
     if not document.blocks:
         raise UnreadableDocument(path, "no text found")
     document.name = text_name(path.name)
