@@ -662,7 +662,29 @@ def test_ingest_workers_have_the_memory_limit(monkeypatch):
     with ForkPool[str](1, 30) as pool:
         pool.submit("big", _allocate, 400)
         (done,) = pool.wait()
-    assert not done.ok and "MemoryError" in done.reason
+    assert not done.ok and done.reason == "needs more than 100 MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
+
+
+def test_ingest_workers_put_a_native_crash_at_the_limit_down_to_memory(monkeypatch):
+    from scrutiny.store.pool import ForkPool
+
+    monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
+    with ForkPool[str](1, 30) as pool:
+        pool.submit("native", _native_out_of_memory)
+        (done,) = pool.wait()
+    assert not done.ok and done.reason.startswith("needs more than 100 MB of memory"), done.reason
+
+
+def test_ingest_of_a_paper_whose_extraction_runs_out_of_memory_is_one_line(doc, tmp_path, monkeypatch):
+    """Not only reading: an extraction that fills the limit is said the same way, and nothing stored."""
+    from scrutiny import extract as extract_module
+
+    monkeypatch.setattr(extract_module, "extract", lambda document: _hoard())  # prepare imports it per call
+    db = tmp_path / "store.db"
+    result = invoke("ingest", doc, "--database", f"sqlite:///{db}", env={"SCRUTINY_MAX_MEMORY_MB": "100"})
+    assert result.exit_code == 2, result.output
+    assert "needs more than 100 MB of memory to read" in result.output
+    assert "Traceback" not in result.output
 
 
 # --- file names (issue 9, finding 7) -------------------------------------------------------

@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 __all__ = [
     "LimitError", "TimedOut", "OutOfMemory", "ChildCrashed", "ChildError",
-    "run_limited", "limit_memory", "memory_reason", "max_memory_mb",
+    "run_limited", "limit_memory", "memory_reason", "max_memory_mb", "child_start", "exit_reason",
 ]
 
 DEFAULT_MAX_MEMORY_MB = 1024.0
@@ -150,6 +150,19 @@ def _grew_to_limit(rusage: Any, start: int) -> bool:
     return grown >= _NEAR_LIMIT * limit * 2**20
 
 
+def child_start() -> int:
+    """Resident bytes a child forked now starts from (the floor of its peak), for `exit_reason`."""
+    return _status_bytes(b"RssAnon:")
+
+
+def exit_reason(status: int, rusage: Any, start: int) -> str:
+    """The one line for a child that ended without a result: out of memory when it was killed
+    after growing near its limit (native code aborts rather than raise), else how it ended."""
+    if os.WIFSIGNALED(status) and _grew_to_limit(rusage, start):
+        return memory_reason()
+    return _describe_status(status)
+
+
 def _describe_status(status: int) -> str:
     if os.WIFSIGNALED(status):
         sig = os.WTERMSIG(status)
@@ -198,7 +211,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
         except Exception:
             pass
 
-    start = _status_bytes(b"RssAnon:")  # what a forked child starts with: it maps libraries anew
+    start = child_start()
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: run, send, and leave without running the parent's cleanup
@@ -255,7 +268,7 @@ def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **
     if not chunks:
         if os.WIFSIGNALED(status) and _grew_to_limit(rusage, start):
             raise OutOfMemory()
-        raise ChildCrashed(_describe_status(status))
+        raise ChildCrashed(exit_reason(status, rusage, start))
     try:
         ok, value = pickle.loads(b"".join(chunks))
     except Exception as exc:

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from scrutiny.document import UnreadableDocument
+from scrutiny.guard import memory_reason
 from scrutiny.readers import text_name
 from scrutiny.store import models as m
 from scrutiny.store.db import Locked, optimize, retry_locked, session_scope
@@ -75,6 +76,8 @@ def _prepare_or_reason(path: str) -> Prepared | Failure:
         return Failure(path, exc.reason)
     except OSError as exc:
         return Failure(path, exc.strerror or str(exc))
+    except MemoryError:
+        return Failure(path, memory_reason())
     except Exception as exc:
         message = " ".join(str(exc).split())
         return Failure(path, f"internal error: {type(exc).__name__}: {message}")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from scrutiny.guard import _describe_status, _fmt_seconds, limit_memory
+from scrutiny.guard import _fmt_seconds, child_start, exit_reason, limit_memory, memory_reason
 
 K = TypeVar("K")
 
@@ -40,6 +40,7 @@ class _Child(Generic[K]):
     pid: int
     fd: int
     deadline: float | None
+    start: int  # resident bytes at the fork, to tell a child killed for its memory
     chunks: list[bytes] = field(default_factory=list)
 
 
@@ -72,12 +73,13 @@ class ForkPool(Generic[K]):
             except Exception:
                 pass
         read_fd, write_fd = os.pipe()
+        start = child_start()
         pid = os.fork()
         if pid == 0:
             _child(fn, args, read_fd, write_fd, list(self._children))
         os.close(write_fd)
         deadline = time.monotonic() + self.seconds if self.seconds else None
-        self._children[read_fd] = _Child(key, pid, read_fd, deadline)
+        self._children[read_fd] = _Child(key, pid, read_fd, deadline, start)
 
     def wait(self) -> list[Done[K]]:
         """Block until at least one child has finished (or timed out); return those that have."""
@@ -103,11 +105,11 @@ class ForkPool(Generic[K]):
                 if chunk:
                     child.chunks.append(chunk)
                     continue
-                status = self._end(child, kill=False)
-                finished.append(_result(child, status))
+                status, rusage = self._end(child, kill=False)
+                finished.append(_result(child, exit_reason(status, rusage, child.start)))
         return finished
 
-    def _end(self, child: _Child[K], kill: bool) -> int:
+    def _end(self, child: _Child[K], kill: bool) -> tuple[int, Any]:
         del self._children[child.fd]
         os.close(child.fd)
         if kill:
@@ -115,8 +117,8 @@ class ForkPool(Generic[K]):
                 os.kill(child.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        _, status = os.waitpid(child.pid, 0)
-        return status
+        _, status, rusage = os.wait4(child.pid, 0)
+        return status, rusage
 
     def close(self) -> None:
         """Kill and reap every child still running (after Ctrl-C, or an error in the parent)."""
@@ -135,6 +137,8 @@ def _child(fn: Callable[..., Any], args: tuple, read_fd: int, write_fd: int, oth
         limit_memory()
         try:
             payload = pickle.dumps((True, fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            payload = pickle.dumps((False, memory_reason()))
         except BaseException as exc:  # noqa: BLE001 - everything goes back as one line
             message = " ".join(str(exc).split()) or type(exc).__name__
             payload = pickle.dumps((False, f"internal error: {type(exc).__name__}: {message}"))
@@ -148,9 +152,10 @@ def _child(fn: Callable[..., Any], args: tuple, read_fd: int, write_fd: int, oth
         os._exit(status)
 
 
-def _result(child: _Child[K], status: int) -> Done[K]:
+def _result(child: _Child[K], ended: str) -> Done[K]:
+    """What the child sent, or `ended` (how it ended) when it sent nothing."""
     if not child.chunks:
-        return Done(child.key, False, reason=_describe_status(status))
+        return Done(child.key, False, reason=ended)
     try:
         ok, value = pickle.loads(b"".join(child.chunks))
     except Exception as exc:

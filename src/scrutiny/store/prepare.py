@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from scrutiny.document import Document
-from scrutiny.exempt import exempt_spans
+from scrutiny.exempt import Span, exempt_spans
 from scrutiny.record import Record
 
 
@@ -36,14 +37,19 @@ class Prepared:
     record: Record
     passages: list[Passage] = field(default_factory=list)
 
+    @cached_property
+    def exempt(self) -> list[Span]:
+        """The exempt spans of the text with their reasons, read once (ingest asks several times)."""
+        return exempt_spans(self.text)
+
     def restricted_spans(self) -> list[tuple[int, int]]:
-        return restricted_spans(self.text)
+        return [(span.start, span.end) for span in self.exempt]
 
     def marked_as_a_whole(self) -> bool:
         """Whether the document is certainly exempt or sensitive from its head to its end (say an
         OFFICIAL-SENSITIVE marking at the top, or in the running footer of every page): the
         document itself is then restricted, its meetings and attendance with it."""
-        return any(s.certain and s.start == 0 and s.end == len(self.text) for s in exempt_spans(self.text))
+        return any(s.certain and s.start == 0 and s.end == len(self.text) for s in self.exempt)
 
     def is_restricted(self, evidence: str | None, spans: list[tuple[int, int]] | None = None) -> bool:
         """Whether the passage `evidence` lies in a Part II section of the document (any passage
@@ -53,8 +59,9 @@ class Prepared:
             return True
         if not spans or not evidence:
             return False
-        at = find(self.text, evidence)
-        return at is not None and any(start <= at < end for start, end in spans)
+        # looked for only where it would be restricted: a document's many records cost a search of
+        # its restricted sections each, not of its whole text
+        return any(find(self.text, evidence, start, end) is not None for start, end in spans)
 
 
 def prepare(path: str | Path) -> Prepared:
@@ -96,13 +103,16 @@ def restricted_spans(text: str) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in exempt_spans(text)]
 
 
-def find(text: str, passage: str) -> int | None:
-    """Where `passage` starts in `text`, ignoring differences of whitespace; None if absent."""
-    at = text.find(passage)
-    if at >= 0:
+def find(text: str, passage: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where `passage` starts in `text` (at or after `start`, before `end`), ignoring differences of
+    whitespace; None if absent."""
+    end = len(text) if end is None else end
+    at = text.find(passage, start, end + len(passage))
+    if 0 <= at < end:
         return at
     words = passage.split()
     if not words:
         return None
-    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
-    return m.start() if m else None
+    slack = end + 2 * len(passage) + 64  # room for the passage with its whitespace written otherwise
+    m = re.compile(r"\s+".join(re.escape(w) for w in words)).search(text, start, slack)
+    return m.start() if m and m.start() < end else None
