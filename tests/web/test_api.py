@@ -398,3 +398,18 @@ def test_an_upload_over_the_limit_is_413(editor, monkeypatch):
         "/api/documents", files={"file": ("big.txt", b"word " * 1000)}, headers={"X-CSRF-Token": token}
     )
     assert r.status_code == 413 and "too large" in r.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/search?q=stop%00search", "/api/actions?owner=T%00H", "/api/meetings?body=%00"])
+def test_a_nul_in_the_address_is_422_in_the_apis_shape(anonymous, path):
+    """PostgreSQL's text cannot hold NUL (a 500 there); SQLite's can: both stores answer alike."""
+    r = anonymous.get(path)
+    assert r.status_code == 422
+    (error,) = r.json()["detail"]
+    assert "NUL" in error["msg"] and error["loc"] == ["query"]
+
+
+def test_a_nul_in_a_pages_address_is_a_plain_400(anonymous):
+    r = anonymous.get("/search?q=stop%00search")
+    assert r.status_code == 400 and "NUL" in r.text
+    assert r.headers["x-content-type-options"] == "nosniff"  # refused inside the security headers

@@ -15,6 +15,7 @@ from scrutiny import __version__
 from scrutiny.store.db import connect
 from scrutiny.web.api_docs import ASSETS, ASSETS_URL
 from scrutiny.web.headers import SecurityHeaders
+from scrutiny.web.nul import RefuseNul
 from scrutiny.web.users import SESSION_DAYS
 
 STATIC = Path(__file__).parent / "static"
@@ -58,6 +59,7 @@ def create_app(
         session_cookie="scrutiny_session",
         max_age=SESSION_DAYS * 24 * 60 * 60,
     )
+    app.add_middleware(RefuseNul)
     app.add_middleware(SecurityHeaders)
     if forwarded_allow_ips is None:
         forwarded_allow_ips = os.environ.get(FORWARDED_ENV, DEFAULT_FORWARDED)
