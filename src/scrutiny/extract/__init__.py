@@ -18,13 +18,14 @@ from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, item_heading, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
-from scrutiny.extract.narrative import UPDATES_HEADING, commitments, listed_update, prose_updates
+from scrutiny.extract.narrative import commitments
 from scrutiny.extract.status import read_status
 from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.similarity import dice, near_duplicate
 from scrutiny.extract.tables import TableState, read_table
+from scrutiny.extract.updates import UPDATES_HEADING, listed_update, prose_updates
 from scrutiny.extract.text import verbatim
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
 
