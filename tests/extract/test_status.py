@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.status import read_status
+from scrutiny.extract.status import read_status, reported_status
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,29 @@ def test_no_status(text):
 
 def test_partially_complete_is_in_progress():
     assert read_status("Partially complete") == "in_progress"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The revised protocol has now been signed by both forces", "complete"),
+        ("Body-worn video - now in place", "complete"),
+        ("The backlog seems to be resolved", "complete"),
+        ("The Deputy PCC attended the meeting on 3 May", "complete"),
+        ("The cameras are still awaited", "in_progress"),
+        ("The Chief Constable is still awaiting a reply from the Home Office", "in_progress"),
+        ("The complaint is being looked into by the force", "in_progress"),
+        ("The council has been contacted about the lighting", "in_progress"),
+        ("The refurbishment has still not been started", "open"),
+        ("No response has been received from the Ministry", "open"),
+        ("Anti-social behaviour at the park is still a major problem", "open"),
+        ("The request was not made", "open"),
+        ("This matter is in abeyance until the review reports", "deferred"),
+        ("The purchase is on hold", "deferred"),
+        ("The board noted the report", None),
+        ("It was agreed that the Chair would write to the council", None),
+        ("Officers at the Red Lion and in Green Lane", None),  # place names are no RAG status in prose
+    ],
+)
+def test_reported_status(text, expected):
+    assert reported_status(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.updates import listed_update, prose_updates
+from scrutiny.extract.updates import listed_update, prose_updates, starts_topic
 
 from ._build import passage
 
@@ -66,3 +66,64 @@ def test_second_action_in_lower_case_after_a_semicolon():
         )
     ]
     assert refs == [("9", "in_progress"), ("10", "complete")]
+
+
+# ---------------------------------------------------------------------------------------
+# entries of a matters-arising section, one update each when they report progress
+# ---------------------------------------------------------------------------------------
+
+
+def _reviewed(text):
+    under_review = passage(text, item="3")
+    under_review.reviewing = True
+    return [(u.ref, u.text, u.status) for u in prose_updates(under_review)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "b) Custody suite CCTV - the new cameras are still awaited from the supplier.",
+            ("Custody suite CCTV - the new cameras are still awaited from the supplier", "in_progress"),
+        ),
+        ("Victims' forum - now in place.", ("Victims' forum - now in place", "complete")),
+        (
+            "c) Stop and search data: the figures have now been published online. Members thanked officers.",
+            ("Stop and search data: the figures have now been published online", "complete"),
+        ),
+        ("d) Estates review - this matter in abeyance until the budget is set.",
+         ("Estates review - this matter in abeyance until the budget is set", "deferred")),
+        ("Speed cameras on the ring road - still not installed.",
+         ("Speed cameras on the ring road - still not installed", "open")),
+        ("e) Complaints backlog is being looked into by the Professional Standards Department",
+         ("Complaints backlog is being looked into by the Professional Standards Department", "in_progress")),
+    ],
+)
+def test_matters_arising_entry_reporting_progress(text, expected):
+    assert _reviewed(text) == [(None, *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "f) Drone policy - the Chief Executive to circulate the draft before the next meeting.",
+        "g) Youth panel membership - it was agreed that two places be offered to the schools.",
+        "h) Road safety - to be chased up.",
+    ],
+)
+def test_matters_arising_entry_setting_a_new_task_is_no_update(text):
+    assert _reviewed(text) == []
+
+
+def test_an_entry_outside_a_review_section_is_no_update():
+    assert _updates("Victims' forum - now in place.") == []
+
+
+@pytest.mark.parametrize(
+    "line, ends",
+    [("Planning:", True), ("7. Chief Constable's Report", True), ("Co-option of Members", True),
+     ("c) Fleet review", False), ("Drains are being investigated", False),
+     ("The board noted the report.", False)],
+)
+def test_a_short_heading_line_ends_the_matters_arising_entries(line, ends):
+    assert starts_topic(line) is ends

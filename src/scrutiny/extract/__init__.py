@@ -25,7 +25,7 @@ from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.similarity import dice, near_duplicate
 from scrutiny.extract.tables import TableState, read_table
-from scrutiny.extract.updates import UPDATES_HEADING, listed_update, prose_updates
+from scrutiny.extract.updates import UPDATES_HEADING, listed_update, prose_updates, starts_topic
 from scrutiny.extract.text import verbatim
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
 
@@ -238,7 +238,8 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             if plan_document and find_body(block.text):
                 plan_body = find_body(block.text)
             in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
-            in_updates = bool(UPDATES_HEADING.search(block.text)) or (in_updates and block.kind != "heading")
+            in_updates = bool(UPDATES_HEADING.search(block.text)) or (
+                in_updates and block.kind != "heading" and not starts_topic(block.text))
         elif in_updates and block.kind == "list_item" and read_status(block.text):
             meeting.action_updates.append(listed_update(passage))
             continue
@@ -249,7 +250,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                                               item=item, evidence=Evidence(verbatim(block.text), block.page)))
             if tasks:
                 continue
-        passage.reviewing = reviewing_item
+        passage.reviewing = reviewing_item or in_updates
         passages.append(passage)
     return passages, plan
 

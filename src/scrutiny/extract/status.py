@@ -29,3 +29,50 @@ def read_status(text: str | None) -> Status | None:
         if pattern.search(text):
             return status
     return None
+
+
+# How minutes report progress in a sentence rather than a status column ("the signs are still
+# awaited", "this matter is in abeyance", "the board has now been replaced"). Order matters: a
+# report that something is still not done, or only under way, says so alongside past tenses
+# ("a letter had been received … which is currently being dealt with").
+_NOT_DONE = r"(?!agreed|decided|resolved|requested|suggested|proposed|asked|noted|previously|also|been)"
+
+
+def _any(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), re.I)
+
+
+_REPORTED: list[tuple[re.Pattern[str], Status]] = [
+    (_any(r"\bin\s+abeyance\b", r"\bon\s+hold\b", r"\bleave\s+(?:the\s+)?matters?\s+(?:for\s+now|until)\b",
+          r"\bpostponed\b", r"\bdeferred\b"), "deferred"),
+    (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b",
+          r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|ne|t)\b",
+          r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress)\b",
+          r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b", r"\b(?:unable|not\s+able)\s+to\b",
+          r"\b(?:was|were)\s+not\s+(?:yet\s+)?\w+(?:ed|en|de|ne)\b"), "open"),
+    (_any(r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b", r"\bhad\s+still\s+to\b",
+          r"\bawait(?:ed|ing)\b", r"\bcurrently\b", r"\bon-?going\b", r"\bin\s+hand\b", r"\bin\s+progress\b",
+          r"\bbeing\s+(?:looked\s+into|investigated|dealt\s+with|progressed|pursued|arranged|considered"
+          r"|reviewed|prepared|drafted|followed\s+up)\b",
+          r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:contacted|approached|chased"
+          r"|written\s+to|spoken\s+to|asked)\b",
+          r"\bpassed\s+(?:on|over)\s+to\b", r"\bscheduled\s+(?:in\s+)?for\b"), "in_progress"),
+    (_any(r"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|cut|sent|paid|put|set|built|made|fitted)\b",
+          r"\b(?:be|been|is|was|now)\s+resolved\b", r"\bcarried\s+out\b",
+          r"\b(?:works?|this)\s+(?:now\s+)?done\b",
+          rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?{_NOT_DONE}\w+ed\b",
+          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+)?been\s+\w+(?:ed|en|ne|t)\b",
+          r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b"), "complete"),
+]
+
+
+def reported_status(text: str | None) -> Status | None:
+    """The status a sentence of prose reports ("the signs are still awaited" → in_progress), or
+    None when it reports no progress; the RAG and one-word rules of `read_status` are for status
+    columns, where "red" or "new" cannot be part of a place name or a new topic."""
+    if not text:
+        return None
+    for pattern, status in _REPORTED:
+        if pattern.search(text):
+            return status
+    return None

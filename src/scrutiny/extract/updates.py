@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import read_status
+from scrutiny.extract.status import read_status, reported_status
 from scrutiny.extract.text import sentences, verbatim
 from scrutiny.record import ActionUpdate
 
@@ -14,7 +14,9 @@ PROSE_UPDATE = re.compile(
 )
 UPDATES_HEADING = re.compile(
     r"\bactions?\s+arising\s+from\b|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
-    r"\boutstanding\s+actions\b|\bprogress\s+on\s+actions\b|\bprevious\s+actions\b",
+    r"\boutstanding\s+actions\b|\bprogress\s+on\s+actions\b|\bprevious\s+actions\b|"
+    r"\bupdates?\s+on\s+(?:previous|earlier|outstanding)\s+(?:actions|matters|items)\b|"
+    r"^\W*clerk[’'`]?s\s+report\b",  # a clerk reports what was done since the last meeting
     re.I,
 )
 _REVIEWED = re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|actions)\b", re.I)
@@ -24,9 +26,28 @@ _PROGRESS = re.compile(
     r"\bwas\s+complete\b|\bcurrently\s+\w+ing\b|\bat\s+present\b|\bongoing\b|\bon\s+target\b|\bin\s+progress\b",
     re.I,
 )
+# An entry of a matters-arising list: "c) Bus stops - the signs are still awaited", "4.1 …", "* …"
+_ENTRY_MARK = re.compile(
+    r"^\s*(?:\\?[*•\-–]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?)[.)]\s+|\d{1,2}\.\d{1,2}\s+)"
+)
+_TOPIC_WORDS = 12  # "The Culvert Bridge Road - …": a label longer than this is a sentence with a dash in it
+_LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.*)$", re.S)
 _LEADING_REF = re.compile(
     r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
 )
+
+_TOPIC_LINE = 6  # words: a heading-like line is short
+_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?[.)]?\s+")
+_LETTERED = re.compile(r"^(?:\\?[*•\-–]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s")
+
+
+def starts_topic(line: str) -> bool:
+    """A short line with no sentence in it ("Planning:", "5. Chairman's Report", "Co-option of
+    Councillor") starts another part of the minutes, so the matters-arising entries have ended; a
+    lettered or bulleted line is one more entry."""
+    text = _NUMBER.sub("", line.strip())
+    return (len(text.split()) <= _TOPIC_LINE and not text.endswith(".") and not _LETTERED.match(text)
+            and reported_status(text) is None and text[:1].isupper())
 
 
 def listed_update(passage: Passage) -> ActionUpdate:
@@ -43,6 +64,10 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     passage that walks through the action log, each sentence reporting progress."""
     out: list[ActionUpdate] = []
     reviewing = passage.reviewing or bool(_REVIEWED.search(passage.text))
+    if reviewing and passage.kind in ("paragraph", "list_item") and not PROSE_UPDATE.search(passage.text):
+        entry = _entry(passage)
+        if entry is not None:
+            return entry
     for sentence in sentences(verbatim(passage.text)):
         if reviewing and not PROSE_UPDATE.search(sentence) and _PROGRESS.search(sentence):
             out.append(ActionUpdate(ref=None, text=sentence, status=read_status(sentence) or "in_progress",
@@ -58,3 +83,23 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
                 text = descs[k] if len(descs) == len(refs) else (m.group("desc") or sentence)
                 out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))
     return out
+
+
+def _entry(passage: Passage) -> list[ActionUpdate] | None:
+    """A matters-arising entry about one earlier matter ("c) Bus stops - the signs are still
+    awaited") is one update when its first sentence reports progress, with that sentence as its
+    text; an entry that only sets a new task or records new discussion is none ([]). None when the
+    passage is not one labelled or numbered entry, so its sentences are read one by one."""
+    text = verbatim(passage.text)
+    mark = _ENTRY_MARK.match(text)
+    body = text[mark.end():] if mark else text
+    label = _LABEL.match(body)
+    if not body.strip() or not mark and not (label and len(label.group("topic").split()) <= _TOPIC_WORDS):
+        return None
+    first = sentences(body)[0]
+    status = reported_status(first)
+    if status is None and _PROGRESS.search(first):  # "… is ongoing", "… was circulated"
+        status = read_status(first) or "in_progress"
+    if status is None:
+        return []
+    return [ActionUpdate(ref=None, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
