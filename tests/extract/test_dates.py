@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from scrutiny.extract.dates import find_dates, find_time, first_date, resolve_due
+from scrutiny.extract.dates import find_dates, find_time, find_yearless, first_date, place_year, resolve_due
 
 from ._build import d
 
@@ -193,3 +193,31 @@ def test_find_time_ignores_dates_money_and_numbers(text):
 
 def test_find_time_reads_noon():
     assert find_time("Thursday 7 March 2024 at 12 noon") == "12:00"
+
+
+# ---------------------------------------------------------------------------------------
+# issue 8: dates printed without a year, and scanned ordinals
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ['THURSDAY, 14" MARCH, 2019', "held on the 14% March, 2019"])
+def test_find_dates_reads_a_scanned_ordinal(text):
+    assert first_date(text) == date(2019, 3, 14)
+
+
+def test_find_yearless_skips_full_dates_and_reads_the_weekday():
+    found = find_yearless("MONDAY 6 MAY; held 7 May 2024; 9th June")
+    assert [f[:3] for f in found] == [(6, 5, 0), (9, 6, None)]
+
+
+@pytest.mark.parametrize(
+    "day, month, weekday, near, after, expected",
+    [
+        (6, 5, 0, date(2024, 5, 20), False, date(2024, 5, 6)),  # posted a fortnight later
+        (28, 12, None, date(2025, 1, 10), False, date(2024, 12, 28)),  # posted in the new year
+        (2, 12, 0, date(2024, 11, 4), True, date(2024, 12, 2)),  # the next meeting
+        (6, 5, 0, date(2021, 5, 20), False, date(2019, 5, 6)),  # the year whose weekday agrees
+    ],
+)
+def test_place_year(day, month, weekday, near, after, expected):
+    assert place_year(day, month, weekday, near, after) == expected

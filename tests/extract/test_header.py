@@ -181,3 +181,83 @@ def test_next_meeting_in_a_sentence():
 @pytest.mark.parametrize("texts", [["Next meeting: TBC"], ["Any other business", "None"], []])
 def test_no_next_meeting_without_a_date(texts):
     assert next_meeting(texts) is None
+
+
+# ---------------------------------------------------------------------------------------
+# issue 8: headers written in ways our own samples did not show
+# ---------------------------------------------------------------------------------------
+
+
+def test_header_date_wrapped_over_the_title_lines():
+    h = read_header(
+        [
+            "MINUTES OF A MEETING OF THE COMMUNITY SAFETY PANEL HELD AT",
+            "THE GUILDHALL, ASHBY, ON WEDNESDAY, 9TH",
+            "OCTOBER, 2019 AT 6.00 P.M.",
+        ]
+    )
+    assert (h.body, h.date, h.start_time) == ("Community Safety Panel", date(2019, 10, 9), "18:00")
+
+
+def test_header_front_matter_posting_date_loses_to_the_printed_date():
+    h = read_header(
+        [
+            'title: "Harbury Parish Council - March meeting" date: "2019-05-02" categories:',
+            "Harbury Parish Council - Ordinary Meeting Tuesday 12th March 2019, 7pm, Village Hall",
+        ]
+    )
+    assert (h.body, h.date) == ("Harbury Parish Council", date(2019, 3, 12))
+
+
+def test_header_front_matter_gives_the_year_of_a_title_without_one():
+    h = read_header(['layout: post title: "Notes of the Ward Police Forum from 3 June" date: 2011-06-20'])
+    assert (h.body, h.date) == ("Ward Police Forum", date(2011, 6, 3))
+
+
+def test_header_year_from_the_weekday_and_the_file_name():
+    h = read_header(["ELMFIELD COMMUNITY COUNCIL", "GENERAL MEETING TUESDAY 5 MARCH"], filed=date(2024, 3, 5))
+    assert (h.body, h.date) == ("Elmfield Community Council", date(2024, 3, 5))
+
+
+def test_header_no_year_and_nothing_to_take_it_from():
+    assert read_header(["GENERAL MEETING TUESDAY 5 MARCH"]).date is None
+
+
+def test_header_committee_wins_over_the_council_that_hosts_it():
+    h = read_header(["NORTHSHIRE COUNTY COUNCIL", "CABINET", "MINUTES of a meeting of the Cabinet, 4 May 23"])
+    assert h.body == "Cabinet"
+
+
+def test_header_attendance_list_does_not_name_the_body():
+    h = read_header(
+        [
+            "Minutes of the Village Liaison Meeting, 2 May 2012",
+            "Present: Ms A Cole (Licensing Officer, Fenwick District Council)",
+        ]
+    )
+    assert h.body == "Village Liaison Meeting"
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Held in the Board Room, Mill Street", None),  # a room, not the body
+        ("Cabinet Member for Highways", None),
+        ("To: All Members of the County Council", "County Council"),
+        ("ROAD SAFETY PANEL – 4th March 2024", "Road Safety Panel"),
+        ("Minutes of Proceedings of Joint Policing Committee", "Joint Policing Committee"),
+        ("Harbury Parish Council Meeting", "Harbury Parish Council"),
+    ],
+)
+def test_find_body_kinds_seen_on_unseen_papers(line, expected):
+    assert find_body(line) == expected
+
+
+def test_next_meeting_without_a_year_follows_the_meeting():
+    n = next_meeting(["OUR NEXT GENERAL MEETING: MONDAY 2 DECEMBER at 7 pm in the Hall"], date(2024, 11, 1))
+    assert (n.date, n.start_time, n.venue) == (date(2024, 12, 2), "19:00", "the Hall")
+
+
+def test_next_meeting_named_with_its_body():
+    n = next_meeting(["The next Community Council Meeting was set for Monday 3rd of November 2025."])
+    assert n.date == date(2025, 11, 3)

@@ -15,7 +15,7 @@ from scrutiny.extract.attendance import read_attendance, table_attendees
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
-from scrutiny.extract.header import Header, find_body, next_meeting, read_header
+from scrutiny.extract.header import Header, filed_date, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, item_heading, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments
@@ -49,7 +49,8 @@ def extract(doc: Document) -> Record:
     first: Header | None = None
     blocks = regroup(doc.blocks)
     for k, (start, end) in enumerate(_segments(blocks)):
-        meetings, plan = _read_meeting(blocks[start:end], doc.title if k == 0 else None, first)
+        title = doc.title if k == 0 else None
+        meetings, plan = _read_meeting(blocks[start:end], title, first, filed_date(doc.name))
         first = first or _header_of(meetings[0])
         for meeting in meetings:
             if not any(m.date == meeting.date and m.body == meeting.body and m.date for m in record.meetings):
@@ -119,9 +120,9 @@ def _header_of(meeting: Meeting) -> Header:
 
 
 def _read_meeting(
-    blocks: list[Block], title: str | None, parent: Header | None = None
+    blocks: list[Block], title: str | None, parent: Header | None = None, filed: date | None = None
 ) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
-    header = read_header(_lines(_header_blocks(blocks)), title)
+    header = read_header(_lines(_header_blocks(blocks)), title, filed)
     if not header.body:  # a decision notice names the meeting its report went to further on
         header.body = next((find_body(b.text) for b in blocks if b.kind != "table" and _REPORT_TO.match(b.text)
                             and find_body(b.text)), None)
@@ -129,7 +130,7 @@ def _read_meeting(
         header.body = header.body or parent.body
         header.organisation = header.organisation or parent.organisation
     all_texts = [p for b in blocks for p in (_cell_texts(b) if b.kind == "table" else [b.text])]
-    upcoming = next_meeting(all_texts)
+    upcoming = next_meeting(all_texts, header.date)
     meeting = Meeting(body=header.body, date=header.date.isoformat() if header.date else None,
                       organisation=header.organisation, start_time=header.start_time, venue=header.venue,
                       evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None)

@@ -23,7 +23,8 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# a scanned paper reads a superscript ordinal as a quote mark or a percent sign: 28" February, 21% November
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\"|”|%)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
@@ -90,6 +91,40 @@ def _find_dates(text: str) -> tuple[tuple[date, int, int], ...]:
                 found.append((d, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
     return tuple(sorted(found, key=lambda f: f[1]))
+
+
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+# "Monday 6 November", "15th April": a meeting date printed without its year
+YEARLESS = re.compile(
+    rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)})day,?\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])", re.I
+)
+YEAR_SEARCH = 12  # a weekday falls on the same day of the year again within 11 years: look no further
+
+
+def find_yearless(text: str) -> list[tuple[int, int, int | None, int, int]]:
+    """Day-month dates written without a year, outside any full date: (day, month, weekday, start, end)."""
+    taken = [(s, e) for _, s, e in find_dates(text)]
+    out = []
+    for m in YEARLESS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        weekday = _WEEKDAYS.index(m.group("weekday").lower()) if m.group("weekday") else None
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        out.append((int(m.group("day")), month, weekday, m.start(), m.end()))
+    return out
+
+
+def place_year(day: int, month: int, weekday: int | None, near: date, after: bool) -> date | None:
+    """The year-less date nearest `near` on its side (after the previous meeting, or on or before the day a
+    paper was posted) whose weekday, when printed, agrees; None when no year within reach fits."""
+    step = 1 if after else -1
+    for k in range(YEAR_SEARCH):
+        found = _safe_date(near.year + step * k, month, day)
+        if found is None or (found <= near if after else found > near):
+            continue
+        if weekday is None or found.weekday() == weekday:
+            return found
+    return None
 
 
 def first_date(text: str) -> date | None:

@@ -6,10 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from scrutiny.extract.dates import find_dates, find_time
+from scrutiny.extract.attendance import label_of
+from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_year
 from scrutiny.extract.text import squash, title_case
 
-_BODY_NOUN = r"(?:Board|Panel|Committee|Sub-Committee|Meeting|Group|Forum|Commission|Conference|Session|Assembly)"
+_BODY_NOUN = (
+    r"(?:Board|Panel|Committee|Sub-Committee|Meeting|Group|Forum|Commission|Conference|Session|Assembly|"
+    r"Cabinet|Council)"
+)
+_ALONE = ("Board", "Panel", "Committee", "Cabinet")  # a body one word long: "the Cabinet", "the Board"
 BODY = re.compile(
     rf"(?P<body>(?:(?:[A-Z][\w&'’\-]*|and|of|the|for|&)\s+){{0,8}}?{_BODY_NOUN})(?![\w-])"
 )
@@ -20,7 +25,7 @@ _NOT_BODY = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved|public|the|agenda|and|minutes|notes|action\s+log|of|for|"
-    r"meeting|a|an)\b[\s:,–-]*)+",
+    r"meeting|a|an|proceedings|at|to|all|members\s+of)\b[\s:,–-]*)+",
     re.I,
 )
 ORGANISATION = re.compile(
@@ -31,7 +36,12 @@ ORGANISATION = re.compile(
     re.I,
 )
 LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+at)\s*[:\-–]\s*(?P<value>.+)$", re.I)
-NEXT_MEETING = re.compile(r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s*(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?)\b[\s:\-–]*", re.I)
+# "Date of next meeting", "Our next general meeting:", "The next meeting will be held on"
+NEXT_MEETING = re.compile(
+    r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|"
+    r"next\s+(?:[\w-]+\s+){0,3}?meeting\s*(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?)\b[\s:\-–]*",
+    re.I,
+)
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?|\s*(?:a\.?m\.?|p\.?m\.?))"
 _TIME_RANGE = re.compile(rf"\b(?:at\s+)?{_CLOCK}(?:\s*(?:to|-|–|until)\s*{_CLOCK})?(?=\W|$)", re.I)
 
@@ -46,30 +56,41 @@ class Header:
     evidence: str | None = None
 
 
+# a name in capitals before a date in mixed case: "CORPORATE PARENTING PANEL – 10 May 2024"
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:[A-Z][A-Z'’&-]*|&))+\b")
+
+
 def find_body(text: str) -> str | None:
     """The board, panel or committee a line names, as the document writes it, without the date."""
-    text = title_case(squash(text))
+    text = _CAPITALS.sub(lambda m: title_case(m.group()), title_case(squash(text)))
     best = None
     for m in BODY.finditer(text):
         body = _LEADING.sub("", m.group("body")).strip()
+        if len(body.split()) == 1 and re.match(r"\s+[A-Z]", text[m.end():]):
+            continue  # "the Board Room", "Cabinet Member": the word names something else
         body = re.sub(
             r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+", "", body, flags=re.I
         )
-        if not body or _NOT_BODY.match(body) or len(body.split()) < 2 and not body.endswith(("Board", "Panel", "Committee")):
+        if not body or _NOT_BODY.match(body) or len(body.split()) < 2 and not body.endswith(_ALONE):
             continue
-        if body.split()[-1] == "Meeting" and best:
-            continue
-        if best is None or (best.split()[-1] == "Meeting" and body.split()[-1] != "Meeting"):
+        if best is None or body_rank(body) < body_rank(best):
             best = body
     return best
 
 
+def body_rank(body: str) -> int:
+    """How surely a name is the body: a board, panel or committee (0) before a council, which may be the
+    authority that hosts it (1), before a bare "… Meeting" (2)."""
+    last = body.split()[-1]
+    return 2 if last == "Meeting" else 1 if last == "Council" else 0
+
+
 def find_venue(line: str) -> str | None:
     """The place written after a meeting's date and time on the same line, if any."""
-    dates = find_dates(line)
-    if not dates:
+    ends = [e for _, _, e in find_dates(line)] or [e for *_, e in find_yearless(line)]
+    if not ends:
         return None
-    rest = _TIME_RANGE.sub(" ", line[dates[0][2]:])
+    rest = _TIME_RANGE.sub(" ", line[ends[0]:])
     rest = re.split(r"(?<=[a-z0-9])\.(?:\s|$)", squash(rest))[0]
     if not re.match(r"^\s*(?:,|–|-|at\b|in\b|$)", rest, re.I):
         return None
@@ -94,26 +115,84 @@ def _join_labels(lines: list[str]) -> list[str]:
     return out
 
 
-def read_header(lines: list[str], title: str | None = None) -> Header:
-    """The meeting a document is about, from its opening lines (and its title, for web pages)."""
+# a web page's front matter ("title: … date: 2006-07-26 categories: …"): the date it was posted, not held
+_FRONT_MATTER = re.compile(r"^\s*(?:-{3}\s*)?(?:layout|title)\s*:.*\bdate\s*:", re.I | re.S)
+_FRONT_TITLE = re.compile(r"\btitle\s*:\s*(?:\"(?P<quoted>[^\"]+)\"|(?P<bare>.+?)(?=\s+\w+\s*:\s|$))", re.I)
+_WRAP = 3  # a title sentence wrapped over this many lines at most ("… ON FRIDAY, 15TH" / "APRIL, 2016")
+
+
+def _front_matter(lines: list[str]) -> tuple[list[str], str | None, date | None]:
+    """The lines without front matter, the title it gives and the date it was posted."""
+    kept, title, posted = [], None, None
+    for line in lines:
+        if not _FRONT_MATTER.match(line):
+            kept.append(line)
+            continue
+        m = _FRONT_TITLE.search(line)
+        title = title or (m and (m.group("quoted") or m.group("bare")))
+        dated = find_dates(line[line.lower().find("date") :])
+        posted = posted or (dated[0][0] if dated else None)
+    return kept, title, posted
+
+
+def _first_date(lines: list[str]) -> tuple[date, int, int] | None:
+    """The first full date of the opening lines, also one wrapped across lines: the date, the line it starts
+    on and the number of lines it takes."""
+    for i, line in enumerate(lines):
+        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
+            continue
+        window = lines[i : i + _WRAP]
+        dates = find_dates(" ".join(window))
+        if dates and dates[0][1] < len(line):
+            k = next(k for k in range(1, len(window) + 1) if len(" ".join(window[:k])) >= dates[0][2])
+            return dates[0][0], i, k
+    return None
+
+
+def _yearless_date(lines: list[str], near: date | None) -> tuple[date, int, int] | None:
+    """A date printed without its year ("GENERAL MEETING MONDAY 6 NOVEMBER"), its year from the day the paper
+    was posted or filed and the weekday printed."""
+    if near is None:
+        return None
+    for i, line in enumerate(lines):
+        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
+            continue
+        for day, month, weekday, _, _ in find_yearless(line):
+            found = place_year(day, month, weekday, near, after=False)
+            if found:
+                return found, i, 1
+    return None
+
+
+def filed_date(name: str) -> date | None:
+    """The date a file's name carries ("panel-minutes-2023-11-06.pdf"): a paper's year when it prints none."""
+    dates = find_dates(re.sub(r"[_]+", " ", name))
+    return dates[0][0] if dates else None
+
+
+def read_header(lines: list[str], title: str | None = None, filed: date | None = None) -> Header:
+    """The meeting a document is about, from its opening lines (and its title, for web pages). A date
+    printed in the paper wins over the day it was posted or `filed` (a date in its file name): those only
+    give a year."""
     header = Header()
-    candidates = _join_labels(lines) + ([title] if title else [])  # a web page's title is the last resort
-    for line in candidates:
-        if header.body is None:
-            header.body = find_body(line)
+    lines, posted_title, posted = _front_matter(lines)
+    titles = [t for t in (posted_title, title) if t]  # a web page's titles are the last resort
+    candidates = _join_labels(lines) + titles
+    for k, line in enumerate(candidates):
+        if label_of(line):
+            continue  # an attendance list names where people come from, not the body
+        found = find_body(line) if k < len(candidates) - len(titles) or header.body is None else None
+        if found and (header.body is None or body_rank(found) < body_rank(header.body)):
+            header.body = found
         if header.organisation is None:
             m = ORGANISATION.search(line)
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
-    for i, line in enumerate(candidates):
-        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
-            continue
-        dates = find_dates(line)
-        if dates:
-            header.date, date_line = dates[0][0], i
-            header.evidence = squash(line)
-            break
+    dated = _first_date(candidates) or _yearless_date(candidates, posted or filed)
+    if dated:
+        header.date, date_line, taken = dated
+        header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))
     for line in candidates:
         m = LABEL.match(line)
         if not m:
@@ -124,29 +203,33 @@ def read_header(lines: list[str], title: str | None = None) -> Header:
         elif label in ("venue", "location", "place", "where", "held at") and not header.venue:
             header.venue = value.rstrip(".")
     if date_line is not None:
-        line = candidates[date_line]
+        line = " ".join(candidates[date_line : date_line + taken])
         header.start_time = header.start_time or find_time(line)
-        following = candidates[date_line + 1] if date_line + 1 < len(candidates) else ""
+        following = candidates[date_line + taken] if date_line + taken < len(candidates) else ""
         if not header.start_time and re.fullmatch(r"[\s\d:.apm–\-tohrs]+", following, re.I):
             header.start_time = find_time(following)  # "09:30 to 12:30" on a line of its own
         if not header.venue:
             header.venue = find_venue(line)
-            following = candidates[date_line + 1] if date_line + 1 < len(candidates) else ""
             if not header.venue and re.match(r"^\s*(?:in|at)\s+\S", following, re.I):
                 header.venue = title_case(re.sub(r"^\s*(?:in|at)\s+", "", following, flags=re.I).strip(" .,"))
     return header
 
 
-def next_meeting(texts: list[str]) -> Header | None:
-    """The "Date of next meeting" a paper gives: its date, time and venue, if it gives a date."""
+def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
+    """The "Date of next meeting" a paper gives: its date, time and venue, if it gives a date. A date written
+    without its year ("Monday 4 December") is the first such day after the meeting `held`."""
     for i, text in enumerate(texts):
         m = NEXT_MEETING.search(text)
         if not m:
             continue
         tail = text[m.end():]
-        if not find_dates(tail) and i + 1 < len(texts):
+        if not find_dates(tail) and not (held and find_yearless(tail)) and i + 1 < len(texts):
             tail = texts[i + 1]
-        dates = find_dates(tail)
+        dates = [(d, s, e) for d, s, e in find_dates(tail)]
+        if not dates and held:
+            placed = ((place_year(day, month, weekday, held, after=True), s, e)
+                      for day, month, weekday, s, e in find_yearless(tail))
+            dates = [(d, s, e) for d, s, e in placed if d]
         if not dates:
             continue
         line = squash(tail[: dates[0][1]] + re.split(r"\n\s*\n", tail[dates[0][1]:])[0])
