@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.updates import listed_update, prose_updates, starts_topic
+from scrutiny.extract.updates import entry_updates, listed_update, prose_updates, starts_topic
 
 from ._build import passage
 
@@ -127,3 +127,11 @@ def test_an_entry_outside_a_review_section_is_no_update():
 )
 def test_a_short_heading_line_ends_the_matters_arising_entries(line, ends):
     assert starts_topic(line) is ends
+
+
+def test_entry_updates_reads_one_entry_and_leaves_running_prose():
+    entry = entry_updates(passage("k) Custody nurses - the contract has now been signed."))
+    assert [(u.text, u.status) for u in entry] == [
+        ("Custody nurses - the contract has now been signed", "complete")
+    ]
+    assert entry_updates(passage("The Panel discussed recruitment. The figures had been circulated.")) == []

@@ -25,7 +25,9 @@ from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.similarity import dice, near_duplicate
 from scrutiny.extract.tables import TableState, read_table
-from scrutiny.extract.updates import UPDATES_HEADING, listed_update, prose_updates, starts_topic
+from scrutiny.extract.updates import (
+    UPDATES_HEADING, entry_updates, listed_update, prose_updates, starts_topic,
+)
 from scrutiny.extract.text import verbatim
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
 
@@ -251,7 +253,9 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                                               item=item, evidence=Evidence(verbatim(block.text), block.page)))
             if tasks:
                 continue
-        passage.reviewing = reviewing_item or in_updates
+        passage.reviewing = reviewing_item
+        if in_updates and not reviewing_item:  # under a reviewing item, prose_updates reads them
+            meeting.action_updates.extend(entry_updates(passage))
         passages.append(passage)
     return passages, plan
 

@@ -85,6 +85,13 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     return out
 
 
+def entry_updates(passage: Passage) -> list[ActionUpdate]:
+    """The update a passage under a "Matters arising" line reports, if it is one entry that does."""
+    if passage.kind not in ("paragraph", "list_item") or PROSE_UPDATE.search(passage.text):
+        return []
+    return _entry(passage) or []
+
+
 def _entry(passage: Passage) -> list[ActionUpdate] | None:
     """A matters-arising entry about one earlier matter ("c) Bus stops - the signs are still
     awaited") is one update when its first sentence reports progress, with that sentence as its
