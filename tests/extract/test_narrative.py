@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from scrutiny.extract.narrative import commitments
+from scrutiny.extract.narrative import commitments, new_commitments
+from scrutiny.record import Action
 
 from ._build import passage
 
@@ -135,3 +136,98 @@ def test_bare_sentence_with_two_tasks():
         (["FG"], "confirm the disposal timetable", "2024-03", "end of March"),
         (["AD"], "reflect the receipt", "2024-04", "April meeting"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        # a task sentence with any errand verb, and one run in after a label
+        ("The Clerk to book two places on the spring training course.", ["Clerk"], "book two places on the spring training course"),
+        ("Street lighting: Cllr Haig to approach the county about the faulty lamp.", ["Cllr Haig"],
+         "approach the county about the faulty lamp"),
+        ("HERITAGE Clerk to chase the contractor for the revised survey.", ["Clerk"], "chase the contractor for the revised survey"),
+        # asked to
+        ("The Secretary was asked to write to the highway authority about the faded markings.", ["Secretary"],
+         "write to the highway authority about the faded markings"),
+        # will / would with someone who can do it
+        ("Cllr Okafor will contact the head teacher about parking at pick-up time.", ["Cllr Okafor"],
+         "contact the head teacher about parking at pick-up time"),
+        ("It was noted that Priya will lay a wreath at the memorial on behalf of the board.", ["Priya"],
+         "lay a wreath at the memorial on behalf of the board"),
+        ("He would also arrange extra patrols near the retail park over the holidays.", [],
+         "arrange extra patrols near the retail park over the holidays"),
+        ("It was agreed that Cllr Moss would look at the inspection report and list the repairs.", ["Cllr Moss"],
+         "look at the inspection report and list the repairs"),
+        # has agreed to, is to
+        ("Councillor Berry has kindly agreed to remove the old display stand from the foyer.", ["Councillor Berry"],
+         "remove the old display stand from the foyer"),
+        ("The Community Safety Officer is to supply leaflets for the autumn open day.", ["Community Safety Officer"],
+         "supply leaflets for the autumn open day"),
+        ("Members asked for more detail and the Superintendent agreed to provide the ward figures.", ["Superintendent"],
+         "Members asked for more detail and the Superintendent agreed to provide the ward figures."),  # short: the sentence
+        # the meeting's own errand
+        ("It was agreed to ask the Force for response times broken down by ward.", [],
+         "ask the Force for response times broken down by ward"),
+    ],
+)
+def test_commitment_kinds(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+@pytest.mark.parametrize(
+    "text, task, due",
+    [
+        ("A copy of the presentation would be circulated to members after the meeting.",
+         "A copy of the presentation would be circulated to members after the meeting", None),
+        ("The street light by the car park is out, this to be reported.", "this to be reported", None),
+        ("The Chair asked that the notes of the working group be shared with the Panel.",
+         "The Chair asked that the notes of the working group be shared with the Panel", None),
+        ("A fuller report would come back to the Panel in June.", "A fuller report would come back", "2024-06"),
+    ],
+)
+def test_promised_without_a_doer(text, task, due):
+    assert [(a[0], a[1], a[2]) for a in _commitments(text)] == [([], task, due)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Police and Crime Panel will review the proposed precept in February.",  # a body's own business
+        "If the bid succeeds, the Chief Constable would appoint two analysts.",
+        "Members were asked to note the report.",
+        "The strategy was expected to be published later in the year.",
+        "Inspections would be presented as four grades from September.",
+        "The Chair noted that the figures should be published in advance.",
+        "The survey was still running and would be reported back in due course.",
+        "Delays arose where information had to be obtained from partners.",
+        "J Okoro to repaint the bench by the pond (PENDING: CA)",  # an entry of an action list, with its progress
+        "74/14 to be added to the forward plan in March.",
+    ],
+)
+def test_not_commitments_of_the_new_kinds(text):
+    assert _commitments(text) == []
+
+
+def test_run_in_list_entries_are_read_one_by_one():
+    text = "A new bin was priced at £40. – Clerk to order the bin from the supplier. – Two signs were bought."
+    assert [a[:2] for a in _commitments(text)] == [(["Clerk"], "order the bin from the supplier")]
+
+
+def test_a_promise_while_reviewing_actions_is_progress():
+    reviewing = passage("The terms of reference remain open; a draft will be shared once partners have commented.", item="2")
+    reviewing.reviewing = True
+    assert commitments(reviewing, FEB_2024, None) == []
+
+
+def test_a_vague_object_keeps_its_sentence():
+    text = "One supplier is local so Cllr Dunn will contact them to discuss the options."
+    assert [a[:2] for a in _commitments(text)] == [(["Cllr Dunn"], text)]
+
+
+def test_a_marked_action_with_the_same_owner_is_the_commitment_reworded():
+    said = Action(text="look at the wider picture and bring back to the Board", owners=["BJ"], item="4")
+    marked = Action(text="Bring back further analysis of demand and deployment", owners=["BJ"], item="4")
+    other = Action(text="Circulate the demand dashboard to members", owners=["TR"], item="4")
+    assert new_commitments([said], [marked], []) == []
+    assert new_commitments([said], [other], []) == [said]
+    assert new_commitments([said, said], [], []) == [said]

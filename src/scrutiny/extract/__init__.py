@@ -18,12 +18,12 @@ from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, filed_date, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, item_heading, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
-from scrutiny.extract.narrative import commitments
+from scrutiny.extract.narrative import commitments, new_commitments
 from scrutiny.extract.status import read_status
 from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
-from scrutiny.extract.similarity import dice, near_duplicate
+from scrutiny.extract.similarity import near_duplicate
 from scrutiny.extract.tables import TableState, read_table
 from scrutiny.extract.updates import (
     UPDATES_HEADING, entry_updates, listed_update, prose_updates, starts_topic,
@@ -152,12 +152,7 @@ def _read_meeting(
             implicit.extend(commitments(passage, when, after))
         plan.extend(marked_entries(passage, when))
     meeting.actions = _dedupe(meeting.actions)
-    explicit = list(meeting.actions)
-    for action in implicit:  # a commitment the minutes also record as an action or decision is that one
-        if all(dice(action.text, other.text) < (0.4 if other.item == action.item else 0.5)
-               for other in [*explicit, *meeting.decisions]):
-            meeting.actions.append(action)
-            explicit.append(action)
+    meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
     if not meeting.attendees and is_report(blocks):
         found = report_item(blocks)
         meeting.items = [found] if found else []

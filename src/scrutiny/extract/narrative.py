@@ -5,66 +5,213 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from scrutiny.extract.commitment import parse_task
+from scrutiny.extract.commitment import parse_task, split_due
+from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import TITLE_NOUNS
 from scrutiny.extract.passages import Passage
+from scrutiny.extract.similarity import dice
 from scrutiny.extract.text import sentences, verbatim
-from scrutiny.record import Action
+from scrutiny.record import Action, Decision
 
 _VERBS = (
     "write|circulate|provide|arrange|meet|raise|attend|send|share|bring|report|review|update|confirm|contact|"
     "discuss|liaise|look|consider|investigate|ensure|produce|prepare|present|check|explore|establish|seek|email|"
     "e-mail|publish|include|organise|organize|set|clarify|feed|follow|speak|invite|ask|obtain|develop|agree|"
     "draft|revise|amend|chase|find|identify|let|pick|take|work|visit|respond|reply|escalate|inform|brief|forward|"
-    "issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|complete"
+    "issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|complete|"
+    # the errands of a clerk or officer: "Clerk to book …", "CC White to get an update", "He would issue an invite"
+    "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
+    "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
+    "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|notify|post|upload|table|relay|"
+    "engage|consult|nominate|phone|telephone|call|thank|seek|test|cost|trial|map|scope"
 )
+# What a body does with a paper in the room is deliberation, not an errand: "The Panel was asked to consider"
+_BODY = re.compile(r"\b(?:panel|board|committee|council|cabinet|members|meeting|commission)$", re.I)
+_DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "approve", "endorse", "accept", "receive"}
 _WHO = r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|he|she|they|I|we)"
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
-         r"assured|promised|reported|replied|responded|suggested)")
+         r"assured|promised|reported|replied|responded|suggested|shared)")
+_HONORIFIC = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|CC|DCC|ACC)"
+_NAMED = rf"{_HONORIFIC}\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+_ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
 COMMITMENTS = [
-    # "JW said that she would raise …", "The Chair … said that he would meet …"
-    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?P<subject>he|she|they|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)\s*"
-               rf"would\s+(?:personally\s+|also\s+)?(?P<task>(?:{_VERBS})\b.*)$"),
-    # "The Commissioner undertook to send …", "SC agreed to circulate …"
-    re.compile(rf"^{_WHO}\s+(?:undertook|agreed|offered|committed|promised|volunteered)\s+to\s+(?P<task>(?:{_VERBS})\b.*)$"),
-    # "he and RH will meet with them"
-    re.compile(rf"(?:^|\bso\s+|\band\s+){_WHO}\s+(?:will|would)\s+(?P<task>(?:meet|write|circulate|arrange|attend|send|provide|raise|contact|liaise)\b.*)$"),
+    # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
+    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|"
+               rf"[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)\s*(?:would|will)\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"),
+    # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
+    re.compile(rf"(?:^|\band\s+|[,;]\s+|\bthat\s+){_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|promised|"
+               rf"volunteered|was\s+willing|were\s+willing|is|are)\s+to\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"),
+    # "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would draw up …"
+    re.compile(rf"(?:^|\bso\s+|\band\s+|[,;]\s+|\bthat\s+){_WHO}\s+(?:will|would)\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"),
 ]
-# "Jules Donald to update Mark Gilmartin." — a sentence that is itself a task
-BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)\s+to\s+(?P<task>(?:{_VERBS})\b.*)$")
-_CUE = re.compile(r"\b(?:would|will|undertook|agreed|offered|committed|promised|volunteered)\b")
+# "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …" — a sentence that is itself a task
+BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)\s+"
+                       rf"(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$")
+# "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
+AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_ADVERB}(?P<task>(?:{_VERBS})\b.*)$")
+_PARTICIPLES = (
+    r"circulated|recirculated|distributed|shared|sent|forwarded|provided|presented|submitted|reported|brought(?:\s+back)?|"
+    r"put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|checked|ordered|arranged|"
+    r"notified|approached|contacted|invited|sought|obtained|investigated|monitored|booked|requested|"
+    r"referred|published|issued|drafted|written|e-?mailed|kept\s+(?:advised|informed|updated|up\s+to\s+date)"
+)
+# "A copy would be circulated to members", "The light is out, this to be reported", "asked that a copy be shared",
+# "A fuller report would come back to the Panel in June": the errand is promised, its doer left unsaid
+_NOT_AFTER = r"(?!\s+(?:as|in\s+place)\b)"  # "would be presented as four grades", "would be put in place" describe, not promise
+PROMISED = [
+    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*(?:will|would|is\s+to|are\s+to|to)\s+be\s+"
+               rf"(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
+    re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)\s+be\s+"
+               rf"(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
+    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:report|update|paper|briefing|"
+               rf"presentation|details|figures|information)s?\b[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
+]
+# A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to be …")
+# or an expectation ("was due to be", "needs to be") is something else.
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:was|were|is|are|has|had|have|been|being|said|stated|advised|confirmed|noted|reported|asked|requested|urged|"
+    r"explained|reminded|suggested|recommended|will|would|could|should|must|may|might|can|which|who|where|when|while|"
+    r"whilst|as|because|need|needs|needed|due|expected|likely|going|able|yet|continue|continues|intended|hoped)\b"
+    r"|\band\s+(?:the|a|an|this|these|it|he|she|they)\b",
+    re.I,
+)
+_THING_WORDS = 12
+_CUE = re.compile(r"\b(?:would|will|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would …"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work …" is no owner
-_PRONOUN = {"he", "she", "they", "i", "we"}
+_HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading, not the owner
+_PRONOUN = {"he", "she", "they", "i", "we", "it"}
+_PERSON_PRONOUN = {"he", "she"}
+
+
+def _is_owner(who: str, after_that: bool) -> bool:
+    """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
+    words = who.split()
+    if not words or len(words) > 6 or _ABSTRACT.search(who):
+        return False
+    if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who):
+        return True
+    last = words[-1].lower().rstrip("s’'")
+    if last in TITLE_NOUNS or last in {"chairman", "chairperson", "chairwoman", "secretary"} or re.fullmatch(r"[A-Z]{2,5}", words[-1]):
+        return True
+    # "that Rosemary will lay …": a capitalised word after "that" is a name, at a sentence's start it may be any noun
+    return after_that and len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _candidates(sentence: str) -> list[str]:
+    """The sentence, and its tail after a run-in label ("Chalk Pit: Clerk to instruct", "Trees – Cllr Lee to look")."""
+    out = [sentence]
+    for separator in (": ", " – ", " - ", " — "):
+        tail = sentence.rpartition(separator)[2]
+        if tail != sentence and tail not in out:
+            out.append(tail)
+    return out
 
 
 def commitments(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """Implicit actions: commitments stated only in the narrative."""
     out: list[Action] = []
-    for sentence in sentences(verbatim(passage.text)):
-        if len(sentence.split()) > 60 or sentence.endswith("?"):
-            continue
-        patterns = [*COMMITMENTS] if _CUE.search(sentence) else []
-        if " to " in " ".join(sentence.rpartition(": ")[2].split()[:9]):
-            patterns.append(BARE_TASK)
-        for pattern in patterns:
-            m = pattern.search(sentence) or pattern.search(sentence.rpartition(": ")[2])
-            if not m:
+    for whole in sentences(verbatim(passage.text)):
+        for sentence in _RUN_IN_LIST.split(whole):
+            if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
                 continue
-            who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I).strip()
-            if len(who.split()) > 6 or _ABSTRACT.search(who):
-                continue
-            if pattern is BARE_TASK and len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
-                continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
-            subject = (m.groupdict().get("subject") or "").strip()
-            if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
-                who = re.sub(r"^the\s+", "", subject, flags=re.I)
-            owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
-            found = m.group(0) if pattern is BARE_TASK else m.group("task")
-            tasks = parse_task(found, meeting, next_meeting, need_subject=pattern is BARE_TASK)
-            for task in tasks:
-                # "meet with them" says too little alone: one short task keeps its sentence
-                text = task.text if len(tasks) > 1 or len(task.text.split()) >= 6 else sentence
-                out.append(Action(text=text, owners=task.owners if pattern is BARE_TASK else owners, due=task.due, due_text=task.due_text,
-                                  item=passage.item, evidence=passage.evidence(sentence)))
-            break
+            found = _commitment(sentence, meeting, next_meeting, passive=not passage.reviewing)
+            out.extend(Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
+                              evidence=passage.evidence(sentence)) for owners, text, due, due_text in found)
     return out
+
+
+# "… Clerk to instruct. – A larger bin was costed …": entries of a list run into one paragraph
+_RUN_IN_LIST = re.compile(r"(?<=[.;)])\s+[–—-]\s+(?=[A-Z])")
+# "J Bloggs to look at the benches (PENDING: CA)": an entry of an action list with its progress is an update
+_STATUS_NOTE = re.compile(r"\((?:pending|complete[d]?|done|closed|ongoing|open)\b[^()]*\)", re.I)
+_VAGUE_OBJECT = re.compile(r"^\S+\s+(?:this|these|that|those|it|them)\b")  # "contact these", "chase this up"
+
+
+def _short(text: str, tasks: int) -> bool:
+    """"meet with them", "contact these to discuss this further" say too little alone: the sentence is kept."""
+    return tasks == 1 and (len(text.split()) < 6 or bool(_VAGUE_OBJECT.match(text)))
+
+
+def _commitment(sentence: str, meeting: date | None, next_meeting: date | None,
+                passive: bool = True) -> list[tuple[list[str], str, str | None, str | None]]:
+    """(owners, task, due, due as written) for each task one sentence commits someone to."""
+    patterns = [*COMMITMENTS, AGREED_TO] if _CUE.search(sentence) else []
+    if re.search(r"\bto\s", sentence):
+        patterns.append(BARE_TASK)
+    for pattern in patterns:
+        m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
+        if not m:
+            continue
+        if pattern is AGREED_TO:
+            tasks = parse_task(m.group("task"), meeting, next_meeting)
+            return [([], sentence if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
+        who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
+        before = m.string[: m.start("who")]
+        if _HYPOTHETICAL.search(before) or not who:
+            continue
+        subject = (m.groupdict().get("subject") or "").strip()
+        if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
+            who = re.sub(r"^the\s+", "", subject, flags=re.I)
+        elif pattern is COMMITMENTS[2] and (not _is_owner(who, bool(re.search(r"\bthat\s+$", before)))
+                                            or (m.group("task").split()[0] in _DELIBERATE and _BODY.search(who))):
+            continue  # "the Panel will review the precept in February" is its business, not an errand
+        if len(who.split()) > 6 or _ABSTRACT.search(who):
+            continue
+        if pattern is BARE_TASK:
+            if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
+                continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
+            if m.group("asked") and m.group("task").split()[0] in _DELIBERATE:
+                continue  # "Members were asked to note the report"
+        owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
+        task_text = f"{who} to {m.group('task')}" if pattern is BARE_TASK else m.group("task")
+        tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
+        out = []
+        for task in tasks:
+            text = sentence if _short(task.text, len(tasks)) else task.text
+            out.append((task.owners if pattern is BARE_TASK else owners, text, task.due, task.due_text))
+        if out:
+            return out
+    return _promised(sentence, meeting, next_meeting) if passive else []  # while reviewing actions, a promise is progress
+
+
+def _promised(sentence: str, meeting: date | None, next_meeting: date | None) -> list[tuple[list[str], str, str | None, str | None]]:
+    """A passive promise: the paper or errand that will follow, with nobody named ("… to be circulated")."""
+    for pattern in PROMISED:
+        m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
+        if not m:
+            continue
+        thing, lead = m.group("thing").strip(), m.group("lead")
+        if len(thing.split()) > _THING_WORDS or _CLAUSE_WORDS.search(thing) or (lead is not None and "that" in lead and not thing):
+            continue
+        if thing and not re.search(r"[A-Za-z]{2}", thing):
+            continue  # "74/14 to be added …" reports on a numbered action
+        text = m.group(0) if thing and lead else m.string
+        text = re.sub(r"^(?:[,;]\s+|that\s+)", "", text)
+        body, due_text = split_due(text, meeting, next_meeting)
+        return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
+    return []
+
+
+
+_SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
+
+
+def new_commitments(found: list[Action], marked: list[Action], decisions: list[Decision]) -> list[Action]:
+    """The commitments that are not an action or decision the minutes also record, each once."""
+    out: list[Action] = []
+    for action in found:
+        if not any(_restates(action, other, True) for other in marked) and \
+                not any(_restates(action, other, False) for other in [*out, *decisions]):
+            out.append(action)
+    return out
+
+
+def _restates(commitment: Action, other: Action | Decision, marked: bool) -> bool:
+    """Its words nearly agree; or, as a marked action rewords the discussion it closes, a marked action has the
+    same owners under the same item and shares some words."""
+    overlap = dice(commitment.text, other.text)
+    if overlap >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE):
+        return True
+    owners = getattr(other, "owners", None)
+    return marked and bool(owners) and owners == commitment.owners and other.item == commitment.item and overlap >= _SAME_OWNERS
