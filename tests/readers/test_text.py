@@ -144,6 +144,23 @@ def test_markdown_pipe_table(tmp_path):
     ]
 
 
+def test_markdown_escapes_are_the_characters_themselves(tmp_path):
+    """A converter escapes what Markdown would read as markup ("3\\." would be a list): the text
+    holds "3." as the paper printed it, so numbered minutes stay numbered paragraphs."""
+    doc = read_text(
+        tmp_path,
+        "3\\. Minutes of the last meeting\n\n4\\. Matters arising \\- the \\*draft\\* plan\n\n| a \\| b | c\\_d |\n| - | - |\n| 1 | 2 |\n",
+        name="minutes.md",
+    )
+    assert texts(doc)[:2] == ["3. Minutes of the last meeting", "4. Matters arising - the *draft* plan"]
+    assert [b.kind for b in doc.blocks[:2]] == ["paragraph", "paragraph"]
+    assert table_cells(doc)[0] == [["a | b"], ["c_d"]]
+
+
+def test_a_backslash_in_plain_text_is_kept(tmp_path):
+    assert texts(read_text(tmp_path, "Folder C:\\papers\\2024\\. done\n"))[0] == "Folder C:\\papers\\2024\\. done"
+
+
 def test_stray_tags_outside_tables(tmp_path):
     source = (
         "<p>Welcome and apologies.</p> <p>The minutes were <b>agreed</b>.</p>\n\n"

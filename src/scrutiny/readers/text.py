@@ -33,6 +33,9 @@ _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|big|em|font|i|mark|s|small|span|strike|strong|sub|sup|u)\b[^<>]*>", re.I
 )
 _PIPE = re.compile(r"(?<!\\)\|")
+# A Markdown backslash escape ("3\\. Minutes", "\\*"): the writer kept the character from being
+# read as markup, so the text holds the character itself (CommonMark: any ASCII punctuation)
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 @dataclass
@@ -54,15 +57,20 @@ def read_text(text: str, path: Path, sha256: str, fmt: Format) -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
     builder = DocumentBuilder(path.name, sha256, fmt)
     title = None
+    plain = _unescape if fmt == "md" else str
     for item in _parse(lines, _wrap_width(lines)):
         if isinstance(item, _Table):
-            builder.add_table([[cell_paragraphs(cell) for cell in row] for row in item.rows])
+            builder.add_table([[cell_paragraphs(plain(cell)) for cell in row] for row in item.rows])
             continue
         for kind, piece, level in _pieces(item):
-            block = builder.add(kind, piece, level=level)
+            block = builder.add(kind, plain(piece), level=level)
             if block and fmt == "md" and title is None and kind == "heading" and level == 1:
                 title = block.text
     return builder.finish(title=title)
+
+
+def _unescape(text: str) -> str:
+    return _MD_ESCAPE.sub(r"\1", text)
 
 
 def _wrap_width(lines: list[str]) -> int:
