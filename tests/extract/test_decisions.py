@@ -129,7 +129,6 @@ def test_only_the_approving_sentence_of_a_paragraph():
         "Which of the audit recommendations were approved by the Commissioner?",
         "SC agreed that the data would be shared with the Panel.",
         "If the business case is approved, procurement will start in June.",
-        "It was agreed that the Chair would write to the Minister.",
         "The Panel noted the report.",
         "RESOLVED",  # bare, with nothing following
     ],
@@ -156,3 +155,157 @@ def test_reported_question_is_not_a_decision():
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "After some discussion it was agreed to invite the Head of Custody to the March meeting.",
+            "It was agreed to invite the Head of Custody to the March meeting.",
+        ),
+        (
+            "It was unanimously agreed that the Panel's response should be sent to the Commissioner by Friday.",
+            "It was unanimously agreed that the Panel's response should be sent to the Commissioner by Friday.",
+        ),
+        (
+            "It was decided that the working group would meet again after the budget was set.",
+            "It was decided that the working group would meet again after the budget was set.",
+        ),
+        (
+            "It was agreed that the Chair would write to the Minister.",
+            "It was agreed that the Chair would write to the Minister.",
+        ),
+    ],
+)
+def test_what_the_meeting_agreed_to_do(text, expected):
+    assert _decisions(("paragraph", text)) == [("5", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was agreed that vigilance was needed around the night-time economy.",
+        "It was generally agreed that the presentation had been helpful.",
+        "This was agreed by the panel.",
+        "The following actions were agreed:",
+        "Members were agreed that the figures were disappointing.",
+        "The Chief Constable noted the report on stop and search and thanked the team.",
+    ],
+)
+def test_sentiments_and_pronouns_are_not_decisions(text):
+    assert _decisions(("paragraph", text)) == []
+
+
+def test_a_motion_proposed_and_seconded_is_a_decision():
+    text = "Cllr R. Patel proposed that the complaint be referred to the Monitoring Officer, seconded by Cllr Moore."
+    assert _decisions(("paragraph", text)) == [("5", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hughes proposed that the precept be vetoed, seconded by Cllr Amis; the motion was defeated.",
+        "Cllr Dale proposed and Cllr Ince seconded the above motion that the Panel:",
+    ],
+)
+def test_a_failed_motion_or_one_named_only_by_reference_is_not(text):
+    assert _decisions(("paragraph", text)) == []
+
+
+def test_proposed_and_seconded_lines_under_the_motion():
+    assert _decisions(
+        ("paragraph", "Minutes of the meeting held on 4 May were taken as read"),
+        ("paragraph", "Proposed by Councillor T. Byrne"),
+        ("paragraph", "Seconded by Councillor M. Walsh"),
+    ) == [("5", "Minutes of the meeting held on 4 May were taken as read Proposed by Councillor T. Byrne "
+                "Seconded by Councillor M. Walsh")]
+
+
+def test_verdict_written_after_the_matter():
+    text = "Cllr Reed asked that the community speed watch be discussed at the next meeting - agreed"
+    assert _decisions(("paragraph", text)) == [("5", text)]
+
+
+def test_an_item_answered_by_one_word():
+    assert _decisions(("item", "8. Annual complaints review"), ("paragraph", "Noted.")) == [
+        ("5", "8. Annual complaints review: Noted.")
+    ]
+
+
+def test_a_bare_verdict_after_prose_names_nothing():
+    assert _decisions(("paragraph", "The Chair summed up the discussion."), ("paragraph", "Agreed.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarterly accounts were presented by the Treasurer and approved.",
+        "The revised date for the workshop was agreed.",
+    ],
+)
+def test_a_matter_put_and_agreed(text):
+    assert _decisions(("paragraph", text)) == [("5", text)]
+
+
+def test_a_pronoun_right_under_the_title_takes_the_title():
+    assert _decisions(("item", "2. MINUTES OF THE LAST MEETING"), ("list_item", "These were approved as a true record.")) == [
+        ("5", "Minutes of the Last Meeting were approved as a true record.")
+    ]
+
+
+def test_resolved_lead_in_takes_the_lettered_list():
+    assert _decisions(
+        ("paragraph", "RESOLVED that the Panel:"),
+        ("paragraph", "(a) Note the quarterly performance report;"),
+        ("paragraph", "(b) Ask the Commissioner for a briefing on rural crime."),
+        ("paragraph", "The meeting closed at 4pm."),
+    ) == [("5", "Note the quarterly performance report;"), ("5", "Ask the Commissioner for a briefing on rural crime.")]
+
+
+def test_lead_in_joins_an_item_that_goes_on_with_its_sentence():
+    assert _decisions(
+        ("heading", "Decision:"),
+        ("paragraph", "The Commissioner approves:"),
+        ("list_item", "A) the Estates Strategy 2025-2030"),
+    ) == [("5", "The Commissioner approves the Estates Strategy 2025-2030")]
+
+
+def test_the_following_were_agreed_takes_the_short_lines_listed():
+    assert _decisions(
+        ("paragraph", "The following appointments were agreed:"),
+        ("paragraph", "Audit lead: Cllr Frost"),
+        ("paragraph", "Substitute: Cllr Adeyemi"),
+        ("paragraph", "The Chair then turned to the budget, which had been circulated a week before the meeting."),
+    ) == [("5", "The following appointments were agreed: Audit lead: Cllr Frost; Substitute: Cllr Adeyemi")]
+
+
+def test_a_resolution_printed_one_line_a_passage_is_read_whole():
+    assert _decisions(
+        ("paragraph", "RESOLVED: That the minutes of the meeting held on 2 March be agreed as a"),
+        ("paragraph", "correct record."),
+        ("paragraph", "It was proposed by Councillor P. Quinn and seconded by Councillor D. Lyons that"),
+        ("paragraph", "the meeting adjourn for ten minutes."),
+    ) == [
+        ("5", "The minutes of the meeting held on 2 March be agreed as a correct record."),
+        ("5", "It was proposed by Councillor P. Quinn and seconded by Councillor D. Lyons that the meeting "
+              "adjourn for ten minutes."),
+    ]
+
+
+def test_resolved_with_a_first_lettered_resolution_takes_the_next():
+    assert _decisions(
+        ("paragraph", "RESOLVED: (A) That the Committee notes the external audit letter."),
+        ("list_item", "(B) That the Committee notes the revised audit fee."),
+        ("paragraph", "6 TREASURY MANAGEMENT"),
+    ) == [("5", "The Committee notes the external audit letter."), ("5", "The Committee notes the revised audit fee.")]
+
+
+def test_noted_standing_alone_is_the_outcome_but_not_inside_prose():
+    assert _decisions(("paragraph", "The risk register was noted.")) == [("5", "The risk register was noted.")]
+    assert _decisions(("paragraph", "Members asked about overtime. The risk register was noted. Officers left.")) == []
+
+
+def test_a_body_that_decided():
+    text = "The Panel decided that its June meeting would be held at Force Headquarters."
+    assert _decisions(("paragraph", text)) == [("5", text)]

@@ -139,7 +139,7 @@ def _read_meeting(
     when, after = header.date, upcoming.date if upcoming else None
     passages, plan = _walk(blocks, meeting, when, after)
     meeting.attendees = [] if _is_agenda(blocks) else meeting.attendees + read_attendance(passages)
-    meeting.decisions = read_decisions([p for p in passages if p.kind != "item"])
+    meeting.decisions = read_decisions(passages)
     implicit: list[Action] = []
     for passage in passages:
         if passage.kind == "item":
