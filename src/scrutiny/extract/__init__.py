@@ -16,7 +16,7 @@ from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, filed_date, find_body, next_meeting, read_header
-from scrutiny.extract.items import in_order, item_heading, table_items
+from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, new_commitments
 from scrutiny.extract.status import read_status
@@ -82,8 +82,9 @@ def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
     starts = [0]
     first_date = read_header(_lines(_header_blocks(blocks))).date
     dates = {first_date} if first_date else set()
+    spread, _ = spread_items(blocks)  # "Minutes of the meeting held on …" over "(Item 3)" is an item
     for i, block in enumerate(blocks):
-        if i < 8 or block.kind == "table" or i - starts[-1] < 8:
+        if i < 8 or block.kind == "table" or i - starts[-1] < 8 or i in spread:
             continue
         first = block.text.strip().split("\n")[0]
         if not _SEGMENT_START.match(first) or len(first.split()) > 25 or _RUNNING.search(block.text):
@@ -97,11 +98,14 @@ def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
 
 def _header_blocks(blocks: list[Block]) -> list[Block]:
     out = []
-    for block in blocks[:15]:
+    spread, parts = spread_items(blocks[:15])
+    for i, block in enumerate(blocks[:15]):
         if block.kind == "table" and all(_is_key_value(row) for row in block.rows or []):
             out.append(block)
             continue
-        if block.kind == "table" or item_heading(Passage(block.text, block.page, None, block.kind)):
+        if block.kind == "table" or i in spread or i in parts:
+            break
+        if item_heading(Passage(block.text, block.page, None, block.kind)):
             break
         out.append(block)
     return out or blocks[:3]
@@ -183,7 +187,8 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
-    for block in blocks:
+    spread, parts = spread_items(blocks)
+    for i, block in enumerate(blocks):
         if block.kind == "table":
             entries = table_entries(block, in_plan, when, plan_body) if in_plan else None
             if entries:
@@ -206,7 +211,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                 plan.extend(entries)
                 continue
             agenda = table_items(block)
-            if agenda:
+            if agenda and in_order(meeting.items[-1] if meeting.items else None, agenda[0]):
                 meeting.items.extend(agenda)
                 continue
             listed = table_attendees(block)
@@ -215,15 +220,18 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                 continue
             passages.extend(_table_passages(block, item))
             continue
+        if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
+            continue
         passage = Passage(block.text, block.page, item, block.kind, block)
         if len(block.text.split()) <= 12:
             earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
-        heading = item_heading(passage)
+        heading = spread.get(i) or item_heading(passage)
         if heading and in_order(meeting.items[-1] if meeting.items else None, heading):
             meeting.items.append(heading)
             item = heading.number
             passage.item = item
-            passage.kind = "item"
+            if not runs_on(heading):  # a minute run on after its title on the same line is prose too
+                passage.kind = "item"
             reviewing_item = bool(UPDATES_HEADING.search(heading.title))
             in_plan = bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))

@@ -1,13 +1,15 @@
 """Agenda items: numbered headings ("3. Budget monitoring – Quarter 3"), in order.
 
 Numbered paragraphs of minutes ("2.1 The minutes of …") are not items: an item's title is
-short and reads as a heading, not a sentence.
+short and reads as a heading, not a sentence. Committee systems also spread an item over
+several blocks: a heading with "(Item 3)" under it (ModernGov's printed minutes), or a number on
+a line of its own with the title below it (ModernGov's meeting pages, and tables read flat).
 """
 from __future__ import annotations
 
 import re
 
-from scrutiny.document import Block
+from scrutiny.document import Block, Cell
 from scrutiny.extract.dates import find_dates
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
@@ -15,8 +17,26 @@ from scrutiny.record import Evidence, Item
 
 # Panel minutes number their minutes by year: "21/24 Apologies for Absence"
 MINUTE_NUMBER = re.compile(r"^\s*(?:minute\s+)?(?P<num>\d{1,3}/\d{2,4})\.?\s+(?P<title>[A-Z][^:]*)$")
-NUMBERED = re.compile(r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)[.):]?\s+(?P<title>\S.*)$", re.I)
+# "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
+# and a PDF's text may lose the space after it ("3.Title")
+NUMBERED = re.compile(
+    r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)"
+    r"(?:\\?[.)](?=[A-Z(])|\\?[.):]?\s+)(?P<title>\S.*)$",
+    re.I,
+)
 _NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
+# What an agenda prints after a title and is no part of it: "(Pages 31 - 190)", "(Item 4)", "PDF 135 KB"
+_TITLE_FURNITURE = re.compile(
+    r"\s*(?:\(\s*pages?\s+\d+(?:\s*-\s*\d+)?\s*\)|\(\s*item\s+\w+(?:\.\w+)?\s*\)"
+    r"|(?:pdf\s+icon\s*)?\bpdf\s+[\d.]+\s*[km]b)",
+    re.I,
+)
+MAX_TITLE_WORDS = 14
+# A title run in with its minute in capitals: "3. ACCEPTANCE OF APOLOGIES There were none."
+_CAPITAL_WORD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&\-/]*[,:]?|&|–|-)$")
+_SENTENCE_WORD = re.compile(r"^(?:[A-Z][a-z]|\(?(?:[ivx]{1,4}|[a-h])[.)]$)")  # "There …", or a sub-item "i."
+MIN_RUN_IN_LETTERS = 5  # a lone capitalised word shorter than this is an acronym ("PCC Smith said")
+MIN_RUN_IN_WORDS = 3  # capitals this long are a heading even when the minute opens in lower case
 
 
 def item_heading(passage: Passage) -> Item | None:
@@ -24,9 +44,30 @@ def item_heading(passage: Passage) -> Item | None:
     if passage.kind not in ("heading", "paragraph", "list_item"):
         return None
     first = passage.text.strip().split("\n")[0].lstrip(" ,.;:~")
+    found = _numbered(first, passage.kind)
+    if found is None:
+        return None
+    number, title = found
+    titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage)
+    if titled is None:
+        return None
+    if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90:
+        return None
+    return Item(number=number, title=titled, evidence=Evidence(verbatim(first), passage.page))
+
+
+def runs_on(item: Item) -> bool:
+    """The minute goes on after the title on the heading's line ("14. TREES Clerk to chase …"):
+    that line is prose of the item too, not only its heading."""
+    line = _TITLE_FURNITURE.sub("", item.evidence.text).rstrip(" .:–-") if item.evidence else ""
+    return bool(line) and not line.endswith(item.title)
+
+
+def _numbered(first: str, kind: str) -> tuple[str, str] | None:
+    """The number and the rest of a line that starts with an item or minute number."""
     m = NUMBERED.match(first)
     minute = MINUTE_NUMBER.match(first)
-    if minute and (passage.kind == "heading" or is_shouting(minute.group("title"))
+    if minute and (kind == "heading" or is_shouting(minute.group("title"))
                    or (len(minute.group("title").split()) <= 10 and not first.endswith("."))):
         m = minute
     elif not m:
@@ -34,18 +75,135 @@ def item_heading(passage: Passage) -> Item | None:
     dates = find_dates(first)
     if dates and dates[0][1] == 0:
         return None  # "02 February 2018 09:30" is a date line, not item 02
-    number = m.group("num").replace("l", "1").replace("I", "1")
-    title = verbatim(m.group("title")).strip(" :–-")
+    return m.group("num").replace("l", "1").replace("I", "1"), m.group("title")
+
+
+def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TITLE_WORDS) -> str | None:
+    """`text` as an item's title, or None when it reads as a sentence of the minutes."""
+    if not text:
+        return None
+    title = _TITLE_FURNITURE.sub("", verbatim(text)).strip(" :–-")
     words = title.split()
-    if not words or len(words) > 14 or _NOT_TITLE.match(title) or not (title[0].isupper() or title[0].isdigit()):
+    if not words or len(words) > limit or _NOT_TITLE.match(title):
+        return None
+    if not (title[0].isupper() or title[0].isdigit()):
         return None
     if "." in number and not (passage.kind == "heading" or is_shouting(title)):
         return None  # "2.1 The minutes …" is a paragraph of the minutes, not an item
     if title.endswith(".") and not is_shouting(title) and len(words) > 6:
         return None
-    if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90:
+    return title.rstrip(".")
+
+
+def _run_in_title(text: str) -> str | None:
+    """The capitals that open a minute run in with its heading: "TREES Clerk to chase …" -> "TREES"."""
+    words = text.split()
+    head: list[str] = []
+    for word in words:
+        if not _CAPITAL_WORD.match(word):
+            break
+        head.append(word)
+        if word.endswith(":"):
+            break
+    if not head or len(head) == len(words):
         return None
-    return Item(number=number, title=title.rstrip("."), evidence=Evidence(verbatim(first), passage.page))
+    if len(head) == 1 and sum(c.isalpha() for c in head[0]) < MIN_RUN_IN_LETTERS:
+        return None
+    ends = head[-1].endswith(":")
+    if not (_SENTENCE_WORD.match(words[len(head)]) or ends or len(head) >= MIN_RUN_IN_WORDS):
+        return None  # "HMICFRS report was …": a sentence that opens with an acronym
+    return " ".join(head).rstrip(",:")
+
+
+# ModernGov's printed minutes put the agenda number under the minute's heading: "(Item 3)"
+ITEM_MARKER = re.compile(r"^\(\s*item\s+(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?)\s*\)$", re.I)
+# An item number on a line of its own: "4.", "3a)", "Item 7"; a bare "12" may be a page number
+LONE_NUMBER = re.compile(r"^(?P<word>item\s+)?(?P<num>\d{1,2}[a-z]?(?:\.\d{1,2})?)(?P<mark>[.)])?$", re.I)
+# Page furniture of committee web pages: never a title, a venue or a name
+FURNITURE = re.compile(
+    r"^(?:share\s+this\s+item|additional\s+documents:?|view\s+directions"
+    r"|view\s+the\s+(?:decision|reasons)\b.*"
+    r"|(?:pdf\s+icon\s*)?(?:pdf|docx?|html)\s+[\d.]+\s*[km]b|(?:pdf|word)\s+icon|print\s+this\s+page)$",
+    re.I,
+)
+# The label a committee page puts before an item's minute: "Minutes:", "Decision:"
+MINUTE_LABEL = re.compile(r"^(?:minutes?|decisions?|resolved|recommendations?)\s*:$", re.I)
+MINUTES_LABEL = re.compile(r"^minutes?\s*:$", re.I)  # carries nothing of the minute (a "Decision:" label may)
+FURNITURE_LOOKAHEAD = 4  # furniture blocks allowed between an item's number and its title
+LABEL_LOOKAHEAD = 8  # blocks after a title within which a bare number's "Minutes:" label must come
+MAX_SPREAD_TITLE_WORDS = 40  # a heading marked "(Item 3)" may be a decision's long title
+
+
+def is_furniture(text: str) -> bool:
+    """A committee web page's link or label round an item ("Share this item", "PDF 135 KB")."""
+    return bool(FURNITURE.match(verbatim(text)))
+
+
+def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
+    """Items laid out over several blocks, by the index of the block holding the title, and the
+    indices of the blocks that only carry an item's number or its "Minutes:" label (not prose).
+
+    A heading followed by "(Item 3)" is item 3 (or the minute number printed before it); a lone
+    number ("4.") followed, past any page furniture, by a short title is item 4. A bare number
+    ("4") counts only when a "Minutes:" label follows the title, as a page number would not.
+    """
+    out: dict[int, Item] = {}
+    parts: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.kind == "table":
+            continue
+        text = verbatim(block.text)
+        marker = ITEM_MARKER.match(text)
+        if marker and i and blocks[i - 1].kind != "table" and i - 1 not in out:
+            found = _marked(blocks[i - 1], marker.group("num"))
+            if found:
+                out[i - 1] = found
+                parts.add(i)
+            continue
+        lone = LONE_NUMBER.match(text)
+        if lone:
+            j = _after_furniture(blocks, i + 1)
+            if j is None or j in out or LONE_NUMBER.match(verbatim(blocks[j].text)):
+                continue
+            title = _title(lone.group("num"), blocks[j].text.split("\n")[0], _as_heading(blocks[j]))
+            label = _label(blocks, j + 1)
+            if title and (lone.group("mark") or lone.group("word") or label is not None):
+                out[j] = Item(number=lone.group("num"), title=title, evidence=Evidence(title, blocks[j].page))
+                parts.add(i)
+                if label is not None and MINUTES_LABEL.match(verbatim(blocks[label].text)):
+                    parts.add(label)
+    return out, parts
+
+
+def _as_heading(block: Block) -> Passage:
+    return Passage(block.text, block.page, None, "heading")
+
+
+def _marked(block: Block, marker_number: str) -> Item | None:
+    """The item a heading above "(Item N)" opens, numbered as printed: its minute number if it has one."""
+    first = verbatim(block.text.strip().split("\n")[0])
+    found = _numbered(first, "heading")
+    number, text = found if found else (marker_number, first)
+    title = _title(number, text, _as_heading(block), MAX_SPREAD_TITLE_WORDS)
+    return Item(number=number, title=title, evidence=Evidence(first, block.page)) if title else None
+
+
+def _after_furniture(blocks: list[Block], start: int) -> int | None:
+    """The first block from `start` that is not page furniture, if it comes soon enough."""
+    for j in range(start, min(start + FURNITURE_LOOKAHEAD + 1, len(blocks))):
+        if blocks[j].kind == "table":
+            return None
+        if not is_furniture(blocks[j].text):
+            return j
+    return None
+
+
+def _label(blocks: list[Block], start: int) -> int | None:
+    """The index of the "Minutes:" or "Decision:" label that soon follows an item's title, if any."""
+    for j in range(start, min(start + LABEL_LOOKAHEAD, len(blocks))):
+        if blocks[j].kind != "table" and MINUTE_LABEL.match(verbatim(blocks[j].text)):
+            return j
+    return None
 
 
 def _major(number: str) -> int:
@@ -62,23 +220,54 @@ def in_order(previous: Item | None, item: Item) -> bool:
 
 _NUMBER_HEAD = re.compile(r"^(?:agenda\s+)?(?:item|no\.?|number|ref)(?:\s+no\.?)?$", re.I)
 _TITLE_HEAD = re.compile(r"^(?:title|business|subject|report|agenda\s+item|description|item)$", re.I)
+_CELL_NUMBER = re.compile(r"^\d{1,2}[a-z]?(?:\.\d{1,2})?$")
+_PAGES = re.compile(r"^\(?\s*(?:pages?\s+)?\d+(?:\s*-\s*\d+)?\s*\)?$", re.I)
+MAX_AGENDA_COLUMNS = 3  # number, title and pages: a wider table with numbered rows is a log
 
 
 def table_items(block: Block) -> list[Item] | None:
-    """An agenda laid out as a table (Item | Title | Pages); None when the table is not one."""
+    """An agenda laid out as a table (Item | Title | Pages); None when the table is not one.
+
+    The table may have no header row when every row is an item number, a title and at most a
+    page reference, the numbers running upwards (an agenda's list of business printed as a grid).
+    """
     rows = block.rows or []
-    if len(rows) < 2:
+    if not rows:
         return None
     header = [c.text.strip().rstrip(":") for c in rows[0]]
     number_col = next((i for i, h in enumerate(header) if _NUMBER_HEAD.match(h)), None)
     title_col = next((i for i, h in enumerate(header) if _TITLE_HEAD.match(h) and i != number_col), None)
-    if number_col is None or title_col is None:
+    if number_col is not None and title_col is not None and len(rows) >= 2:
+        body = rows[1:]
+    elif _headerless_agenda(rows):
+        number_col, title_col, body = 0, 1, rows
+    else:
         return None
     out = []
-    for row in rows[1:]:
+    for row in body:
         if max(number_col, title_col) >= len(row):
             continue
-        number, title = row[number_col].text.strip().strip("."), verbatim(row[title_col].text)
-        if title and re.match(r"^\d{1,2}[a-z]?(?:\.\d{1,2})?$", number):
-            out.append(Item(number=number, title=title, evidence=Evidence(title, block.page)))
+        number, cell = row[number_col].text.strip().rstrip(".)"), verbatim(row[title_col].text)
+        title = _TITLE_FURNITURE.sub("", cell).strip()
+        if title and _CELL_NUMBER.match(number):
+            out.append(Item(number=number, title=title, evidence=Evidence(cell, block.page)))
     return out or None
+
+
+def _headerless_agenda(rows: list[list[Cell]]) -> bool:
+    """Rows of "3. | Minutes of the last meeting | (Pages 1 - 14)", the numbers running upwards."""
+    if len(rows) < 2 or any(not 2 <= len(row) <= MAX_AGENDA_COLUMNS for row in rows):
+        return False
+    last: Item | None = None
+    for row in rows:
+        number = row[0].text.strip().rstrip(".)")
+        pages = [c.text.strip() for c in row[2:] if c.text.strip()]
+        if not _CELL_NUMBER.match(number) or not all(_PAGES.match(p) for p in pages):
+            return False
+        first = row[1].text.split("\n")[0]
+        title = _title(number, first, Passage(row[1].text, None, None, "heading"), MAX_SPREAD_TITLE_WORDS)
+        item = Item(number=number, title=title or "")
+        if not title or not in_order(last, item) or (last and item.number == last.number):
+            return False
+        last = item
+    return True
