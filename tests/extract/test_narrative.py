@@ -231,3 +231,16 @@ def test_a_marked_action_with_the_same_owner_is_the_commitment_reworded():
     assert new_commitments([said], [marked], []) == []
     assert new_commitments([said], [other], []) == [said]
     assert new_commitments([said, said], [], []) == [said]
+
+
+def test_an_agreed_errand_is_kept_beside_its_decision():
+    from scrutiny.record import Decision, Evidence
+
+    sentence = "It was agreed to ask the Force for response times broken down by ward."
+    errand = commitments(passage(sentence, item="3"), FEB_2024, None)
+    decision = Decision(item="3", text=sentence)
+    assert new_commitments(errand, [], [decision]) == errand
+    said = Action(text="ask the Force for response times broken down by ward", owners=["SC"], item="3",
+                  evidence=Evidence("SC said she would ask the Force for response times broken down by ward."))
+    assert new_commitments([said], [], [decision]) == []
+    assert _commitments("It was agreed to note the report.") == []

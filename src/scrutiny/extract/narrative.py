@@ -17,57 +17,66 @@ _VERBS = (
     "write|circulate|provide|arrange|meet|raise|attend|send|share|bring|report|review|update|confirm|contact|"
     "discuss|liaise|look|consider|investigate|ensure|produce|prepare|present|check|explore|establish|seek|email|"
     "e-mail|publish|include|organise|organize|set|clarify|feed|follow|speak|invite|ask|obtain|develop|agree|"
-    "draft|revise|amend|chase|find|identify|let|pick|take|work|visit|respond|reply|escalate|inform|brief|forward|"
-    "issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|complete|"
+    "draft|revise|amend|chase|find|identify|let|pick|take|work|visit|respond|reply|escalate|inform|brief|"
+    "forward|issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|"
+    "complete|"
     # the errands of a clerk or officer: "Clerk to book …", "CC White to get an update", "He would issue an invite"
     "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
     "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
-    "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|notify|post|upload|table|relay|"
-    "engage|consult|nominate|phone|telephone|call|thank|seek|test|cost|trial|map|scope"
+    "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|post|upload|table|relay|"
+    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope"
 )
 # What a body does with a paper in the room is deliberation, not an errand: "The Panel was asked to consider"
 _BODY = re.compile(r"\b(?:panel|board|committee|council|cabinet|members|meeting|commission)$", re.I)
 _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "approve", "endorse", "accept", "receive"}
-_WHO = r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|he|she|they|I|we)"
+_WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
+        r"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|he|she|they|I|we)")
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
-_HONORIFIC = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|CC|DCC|ACC)"
+_HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
+              r"CC|DCC|ACC)")
 _NAMED = rf"{_HONORIFIC}\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
+_TASK = rf"{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"
+_CLAUSE_START = r"(?:^|\band\s+|[,;]\s+|\bthat\s+)"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
-    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|"
-               rf"[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)\s*(?:would|will)\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"),
+    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?"
+               rf"(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)"
+               rf"\s*(?:would|will)\s+{_TASK}"),
     # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
-    re.compile(rf"(?:^|\band\s+|[,;]\s+|\bthat\s+){_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|promised|"
-               rf"volunteered|was\s+willing|were\s+willing|is|are)\s+to\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"),
+    re.compile(rf"{_CLAUSE_START}{_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
+               rf"promised|volunteered|was\s+willing|were\s+willing|is|are)\s+to\s+{_TASK}"),
     # "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would draw up …"
-    re.compile(rf"(?:^|\bso\s+|\band\s+|[,;]\s+|\bthat\s+){_WHO}\s+(?:will|would)\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"),
+    re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
 ]
-# "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …" — a sentence that is itself a task
-BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)\s+"
-                       rf"(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$")
+# "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
+BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)"
+                       rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
 # "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
-AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_ADVERB}(?P<task>(?:{_VERBS})\b.*)$")
+AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
 _PARTICIPLES = (
-    r"circulated|recirculated|distributed|shared|sent|forwarded|provided|presented|submitted|reported|brought(?:\s+back)?|"
-    r"put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|checked|ordered|arranged|"
-    r"notified|approached|contacted|invited|sought|obtained|investigated|monitored|booked|requested|"
-    r"referred|published|issued|drafted|written|e-?mailed|kept\s+(?:advised|informed|updated|up\s+to\s+date)"
+    r"circulated|recirculated|distributed|shared|sent|forwarded|provided|presented|submitted|reported|"
+    r"brought(?:\s+back)?|put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|"
+    r"checked|ordered|arranged|notified|approached|contacted|invited|sought|obtained|investigated|monitored|"
+    r"booked|requested|referred|published|issued|drafted|written|e-?mailed|"
+    r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"
 )
+# "would be presented as four grades", "would be put in place" describe, not promise
+_NOT_AFTER = r"(?!\s+(?:as|in\s+place)\b)"
+_PAPER = r"(?:report|update|paper|briefing|presentation|details|figures|information)s?"
 # "A copy would be circulated to members", "The light is out, this to be reported", "asked that a copy be shared",
 # "A fuller report would come back to the Panel in June": the errand is promised, its doer left unsaid
-_NOT_AFTER = r"(?!\s+(?:as|in\s+place)\b)"  # "would be presented as four grades", "would be put in place" describe, not promise
 PROMISED = [
-    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*(?:will|would|is\s+to|are\s+to|to)\s+be\s+"
-               rf"(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
-    re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)\s+be\s+"
-               rf"(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
-    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}(?:report|update|paper|briefing|"
-               rf"presentation|details|figures|information)s?\b[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
+    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*"
+               rf"(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
+    re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
+               rf"\s+be\s+(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
+    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
+               rf"[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
-# A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to be …")
-# or an expectation ("was due to be", "needs to be") is something else.
+# A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
+# be …") or an expectation ("was due to be", "needs to be") is something else.
 _CLAUSE_WORDS = re.compile(
     r"\b(?:was|were|is|are|has|had|have|been|being|said|stated|advised|confirmed|noted|reported|asked|requested|urged|"
     r"explained|reminded|suggested|recommended|will|would|could|should|must|may|might|can|which|who|where|when|while|"
@@ -77,11 +86,12 @@ _CLAUSE_WORDS = re.compile(
 )
 _THING_WORDS = 12
 _CUE = re.compile(r"\b(?:would|will|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would …"
-_ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work …" is no owner
-_HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading, not the owner
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
+_ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
+_HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
 _PRONOUN = {"he", "she", "they", "i", "we", "it"}
 _PERSON_PRONOUN = {"he", "she"}
+_CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 
 
 def _is_owner(who: str, after_that: bool) -> bool:
@@ -92,14 +102,14 @@ def _is_owner(who: str, after_that: bool) -> bool:
     if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who):
         return True
     last = words[-1].lower().rstrip("s’'")
-    if last in TITLE_NOUNS or last in {"chairman", "chairperson", "chairwoman", "secretary"} or re.fullmatch(r"[A-Z]{2,5}", words[-1]):
+    if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]):
         return True
     # "that Rosemary will lay …": a capitalised word after "that" is a name, at a sentence's start it may be any noun
     return after_that and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _candidates(sentence: str) -> list[str]:
-    """The sentence, and its tail after a run-in label ("Chalk Pit: Clerk to instruct", "Trees – Cllr Lee to look")."""
+    """The sentence, and its tail after a run-in label ("Chalk Pit: Clerk to instruct", "Trees – Lee to look")."""
     out = [sentence]
     for separator in (": ", " – ", " - ", " — "):
         tail = sentence.rpartition(separator)[2]
@@ -126,6 +136,7 @@ _RUN_IN_LIST = re.compile(r"(?<=[.;)])\s+[–—-]\s+(?=[A-Z])")
 # "J Bloggs to look at the benches (PENDING: CA)": an entry of an action list with its progress is an update
 _STATUS_NOTE = re.compile(r"\((?:pending|complete[d]?|done|closed|ongoing|open)\b[^()]*\)", re.I)
 _VAGUE_OBJECT = re.compile(r"^\S+\s+(?:this|these|that|those|it|them)\b")  # "contact these", "chase this up"
+_Found = list[tuple[list[str], str, str | None, str | None]]  # (owners, task, due, due as written)
 
 
 def _short(text: str, tasks: int) -> bool:
@@ -133,9 +144,8 @@ def _short(text: str, tasks: int) -> bool:
     return tasks == 1 and (len(text.split()) < 6 or bool(_VAGUE_OBJECT.match(text)))
 
 
-def _commitment(sentence: str, meeting: date | None, next_meeting: date | None,
-                passive: bool = True) -> list[tuple[list[str], str, str | None, str | None]]:
-    """(owners, task, due, due as written) for each task one sentence commits someone to."""
+def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True) -> _Found:
+    """Each task one sentence commits someone to."""
     patterns = [*COMMITMENTS, AGREED_TO] if _CUE.search(sentence) else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
@@ -144,6 +154,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None,
         if not m:
             continue
         if pattern is AGREED_TO:
+            if m.group("task").split()[0] in _DELIBERATE:
+                continue  # "It was agreed to note the report"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
             return [([], sentence if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
         who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
@@ -153,8 +165,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None,
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
-        elif pattern is COMMITMENTS[2] and (not _is_owner(who, bool(re.search(r"\bthat\s+$", before)))
-                                            or (m.group("task").split()[0] in _DELIBERATE and _BODY.search(who))):
+        elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(re.search(r"\bthat\s+$", before))):
+            continue
+        elif pattern is COMMITMENTS[2] and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > 6 or _ABSTRACT.search(who):
             continue
@@ -163,7 +176,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None,
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             if m.group("asked") and m.group("task").split()[0] in _DELIBERATE:
                 continue  # "Members were asked to note the report"
-        owners = [] if who.lower() in _PRONOUN else [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
+        owners = [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
         task_text = f"{who} to {m.group('task')}" if pattern is BARE_TASK else m.group("task")
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
@@ -172,18 +185,21 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None,
             out.append((task.owners if pattern is BARE_TASK else owners, text, task.due, task.due_text))
         if out:
             return out
-    return _promised(sentence, meeting, next_meeting) if passive else []  # while reviewing actions, a promise is progress
+    # while the earlier actions are gone through, a promise is progress on one of them
+    return _promised(sentence, meeting, next_meeting) if passive else []
 
 
-def _promised(sentence: str, meeting: date | None, next_meeting: date | None) -> list[tuple[list[str], str, str | None, str | None]]:
+def _promised(sentence: str, meeting: date | None, next_meeting: date | None) -> _Found:
     """A passive promise: the paper or errand that will follow, with nobody named ("… to be circulated")."""
     for pattern in PROMISED:
         m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
         if not m:
             continue
         thing, lead = m.group("thing").strip(), m.group("lead")
-        if len(thing.split()) > _THING_WORDS or _CLAUSE_WORDS.search(thing) or (lead is not None and "that" in lead and not thing):
+        if len(thing.split()) > _THING_WORDS or _CLAUSE_WORDS.search(thing):
             continue
+        if lead is not None and "that" in lead and not thing:
+            continue  # "a report that will be issued": a relative clause
         if thing and not re.search(r"[A-Za-z]{2}", thing):
             continue  # "74/14 to be added …" reports on a numbered action
         text = m.group(0) if thing and lead else m.string
@@ -193,7 +209,6 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
     return []
 
 
-
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
 
 
@@ -201,8 +216,11 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
     """The commitments that are not an action or decision the minutes also record, each once."""
     out: list[Action] = []
     for action in found:
-        if not any(_restates(action, other, True) for other in marked) and \
-                not any(_restates(action, other, False) for other in [*out, *decisions]):
+        if any(_restates(action, other, True) for other in marked):
+            continue
+        # "It was agreed to ask the police …" is a decision and an errand both: the decision does not hide it
+        errand = action.evidence is not None and bool(AGREED_TO.search(action.evidence.text))
+        if not any(_restates(action, other, False) for other in [*out, *([] if errand else decisions)]):
             out.append(action)
     return out
 
@@ -214,4 +232,5 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     if overlap >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE):
         return True
     owners = getattr(other, "owners", None)
-    return marked and bool(owners) and owners == commitment.owners and other.item == commitment.item and overlap >= _SAME_OWNERS
+    same_owners = bool(owners) and owners == commitment.owners and other.item == commitment.item
+    return marked and same_owners and overlap >= _SAME_OWNERS
