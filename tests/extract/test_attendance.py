@@ -232,3 +232,67 @@ def test_two_names_joined_by_and():
 def test_organisation_in_brackets_is_not_initials():
     a = parse_entry("Chief Finance Officer (OPCC)", "present")
     assert (a.name, a.role, a.initials) == (None, "Chief Finance Officer (OPCC)", None)
+
+
+# ---------------------------------------------------------------------------------------
+# issue 8: attendance written as running text, by post, or under sub-headings
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Apologies for their absence had been received from Cllr Ann Dale", ("apologies", "Cllr Ann Dale")),
+        ("Apologies: were received from Mr J Dee and PC Rowe", ("apologies", "Mr J Dee and PC Rowe")),
+        ("Those Attending: Mr P Lane (Chairman)", ("present", "Mr P Lane (Chairman)")),
+        ("MEMBERS :", ("present", "")),
+        ("OFFICIALS :", ("in_attendance", "")),
+    ],
+)
+def test_label_of_more_ways_of_writing_it(line, expected):
+    assert label_of(line) == expected
+
+
+def test_parse_entry_post_then_person_in_brackets():
+    a = parse_entry("Superintendent (Mr. K. Doyle)", "present")
+    assert (a.name, a.role) == ("K. Doyle", "Superintendent")
+
+
+def test_list_as_running_text_under_a_label_of_its_own_wrapped_over_paragraphs():
+    found = read_attendance(
+        passages(
+            ("heading", "PRESENT"),
+            ("paragraph", "Councillors Aske, Brophy, Cullen, M. Duffy,"),
+            ("paragraph", "and Egan"),
+            ("paragraph", "Tom Hale, Head of Housing, Una Rice, Clerk"),
+            ("paragraph", "Inspector Neil Roche and Sergeant Ruth Kane"),
+            ("heading", "OFFICIALS :"),
+            ("paragraph", "Director of Services (Ms. P."),
+            ("paragraph", "Quinn), Meetings Officer (Mr. D. Lacey)"),
+            ("paragraph", "1.Minutes of the last meeting"),
+            ("paragraph", "Circulated, copy of the minutes of the meeting, proposed by Cllr Aske."),
+        )
+    )
+    assert [(a.name, a.role, a.attendance) for a in found] == [
+        ("Aske", None, "present"),
+        ("Brophy", None, "present"),
+        ("Cullen", None, "present"),
+        ("M. Duffy", None, "present"),
+        ("Egan", None, "present"),
+        ("Tom Hale", "Head of Housing", "present"),
+        ("Una Rice", "Clerk", "present"),
+        ("Neil Roche", None, "present"),
+        ("Ruth Kane", None, "present"),
+        ("P. Quinn", "Director of Services", "in_attendance"),
+        ("D. Lacey", "Meetings Officer", "in_attendance"),
+    ]
+
+
+def test_name_role_and_organisation_is_one_person():
+    found = read_attendance(passages(("paragraph", "Apologies:"), ("paragraph", "Nia Shaw, Lead, Cole & Co")))
+    assert [(a.name, a.role) for a in found] == [("Nia Shaw", "Lead, Cole & Co")]
+
+
+def test_a_post_and_its_qualifier_is_not_split_at_and():
+    found = read_attendance(passages(("paragraph", "Present: Head of Assurance and Statutory Duties, Clerk")))
+    assert [a.role for a in found] == ["Head of Assurance and Statutory Duties", "Clerk"]

@@ -15,20 +15,26 @@ from scrutiny.extract.text import squash, verbatim
 from scrutiny.record import Attendance, Attendee, Evidence
 
 LABELS: list[tuple[re.Pattern[str], Attendance]] = [
+    # "Apologies for their inability to attend had been received from …": the names follow the sentence's verb
+    (re.compile(r"^apologies\b[\w\s]{0,60}?\b(?:were|had\s+been|have\s+been)\s+received\s+from\b", re.I),
+     "apologies"),
     (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?)\b", re.I), "apologies"),
-    (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?\s+(?:present|in\s+attendance)|attending\s+officers)\b", re.I), "in_attendance"),
-    (re.compile(r"^(?:present|members\s+present|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
+    (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?\s+(?:present|in\s+attendance)|attending\s+officers|"
+                r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
+    (re.compile(r"^(?:present(?:\s+in\s+the\s+chair)?|in\s+the\s+chair|those\s+(?:present|attending)|"
+                r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^absent\b", re.I), "absent"),
 ]
 _LABEL_STARTS = {
     "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
-    "attendees", "attendance", "board", "panel", "independent", "committee", "absent",
+    "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
+    "others",
 }
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
 HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllrs?|Councillors?|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
     r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
-    r"Sgt|PC|PCSO|Commander|Cdr)\.?\s+)+"
+    r"Sgt|Sergeant|PC|PCSO|Commander|Cdr)\.?\s+)+"
 )
 INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
 _ROLE_WORDS = re.compile(
@@ -52,7 +58,9 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
             rest = text[m.end():]
             if not re.match(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)", rest):
                 return None
-            if re.search(r"were\s+received\s+from", m.group(), re.I):  # a sentence: its names end with it
+            said = re.match(r"^[\s:–-]*(?:were|have\s+been|had\s+been)\s+received\s+from\s+", rest, re.I)
+            rest = rest[said.end():] if said else rest  # "Apologies: were received from A, B."
+            if said or re.search(r"received\s+from", m.group(), re.I):  # a sentence: its names end with it
                 rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", rest)[0]
                 rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", "; ", rest)
             return attendance, rest.lstrip(" *:-–\t")
@@ -83,6 +91,11 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
     unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
+    if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
+        # "Inspector (Mr. J. Dee)": the post, then the person
+        name = HONORIFIC.sub("", bracketed.group("role")).strip()
+        if _is_name(name):
+            return Attendee(name=name, role=bracketed.group("name"), initials=initials, attendance=attendance)
     if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
         role = bracketed.group("role")  # "Rebecca Haworth (Police and Crime Commissioner)"
         return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=role, initials=initials, attendance=attendance)
@@ -128,39 +141,92 @@ def _split_inline(rest: str) -> list[str]:
         return [rest]
     parts = []
     for part in re.split(r",\s*(?![^()]*\))|;\s*", rest):
+        part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
         left, sep, right = part.partition(" and ")
         names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in (left, right)]
-        if sep and all(_is_name(n) for n in names):
-            parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley"
+        person = _is_name(names[1]) and (left.rstrip().endswith(")") or bool(HONORIFIC.match(right.strip())))
+        if sep and (all(_is_name(n) for n in names) or person):
+            parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley", "(Audit) and Al Yu"
         elif part.strip():
             parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
-        named = [parse_entry(p, "present") for p in parts]
-        name_then_role = (len(parts) == 2 and ";" not in rest and named[0] and named[0].name
-                          and not (named[1] and named[1].name))
-        if not name_then_role:
-            return parts  # "Chief Constable, Deputy Chief Constable, …" or "Cllr A Bee, Cllr C Dee"
-    return [rest]  # "DCC Andrew Fenn (AF), Deputy Chief Constable" is one person
+        return _pair_roles(parts, ";" in rest)  # "Chief Constable, Deputy Chief" or "Cllr A Bee, Cllr C Dee"
+    return [rest]
+
+
+def _pair_roles(parts: list[str], semicolons: bool) -> list[str]:
+    """A role standing alone after a name alone is that person's, and an organisation after both: "Pat Dee,
+    Chief Executive, Ann Roe, Clerk" is two people; "Nia Shaw, Lead, Cole & Marsh" and "DCC Andrew Fenn (AF),
+    Deputy Chief Constable" are one each."""
+    out: list[str] = []
+    wants = None  # what the last person still lacks: "role", then "organisation"
+    for part in parts:
+        found = parse_entry(part, "present")
+        unnamed = found is not None and not found.name
+        organisation = wants == "organisation" and not _ROLE_WORDS.search(part)
+        if not semicolons and unnamed and (wants == "role" or organisation):
+            out[-1] = f"{out[-1]} – {part}" if wants == "role" else f"{out[-1]}, {part}"
+            wants = "organisation" if wants == "role" else None
+            continue
+        out.append(part)
+        wants = "role" if found and found.name and not found.role else None
+    return out
 
 
 # two entries run into one line: "… (items 3 and 4) Owain Rees (OR) – Policy Officer"
 _RUN_ON = re.compile(r"\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}\([A-Z]{2,4}\))")
 
 
+# "1. Apologies", "2.Minutes": the items begin
+_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s*[A-Z(]")
+_LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A Bee, Cllr C Dee, …")
+
+
 def _entry_like(passage: Passage) -> bool:
-    """A short line that can be one attendee: not a sentence of the minutes."""
+    """A short line that can be one attendee, or a list of them written as running text: not a sentence."""
     text = passage.text.strip()
-    return passage.kind in ("list_item", "row") or (
-        passage.kind == "paragraph" and len(text.split()) <= 16 * max(1, len(INITIALS.findall(text))) and "\n" not in text
-        and not re.search(r"[a-z]{3}\.$", text) and not re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", text)
-    )
+    if passage.kind in ("list_item", "row"):
+        return True
+    if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text):
+        return False
+    if re.search(r"[a-z]{3}\.$", text):
+        return False
+    listed = text.count(",") >= 2 and all(len(p.split()) <= _LIST_PART for p in re.split(r"[,;]", text))
+    return listed or len(text.split()) <= 16 * max(1, len(INITIALS.findall(text)))
+
+
+_SUBLIST = re.compile(r"^[\w\s&'’-]{3,40}:$")  # "OIREACHTAS MEMBERS :", "GARDA NOMINATIONS:" within the lists
+_STAFF = re.compile(r"\b(?:officials|officers|staff|others|advisers)\b", re.I)
+
+
+def _unwrapped(passages: list[Passage]) -> list[Passage]:
+    """Lines of one list wrapped into paragraphs of their own ("Inspector (Mr. B." / "Dee), …") join up: a
+    line that ends inside brackets or on a comma goes on, as does one starting with "and" or a bracket."""
+    out: list[Passage] = []
+    for passage in passages:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == passage.kind == "paragraph" and len(prev.text) < _WRAPPED_MAX
+                and (prev.text.count("(") > prev.text.count(")") or prev.text.rstrip().endswith(",")
+                     or re.match(r"^\s*(?:and\s|\()", passage.text))):
+            text = f"{prev.text.rstrip()} {passage.text.strip()}"
+            out[-1] = Passage(text, prev.page, prev.item, prev.kind, prev.block)
+        else:
+            out.append(passage)
+    return out
+
+
+_WRAPPED_MAX = 600  # a list joined from wrapped lines stops growing here: it is not the minutes' prose
 
 
 def read_attendance(passages: list[Passage]) -> list[Attendee]:
     """Attendees from the labelled lists of a meeting's opening passages (and inline labels)."""
     out: list[Attendee] = []
     current: Attendance | None = None
-    for passage in passages:
+    for passage in _unwrapped(passages):
+        sublist = _SUBLIST.match(passage.text.strip()) and len(passage.text.split()) <= 4
+        if current and sublist and not label_of(passage.text):
+            current = "in_attendance" if _STAFF.search(passage.text) else current
+            continue
         found_label = False
         entries: list[str] = []
         lines = passage.text.split("\n")
@@ -174,13 +240,19 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                 found_label = True
                 entries.extend(_split_inline(rest) if rest else [])
             elif current and found_label and line.strip():
-                if re.match(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s+\S", line):
+                if re.match(_NUMBERED, line):
                     current, found_label = None, False  # the list ends where the numbered items begin
                     continue
                 entries.append(line)
         if not found_label:
             if current and _entry_like(passage):
-                entries = _RUN_ON.split(passage.text) if len(INITIALS.findall(passage.text)) > 1 else [passage.text]
+                text = re.sub(r"^\s*and\s+", "", passage.text)
+                if len(INITIALS.findall(text)) > 1:
+                    entries = _RUN_ON.split(text)
+                else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person
+                    two = bool(re.search(r"\),\s.*\)$", text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
+                    listed = passage.kind == "paragraph" and (text.count(",") != 1 or two)
+                    entries = _split_inline(text) if listed else [text]
             else:
                 current = None
                 _inline(passage, out)
