@@ -146,7 +146,7 @@ def _split_inline(rest: str) -> list[str]:
         names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in (left, right)]
         person = _is_name(names[1]) and (left.rstrip().endswith(")") or bool(HONORIFIC.match(right.strip())))
         if sep and (all(_is_name(n) for n in names) or person):
-            parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley", "(Audit) and Al Yu"
+            parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley", "(Audit) and Al"
         elif part.strip():
             parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
