@@ -161,6 +161,44 @@ def test_a_backslash_in_plain_text_is_kept(tmp_path):
     assert texts(read_text(tmp_path, "Folder C:\\papers\\2024\\. done\n"))[0] == "Folder C:\\papers\\2024\\. done"
 
 
+DOUBLE_SPACED = "\n\n".join(
+    [
+        "MINUTES OF THE MEETING OF THE RIVERSIDE COMMUNITY SAFETY FORUM HELD IN THE",
+        "TOWN HALL ON MONDAY 3RD MARCH 2025",
+        "Members present:",
+        "Councillors P. Ames, R. Bright, T. Crane,",
+        "V. Dale and W. Eyre",
+        "1. Minutes",
+        "The minutes of the last meeting were agreed. The Inspector said that the night-time",
+        "patrols would continue through the summer and that a report on their effect",
+        "would come to the forum in June.",
+        "2. Any other business",
+        "Councillor Ames asked about the parking survey. It had been delayed.",
+        "The next meeting would be held on 2nd June.",
+    ]
+    * 2
+)
+
+
+def test_double_spaced_text_keeps_its_sentences_whole(tmp_path):
+    """A PDF converted a line at a time with a blank line after each: a sentence goes on over the
+    blank line when the line before it has no closing punctuation and the next cannot start anew."""
+    found = texts(read_text(tmp_path, DOUBLE_SPACED, name="minutes.md"))
+    assert "Councillors P. Ames, R. Bright, T. Crane, V. Dale and W. Eyre" in found
+    assert (
+        "The minutes of the last meeting were agreed. The Inspector said that the night-time patrols would"
+        " continue through the summer and that a report on their effect would come to the forum in June."
+    ) in found
+    assert "1. Minutes" in found and "2. Any other business" in found  # a line ending a sentence ends it
+    assert "Members present:" in found
+
+
+def test_one_blank_line_between_paragraphs_still_parts_them(tmp_path):
+    """Ordinary text whose paragraphs are one line each is not double-spaced text: nothing joins."""
+    source = "\n\n".join(f"Paragraph {n} of the notes, with no full stop and more words" for n in range(30))
+    assert len(texts(read_text(tmp_path, source, name="notes.md"))) == 30
+
+
 def test_stray_tags_outside_tables(tmp_path):
     source = (
         "<p>Welcome and apologies.</p> <p>The minutes were <b>agreed</b>.</p>\n\n"

@@ -25,6 +25,10 @@ _COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
 _WIDE = re.compile(r"\s{2,}")
 _HR = re.compile(r"^(?:[-=_*]\s*){3,}$")
 _SETEXT = re.compile(r"^(?:=+|-+)$")
+# Double-spaced text: at least this many lines, this share of them followed by one blank line
+DOUBLE_SPACED_MIN_LINES = 20
+DOUBLE_SPACED_SHARE = 0.6
+_JOINING_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|on|at|for|by|with|from|a|an))$", re.I)
 _BOLD_LINE = re.compile(r"^(?:\*\*[^*]+\*\*|<(b|strong)>[^<]+</\1>):?$", re.I)
 _RULE_ROW = re.compile(r"^[\s|:+=\-]*-[\s|:+=\-]*$")
 _BLOCK_TAG = re.compile(r"<\s*(/?)\s*(p|br|li|ol|ul|div|tr|td|th|h[1-6]|table|tbody|thead)\b[^<>]*>", re.I)
@@ -85,9 +89,35 @@ def _wrap_width(lines: list[str]) -> int:
     return lengths[int(0.95 * (len(lengths) - 1))]
 
 
+def _double_spaced(lines: list[str]) -> bool:
+    """Text converted from a PDF a line at a time, with a blank line after every line: there a
+    blank line does not end a paragraph, and a sentence goes on over it."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < DOUBLE_SPACED_MIN_LINES:
+        return False
+    single = sum(
+        1 for i in filled if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip()
+    )
+    return single >= DOUBLE_SPACED_SHARE * len(filled)
+
+
+def _goes_on(block: _Block, line: str) -> bool:
+    """In double-spaced text, is `line` (after a blank line) the rest of the block's sentence? Only
+    when the block's last line has no closing punctuation and `line` cannot start anything new: it
+    begins in lower case, or the last line ended on a comma or a joining word."""
+    previous, following = block.lines[-1].strip(), line.strip()
+    if block.kind == "heading" or _COLUMNS.search(previous):
+        return False
+    if re.search(r"[.!?:;*]['\"\u2019\u201d)]*$", previous):
+        return False
+    return following[:1].islower() or bool(_JOINING_END.search(previous))
+
+
 def _parse(lines: list[str], width: int) -> list[_Block | _Table]:
     out: list[_Block | _Table] = []
     current: _Block | None = None
+    double_spaced = _double_spaced(lines)
+    after_blank = False
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -98,8 +128,17 @@ def _parse(lines: list[str], width: int) -> list[_Block | _Table]:
             current = None
             continue
         i += 1
-        if not stripped:
+        if stripped and after_blank:
+            after_blank = False
+            if current and _goes_on(current, line):
+                current.lines.append(line.rstrip())
+                continue
             current = None
+        if not stripped:
+            if double_spaced and current and not after_blank:
+                after_blank = True  # decided at the next line
+            else:
+                current, after_blank = None, False
         elif _SETEXT.match(stripped) and current and current.kind == "paragraph" and len(current.lines) == 1:
             current.kind, current.level, current = "heading", 1 if stripped[0] == "=" else 2, None
         elif _HR.match(stripped):
