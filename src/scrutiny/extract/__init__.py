@@ -8,14 +8,16 @@ passage it came from.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from scrutiny.document import Block, Document
-from scrutiny.extract.attendance import read_attendance, table_attendees
+from scrutiny.extract.attendance import label_of, read_attendance, table_attendees
+from scrutiny.extract.dates import MONTH_ONLY, find_dates
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
-from scrutiny.extract.header import Header, filed_date, find_body, next_meeting, read_header
+from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
 from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, new_commitments
@@ -29,7 +31,7 @@ from scrutiny.extract.updates import (
     UPDATES_HEADING, entry_updates, listed_update, prose_updates, starts_topic,
 )
 from scrutiny.extract.text import verbatim
-from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
+from scrutiny.record import Action, Evidence, ForwardPlanEntry, Item, Meeting, Record, Source
 
 _SEGMENT_START = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
@@ -50,15 +52,54 @@ def extract(doc: Document) -> Record:
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
     blocks = regroup(doc.blocks)
-    for k, (start, end) in enumerate(_segments(blocks)):
-        title = doc.title if k == 0 else None
-        meetings, plan = _read_meeting(blocks[start:end], title, first, filed_date(doc.name))
+    filed = filed_date(doc.name)
+    kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
+    previous: Meeting | None = None
+    for k, segment in enumerate(_segments(blocks, doc.title, filed)):
+        part = blocks[segment.start : segment.end]
+        meetings, plan = _read_meeting(part, doc.title if k == 0 else None, first, filed, segment.held)
         first = first or _header_of(meetings[0])
-        for meeting in meetings:
-            if not any(m.date == meeting.date and m.body == meeting.body and m.date for m in record.meetings):
-                record.meetings.append(meeting)
+        if segment.continues and not meetings[0].attendees and previous:  # the same sitting, the same people
+            meetings[0].attendees = list(previous.attendees)
+        previous = meetings[0]
+        _file(record.meetings, meetings[0], kinds, _kind(part))
+        for announced in meetings[1:]:
+            if not any(m.date == announced.date and m.body == announced.body for m in record.meetings):
+                record.meetings.append(announced)
         record.forward_plan.extend(plan)
     return record
+
+
+def _file(meetings: list[Meeting], meeting: Meeting, kinds: dict[int, str | None], kind: str | None) -> None:
+    """Files the meeting a segment records: in place of an earlier paper's announcement of it, or beside
+    another record of the same body that day (an annual meeting, then the general one), each then
+    named with the kind of meeting its heading gives."""
+    same = (meeting.date, meeting.body)
+    twin = next((k for k, m in enumerate(meetings) if m.date and (m.date, m.body) == same), None)
+    kinds[id(meeting)] = kind
+    if twin is None:
+        meetings.append(meeting)
+    elif id(meetings[twin]) not in kinds:
+        meetings[twin] = meeting
+    else:
+        other = meetings[twin]
+        if kind and kinds[id(other)] and kind != kinds[id(other)]:
+            other.body, meeting.body = f"{other.body} – {kinds[id(other)]}", f"{meeting.body} – {kind}"
+        meetings.append(meeting)
+
+
+_KIND_LINES = 6  # a record names its kind of meeting in its opening lines
+
+
+def _kind(blocks: list[Block]) -> str | None:
+    """The kind of meeting a record's heading names ("Minutes of the Annual General Meeting"), without
+    the month it may carry ("the October General Meeting")."""
+    for line in _lines(_header_blocks(blocks))[:_KIND_LINES]:
+        if _SEGMENT_START.match(line):
+            found = find_body(MONTH_ONLY.sub(" ", line))
+            if found and body_rank(found) == 2 and len(found.split()) > 1:
+                return found
+    return None
 
 
 def _lines(blocks: list[Block]) -> list[str]:
@@ -77,23 +118,135 @@ def _is_key_value(row: list) -> bool:
     return len(row) == 2 and 0 < len(row[0].text.split()) <= 5 and not row[0].text.strip()[:1].isdigit()
 
 
-def _segments(blocks: list[Block]) -> list[tuple[int, int]]:
-    """Block ranges of the meetings a document records, split where a new set of papers starts."""
-    starts = [0]
-    first_date = read_header(_lines(_header_blocks(blocks))).date
-    dates = {first_date} if first_date else set()
+_MIN_SEGMENT = 8  # blocks: a meeting's papers are longer than this, so another record starts no sooner
+_RECORD_REACH = 6  # blocks after a record's heading within which its attendance list or its first item comes
+_TITLE_WORDS = 12  # the body's name that opens a page of enclosed minutes is a short line
+_HEADING_WORDS = 25  # a minutes heading longer than this is a sentence of the minutes
+_HEADER_REACH = 15  # blocks `_header_blocks` reads a header from
+_NAMED_MEETING = re.compile(r"\bmeeting\b|\bheld\b", re.I)
+_ENCLOSED = re.compile(r"\b(?:minutes|notes)\b", re.I)  # an agenda item presenting an earlier record
+
+
+@dataclass
+class _Segment:
+    """A block range holding one meeting's papers, the day it was held when its header prints none, and
+    whether it goes on the sitting of the segment before (a general meeting after the annual one)."""
+
+    start: int
+    end: int
+    held: date | None = None
+    continues: bool = False
+
+
+@dataclass
+class _Opening:
+    """Another meeting's record opening: its first block, its header, whether its items number from 1
+    again, and whether it is surely another record whatever its date and name (a second list of who
+    attended, on a page of its own, after business)."""
+
+    start: int
+    header: Header
+    restart: bool
+    sure: bool
+
+
+def _segments(blocks: list[Block], title: str | None = None, filed: date | None = None) -> list[_Segment]:
+    """The meetings a document records, split where another meeting's record opens.
+
+    A record opens with a minutes heading ("Minutes of the meeting held on …") or, on a page of its
+    own, with the body's name; either counts only when an attendance list or a first item follows
+    soon, so an agenda item "Minutes of the meeting held on 12 June" stays an item of this meeting.
+    A record without a date of its own was held the day its sitting began when it follows another
+    record and numbers its items from 1 again (a general meeting after the annual one), else on the
+    date a pack's agenda gives the minutes it encloses, in the order it lists them.
+    """
     spread, _ = spread_items(blocks)  # "Minutes of the meeting held on …" over "(Item 3)" is an item
+    head = read_header(_lines(_header_blocks(blocks)), title, filed)
+    segments = [_Segment(0, len(blocks), head.date)]
+    dates = {head.date} if head.date else set()
+    body, announced = head.body, []
+    last_item, attended = 0, False  # the current segment's highest item number; whether it lists attendance
     for i, block in enumerate(blocks):
-        if i < 8 or block.kind == "table" or i - starts[-1] < 8 or i in spread:
-            continue
-        first = block.text.strip().split("\n")[0]
-        if not _SEGMENT_START.match(first) or len(first.split()) > 25 or _RUNNING.search(block.text):
-            continue
-        head = read_header(_lines(blocks[i : i + 5]))
-        if head.date and head.date not in dates and re.search(r"\bmeeting\b|\bheld\b", first, re.I):
-            starts.append(i)
-            dates.add(head.date)
-    return [(s, e) for s, e in zip(starts, starts[1:] + [len(blocks)])]
+        current = segments[-1]
+        opened = None
+        if i - current.start >= _MIN_SEGMENT and block.kind != "table" and i not in spread:
+            opened = _opening(blocks, i, spread, last_item, attended)
+        if opened:
+            head, restart = opened.header, opened.restart
+            if opened.sure or head.date not in dates or head.body not in (None, body):
+                held = head.date or (current.held if restart else announced.pop(0) if announced else None)
+                announced = [d for d in announced if d != held]
+                current.end = opened.start
+                segments.append(_Segment(opened.start, len(blocks), held, restart))
+                dates.update([held] if held else [])
+                body, last_item, attended = head.body or body, 0, False
+        for found in _items_of(block, spread.get(i)):
+            last_item = max(last_item, _major(found))
+            if not attended and _ENCLOSED.search(found.title):  # an agenda, not a record, encloses minutes
+                announced.extend(d for d, _, _ in find_dates(found.title))
+        attended = attended or _attends(block)
+    return segments
+
+
+def _opening(
+    blocks: list[Block], i: int, spread: dict[int, Item], last_item: int, attended: bool
+) -> _Opening | None:
+    """Another meeting's record opening at block `i`, if one does."""
+    block = blocks[i]
+    first = block.text.strip().split("\n")[0]
+    if len(first.split()) > _HEADING_WORDS or _RUNNING.search(block.text):
+        return None
+    heading = bool(_SEGMENT_START.match(first) and _NAMED_MEETING.search(first))
+    short = len(block.text.split()) <= _TITLE_WORDS
+    titled = last_item > 0 and short and _page_opens(blocks, i) and bool(
+        _SEGMENT_START.match(first) or find_body(first))
+    if not heading and not titled:
+        return None
+    ahead = range(i + 1, min(i + 1 + _RECORD_REACH, len(blocks)))
+    attends = any(_attends(blocks[j]) for j in ahead)
+    opening = next((found for j in ahead for found in _items_of(blocks[j], spread.get(j))), None)
+    # a record that follows another and numbers its items from 1 again: a second meeting of the sitting
+    restart = attended and opening is not None and _major(opening) == 1 and last_item > 1
+    if not attends and not restart:
+        return None
+    start = i - 1 if heading and _names_body(blocks[i - 1]) and blocks[i - 1].page == block.page else i
+    header = read_header(_lines(_header_blocks(blocks[start : start + _HEADER_REACH])))
+    return _Opening(start, header, restart, restart or (titled and attends and attended))
+
+
+def _page_opens(blocks: list[Block], i: int) -> bool:
+    """Block `i` is the first of its page: a pack starts each paper it encloses on a page of its own."""
+    page, before = blocks[i].page, blocks[i - 1].page
+    return page is not None and before is not None and page != before
+
+
+def _names_body(block: Block) -> bool:
+    """A short line that names a body and is no item: the title over a minutes heading."""
+    return (block.kind != "table" and len(block.text.split()) <= _TITLE_WORDS and bool(find_body(block.text))
+            and not item_heading(Passage(block.text, block.page, None, block.kind)))
+
+
+def _items_of(block: Block, spread: Item | None) -> list[Item]:
+    """The agenda items a block opens: a heading, a title spread over blocks, or an agenda table's rows."""
+    if spread:
+        return [spread]
+    if block.kind == "table":
+        return table_items(block) or []
+    found = item_heading(Passage(block.text, block.page, None, block.kind))
+    return [found] if found else []
+
+
+def _major(item: Item) -> int:
+    m = re.match(r"\d+", item.number or "")
+    return int(m.group()) if m else 0
+
+
+def _attends(block: Block) -> bool:
+    """The block opens a list of who was there (not of apologies): the sign of a meeting's record."""
+    if block.kind == "table":
+        return False
+    label = label_of(block.text.strip().split("\n")[0])
+    return label is not None and label[0] in ("present", "in_attendance")
 
 
 def _header_blocks(blocks: list[Block]) -> list[Block]:
@@ -126,14 +279,16 @@ def _header_of(meeting: Meeting) -> Header:
 
 
 def _read_meeting(
-    blocks: list[Block], title: str | None, parent: Header | None = None, filed: date | None = None
+    blocks: list[Block], title: str | None, parent: Header | None = None, filed: date | None = None,
+    held: date | None = None,
 ) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
     header = read_header(_lines(_header_blocks(blocks)), title, filed)
+    header.date = header.date or held
     if not header.body:  # a decision notice names the meeting its report went to further on
         header.body = next((find_body(b.text) for b in blocks if b.kind != "table" and _REPORT_TO.match(b.text)
                             and find_body(b.text)), None)
-    if parent:  # minutes inside a pack name the body on the pack's cover, not again
-        header.body = header.body or parent.body
+    if parent:  # minutes inside a pack name the body on the pack's cover, not again, or only as "… Meeting"
+        header.body = parent.body if not header.body or body_rank(header.body) == 2 else header.body
         header.organisation = header.organisation or parent.organisation
     all_texts = [p for b in blocks for p in (_cell_texts(b) if b.kind == "table" else [b.text])]
     upcoming = next_meeting(all_texts, header.date)
