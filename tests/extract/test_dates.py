@@ -221,3 +221,17 @@ def test_find_yearless_skips_full_dates_and_reads_the_weekday():
 )
 def test_place_year(day, month, weekday, near, after, expected):
     assert place_year(day, month, weekday, near, after) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wednesday 2nd March 2004", date(2005, 3, 2)),  # last year's template: the weekday is this year's
+        ("Tuesday 2nd March 2004", date(2004, 3, 2)),  # weekday and date agree
+        ("Monday 2nd March 2004", date(2004, 3, 2)),  # neither year on nor year back fits: as printed
+        ("2nd March 2004", date(2004, 3, 2)),  # no weekday printed
+        ("Thursday, March 5, 2019", date(2020, 3, 5)),
+    ],
+)
+def test_a_printed_weekday_that_contradicts_the_year_moves_it_by_one(text, expected):
+    assert [d for d, _, _ in find_dates(text)] == [expected]

@@ -26,7 +26,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 # a scanned paper reads a superscript ordinal as a quote mark or a percent sign: 28" February, 21% November
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\"|”|%)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 # "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24"
 DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)
@@ -70,6 +70,17 @@ def _ocr_digits(text: str) -> str:
     return _OCR_NUMERIC.sub(lambda m: m.group().translate(str.maketrans("lIO", "110")), text)
 
 
+def _weekday_year(printed: date, weekday: int) -> date:
+    """A date whose printed weekday falls on it, or, when it does not, the same day a year on or a
+    year back if that one does: minutes written over last year's template keep the old year (the
+    weekday was written for the meeting). Otherwise the date as printed."""
+    if printed.weekday() == weekday:
+        return printed
+    fits = [d for d in (_safe_date(printed.year + k, printed.month, printed.day) for k in (1, -1))
+            if d and d.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else printed
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Every full date in `text` with its span, in order of appearance."""
     return list(_find_dates(text))
@@ -87,6 +98,8 @@ def _find_dates(text: str) -> tuple[tuple[date, int, int], ...]:
             month = m.group("month")
             month_n = MONTHS[month.lower().rstrip(".")] if month.isalpha() or month.endswith(".") else int(month)
             d = _safe_date(_year(m.group("year")), month_n, int(m.group("day")))
+            if d and "wd" in m.re.groupindex and m.group("wd"):
+                d = _weekday_year(d, _WEEKDAYS.index(m.group("wd").lower()))
             if d:
                 found.append((d, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
