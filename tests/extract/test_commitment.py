@@ -150,3 +150,85 @@ def test_two_tasks_joined_by_a_semicolon():
         (["JR"], "share the draft budget with members", None, None),
         (["MI"], "book the venue for the workshop", None, None),
     ]
+
+
+# ---------------------------------------------------------------------------------------
+# an entry with its owner and timescale as separate fields, in any order (issue 8)
+# ---------------------------------------------------------------------------------------
+
+APR_2024 = date(2024, 4, 9)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "CE — circulate the draft protocol — by 20/05/24",
+            (["CE"], "circulate the draft protocol", "2024-05-20", "20/05/24"),
+        ),
+        (
+            "Monthly vetting figures to OPCC – ACC – ongoing",
+            (["ACC"], "Monthly vetting figures to OPCC", None, "ongoing"),
+        ),
+        (
+            "30 June 2024 – DCC – report on stop and search outcomes",
+            (["DCC"], "report on stop and search outcomes", "2024-06-30", "30 June 2024"),
+        ),
+        (
+            "Head of Estates | agree the custody suite refurbishment timetable | end of Q2",
+            (["Head of Estates"], "agree the custody suite refurbishment timetable", "2024-09", "end of Q2"),
+        ),
+        (
+            "Review the drones policy - ACC Ops - September",
+            (["ACC Ops"], "Review the drones policy", "2024-09", "September"),
+        ),
+        (
+            "JB/KL – to share the revised terms of reference",
+            (["JB", "KL"], "share the revised terms of reference", None, None),
+        ),
+    ],
+)
+def test_fields_in_any_order(text, expected):
+    assert _tasks(text, meeting=APR_2024, need_subject=True) == [expected]
+
+
+def test_a_dash_inside_the_task_is_not_a_field():
+    """Neither side of the dash reads as an owner or a timescale: the line stays one task without owner."""
+    assert _tasks("Circulate the plan – with comments from members", meeting=APR_2024) == [
+        ([], "Circulate the plan – with comments from members", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Publish the ward profiles\nOwner: Head of Corporate Communications\nDue: 31 May 2024",
+            (["Head of Corporate Communications"], "Publish the ward profiles", "2024-05-31", "31 May 2024"),
+        ),
+        (
+            "Confirm the re-vetting backlog Lead: Head of PSD  Deadline: June 2024",
+            (["Head of PSD"], "Confirm the re-vetting backlog", "2024-06", "June 2024"),
+        ),
+        (
+            "Circulate the improvement plan. Responsible officer: DCC. Target date: 30/06/24",
+            (["DCC"], "Circulate the improvement plan", "2024-06-30", "30/06/24"),
+        ),
+        (
+            "Review the complaints timescales, Owner: DCC, CFO, Due: end of Q1",
+            (["DCC", "CFO"], "Review the complaints timescales", "2024-06", "end of Q1"),
+        ),
+        (
+            "Share the estates survey Actioned to: Estates Manager By when: next month",
+            (["Estates Manager"], "Share the estates survey", "2024-05", "next month"),
+        ),
+    ],
+)
+def test_labelled_owner_and_due(text, expected):
+    assert _tasks(text, meeting=APR_2024, need_subject=True) == [expected]
+
+
+def test_a_line_with_its_subject_is_not_read_as_fields():
+    assert _tasks("The PCC to write to the Home Office, DCC and CFO", meeting=APR_2024) == [
+        (["PCC"], "write to the Home Office, DCC and CFO", None, None)
+    ]

@@ -6,7 +6,10 @@ from datetime import date
 
 import pytest
 
-from scrutiny.extract.markers import log_entries, marked_actions
+from scrutiny.document import Block
+from scrutiny.extract.markers import (
+    attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
+)
 
 from ._build import passage
 
@@ -202,3 +205,232 @@ def test_log_entry_evidence_is_verbatim():
     text = "01/24: KL to bring the updated estates strategy to the March Board"
     actions, _ = log_entries(passage(text), FEB_2024, None)
     assert actions[0].evidence.text == text
+
+
+# ---------------------------------------------------------------------------------------
+# numbered heads of any form with labelled owner and due lines (issue 8)
+# ---------------------------------------------------------------------------------------
+
+APR_2024 = date(2024, 4, 9)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "AP12 – Publish the ward profiles on the force website\nOwner: Head of Corporate Communications\n"
+            "Due: 31 May 2024",
+            ("AP12", ["Head of Corporate Communications"], "Publish the ward profiles on the force website",
+             "2024-05-31", "31 May 2024", "4"),
+        ),
+        (
+            "A/24/03 Confirm the number of officers awaiting re-vetting\nLead: Head of PSD   Deadline: "
+            "June 2024",
+            ("A/24/03", ["Head of PSD"], "Confirm the number of officers awaiting re-vetting", "2024-06",
+             "June 2024", "4"),
+        ),
+        (
+            "Action 4: Circulate the vetting improvement plan\nResponsible officer: DCC\nTarget date: "
+            "30/06/24",
+            ("4", ["DCC"], "Circulate the vetting improvement plan", "2024-06-30", "30/06/24", "4"),
+        ),
+        (
+            "(5) Review the complaints handling timescales\nOwner: CE; Due: ongoing",
+            ("5", ["CE"], "Review the complaints handling timescales", None, "ongoing", "4"),
+        ),
+        (
+            "Action point 7 - Arrange a members' visit to the control room\nAction by: ACC Ops\nDue date: "
+            "July",
+            ("7", ["ACC Ops"], "Arrange a members' visit to the control room", "2024-07", "July", "4"),
+        ),
+        (
+            "2. Provide the board with repeat-victim figures by district\nOwner: Head of Analysis\nDue: Q2",
+            ("2", ["Head of Analysis"], "Provide the board with repeat-victim figures by district", "2024-09",
+             "Q2", "4"),
+        ),
+    ],
+)
+def test_numbered_head_with_labelled_fields(text, expected):
+    assert _marked(text, meeting=APR_2024) == [expected]
+
+
+def test_owner_and_due_labels_without_a_number():
+    assert _marked("Publish the estates strategy summary\nLead: CFO\nDeadline: end of "
+                   "May", meeting=APR_2024) == [
+        (None, ["CFO"], "Publish the estates strategy summary", "2024-05", "end of May", "4")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cover sheet names its lead officer: no task, no timescale
+        "This report sets out the force's approach to neighbourhood policing.\nLead officer: ACC Local "
+        "Policing",
+        "Report author: Policy Officer\nContact: 01234 567890",
+        # a numbered paragraph of discussion is not an action
+        "3. The Chief Constable described the new ward profiles and members discussed how residents would "
+        "use them.",
+    ],
+)
+def test_labels_that_make_no_action(text):
+    assert _marked(text, meeting=APR_2024) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Chief Executive would circulate the dates of next year's meetings. Action by: CE",
+            (None, ["CE"], "circulate the dates of next year's meetings", None, None, "4"),
+        ),
+        (
+            "Members asked about overtime. It was agreed that a breakdown by department would be brought "
+            "to the June meeting.\nActioned to: CFO",
+            (None, ["CFO"], "a breakdown by department would be brought", "2024-06", "June meeting", "4"),
+        ),
+        (
+            "The Board discussed the custody inspection. Action: DCC to share the improvement plan by "
+            "20/05/24",
+            (None, ["DCC"], "share the improvement plan", "2024-05-20", "20/05/24", "4"),
+        ),
+    ],
+)
+def test_action_by_and_trailing_actions(text, expected):
+    assert _marked(text, meeting=APR_2024) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action 3: complete",
+        "Action 3: Completed – the report was circulated to members on 4 March.",
+        "Action 5 – Closed. The figures were provided.",
+        "Action 2: ongoing",
+    ],
+)
+def test_a_numbered_action_reporting_progress_is_no_new_action(text):
+    assert _marked(text, meeting=APR_2024) == []
+
+
+# ---------------------------------------------------------------------------------------
+# field lines joined to the line they label
+# ---------------------------------------------------------------------------------------
+
+
+def _blocks(*specs):
+    return [Block(kind=kind, text=text, page=1) for kind, text in specs]
+
+
+def test_field_lines_join_the_head_above():
+    joined = attach_fields(_blocks(
+        ("paragraph", "AP12 – Publish the ward profiles"),
+        ("paragraph", "Owner: Head of Corporate Communications"),
+        ("paragraph", "Due: 31 May 2024"),
+        ("paragraph", "The Board moved on to vetting."),
+    ))
+    assert [(b.kind, b.text) for b in joined] == [
+        ("paragraph", "AP12 – Publish the ward profiles\nOwner: Head of Corporate Communications\nDue: 31 "
+                      "May 2024"),
+        ("paragraph", "The Board moved on to vetting."),
+    ]
+
+
+def test_an_owner_only_action_line_joins_the_paragraph_above():
+    joined = attach_fields(_blocks(
+        ("paragraph", "The force would publish the ward profiles."),
+        ("paragraph", "ACTION: ACC"),
+    ))
+    assert [b.text for b in joined] == ["The force would publish the ward profiles.\nACTION: ACC"]
+
+
+@pytest.mark.parametrize(
+    "specs",
+    [
+        [("heading", "Neighbourhood policing"), ("paragraph", "Lead: ACC")],  # not under a heading
+        [("paragraph", "Owner: ACC")],  # nothing above
+        [("paragraph", "Some prose."), ("paragraph", "Owner of the risk register: the Board")],  # not a field
+    ],
+)
+def test_field_lines_left_alone(specs):
+    blocks = _blocks(*specs)
+    assert attach_fields(blocks) == blocks
+
+
+# ---------------------------------------------------------------------------------------
+# entries of an "Actions" section
+# ---------------------------------------------------------------------------------------
+
+
+def _section(text, kind="list_item", meeting=APR_2024):
+    return [
+        (a.ref, a.owners, a.text, a.due, a.due_text, a.item)
+        for a in section_actions(passage(text, kind=kind, item="4"), meeting, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "CE — circulate the draft protocol — by 20/05/24",
+            (None, ["CE"], "circulate the draft protocol", "2024-05-20", "20/05/24", "4"),
+        ),
+        (
+            "Monthly vetting figures to OPCC – ACC – ongoing",
+            (None, ["ACC"], "Monthly vetting figures to OPCC", None, "ongoing", "4"),
+        ),
+        (
+            "AP3 – DCC – report on stop and search outcomes – 30 June 2024",
+            ("AP3", ["DCC"], "report on stop and search outcomes", "2024-06-30", "30 June 2024", "4"),
+        ),
+        (
+            "Circulate the estates survey to members, CFO, end of May",
+            (None, ["CFO"], "Circulate the estates survey to members", "2024-05", "end of May", "4"),
+        ),
+        (
+            "Share the victims' survey results with the Panel (ACC Crime, July)",
+            (None, ["ACC Crime"], "Share the victims' survey results with the Panel", "2024-07", "July", "4"),
+        ),
+        (
+            "KL to arrange a briefing on the custody contract by 1 June 2024",
+            (None, ["KL"], "arrange a briefing on the custody contract", "2024-06-01", "1 June 2024", "4"),
+        ),
+    ],
+)
+def test_section_entries(text, expected):
+    assert _section(text) == [expected]
+
+
+def test_section_entry_as_a_plain_line():
+    assert _section("CFO – circulate the budget timetable – end of May", kind="paragraph") == [
+        (None, ["CFO"], "circulate the budget timetable", "2024-05", "end of May", "4")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following actions were agreed:",
+        "Members noted the progress on the action plan.",
+        "Action 3 – complete",
+    ],
+)
+def test_section_lines_that_are_not_actions(text):
+    assert _section(text, kind="paragraph") == []
+
+
+def test_a_signature_line_is_no_entry():
+    assert _section("Signed ..........................................  (Chair)", kind="paragraph") == []
+
+
+def test_a_numbered_line_with_fields_under_it_is_a_labelled_entry():
+    assert labelled_entry("1. Circulate the estates strategy\nLead: CFO\nDeadline: end of May")
+    assert not labelled_entry("1. Estates")
+    assert not labelled_entry("1. Estates\nThe board discussed the disposal of the old custody suite.")
+
+
+def test_an_owner_only_action_line_below_its_task():
+    assert _marked("The force would publish the ward profiles.\nACTION: ACC") == [
+        (None, ["ACC"], "The force would publish the ward profiles", None, None, "4")
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.owners import split_owners
+from scrutiny.extract.owners import looks_like_owner, split_owners
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,21 @@ def test_no_owner(text):
 
 def test_not_applicable_is_no_owner():
     assert split_owners("N/A") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CE", "ACC", "ACC Ops", "JB/KL", "Head of Estates", "OPCC Chief Executive", "DCC and CFO", "Supt Lyle",
+     "Chief Constable", "T/ACC Crime & Ops", "Force CFO / OPCC CFO"],
+)
+def test_looks_like_owner(text):
+    assert looks_like_owner(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["circulate the draft protocol", "Monthly vetting figures to OPCC", "Members", "ongoing", "TBC",
+     "report on stop and search outcomes", "AOB", "with comments from members", "20/05/24"],
+)
+def test_does_not_look_like_owner(text):
+    assert not looks_like_owner(text)

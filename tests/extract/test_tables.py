@@ -404,3 +404,79 @@ def test_items_and_narrative_passages_from_a_minutes_table():
     assert _actions(result) == [
         (None, "2", ["ACC Crime & Ops"], "Circulate the rural crime plan", None, None, None)
     ]
+
+
+def test_columns_named_otherwise_no_action_lead_target_date_rag():
+    (result,) = _read(
+        table(
+            [
+                [["No."], ["Action"], ["Lead"], ["Target date"], ["RAG status"]],
+                [["1"], ["Publish the ward profiles"], ["Head of Communications"], ["31/05/24"], ["Green"]],
+                [["2"], ["Review the drones policy"], ["ACC Ops"], ["end of Q2"], [""]],
+            ]
+        )
+    )
+    assert _actions(result) == [
+        ("1", None, ["Head of Communications"], "Publish the ward profiles", "2024-05-31", "31/05/24",
+         "in_progress"),
+        ("2", None, ["ACC Ops"], "Review the drones policy", "2024-09", "end of Q2", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cells, expected",
+    [
+        (["Ref", "Action", "Actioned to", "By when"], {0: "ref", 1: "action", 2: "owner", 3: "due"}),
+        (
+            ["Action no.", "Description of action", "Assigned to", "Date due"],
+            {0: "ref", 1: "action", 2: "owner", 3: "due"},
+        ),
+    ],
+)
+def test_more_column_names(cells, expected):
+    assert column_roles(cells) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# minutes with an Action column at the right margin holding the owner beside the paragraph
+# ---------------------------------------------------------------------------------------
+
+MARGIN = [
+    [["4.1 The Commissioner asked about the backlog of digital forensics work. The Chief Constable said "
+      "the new kiosks were now in use in three stations."], [""]],
+    [["4.2 It was agreed that a summary of the kiosk roll-out, with waiting times by station, would be "
+      "brought to the next board."], ["ACC"]],
+    [["4.3 Members noted the report."], [""]],
+    [["4.4 The Chief Executive would circulate the revised scrutiny framework to members for the April "
+      "meeting."], ["CE/JB"]],
+]
+
+
+@pytest.mark.parametrize("header", [[], [[[""], ["Action"]]], [[["Minute"], ["Action by"]]]])
+def test_action_column_at_the_right_margin(header):
+    (result,) = _read(table(header + MARGIN), next_meeting=date(2024, 3, 12), item="4")
+    kiosks = (
+        "It was agreed that a summary of the kiosk roll-out, with waiting times by station, would be brought"
+    )
+    framework = "The Chief Executive would circulate the revised scrutiny framework to members"
+    assert _actions(result) == [
+        (None, "4", ["ACC"], kiosks, "2024-03-12", "next board", None),
+        (None, "4", ["CE", "JB"], framework, "2024-04", "April meeting", None),
+    ]
+    assert [p.text[:3] for p in result.passages] == ["4.1", "4.2", "4.3", "4.4"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # names and roles: short cells on both sides
+        [[["Peter Lund"], ["PCC"]], [["Amy Rowe"], ["CFO"]]],
+        # prose beside prose
+        [[["The Board noted the report on rural crime and the work of the farm watch schemes."],
+          ["Members asked for more detail on the cost of the schemes."]]],
+        # prose beside figures
+        [[["Total spend on overtime in the year to date, all departments."], ["£1.2m"]]],
+    ],
+)
+def test_not_a_margin_column(rows):
+    assert _read(table(rows)) == [None]

@@ -19,10 +19,11 @@ from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
-from scrutiny.extract.markers import log_entries, marked_actions
+from scrutiny.extract.markers import (
+    attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
+)
 from scrutiny.extract.narrative import commitments, new_commitments
 from scrutiny.extract.status import read_status
-from scrutiny.extract.commitment import parse_task
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.similarity import near_duplicate
@@ -30,7 +31,6 @@ from scrutiny.extract.tables import TableState, read_table
 from scrutiny.extract.updates import (
     UPDATES_HEADING, entry_updates, listed_update, prose_updates, starts_topic,
 )
-from scrutiny.extract.text import verbatim
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Item, Meeting, Record, Source
 
 _SEGMENT_START = re.compile(
@@ -51,7 +51,7 @@ def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
-    blocks = regroup(doc.blocks)
+    blocks = attach_fields(regroup(doc.blocks))
     filed = filed_date(doc.name)
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None
@@ -306,7 +306,8 @@ def _read_meeting(
         marked = marked_actions(passage, when, after)
         logged, updates = log_entries(passage, when, after)
         meeting.actions.extend(marked + logged)
-        meeting.action_updates.extend(updates + prose_updates(passage))
+        marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
+        meeting.action_updates.extend(updates + [u for u in prose_updates(passage) if u.ref not in marked_refs])
         if not marked and not logged:
             implicit.extend(commitments(passage, when, after))
         plan.extend(marked_entries(passage, when))
@@ -380,7 +381,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
         passage = Passage(block.text, block.page, item, block.kind, block)
         if len(block.text.split()) <= 12:
             earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
-        heading = spread.get(i) or item_heading(passage)
+        heading = spread.get(i) or (None if labelled_entry(block.text) else item_heading(passage))
         if heading and in_order(meeting.items[-1] if meeting.items else None, heading):
             meeting.items.append(heading)
             item = heading.number
@@ -393,6 +394,11 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             in_updates = bool(UPDATES_HEADING.search(heading.title))
             passages.append(passage)
             continue
+        in_list = in_actions and not in_updates and block.kind != "heading"
+        listed = section_actions(passage, when, after) if in_list else []
+        if listed:  # an entry of an "Actions" section, bulleted or a plain line
+            meeting.actions.extend(listed)
+            continue
         short = len(block.text.split()) <= 10
         if block.kind == "heading" or (short and block.kind == "paragraph"):
             in_plan = plan_document or bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
@@ -404,13 +410,6 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
         elif in_updates and block.kind == "list_item" and read_status(block.text):
             meeting.action_updates.append(listed_update(passage))
             continue
-        elif in_actions and block.kind == "list_item":
-            tasks = parse_task(verbatim(block.text), when, after, need_subject=True)
-            for task in tasks:
-                meeting.actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
-                                              item=item, evidence=Evidence(verbatim(block.text), block.page)))
-            if tasks:
-                continue
         passage.reviewing = reviewing_item
         if in_updates and not reviewing_item:  # under a reviewing item, prose_updates reads them
             meeting.action_updates.extend(entry_updates(passage))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scrutiny.extract.dates import MONTHS, NO_DATE, find_dates, resolve_due
-from scrutiny.extract.owners import split_owners
+from scrutiny.extract.owners import looks_like_owner, split_owners
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _OWNER = r"(?:[A-Z][A-Za-z&'’.\-]*(?:\s*/\s*[A-Z][A-Za-z&'’.\-]*)*|\([A-Za-z ]+\))"
@@ -61,32 +61,106 @@ def _has_subject(text: str) -> bool:
     return bool(m) and m.group("verb") not in _NOT_VERB
 
 
+OWNER_LABEL = (r"owners?|lead(?:\s+officer)?|responsible(?:\s+(?:officer|person|lead))?|"
+               r"officer\s+responsible|action(?:ed)?\s+(?:by|to|owner)|assigned\s+to")
+DUE_LABEL = r"due(?:\s+date)?|date\s+due|deadline|target\s+date|by\s+when|timescales?|completion\s+date"
+# "Owner: ACC", "Target date: 30/06/24": a label opens a line, follows punctuation or a wide gap, or is
+# capitalised
+_LABEL_START = r"(?:^|(?<=[\n,;(.])|(?<=[,;(.]\s)|(?<=\s\s)|(?<=\s)(?-i:(?=[A-Z])))"
 _LABELLED = re.compile(
-    r"[\s,;(]*\b(?P<label>owners?|lead|responsible(?:\s+officer)?|action\s+by|due(?:\s+date)?|deadline|target(?:\s+date)?|"
-    r"by\s+when|timescale)\s*:\s*(?P<value>[^,;()]+?)\s*(?=[,;)]|$)\)?",
+    rf"{_LABEL_START}\s*(?:\*\*)?(?P<label>{OWNER_LABEL}|{DUE_LABEL})(?:\*\*)?\s*:\s*"
+    rf"(?P<value>[^\n;)]*?)\s*(?=[;)\n]|\s{{2,}}|[,.]?\s+(?:{OWNER_LABEL}|{DUE_LABEL})\s*:|[,.]?\s*$)\)?",
     re.I,
 )
+_IS_OWNER_LABEL = re.compile(rf"^(?:{OWNER_LABEL})$", re.I)
 
 
-def _labelled(text: str) -> tuple[str, str | None, str | None]:
+def labelled(text: str) -> tuple[str, str | None, str | None]:
     """"Review X, Owner: ACC Crime, Due: end of Q1" -> the task, and the owner and due as labelled."""
     owner = due = None
+    kept: list[str] = []
+    at = 0
     for m in _LABELLED.finditer(text):
-        if m.group("label").lower().startswith(("owner", "lead", "responsible", "action")):
-            owner = m.group("value").strip()
+        if not m.group("value").strip():
+            continue
+        if _IS_OWNER_LABEL.match(m.group("label")):
+            owner = owner or m.group("value").strip()
         else:
-            due = m.group("value").strip()
-    return (_LABELLED.sub("", text).strip(" ,;."), owner, due) if owner or due else (text, None, None)
+            due = due or m.group("value").strip(" .")
+        kept.append(text[at:m.start()])
+        at = m.end()
+    if not (owner or due):
+        return text, None, None
+    kept.append(text[at:])
+    return " ".join(" ".join(kept).split()).strip(" ,;.–—-"), owner, due
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[–—-]+\s+|\s*[|\t]\s*|\s*—\s*")
+_FIELDS = 4  # task, owner, due and a ref at most: more pieces are a sentence with dashes in it
+_DUE_WORDS = 6  # "the end of the financial year": a longer field is not a timescale
+
+
+def _as_due(field: str, meeting: date | None, next_meeting: date | None) -> str | None:
+    """The timescale a whole field states, without its "by", else None."""
+    bare = re.sub(r"^(?:by|due|before)\s+(?:the\s+)?", "", field.strip(" .()"), flags=re.I)
+    if len(bare.split()) > _DUE_WORDS or looks_like_owner(bare):
+        return None
+    return bare if _is_due(bare, meeting, next_meeting) else None
+
+
+_TASK_WORDS = 2  # "Signed ........ (Chair)" names someone but sets no task
+_BRACKETED = re.compile(r"^(?P<task>.+?)\s*\((?P<fields>[^()]+)\)\W*$")
+_TRAILING = 2  # owner and timescale after the task, by commas: "Circulate the survey, CFO, end of May"
+
+
+def _pieces(text: str) -> list[list[str]]:
+    """Ways to cut a line into fields: by dashes, bars or tabs; else the task and its bracketed or
+    comma-separated tail (a comma inside a task is common, so only the last pieces are tried)."""
+    text = text.strip()
+    cuts = [[p.strip() for p in _FIELD_SEPARATOR.split(text) if p.strip()]]
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        cuts.append([bracketed.group("task"), *(p.strip() for p in bracketed.group("fields").split(","))])
+    commas = [p.strip() for p in text.rstrip(" .").split(", ")]
+    for k in range(1, min(_TRAILING, len(commas) - 1) + 1):
+        cuts.append([", ".join(commas[:-k]), *commas[-k:]])
+    return [cut for cut in cuts if 2 <= len(cut) <= _FIELDS]
+
+
+def fields_task(text: str, meeting: date | None, next_meeting: date | None) -> Task | None:
+    """A line of separate fields in any order: "CE — circulate the draft — by 20/05/24", "Monthly vetting
+    figures to OPCC – ACC – ongoing", "Share the results (ACC Crime, July)"; None unless one field names
+    an owner and another the task."""
+    for pieces in _pieces(text):
+        owners: list[str] = []
+        due_text: str | None = None
+        words: list[str] = []
+        for piece in pieces:
+            due = None if due_text else _as_due(piece, meeting, next_meeting)
+            if due:
+                due_text = due
+            elif not owners and looks_like_owner(piece):
+                owners = split_owners(piece)
+            else:
+                words.append(piece)
+        body = re.sub(r"^to\s+(?=[a-z])", "", " – ".join(words)).rstrip(" .;")
+        if owners and len(re.findall(r"[A-Za-z]{2,}", body)) >= _TASK_WORDS:
+            due = resolve_due(due_text, meeting, next_meeting) if due_text else None
+            return Task(owners, body, due, due_text)
+    return None
 
 
 def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_subject: bool = False) -> list[Task]:
     """Tasks in one marked action or log line; owners empty when the line names none."""
-    text, labelled_owner, labelled_due = _labelled(text)
+    text, labelled_owner, labelled_due = labelled(text)
     if labelled_owner or labelled_due:
-        tasks = parse_task(text, meeting, next_meeting, need_subject)
+        tasks = parse_task(text, meeting, next_meeting, need_subject and not labelled_owner)
         return [Task(split_owners(labelled_owner) if labelled_owner else t.owners, t.text,
                      resolve_due(labelled_due, meeting, next_meeting) if labelled_due else t.due,
                      labelled_due or t.due_text) for t in tasks]
+    fielded = None if _has_subject(text) else fields_task(text, meeting, next_meeting)
+    if fielded:  # "KL to write to the Home Office, DCC and CFO" names its owner first: not fields
+        return [fielded]
     tasks: list[Task] = []
     pieces: list[str] = []
     for piece in _NEXT_TASK.split(text.strip()):

@@ -1,27 +1,31 @@
-"""Actions a paper marks as such in its prose: "ACTION: …", "Action – XX to …", and the
-numbered entries of an action log ("01/18: … BJH, March 18", "JAC/23/05 3 Circulate … TA 30/06/23").
+"""Actions a paper marks as such in its prose: "ACTION: …", "Action – XX to …", "… Action by: CE",
+a numbered head of any form with labelled lines under it ("AP12 – Publish … / Owner: … / Due: …"),
+an entry of an "Actions" section with its owner and timescale in any order, and the numbered
+entries of an action log ("01/18: … BJH, March 18", "JAC/23/05 3 Circulate … TA 30/06/23").
 
-An entry that reports progress ("25/17: Close", "JAC/23/04 … – Overdue") is an update on an
-earlier action, not a new one.
+An entry that reports progress ("25/17: Close", "Action 3: complete", "JAC/23/04 … – Overdue") is
+an update on an earlier action, not a new one.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from scrutiny.extract.commitment import _is_due, parse_task, split_due
+from scrutiny.document import Block
+from scrutiny.extract.commitment import DUE_LABEL, OWNER_LABEL, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
-from scrutiny.extract.text import squash, verbatim
+from scrutiny.extract.text import sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)(?:\s*(?P<num>\d+))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
-REF = r"(?:[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|\d{1,3}/\d{2}(?!\d|/))"
+REF = (r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
+       r"\d{1,3}/\d{2}(?!\d|/))")
 REF_ENTRY = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<ref>{REF})(?:\s*[:\-–]\s*|\s+(?=\S))")
 # A log line laid out as columns that lost their rule lines: REF ITEM TEXT OWNER DUE
 _COLUMN_TAIL = re.compile(
@@ -45,6 +49,9 @@ _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """Actions from "ACTION:"-style markers in one passage."""
     text = passage.text
+    out = _fielded(passage, meeting, next_meeting)
+    if out:
+        return out
     if "ction" not in text and "CTION" not in text:
         return []  # no marker can be there: skip the patterns
     out = _trailing(passage, meeting, next_meeting)
@@ -65,8 +72,8 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
                                   due=resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text=due_text,
                                   item=passage.item, evidence=passage.evidence(f"{task} {verbatim(text[m.start():end])}")))
             continue
-        if not body or len(body) < 8:
-            continue
+        if not body or len(body) < 8 or STATUS_LEAD.match(body):
+            continue  # "Action 3: complete – circulated": progress on an earlier action, read by updates
         lead = REF_ENTRY.match(body)
         ref = m.groupdict().get("num")
         if lead and lead.start() == 0:
@@ -77,6 +84,12 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
     return out
 
 
+# "Action 3: complete", "Action 5 – Closed. The figures …": a status word standing alone reports progress
+STATUS_LEAD = re.compile(
+    r"^\W*(?:complete[d]?|closed|done|ongoing|on-going|in\s+progress|open|overdue|deferred|discharged|"
+    r"superseded|carried\s+forward|achieved|withdrawn|on\s+track)\b\s*(?:$|[.:;,–—-])",
+    re.I,
+)
 _OWNER_ONLY = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*\s*){1,4})\.?$")
 _TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
 
@@ -168,3 +181,126 @@ def _is_new_ref(ref: str, meeting: date | None) -> bool:
     """"01/18" at a 2018 meeting is this year's numbering; "72/17" is an earlier year's."""
     m = re.search(r"/(\d{2})(?:/|$)", ref)
     return not (m and meeting and int(m.group(1)) < meeting.year % 100)
+
+
+# The number an action carries in front of it: "AP12 –", "Action 4:", "A/24/03", "(5)", "2."
+_HEAD_REF = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:[Aa]ction(?:\s+[Pp]oint)?|ACTION(?:\s+POINT)?|[Rr]ef\.?)\s*(?:[Nn]o\.?\s*)?"
+    r"(?P<num>[A-Z]{0,3}\d{1,4}[a-z]?)"
+    r"|(?!Q[1-4]\b)(?P<code>[A-Z]{1,4}\d{1,4}[a-z]?|[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{1,5}\s?\d{1,3}/\d{2})"
+    r"|\((?P<paren>\d{1,3}[a-z]?)\)|(?P<plain>\d{1,3}[a-z]?)[.)])(?:\*\*)?(?:\s*[:.–—-]\s*|\s+)(?=\S)"
+)
+_FIELD_LABEL = re.compile(
+    rf"(?:^|(?<=[\n.;,])|(?<=\s))(?:\*\*)?(?:{OWNER_LABEL}|{DUE_LABEL})(?:\*\*)?\s*:", re.I
+)
+_EXPLICIT_LABEL = re.compile(r"\baction(?:ed)?\s+(?:by|to|owner)\s*:", re.I)
+_FIELD_LINE_WORDS = 16  # "Owner: Head of Corporate Communications  Due: 31 May 2024": a field line is short
+_LEFT_OVER = 2  # words a field line may hold besides its labels and values ("and", a stray bullet)
+_ACTION_OWNER_LINE = re.compile(r"^\s*(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?\s*[:–—-]\s*(?P<who>.+?)\s*$")
+_TASK_CUE = re.compile(
+    r"\b(?:will|would|to\s+be|agreed|undertook|asked|requested|should|to\s+[a-z]+)\b", re.I
+)
+_AGREED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|requested|asked)\s+that\s+", re.I)
+
+
+def _is_field_line(text: str) -> bool:
+    """A line of labelled fields only: "Owner: ACC", "Lead: CFO  Deadline: June 2024", "ACTION: DCC"."""
+    if len(text.split()) > _FIELD_LINE_WORDS:
+        return False
+    owner_line = _ACTION_OWNER_LINE.match(text)
+    if owner_line:
+        return bool(_OWNER_ONLY.match(owner_line.group("who")))
+    if not _FIELD_LABEL.match(text.strip()):
+        return False
+    rest, owner, due = labelled(text)
+    return bool(owner or due) and len(rest.split()) <= _LEFT_OVER
+
+
+def attach_fields(blocks: list[Block]) -> list[Block]:
+    """Lines of labelled fields ("Owner: …", "Due: …", "Action by: …") joined to the line or paragraph
+    they label: a text file or Word document gives each its own paragraph, but they are one action."""
+    out: list[Block] = []
+    for block in blocks:
+        head = out[-1] if out else None
+        if (head is not None and block.kind in ("paragraph", "list_item") and _is_field_line(block.text)
+                and (head.kind in ("paragraph", "list_item") or (head.kind == "heading" and _HEAD_REF.match(head.text)))):
+            kind = "list_item" if head.kind == "list_item" else "paragraph"  # a numbered head is no agenda item
+            out[-1] = Block(kind=kind, text=f"{head.text}\n{block.text}", page=head.page, start=head.start,
+                            end=block.end, level=head.level)
+        else:
+            out.append(block)
+    return out
+
+
+def labelled_entry(text: str) -> bool:
+    """A line with labelled fields joined under it ("1. Circulate the strategy / Lead: CFO"): an action,
+    never an agenda item, however short its first line."""
+    lines = text.split("\n")
+    return len(lines) > 1 and _is_field_line(lines[-1])
+
+
+def _head(text: str) -> tuple[str | None, str, bool]:
+    """The number an entry carries, the entry without it, and whether it is marked as an action."""
+    markers = list(MARKER.finditer(text))
+    marker = markers[-1] if markers else None  # the last marker opens the task the labels below belong to
+    if marker and not _HEAD_REF.match(text[marker.start():]):
+        return marker.groupdict().get("num"), text[marker.end():], True
+    m = _HEAD_REF.match(text)
+    if not m:
+        return None, text, False
+    ref = m.group("num") or m.group("code") or m.group("paren") or m.group("plain")
+    return ref, text[m.end():], not m.group("plain")
+
+
+def _task_sentence(text: str) -> str:
+    """The sentence of a paragraph that sets the task: the last one that commits to something."""
+    said = sentences(squash(text))
+    if len(said) <= 1:
+        return squash(text)
+    committed = [s for s in said if _TASK_CUE.search(s)]
+    return (committed or said)[-1]
+
+
+def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """A task with its owner and timescale on labelled lines: "AP12 – Publish … / Owner: … / Due: …", or a
+    paragraph closed by "Action by: CE". Labels alone make an action only when they give both who and when,
+    or the task is numbered or marked as one; a cover sheet's "Lead officer: …" makes none."""
+    text = passage.text
+    if ":" not in text:
+        return []
+    first = _FIELD_LABEL.search(text)
+    if not first or not first.start():
+        return []
+    _, owner, due = labelled(text[first.start():])
+    ref, body, marked = _head(text[: first.start()].strip())
+    if STATUS_LEAD.match(body) or not body.strip(" .:;,–—-"):
+        return []
+    if not ((owner and due) or ((owner or due) and (marked or _EXPLICIT_LABEL.search(text)))):
+        return []
+    task = _AGREED_THAT.sub("", _task_sentence(body)).strip(" .;,–—-")
+    out = []
+    for found in parse_task(task, meeting, next_meeting):
+        out.append(Action(text=found.text, owners=split_owners(owner) if owner else found.owners,
+                          due=resolve_due(due, meeting, next_meeting) if due else found.due,
+                          due_text=due or found.due_text, ref=ref, item=passage.item,
+                          evidence=passage.evidence(verbatim(text))))
+    return out
+
+
+_ENTRY_WORDS = 40  # an entry of an actions list is a line or two; a longer paragraph is discussion
+
+
+def section_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """An entry of an "Actions" section: a bullet or line naming its owner and timescale in any order and
+    with any separator ("CE — circulate the draft protocol — by 20/05/24"). A line with an "ACTION:" marker
+    or made of labels only is left to `marked_actions`, and one without an owner is no entry."""
+    text = verbatim(passage.text)
+    if len(text.split()) > _ENTRY_WORDS or MARKER.search(text) or _is_field_line(text):
+        return []
+    ref, body, _ = _head(text)
+    if STATUS_LEAD.match(body):
+        return []
+    body = re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body)
+    return [Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
+                   item=passage.item, evidence=passage.evidence(text))
+            for task in parse_task(body, meeting, next_meeting, need_subject=True)]

@@ -28,8 +28,10 @@ POST_STARTS = {
     "superintendent", "inspector", "ch", "det", "detective", "mr", "mrs", "ms", "dr", "cllr", "councillor",
 }
 INITIALS = re.compile(r"^[A-Z]{2,4}$")
+# "T/ACC", "A/DCC", "D/Supt": a temporary, acting or detective post is one owner, not two
 _SEPARATORS = re.compile(
-    r"\s*(?:/|;|\n|\s{2,}|,(?![^()]*\))(?!\s*(?:OPCC|OPFCC|PCC|the\s+Force|Force|Police|Constabulary|[A-Z][a-z]+\s+(?:Police|Constabulary))\s*(?:$|[,;/])))\s*"
+    r"\s*(?:(?<!\b[TAD])/|;|\n|\s{2,}|,(?![^()]*\))"
+    r"(?!\s*(?:OPCC|OPFCC|PCC|the\s+Force|Force|Police|Constabulary|[A-Z][a-z]+\s+(?:Police|Constabulary))\s*(?:$|[,;/])))\s*"
 )
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
@@ -86,7 +88,8 @@ def split_owners(text: str | None) -> list[str]:
     """One string per owner, as written ("AD/FG" -> ["AD", "FG"])."""
     if not text:
         return []
-    text = re.sub(r"^\s*(?:owner|lead|responsible)\s*[:\-–]\s*", "", text.strip(), flags=re.I)
+    label = r"^\s*(?:owners?|lead|responsible(?:\s+officer)?|action(?:ed)?\s+(?:by|to))\s*[:\-–]\s*"
+    text = re.sub(label, "", text.strip(), flags=re.I)
     if re.fullmatch(r"\W*(?:n/?a|tbc|tba|none|-+|–)\W*", text, re.I):
         return []
     owners: list[str] = []
@@ -95,3 +98,28 @@ def split_owners(text: str | None) -> list[str]:
         if part:
             owners.extend(_split_and(part))
     return [o for o in owners if o and o.lower() not in {"tbc", "n/a", "all"}]
+
+
+_OWNER_WORDS = 6  # "Head of Finance and Business Services": a post is short; a longer field is a task
+_JOINING = {"of", "and", "for", "&", "the", "to"}
+_NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
+
+
+def _one_owner(owner: str) -> bool:
+    """Initials, a post ("ACC Ops", "Head of Estates"), or a titled name ("Supt Lyle")."""
+    words = owner.split()
+    if not words or len(words) > _OWNER_WORDS or words[-1].lower() in _JOINING:
+        return False
+    if not all(w in _JOINING or w[:1].isupper() or w.startswith("(") for w in words):
+        return False  # a lower-case word that joins nothing: a verb or a noun phrase of a task
+    first, last = words[0].strip("()"), words[-1].strip("()").lower()
+    if _is_initials(first) or first in ACRONYMS or first.lower() in POST_STARTS or last in TITLE_NOUNS:
+        return True
+    return False
+
+
+def looks_like_owner(text: str) -> bool:
+    """Does a field of an action line name who is to do it, rather than what or when? Used where the
+    owner is a field of its own ("CE — circulate the draft — by 20/05/24"), so it must not read a task."""
+    owners = split_owners(text)
+    return bool(owners) and all(_one_owner(o) for o in owners)

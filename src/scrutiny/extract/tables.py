@@ -14,7 +14,7 @@ from datetime import date
 from scrutiny.document import Block, Cell
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import find_dates, resolve_due
-from scrutiny.extract.owners import split_owners
+from scrutiny.extract.owners import looks_like_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
 from scrutiny.extract.text import sentences
@@ -24,7 +24,8 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("raised", re.compile(r"date\s*(raised|added|agreed|opened)|^raised|meeting\s*date|date\s*of\s*meeting|^meeting$", re.I)),
     ("ref", re.compile(r"^(ref(erence)?\.?|action\s*(no|number|ref)\.?|no\.?|#|log\s*no\.?|number)$", re.I)),
     ("due", re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^by$|time\s*frame", re.I)),
-    ("owner", re.compile(r"owner|^lead|responsib|^who\b|by\s*whom|action\s*by|^officer", re.I)),
+    ("owner", re.compile(
+        r"owner|^lead|responsib|^who\b|by\s*whom|action(?:ed)?\s*(?:by|to)\b|assigned\s*to|^officer", re.I)),
     ("status", re.compile(r"status|\brag\b|^complete\??$|^progress$", re.I)),
     ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
     ("action", re.compile(r"^actions?\b|action\s*(required|agreed|point)|^tasks?$|^description\s+of\s+action", re.I)),
@@ -64,6 +65,37 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     if "narrative" in found and "owner" in found:  # minutes as a table: Minute | Discussion | Action by
         return roles
     return {}
+
+
+_MARGIN_HEADER = re.compile(r"^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$", re.I)
+_MARGIN_OWNER_WORDS = 4  # "ACC", "CE/JB", "Head of PSD": the margin holds initials or a short post
+_PROSE_WORDS = 8  # a cell of minutes holds a sentence or more
+
+
+def _margin_row(row: list[Cell]) -> bool:
+    """Initials or a short post beside a paragraph; an owner beside a fragment ("board.") is a paragraph
+    the reader split, with no task to read."""
+    owner, prose = row[-1].text, row[-2].text
+    short_owner = len(owner.split()) <= _MARGIN_OWNER_WORDS and looks_like_owner(owner)
+    return short_owner and len(prose.split()) >= _PROSE_WORDS
+
+
+def margin_roles(rows: list[list[Cell]]) -> tuple[dict[int, str], int]:
+    """Minutes with an Action column at the right margin, the owner's initials beside the paragraph
+    (a PDF's layout read as a table, headed "Action" or not): the roles, and how many header rows.
+    Prose on the left and only owners or nothing on the right, else no roles."""
+    width = len(rows[0])
+    if width not in (2, 3) or any(len(row) != width for row in rows):
+        return {}, 0
+    top = rows[0][-1].text.strip()
+    header = int(bool(top) and bool(_MARGIN_HEADER.match(top)) and len(rows[0][-2].text.split()) <= 3)
+    marked = [row for row in rows[header:] if row[-1].text.strip()]
+    prose = [row[-2].text for row in rows[header:] if row[-2].text.strip()]
+    if not marked or not all(_margin_row(row) for row in marked):
+        return {}, 0
+    if sum(len(p.split()) >= _PROSE_WORDS for p in prose) * 2 < len(prose):
+        return {}, 0
+    return {width - 2: "narrative", width - 1: "owner"}, header
 
 
 @dataclass
@@ -190,9 +222,11 @@ def read_table(
     if not rows:
         return None
     start = 0
-    roles = column_roles([c.text for c in rows[0]])
+    roles, header = column_roles([c.text for c in rows[0]]), 1
+    if not roles and not state.roles:
+        roles, header = margin_roles(rows)
     if roles:
-        state.roles, state.width, start = roles, len(rows[0]), 1
+        state.roles, state.width, start = roles, len(rows[0]), header
     elif not state.roles or abs(len(rows[0]) - state.width) > 1 or _looks_like_header(rows[0]):
         return None  # a table of its own, not the action table carried over a page
     _infer_roles(state, rows[start:])
@@ -239,6 +273,7 @@ def read_table(
     return result
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 _TASK_CUE = re.compile(r"\b(?:will|would|to\s+be|agreed\s+to|undertook|asked\s+(?:for|that)|requested|should)\b", re.I)
 
 
@@ -249,7 +284,7 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None) -> list[str
         return []
     said = [s for paragraph in discussion.paragraphs for s in sentences(paragraph)]
     tasks = [s for s in said if _TASK_CUE.search(s)]
-    return [(tasks or said)[-1]] if said else []
+    return [_PARAGRAPH_NUMBER.sub("", (tasks or said)[-1])] if said else []
 
 
 def _read_row(

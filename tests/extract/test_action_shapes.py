@@ -1,0 +1,124 @@
+"""Whole papers whose actions are marked in shapes other than our samples' (issue 8): numbered heads of
+any form over labelled "Owner:"/"Due:" lines, "Action by:", an "Actions" list with owner and date in
+any order, a table whose columns are named otherwise. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+from ._build import findable
+
+DOCUMENTS = Path(__file__).parent / "documents"
+
+
+def _actions(path: Path) -> tuple[list[tuple], str]:
+    doc = read(path)
+    (meeting,) = [m for m in extract(doc).meetings if m.actions]
+    for action in meeting.actions:
+        assert action.evidence and findable(action.evidence.text, doc.text)
+    return [(a.ref, a.text, a.owners, a.due, a.due_text) for a in meeting.actions], meeting.date
+
+
+def test_accountability_board_minutes_with_labelled_blocks_and_an_actions_list():
+    actions, held = _actions(DOCUMENTS / "westmere-accountability-board-2024-04-09.txt")
+    assert held == "2024-04-09"
+    assert sorted(actions, key=str) == sorted(
+        [
+            ("AP12", "Publish the ward profiles on the force website", ["Head of Corporate Communications"],
+             "2024-05-31", "31 May 2024"),
+            ("AP13", "Provide the board with ward-level response times for the last twelve months", ["ACC"],
+             "2024-06", "end of Q1"),
+            ("A/24/03", "Confirm the number of officers awaiting re-vetting", ["Head of PSD"],
+             "2024-06", "June 2024"),
+            ("4", "Review the complaints handling timescales against the national standard", ["CE"],
+             None, "ongoing"),
+            (None, "circulate the dates of next year's board meetings", ["CE"], None, None),
+            (None, "circulate the draft data sharing protocol", ["CE"], "2024-05-20", "20/05/24"),
+            (None, "Monthly vetting figures to OPCC", ["ACC"], None, "ongoing"),
+            (None, "report on stop and search outcomes by ward", ["CC"], "2024-06-30", "30 June 2024"),
+            (None, "Share the victims' survey results with the Panel", ["ACC"], "2024-07", "July"),
+        ],
+        key=str,
+    )
+
+
+def test_a_completed_action_reported_in_matters_arising_is_an_update():
+    doc = read(DOCUMENTS / "westmere-accountability-board-2024-04-09.txt")
+    (meeting,) = extract(doc).meetings
+    assert ("3", "complete") in [(u.ref, u.status) for u in meeting.action_updates]
+    assert not [a for a in meeting.actions if a.ref == "3" or "custody audit" in a.text]
+
+
+@pytest.fixture
+def panel_docx(tmp_path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Ashcombe Police and Crime Panel")
+    d.add_paragraph("Minutes of the meeting held on 18 July 2024 at 10:30, Council Chamber, Ashcombe")
+    d.add_paragraph("Present: Councillor Mei Fordyce (Chair), Councillor Dan Roper, Mr Idris Vale")
+    d.add_paragraph("In attendance: Jane Orme, Police and Crime Commissioner; Lee Pratt, Chief Executive")
+    d.add_heading("1. Minutes of the previous meeting", level=2)
+    d.add_paragraph("The minutes of the meeting held on 16 May 2024 were agreed.")
+    d.add_paragraph("Action point 2 – Closed. The overtime figures were provided to members in June.")
+    d.add_heading("2. Policing of the night-time economy", level=2)
+    d.add_paragraph(
+        "Members asked about violence in the town centre at weekends. The Commissioner said a licensing "
+        "pilot had run since March. Action: Supt Okafor to share the licensing pilot evaluation with "
+        "members by 30 September 2024"
+    )
+    d.add_paragraph("Action 6: Arrange a visit to the force control room for new members")
+    d.add_paragraph("Responsible officer: OPCC Scrutiny Officer")
+    d.add_paragraph("Target date: October 2024")
+    d.add_paragraph("Members asked for a breakdown of police overtime spend by department.")
+    d.add_paragraph("Actioned to: CFO   By when: next month")
+    d.add_heading("3. Complaints and engagement", level=2)
+    d.add_paragraph(
+        "3.1 The Panel noted that complaints had fallen by a tenth and discussed the reasons for the fall "
+        "with the Commissioner."
+    )
+    d.add_paragraph("Publish the revised complaints leaflet in community languages")
+    d.add_paragraph("Lead: Head of Engagement")
+    d.add_paragraph("Deadline: end of Q3")
+    d.add_heading("4. Actions agreed at this meeting", level=2)
+    table = d.add_table(rows=3, cols=5)
+    rows = [
+        ["No.", "Action", "Lead", "Target date", "RAG status"],
+        ["7", "Bring the rural crime strategy to the Panel", "ACC Local Policing", "November 2024", "Green"],
+        ["8", "Report on the use of drones by the force", "T/ACC Crime & Ops", "TBC", ""],
+    ]
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    d.add_paragraph("The meeting closed at 12:45.")
+    path = tmp_path / "ashcombe-pcp-2024-07-18.docx"
+    d.save(path)
+    return path
+
+
+def test_panel_minutes_with_action_markers_labelled_lines_and_a_table(panel_docx):
+    (meeting,) = extract(read(panel_docx)).meetings
+    assert "6" not in [u.ref for u in meeting.action_updates]  # "Action 6: …" is new, though it says "new"
+    assert "2" not in [a.ref for a in meeting.actions]  # "Action point 2 – Closed" reports progress
+    actions, held = _actions(panel_docx)
+    assert held == "2024-07-18"
+    assert sorted(actions, key=str) == sorted(
+        [
+            (None, "share the licensing pilot evaluation with members", ["Supt Okafor"], "2024-09-30",
+             "30 September 2024"),
+            ("6", "Arrange a visit to the force control room for new members", ["OPCC Scrutiny Officer"],
+             "2024-10", "October 2024"),
+            (None, "Members asked for a breakdown of police overtime spend by department", ["CFO"],
+             "2024-08", "next month"),
+            (None, "Publish the revised complaints leaflet in community languages", ["Head of Engagement"],
+             "2024-12", "end of Q3"),
+            ("7", "Bring the rural crime strategy to the Panel", ["ACC Local Policing"], "2024-11",
+             "November 2024"),
+            ("8", "Report on the use of drones by the force", ["T/ACC Crime & Ops"], None, "TBC"),
+        ],
+        key=str,
+    )
