@@ -122,3 +122,23 @@ def test_panel_minutes_with_action_markers_labelled_lines_and_a_table(panel_docx
         ],
         key=str,
     )
+
+
+def test_the_following_actions_were_agreed_opens_an_actions_section(tmp_path):
+    """A lead-in sentence, not only an "Actions" heading, opens the list of new actions below it."""
+    path = tmp_path / "board-2024-05-07.txt"
+    path.write_text(
+        "Harlow Vale Police Accountability Board\n\n"
+        "Minutes of the meeting held on 7 May 2024\n\n"
+        "1. Custody\n\n"
+        "The board discussed custody detention times.\n\n"
+        "The following actions were agreed:\n\n"
+        "- CE — circulate the draft custody protocol — by 20/05/24\n"
+        "- Monthly detention figures to the OPCC – ACC – ongoing\n",
+        encoding="utf-8",
+    )
+    actions = [(a.text, a.owners, a.due) for m in extract(read(path)).meetings for a in m.actions]
+    assert actions == [
+        ("circulate the draft custody protocol", ["CE"], "2024-05-20"),
+        ("Monthly detention figures to the OPCC", ["ACC"], None),
+    ]

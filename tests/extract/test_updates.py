@@ -36,6 +36,15 @@ def test_two_actions_confirmed_complete_each_with_its_description():
             "Actions 5, 6 and 7 were closed.",
             [(r, "Actions 5, 6 and 7 were closed.", "closed") for r in ("5", "6", "7")],
         ),
+        ("Action 2: partially complete.", [("2", "Action 2: partially complete.", "in_progress")]),
+        (
+            "Action point 2 – closed, the protocol was signed.",
+            [("2", "Action point 2 – closed, the protocol was signed.", "closed")],
+        ),
+        (
+            "AP7 – review of the custody contract – complete.",
+            [("AP7", "AP7 – review of the custody contract – complete.", "complete")],
+        ),
     ],
 )
 def test_prose_updates(text, expected):
@@ -43,7 +52,8 @@ def test_prose_updates(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["The Board reviewed the action log.", "Action 9 was discussed.", "The actions were noted."]
+    "text",
+    ["The Board reviewed the action log.", "Action 9 was discussed.", "The actions were noted.", "MAP 12 is complete."],
 )
 def test_no_prose_update_without_a_status(text):
     assert _updates(text) == []

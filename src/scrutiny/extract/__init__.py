@@ -44,7 +44,12 @@ _EARLIER_ACTIONS = re.compile(
 )
 _REPORT_TO = re.compile(r"^\s*(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?\S", re.I)
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
-_ACTIONS_HEADING = re.compile(r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))", re.I)
+_ACTIONS_HEADING = re.compile(
+    r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
+    r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))"
+    r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
+    re.I,
+)
 
 
 def extract(doc: Document) -> Record:

@@ -9,8 +9,11 @@ from scrutiny.extract.status import read_status, reported_status
 from scrutiny.extract.text import sentences, verbatim
 from scrutiny.record import ActionUpdate
 
+# "Action 44 remains open", "Actions 41 and 43 (…) complete", "Action point 2 – Closed", "AP7 – … – complete"
 PROSE_UPDATE = re.compile(
-    r"\b[Aa]ctions?\s+(?P<refs>\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*\d{1,4}(?:/\d{2})?)*)\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
+    r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
+    r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
+    r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
 UPDATES_HEADING = re.compile(
     r"\bactions?\s+arising\s+from\b|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
