@@ -233,6 +233,18 @@ def test_a_marked_action_with_the_same_owner_is_the_commitment_reworded():
     assert new_commitments([said, said], [], []) == [said]
 
 
+def test_a_marked_action_of_the_same_owner_sharing_only_filler_words_is_another_task():
+    """"to the OPCC … of the …" is no evidence that two tasks are one: only words that say what a
+    task is about count, so a rewording of a marked action by one word cannot tip it either way."""
+    said = Action(text="confirm the new go-live date to the OPCC once the supplier has agreed a fix", owners=["IM"],
+                  item="2")
+    marked = Action(text="Provide the monthly abandonment rates by hour to the OPCC, with the staffing level in each hour",
+                    owners=["IM"], item="2")
+    assert new_commitments([said], [marked], []) == [said]
+    reworded = Action(text=marked.text + " of the day", owners=["IM"], item="2")
+    assert new_commitments([said], [reworded], []) == [said]
+
+
 def test_an_agreed_errand_is_kept_beside_its_decision():
     from scrutiny.record import Decision, Evidence
 

@@ -9,7 +9,7 @@ from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import TITLE_NOUNS
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.similarity import dice
+from scrutiny.extract.similarity import content_dice, dice
 from scrutiny.extract.text import sentences, verbatim
 from scrutiny.record import Action, Decision
 
@@ -227,10 +227,10 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
 
 def _restates(commitment: Action, other: Action | Decision, marked: bool) -> bool:
     """Its words nearly agree; or, as a marked action rewords the discussion it closes, a marked action has the
-    same owners under the same item and shares some words."""
+    same owners under the same item and shares some words that say what it is about (not only filler)."""
     overlap = dice(commitment.text, other.text)
     if overlap >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE):
         return True
     owners = getattr(other, "owners", None)
     same_owners = bool(owners) and owners == commitment.owners and other.item == commitment.item
-    return marked and same_owners and overlap >= _SAME_OWNERS
+    return marked and same_owners and content_dice(commitment.text, other.text) >= _SAME_OWNERS

@@ -43,3 +43,23 @@ def near_duplicate(a: str, b: str, threshold: float = 0.9) -> bool:
     if len(words(a).keys() ^ words(b).keys()) > (1 - threshold) * (sa + sb):
         return False
     return dice(a, b) >= threshold
+
+
+# Words every sentence has: two tasks that share only these are not about the same thing
+_FILLER = frozenset(
+    "a an the of on to and or for in by with at from into as that this these those it its be been is are was"
+    " were will would should could can may has have had not".split()
+)
+
+
+@lru_cache(maxsize=8192)
+def _content(text: str) -> Counter[str]:
+    return Counter({w: n for w, n in words(text).items() if w not in _FILLER})
+
+
+def content_dice(a: str | None, b: str | None) -> float:
+    """Sørensen–Dice overlap of the words that say what two texts are about (filler left out)."""
+    ca, cb = _content(a or ""), _content(b or "")
+    total = sum(ca.values()) + sum(cb.values())
+    return 2 * sum((ca & cb).values()) / total if total else 0.0
+
