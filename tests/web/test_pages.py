@@ -445,7 +445,7 @@ def test_action_page_shows_owners_due_status_and_history(anon, ids):
     html = main(anon.get(f"/actions/{ids['public']}").text)
     assert f"{PUBLIC_ACTION} &lt;script&gt;" in html
     assert (
-        f'<a class="govuk-link" href="/people/{ids["owner"]}">TP</a> (Police and Crime Commissioner)' in html
+        f'<a class="govuk-link" href="/people/{ids["owner"]}">TP</a> (Tom Pike, Police and Crime Commissioner)' in html
     )
     assert "30 June 2024" in html
     assert '<strong class="govuk-tag govuk-tag--blue">Open</strong>' in html
@@ -526,7 +526,7 @@ def test_body_and_person_pages(anon, ids):
     assert f'href="/meetings/{ids["meeting"]}"' in body and "Tom Pike" in body
     assert 'href="/actions?body=Quillby+Police+and+Crime+Panel"' in body
     person = main(anon.get(f"/people/{ids['owner']}").text)
-    assert '<h1 class="govuk-heading-l">TP</h1>' in person  # as the attendance names them
+    assert '<h1 class="govuk-heading-l">Tom Pike</h1>' in person  # "Tom Pike, Police and Crime Commissioner (TP)"
     assert "Police and Crime Commissioner" in person and PUBLIC_ACTION in person
     assert f'href="/meetings/{ids["meeting"]}"' in person
     assert anon.get("/bodies/999999").status_code == 404
@@ -801,7 +801,7 @@ def test_the_overview_follows_changes_to_the_store(editing):
         return {label: int(n) for n, label in found}
 
     before = stats(anonymous)
-    assert f'href="/people/{ids["owner"]}">TP</a>' in anonymous.get("/").text  # by owner
+    assert f'href="/people/{ids["owner"]}">Tom Pike</a>' in anonymous.get("/").text  # by owner
     token = form_token(c.get(f"/actions/{ids['public']}").text.split('id="change"')[1])
     assert (
         c.post(f"/actions/{ids['public']}", data={"status": "complete", "csrf_token": token}).status_code
@@ -814,7 +814,7 @@ def test_the_overview_follows_changes_to_the_store(editing):
         set_action_restricted(session, ids["public"], True)
     engine.dispose()
     assert stats(anonymous)["completed"] == before["completed"]
-    assert f'href="/people/{ids["owner"]}">TP</a>' not in anonymous.get("/").text
+    assert f'href="/people/{ids["owner"]}">Tom Pike</a>' not in anonymous.get("/").text
 
 
 def test_an_unknown_address_is_a_page_for_people_and_json_for_the_api(anon):
