@@ -355,3 +355,28 @@ def test_console_script(minutes_txt):
         pytest.skip("the scrutiny console script is not installed beside this Python")
     run = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0 and run.stdout.strip() == f"scrutiny {__version__}"
+
+
+# --- start-up ------------------------------------------------------------------------------
+
+HEAVY = ("sqlalchemy", "fastapi", "starlette", "uvicorn", "jinja2", "rich", "rapidfuzz", "docx", "pypdfium2",
+         "scrutiny.store", "scrutiny.web", "scrutiny.register", "scrutiny.readers", "scrutiny.extract")
+
+
+def test_starting_the_cli_loads_no_store_web_rich_or_readers():
+    """Start-up is paid by every command (bench/extract_speed.py times it): each loads what it uses."""
+    code = f"import sys, scrutiny.cli; print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == []
+
+
+def test_extracting_one_document_loads_no_store_or_web(minutes_txt):
+    """`scrutiny extract FILE` as a whole process: the readers and extractors, never the store or the web."""
+    code = ("import sys; from scrutiny.cli import app\n"
+            "try:\n    app(['extract', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            f"print(' '.join(m for m in {HEAVY[:6]!r} if m in sys.modules), file=sys.stderr)")
+    run = subprocess.run([sys.executable, "-c", code, str(minutes_txt)],
+                         capture_output=True, text=True, timeout=60)
+    assert json.loads(run.stdout)["source"]["name"] == minutes_txt.name
+    assert run.stderr.split() == []

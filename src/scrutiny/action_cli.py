@@ -21,7 +21,6 @@ from typing import Optional
 
 import typer
 
-from scrutiny.register import typed
 from scrutiny.register_cli import Stop, open_store, parse_day
 
 EXIT_FAILED = 2
@@ -33,6 +32,8 @@ class ActionFormat(str, Enum):
 
 def parse_status(value: str) -> str:
     """A status as a person types it, as the store holds it; `Stop` when there is no such status."""
+    from scrutiny.register import typed  # not at the top: it loads the whole register (rapidfuzz)
+
     try:
         return typed.status_name(value)
     except ValueError as exc:

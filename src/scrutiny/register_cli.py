@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from scrutiny.register import typed
-
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
@@ -86,6 +84,8 @@ RESTRICTED_HELP = "Include Part II (exempt) material, which is left out by defau
 
 def parse_day(value: str | None, option: str) -> dt.date | None:
     """An ISO date (`2024-03-31`) or `today`; a `Stop` naming the option otherwise."""
+    from scrutiny.register import typed  # not at the top: it loads the whole register (rapidfuzz)
+
     try:
         return typed.day(value)
     except ValueError as exc:
@@ -94,6 +94,8 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
 
 def parse_statuses(values: list[str] | None) -> list[str]:
     """Status names, each given once or comma-separated, in any case ("In progress" is `in_progress`)."""
+    from scrutiny.register import typed
+
     out: list[str] = []
     for value in values or []:
         for part in value.split(","):
