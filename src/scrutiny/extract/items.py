@@ -206,8 +206,11 @@ def _label(blocks: list[Block], start: int) -> int | None:
     return None
 
 
+_MAJOR_RE1 = re.compile(r"\d+")
+
+
 def _major(number: str) -> int:
-    m = re.match(r"\d+", number)
+    m = _MAJOR_RE1.match(number)
     return int(m.group()) if m else 0
 
 
