@@ -290,19 +290,13 @@ def _prose_start(flat: str, window: str) -> _Start | None:
     return None
 
 
-_ROW_CELLS_RE1 = re.compile(r"(?:item\s+)?\d{1,3}[a-z]?[.):]?", _I)
-
-
 def _row_cells(line: str) -> list[str] | None:
     """A table row's cells (two or more beyond a leading number), or None for any other line."""
     if "\t" not in line:
         return None
     cells = [_flat(c) for c in line.split("\t") if c.strip()]
-    body = cells[1:] if cells and _ROW_CELLS_RE1.fullmatch(cells[0]) else cells
+    body = cells[1:] if cells and re.fullmatch(r"(?:item\s+)?\d{1,3}[a-z]?[.):]?", cells[0], _I) else cells
     return cells if len(body) >= 2 else None
-
-
-_READ_LINE_RE1 = re.compile(r"\D")
 
 
 def _read_line(line: str, window: str, continued: bool) -> _Reading:
@@ -317,8 +311,8 @@ def _read_line(line: str, window: str, continued: bool) -> _Reading:
         start = start or _prose_start(flat, flat)
         if start is not None:
             reading.start = _Start(Scope.ROW, f"table row: {start.label}")
-            if _ROW_CELLS_RE1.fullmatch(cells[0]):
-                reading.refs.append(("item", _READ_LINE_RE1.sub("", cells[0])))
+            if re.fullmatch(r"(?:item\s+)?\d{1,3}[a-z]?[.):]?", cells[0], _I):
+                reading.refs.append(("item", re.sub(r"\D", "", cells[0])))
             reading.refs += _appendices(flat)
         return reading
     heading = _heading_like(flat) and not continued
@@ -542,10 +536,6 @@ def _merge(spans: list[Span]) -> list[Span]:
     return out
 
 
-_RUNNING_MARKING_RE1 = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?|\b\d+\s*(?:of|/)\s*\d+\b", _I)
-_RUNNING_MARKING_RE2 = re.compile(r"\s{2,}|\t|\s[|•·]\s")
-
-
 def running_marking(line: str) -> str | None:
     """The protective marking in a running header or footer line ("OFFICIAL-SENSITIVE", "RESTRICTED",
     "Private and confidential"), page numbers aside; None for a plain OFFICIAL or anything else.
@@ -555,8 +545,8 @@ def running_marking(line: str) -> str | None:
         return None
     if _SENSITIVE.search(line):
         return "OFFICIAL-SENSITIVE"
-    text = _RUNNING_MARKING_RE1.sub(" ", line)
-    for piece in _RUNNING_MARKING_RE2.split(text):
+    text = re.sub(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?|\b\d+\s*(?:of|/)\s*\d+\b", " ", line, flags=_I)
+    for piece in re.split(r"\s{2,}|\t|\s[|•·]\s", text):
         piece = _flat(piece)
         if piece and _STANDALONE.search(piece):
             return piece

@@ -241,11 +241,8 @@ def _items_of(block: Block, spread: Item | None) -> list[Item]:
     return [found] if found else []
 
 
-_MAJOR_RE1 = re.compile(r"\d+")
-
-
 def _major(item: Item) -> int:
-    m = _MAJOR_RE1.match(item.number or "")
+    m = re.match(r"\d+", item.number or "")
     return int(m.group()) if m else 0
 
 

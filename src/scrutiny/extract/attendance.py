@@ -47,13 +47,6 @@ _ROLE_WORDS = re.compile(
 _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 
 
-_LABEL_OF_RE1 = re.compile(r"^[\s:–-]*(?:were|have\s+been|had\s+been)\s+received\s+from\s+", re.I)
-_LABEL_OF_RE2 = re.compile(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)")
-_LABEL_OF_RE3 = re.compile(r"received\s+from", re.I)
-_LABEL_OF_RE4 = re.compile(r"\s+and\s+from\s+|\s+and\s+(?=the\s)")
-_LABEL_OF_RE5 = re.compile(r"(?<=[a-z)])\.(?:\s|$)")
-
-
 def label_of(text: str) -> tuple[Attendance, str] | None:
     """The attendance a list heading announces and the entries written after it on its line."""
     text = text.strip().lstrip("*").strip()
@@ -63,13 +56,13 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
         m = pattern.match(text)
         if m:
             rest = text[m.end():]
-            if not _LABEL_OF_RE2.match(rest):
+            if not re.match(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)", rest):
                 return None
-            said = _LABEL_OF_RE1.match(rest)
+            said = re.match(r"^[\s:–-]*(?:were|have\s+been|had\s+been)\s+received\s+from\s+", rest, re.I)
             rest = rest[said.end():] if said else rest  # "Apologies: were received from A, B."
-            if said or _LABEL_OF_RE3.search(m.group()):  # a sentence: its names end with it
-                rest = _LABEL_OF_RE5.split(rest)[0]
-                rest = _LABEL_OF_RE4.sub("; ", rest)
+            if said or re.search(r"received\s+from", m.group(), re.I):  # a sentence: its names end with it
+                rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", rest)[0]
+                rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", "; ", rest)
             return attendance, rest.lstrip(" *:-–\t")
     return None
 
@@ -84,19 +77,9 @@ def _is_name(text: str) -> bool:
     )
 
 
-_PARSE_ENTRY_RE1 = re.compile(r"^(?:the|from)\s+", re.I)
-_PARSE_ENTRY_RE2 = re.compile(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", re.I)
-_PARSE_ENTRY_RE3 = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$")
-_PARSE_ENTRY_RE4 = re.compile(r"\((chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?)\)", re.I)
-_PARSE_ENTRY_RE5 = re.compile(r"(?:none|nil|n/?a|no\s+apologies(?:\s+received)?)", re.I)
-_PARSE_ENTRY_RE6 = re.compile(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+")
-_PARSE_ENTRY_RE7 = re.compile(r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)", re.I)
-_PARSE_ENTRY_RE8 = re.compile(r"(?:\s*\([^()]*\))+$")
-
-
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
-    raw = _PARSE_ENTRY_RE1.sub("", text.replace("\n", " ").strip(" .;,\t"))
+    raw = re.sub(r"^(?:the|from)\s+", "", text.replace("\n", " ").strip(" .;,\t"), flags=re.I)
     if not raw or len(raw) > 160:
         return None
     initials = None
@@ -106,8 +89,8 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
-    unchaired = _PARSE_ENTRY_RE2.sub("", squash(raw))
-    bracketed = _PARSE_ENTRY_RE3.match(unchaired)
+    unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
+    bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
     if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
         # "Inspector (Mr. J. Dee)": the post, then the person
         name = HONORIFIC.sub("", bracketed.group("role")).strip()
@@ -116,13 +99,13 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
         role = bracketed.group("role")  # "Rebecca Haworth (Police and Crime Commissioner)"
         return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=role, initials=initials, attendance=attendance)
-    pieces = [p.strip(" ,") for p in _PARSE_ENTRY_RE6.split(text_strip(raw), maxsplit=1) if p.strip(" ,")]
+    pieces = [p.strip(" ,") for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1) if p.strip(" ,")]
     name, role = None, None
     if pieces:
         candidate = HONORIFIC.sub("", pieces[0]).strip()
-        candidate = _PARSE_ENTRY_RE7.sub("", candidate).strip()
+        candidate = re.sub(r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
         second = HONORIFIC.sub("", pieces[1]).strip() if len(pieces) > 1 else ""
-        second = _PARSE_ENTRY_RE8.sub("", second).strip()  # "(item 3)", "(notes)"
+        second = re.sub(r"(?:\s*\([^()]*\))+$", "", second).strip()  # "(item 3)", "(notes)"
         if _is_name(candidate):
             name = candidate
             role = squash(pieces[1]).strip(" –—-") if len(pieces) > 1 else None
@@ -136,14 +119,14 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
                 name, role = " ".join(words[:cut]), " ".join(words[cut:])
             else:
                 role = raw
-    chair = _PARSE_ENTRY_RE4.search(text)
+    chair = re.search(r"\((chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?)\)", text, re.I)
     if chair and role is None:
         role = chair.group(1).title()
     elif chair and role and chair.group(0).lower() not in role.lower():
         role = f"{role} ({chair.group(1).title()})"
     if role:
         role = role.strip(" ,.")
-    if not name and not role or _PARSE_ENTRY_RE5.fullmatch((name or role or "").strip(" .")):
+    if not name and not role or re.fullmatch(r"(?:none|nil|n/?a|no\s+apologies(?:\s+received)?)", (name or role or "").strip(" ."), re.I):
         return None
     return Attendee(name=name, role=role or None, initials=initials, attendance=attendance)
 
@@ -152,21 +135,15 @@ def text_strip(text: str) -> str:
     return text.strip(" \t-•*")
 
 
-_SPLIT_INLINE_RE1 = re.compile(r"\s{3,}")
-_SPLIT_INLINE_RE2 = re.compile(r",\s*(?![^()]*\))|;\s*")
-_SPLIT_INLINE_RE3 = re.compile(r"^and\s+")
-_SPLIT_INLINE_RE4 = re.compile(r"\s*\([^)]*\)")
-
-
 def _split_inline(rest: str) -> list[str]:
     """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
-    if _SPLIT_INLINE_RE1.search(rest):
+    if re.search(r"\s{3,}", rest):
         return [rest]
     parts = []
-    for part in _SPLIT_INLINE_RE2.split(rest):
-        part = _SPLIT_INLINE_RE3.sub("", part)  # "A, B, and C"
+    for part in re.split(r",\s*(?![^()]*\))|;\s*", rest):
+        part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
         left, sep, right = part.partition(" and ")
-        names = [_SPLIT_INLINE_RE4.sub("", HONORIFIC.sub("", x.strip())) for x in (left, right)]
+        names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in (left, right)]
         person = _is_name(names[1]) and (left.rstrip().endswith(")") or bool(HONORIFIC.match(right.strip())))
         if sep and (all(_is_name(n) for n in names) or person):
             parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley", "(Audit) and Al"
@@ -205,10 +182,6 @@ _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s*[A-Z(]")
 _LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A Bee, Cllr C Dee, …")
 
 
-_ENTRY_LIKE_RE1 = re.compile(r"[a-z]{3}\.$")
-_ENTRY_LIKE_RE2 = re.compile(r"[,;]")
-
-
 def _entry_like(passage: Passage) -> bool:
     """A short line that can be one attendee, or a list of them written as running text: not a sentence."""
     text = passage.text.strip()
@@ -216,17 +189,14 @@ def _entry_like(passage: Passage) -> bool:
         return True
     if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text):
         return False
-    if _ENTRY_LIKE_RE1.search(text):
+    if re.search(r"[a-z]{3}\.$", text):
         return False
-    listed = text.count(",") >= 2 and all(len(p.split()) <= _LIST_PART for p in _ENTRY_LIKE_RE2.split(text))
+    listed = text.count(",") >= 2 and all(len(p.split()) <= _LIST_PART for p in re.split(r"[,;]", text))
     return listed or len(text.split()) <= 16 * max(1, len(INITIALS.findall(text)))
 
 
 _SUBLIST = re.compile(r"^[\w\s&'’-]{3,40}:$")  # "OIREACHTAS MEMBERS :", "GARDA NOMINATIONS:" within the lists
 _STAFF = re.compile(r"\b(?:officials|officers|staff|others|advisers)\b", re.I)
-
-
-_UNWRAPPED_RE1 = re.compile(r"^\s*(?:and\s|\()")
 
 
 def _unwrapped(passages: list[Passage]) -> list[Passage]:
@@ -237,7 +207,7 @@ def _unwrapped(passages: list[Passage]) -> list[Passage]:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == passage.kind == "paragraph" and len(prev.text) < _WRAPPED_MAX
                 and (prev.text.count("(") > prev.text.count(")") or prev.text.rstrip().endswith(",")
-                     or _UNWRAPPED_RE1.match(passage.text))):
+                     or re.match(r"^\s*(?:and\s|\()", passage.text))):
             text = f"{prev.text.rstrip()} {passage.text.strip()}"
             out[-1] = Passage(text, prev.page, prev.item, prev.kind, prev.block)
         else:
@@ -246,11 +216,6 @@ def _unwrapped(passages: list[Passage]) -> list[Passage]:
 
 
 _WRAPPED_MAX = 600  # a list joined from wrapped lines stops growing here: it is not the minutes' prose
-
-
-_READ_ATTENDANCE_RE1 = re.compile(r"\S\s{2,}\S")
-_READ_ATTENDANCE_RE2 = re.compile(r"^\s*and\s+")
-_READ_ATTENDANCE_RE3 = re.compile(r"\),\s.*\)$")
 
 
 def read_attendance(passages: list[Passage]) -> list[Attendee]:
@@ -266,7 +231,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
         entries: list[str] = []
         lines = passage.text.split("\n")
         joined = " ".join(line.strip() for line in lines)
-        if len(lines) > 1 and label_of(lines[0]) and len(_ENTRY_LIKE_RE2.findall(joined)) >= 2 and not _READ_ATTENDANCE_RE1.search(lines[0]):
+        if len(lines) > 1 and label_of(lines[0]) and len(re.findall(r"[,;]", joined)) >= 2 and not re.search(r"\S\s{2,}\S", lines[0]):
             lines = [joined]  # a list written as a sentence and wrapped: read it whole
         for line in lines:
             label = label_of(line)
@@ -281,11 +246,11 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                 entries.append(line)
         if not found_label:
             if current and _entry_like(passage):
-                text = _READ_ATTENDANCE_RE2.sub("", passage.text)
+                text = re.sub(r"^\s*and\s+", "", passage.text)
                 if len(INITIALS.findall(text)) > 1:
                     entries = _RUN_ON.split(text)
                 else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person
-                    two = bool(_READ_ATTENDANCE_RE3.search(text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
+                    two = bool(re.search(r"\),\s.*\)$", text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
                     listed = passage.kind == "paragraph" and (text.count(",") != 1 or two)
                     entries = _split_inline(text) if listed else [text]
             else:
@@ -299,9 +264,6 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
     return _dedupe(out)
 
 
-_INLINE_RE1 = re.compile(r"(?<=[a-z)])\.\s")
-
-
 def _inline(passage: Passage, out: list[Attendee]) -> None:
     """Labels inside running text, as in a table cell "Meeting at X. Apologies: A, B."."""
     if ":" not in passage.text:
@@ -311,7 +273,7 @@ def _inline(passage: Passage, out: list[Attendee]) -> None:
             continue
         attendance: Attendance = "apologies" if m.group(1).lower().startswith("apolog") else (
             "in_attendance" if "attendance" in m.group(1).lower() else "present")
-        rest = _INLINE_RE1.split(passage.text[m.end():])[0]
+        rest = re.split(r"(?<=[a-z)])\.\s", passage.text[m.end():])[0]
         for entry in _split_inline(rest.rstrip(".")):
             attendee = parse_entry(entry, attendance)
             if attendee:
@@ -345,10 +307,6 @@ def _attendance_value(text: str) -> Attendance | None:
     return None
 
 
-_TABLE_ATTENDEES_RE1 = re.compile(r"^(?:attendance|attended|present|status)\b")
-_TABLE_ATTENDEES_RE2 = re.compile(r"^(?:role|position|post|title|representing)")
-
-
 def table_attendees(block: Block) -> list[Attendee] | None:
     """Attendance laid out as a table: Name | Role | Attendance columns, or side-by-side lists
     headed "Members present" | "Also present"; None when the table is neither."""
@@ -369,10 +327,10 @@ def table_attendees(block: Block) -> list[Attendee] | None:
         return out
     lowered = [h.lower() for h in header]
     name_col = next((i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None)
-    status_col = next((i for i, h in enumerate(lowered) if _TABLE_ATTENDEES_RE1.match(h)), None)
+    status_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None)
     if name_col is None or status_col is None:
         return None
-    role_col = next((i for i, h in enumerate(lowered) if _TABLE_ATTENDEES_RE2.match(h)), None)
+    role_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:role|position|post|title|representing)", h)), None)
     for row in rows[1:]:
         cells = [c.text.strip() for c in row]
         if max(name_col, status_col) >= len(cells) or not cells[name_col]:

@@ -39,15 +39,9 @@ class Task:
     due_text: str | None
 
 
-_IS_DUE_RE1 = re.compile(r"\bnext\s+(?:meeting|mtg|board)\b", re.I)
-
-
 def _is_due(text: str, meeting: date | None, next_meeting: date | None) -> bool:
     return bool(NO_DATE.match(text) or resolve_due(text, meeting, next_meeting) or find_dates(text)
-                or _IS_DUE_RE1.search(text))
-
-
-_SPLIT_DUE_RE1 = re.compile(r"^the\s+", re.I)
+                or re.search(r"\bnext\s+(?:meeting|mtg|board)\b", text, re.I))
 
 
 def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tuple[str, str | None]:
@@ -55,7 +49,7 @@ def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tup
     for pattern in _DUE_TAIL:
         m = pattern.search(text)
         if m and _is_due(m.group("due"), meeting, next_meeting):
-            return text[: m.start()].rstrip(" ,.;–-"), _SPLIT_DUE_RE1.sub("", m.group("due").strip(" ."))
+            return text[: m.start()].rstrip(" ,.;–-"), re.sub(r"^the\s+", "", m.group("due").strip(" ."), flags=re.I)
     return text.rstrip(" .;"), None
 
 
@@ -106,12 +100,9 @@ _FIELDS = 4  # task, owner, due and a ref at most: more pieces are a sentence wi
 _DUE_WORDS = 6  # "the end of the financial year": a longer field is not a timescale
 
 
-_AS_DUE_RE1 = re.compile(r"^(?:by|due|before)\s+(?:the\s+)?", re.I)
-
-
 def _as_due(field: str, meeting: date | None, next_meeting: date | None) -> str | None:
     """The timescale a whole field states, without its "by", else None."""
-    bare = _AS_DUE_RE1.sub("", field.strip(" .()"))
+    bare = re.sub(r"^(?:by|due|before)\s+(?:the\s+)?", "", field.strip(" .()"), flags=re.I)
     if len(bare.split()) > _DUE_WORDS or looks_like_owner(bare):
         return None
     return bare if _is_due(bare, meeting, next_meeting) else None
@@ -136,10 +127,6 @@ def _pieces(text: str) -> list[list[str]]:
     return [cut for cut in cuts if 2 <= len(cut) <= _FIELDS]
 
 
-_FIELDS_TASK_RE1 = re.compile(r"^to\s+(?=[a-z])")
-_FIELDS_TASK_RE2 = re.compile(r"[A-Za-z]{2,}")
-
-
 def fields_task(text: str, meeting: date | None, next_meeting: date | None) -> Task | None:
     """A line of separate fields in any order: "CE — circulate the draft — by 20/05/24", "Monthly vetting
     figures to OPCC – ACC – ongoing", "Share the results (ACC Crime, July)"; None unless one field names
@@ -156,8 +143,8 @@ def fields_task(text: str, meeting: date | None, next_meeting: date | None) -> T
                 owners = split_owners(piece)
             else:
                 words.append(piece)
-        body = _FIELDS_TASK_RE1.sub("", " – ".join(words)).rstrip(" .;")
-        if owners and len(_FIELDS_TASK_RE2.findall(body)) >= _TASK_WORDS:
+        body = re.sub(r"^to\s+(?=[a-z])", "", " – ".join(words)).rstrip(" .;")
+        if owners and len(re.findall(r"[A-Za-z]{2,}", body)) >= _TASK_WORDS:
             due = resolve_due(due_text, meeting, next_meeting) if due_text else None
             return Task(owners, body, due, due_text)
     return None
@@ -189,7 +176,7 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
         if lead and not (m and m.group("verb") not in _NOT_VERB):  # "JB/KL – Circulate the framework"
             owners, body, m = split_owners(lead.group("who")), lead.group("task"), None
         if m and m.group("verb") not in _NOT_VERB and len(m.group("who").split()) <= 8:
-            who = _SPLIT_DUE_RE1.sub("", m.group("who"))
+            who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
             owners = split_owners(who)
             body = piece[m.start("verb"):]
         elif need_subject:

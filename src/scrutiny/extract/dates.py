@@ -145,15 +145,11 @@ def first_date(text: str) -> date | None:
     return dates[0][0] if dates else None
 
 
-_FIND_TIME_RE1 = re.compile(r"\b(?:12\s*)?noon\b|\bmidday\b", re.I)
-_FIND_TIME_RE2 = re.compile(r"\d[:.]\d\d")
-
-
 def find_time(text: str) -> str | None:
     """The first clock time ("10.00 am", "14:00", "09:30 to 12:30") as 24-hour HH:MM."""
     for _, start, end in find_dates(text):
         text = text[:start] + " " * (end - start) + text[end:]
-    if _FIND_TIME_RE1.search(text) and not _FIND_TIME_RE2.search(text):
+    if re.search(r"\b(?:12\s*)?noon\b|\bmidday\b", text, re.I) and not re.search(r"\d[:.]\d\d", text):
         return "12:00"
     for m in TIME.finditer(text):
         h, minutes, ampm = int(m.group("h")), m.group("m"), m.group("ampm")
@@ -183,10 +179,6 @@ def _quarter_end(q: int, ref: date) -> tuple[int, int]:
     if (year, month) < (ref.year, ref.month):
         year += 1
     return year, month
-
-
-_RESOLVE_DUE_RE1 = re.compile(r"\bnext\s+month\b", re.I)
-_RESOLVE_DUE_RE2 = re.compile(r"\bMay\b")
 
 
 def resolve_due(text: str | None, meeting: date | None, next_meeting: date | None = None) -> str | None:
@@ -221,12 +213,12 @@ def resolve_due(text: str | None, meeting: date | None, next_meeting: date | Non
     if FINANCIAL_YEAR_END.search(text):
         return f"{meeting.year + (1 if meeting.month >= 4 else 0):04d}-03"
     m = MONTH_ONLY.search(text)
-    if m and not (m.group("month").lower() == "may" and not _RESOLVE_DUE_RE2.search(text)):
+    if m and not (m.group("month").lower() == "may" and not re.search(r"\bMay\b", text)):
         month = MONTHS[m.group("month").lower().rstrip(".")]
         return f"{_month_on_or_after(month, meeting):04d}-{month:02d}"
     if NEXT_MEETING.search(text) and next_meeting:
         return next_meeting.isoformat()
-    m = _RESOLVE_DUE_RE1.search(text)
+    m = re.search(r"\bnext\s+month\b", text, re.I)
     if m:
         y, mo = divmod(meeting.month, 12)
         return f"{meeting.year + y:04d}-{mo + 1:02d}"

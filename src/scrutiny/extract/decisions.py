@@ -98,11 +98,8 @@ _LISTED_LINES = 40  # "The following were agreed:" lists names or posts, a line 
 _LISTED_WORDS = 12
 
 
-_CLEAN_RE1 = re.compile(r"^\s*(?:that\s+)", re.I)
-
-
 def _clean(text: str) -> str:
-    text = _CLEAN_RE1.sub("", text.strip())
+    text = re.sub(r"^\s*(?:that\s+)", "", text.strip(), flags=re.I)
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -111,16 +108,13 @@ def _numbered(text: str) -> list[str]:
     return parts if len(parts) > 1 else [text]
 
 
-_CONTINUES_RE1 = re.compile(r"[.!?:;]\W*$")
-
-
 def _continues(line: str, following: Passage, item: str | None) -> bool:
     """Whether `following` is the next line of `line`'s sentence on a page wrapped into one passage a line:
     it goes on in lower case, `line` stops on a word no sentence ends with, or `line` opens a resolution."""
     nxt = following.text.strip()
     if following.kind != "paragraph" or following.item != item or not nxt or _LINE_START.match(nxt):
         return False
-    if _CONTINUES_RE1.search(line):
+    if re.search(r"[.!?:;]\W*$", line):
         return False
     opens = bool(_LINE_START.match(line)) and nxt[0].isalpha() and not is_shouting(nxt)
     return nxt[0].islower() or bool(_OPEN_END.search(line)) or opens
@@ -186,12 +180,9 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     return None
 
 
-_IS_TITLE_RE1 = re.compile(r"[.!?;,]$")
-
-
 def _is_title(text: str) -> bool:
     """A heading-like line (an item's title) that a bare verdict or a "These were approved" refers to."""
-    return bool(text) and len(text.split()) <= _TITLE_WORDS and not _IS_TITLE_RE1.search(text)
+    return bool(text) and len(text.split()) <= _TITLE_WORDS and not re.search(r"[.!?;,]$", text)
 
 
 def _named(sentence: str, title: str) -> str:

@@ -87,17 +87,13 @@ def _rows(blocks: list[Block], i: int, width: int, roles: dict[int, str]) -> tup
     return rows, i
 
 
-_FIT_RE1 = re.compile(r"^[a-z(]")
-_FIT_RE2 = re.compile(r"[.!?;:]$")
-
-
 def _fit(parts: list[Block], width: int, roles: dict[int, str]) -> list[Cell]:
     """Exactly `width` cells: extra lines belong to the action (the second cell), missing ones are
     empty; an owner line that ran into the timescale below it is split again."""
     cells = [Cell([b.text], b.start, b.end) for b in parts]
     k = len(cells) - 1
     while len(cells) > width and k > 0:  # a wrapped line: the one above stops mid-phrase
-        if _WRAPPED.search(cells[k - 1].text) or (_FIT_RE1.match(cells[k].text) and not _FIT_RE2.search(cells[k - 1].text)):
+        if _WRAPPED.search(cells[k - 1].text) or (re.match(r"^[a-z(]", cells[k].text) and not re.search(r"[.!?;:]$", cells[k - 1].text)):
             cells[k - 1 : k + 1] = [Cell(cells[k - 1].paragraphs + cells[k].paragraphs, cells[k - 1].start, cells[k].end)]
         k -= 1
     if len(cells) < width and roles.get(len(cells)) == "due" and cells:

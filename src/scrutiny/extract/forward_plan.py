@@ -19,14 +19,11 @@ _TITLE_HEAD = re.compile(r"\b(?:item|title|topic|subject|report|business|agenda|
 _BODY_HEAD = re.compile(r"\b(?:body|board|forum|committee|panel)\b", re.I)
 
 
-_MARKED_ENTRIES_RE1 = re.compile(r"(?<=[a-z0-9)])\.\s")
-
-
 def marked_entries(passage: Passage, meeting: date | None) -> list[ForwardPlanEntry]:
     """"TO BE ADDED TO STRATEGIC BOARD FORWARD PLAN: Budget … to 22 March Strategic Board meeting"."""
     out = []
     for m in ADDED.finditer(verbatim(passage.text)):
-        rest = _MARKED_ENTRIES_RE1.split(m.group("rest"))[0].rstrip(".")
+        rest = re.split(r"(?<=[a-z0-9)])\.\s", m.group("rest"))[0].rstrip(".")
         body = title_case(m.group("body").strip()) or None
         when = _TO_MEETING.search(rest)
         title, when_text = (rest[: when.start()], when.group("when")) if when else (rest, "")
@@ -37,9 +34,6 @@ def marked_entries(passage: Passage, meeting: date | None) -> list[ForwardPlanEn
         out.append(ForwardPlanEntry(title=title.strip(), date=due if due and len(due) == 10 else None, body=body,
                                     evidence=passage.evidence(verbatim(m.group()))))
     return out
-
-
-_TABLE_ENTRIES_RE1 = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s*")
 
 
 def table_entries(block: Block, in_section: bool, meeting: date | None, body: str | None) -> list[ForwardPlanEntry] | None:
@@ -67,7 +61,7 @@ def table_entries(block: Block, in_section: bool, meeting: date | None, body: st
         if title_col >= len(row):
             continue
         for title in row[title_col].paragraphs:
-            title = _TABLE_ENTRIES_RE1.sub("", title).strip()
+            title = re.sub(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s*", "", title).strip()
             if title:
                 out.append(ForwardPlanEntry(title=title, date=current, body=row_body, evidence=Evidence(title, block.page)))
     return out

@@ -60,19 +60,17 @@ class Header:
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:[A-Z][A-Z'’&-]*|&))+\b")
 
 
-_FIND_BODY_RE1 = re.compile(r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+", re.I)
-_FIND_BODY_RE2 = re.compile(r"\s+[A-Z]")
-
-
 def find_body(text: str) -> str | None:
     """The board, panel or committee a line names, as the document writes it, without the date."""
     text = _CAPITALS.sub(lambda m: title_case(m.group()), title_case(squash(text)))
     best = None
     for m in BODY.finditer(text):
         body = _LEADING.sub("", m.group("body")).strip()
-        if len(body.split()) == 1 and _FIND_BODY_RE2.match(text[m.end():]):
+        if len(body.split()) == 1 and re.match(r"\s+[A-Z]", text[m.end():]):
             continue  # "the Board Room", "Cabinet Member": the word names something else
-        body = _FIND_BODY_RE1.sub("", body)
+        body = re.sub(
+            r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+", "", body, flags=re.I
+        )
         if not body or _NOT_BODY.match(body) or len(body.split()) < 2 and not body.endswith(_ALONE):
             continue
         if best is None or body_rank(body) < body_rank(best):
@@ -87,23 +85,17 @@ def body_rank(body: str) -> int:
     return 2 if last == "Meeting" else 1 if last == "Council" else 0
 
 
-_FIND_VENUE_RE1 = re.compile(r"(?<=[a-z0-9])\.(?:\s|$)")
-_FIND_VENUE_RE2 = re.compile(r"^\s*(?:,|–|-|at\b|in\b|$)", re.I)
-_FIND_VENUE_RE3 = re.compile(r"^[\s,;:–\-]*(?:(?:at|in|venue)\b[\s,:]*)?", re.I)
-_FIND_VENUE_RE4 = re.compile(r"[A-Za-z]{2}")
-
-
 def find_venue(line: str) -> str | None:
     """The place written after a meeting's date and time on the same line, if any."""
     ends = [e for _, _, e in find_dates(line)] or [e for *_, e in find_yearless(line)]
     if not ends:
         return None
     rest = _TIME_RANGE.sub(" ", line[ends[0]:])
-    rest = _FIND_VENUE_RE1.split(squash(rest))[0]
-    if not _FIND_VENUE_RE2.match(rest):
+    rest = re.split(r"(?<=[a-z0-9])\.(?:\s|$)", squash(rest))[0]
+    if not re.match(r"^\s*(?:,|–|-|at\b|in\b|$)", rest, re.I):
         return None
-    rest = _FIND_VENUE_RE3.sub("", rest).strip(" ,;:–-.")
-    if len(rest) < 3 or not _FIND_VENUE_RE4.search(rest):
+    rest = re.sub(r"^[\s,;:–\-]*(?:(?:at|in|venue)\b[\s,:]*)?", "", rest, flags=re.I).strip(" ,;:–-.")
+    if len(rest) < 3 or not re.search(r"[A-Za-z]{2}", rest):
         return None
     return title_case(rest)
 
@@ -143,14 +135,11 @@ def _front_matter(lines: list[str]) -> tuple[list[str], str | None, date | None]
     return kept, title, posted
 
 
-_FIRST_DATE_RE1 = re.compile(r"\b(?:previous|last)\s+meeting\b", re.I)
-
-
 def _first_date(lines: list[str]) -> tuple[date, int, int] | None:
     """The first full date of the opening lines, also one wrapped across lines: the date, the line it starts
     on and the number of lines it takes."""
     for i, line in enumerate(lines):
-        if _FIRST_DATE_RE1.search(line):
+        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
             continue
         window = lines[i : i + _WRAP]
         dates = find_dates(" ".join(window))
@@ -166,7 +155,7 @@ def _yearless_date(lines: list[str], near: date | None) -> tuple[date, int, int]
     if near is None:
         return None
     for i, line in enumerate(lines):
-        if _FIRST_DATE_RE1.search(line):
+        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
             continue
         for day, month, weekday, _, _ in find_yearless(line):
             found = place_year(day, month, weekday, near, after=False)
@@ -175,19 +164,10 @@ def _yearless_date(lines: list[str], near: date | None) -> tuple[date, int, int]
     return None
 
 
-_FILED_DATE_RE1 = re.compile(r"[_]+")
-
-
 def filed_date(name: str) -> date | None:
     """The date a file's name carries ("panel-minutes-2023-11-06.pdf"): a paper's year when it prints none."""
-    dates = find_dates(_FILED_DATE_RE1.sub(" ", name))
+    dates = find_dates(re.sub(r"[_]+", " ", name))
     return dates[0][0] if dates else None
-
-
-_READ_HEADER_RE1 = re.compile(r"[\s\d:.apm–\-tohrs]+", re.I)
-_READ_HEADER_RE2 = re.compile(r"^\s*(?:in|at)\s+\S", re.I)
-_READ_HEADER_RE3 = re.compile(r"\s*(?:the\s+)?office\s+of", re.I)
-_READ_HEADER_RE4 = re.compile(r"^\s*(?:in|at)\s+", re.I)
 
 
 def read_header(lines: list[str], title: str | None = None, filed: date | None = None) -> Header:
@@ -206,7 +186,7 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
             header.body = found
         if header.organisation is None:
             m = ORGANISATION.search(line)
-            if m and (_READ_HEADER_RE3.match(line) or len(line.split()) <= 12):
+            if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
     dated = _first_date(candidates) or _yearless_date(candidates, posted or filed)
@@ -226,16 +206,13 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
         line = " ".join(candidates[date_line : date_line + taken])
         header.start_time = header.start_time or find_time(line)
         following = candidates[date_line + taken] if date_line + taken < len(candidates) else ""
-        if not header.start_time and _READ_HEADER_RE1.fullmatch(following):
+        if not header.start_time and re.fullmatch(r"[\s\d:.apm–\-tohrs]+", following, re.I):
             header.start_time = find_time(following)  # "09:30 to 12:30" on a line of its own
         if not header.venue:
             header.venue = find_venue(line)
-            if not header.venue and _READ_HEADER_RE2.match(following):
-                header.venue = title_case(_READ_HEADER_RE4.sub("", following).strip(" .,"))
+            if not header.venue and re.match(r"^\s*(?:in|at)\s+\S", following, re.I):
+                header.venue = title_case(re.sub(r"^\s*(?:in|at)\s+", "", following, flags=re.I).strip(" .,"))
     return header
-
-
-_NEXT_MEETING_RE1 = re.compile(r"\n\s*\n")
 
 
 def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
@@ -255,6 +232,6 @@ def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
             dates = [(d, s, e) for d, s, e in placed if d]
         if not dates:
             continue
-        line = squash(tail[: dates[0][1]] + _NEXT_MEETING_RE1.split(tail[dates[0][1]:])[0])
+        line = squash(tail[: dates[0][1]] + re.split(r"\n\s*\n", tail[dates[0][1]:])[0])
         return Header(date=dates[0][0], start_time=find_time(line), venue=find_venue(line), evidence=squash(line))
     return None

@@ -206,11 +206,8 @@ def _label(blocks: list[Block], start: int) -> int | None:
     return None
 
 
-_MAJOR_RE1 = re.compile(r"\d+")
-
-
 def _major(number: str) -> int:
-    m = _MAJOR_RE1.match(number)
+    m = re.match(r"\d+", number)
     return int(m.group()) if m else 0
 
 

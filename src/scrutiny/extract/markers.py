@@ -46,9 +46,6 @@ _COLUMNS_INLINE = re.compile(
 _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
 
 
-_MARKED_ACTIONS_RE1 = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """Actions from "ACTION:"-style markers in one passage."""
     text = passage.text
@@ -68,7 +65,7 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
         body = squash(text[m.end():end])
         owner_only = _OWNER_ONLY.match(body)
         if owner_only and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
-            task = _MARKED_ACTIONS_RE1.split(verbatim(text[: m.start()]).strip())[-1].strip(" .")
+            task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[: m.start()]).strip())[-1].strip(" .")
             if task:
                 body_text, due_text = split_due(task, meeting, next_meeting)
                 out.append(Action(text=body_text, owners=split_owners(owner_only.group("who")), ref=m.groupdict().get("num"),
@@ -97,10 +94,6 @@ _OWNER_ONLY = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*
 _TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
 
 
-_TRAILING_RE1 = re.compile(r"^(?:by|due)\s*:?\s*", re.I)
-_TRAILING_RE2 = re.compile(r"\s+[–—-]\s+|,\s*")
-
-
 def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """"… the task written out. (Action: Force Director of Finance – by 30 September 2024)"."""
     text = verbatim(passage.text)
@@ -108,10 +101,10 @@ def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None)
     previous_end = 0
     for m in _TRAILING.finditer(text):
         before = text[previous_end : m.start()]
-        task = _MARKED_ACTIONS_RE1.split(before.strip())[-1].strip(" .")
+        task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())[-1].strip(" .")
         previous_end = m.end()
-        who, when = (_TRAILING_RE2.split(m.group("body"), maxsplit=1) + [""])[:2]
-        when = _TRAILING_RE1.sub("", when.strip()) or None
+        who, when = (re.split(r"\s+[–—-]\s+|,\s*", m.group("body"), maxsplit=1) + [""])[:2]
+        when = re.sub(r"^(?:by|due)\s*:?\s*", "", when.strip(), flags=re.I) or None
         if not task:
             continue
         out.append(Action(text=task, owners=split_owners(who), due=resolve_due(when, meeting, next_meeting) if when else None,
@@ -134,10 +127,6 @@ def _entries(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-_LOG_ENTRIES_RE1 = re.compile(r"\s[–-]\s|:\s")
-_LOG_ENTRIES_RE2 = re.compile(r"\s*[–-]\s*$")
-
-
 def log_entries(
     passage: Passage, meeting: date | None, next_meeting: date | None
 ) -> tuple[list[Action], list[ActionUpdate]]:
@@ -151,7 +140,7 @@ def log_entries(
         first_line, flat = first_line.strip(), squash(entry)
         if not flat:
             continue
-        status_part = _LOG_ENTRIES_RE1.split(flat)[-1] if _LOG_ENTRIES_RE1.search(flat) else flat
+        status_part = re.split(r"\s[–-]\s|:\s", flat)[-1] if re.search(r"\s[–-]\s|:\s", flat) else flat
         status = read_status(status_part) or (read_status(flat) if len(flat.split()) <= 12 else None)
         column = _COLUMN_TAIL.match(first_line)
         if not (column and _is_due(column.group("due"), meeting, next_meeting)):
@@ -171,7 +160,7 @@ def log_entries(
                                   ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
             continue
         if status:
-            text = _LOG_ENTRIES_RE2.sub("", flat)
+            text = re.sub(r"\s*[–-]\s*$", "", flat)
             updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
         elif len(flat.split()) >= 4 and _is_new_ref(ref, meeting):
             for task in parse_task(flat, meeting, next_meeting):
@@ -188,12 +177,9 @@ def _inline_columns(flat: str) -> re.Match[str] | None:
     return None
 
 
-_IS_NEW_REF_RE1 = re.compile(r"/(\d{2})(?:/|$)")
-
-
 def _is_new_ref(ref: str, meeting: date | None) -> bool:
     """"01/18" at a 2018 meeting is this year's numbering; "72/17" is an earlier year's."""
-    m = _IS_NEW_REF_RE1.search(ref)
+    m = re.search(r"/(\d{2})(?:/|$)", ref)
     return not (m and meeting and int(m.group(1)) < meeting.year % 100)
 
 
@@ -304,9 +290,6 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
 _ENTRY_WORDS = 40  # an entry of an actions list is a line or two; a longer paragraph is discussion
 
 
-_SECTION_ACTIONS_RE1 = re.compile(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+")
-
-
 def section_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """An entry of an "Actions" section: a bullet or line naming its owner and timescale in any order and
     with any separator ("CE — circulate the draft protocol — by 20/05/24"). A line with an "ACTION:" marker
@@ -317,7 +300,7 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
     ref, body, _ = _head(text)
     if STATUS_LEAD.match(body):
         return []
-    body = _SECTION_ACTIONS_RE1.sub("", body)
+    body = re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body)
     return [Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
                    item=passage.item, evidence=passage.evidence(text))
             for task in parse_task(body, meeting, next_meeting, need_subject=True)]

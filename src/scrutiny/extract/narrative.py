@@ -75,9 +75,6 @@ PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
-# What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
-# sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
-_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{_PARTICIPLES})\b|\s(?:will|would)\s+(?:come\s+back|follow|return)\b")
 # A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
 # be …") or an expectation ("was due to be", "needs to be") is something else.
 _CLAUSE_WORDS = re.compile(
@@ -97,9 +94,6 @@ _PERSON_PRONOUN = {"he", "she"}
 _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 
 
-_IS_OWNER_RE1 = re.compile(r"[A-Z]{2,5}")
-
-
 def _is_owner(who: str, after_that: bool) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
     words = who.split()
@@ -108,7 +102,7 @@ def _is_owner(who: str, after_that: bool) -> bool:
     if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who):
         return True
     last = words[-1].lower().rstrip("s’'")
-    if last in TITLE_NOUNS or last in _CHAIRS or _IS_OWNER_RE1.fullmatch(words[-1]):
+    if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]):
         return True
     # "that Rosemary will lay …": a capitalised word after "that" is a name, at a sentence's start it may be any noun
     return after_that and len(words) <= 3 and all(w[:1].isupper() for w in words)
@@ -150,17 +144,10 @@ def _short(text: str, tasks: int) -> bool:
     return tasks == 1 and (len(text.split()) < 6 or bool(_VAGUE_OBJECT.match(text)))
 
 
-_COMMITMENT_RE1 = re.compile(r"\bto\s")
-_COMMITMENT_RE2 = re.compile(r"^the\s+", re.I)
-_COMMITMENT_RE3 = re.compile(r"\s+and\s+|/")
-_COMMITMENT_RE4 = re.compile(r"^(?:the|our)\s+", re.I)
-_COMMITMENT_RE5 = re.compile(r"\bthat\s+$")
-
-
 def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True) -> _Found:
     """Each task one sentence commits someone to."""
     patterns = [*COMMITMENTS, AGREED_TO] if _CUE.search(sentence) else []
-    if _COMMITMENT_RE1.search(sentence):
+    if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
         m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
@@ -171,25 +158,25 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
                 continue  # "It was agreed to note the report"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
             return [([], sentence if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
-        who = _HEADING_WORDS.sub("", _COMMITMENT_RE4.sub("", m.group("who"))).strip()
+        who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
         before = m.string[: m.start("who")]
         if _HYPOTHETICAL.search(before) or not who:
             continue
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
-            who = _COMMITMENT_RE2.sub("", subject)
-        elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(_COMMITMENT_RE5.search(before))):
+            who = re.sub(r"^the\s+", "", subject, flags=re.I)
+        elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(re.search(r"\bthat\s+$", before))):
             continue
         elif pattern is COMMITMENTS[2] and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > 6 or _ABSTRACT.search(who):
             continue
         if pattern is BARE_TASK:
-            if len(who.split()) == 1 and not (_IS_OWNER_RE1.fullmatch(who) or who.lower() in TITLE_NOUNS):
+            if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             if m.group("asked") and m.group("task").split()[0] in _DELIBERATE:
                 continue  # "Members were asked to note the report"
-        owners = [o for o in _COMMITMENT_RE3.split(who) if o.lower() not in _PRONOUN]
+        owners = [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
         task_text = f"{who} to {m.group('task')}" if pattern is BARE_TASK else m.group("task")
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
@@ -202,14 +189,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
     return _promised(sentence, meeting, next_meeting) if passive else []
 
 
-_PROMISED_RE1 = re.compile(r"^(?:[,;]\s+|that\s+)")
-_PROMISED_RE2 = re.compile(r"[A-Za-z]{2}")
-
-
 def _promised(sentence: str, meeting: date | None, next_meeting: date | None) -> _Found:
     """A passive promise: the paper or errand that will follow, with nobody named ("… to be circulated")."""
-    if not _PROMISE_CUE.search(sentence):
-        return []
     for pattern in PROMISED:
         m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
         if not m:
@@ -219,10 +200,10 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
             continue
         if lead is not None and "that" in lead and not thing:
             continue  # "a report that will be issued": a relative clause
-        if thing and not _PROMISED_RE2.search(thing):
+        if thing and not re.search(r"[A-Za-z]{2}", thing):
             continue  # "74/14 to be added …" reports on a numbered action
         text = m.group(0) if thing and lead else m.string
-        text = _PROMISED_RE1.sub("", text)
+        text = re.sub(r"^(?:[,;]\s+|that\s+)", "", text)
         body, due_text = split_due(text, meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     return []

@@ -84,16 +84,13 @@ def _split_and(part: str) -> list[str]:
     return [o.strip(" .,;:") for o in out if o.strip(" .,;:")]
 
 
-_SPLIT_OWNERS_RE1 = re.compile(r"\W*(?:n/?a|tbc|tba|none|-+|–)\W*", re.I)
-
-
 def split_owners(text: str | None) -> list[str]:
     """One string per owner, as written ("AD/FG" -> ["AD", "FG"])."""
     if not text:
         return []
     label = r"^\s*(?:owners?|lead|responsible(?:\s+officer)?|action(?:ed)?\s+(?:by|to))\s*[:\-–]\s*"
     text = re.sub(label, "", text.strip(), flags=re.I)
-    if _SPLIT_OWNERS_RE1.fullmatch(text):
+    if re.fullmatch(r"\W*(?:n/?a|tbc|tba|none|-+|–)\W*", text, re.I):
         return []
     owners: list[str] = []
     for part in _SEPARATORS.split(text):

@@ -22,13 +22,10 @@ SIGNS = re.compile(
 _LABEL = re.compile(r"^\s*(?P<label>agenda\s+item(?:\s+no\.?)?|item(?:\s+no\.?)?|title(?:\s+of\s+report)?|report\s+title|subject)\s*:\s*(?P<value>.+)$", re.I | re.M)
 
 
-_IS_REPORT_RE1 = re.compile(r"^\s*(?:minutes|notes|present|attendees|apologies)\b", re.I | re.M)
-
-
 def is_report(blocks: list[Block]) -> bool:
     """True when the opening of the paper reads as a report to a meeting, not its minutes."""
     opening = "\n".join(b.text for b in blocks[:20] if b.kind != "table")
-    if _IS_REPORT_RE1.search(opening):
+    if re.search(r"^\s*(?:minutes|notes|present|attendees|apologies)\b", opening, re.I | re.M):
         return False
     return len(SIGNS.findall(opening)) >= 1
 

@@ -41,9 +41,6 @@ LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 _ACTION_WORD = re.compile(r"\b(?:actions?|tasks?)\b", re.I)
 
 
-_COLUMN_ROLES_RE1 = re.compile(r"\s*date\s*:?\s*", re.I)
-
-
 def column_roles(cells: list[str]) -> dict[int, str]:
     """Role of each header cell; empty when the row is not an action-table header."""
     roles: dict[int, str] = {}
@@ -58,7 +55,7 @@ def column_roles(cells: list[str]) -> dict[int, str]:
                 roles[i] = role
                 break
     for i, text in enumerate(cells):  # a bare "Date" is the due date, unless another column is
-        if i not in roles and _COLUMN_ROLES_RE1.fullmatch(text):
+        if i not in roles and re.fullmatch(r"\s*date\s*:?\s*", text, re.I):
             role = "raised" if "due" in roles.values() else "due"
             if role not in roles.values():
                 roles[i] = role
@@ -118,16 +115,9 @@ class TableResult:
     passages: list[Passage] = field(default_factory=list)
 
 
-_LOOKS_LIKE_HEADER_RE1 = re.compile(r"\d")
-
-
 def _looks_like_header(row: list[Cell]) -> bool:
     texts = [c.text.strip() for c in row]
-    return all(t and len(t.split()) <= 3 and not _LOOKS_LIKE_HEADER_RE1.search(t) and t[0].isupper() for t in texts)
-
-
-_PARTS_RE1 = re.compile(r"\S\s{2,}\S")
-_PARTS_RE2 = re.compile(r"\s{2,}")
+    return all(t and len(t.split()) <= 3 and not re.search(r"\d", t) and t[0].isupper() for t in texts)
 
 
 def _parts(cell: Cell | None) -> list[str]:
@@ -135,20 +125,15 @@ def _parts(cell: Cell | None) -> list[str]:
     if cell is None:
         return []
     paragraphs = [p.strip() for p in cell.paragraphs if p.strip()]
-    if len(paragraphs) == 1 and _PARTS_RE1.search(paragraphs[0]):
-        paragraphs = [p.strip() for p in _PARTS_RE2.split(paragraphs[0]) if p.strip()]
+    if len(paragraphs) == 1 and re.search(r"\S\s{2,}\S", paragraphs[0]):
+        paragraphs = [p.strip() for p in re.split(r"\s{2,}", paragraphs[0]) if p.strip()]
     return paragraphs
-
-
-_LETTERED_RE1 = re.compile(r"^\s*\(?a\)")
-_LETTERED_RE2 = re.compile(r"\s\(?b\)\s")
-_LETTERED_RE3 = re.compile(r"\s(?=\(?[b-h]\)\s)")
 
 
 def _lettered(parts: list[str]) -> list[str]:
     """Split "a) X b) Y" written in one paragraph; strip the letters."""
-    if len(parts) == 1 and _LETTERED_RE1.match(parts[0]) and _LETTERED_RE2.search(parts[0]):
-        parts = _LETTERED_RE3.split(parts[0])
+    if len(parts) == 1 and re.match(r"^\s*\(?a\)", parts[0]) and re.search(r"\s\(?b\)\s", parts[0]):
+        parts = re.split(r"\s(?=\(?[b-h]\)\s)", parts[0])
     return [LETTERED.sub("", p) for p in parts]
 
 
@@ -193,16 +178,13 @@ SUB_ITEM = re.compile(r"^\s*\(?(?P<roman>[ivx]{1,4})\)\s+(?P<rest>\S.*)$", re.I 
 _SMALL = {"of", "and", "the", "for", "on", "to", "in", "&"}
 
 
-_SUB_TITLE_RE1 = re.compile(r"[A-Z]{2,4}")
-
-
 def _sub_title(text: str) -> str | None:
     """The title a sub-item opens with: its capitalised words, up to a colon, full stop or initials."""
     words: list[str] = []
     tokens = text.split()
     for k, word in enumerate(tokens):
         bare = word.strip(":.,")
-        if not bare or bare[0].isdigit() or (_SUB_TITLE_RE1.fullmatch(bare) and words):
+        if not bare or bare[0].isdigit() or (re.fullmatch(r"[A-Z]{2,4}", bare) and words):
             break
         following = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not (bare[0].isupper() or bare in _SMALL or following[:1].isupper()):
@@ -215,14 +197,10 @@ def _sub_title(text: str) -> str | None:
     return " ".join(words) if words else None
 
 
-_TITLE_FROM_NARRATIVE_RE1 = re.compile(r"^\(?[ivx]{1,4}\)\s*")
-_TITLE_FROM_NARRATIVE_RE2 = re.compile(r":|\s[–-]\s")
-
-
 def _title_from_narrative(text: str) -> str | None:
     """An item's title written at the head of its discussion ("Body Worn Video: NOTE …")."""
-    head = _TITLE_FROM_NARRATIVE_RE2.split(text, maxsplit=1)[0].strip()
-    head = _TITLE_FROM_NARRATIVE_RE1.sub("", head)
+    head = re.split(r":|\s[–-]\s", text, maxsplit=1)[0].strip()
+    head = re.sub(r"^\(?[ivx]{1,4}\)\s*", "", head)
     if 1 <= len(head.split()) <= 8 and head[:1].isupper() and not head.endswith("."):
         return head
     return None
@@ -309,9 +287,6 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None) -> list[str
     return [_PARAGRAPH_NUMBER.sub("", (tasks or said)[-1])] if said else []
 
 
-_READ_ROW_RE1 = re.compile(r"[.!?]$")
-
-
 def _read_row(
     row: list[Cell],
     state: TableState,
@@ -343,7 +318,7 @@ def _read_row(
     continues = (
         last is not None and not new_item and not ref and not owner_parts and not due_parts
         and not LEADING_REF.match(action_parts[0])
-        and (not _READ_ROW_RE1.search(last.text) or action_parts[0][:1].islower())
+        and (not re.search(r"[.!?]$", last.text) or action_parts[0][:1].islower())
     )
     if continues:
         last.text = f"{last.text} {' '.join(action_parts)}"  # evidence stays the first row: it must be one passage

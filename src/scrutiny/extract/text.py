@@ -34,14 +34,10 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_SQUASH_RE1 = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
-_SQUASH_RE2 = re.compile(r"\s+")
-
-
 def squash(text: str) -> str:
     """One line, single spaces, no soft hyphenation from wrapped lines ("govern-\\nance")."""
-    text = _SQUASH_RE1.sub("", text)
-    return _SQUASH_RE2.sub(" ", text).strip()
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def verbatim(text: str) -> str:
@@ -73,10 +69,7 @@ def strip_prefix(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub("", text, count=1).strip()
 
 
-_CLEAN_ENTRY_RE1 = re.compile(r"^\s*(?:[-•*▪●·]|\(?[a-z]\)|\(?[ivx]+\))\s+")
-
-
 def clean_entry(text: str) -> str:
     """Trim list bullets, numbering like "a)" and stray punctuation from a list entry."""
-    text = _CLEAN_ENTRY_RE1.sub("", text)
+    text = re.sub(r"^\s*(?:[-•*▪●·]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
     return text.strip(" \t;,")

@@ -62,10 +62,6 @@ def listed_update(passage: Passage) -> ActionUpdate:
                         evidence=passage.evidence(text))
 
 
-_PROSE_UPDATES_RE1 = re.compile(r"\s*(?:,|and|&)\s*")
-_PROSE_UPDATES_RE2 = re.compile(r"\s+and\s+(?=the\b)")
-
-
 def prose_updates(passage: Passage) -> list[ActionUpdate]:
     """"Actions 41 and 43 (…) were confirmed as complete": one update per action number; in a
     passage that walks through the action log, each sentence reporting progress."""
@@ -84,8 +80,8 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             status = read_status(m.group("rest"))
             if not status:
                 continue
-            refs = _PROSE_UPDATES_RE1.split(m.group("refs"))
-            descs = _PROSE_UPDATES_RE2.split(m.group("desc") or "") if m.group("desc") else []
+            refs = re.split(r"\s*(?:,|and|&)\s*", m.group("refs"))
+            descs = re.split(r"\s+and\s+(?=the\b)", m.group("desc") or "") if m.group("desc") else []
             for k, ref in enumerate(refs):
                 text = descs[k] if len(descs) == len(refs) else (m.group("desc") or sentence)
                 out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))

@@ -237,9 +237,6 @@ def _num_level(p: object) -> int | None:
     return int(value) if value and value.isdigit() else 0
 
 
-_ALL_BOLD_TITLE_RE1 = re.compile(r"[.,;]$")
-
-
 def _all_bold_title(p: object) -> bool:
     """A short paragraph set wholly in bold, without a full stop, reads as a heading."""
     runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
@@ -249,7 +246,7 @@ def _all_bold_title(p: object) -> bool:
     return (
         len(text) <= 100
         and "\n" not in text
-        and not _ALL_BOLD_TITLE_RE1.search(text)
+        and not re.search(r"[.,;]$", text)
         and all(_bold(r) for r in runs)
     )
 

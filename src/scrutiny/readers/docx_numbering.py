@@ -36,9 +36,6 @@ def _val(element: object, tag: str) -> str | None:
     return found.get(qn("w:val")) if found is not None else None
 
 
-_LABEL_RE1 = re.compile(r"%([1-9])")
-
-
 class Numbering:
     """Counters for every list of one document, advanced paragraph by paragraph in reading order."""
 
@@ -89,4 +86,4 @@ class Numbering:
             level_fmt, _, level_start = levels.get(k, ("decimal", "", 1))
             return _format(counters.get(k, level_start), level_fmt) or ""
 
-        return _LABEL_RE1.sub(part, text).strip() or None
+        return re.sub(r"%([1-9])", part, text).strip() or None

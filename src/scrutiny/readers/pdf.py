@@ -145,13 +145,10 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
     return runs
 
 
-_LINE_SPANS_RE1 = re.compile(r"\r\n|\n|\r")
-
-
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) text indices of each line of pdfium's page text."""
     spans, start = [], 0
-    for match in _LINE_SPANS_RE1.finditer(text):
+    for match in re.finditer(r"\r\n|\n|\r", text):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()
@@ -219,13 +216,10 @@ class _Styles:
         return round(size, 1), bold, base
 
 
-_KEY_RE1 = re.compile(r"\d+")
-
-
 def _key(text: str) -> str:
     """Running chrome compared without spacing, and with page numbers as "#" ("Page 2 of 4")."""
     key = " ".join(text.split())
-    return _KEY_RE1.sub("#", key) if _PAGE_NUMBER.search(key.lower()) else key
+    return re.sub(r"\d+", "#", key) if _PAGE_NUMBER.search(key.lower()) else key
 
 
 def _drop_running_chrome(pages: list[_Page]) -> None:

@@ -229,15 +229,11 @@ def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
     return right - previous.x1 <= 1.1 * (len(word) + 1) * char + char
 
 
-_CLASSIFY_RE1 = re.compile(r"\(?[a-z]{1,3}\)\s", re.I)
-_CLASSIFY_RE2 = re.compile(r"[.,;]$")
-
-
 def classify(paras: list[Para], body_size: float) -> None:
     """Name each paragraph's kind: larger or all-bold short lines are headings, bullets list items."""
     for para in paras:
         text = para.text
-        if _BULLET.match(text) or _CLASSIFY_RE1.match(text):
+        if _BULLET.match(text) or re.match(r"\(?[a-z]{1,3}\)\s", text, re.I):
             para.kind = "list_item"
             para.level = 1
         elif (
@@ -245,7 +241,7 @@ def classify(paras: list[Para], body_size: float) -> None:
             and len(text) <= 200
             and (
                 para.size >= body_size + 0.4
-                or (len(para.lines) == 1 and para.lines[0].bold and not _CLASSIFY_RE2.search(text))
+                or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
             )
         ):
             para.kind = "heading"

@@ -101,9 +101,6 @@ def _double_spaced(lines: list[str]) -> bool:
     return single >= DOUBLE_SPACED_SHARE * len(filled)
 
 
-_GOES_ON_RE1 = re.compile(r"[.!?:;*]['\"\u2019\u201d)]*$")
-
-
 def _goes_on(block: _Block, line: str) -> bool:
     """In double-spaced text, is `line` (after a blank line) the rest of the block's sentence? Only
     when the block's last line has no closing punctuation and `line` cannot start anything new: it
@@ -111,7 +108,7 @@ def _goes_on(block: _Block, line: str) -> bool:
     previous, following = block.lines[-1].strip(), line.strip()
     if block.kind == "heading" or _COLUMNS.search(previous):
         return False
-    if _GOES_ON_RE1.search(previous):
+    if re.search(r"[.!?:;*]['\"\u2019\u201d)]*$", previous):
         return False
     return following[:1].islower() or bool(_JOINING_END.search(previous))
 
@@ -163,9 +160,6 @@ def _parse(lines: list[str], width: int) -> list[_Block | _Table]:
     return out
 
 
-_CONTINUES_RE1 = re.compile(r"[.!?:;]['\"\u2019\u201d)]*$")
-
-
 def _continues(block: _Block, line: str, width: int) -> bool:
     """Is `line` the wrapped continuation of the block's last line?
 
@@ -181,7 +175,7 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         return False
     if previous.endswith("-") and following[:1].islower():
         return True
-    if not _CONTINUES_RE1.search(previous):
+    if not re.search(r"[.!?:;]['\"\u2019\u201d)]*$", previous):
         if following[:1].islower():
             return True
     elif _REF.match(following):
