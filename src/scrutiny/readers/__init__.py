@@ -13,10 +13,7 @@ from pathlib import Path
 from scrutiny.document import Document, UnreadableDocument
 from scrutiny.guard import memory_reason
 from scrutiny.readers import sniff
-from scrutiny.readers.docx import read_docx
-from scrutiny.readers.html import read_html
-from scrutiny.readers.pdf import read_pdf
-from scrutiny.readers.text import read_text
+from scrutiny.readers.text import read_text  # light: no library of its own
 
 MAX_BYTES = 100 * 1024 * 1024  # larger files are not board papers; refuse before reading them
 
@@ -92,11 +89,19 @@ def _dispatch(data: bytes, path: Path) -> Document:
         raise UnreadableDocument(path, "empty file")
     digest = hashlib.sha256(data).hexdigest()
     fmt = sniff.detect(data, path)
+    # the PDF, DOCX and HTML readers (and their libraries) are imported when a document of their format
+    # comes: reading a PDF never loads python-docx
     if fmt == "pdf":
+        from scrutiny.readers.pdf import read_pdf
+
         return read_pdf(data, path, digest)
     if fmt == "docx":
+        from scrutiny.readers.docx import read_docx
+
         return read_docx(data, path, digest)
     text = sniff.decode(data, path)
     if fmt == "html":
+        from scrutiny.readers.html import read_html
+
         return read_html(text, path, digest)
     return read_text(text, path, digest, fmt)
