@@ -1,0 +1,51 @@
+"""The project's hand-written gold for the real papers of ../shared/eval/real: each file is a record
+in the contract, names the very bytes it was written for, and every sealed paper has one. Skipped
+when ../shared is not beside the repository."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "corpus" / "gold"
+SEALED = ROOT / "tests" / "corpus" / "SEALED"
+REAL = ROOT.parent / "shared" / "eval" / "real"
+SCHEMA = ROOT.parent / "shared" / "schema" / "extraction.schema.json"
+
+GOLD_FILES = sorted(GOLD.glob("*.gold.json"))
+needs_shared = pytest.mark.skipif(
+    not REAL.is_dir() or not SCHEMA.exists(), reason="../shared is not beside the repository"
+)
+
+
+def sealed_names() -> list[str]:
+    lines = (line.strip() for line in SEALED.read_text().splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@needs_shared
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_is_a_record_of_the_paper_it_names(gold_path):
+    import jsonschema
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    jsonschema.validate(gold, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    paper = REAL / gold["source"]["name"]
+    assert paper.stem + ".gold.json" == gold_path.name
+    assert hashlib.sha256(paper.read_bytes()).hexdigest() == gold["source"]["sha256"]
+    actions = [a for m in gold["meetings"] for a in m["actions"]]
+    assert all(isinstance(a.get("explicit"), bool) for a in actions), "each action says if it is explicit"
+
+
+@needs_shared
+def test_every_sealed_paper_is_there_and_has_gold():
+    names = sealed_names()
+    assert len(names) >= 6
+    for name in names:
+        assert (REAL / name).is_file(), name
+        stem = Path(name).stem
+        assert (GOLD / f"{stem}.gold.json").is_file() or (REAL / f"{stem}.gold.json").is_file(), name
