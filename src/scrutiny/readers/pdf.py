@@ -158,8 +158,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 _COUNT_RECTS, _GET_RECT = pdfium_c.FPDFText_CountRects, pdfium_c.FPDFText_GetRect
-_CHAR_AT = pdfium_c.FPDFText_GetCharIndexAtPos
-_FONT_SIZE, _FONT_INFO, _CHAR_ORIGIN = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo, pdfium_c.FPDFText_GetCharOrigin
+_CHAR_BOX = pdfium_c.FPDFText_GetCharBox
+_FONT_SIZE, _FONT_INFO = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo
+_CHAR_ORIGIN = pdfium_c.FPDFText_GetCharOrigin
 
 
 def _line_rects(
@@ -174,9 +175,12 @@ def _line_rects(
             boxes.append((left.value, bottom.value, right.value, top.value))
     starts = [c0]
     for j in range(1, len(boxes)):  # rect j starts at the first character that makes j + 1 rects
-        x0, y0, _, y1 = boxes[j]
-        at = _CHAR_AT(raw, x0 + 0.2, (y0 + y1) / 2, 1.0, 1.0)  # usually the character at its left edge
-        if starts[-1] < at < c1 and count_rects(raw, c0, at - c0 + 1) == j + 1 and count_rects(raw, c0, at - c0) == j:
+        at = _first_char_right_of(raw, starts[-1] + 1, c1, boxes[j][0], box)  # usually where rect j starts
+        if (
+            starts[-1] < at < c1
+            and count_rects(raw, c0, at - c0 + 1) == j + 1
+            and count_rects(raw, c0, at - c0) == j
+        ):
             starts.append(at)
             continue
         lo, hi = starts[-1] + 1, c1 - 1
@@ -188,6 +192,19 @@ def _line_rects(
                 lo = mid + 1
         starts.append(lo)
     return list(zip(starts, boxes))
+
+
+def _first_char_right_of(raw: object, lo: int, hi: int, x: float, box: tuple[ctypes.c_double, ...]) -> int:
+    """The first of characters lo..hi whose box starts at or right of `x`, by bisection (a line's
+    characters run left to right), or hi; cheap, where pdfium's char-at-point scans the whole page."""
+    left, right, bottom, top = box
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _CHAR_BOX(raw, mid, left, right, bottom, top) and left.value >= x - 0.01:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _text_index(raw: object, char_index: int, default: int) -> int:
