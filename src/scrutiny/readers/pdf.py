@@ -39,6 +39,7 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _PAGE_NUMBER = re.compile(r"\bpage\b|^\W*\d+\W*$|\d+\s*(?:of|/)\s*\d+")
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _CHROME_LINES = 3  # lines at the top and at the bottom of a page that may be running chrome
 
 
@@ -129,16 +130,18 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
     page_text = textpage.get_text_range()
     style = _Styles(raw)
     box = tuple(ctypes.c_double() for _ in range(4))
+    has_control = _CONTROL.search(page_text) is not None  # mostly not: then no run needs cleaning
+    char_index = pdfium_c.FPDFText_GetCharIndexFromTextIndex
     runs = []
     for t0, t1 in _line_spans(page_text):
-        c0 = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, t0)
-        c1 = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, t1 - 1) + 1
+        c0 = char_index(raw, t0)
+        c1 = char_index(raw, t1 - 1) + 1
         if c0 < 0 or c1 <= c0:
             continue
         rects = _line_rects(raw, c0, c1, box)
         bounds = [t0, *(_text_index(raw, start, t0) for start, _ in rects[1:]), t1]
         for (start, (x0, y0, x1, y1)), a, b in zip(rects, bounds, bounds[1:]):
-            text = _CONTROL.sub("", page_text[a:b])
+            text = _CONTROL.sub("", page_text[a:b]) if has_control else page_text[a:b]
             if text.strip():
                 size, bold, base = style(start)
                 runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0))
@@ -148,7 +151,7 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) text indices of each line of pdfium's page text."""
     spans, start = [], 0
-    for match in re.finditer(r"\r\n|\n|\r", text):
+    for match in _LINE_BREAK.finditer(text):
         if match.start() > start:
             spans.append((start, match.start()))
         start = match.end()

@@ -51,11 +51,16 @@ class Line:
 
     def __post_init__(self) -> None:
         runs = self.runs
-        if len(runs) > 1:
-            runs.sort(key=lambda run: run.x0)
-        first = runs[0]
-        self.text = _join_runs(runs) if len(runs) > 1 else " ".join(first.text.split())
-        self.x0, self.base = first.x0, first.base
+        if len(runs) == 1:  # most lines: no sorting or joining to do
+            run = runs[0]
+            self.text = " ".join(run.text.split())
+            self.x0, self.x1, self.top, self.base, self.size, self.bold = (
+                run.x0, run.x1, run.y1, run.base, run.size, run.bold
+            )
+            return
+        runs.sort(key=lambda run: run.x0)
+        self.text = _join_runs(runs)
+        self.x0, self.base = runs[0].x0, runs[0].base
         self.x1 = max([run.x1 for run in runs])
         self.top = max([run.y1 for run in runs])
         self.size = max([run.size for run in runs])
