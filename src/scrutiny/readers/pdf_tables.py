@@ -168,10 +168,15 @@ def _grids(horizontals: list[_Rule], verticals: list[_Rule]) -> list[_Grid]:
             i = parent[i]
         return i
 
+    # verticals by position, so each horizontal looks only at those within its span
+    by_pos = sorted(range(len(verticals)), key=lambda j: verticals[j].pos)
+    positions = [verticals[j].pos for j in by_pos]
     for i, h in enumerate(horizontals):
-        for j, v in enumerate(verticals, start=len(horizontals)):
-            if h.lo - _TOL <= v.pos <= h.hi + _TOL and v.lo - _TOL <= h.pos <= v.hi + _TOL:
-                root, other = find(i), find(j)
+        first = bisect.bisect_left(positions, h.lo - _TOL)
+        for j in by_pos[first : bisect.bisect_right(positions, h.hi + _TOL)]:
+            v = verticals[j]
+            if v.lo - _TOL <= h.pos <= v.hi + _TOL:
+                root, other = find(i), find(j + len(horizontals))
                 if root != other:
                     parent[other] = root
     groups: dict[int, tuple[list[_Rule], list[_Rule]]] = defaultdict(lambda: ([], []))
