@@ -23,7 +23,7 @@ import traceback
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
 
 import typer
 
@@ -103,14 +103,23 @@ def _read_path(path: str) -> Document:
     return read(path)
 
 
-def preload() -> None:
-    """Import every reader and extractor module once, in the parent, before a batch.
+# The reader module a file of each known extension needs (a .txt or .md may hold HTML); `preload`
+# imports only these for a batch. A misnamed file still reads: its child imports its reader itself.
+_READER_BY_SUFFIX = {
+    ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".txt": "html", ".md": "html",
+}
+
+
+def preload(paths: Iterable[Path] | None = None) -> None:
+    """Import the reader and extractor modules once, in the parent, before a batch.
 
     Readers may import their libraries lazily; in a forked child that import would be paid
-    again for every document. Done here, every child inherits the loaded modules. They are then
-    frozen out of the garbage collector: else the first full collection in each child walks
-    every object inherited, and copies each page it touches (about 10% of a batch's time).
-    Garbage is collected first, so that nothing already unreachable is kept for good.
+    again for every document. Done here, every child inherits the loaded modules. Given the
+    batch's `paths`, the readers of formats it has no file of are left out (python-docx alone
+    costs about 60 ms of a batch of PDFs); a file of an unknown extension loads them all.
+    The modules are then frozen out of the garbage collector: else the first full collection in
+    each child walks every object inherited, and copies each page it touches (about 10% of a
+    batch's time). Garbage is collected first, so that nothing already unreachable is kept for good.
     """
     import gc
     import importlib
@@ -119,8 +128,15 @@ def preload() -> None:
     import scrutiny.extract
     import scrutiny.readers
 
+    skipped: set[str] = set()
+    if paths is not None:
+        wanted = {_READER_BY_SUFFIX.get(path.suffix.lower(), "") for path in paths}
+        if "" not in wanted:
+            skipped = set(_READER_BY_SUFFIX.values()) - wanted
     for package in (scrutiny.readers, scrutiny.extract):
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            if package is scrutiny.readers and info.name.rsplit(".", 1)[1].split("_")[0] in skipped:
+                continue  # scrutiny.readers.docx and docx_numbering for a batch without a DOCX
             try:
                 importlib.import_module(info.name)
             except Exception:  # a broken module fails its documents, in the child, one line each
@@ -225,6 +241,16 @@ def _stderr_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+def _may_draw() -> bool:
+    """Whether Rich might draw a progress bar on stderr: a terminal, or an environment that says to treat
+    it as one (Rich's TTY_COMPATIBLE, FORCE_COLOR). Else the bar would be disabled: Rich (about 30 ms
+    to import) is not loaded for it."""
+    try:
+        return sys.stderr.isatty() or "TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ
+    except (AttributeError, ValueError):  # no stderr, or a closed one
+        return False
 
 
 def _progress(console: Console) -> Progress:
@@ -408,13 +434,12 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, p
         raise typer.Exit(EXIT_FAILED)
     names = output_names(batch.jobs)
     if len(batch.jobs) > 1:
-        preload()
+        preload(job.path for job in batch.jobs)
     written = 0
-    err = _stderr_console()
     show = None
     if fmt is OutputFormat.table:
         from scrutiny.show import record_renderable as show
-    with _progress(err) if progress else _NoProgress() as bar:
+    with _progress(_stderr_console()) if progress and _may_draw() else _NoProgress() as bar:
         task = bar.add_task("extracting", total=len(batch.jobs), name="")
         for job, name in zip(batch.jobs, names):
             bar.update(task, name=job.path.name)
