@@ -227,3 +227,32 @@ def test_an_update_is_matched_among_its_near_actions_as_among_all(actions, ref, 
     update = Update(body="Board", meeting_date=None, ref=ref, text=text)
     near = _Near(candidates, lambda c: c.ref, lambda c: c.text).near(ref, text)
     assert match_update(update, near) == match_update(update, candidates)
+
+
+def test_opening_a_store_waits_out_another_process_opening_it(tmp_path, monkeypatch):
+    """Two ingests starting on one new SQLite file: the one that finds it locked while the other
+    turns it to WAL and migrates it tries again, rather than failing "cannot open the database"."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from scrutiny.store import db
+
+    calls: list[int] = []
+    real_upgrade = db.upgrade
+
+    def locked_once(engine):
+        calls.append(1)
+        if len(calls) == 1:
+            locked = sqlite3.OperationalError("database is locked")
+            raise OperationalError("PRAGMA journal_mode = WAL", {}, locked)
+        real_upgrade(engine)
+
+    monkeypatch.setattr(db, "upgrade", locked_once)
+    monkeypatch.setattr(db, "_sleep", lambda seconds: None)
+    engine = db.connect(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        assert len(calls) == 2
+        assert db.current_revision(engine) == db.head_revision()
+    finally:
+        engine.dispose()

@@ -82,10 +82,12 @@ def writer(engine: Engine) -> Engine:
 
 
 def connect(url: str | None = None, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
-    """An engine with the schema brought up to date (`alembic upgrade head`) on first use."""
+    """An engine with the schema brought up to date (`alembic upgrade head`) on first use. Opening
+    waits out another writer like a write does: SQLite answers "database is locked" at once, without
+    its busy timeout, to a connection that would turn a database another process is opening to WAL."""
     engine = make_engine(url, busy_timeout_ms)
     if migrate:
-        upgrade(engine)
+        retry_locked(lambda: upgrade(engine))
     return engine
 
 
