@@ -142,3 +142,55 @@ def test_the_following_actions_were_agreed_opens_an_actions_section(tmp_path):
         ("circulate the draft custody protocol", ["CE"], "2024-05-20"),
         ("Monthly detention figures to the OPCC", ["ACC"], None),
     ]
+
+
+_COMMITTEE = (
+    "MINUTES OF THE FRIENDS OF HOLLOW PARK COMMITTEE MEETING\n"
+    "Tuesday 26 January 2016 at 7pm, The Lodge\n\n"
+    "Present: Sue Ward (Chair), Ken Platt, Jo Ames, Raj Patel\n"
+    "Apologies: Liz Orme\n\n"
+    "1. Bulb planting\n"
+    "{bulbs}\n"
+    "{tree}\n\n"
+    "2. Funding\n"
+    "Raj reported that the lottery bid was successful.{press}\n"
+    "Daisy to say the money is welcome.\n"
+)
+
+
+def _committee(tmp_path: Path, **lines: str) -> list[tuple[str, list[str]]]:
+    path = tmp_path / "fohp-2016-01-26.txt"
+    path.write_text(_COMMITTEE.format(**lines), encoding="utf-8")
+    doc = read(path)
+    actions = [a for m in extract(doc).meetings for a in m.actions]
+    assert all(a.evidence and findable(a.evidence.text, doc.text) for a in actions)
+    return [(a.text, a.owners) for a in actions]
+
+
+def test_an_owner_in_the_right_margin_of_a_text_copy_owns_the_task_beside_it(tmp_path):
+    """The Action column of Word minutes, copied as text, is a wide gap and initials at the line's end."""
+    found = _committee(
+        tmp_path,
+        bulbs="The bulbs arrived late. Ken will organise a volunteer day in February.        KP",
+        tree="Jo to contact the council about the fallen tree by the pond.              JA",
+        press=" A press release should go out.      RP/SW",
+    )
+    assert found == [
+        ("Ken will organise a volunteer day in February", ["KP"]),
+        ("Jo to contact the council about the fallen tree by the pond", ["JA"]),
+        ("A press release should go out", ["RP", "SW"]),
+    ]
+
+
+def test_a_forename_of_someone_present_names_the_owner_of_a_commitment(tmp_path):
+    """"Ken will organise …" commits Ken Platt, who attended; "Daisy", who did not, is not taken for an owner."""
+    found = _committee(
+        tmp_path,
+        bulbs="The bulbs arrived late. Ken will organise a volunteer day in February.",
+        tree="Jo to contact the council about the fallen tree by the pond.",
+        press="",
+    )
+    assert found == [
+        ("organise a volunteer day in February", ["Ken"]),
+        ("contact the council about the fallen tree by the pond", ["Jo"]),
+    ]

@@ -23,6 +23,7 @@ from scrutiny.extract.markers import (
     attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
 )
 from scrutiny.extract.narrative import commitments, new_commitments
+from scrutiny.extract.owners import people_of
 from scrutiny.extract.status import read_status
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.report import is_report, report_item
@@ -305,6 +306,7 @@ def _read_meeting(
     meeting.attendees = [] if _is_agenda(blocks) else meeting.attendees + read_attendance(passages)
     meeting.decisions = read_decisions(passages)
     implicit: list[Action] = []
+    people = people_of([a.name for a in meeting.attendees if a.name])
     for passage in passages:
         if passage.kind == "item":
             continue
@@ -314,7 +316,7 @@ def _read_meeting(
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         meeting.action_updates.extend(updates + [u for u in prose_updates(passage) if u.ref not in marked_refs])
         if not marked and not logged:
-            implicit.extend(commitments(passage, when, after))
+            implicit.extend(commitments(passage, when, after, people))
         plan.extend(marked_entries(passage, when))
     meeting.actions = _dedupe(meeting.actions)
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))

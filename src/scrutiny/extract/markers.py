@@ -49,7 +49,7 @@ _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """Actions from "ACTION:"-style markers in one passage."""
     text = passage.text
-    out = _fielded(passage, meeting, next_meeting)
+    out = _fielded(passage, meeting, next_meeting) or _margin(passage, meeting, next_meeting)
     if out:
         return out
     if "ction" not in text and "CTION" not in text:
@@ -259,6 +259,24 @@ def _task_sentence(text: str) -> str:
         return squash(text)
     committed = [s for s in said if _TASK_CUE.search(s)]
     return (committed or said)[-1]
+
+
+_MARGIN_WHO = r"(?:(?!TB[AC]\b|ASAP\b)[A-Z]{2,4}|Clerk|Chair(?:man)?|Secretary|Treasurer)"
+# "Jo to contact the council about the fallen tree.      JA": the owner in an Action column at the right
+# margin, which a text or Markdown copy keeps as a wide gap at the end of the paragraph's line
+_MARGIN_OWNER = re.compile(rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$")
+_MARGIN_PROSE = 4  # words: the paragraph beside the owner is prose, not a name and a role
+
+
+def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """The task a paragraph sets, owned by whoever the right margin names."""
+    m = _MARGIN_OWNER.search(passage.text) if passage.kind in ("paragraph", "list_item") else None
+    if not m or len(passage.text[: m.start()].split()) < _MARGIN_PROSE or "  " in passage.text[: m.start()]:
+        return []  # a wide gap inside the line too: columns of a log, read by log_entries
+    task = _task_sentence(passage.text[: m.start()]).strip(" .")
+    body, due_text = split_due(task, meeting, next_meeting)
+    return [Action(text=body, owners=split_owners(m.group("who")), due=resolve_due(due_text, meeting, next_meeting)
+                   if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(verbatim(passage.text)))]
 
 
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:

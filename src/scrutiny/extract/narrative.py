@@ -7,7 +7,7 @@ from datetime import date
 
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
-from scrutiny.extract.owners import TITLE_NOUNS
+from scrutiny.extract.owners import TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.similarity import content_dice, dice
 from scrutiny.extract.text import sentences, verbatim
@@ -97,12 +97,12 @@ _PERSON_PRONOUN = {"he", "she"}
 _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 
 
-def _is_owner(who: str, after_that: bool) -> bool:
+def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
     words = who.split()
     if not words or len(words) > 6 or _ABSTRACT.search(who):
         return False
-    if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who):
+    if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who) or is_person(who, people):
         return True
     last = words[-1].lower().rstrip("s’'")
     if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]):
@@ -121,14 +121,16 @@ def _candidates(sentence: str) -> list[str]:
     return out
 
 
-def commitments(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
-    """Implicit actions: commitments stated only in the narrative."""
+def commitments(passage: Passage, meeting: date | None, next_meeting: date | None,
+                people: frozenset[str] = frozenset()) -> list[Action]:
+    """Implicit actions: commitments stated only in the narrative; `people` are the words of the names of those
+    present ("Ken will organise …" names a person when a Ken Platt attended)."""
     out: list[Action] = []
     for whole in sentences(verbatim(passage.text)):
         for sentence in _RUN_IN_LIST.split(whole):
             if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
                 continue
-            found = _commitment(sentence, meeting, next_meeting, passive=not passage.reviewing)
+            found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
             out.extend(Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                               evidence=passage.evidence(sentence)) for owners, text, due, due_text in found)
     return out
@@ -147,7 +149,8 @@ def _short(text: str, tasks: int) -> bool:
     return tasks == 1 and (len(text.split()) < 6 or bool(_VAGUE_OBJECT.match(text)))
 
 
-def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True) -> _Found:
+def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True,
+                people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
     patterns = [*COMMITMENTS, AGREED_TO] if _CUE.search(sentence) else []
     if re.search(r"\bto\s", sentence):
@@ -168,14 +171,15 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
-        elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(re.search(r"\bthat\s+$", before))):
+        elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
         elif pattern is COMMITMENTS[2] and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > 6 or _ABSTRACT.search(who):
             continue
         if pattern is BARE_TASK:
-            if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS):
+            if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS
+                                              or is_person(who, people)):
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             if m.group("asked") and m.group("task").split()[0] in _DELIBERATE:
                 continue  # "Members were asked to note the report"

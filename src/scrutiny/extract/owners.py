@@ -123,3 +123,27 @@ def looks_like_owner(text: str) -> bool:
     owner is a field of its own ("CE — circulate the draft — by 20/05/24"), so it must not read a task."""
     owners = split_owners(text)
     return bool(owners) and all(_one_owner(o) for o in owners)
+
+
+_HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "revd", "pc",
+               "sgt", "insp", "supt", "cc", "dcc", "acc"}
+
+
+def people_of(names: list[str]) -> frozenset[str]:
+    """The words a meeting's own people may be named by in its minutes: each attendee's forename and surname
+    ("Ken", "Platt") and initials ("KP"), lower-cased; honorifics and single initials are no names."""
+    out: set[str] = set()
+    for name in names:
+        words = [w.strip(".,()") for w in name.split()]
+        words = [w for w in words if w and w.lower().rstrip(".") not in _HONORIFICS]
+        out.update(w.lower() for w in words if len(w) > 1 and w[0].isupper())
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words).lower())
+    return frozenset(out)
+
+
+def is_person(who: str, people: frozenset[str]) -> bool:
+    """Is a subject ("Ken", "Cllr Platt", "Jo and Raj", "KP") named only by words of the meeting's people?"""
+    words = [w.strip(".,") for w in re.split(r"\s+(?:and|&)\s+|\s*/\s*|\s+", who) if w]
+    words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
+    return bool(words) and all(w[:1].isupper() and w.lower() in people for w in words)
