@@ -13,7 +13,7 @@ from scrutiny.extract.similarity import content_dice, dice
 from scrutiny.extract.text import sentences, verbatim
 from scrutiny.record import Action, Decision
 
-_VERBS = (
+ERRANDS = (
     "write|circulate|provide|arrange|meet|raise|attend|send|share|bring|report|review|update|confirm|contact|"
     "discuss|liaise|look|consider|investigate|ensure|produce|prepare|present|check|explore|establish|seek|email|"
     "e-mail|publish|include|organise|organize|set|clarify|feed|follow|speak|invite|ask|obtain|develop|agree|"
@@ -37,7 +37,7 @@ _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspect
               r"CC|DCC|ACC)")
 _NAMED = rf"{_HONORIFIC}\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
-_TASK = rf"{_ADVERB}(?P<task>(?:{_VERBS})\b.*)$"
+_TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
 _CLAUSE_START = r"(?:^|\band\s+|[,;]\s+|\bthat\s+)"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
@@ -55,7 +55,7 @@ BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-
                        rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
 # "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
 AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
-_PARTICIPLES = (
+PARTICIPLES = (
     r"circulated|recirculated|distributed|shared|sent|forwarded|provided|presented|submitted|reported|"
     r"brought(?:\s+back)?|put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|"
     r"checked|ordered|arranged|notified|approached|contacted|invited|sought|obtained|investigated|monitored|"
@@ -69,15 +69,15 @@ _PAPER = r"(?:report|update|paper|briefing|presentation|details|figures|informat
 # "A fuller report would come back to the Panel in June": the errand is promised, its doer left unsaid
 PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*"
-               rf"(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
+               rf"(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
-               rf"\s+be\s+(?:{_PARTICIPLES})\b{_NOT_AFTER}.*$"),
+               rf"\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
-_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{_PARTICIPLES})\b|\s(?:will|would)\s+(?:come\s+back|follow|return)\b")
+_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would)\s+(?:come\s+back|follow|return)\b")
 # A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
 # be …") or an expectation ("was due to be", "needs to be") is something else.
 _CLAUSE_WORDS = re.compile(
@@ -126,14 +126,18 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     """Implicit actions: commitments stated only in the narrative; `people` are the words of the names of those
     present ("Ken will organise …" names a person when a Ken Platt attended)."""
     out: list[Action] = []
-    for whole in sentences(verbatim(passage.text)):
-        for sentence in _RUN_IN_LIST.split(whole):
-            if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
-                continue
-            found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
-            out.extend(Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
-                              evidence=passage.evidence(sentence)) for owners, text, due, due_text in found)
+    for sentence in units(passage.text):
+        if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
+            continue
+        found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
+        out.extend(Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
+                          evidence=passage.evidence(sentence)) for owners, text, due, due_text in found)
     return out
+
+
+def units(text: str) -> list[str]:
+    """The sentences of a passage, and the entries of a list run into one paragraph, one by one."""
+    return [part for whole in sentences(verbatim(text)) for part in _RUN_IN_LIST.split(whole)]
 
 
 # "… Clerk to instruct. – A larger bin was costed …": entries of a list run into one paragraph
