@@ -194,3 +194,38 @@ def test_a_forename_of_someone_present_names_the_owner_of_a_commitment(tmp_path)
         ("organise a volunteer day in February", ["Ken"]),
         ("contact the council about the fallen tree by the pond", ["Jo"]),
     ]
+
+
+def test_minutes_as_a_table_whose_action_column_holds_a_task_or_only_its_owner(tmp_path):
+    """Minute | Item | Discussion | Action: the Action cell gives the task, or only who does the task the
+    discussion sets; the minute numbers and item names are the agenda."""
+    path = tmp_path / "elmsworth-pc-2014-07-14.md"
+    path.write_text(
+        "# Minutes of Elmsworth Parish Council held on Monday 14 July 2014 at 7.30pm, Elmsworth Village Hall\n\n"
+        "**Present:** Cllr A Brown (Chairman), Cllr C Dale, Cllr E Frost; Mrs J King (Clerk)\n\n"
+        "| Minute | Item | Discussion | Action |\n|---|---|---|---|\n"
+        "| 14/61 | Apologies | Apologies were received and accepted from Cllr I Jones. | |\n"
+        "| 14/63 | Highways | The drain outside the school is blocked again and floods the path. | Clerk to report to NCC |\n"
+        "| 14/64 | Playground | The inspection found the swing chains worn. Quotes to be obtained for new ones. | Clerk |\n",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("14/61", "Apologies"), ("14/63", "Highways"), ("14/64", "Playground")]
+    assert [(a.text, a.owners, a.item) for a in meeting.actions] == [
+        ("Clerk to report to NCC", ["Clerk"], "14/63"),
+        ("Quotes to be obtained for new ones", ["Clerk"], "14/64"),
+    ]
+
+
+def test_a_correspondence_entry_closed_by_the_chairmans_errand(tmp_path):
+    path = tmp_path / "elmsworth-pc-2014-07-14.txt"
+    path.write_text(
+        "Minutes of Elmsworth Parish Council held on Monday 14 July 2014 at 7.30pm\n\n"
+        "14/67 Correspondence\n"
+        "a) Email from Highways about a road closure in August – noted.\n"
+        "b) Invitation to the village fete – Chairman to attend.\n",
+        encoding="utf-8",
+    )
+    assert [(a.text, a.owners) for m in extract(read(path)).meetings for a in m.actions] == [
+        ("Invitation to the village fete – Chairman to attend.", ["Chairman"])]

@@ -14,6 +14,7 @@ from datetime import date
 from scrutiny.document import Block
 from scrutiny.extract.commitment import DUE_LABEL, OWNER_LABEL, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
+from scrutiny.extract.narrative import ERRANDS
 from scrutiny.extract.owners import split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
@@ -163,10 +164,16 @@ def log_entries(
             text = re.sub(r"\s*[–-]\s*$", "", flat)
             updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
         elif len(flat.split()) >= 4 and _is_new_ref(ref, meeting):
-            for task in parse_task(flat, meeting, next_meeting):
+            tasks = parse_task(flat, meeting, next_meeting)
+            if not any(t.owners or t.due_text for t in tasks) and not _IMPERATIVE.match(flat):
+                continue  # "14/67 Correspondence a) …": a minute's number and its business, no task
+            for task in tasks:
                 actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
                                       item=passage.item, evidence=passage.evidence(verbatim(written))))
     return actions, updates
+
+
+_IMPERATIVE = re.compile(rf"^(?:{ERRANDS})\b", re.I)  # "Circulate the revised plan": a log entry's task
 
 
 def _inline_columns(flat: str) -> re.Match[str] | None:

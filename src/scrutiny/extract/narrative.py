@@ -10,7 +10,7 @@ from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.similarity import content_dice, dice
-from scrutiny.extract.text import sentences, verbatim
+from scrutiny.extract.text import clean_entry, sentences, verbatim
 from scrutiny.record import Action, Decision
 
 ERRANDS = (
@@ -167,7 +167,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             if m.group("task").split()[0] in _DELIBERATE:
                 continue  # "It was agreed to note the report"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
-            return [([], sentence if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
+            return [([], clean_entry(sentence) if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
         who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
         before = m.string[: m.start("who")]
         if _HYPOTHETICAL.search(before) or not who:
@@ -182,7 +182,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         if len(who.split()) > 6 or _ABSTRACT.search(who):
             continue
         if pattern is BARE_TASK:
-            if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS
+            if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS | _CHAIRS
                                               or is_person(who, people)):
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             if m.group("asked") and m.group("task").split()[0] in _DELIBERATE:
@@ -192,7 +192,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
-            text = sentence if _short(task.text, len(tasks)) else task.text
+            text = clean_entry(sentence) if _short(task.text, len(tasks)) else task.text
             out.append((task.owners if pattern is BARE_TASK else owners, text, task.due, task.due_text))
         if out:
             return out

@@ -30,7 +30,7 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
     ("action", re.compile(r"^actions?\b|action\s*(required|agreed|point)|^tasks?$|^description\s+of\s+action", re.I)),
     ("item", re.compile(r"^(agenda\s*)?item(\s*no\.?)?$|^min(ute)?s?\.?(\s*(no|ref)\.?)?$|^para(graph)?$", re.I)),
-    ("title", re.compile(r"report|subject|title|topic|heading", re.I)),
+    ("title", re.compile(r"report|subject|title|topic|heading|^item$", re.I)),  # "Minute | Item | …": the minute numbers
     ("narrative", re.compile(r"description|discussion|summary|minute|detail|notes", re.I)),
 ]
 ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{2}/\d{2,3}|[ivx]{1,4}|[a-z])\)?\.?$", re.I)
@@ -62,7 +62,7 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     found = set(roles.values())
     if "action" in found and ({"owner", "due"} & found):
         return roles
-    if "narrative" in found and "owner" in found:  # minutes as a table: Minute | Discussion | Action by
+    if "narrative" in found and found & {"owner", "action"}:  # minutes as a table: Minute | Discussion | Action (by)
         return roles
     return {}
 
@@ -72,12 +72,15 @@ _MARGIN_OWNER_WORDS = 4  # "ACC", "CE/JB", "Head of PSD": the margin holds initi
 _PROSE_WORDS = 8  # a cell of minutes holds a sentence or more
 
 
+def _margin_owner(text: str) -> bool:
+    """Initials or a short post ("ACC", "CE/JB", "Head of PSD"), not a task."""
+    return len(text.split()) <= _MARGIN_OWNER_WORDS and looks_like_owner(text)
+
+
 def _margin_row(row: list[Cell]) -> bool:
     """Initials or a short post beside a paragraph; an owner beside a fragment ("board.") is a paragraph
     the reader split, with no task to read."""
-    owner, prose = row[-1].text, row[-2].text
-    short_owner = len(owner.split()) <= _MARGIN_OWNER_WORDS and looks_like_owner(owner)
-    return short_owner and len(prose.split()) >= _PROSE_WORDS
+    return _margin_owner(row[-1].text) and len(row[-2].text.split()) >= _PROSE_WORDS
 
 
 def margin_roles(rows: list[list[Cell]]) -> tuple[dict[int, str], int]:
@@ -299,12 +302,15 @@ def _read_row(
     page: int | None,
     earlier: bool = False,
 ) -> Action | None:
-    action_parts = _lettered(_parts(_cell(row, state.roles, "action")))
-    if "action" not in state.roles.values():
-        action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), _cell(row, state.roles, "owner"))
+    action_cell, owner_cell = _cell(row, state.roles, "action"), _cell(row, state.roles, "owner")
+    if action_cell is not None and owner_cell is None and _margin_owner(action_cell.text):
+        action_cell, owner_cell = None, action_cell  # an Action column holding only "Clerk": the task is the discussion's
+    action_parts = _lettered(_parts(action_cell))
+    if action_cell is None:
+        action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), owner_cell)
     if not action_parts:
         return last
-    owner_parts = _lettered(_parts(_cell(row, state.roles, "owner")))
+    owner_parts = _lettered(_parts(owner_cell))
     due_parts = _lettered(_parts(_cell(row, state.roles, "due")))
     ref_cell = _cell(row, state.roles, "ref")
     ref = ref_cell.text.strip() if ref_cell and ref_cell.text.strip() else None
