@@ -232,3 +232,17 @@ def test_a_line_with_its_subject_is_not_read_as_fields():
     assert _tasks("The PCC to write to the Home Office, DCC and CFO", meeting=APR_2024) == [
         (["PCC"], "write to the Home Office, DCC and CFO", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    "line, owners, text, due",
+    [
+        ("Cllr Cole – repaint bench by end of May", ["Cllr Cole"], "repaint bench", "2015-05"),
+        ("Clerk – order two dog bins before 30 June", ["Clerk"], "order two dog bins", "2015-06-30"),
+        ("Cllr Lane – speak to farmer re Back Lane", ["Cllr Lane"], "speak to farmer re Back Lane", None),
+    ],
+)
+def test_an_owner_then_a_task_that_carries_its_own_timescale(line, owners, text, due):
+    """The field after the owner is the task even when a timescale ends it: only a field that is all timescale is one."""
+    (task,) = parse_task(line, date(2015, 4, 2), None, need_subject=True)
+    assert (task.owners, task.text, task.due) == (owners, text, due)

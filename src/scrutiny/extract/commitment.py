@@ -24,7 +24,7 @@ _NEXT_TASK = re.compile(rf"(?:,?\s+and\s+|;\s*(?:and\s+)?)(?=(?:the\s+)?{_OWNER}
 _DUE_TAIL = [
     re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
     re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),
-    re.compile(rf"\s+by\s+(?P<due>(?:the\s+)?(?:end\s+of\s+|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
+    re.compile(rf"\s+(?:by|before)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
     re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
     re.compile(rf"\s+(?:before|at|for|to)\s+the\s+[\w\s]{{0,30}}?(?:meeting|board|panel)\s+in\s+(?P<due>(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),
     re.compile(r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$", re.I),
@@ -103,7 +103,8 @@ _DUE_WORDS = 6  # "the end of the financial year": a longer field is not a times
 def _as_due(field: str, meeting: date | None, next_meeting: date | None) -> str | None:
     """The timescale a whole field states, without its "by", else None."""
     bare = re.sub(r"^(?:by|due|before)\s+(?:the\s+)?", "", field.strip(" .()"), flags=re.I)
-    if len(bare.split()) > _DUE_WORDS or looks_like_owner(bare):
+    if len(bare.split()) > _DUE_WORDS or looks_like_owner(bare) or re.search(r"\s(?:by|before)\s", bare):
+        return None  # "repaint bench by end of May" is a task with its timescale
         return None
     return bare if _is_due(bare, meeting, next_meeting) else None
 
@@ -144,6 +145,8 @@ def fields_task(text: str, meeting: date | None, next_meeting: date | None) -> T
             else:
                 words.append(piece)
         body = re.sub(r"^to\s+(?=[a-z])", "", " – ".join(words)).rstrip(" .;")
+        if due_text is None:
+            body, due_text = split_due(body, meeting, next_meeting)
         if owners and len(re.findall(r"[A-Za-z]{2,}", body)) >= _TASK_WORDS:
             due = resolve_due(due_text, meeting, next_meeting) if due_text else None
             return Task(owners, body, due, due_text)
