@@ -254,5 +254,49 @@ def test_an_agreed_errand_is_kept_beside_its_decision():
     assert new_commitments(errand, [], [decision]) == errand
     said = Action(text="ask the Force for response times broken down by ward", owners=["SC"], item="3",
                   evidence=Evidence("SC said she would ask the Force for response times broken down by ward."))
-    assert new_commitments([said], [], [decision]) == []
+    assert new_commitments([*errand, said], [], [decision]) == errand  # the same errand twice is one
     assert _commitments("It was agreed to note the report.") == []
+
+
+def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
+    """"It was agreed that Cllr Moss would …" and "… that a new sign be ordered" are decisions and actions both;
+    a decision that something "should be" done is only a decision."""
+    from scrutiny.record import Decision
+
+    for sentence in ("It was agreed that Cllr Moss would look at the inspection report.",
+                     "It was agreed that a new sign be ordered from the supplier."):
+        found = commitments(passage(sentence, item="3"), FEB_2024, None)
+        assert found and new_commitments(found, [], [Decision(item="3", text=sentence)]) == found
+    sentence = "Members agreed that the overdue deep dive on vetting should be arranged."
+    assert _commitments(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        ("The above was noted and the Clerk was subsequently asked to email Highways about the flooding on Mill Lane.",
+         ["Clerk"], "email Highways about the flooding on Mill Lane"),
+        ("Mr Ince reported that the company has agreed to provide a speed sign for the parish.", ["company"],
+         "provide a speed sign for the parish"),
+        ("The Safer Neighbourhood Team is going to speak to the housing officer about the lighting.",
+         ["Safer Neighbourhood Team"], "speak to the housing officer about the lighting"),
+        ("At a later date we should return to the question of a cycle shelter.", [],
+         "return to the question of a cycle shelter"),
+        ("Members asked that all the slides shown at this meeting would be circulated to them.", [],
+         "Members asked that all the slides shown at this meeting would be circulated to them"),
+        ("He assured Members that additional officers would be deployed over the holiday period.", [],
+         "He assured Members that additional officers would be deployed over the holiday period"),
+    ],
+)
+def test_more_ways_minutes_word_an_errand(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+def test_a_short_errand_takes_the_sentence_before_as_what_it_is_about():
+    text = "Rabbits are being shot on the common and left to rot. The police to be informed. Cllr Hart to investigate."
+    found = _commitments(text)
+    assert [(a[0], a[1]) for a in found] == [
+        ([], "Rabbits are being shot on the common and left to rot. The police to be informed"),
+        (["Cllr Hart"], "Cllr Hart to investigate."),  # the sentence before is itself an errand: no context
+    ]
+    assert found[0][5] == "Rabbits are being shot on the common and left to rot. The police to be informed."

@@ -29,8 +29,11 @@ ERRANDS = (
 # What a body does with a paper in the room is deliberation, not an errand: "The Panel was asked to consider"
 _BODY = re.compile(r"\b(?:panel|board|committee|council|cabinet|members|meeting|commission)$", re.I)
 _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "approve", "endorse", "accept", "receive"}
+# "the company", "the clerk": a doer named by a common noun
+_DOERS = (r"clerk|chairman|chair|secretary|treasurer|company|contractor|council|police|officers?|team|landowner|"
+          r"developer|applicant|school|warden|ranger|owner|operator|club|association|group")
 _WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
-        r"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|he|she|they|I|we)")
+        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|[Tt]he\s+(?:{_DOERS})|he|she|they|I|we)")
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
 _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
@@ -46,9 +49,12 @@ COMMITMENTS = [
                rf"\s*(?:would|will)\s+{_TASK}"),
     # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
     re.compile(rf"{_CLAUSE_START}{_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
-               rf"promised|volunteered|was\s+willing|were\s+willing|is|are)\s+to\s+{_TASK}"),
+               rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|"
+               rf"(?:was|were)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
     # "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would draw up …"
     re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
+    # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
+    re.compile(rf"(?:{_CLAUSE_START}|\b(?:date|time|meeting),?\s+)(?P<who>[Ww]e)\s+should\s+{_TASK}"),
 ]
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)"
@@ -60,6 +66,8 @@ PARTICIPLES = (
     r"brought(?:\s+back)?|put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|"
     r"checked|ordered|arranged|notified|approached|contacted|invited|sought|obtained|investigated|monitored|"
     r"booked|requested|referred|published|issued|drafted|written|e-?mailed|"
+    r"publici[sz]ed|advertised|prepared|deployed|raised|reminded|informed|asked|told|"
+    r"circulated|collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"
 )
 # "would be presented as four grades", "would be put in place" describe, not promise
@@ -71,7 +79,7 @@ PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*"
                rf"(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
-               rf"\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
+               rf"\s+(?:would\s+)?be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
@@ -88,7 +96,7 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _THING_WORDS = 12
-_CUE = re.compile(r"\b(?:would|will|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
+_CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -126,13 +134,23 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     """Implicit actions: commitments stated only in the narrative; `people` are the words of the names of those
     present ("Ken will organise …" names a person when a Ken Platt attended)."""
     out: list[Action] = []
-    for sentence in units(passage.text):
+    said = units(passage.text)
+    whole = verbatim(passage.text)
+    for k, sentence in enumerate(said):
         if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
             continue
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
+        # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
+        before = said[k - 1] if k and len(sentence.split()) < _CONTEXT_WORDS else ""
+        if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
+            found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
+            sentence = f"{before} {sentence}"
         out.extend(Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                           evidence=passage.evidence(sentence)) for owners, text, due, due_text in found)
     return out
+
+
+_CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
 
 
 def units(text: str) -> list[str]:
@@ -222,6 +240,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
     return []
 
 
+_INSTRUCTED = re.compile(rf"\b(?:agreed|resolved|decided)\s+that\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
 
 
@@ -231,8 +250,10 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
     for action in found:
         if any(_restates(action, other, True) for other in marked):
             continue
-        # "It was agreed to ask the police …" is a decision and an errand both: the decision does not hide it
-        errand = action.evidence is not None and bool(AGREED_TO.search(action.evidence.text))
+        # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
+        # a decision and an errand both: the decision does not hide them
+        errand = bool(action.owners) or action.evidence is not None and bool(
+            AGREED_TO.search(action.evidence.text) or _INSTRUCTED.search(action.evidence.text))
         if not any(_restates(action, other, False) for other in [*out, *([] if errand else decisions)]):
             out.append(action)
     return out
