@@ -139,9 +139,14 @@ def test_a_short_heading_line_ends_the_matters_arising_entries(line, ends):
     assert starts_topic(line) is ends
 
 
-def test_entry_updates_reads_one_entry_and_leaves_running_prose():
-    entry = entry_updates(passage("k) Custody nurses - the contract has now been signed."))
-    assert [(u.text, u.status) for u in entry] == [
+def test_entry_updates_reads_one_entry_and_the_first_report_of_running_prose():
+    entry = entry_updates(passage("k) Custody nurses - the contract was signed in May."))
+    assert [(u.text, u.status) for u in entry] == [("Custody nurses - the contract was signed in May", "complete")]
+    looks_back = passage("k) Custody nurses - the contract has now been signed.")  # read by prose_updates, once
+    assert entry_updates(looks_back) == []
+    assert [(u.text, u.status) for u in prose_updates(looks_back)] == [
         ("Custody nurses - the contract has now been signed", "complete")
     ]
-    assert entry_updates(passage("The Panel discussed recruitment. The figures had been circulated.")) == []
+    prose = entry_updates(passage("The Panel discussed recruitment. The figures had been circulated. Members thanked the CFO."))
+    assert [(u.text, u.status) for u in prose] == [("The figures had been circulated.", "complete")]
+    assert entry_updates(passage("The Panel discussed recruitment at length.")) == []

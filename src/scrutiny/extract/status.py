@@ -11,13 +11,15 @@ _RULES: list[tuple[re.Pattern[str], Status]] = [
     (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.I), "complete"),
     (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.I), "open"),
     (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.I), "overdue"),
-    (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|\brescheduled\b", re.I), "deferred"),
+    (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|\brescheduled\b|"
+                r"\bon\s+hold\b|\bin\s+abeyance\b", re.I), "deferred"),
+    (re.compile(r"\bbeing\s+dealt\s+with\b", re.I), "in_progress"),
     (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b", re.I), "closed"),
     (re.compile(r"\bcomplete[d]?\b|\bdone\b|\bachieved\b|\bdelivered\b|\bfinished\b|\bcirculated\b|\bactioned\b|\bblue\b", re.I), "complete"),
     # RAG: blue is done, green on track, amber at risk, red overdue
     (re.compile(r"\bred\b", re.I), "overdue"),
     (re.compile(r"\bon\s+track\b|\bin\s+progress\b|\bon-?going\b|\bunderway\b|\bunder\s+way\b|\bprogressing\b|\bamber\b|\bgreen\b|\bpartially\b|\bstarted\b|\bat\s+risk\b", re.I), "in_progress"),
-    (re.compile(r"\bopen\b|\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bnew\b", re.I), "open"),
+    (re.compile(r"\bopen\b|\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bnew\b|\bpending\b", re.I), "open"),
 ]
 
 
@@ -48,7 +50,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b",
           r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|ne|t)\b",
           r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress)\b",
-          r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b", r"\b(?:unable|not\s+able)\s+to\b",
+          r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b", r"\b(?:unable|not\s+able)\s+to\b", r"\bpending\b",
           r"\b(?:was|were)\s+not\s+(?:yet\s+)?\w+(?:ed|en|de|ne)\b"), "open"),
     (_any(r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b", r"\bhad\s+still\s+to\b",
           r"\bawait(?:ed|ing)\b", r"\bcurrently\b", r"\bon-?going\b", r"\bin\s+hand\b", r"\bin\s+progress\b",
@@ -56,23 +58,28 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
           r"|reviewed|prepared|drafted|followed\s+up)\b",
           r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:contacted|approached|chased"
           r"|written\s+to|spoken\s+to|asked)\b",
-          r"\bpassed\s+(?:on|over)\s+to\b", r"\bscheduled\s+(?:in\s+)?for\b"), "in_progress"),
+          r"\bpassed\s+(?:on\s+|over\s+)?to\b", r"\bscheduled\s+(?:in\s+)?for\b", r"(?<!be\s)\bchased\b"), "in_progress"),
     (_any(r"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|cut|sent|paid|put|set|built|made|fitted)\b",
           r"\b(?:be|been|is|was|now)\s+resolved\b", r"\bcarried\s+out\b",
           r"\b(?:works?|this)\s+(?:now\s+)?done\b",
-          rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?{_NOT_DONE}\w+ed\b",
-          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+)?been\s+\w+(?:ed|en|ne|t)\b",
           r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b"), "complete"),
+]
+# Any verb in a perfect or passive tense ("has improved", "had been received"): progress in a list of
+# matters arising, but in running prose as often news of something else
+_IN_PASSING: list[tuple[re.Pattern[str], Status]] = [
+    (_any(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?{_NOT_DONE}\w+ed\b",
+          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+)?been\s+\w+(?:ed|en|ne|t)\b"), "complete"),
 ]
 
 
-def reported_status(text: str | None) -> Status | None:
+def reported_status(text: str | None, strict: bool = False) -> Status | None:
     """The status a sentence of prose reports ("the signs are still awaited" → in_progress), or
     None when it reports no progress; the RAG and one-word rules of `read_status` are for status
-    columns, where "red" or "new" cannot be part of a place name or a new topic."""
+    columns, where "red" or "new" cannot be part of a place name or a new topic. `strict` leaves
+    out the bare perfect and passive tenses, for prose that is not known to report on actions."""
     if not text:
         return None
-    for pattern, status in _REPORTED:
+    for pattern, status in _REPORTED if strict else _REPORTED + _IN_PASSING:
         if pattern.search(text):
             return status
     return None

@@ -7,7 +7,7 @@ import re
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, reported_status
 from scrutiny.extract.text import sentences, verbatim
-from scrutiny.record import ActionUpdate
+from scrutiny.record import ActionUpdate, Status
 
 # "Action 44 remains open", "Actions 41 and 43 (…) complete", "Action point 2 – Closed", "AP7 – … – complete"
 PROSE_UPDATE = re.compile(
@@ -17,8 +17,9 @@ PROSE_UPDATE = re.compile(
 )
 UPDATES_HEADING = re.compile(
     r"\bactions?\s+arising\s+from\b|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
-    r"\boutstanding\s+actions\b|\bprogress\s+on\s+actions\b|\bprevious\s+actions\b|"
-    r"\bupdates?\s+on\s+(?:previous|earlier|outstanding)\s+(?:actions|matters|items)\b|"
+    r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
+    r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
+    r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+(?:actions|matters|items)|actions)\b|"
     r"^\W*clerk[’'`]?s\s+report\b",  # a clerk reports what was done since the last meeting
     re.I,
 )
@@ -38,6 +39,55 @@ _LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.
 _LEADING_REF = re.compile(
     r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
 )
+# "Noticeboard removed (CA)", "Litter bin liner ordered at a cost of £13", "(Ordered at cost of £13: Clerk)": a
+# list entry that names a job and says it was done, with no verb to be; the jobs a parish or a force has done
+_JOBS = (
+    r"removed|moved|ordered|repaired|replaced|placed|installed|fitted|erected|cleared|cut|strimmed|trimmed|mown|mowed|"
+    r"(?:re)?painted|refilled|emptied|cleaned|fixed|mended|sent|paid|purchased|bought|delivered|collected|completed|"
+    r"submitted|posted|published|circulated|renewed|reinstated|restored|resurfaced|treated|sprayed|planted|booked|"
+    r"arranged|organi[sz]ed|contacted|returned|signed|put\s+up|taken\s+down|relocated|inspected|serviced|supplied|"
+    r"done|built|laid|swept|actioned|cancelled|written|issued|agreed\s+and\s+signed"
+)
+_SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
+_NOT_SUBJECT = r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|not|it|that|who|which)"
+_JOB_DONE = re.compile(
+    rf"^(?:(?!{_NOT_SUBJECT}\b)[\w’'&/£.,-]+\s+){{0,{_SUBJECT_WORDS}}}?\(?(?:{_JOBS})\b"
+    r"(?=\s*(?:$|[(.;,:–-]|(?:by|at|on|in|from|for|with|and|to|last|this|before|during|over|under|as|after|since)\b))",
+    re.I,
+)
+# "two signs were ordered by the Clerk": a job done, said in the simple past
+_JOB_PASSIVE = re.compile(rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:now\s+|already\s+)?(?:{_JOBS})\b", re.I)
+_NOTE = re.compile(r"\((?P<note>[^()]+)\)\W*$")  # "… (PENDING: CA)": a status noted after the entry
+# Run-in lists: "u) Drains … investigated v) Lights at School - …", "Actions – Bench repaired (TW) – Sign ordered (CA) – …"
+_LETTER = re.compile(r"(?:^|(?<=\s))\(?([a-z])\)\s")
+_RUN_IN_DASH = re.compile(r"\s[–—-]\s")
+_RUN_IN_PIECES = 3  # a paragraph of entries joined by dashes has at least this many pieces …
+_RUN_IN_REPORTS = 2  # … and this many of them are entries reporting progress; else it is one entry with dashes in it
+_ENTRY_WORDS = 15  # a piece of a run-in list this short is an entry, whatever else it says
+# "The items the Rangers were able to carry out are as follows: A, B", "… unable to carry out are: C; D"
+_INTRODUCED = re.compile(r"^(?P<lead>[^:]*?\b(?:are|were)(?:\s+as\s+follows)?)\s*:\s*(?P<list>\S.*)$", re.S)
+_LEAD_UNDONE = re.compile(
+    r"\b(?:unable|not\s+able)\s+to\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:carried\s+out|done|completed)\b|\boutstanding\b", re.I)
+_LEAD_DONE = re.compile(r"\bcarr(?:y|ied)\s+out\b|\bcompleted\b|\bdone\b|\bfinished\b", re.I)
+# A sentence that looks back to an earlier meeting or request: what it reports is progress on an earlier matter
+_ANSWER = r"(?:repl(?:y|ies)|response|answer|feedback|quotes?|quotations?|costs?|estimates?)"
+_EARLIER = re.compile(
+    r"\b(?:since|following|after|at)\s+the\s+(?:last|previous|earlier)\s+meeting\b|\bpreviously(?=\s*(?:[,.;]|and\b|but\b))|"
+    r"\boriginally\s+(?:scheduled|planned|due|intended|expected)\b|\b(?:has|have|had)\s+now\s+been\b|"
+    r"\bstill\s+(?:not|awaited|awaiting|outstanding|to\s+be)\b|\b(?:has|have|had)\s+still\s+(?:not|to)\b|"
+    rf"\bas\s+(?:agreed|requested|instructed)\b|\bawait(?:ed|ing)\s+(?:a\s+|an\s+|the\s+|further\s+)*{_ANSWER}\b|"
+    rf"\b{_ANSWER}\s+(?:\w+\s+){{0,12}}?(?:is|are|was|were)\s+(?:still\s+)?awaited\b|"
+    r"\bchased\b|\bfollow(?:ed|ing)\s+up\b|\bno\s+(?:further\s+)?(?:response|reply|news)\b",
+    re.I,
+)
+# "Two complaints had been received since the last meeting": news of the period, not progress on an action
+_RECEIVED = re.compile(r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
+_DID = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:sent|wrote|contacted|ordered|submitted|spoke|met|installed|repaired|replaced|removed)\b", re.I)
+# "Members noted with concern that …", "The Panel asked …": the body's own discussion, not a report of progress
+_DISCUSSION = re.compile(
+    r"^(?:the\s+)?(?:members?|panel|board|committee|council(?:lors)?|meeting)\s+(?:\w+\s+)?"
+    r"(?:noted|asked|queried|discussed|expressed|raised|questioned|sought|welcomed|requested|considered|agreed|concerned)\b", re.I)
+_LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?[.)]?\s+")
@@ -63,19 +113,29 @@ def listed_update(passage: Passage) -> ActionUpdate:
 
 
 def prose_updates(passage: Passage) -> list[ActionUpdate]:
-    """"Actions 41 and 43 (…) were confirmed as complete": one update per action number; in a
-    passage that walks through the action log, each sentence reporting progress."""
+    """"Actions 41 and 43 (…) were confirmed as complete": one update per action number; a run-in list
+    of entries that report progress; in a passage that walks through the action log, or opens with
+    "Matters arising:", each sentence reporting progress; elsewhere a sentence that reports what was
+    done since an earlier meeting ("The Clerk had written to Highways and was awaiting a reply")."""
+    passage = _after_label(passage)
+    listed = _introduced(passage) or _run_in(passage)
+    if listed:
+        return listed
     out: list[ActionUpdate] = []
     reviewing = passage.reviewing or bool(_REVIEWED.search(passage.text))
     if reviewing and passage.kind in ("paragraph", "list_item") and not PROSE_UPDATE.search(passage.text):
         entry = _entry(passage)
         if entry is not None:
             return entry
+    reported: ActionUpdate | None = None  # the first sentence of a reviewing passage that reports progress in other words
     for sentence in sentences(verbatim(passage.text)):
         if reviewing and not PROSE_UPDATE.search(sentence) and _PROGRESS.search(sentence):
             out.append(ActionUpdate(ref=None, text=sentence, status=read_status(sentence) or "in_progress",
                                     evidence=passage.evidence(sentence)))
             continue
+        status = _status(sentence) if reviewing and not PROSE_UPDATE.search(sentence) else None
+        if status and reported is None:
+            reported = ActionUpdate(ref=None, text=sentence.rstrip("."), status=status, evidence=passage.evidence(sentence))
         for m in PROSE_UPDATE.finditer(sentence):
             status = read_status(m.group("rest"))
             if not status:
@@ -85,31 +145,148 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             for k, ref in enumerate(refs):
                 text = descs[k] if len(descs) == len(refs) else (m.group("desc") or sentence)
                 out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))
-    return out
+    if not out and reported:
+        return [reported]
+    return out or ([] if reviewing else _followed_up(passage))
 
 
 def entry_updates(passage: Passage) -> list[ActionUpdate]:
-    """The update a passage under a "Matters arising" line reports, if it is one entry that does."""
-    if passage.kind not in ("paragraph", "list_item") or PROSE_UPDATE.search(passage.text):
+    """The update a passage under a "Matters arising" line reports: each entry that does, or else its
+    first sentence that does; none when `prose_updates` reads the passage already."""
+    if passage.kind not in ("paragraph", "list_item") or PROSE_UPDATE.search(passage.text) or prose_updates(passage):
         return []
-    return _entry(passage) or []
+    entry = _entry(passage)
+    if entry is not None:
+        return entry
+    under = Passage(passage.text, passage.page, passage.item, passage.kind, passage.block, reviewing=True)
+    return prose_updates(under)[:1]
+
+
+def _after_label(passage: Passage) -> Passage:
+    """"Matters arising: the report had been circulated": the passage after its label, read as a review."""
+    text = verbatim(passage.text)
+    m = _LEAD_LABEL.match(_NUMBER.sub("", text))
+    if not m or not UPDATES_HEADING.search(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
+        return passage
+    return Passage(m.group("rest"), passage.page, passage.item, passage.kind, passage.block, reviewing=True)
 
 
 def _entry(passage: Passage) -> list[ActionUpdate] | None:
     """A matters-arising entry about one earlier matter ("c) Bus stops - the signs are still
     awaited") is one update when its first sentence reports progress, with that sentence as its
-    text; an entry that only sets a new task or records new discussion is none ([]). None when the
-    passage is not one labelled or numbered entry, so its sentences are read one by one."""
+    text; an entry that only sets a new task or records new discussion is none ([]). Lettered
+    entries run into one paragraph ("u) … v) …") are read one by one. None when the passage is not
+    one labelled or numbered entry, so its sentences are read one by one."""
     text = verbatim(passage.text)
+    parts = _lettered(text)
+    if len(parts) > 1:
+        return [u for part in parts for u in _one_entry(part, passage, True) or []]
+    return _one_entry(text, passage, passage.kind == "list_item")
+
+
+def _one_entry(text: str, passage: Passage, listed: bool) -> list[ActionUpdate] | None:
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end():] if mark else text
     label = _LABEL.match(body)
-    if not body.strip() or not mark and not (label and len(label.group("topic").split()) <= _TOPIC_WORDS):
+    labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
+    if not body.strip() or not (mark or listed or labelled):
         return None
     first = sentences(body)[0]
-    status = reported_status(first)
-    if status is None and _PROGRESS.search(first):  # "… is ongoing", "… was circulated"
-        status = read_status(first) or "in_progress"
+    status = _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
     if status is None:
         return []
     return [ActionUpdate(ref=None, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
+
+
+def _status(sentence: str, strict: bool = False) -> Status | None:
+    """The progress a sentence of an update reports, in prose or in a status phrase; none when it
+    records the body's own discussion."""
+    if _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
+        return None
+    status = reported_status(sentence, strict)
+    if status is None and _PROGRESS.search(sentence):  # "… is ongoing", "… was circulated"
+        status = read_status(sentence) or "in_progress"
+    if status is None and _JOB_PASSIVE.search(sentence):
+        status = "complete"
+    return status
+
+
+def _job_done(text: str) -> Status | None:
+    """"Noticeboard removed (CA)": a job named and said to be done is complete."""
+    return "complete" if _JOB_DONE.match(text.strip()) else None
+
+
+def _noted(text: str) -> Status | None:
+    """"… options for repair. (PENDING: CA)": the status noted in brackets at the end of an entry."""
+    note = _NOTE.search(text)
+    return reported_status(note.group("note")) if note else None
+
+
+def _lettered(text: str) -> list[str]:
+    """The entries of a paragraph that runs lettered entries together ("u) … v) …"), in order."""
+    starts: list[int] = []
+    letter = ""
+    for m in _LETTER.finditer(text):
+        if not starts and m.start() > 0:
+            break
+        if not starts or ord(m.group(1)) == ord(letter) + 1:
+            starts.append(m.start())
+            letter = m.group(1)
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])] if len(starts) > 1 else [text]
+
+
+def _run_in(passage: Passage) -> list[ActionUpdate]:
+    """The entries of a paragraph that joins them with dashes ("… – Noticeboard removed (CA) – Sign to be
+    replaced (PENDING: Clerk) – …") that report progress, when enough of them do to be a list."""
+    if passage.kind not in ("paragraph", "list_item", "cell"):
+        return []
+    text = verbatim(passage.text)
+    pieces = [p.strip() for p in _RUN_IN_DASH.split(text)]
+    if len(pieces) < _RUN_IN_PIECES:
+        return []
+    found = [(p, _status(sentences(p)[0]) or _job_done(p) or _noted(p)) for p in pieces]
+    reports = [(p, s) for p, s in found if s]
+    if sum(_listed(p) for p, _ in reports) < _RUN_IN_REPORTS or any(PROSE_UPDATE.search(p) for p, _ in reports):
+        return []
+    return [ActionUpdate(ref=None, text=p.rstrip("."), status=s, evidence=passage.evidence(p)) for p, s in reports]
+
+
+def _listed(piece: str) -> bool:
+    """A piece of a run-in list that reads as an entry: it names its matter first, and is short, or
+    says the job was done ("Noticeboard removed"), or ends on a note of who or what ("(PENDING: CA)")
+    (a status key's "– delivered. Closed –" and dashed notes of a discussion do not)."""
+    return piece[:1].isupper() and (len(piece.split()) <= _ENTRY_WORDS or bool(_job_done(piece) or _NOTE.search(piece)))
+
+
+def _introduced(passage: Passage) -> list[ActionUpdate]:
+    """"The items the Rangers were able to carry out are as follows: A, B": each item listed after a lead
+    that says whether they were done, with the status of its own words where it says more."""
+    out: list[ActionUpdate] = []
+    for sentence in sentences(verbatim(passage.text)):
+        m = _INTRODUCED.match(sentence)
+        lead = m and ("open" if _LEAD_UNDONE.search(m.group("lead")) else "complete" if _LEAD_DONE.search(m.group("lead")) else None)
+        if not m or not lead:
+            continue
+        listed = m.group("list").rstrip(".")
+        for item in (p.strip() for p in re.split(r";\s*" if ";" in listed else r",\s*", listed)):
+            if item:
+                out.append(ActionUpdate(ref=None, text=item, status=reported_status(item) or lead, evidence=passage.evidence(item)))
+    return out
+
+
+def _followed_up(passage: Passage) -> list[ActionUpdate]:
+    """The first sentence of an item's minute that reports what was done about a matter since an
+    earlier meeting ("The Clerk had written to Highways following the last meeting and was awaiting a
+    reply"); progress words alone ("two sheds had been broken into") do not look back."""
+    if passage.kind not in ("paragraph", "list_item"):
+        return []
+    out: list[ActionUpdate] = []
+    for sentence in sentences(verbatim(passage.text)):
+        if not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
+            continue
+        status = reported_status(sentence, strict=True) or ("complete" if _JOB_PASSIVE.search(sentence) or _DID.search(sentence) else None)
+        if status and not _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
+            out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
+            if not any(u.evidence and u.evidence.text in sentence for u in out):
+                out.append(ActionUpdate(ref=None, text=sentence.rstrip("."), status=status, evidence=passage.evidence(sentence)))
+    return out
