@@ -212,20 +212,25 @@ def test_an_item_whose_minute_reports_what_was_done_since_the_last_meeting(tmp_p
 
 The Clerk had written to Highways following the last meeting and was awaiting a reply.
 
-4. Village sign
+4. Flooding in Ford Street
+
+The Clerk had written to the Environment Agency and was awaiting a reply.
+
+5. Village sign
 
 The Clerk reported that the village sign had still not been repaired. Cllr Wren would ask the blacksmith again.
 
-5. Grass cutting
+6. Grass cutting
 
 Following the last meeting the contractor was asked to cut the verges monthly; this has now been done.
 
-6. Planning
+7. Planning
 
 Members discussed the application for a garage at Holt Farm and had no objection.
 """
     _starts(_updates(tmp_path, body), [
         (None, "The Clerk had written to Highways following the last meeting", "in_progress"),
+        (None, "The Clerk had written to the Environment Agency", "in_progress"),
         (None, "The Clerk reported that the village sign had still not been repaired", "open"),
         (None, "Following the last meeting the contractor was asked", "complete"),
     ])
@@ -295,9 +300,24 @@ The accounts for April have been checked and were approved.
 
 @pytest.mark.parametrize("heading", [
     "Actions from the previous meeting", "Outstanding matters", "Progress on actions",
-    "Update on actions undertaken by the warden", "Reports on matters from the last meeting",
+    "Update on actions undertaken by the warden", "Reports on matters from the last meeting", "Clerk's update",
+    "Report from the Clerk", "Action updates", "Ongoing matters", "Matters carried forward",
 ])
 def test_headings_that_open_a_review_of_earlier_actions(tmp_path, heading):
+    body = f"""3. {heading}
+
+a) Bus shelter - now repainted.
+
+4. Correspondence
+
+None.
+"""
+    _starts(_updates(tmp_path, body), [(None, "Bus shelter - now repainted", "complete")])
+
+
+@pytest.mark.parametrize("heading", ["Actions arising from this meeting", "Report on items for the next agenda",
+                                     "Clerk to report back", "Correspondence"])
+def test_headings_that_open_no_review(tmp_path, heading):
     body = f"""3. {heading}
 
 a) Bus shelter - repainted in April.
@@ -306,4 +326,4 @@ a) Bus shelter - repainted in April.
 
 None.
 """
-    _starts(_updates(tmp_path, body), [(None, "Bus shelter - repainted in April", "complete")])
+    assert _updates(tmp_path, body) == []

@@ -16,11 +16,12 @@ PROSE_UPDATE = re.compile(
     r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
 UPDATES_HEADING = re.compile(
-    r"\bactions?\s+arising\s+from\b|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
+    r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
     r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
     r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
     r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+(?:actions|matters|items)|actions)\b|"
-    r"^\W*clerk[’'`]?s\s+report\b",  # a clerk reports what was done since the last meeting
+    r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|\b(?:matters|items)\s+carried\s+forward\b|"
+    r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
     re.I,
 )
 _REVIEWED = re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|actions)\b", re.I)
