@@ -179,7 +179,8 @@ def test_commitment_kinds(text, owners, task):
     [
         ("A copy of the presentation would be circulated to members after the meeting.",
          "A copy of the presentation would be circulated to members after the meeting", None),
-        ("The street light by the car park is out, this to be reported.", "this to be reported", None),
+        ("The street light by the car park is out, this to be reported.",
+         "The street light by the car park is out, this to be reported", None),
         ("The Chair asked that the notes of the working group be shared with the Panel.",
          "The Chair asked that the notes of the working group be shared with the Panel", None),
         ("A fuller report would come back to the Panel in June.", "A fuller report would come back", "2024-06"),
@@ -300,3 +301,19 @@ def test_a_short_errand_takes_the_sentence_before_as_what_it_is_about():
         (["Cllr Hart"], "Cllr Hart to investigate."),  # the sentence before is itself an errand: no context
     ]
     assert found[0][5] == "Rabbits are being shot on the common and left to rot. The police to be informed."
+
+
+def test_two_errands_of_one_item_by_different_people_are_two():
+    """They share "the Dog Warden … to …", but the Warden's errand is not the Clerk's."""
+    text = ("Dog fouling is still a problem. The Dog Warden is to supply a selection of notices. "
+            "The Clerk to request the Dog Warden to visit the village.")
+    found = commitments(passage(text, item="9"), FEB_2024, None)
+    assert [(a.owners, a.text) for a in new_commitments(found, [], [])] == [
+        (["Dog Warden"], "The Dog Warden is to supply a selection of notices."),
+        (["Clerk"], "request the Dog Warden to visit the village"),
+    ]
+
+
+def test_it_was_decided_to_is_the_meetings_errand():
+    assert [a[:2] for a in _commitments("It was decided to obtain quotes for posts around the green.")] == [
+        ([], "obtain quotes for posts around the green")]

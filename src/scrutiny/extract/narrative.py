@@ -77,7 +77,7 @@ _PAPER = r"(?:report|update|paper|briefing|presentation|details|figures|informat
 # "A fuller report would come back to the Panel in June": the errand is promised, its doer left unsaid
 PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*"
-               rf"(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
+               rf"\b(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"\s+(?:would\s+)?be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
@@ -96,7 +96,7 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _THING_WORDS = 12
-_CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
+_CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -151,6 +151,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+# "The light is out, this to be reported": a promise about "this" is the whole sentence
+_ANAPHOR = re.compile(r"^(?:this|that|it|these|those)\b", re.I)
 
 
 def units(text: str) -> list[str]:
@@ -233,7 +235,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
             continue  # "a report that will be issued": a relative clause
         if thing and not re.search(r"[A-Za-z]{2}", thing):
             continue  # "74/14 to be added …" reports on a numbered action
-        text = m.group(0) if thing and lead else m.string
+        text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
         text = re.sub(r"^(?:[,;]\s+|that\s+)", "", text)
         body, due_text = split_due(text, meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
@@ -262,9 +264,10 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
 def _restates(commitment: Action, other: Action | Decision, marked: bool) -> bool:
     """Its words nearly agree; or, as a marked action rewords the discussion it closes, a marked action has the
     same owners under the same item and shares some words that say what it is about (not only filler)."""
-    overlap = dice(commitment.text, other.text)
-    if overlap >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE):
-        return True
     owners = getattr(other, "owners", None)
+    others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
+    overlap = dice(commitment.text, other.text)
+    if overlap >= (_SAME_ITEM if other.item == commitment.item and not others_errand else _ELSEWHERE):
+        return True
     same_owners = bool(owners) and owners == commitment.owners and other.item == commitment.item
     return marked and same_owners and content_dice(commitment.text, other.text) >= _SAME_OWNERS
