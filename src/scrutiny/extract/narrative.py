@@ -113,7 +113,7 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who) or is_person(who, people):
         return True
     last = words[-1].lower().rstrip("s’'")
-    if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]):
+    if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or _BODY.search(who):
         return True
     # "that Rosemary will lay …": a capitalised word after "that" is a name, at a sentence's start it may be any noun
     return after_that and len(words) <= 3 and all(w[:1].isupper() for w in words)
