@@ -327,3 +327,29 @@ a) Bus shelter - repainted in April.
 None.
 """
     assert _updates(tmp_path, body) == []
+
+
+def test_a_matter_set_aside_after_its_report_is_deferred(tmp_path):
+    body = """3. Cricket nets
+
+No reply as yet from the school about the nets. Will leave the matter until the new head starts.
+
+Matters Arising:
+
+b) Tennis court - the quotes are still awaited. It was agreed to leave the matter for now.
+"""
+    _starts(_updates(tmp_path, body), [
+        (None, "No reply as yet from the school", "deferred"),
+        (None, "Tennis court - the quotes are still awaited", "deferred"),
+    ])
+
+
+def test_an_item_title_run_on_before_its_sub_entry(tmp_path):
+    body = """8. HIGHWAYS i. Village gateway The application to the county for the gateway has been submitted. Quotes for the posts are awaited.
+
+ii. Speeding on Mill Road Members discussed speeding at night.
+"""
+    _starts(_updates(tmp_path, body), [
+        (None, "Village gateway The application to the county", "complete"),
+        (None, "Quotes for the posts are awaited", "in_progress"),
+    ])

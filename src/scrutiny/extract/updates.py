@@ -3,6 +3,7 @@ that says the report "had been circulated", a line of an actions-arising list wi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, reported_status
@@ -49,6 +50,7 @@ _JOBS = (
     r"arranged|organi[sz]ed|contacted|returned|signed|put\s+up|taken\s+down|relocated|inspected|serviced|supplied|"
     r"done|built|laid|swept|actioned|cancelled|written|issued|agreed\s+and\s+signed"
 )
+_FRAGMENT = 3  # words: a "sentence" this short before an entry's report is a title or a number run on
 _SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
 _NOT_SUBJECT = r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|not|it|that|who|which)"
 _JOB_DONE = re.compile(
@@ -192,11 +194,18 @@ def _one_entry(text: str, passage: Passage, listed: bool) -> list[ActionUpdate] 
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
     if not body.strip() or not (mark or listed or labelled):
         return None
-    first = sentences(body)[0]
+    said = sentences(body)
+    first = next((t for t in said if len(t.split()) > _FRAGMENT), said[0])  # past "HIGHWAYS i." run on before it
     status = _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
     if status is None:
         return []
+    status = _outcome(status, said[said.index(first) + 1:])
     return [ActionUpdate(ref=None, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
+
+
+def _outcome(status: Status, after: Sequence[str]) -> Status:
+    """"No response as yet. Will leave matters for now": a matter set aside after the report is deferred."""
+    return "deferred" if any(reported_status(t, strict=True) == "deferred" for t in after) else status
 
 
 def _status(sentence: str, strict: bool = False) -> Status | None:
@@ -282,10 +291,12 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     if passage.kind not in ("paragraph", "list_item"):
         return []
     out: list[ActionUpdate] = []
-    for sentence in sentences(verbatim(passage.text)):
+    said = sentences(verbatim(passage.text))
+    for k, sentence in enumerate(said):
         if not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
             continue
         status = reported_status(sentence, strict=True) or ("complete" if _JOB_PASSIVE.search(sentence) or _DID.search(sentence) else None)
+        status = _outcome(status, said[k + 1:]) if status else None
         if status and not _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
             out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
             if not any(u.evidence and u.evidence.text in sentence for u in out):
