@@ -8,7 +8,7 @@ passage it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from scrutiny.document import Block, Document
@@ -57,7 +57,7 @@ def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
-    blocks = attach_fields(regroup(doc.blocks))
+    blocks = attach_fields(_rejoin(regroup(doc.blocks)))
     filed = filed_date(doc.name)
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None
@@ -74,6 +74,24 @@ def extract(doc: Document) -> Record:
                 record.meetings.append(announced)
         record.forward_plan.extend(plan)
     return record
+
+
+_UNFINISHED = re.compile(r"[A-Za-z,]$")  # a paragraph that stops mid-sentence
+_GOES_ON = re.compile(r"^[a-z]")
+
+
+def _rejoin(blocks: list[Block]) -> list[Block]:
+    """A sentence a PDF's layout broke into two paragraphs on one page ("… be kept advised of" / "progress on
+    the issues …") is one paragraph again, so it is read as one sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (last is not None and block.kind == "paragraph" and last.kind == "paragraph" and last.page == block.page
+                and _UNFINISHED.search(last.text) and _GOES_ON.match(block.text)):
+            out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
+        else:
+            out.append(block)
+    return out
 
 
 def _file(meetings: list[Meeting], meeting: Meeting, kinds: dict[int, str | None], kind: str | None) -> None:
