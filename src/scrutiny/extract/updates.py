@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, reported_status
@@ -17,11 +18,14 @@ PROSE_UPDATE = re.compile(
     r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
 UPDATES_HEADING = re.compile(
-    r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
+    r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|"
+    r"\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
     r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
-    r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
+    r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
+    r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
     r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+(?:actions|matters|items)|actions)\b|"
-    r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|\b(?:matters|items)\s+carried\s+forward\b|"
+    r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
+    r"\b(?:matters|items)\s+carried\s+forward\b|"
     r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
     re.I,
 )
@@ -52,7 +56,8 @@ _JOBS = (
 )
 _FRAGMENT = 3  # words: a "sentence" this short before an entry's report is a title or a number run on
 _SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
-_NOT_SUBJECT = r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|not|it|that|who|which)"
+_NOT_SUBJECT = (r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|"
+                r"not|it|that|who|which)")
 _JOB_DONE = re.compile(
     rf"^(?:(?!{_NOT_SUBJECT}\b)[\w’'&/£.,-]+\s+){{0,{_SUBJECT_WORDS}}}?\(?(?:{_JOBS})\b"
     r"(?=\s*(?:$|[(.;,:–-]|(?:by|at|on|in|from|for|with|and|to|last|this|before|during|over|under|as|after|since)\b))",
@@ -61,11 +66,12 @@ _JOB_DONE = re.compile(
 # "two signs were ordered by the Clerk": a job done, said in the simple past
 _JOB_PASSIVE = re.compile(rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:now\s+|already\s+)?(?:{_JOBS})\b", re.I)
 _NOTE = re.compile(r"\((?P<note>[^()]+)\)\W*$")  # "… (PENDING: CA)": a status noted after the entry
-# Run-in lists: "u) Drains … investigated v) Lights at School - …", "Actions – Bench repaired (TW) – Sign ordered (CA) – …"
+# Run-in lists: "u) Drains … investigated v) Lights at School - …",
+# "Actions – Bench repaired (TW) – Sign ordered (CA) – …"
 _LETTER = re.compile(r"(?:^|(?<=\s))\(?([a-z])\)\s")
 _RUN_IN_DASH = re.compile(r"\s[–—-]\s")
 _RUN_IN_PIECES = 3  # a paragraph of entries joined by dashes has at least this many pieces …
-_RUN_IN_REPORTS = 2  # … and this many of them are entries reporting progress; else it is one entry with dashes in it
+_RUN_IN_REPORTS = 2  # … and this many are entries reporting progress; else it is one entry with dashes in it
 _ENTRY_WORDS = 15  # a piece of a run-in list this short is an entry, whatever else it says
 # "The items the Rangers were able to carry out are as follows: A, B", "… unable to carry out are: C; D"
 _INTRODUCED = re.compile(r"^(?P<lead>[^:]*?\b(?:are|were)(?:\s+as\s+follows)?)\s*:\s*(?P<list>\S.*)$", re.S)
@@ -75,7 +81,8 @@ _LEAD_DONE = re.compile(r"\bcarr(?:y|ied)\s+out\b|\bcompleted\b|\bdone\b|\bfinis
 # A sentence that looks back to an earlier meeting or request: what it reports is progress on an earlier matter
 _ANSWER = r"(?:repl(?:y|ies)|response|answer|feedback|quotes?|quotations?|costs?|estimates?)"
 _EARLIER = re.compile(
-    r"\b(?:since|following|after|at)\s+the\s+(?:last|previous|earlier)\s+meeting\b|\bpreviously(?=\s*(?:[,.;]|and\b|but\b))|"
+    r"\b(?:since|following|after|at)\s+the\s+(?:last|previous|earlier)\s+meeting\b|"
+    r"\bpreviously(?=\s*(?:[,.;]|and\b|but\b))|"  # "passed on to Highways previously", not "has previously played"
     r"\boriginally\s+(?:scheduled|planned|due|intended|expected)\b|\b(?:has|have|had)\s+now\s+been\b|"
     r"\bstill\s+(?:not|awaited|awaiting|outstanding|to\s+be)\b|\b(?:has|have|had)\s+still\s+(?:not|to)\b|"
     rf"\bas\s+(?:agreed|requested|instructed)\b|\bawait(?:ed|ing)\s+(?:a\s+|an\s+|the\s+|further\s+)*{_ANSWER}\b|"
@@ -84,8 +91,10 @@ _EARLIER = re.compile(
     re.I,
 )
 # "Two complaints had been received since the last meeting": news of the period, not progress on an action
-_RECEIVED = re.compile(r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
-_DID = re.compile(r"(?<!\bto\s)(?<!\bbe\s)\b(?:sent|wrote|contacted|ordered|submitted|spoke|met|installed|repaired|replaced|removed)\b", re.I)
+_RECEIVED = re.compile(
+    r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
+_DID = re.compile(
+    r"(?<!\bto\s)(?<!\bbe\s)\b(?:sent|wrote|contacted|ordered|submitted|spoke|met|installed|repaired|replaced|removed)\b", re.I)
 # "Members noted with concern that …", "The Panel asked …": the body's own discussion, not a report of progress
 _DISCUSSION = re.compile(
     r"^(?:the\s+)?(?:members?|panel|board|committee|council(?:lors)?|meeting)\s+(?:\w+\s+)?"
@@ -130,7 +139,7 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         entry = _entry(passage)
         if entry is not None:
             return entry
-    reported: ActionUpdate | None = None  # the first sentence of a reviewing passage that reports progress in other words
+    reported: ActionUpdate | None = None  # a reviewing passage's first sentence that reports progress in other words
     for sentence in sentences(verbatim(passage.text)):
         if reviewing and not PROSE_UPDATE.search(sentence) and _PROGRESS.search(sentence):
             out.append(ActionUpdate(ref=None, text=sentence, status=read_status(sentence) or "in_progress",
@@ -138,7 +147,8 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             continue
         status = _status(sentence) if reviewing and not PROSE_UPDATE.search(sentence) else None
         if status and reported is None:
-            reported = ActionUpdate(ref=None, text=sentence.rstrip("."), status=status, evidence=passage.evidence(sentence))
+            reported = ActionUpdate(ref=None, text=sentence.rstrip("."), status=status,
+                                    evidence=passage.evidence(sentence))
         for m in PROSE_UPDATE.finditer(sentence):
             status = read_status(m.group("rest"))
             if not status:
@@ -161,8 +171,7 @@ def entry_updates(passage: Passage) -> list[ActionUpdate]:
     entry = _entry(passage)
     if entry is not None:
         return entry
-    under = Passage(passage.text, passage.page, passage.item, passage.kind, passage.block, reviewing=True)
-    return prose_updates(under)[:1]
+    return prose_updates(replace(passage, reviewing=True))[:1]
 
 
 def _after_label(passage: Passage) -> Passage:
@@ -171,7 +180,7 @@ def _after_label(passage: Passage) -> Passage:
     m = _LEAD_LABEL.match(_NUMBER.sub("", text))
     if not m or not UPDATES_HEADING.search(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
         return passage
-    return Passage(m.group("rest"), passage.page, passage.item, passage.kind, passage.block, reviewing=True)
+    return replace(passage, text=m.group("rest"), reviewing=True)
 
 
 def _entry(passage: Passage) -> list[ActionUpdate] | None:
@@ -188,6 +197,8 @@ def _entry(passage: Passage) -> list[ActionUpdate] | None:
 
 
 def _one_entry(text: str, passage: Passage, listed: bool) -> list[ActionUpdate] | None:
+    """The update one entry reports ([] for none), or None when `text` is no entry: it has no mark or
+    label, and is not a list item."""
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end():] if mark else text
     label = _LABEL.match(body)
@@ -265,7 +276,8 @@ def _listed(piece: str) -> bool:
     """A piece of a run-in list that reads as an entry: it names its matter first, and is short, or
     says the job was done ("Noticeboard removed"), or ends on a note of who or what ("(PENDING: CA)")
     (a status key's "– delivered. Closed –" and dashed notes of a discussion do not)."""
-    return piece[:1].isupper() and (len(piece.split()) <= _ENTRY_WORDS or bool(_job_done(piece) or _NOTE.search(piece)))
+    short = len(piece.split()) <= _ENTRY_WORDS
+    return piece[:1].isupper() and (short or bool(_job_done(piece) or _NOTE.search(piece)))
 
 
 def _introduced(passage: Passage) -> list[ActionUpdate]:
@@ -274,20 +286,26 @@ def _introduced(passage: Passage) -> list[ActionUpdate]:
     out: list[ActionUpdate] = []
     for sentence in sentences(verbatim(passage.text)):
         m = _INTRODUCED.match(sentence)
-        lead = m and ("open" if _LEAD_UNDONE.search(m.group("lead")) else "complete" if _LEAD_DONE.search(m.group("lead")) else None)
+        lead = _lead_status(m.group("lead")) if m else None
         if not m or not lead:
             continue
         listed = m.group("list").rstrip(".")
         for item in (p.strip() for p in re.split(r";\s*" if ";" in listed else r",\s*", listed)):
             if item:
-                out.append(ActionUpdate(ref=None, text=item, status=reported_status(item) or lead, evidence=passage.evidence(item)))
+                out.append(ActionUpdate(ref=None, text=item, status=reported_status(item) or lead,
+                                        evidence=passage.evidence(item)))
     return out
 
 
+def _lead_status(lead: str) -> Status | None:
+    """Whether the lead of a list says its items were done ("… were able to carry out are") or not."""
+    return "open" if _LEAD_UNDONE.search(lead) else "complete" if _LEAD_DONE.search(lead) else None
+
+
 def _followed_up(passage: Passage) -> list[ActionUpdate]:
-    """The first sentence of an item's minute that reports what was done about a matter since an
-    earlier meeting ("The Clerk had written to Highways following the last meeting and was awaiting a
-    reply"); progress words alone ("two sheds had been broken into") do not look back."""
+    """The sentences of an item's minute that report what was done about a matter since an earlier
+    meeting or request ("The Clerk had written to Highways and was awaiting a reply"), the entry they
+    belong to read as one; progress words alone ("two sheds had been broken into") do not look back."""
     if passage.kind not in ("paragraph", "list_item"):
         return []
     out: list[ActionUpdate] = []
@@ -295,10 +313,12 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     for k, sentence in enumerate(said):
         if not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
             continue
-        status = reported_status(sentence, strict=True) or ("complete" if _JOB_PASSIVE.search(sentence) or _DID.search(sentence) else None)
-        status = _outcome(status, said[k + 1:]) if status else None
-        if status and not _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
-            out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
-            if not any(u.evidence and u.evidence.text in sentence for u in out):
-                out.append(ActionUpdate(ref=None, text=sentence.rstrip("."), status=status, evidence=passage.evidence(sentence)))
+        did = _JOB_PASSIVE.search(sentence) or _DID.search(sentence)
+        status = reported_status(sentence, strict=True) or ("complete" if did else None)
+        if not status or _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
+            continue
+        out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
+        if not any(u.evidence and u.evidence.text in sentence for u in out):
+            out.append(ActionUpdate(ref=None, text=sentence.rstrip("."), status=_outcome(status, said[k + 1:]),
+                                    evidence=passage.evidence(sentence)))
     return out
