@@ -332,7 +332,8 @@ def _read_meeting(
         logged, updates = log_entries(passage, when, after)
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
-        meeting.action_updates.extend(updates + [u for u in prose_updates(passage) if u.ref not in marked_refs])
+        if not passage.reported:
+            meeting.action_updates.extend(updates + [u for u in prose_updates(passage) if u.ref not in marked_refs])
         if not marked and not logged:
             implicit.extend(commitments(passage, when, after, people))
         plan.extend(marked_entries(passage, when))
@@ -434,6 +435,8 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
                 in_updates and block.kind != "heading" and not starts_topic(block.text))
         elif in_updates and block.kind == "list_item" and read_status(block.text):
             meeting.action_updates.append(listed_update(passage))
+            passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
+            passages.append(passage)
             continue
         passage.reviewing = reviewing_item
         if in_updates and not reviewing_item:  # under a reviewing item, prose_updates reads them

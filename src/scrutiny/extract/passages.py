@@ -20,6 +20,7 @@ class Passage:
     kind: str = "paragraph"  # paragraph, heading, list_item, cell
     block: Block | None = None
     reviewing: bool = False  # under an item that goes through the action log
+    reported: bool = False  # already read as an update on an earlier action: only new errands are left in it
 
     def evidence(self, text: str | None = None) -> Evidence:
         return Evidence(text=(text or self.text).strip(), page=self.page)
