@@ -467,13 +467,13 @@ def test_a_sentence_the_pdf_layout_broke_into_two_paragraphs_is_read_whole():
 def test_a_matters_arising_entry_reports_progress_and_may_set_a_new_errand(tmp_path):
     from scrutiny.readers import read
 
-    path = tmp_path / "eastbrook-cc-2023-11-06.txt"
+    path = tmp_path / "eastbrook-cc-2023-11-06.md"
     path.write_text(
-        "Minutes of the Eastbrook Community Council meeting held on 6 November 2023\n\n"
-        "3. Matters arising\n\n"
-        "a) Bus shelter – repaired by the council, complete.\n"
-        "b) Fly-tipping in the park – no further tipping seen, ongoing. We should monitor the park in the spring.\n\n"
-        "4. Planning\n\nNo applications were received.\n",
+        "# Minutes of the Eastbrook Community Council meeting held on 6 November 2023\n\n"
+        "## 3. Matters arising\n\n"
+        "- Bus shelter – repaired by the council, complete.\n"
+        "- Fly-tipping in the park – no further tipping seen, ongoing. We should monitor the park in the spring.\n\n"
+        "## 4. Planning\n\nNo applications were received.\n",
         encoding="utf-8",
     )
     (meeting,) = extract(read(path)).meetings
