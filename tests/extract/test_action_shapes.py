@@ -229,3 +229,31 @@ def test_a_correspondence_entry_closed_by_the_chairmans_errand(tmp_path):
     )
     assert [(a.text, a.owners) for m in extract(read(path)).meetings for a in m.actions] == [
         ("Invitation to the village fete – Chairman to attend.", ["Chairman"])]
+
+
+def test_owners_that_close_a_paragraph_in_the_ways_parish_minutes_write_them(tmp_path):
+    """A bare "ACTION CLERK", "Action Clerk", an owner in brackets after an errand, owners joined by a slash,
+    and an "Actions" list written "Owner: task"."""
+    path = tmp_path / "ashwell-pc-2014-07-07.md"
+    path.write_text(
+        "# Minutes of Ashwell Parish Council Meeting held on Monday 7 July 2014 at 7.30pm in the Reading Room\n\n"
+        "Present: Cllr B Hart (Chairman), Cllr K Lowe, Cllr T Shaw. Mrs E Bell (Clerk).\n\n"
+        "**14/71 Highways**\n\n"
+        "The potholes in Mill Lane have been reported again. ACTION CLERK\n\n"
+        "The sign on Station Road is hidden by the hedge. Write to the landowner asking for it to be cut back (Clerk).\n\n"
+        "The bench by the pond was repainted (Cllr Shaw).\n\n"
+        "Clerk to obtain quotes for new goalposts. ACTION: Clerk/Chairman\n\n"
+        "The verge needs cutting; the contractor to be asked. Action Clerk\n\n"
+        "ACTIONS\n\nClerk: chase Highways about the potholes\n\nCllr Shaw: check the play equipment weekly\n",
+        encoding="utf-8",
+    )
+    doc = read(path)
+    found = [(a.text, a.owners) for m in extract(doc).meetings for a in m.actions]
+    assert sorted(found) == sorted([
+        ("The potholes in Mill Lane have been reported again", ["CLERK"]),
+        ("Write to the landowner asking for it to be cut back", ["Clerk"]),
+        ("Clerk to obtain quotes for new goalposts", ["Clerk", "Chairman"]),
+        ("The verge needs cutting; the contractor to be asked", ["Clerk"]),
+        ("chase Highways about the potholes", ["Clerk"]),
+        ("check the play equipment weekly", ["Cllr Shaw"]),
+    ])  # "The bench … was repainted (Cllr Shaw)" says what was done: no task

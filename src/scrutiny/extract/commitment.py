@@ -96,6 +96,7 @@ def labelled(text: str) -> tuple[str, str | None, str | None]:
 
 
 _FIELD_SEPARATOR = re.compile(r"\s+[–—-]+\s+|\s*[|\t]\s*|\s*—\s*")
+_OWNER_COLON = re.compile(r"^(?P<owner>[A-Z][^:]{1,39}):\s+(?P<rest>\S.*)$")
 _FIELDS = 4  # task, owner, due and a ref at most: more pieces are a sentence with dashes in it
 _DUE_WORDS = 6  # "the end of the financial year": a longer field is not a timescale
 
@@ -119,6 +120,9 @@ def _pieces(text: str) -> list[list[str]]:
     comma-separated tail (a comma inside a task is common, so only the last pieces are tried)."""
     text = text.strip()
     cuts = [[p.strip() for p in _FIELD_SEPARATOR.split(text) if p.strip()]]
+    owner_first = _OWNER_COLON.match(text)
+    if owner_first:  # "Cllr Shaw: check the play equipment weekly"
+        cuts.append([owner_first.group("owner"), owner_first.group("rest")])
     bracketed = _BRACKETED.match(text)
     if bracketed:
         cuts.append([bracketed.group("task"), *(p.strip() for p in bracketed.group("fields").split(","))])

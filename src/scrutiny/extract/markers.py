@@ -15,7 +15,7 @@ from scrutiny.document import Block
 from scrutiny.extract.commitment import DUE_LABEL, OWNER_LABEL, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.narrative import ERRANDS
-from scrutiny.extract.owners import split_owners
+from scrutiny.extract.owners import looks_like_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
 from scrutiny.extract.text import sentences, squash, verbatim
@@ -50,7 +50,8 @@ _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """Actions from "ACTION:"-style markers in one passage."""
     text = passage.text
-    out = _fielded(passage, meeting, next_meeting) or _margin(passage, meeting, next_meeting)
+    out = (_fielded(passage, meeting, next_meeting) or _margin(passage, meeting, next_meeting)
+           or _closing_owner(passage, meeting, next_meeting))
     if out:
         return out
     if "ction" not in text and "CTION" not in text:
@@ -91,7 +92,7 @@ STATUS_LEAD = re.compile(
     r"superseded|carried\s+forward|achieved|withdrawn|on\s+track)\b\s*(?:$|[.:;,–—-])",
     re.I,
 )
-_OWNER_ONLY = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*\s*){1,4})\.?$")
+_OWNER_ONLY = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*/\s*|\s*)){1,4})\.?$")
 _TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
 
 
@@ -284,6 +285,33 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
     body, due_text = split_due(task, meeting, next_meeting)
     return [Action(text=body, owners=split_owners(m.group("who")), due=resolve_due(due_text, meeting, next_meeting)
                    if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(verbatim(passage.text)))]
+
+
+# "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
+# (Clerk)": the owner closes the paragraph, after a bare marker or in brackets
+_CLOSING_MARKER = re.compile(r"(?<=[.!?])\s+(?:\*\*)?(?:ACTIONS?|Actions?)\s+(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})(?:\*\*)?\.?$")
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
+_OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
+
+
+def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
+    text = verbatim(passage.text)
+    m = _CLOSING_MARKER.search(text)
+    if m and looks_like_owner(m.group("who")):
+        task = _task_sentence(text[: m.start()]).strip(" .")
+    else:
+        m = _CLOSING_BRACKET.search(text)
+        if not m or not looks_like_owner(m.group("who")):
+            return []
+        task = sentences(text[: m.start()])[-1].strip(" .") if text[: m.start()].strip() else ""
+        if not _OPENS_WITH_ERRAND.match(task):
+            return []  # "Bench repaired (Clerk)" reports what was done
+    if not task:
+        return []
+    body, due_text = split_due(task, meeting, next_meeting)
+    return [Action(text=body, owners=split_owners(m.group("who")), due=resolve_due(due_text, meeting, next_meeting)
+                   if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(text))]
 
 
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
