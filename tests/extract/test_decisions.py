@@ -309,3 +309,31 @@ def test_noted_standing_alone_is_the_outcome_but_not_inside_prose():
 def test_a_body_that_decided():
     text = "The Panel decided that its June meeting would be held at Force Headquarters."
     assert _decisions(("paragraph", text)) == [("5", text)]
+
+
+def test_decisions_parish_minutes_record_in_the_middle_of_an_item(tmp_path):
+    """"Resolved to …" after other business, a motion seconded in the next sentence, a vote, and an "It was
+    agreed that …" under an item's title (the title does not stand in for its "It")."""
+    from scrutiny.extract import extract
+    from scrutiny.readers import read
+
+    path = tmp_path / "brockley-pc-2015-04-08.md"
+    path.write_text(
+        "# Minutes of Brockley Parish Council held on Wednesday 8 April 2015 at 7.30pm\n\n"
+        "15/30 Apologies\nApologies were received from Cllr F Reed. Resolved to accept the apologies.\n\n"
+        "15/33 Finance\n"
+        "a) Internal audit: Cllr Pike proposed that Mrs Hall be appointed internal auditor. Seconded by Cllr Moss.\n"
+        "b) Cllr Nunn proposed that the hall hire fee rise by £2. Seconded by Cllr Orr. The motion was defeated.\n"
+        "c) The bank reconciliation was noted.\n\n"
+        "15/35 Village Green\n"
+        "It was unanimously agreed that the Council would buy two new benches.\n"
+        "Members voted 3 to 1 to close the car park during the fete.\n",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert [(d.item, d.text) for d in meeting.decisions] == [
+        ("15/30", "To accept the apologies."),
+        ("15/33", "Internal audit: Cllr Pike proposed that Mrs Hall be appointed internal auditor. Seconded by Cllr Moss."),
+        ("15/35", "It was unanimously agreed that the Council would buy two new benches."),
+        ("15/35", "Members voted 3 to 1 to close the car park during the fete."),
+    ]

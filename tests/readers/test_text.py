@@ -275,3 +275,10 @@ def test_any_text_reads_with_findable_blocks(tmp_path, lines):
         return
     assert_spans(doc)
     assert findable(doc, source) == []
+
+
+def test_a_lettered_entry_under_an_unpunctuated_title_line_is_a_block_of_its_own(tmp_path):
+    path = tmp_path / "pc.txt"
+    path.write_text("15/33 Finance\na) It was agreed to pay the accounts.\nb) The audit was noted.\n", encoding="utf-8")
+    assert [b.text for b in read(path).blocks] == [
+        "15/33 Finance", "a) It was agreed to pay the accounts.", "b) The audit was noted."]

@@ -77,7 +77,8 @@ def extract(doc: Document) -> Record:
 
 
 _UNFINISHED = re.compile(r"[A-Za-z,]$")  # a paragraph that stops mid-sentence
-_GOES_ON = re.compile(r"^[a-z]")
+_GOES_ON = re.compile(r"^(?!\(?[a-z]{1,3}[.)]\s)[a-z]")  # … and one that goes on with it, not an entry "a) …"
+_SENTENCE_WORDS = 6  # a shorter paragraph is a title ("15/33 Finance"), not a broken sentence
 
 
 def _rejoin(blocks: list[Block]) -> list[Block]:
@@ -87,7 +88,8 @@ def _rejoin(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         last = out[-1] if out else None
         if (last is not None and block.kind == "paragraph" and last.kind == "paragraph" and last.page == block.page
-                and _UNFINISHED.search(last.text) and _GOES_ON.match(block.text)):
+                and _UNFINISHED.search(last.text) and _GOES_ON.match(block.text)
+                and len(last.text.split()) >= _SENTENCE_WORDS):
             out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
         else:
             out.append(block)

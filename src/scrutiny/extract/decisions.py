@@ -60,6 +60,10 @@ _MOTION = re.compile(r"\b(?:proposed|moved|nominated|proposal\s+of)\b.*\bseconde
 _FAILED = re.compile(
     r"\b(?:defeated|fell|lost|not\s+carried|withdrawn|rejected|not\s+seconded|no\s+seconder)\b", re.I
 )
+# "Members voted 3 to 1 to close the car park": a vote that did not fail
+_VOTED = re.compile(r"\bvoted\b(?:\s+\w+){0,4}?\s+(?:to\s+[a-z]+|in\s+favour\s+of)\b", re.I)
+# "Cllr Pike proposed that Mrs Hall be appointed." then "Seconded by Cllr Moss.": a motion over two sentences
+_PROPOSES = re.compile(r"\b(?:proposed|moved)\s+(?:that|to)\b", re.I)
 _PROPOSED_BY = re.compile(r"^(?:proposed|moved)(?:\s+by)?\s*:?\s+\S", re.I)
 _SECONDED_BY = re.compile(r"^seconded(?:\s+by)?\s*:?\s+\S", re.I)
 _MOTION_LINE_WORDS = 12  # "Proposed by Councillor A. Smith" is a short line of its own
@@ -77,7 +81,7 @@ _NOTED_ALONE = re.compile(
 )
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
 _DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
-                   "recommend", "decide", "seconded", "moved")
+                   "recommend", "decide", "seconded", "moved", "voted")
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
     r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
@@ -91,7 +95,9 @@ _WRAP_LINES = 6  # a resolution runs over a few lines of a page, not a dozen
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
 _MARKER = r"^(?:\(?\d{1,2}[.)]?|\(?(?:[a-h]|[ivx]{1,4})[.)])\s+"  # "1", "(a)", "ii." — not the word "A"
 # "These were moved as correct" right under "1. Minutes of the last meeting"
-_PRONOUN = re.compile(r"^(?:these|this|they|it)\b\s*", re.I)
+_PRONOUN = re.compile(  # not the "it" of "It was agreed that …", which names nothing
+    r"^(?:these|this|they|it)\b(?!\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|proposed|felt|noted|suggested)\s+(?:that|to)\b)\s*",
+    re.I)
 # "… seconded the above motion that Cabinet:": the motion is set out (and resolved) elsewhere
 _MOTION_BY_NAME = re.compile(r"\bthe\s+(?:above\s+|following\s+|substantive\s+|original\s+)?motion\b", re.I)
 _LISTED_LINES = 40  # "The following were agreed:" lists names or posts, a line each
@@ -99,7 +105,7 @@ _LISTED_WORDS = 12
 
 
 def _clean(text: str) -> str:
-    text = re.sub(r"^\s*(?:that\s+)", "", text.strip(), flags=re.I)
+    text = re.sub(r"^\s*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s+)?(?:that\s+)?", "", text.strip(), flags=re.I)
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -162,6 +168,11 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     """The decision a sentence of running minutes records, if it records one (`alone`: the whole passage)."""
     if _NOT_DECISION.search(sentence):
         return None
+    resolved = RESOLVED.match(sentence)
+    if resolved and "resolv" in resolved.group().lower() and sentence[resolved.end():].strip():
+        return sentence[resolved.end():]  # "Apologies were received. Resolved to accept them."
+    if _VOTED.search(sentence) and not _FAILED.search(sentence):
+        return sentence
     head, colon, tail = sentence.partition(": ")
     if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _BODY_RECORDS.match(tail)):
         sentence = tail  # "Forward Plan: The forward plan was approved …"
@@ -276,6 +287,10 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         said = _sentences(flat)
         for k, sentence in enumerate(said):
             found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1)
+            if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]) \
+                    and not any(_FAILED.search(s) for s in said[k + 1 : k + 3]):
+                found = re.sub(_MARKER, "", f"{sentence} {said[k + 1]}", flags=re.I)
+                sentence = found
             if not found:
                 continue
             evidence = passage.evidence(sentence)

@@ -21,6 +21,7 @@ from scrutiny.document import Document, DocumentBuilder, Format
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
 _REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")
+_LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
 _COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
 _WIDE = re.compile(r"\s{2,}")
 _HR = re.compile(r"^(?:[-=_*]\s*){3,}$")
@@ -175,6 +176,8 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         return False
     if previous.endswith("-") and following[:1].islower():
         return True
+    if _LETTERED.match(following):
+        return False  # "15/33 Finance" then "a) It was proposed …": a lettered entry starts a block of its own
     if not re.search(r"[.!?:;]['\"\u2019\u201d)]*$", previous):
         if following[:1].islower():
             return True
