@@ -261,3 +261,27 @@ def test_next_meeting_without_a_year_follows_the_meeting():
 def test_next_meeting_named_with_its_body():
     n = next_meeting(["The next Community Council Meeting was set for Monday 3rd of November 2025."])
     assert n.date == date(2025, 11, 3)
+
+
+def test_the_nth_day_of_a_month_in_a_formal_minutes_line():
+    header = read_header(["WESTON PARISH COUNCIL",
+                          "Minutes of the Parish Council Meeting held on the 14th day of July 2014 at 7.30pm "
+                          "in the Village Hall"])
+    assert (header.date, header.start_time) == (date(2014, 7, 14), "19:30")
+
+
+def test_a_file_named_by_year_and_month_gives_a_yearless_date_its_year():
+    from scrutiny.extract.header import filed_date
+
+    assert filed_date("weston-pc-2014-07.md") == date(2014, 7, 31)
+    assert filed_date("weston-pc-2014-07-14.md") == date(2014, 7, 14)
+    assert filed_date("report-24-00096.pdf") is None
+    header = read_header(["Minutes of Weston Parish Council", "Meeting held Monday 14th July at 7.30pm, Village Hall"],
+                         filed=filed_date("weston-pc-2014-07.md"))
+    assert header.date == date(2014, 7, 14)
+
+
+def test_a_friends_group_is_a_body():
+    assert find_body("Friends of Weston Park") == "Friends of Weston Park"
+    header = read_header(["Friends of Weston Park", "Committee Meeting – 26th January 2016", "Notes"])
+    assert header.body == "Friends of Weston Park"

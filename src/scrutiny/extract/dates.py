@@ -29,7 +29,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
 _WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 # "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24"
-DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)  # "the 14th day of July 2014"
 # "February 13, 2024"
 MONTH_DAY_YEAR = re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # "11/09/23", "14.06.2023", "29-02-2024"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_year
@@ -17,6 +17,7 @@ _BODY_NOUN = (
 _ALONE = ("Board", "Panel", "Committee", "Cabinet")  # a body one word long: "the Cabinet", "the Board"
 BODY = re.compile(
     rf"(?P<body>(?:(?:[A-Z][\w&'’\-]*|and|of|the|for|&)\s+){{0,8}}?{_BODY_NOUN})(?![\w-])"
+    rf"|(?P<friends>\bFriends\s+of\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|and|&))*)"  # a voluntary body
 )
 _NOT_BODY = re.compile(
     r"^(?:the\s+)?(?:minutes|notes|agenda|action\s+log|summary|date|report|meeting|next|previous|last|"
@@ -65,6 +66,9 @@ def find_body(text: str) -> str | None:
     text = _CAPITALS.sub(lambda m: title_case(m.group()), title_case(squash(text)))
     best = None
     for m in BODY.finditer(text):
+        if m.group("friends"):
+            best = best or m.group("friends")
+            continue
         body = _LEADING.sub("", m.group("body")).strip()
         if len(body.split()) == 1 and re.match(r"\s+[A-Z]", text[m.end():]):
             continue  # "the Board Room", "Cabinet Member": the word names something else
@@ -164,10 +168,20 @@ def _yearless_date(lines: list[str], near: date | None) -> tuple[date, int, int]
     return None
 
 
+_YEAR_MONTH_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](0[1-9]|1[0-2])(?![\d])")
+
+
 def filed_date(name: str) -> date | None:
-    """The date a file's name carries ("panel-minutes-2023-11-06.pdf"): a paper's year when it prints none."""
+    """The date a file's name carries ("panel-minutes-2023-11-06.pdf"): a paper's year when it prints none.
+    A name with only a month ("pc-minutes-2014-07.md") was filed by that month's end."""
     dates = find_dates(re.sub(r"[_]+", " ", name))
-    return dates[0][0] if dates else None
+    if dates:
+        return dates[0][0]
+    month = _YEAR_MONTH_NAME.search(name)
+    if not month:
+        return None
+    year, number = int(month.group(1)), int(month.group(2))
+    return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
 
 
 def read_header(lines: list[str], title: str | None = None, filed: date | None = None) -> Header:
