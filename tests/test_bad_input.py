@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from scrutiny import cli
 from scrutiny.document import UnreadableDocument
-from scrutiny.guard import ChildCrashed, ChildError, OutOfMemory, TimedOut, run_limited
+from scrutiny.guard import ChildCrashed, ChildError, OutOfMemory, TimedOut, run_limited, run_limited_each
 
 runner = CliRunner()
 
@@ -616,6 +616,70 @@ def test_guard_turns_a_memory_error_into_one_line(monkeypatch):
     with pytest.raises(OutOfMemory) as caught:
         run_limited(_allocate, 400, seconds=30)
     assert caught.value.reason == "needs more than 100 MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
+
+
+def _item(what: str) -> int:
+    """A stand-in piece of work for `run_limited_each`: its worker's pid, unless it fails as told."""
+    kind, _, amount = what.partition(":")
+    if kind == "sleep":
+        time.sleep(float(amount))
+    elif kind == "segfault":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    elif kind == "raise":
+        raise KeyError(amount)
+    elif kind == "native":
+        _native_out_of_memory()
+    elif kind == "allocate":
+        _allocate(int(amount))
+    return os.getpid()
+
+
+def _children() -> set[str]:
+    """This process's children, reaped or not (other tests may leave some running)."""
+    return set(Path(f"/proc/self/task/{os.getpid()}/children").read_text().split())
+
+
+def _outcomes(items: list[str], seconds: float, workers: int) -> list:
+    results = []
+    for outcome in run_limited_each(_item, items, seconds, workers):
+        try:
+            results.append(outcome.get())
+        except Exception as exc:
+            results.append(exc)
+    return results
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_item_has_its_limits_and_the_others_carry_on(monkeypatch, workers):
+    monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
+    items = ["ok", "sleep:30", "allocate:40", "segfault", "ok", "allocate:400", "allocate:40", "raise:x",
+             "native", "ok", "allocate:40", "allocate:40"]
+    start, before = time.monotonic(), _children()
+    results = _outcomes(items, 2, workers)
+    assert time.monotonic() - start < 20
+    assert [type(r).__name__ if isinstance(r, Exception) else "pid" for r in results] == [
+        "pid", "TimedOut", "pid", "ChildCrashed", "pid", "OutOfMemory", "pid", "KeyError",
+        "OutOfMemory", "pid", "pid", "pid",
+    ]
+    assert results[1].reason == "timed out after 2 s" and "sigsegv" in results[3].reason.lower()
+    if workers == 1:
+        assert results[-2] == results[-1]  # a worker does one item after another...
+        assert results[0] != results[2]  # ...until one fails or runs out of time: then another takes over
+    assert _children() == before
+
+
+def test_two_workers_share_the_items_and_keep_their_order():
+    results = _outcomes([f"sleep:{0.3 if i % 3 == 0 else 0.05}" for i in range(9)], 30, 2)
+    assert len(set(results)) == 2 and os.getpid() not in results
+
+
+def test_a_batch_stopped_early_leaves_no_child_behind():
+    before = _children()
+    outcomes = run_limited_each(_item, ["ok", "sleep:30", "sleep:30"], 30, 2)
+    next(outcomes).get()
+    assert len(_children() - before) == 2
+    outcomes.close()
+    assert _children() == before
 
 
 def _hoard() -> None:

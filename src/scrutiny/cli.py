@@ -22,14 +22,15 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 import typer
 
 from scrutiny import __version__
 from scrutiny.document import Document, UnreadableDocument
-from scrutiny.guard import LimitError, run_limited
+from scrutiny.guard import LimitError, cores, run_limited, run_limited_each
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -71,9 +72,12 @@ def _debug() -> bool:
 
 
 def _in_child(fn: Callable[[str], Any], path: str) -> Any:
-    """Runs in the forked child: turn every exception into a picklable `Failed`."""
+    """Runs in the forked child: check the file, run `fn`, turn every exception into a picklable `Failed`."""
     try:
+        _check(Path(path))
         return fn(path)
+    except Failed:
+        raise
     except UnreadableDocument as exc:
         raise Failed(exc.reason) from None
     except OSError as exc:
@@ -97,6 +101,11 @@ def _extract_path(path: str) -> dict:
     from scrutiny.extract import extract
 
     return extract(read(path)).to_dict()
+
+
+def _extract_json(path: str) -> str:
+    """The record as the JSON written out: encoded in the child, where a batch has cores to spare."""
+    return to_json(_extract_path(path))
 
 
 def _read_path(path: str) -> Document:
@@ -156,34 +165,52 @@ def max_bytes() -> float:
         return default
 
 
+def _check(path: Path) -> None:
+    """`Failed` for a file not worth reading: missing, a folder, empty or too large."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        from scrutiny.readers import os_reason
+
+        raise Failed(os_reason(path, exc)) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise Failed("is a folder")
+    size = status.st_size
+    if size == 0:
+        raise Failed("empty file")
+    limit = max_bytes()
+    if size > limit:
+        raise Failed(f"too large ({size // 2**20} MB; the limit is {limit / 2**20:g} MB, see SCRUTINY_MAX_MB)")
+
+
+def _failure(exc: Exception) -> Failed:
+    """What went wrong with a document, as the `Failed` to report."""
+    if isinstance(exc, Failed):
+        return exc
+    if isinstance(exc, (LimitError, UnreadableDocument)):
+        return Failed(exc.reason)
+    if isinstance(exc, OSError):
+        return Failed(exc.strerror or str(exc))
+    return Failed(f"internal error: {type(exc).__name__}: {exc}")  # the edge: never a traceback
+
+
 def run_one(fn: Callable[[str], Any], path: Path, timeout: float | None) -> Any:
     """`fn(path)` in a child under `timeout` seconds, or `Failed` with the reason."""
     try:
-        try:
-            status = path.stat()
-        except OSError as exc:
-            from scrutiny.readers import os_reason
-
-            raise Failed(os_reason(path, exc)) from None
-        if stat.S_ISDIR(status.st_mode):
-            raise Failed("is a folder")
-        size = status.st_size
-        if size == 0:
-            raise Failed("empty file")
-        limit = max_bytes()
-        if size > limit:
-            raise Failed(f"too large ({size // 2**20} MB; the limit is {limit / 2**20:g} MB, see SCRUTINY_MAX_MB)")
         return run_limited(_in_child, fn, str(path), seconds=timeout)
-    except Failed:
-        raise
-    except LimitError as exc:
-        raise Failed(exc.reason) from None
-    except UnreadableDocument as exc:
-        raise Failed(exc.reason) from None
-    except OSError as exc:
-        raise Failed(exc.strerror or str(exc)) from None
-    except Exception as exc:  # the edge: never a traceback
-        raise Failed(f"internal error: {type(exc).__name__}: {exc}") from None
+    except Exception as exc:
+        raise _failure(exc) from None
+
+
+def run_each(fn: Callable[[str], Any], paths: list[Path], timeout: float | None) -> Iterator[Any]:
+    """`run_one(fn, path, timeout)` for each path, as many at once as there are cores, in order:
+    each its value, or its `Failed`."""
+    items = [str(path) for path in paths]
+    for outcome in run_limited_each(partial(_in_child, fn), items, timeout, min(cores(), len(items))):
+        try:
+            yield outcome.get()
+        except Exception as exc:
+            yield _failure(exc)
 
 
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -339,11 +366,11 @@ def output_names(jobs: list[Job]) -> list[Path]:
     return names
 
 
-def _write_json(target: Path, record: dict) -> None:
+def _write_json(target: Path, text: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     try:
-        tmp.write_text(to_json(record), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -441,14 +468,16 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, p
         from scrutiny.show import record_renderable as show
     with _progress(_stderr_console()) if progress and _may_draw() else _NoProgress() as bar:
         task = bar.add_task("extracting", total=len(batch.jobs), name="")
-        for job, name in zip(batch.jobs, names):
-            bar.update(task, name=job.path.name)
-            bar.refresh()
+        bar.update(task, name=batch.jobs[0].path.name if batch.jobs else "")
+        bar.refresh()
+        for k, result in enumerate(run_each(_extract_json, [job.path for job in batch.jobs], timeout)):
+            job, name = batch.jobs[k], names[k]
             try:
-                record = run_one(_extract_path, job.path, timeout)
-                _write_json(out / name, record)
+                if isinstance(result, Failed):
+                    raise result
+                _write_json(out / name, result)
                 if show is not None:
-                    _stdout_console().print(show(record))
+                    _stdout_console().print(show(json.loads(result)))
                 written += 1
             except Failed as exc:
                 failed.append((job.display, exc.reason))
@@ -458,6 +487,8 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, p
                 failed.append((job.display, reason))
                 say_failed(job.display, reason, bar)
             bar.advance(task)
+            if k + 1 < len(batch.jobs):
+                bar.update(task, name=batch.jobs[k + 1].path.name)
             bar.refresh()
     total = len(batch.jobs) + len(batch.missing)
     if progress or failed:

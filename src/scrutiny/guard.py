@@ -13,6 +13,10 @@ returns it. It raises:
 - whatever `fn` raised, when that exception survives pickling; otherwise `ChildError`
   carrying its type name and message.
 
+`run_limited_each(fn, items, seconds, workers)` does the same for many items, a child each, up
+to `workers` of them at once (a batch of documents on several cores), and gives each one's
+outcome in the order of the items.
+
 With `seconds` of None or 0, or where `os.fork` does not exist, `fn` simply runs in-process.
 The caller must not be running other threads when it calls this (fork copies only the
 calling thread, and a lock held by another thread would stay held in the child).
@@ -20,13 +24,14 @@ calling thread, and a lock held by another thread would stay held in the child).
 from __future__ import annotations
 
 import faulthandler
+import math
 import os
 import pickle
 import select
 import signal
 import sys
 import time
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
 
 try:
     import resource
@@ -37,7 +42,8 @@ T = TypeVar("T")
 
 __all__ = [
     "LimitError", "TimedOut", "OutOfMemory", "ChildCrashed", "ChildError",
-    "run_limited", "limit_memory", "memory_reason", "max_memory_mb", "child_start", "exit_reason",
+    "run_limited", "run_limited_each", "Outcome", "cores",
+    "limit_memory", "memory_reason", "max_memory_mb", "child_start", "exit_reason",
 ]
 
 DEFAULT_MAX_MEMORY_MB = 1024.0
@@ -141,13 +147,17 @@ def limit_memory() -> None:
         pass
 
 
-def _grew_to_limit(rusage: Any, start: int) -> bool:
-    """Whether a child forked at `start` bytes resident (its peak's floor) had grown near its limit."""
+def _grown(rusage: Any, start: int) -> float:
+    """The share of its memory limit that a child forked at `start` bytes resident (its floor) grew by."""
     limit = max_memory_mb()
     if not limit or rusage is None:
-        return False
-    grown = rusage.ru_maxrss * 1024 - start  # ru_maxrss is in KiB on Linux
-    return grown >= _NEAR_LIMIT * limit * 2**20
+        return 0.0
+    return (rusage.ru_maxrss * 1024 - start) / (limit * 2**20)  # ru_maxrss is in KiB on Linux
+
+
+def _grew_to_limit(rusage: Any, start: int) -> bool:
+    """Whether a child forked at `start` bytes resident had grown near its limit."""
+    return _grown(rusage, start) >= _NEAR_LIMIT
 
 
 def child_start() -> int:
@@ -176,21 +186,22 @@ def _describe_status(status: int) -> str:
     return "crashed"
 
 
-def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> bytes:
+def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> tuple[bool, bytes]:
+    """(whether `fn` returned, the pickled (ok, value or exception)) for the parent."""
     try:
-        return pickle.dumps((True, fn(*args, **kwargs)), protocol=pickle.HIGHEST_PROTOCOL)
+        return True, pickle.dumps((True, fn(*args, **kwargs)), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         pass  # answered below: the error holds the frames of `fn`, and their memory, until then
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
         try:
             data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
             pickle.loads(data)  # an exception that cannot be rebuilt is sent as ChildError
-            return data
+            return False, data
         except Exception:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             err = ChildError(f"{type(exc).__name__}: {message}", type(exc).__name__)
-            return pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.dumps((False, OutOfMemory()), protocol=pickle.HIGHEST_PROTOCOL)
+            return False, pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
+    return False, pickle.dumps((False, OutOfMemory()), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _kill(pid: int) -> None:
@@ -200,79 +211,188 @@ def _kill(pid: int) -> None:
         pass
 
 
-def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **kwargs: Any) -> T:
-    """`fn(*args, **kwargs)` run in a forked child, killed after `seconds`; see the module doc."""
-    if not seconds or seconds <= 0 or not hasattr(os, "fork"):
-        return fn(*args, **kwargs)
+_HEADER = 9  # a result's size (8 bytes) and whether the worker leaves after it (1 byte)
+_RECYCLE = 0.5  # a worker that grew by this share of its memory limit leaves: see `_serve`
 
+
+def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()  # or the child would inherit and later write the parent's buffer
         except Exception:
             pass
 
-    start = child_start()
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: run, send, and leave without running the parent's cleanup
-        status = 0
+
+def _serve(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int, results: int, start: int) -> None:
+    """A worker's loop: for each index the parent sends, `fn` of that item under the memory limit,
+    and its outcome sent back. It leaves after a failure (whatever state it left is not reused), or
+    once grown by half its limit: so a crash after growing near the limit (`exit_reason`) is put
+    down to the memory of the item being done, not to what an earlier one left."""
+    while len(asked := os.read(jobs, 4)) == 4:
+        limit_memory()
+        ok, payload = _child_payload(fn, (items[int.from_bytes(asked, "little")],), {})
+        usage = resource.getrusage(resource.RUSAGE_SELF) if resource is not None else None
+        leaving = not ok or _grown(usage, start) >= _RECYCLE
+        view = memoryview(len(payload).to_bytes(8, "little") + bytes([leaving]) + payload)
+        while view:
+            view = view[os.write(results, view):]
+        if leaving:
+            return
+
+
+class _Worker:
+    """A forked child that does items of `items` one after the other, as the parent gives them.
+
+    `others` are the pipes of the workers already running: the new one closes its copies.
+    """
+
+    def __init__(self, fn: Callable[[Any], Any], items: Sequence[Any], others: list[int]):
+        _flush()
+        self.start = child_start()
+        jobs_read, jobs_write = os.pipe()
+        results_read, results_write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: serve, and leave without running the parent's cleanup
+            status = 0
+            try:
+                for fd in (jobs_write, results_read, *others):
+                    os.close(fd)
+                faulthandler.disable()  # a crash is reported by the parent, in one line, not dumped here
+                _serve(fn, items, jobs_read, results_write, self.start)
+            except BaseException:
+                status = 70
+            finally:
+                os._exit(status)
+        os.close(jobs_read)
+        os.close(results_write)
+        self.pid, self.jobs, self.fd = pid, jobs_write, results_read
+        self.index: int | None = None  # the item being done
+        self.seconds, self.deadline = 0.0, math.inf
+        self.received = bytearray()
+        self.leaving = self.reaped = False
+
+    def give(self, index: int, seconds: float) -> None:
+        os.write(self.jobs, index.to_bytes(4, "little"))
+        self.index, self.seconds, self.deadline = index, seconds, time.monotonic() + seconds
+
+    def read(self) -> Outcome | None:
+        """Take what the worker has sent: the outcome of its item once all of it has come, or once
+        the worker has died."""
+        chunk = os.read(self.fd, 1 << 20)
+        if not chunk:
+            _, status, rusage = os.wait4(self.pid, 0)
+            self.reaped = True
+            if os.WIFSIGNALED(status) and _grew_to_limit(rusage, self.start):
+                return Outcome(error=OutOfMemory())
+            return Outcome(error=ChildCrashed(exit_reason(status, rusage, self.start)))
+        self.received += chunk
+        size = int.from_bytes(self.received[:8], "little")
+        if len(self.received) < _HEADER or len(self.received) < _HEADER + size:
+            return None
+        self.leaving = bool(self.received[8])
+        payload, self.received = bytes(self.received[_HEADER:]), bytearray()
+        self.index, self.deadline = None, math.inf
         try:
-            os.close(read_fd)
-            faulthandler.disable()  # a crash is reported by the parent, in one line, not dumped here
-            limit_memory()
-            payload = _child_payload(fn, args, kwargs)
-            view = memoryview(payload)
-            while view:
-                written = os.write(write_fd, view)
-                view = view[written:]
-            os.close(write_fd)
-        except BaseException:
-            status = 70
-        finally:
-            os._exit(status)
+            ok, value = pickle.loads(payload)
+        except Exception as exc:
+            return Outcome(error=ChildCrashed(f"crashed (sent an unreadable result: {type(exc).__name__})"))
+        return Outcome(value) if ok else Outcome(error=value)
 
-    os.close(write_fd)
-    chunks: list[bytes] = []
-    deadline = time.monotonic() + seconds
-    reaped = False
-    rusage = None
-    try:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                _kill(pid)
-                os.waitpid(pid, 0)
-                reaped = True
-                raise TimedOut(seconds)
-            try:
-                ready, _, _ = select.select([read_fd], [], [], remaining)
-            except InterruptedError:  # pragma: no cover - retried by Python since 3.5
-                continue
-            if not ready:
-                continue
-            chunk = os.read(read_fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-        _, status, rusage = os.wait4(pid, 0)
-        reaped = True
-    finally:
-        os.close(read_fd)
-        if not reaped:  # interrupted (Ctrl-C) or failed while waiting: do not leave the child
-            _kill(pid)
-            try:
-                os.waitpid(pid, 0)
-            except ChildProcessError:  # pragma: no cover
-                pass
+    def stop(self) -> TimedOut:
+        """Kill and reap the worker (unless it is reaped already); returns its item's time-out, to raise."""
+        os.close(self.jobs)
+        os.close(self.fd)
+        if not self.reaped:
+            _kill(self.pid)
+            os.waitpid(self.pid, 0)
+            self.reaped = True
+        return TimedOut(self.seconds)
 
-    if not chunks:
-        if os.WIFSIGNALED(status) and _grew_to_limit(rusage, start):
-            raise OutOfMemory()
-        raise ChildCrashed(exit_reason(status, rusage, start))
+
+class Outcome(Generic[T]):
+    """One result of `run_limited_each`: `get()` returns the value, or raises what `run_limited` would."""
+
+    def __init__(self, value: T | None = None, error: BaseException | None = None):
+        self.value, self.error = value, error
+
+    def get(self) -> T:
+        if self.error is not None:
+            raise self.error
+        return self.value  # type: ignore[return-value]
+
+
+def run_limited(fn: Callable[..., T], *args: Any, seconds: float | None = 60, **kwargs: Any) -> T:
+    """`fn(*args, **kwargs)` run in a forked child, killed after `seconds`; see the module doc."""
+    if not seconds or seconds <= 0 or not hasattr(os, "fork"):
+        return fn(*args, **kwargs)
+    (outcome,) = run_limited_each(lambda _: fn(*args, **kwargs), [None], seconds)
+    return outcome.get()
+
+
+def cores() -> int:
+    """The cores this process may use."""
     try:
-        ok, value = pickle.loads(b"".join(chunks))
-    except Exception as exc:
-        raise ChildCrashed(f"crashed (sent an unreadable result: {type(exc).__name__})") from None
-    if ok:
-        return value
-    raise value
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def run_limited_each(
+    fn: Callable[[Any], T], items: Sequence[Any], seconds: float | None = 60, workers: int = 1
+) -> Iterator[Outcome[T]]:
+    """`run_limited(fn, item, seconds=seconds)` for each item, by up to `workers` forked children.
+
+    A child does one item after another (forking and warming up once, not once an item), each
+    item under the time limit (a child past it is killed, and another takes the next item) and
+    the memory limit. The outcomes come in the order of the items; children run at most
+    `2 * workers` items ahead of the one awaited, so a slow item holds back only a few finished ones.
+    """
+    if not seconds or seconds <= 0 or not hasattr(os, "fork"):
+        for item in items:
+            try:
+                yield Outcome(fn(item))
+            except Exception as exc:
+                yield Outcome(error=exc)
+        return
+    pool: list[_Worker] = []
+    done: dict[int, Outcome[T]] = {}
+    given = 0
+    try:
+        for index in range(len(items)):
+            while index not in done:
+                while given < len(items) and given < index + 2 * max(1, workers):
+                    worker = next((w for w in pool if w.index is None), None)
+                    if worker is None and len(pool) < max(1, workers):
+                        try:
+                            worker = _Worker(fn, items, [fd for w in pool for fd in (w.jobs, w.fd)])
+                        except OSError as exc:  # no fork to be had: this item fails, the next may not
+                            done[given] = Outcome(error=exc)
+                            given += 1
+                            continue
+                        pool.append(worker)
+                    if worker is None:
+                        break
+                    worker.give(given, seconds)
+                    given += 1
+                now = time.monotonic()
+                for worker in [w for w in pool if w.deadline <= now]:
+                    done[worker.index] = Outcome(error=worker.stop())  # type: ignore[index]
+                    pool.remove(worker)
+                busy = {w.fd: w for w in pool if w.index is not None}
+                if index in done or not busy:
+                    continue
+                wait = min(w.deadline for w in busy.values()) - now
+                ready, _, _ = select.select(list(busy), [], [], max(0.0, wait))
+                for fd in ready:
+                    worker = busy[fd]
+                    at = worker.index
+                    outcome = worker.read()
+                    if outcome is not None:
+                        done[at] = outcome  # type: ignore[index]
+                        if worker.leaving or worker.reaped:
+                            worker.stop()
+                            pool.remove(worker)
+            yield done.pop(index)
+    finally:  # done, interrupted, or the caller stopped early: no child is left behind
+        for worker in pool:
+            worker.stop()
