@@ -74,7 +74,7 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
                                   due=resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text=due_text,
                                   item=passage.item, evidence=passage.evidence(f"{task} {verbatim(text[m.start():end])}")))
             continue
-        if not body or len(body) < 8 or STATUS_LEAD.match(body):
+        if not body or len(body) < 8 or reports_status(body):
             continue  # "Action 3: complete – circulated": progress on an earlier action, read by updates
         lead = REF_ENTRY.match(body)
         ref = m.groupdict().get("num")
@@ -87,6 +87,14 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
 
 
 # "Action 3: complete", "Action 5 – Closed. The figures …": a status word standing alone reports progress
+def reports_status(body: str) -> bool:
+    """Does a marked entry open by stating progress ("complete – circulated", "partially complete, the …",
+    "pending.") rather than setting a task?"""
+    first = re.split(r"[,.;:–—]", body, maxsplit=1)[0]
+    return bool(STATUS_LEAD.match(body)) or (len(first.split()) <= _STATUS_WORDS and read_status(first) is not None)
+
+
+_STATUS_WORDS = 4  # "partially complete", "on hold": a status is said in a few words, a task in more
 STATUS_LEAD = re.compile(
     r"^\W*(?:complete[d]?|closed|done|ongoing|on-going|in\s+progress|open|overdue|deferred|discharged|"
     r"superseded|carried\s+forward|achieved|withdrawn|on\s+track)\b\s*(?:$|[.:;,–—-])",
