@@ -351,3 +351,17 @@ ii. Speeding on Mill Road Members discussed speeding at night.
         (None, "Village gateway The application to the county", "complete"),
         (None, "Quotes for the posts are awaited", "in_progress"),
     ])
+
+
+def test_a_sentence_saying_the_earlier_matters_were_checked_opens_a_review(tmp_path):
+    path = tmp_path / "ashby-pc-2014-09-08.md"
+    path.write_text(
+        "# Minutes of Ashby Parish Council held on Monday 8 September 2014\n\n"
+        "## 4. Village matters\n\n"
+        "Due to the August break there was no meeting, so previous matters were checked for updates.\n\n"
+        "- Village sign – repainted, complete.\n"
+        "- Grit bin at the school – still awaited, ongoing.\n",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert [u.status for u in meeting.action_updates] == ["complete", "in_progress"]

@@ -43,6 +43,9 @@ _EARLIER_ACTIONS = re.compile(
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
     re.I,
 )
+_REVIEW_OPENS = re.compile(
+    r"\b(?:previous|outstanding|earlier)\s+(?:matters|actions|items)\s+(?:were|was)\s+(?:checked|reviewed|updated|"
+    r"gone\s+through)\b[^.]*[.:]?\s*$", re.I)
 _REPORT_TO = re.compile(r"^\s*(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?\S", re.I)
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
 _ACTIONS_HEADING = re.compile(
@@ -435,6 +438,8 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
             in_updates = bool(UPDATES_HEADING.search(block.text)) or (
                 in_updates and block.kind != "heading" and not starts_topic(block.text))
+        elif _REVIEW_OPENS.search(block.text):  # "… previous matters were checked for updates:" opens a review
+            in_updates = True
         elif in_updates and block.kind == "list_item" and read_status(block.text):
             meeting.action_updates.append(listed_update(passage))
             passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
