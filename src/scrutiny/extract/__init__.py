@@ -339,8 +339,7 @@ def _read_meeting(
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
             meeting.action_updates.extend(updates + [u for u in prose_updates(passage) if u.ref not in marked_refs])
-        if not marked and not logged:
-            implicit.extend(commitments(passage, when, after, people))
+        implicit.extend(commitments(passage, when, after, people))  # the prose around a marked action too
         plan.extend(marked_entries(passage, when))
     meeting.actions = _dedupe(meeting.actions)
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))

@@ -109,8 +109,14 @@ def _clean(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# "(1) the report be noted; (2) a task and finish group be established; and (3) …": resolutions in one sentence
+_IN_SEQUENCE = re.compile(r"(?:[;,]?\s*(?:and\s+)?)?\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")
+
+
 def _numbered(text: str) -> list[str]:
     parts = [p.strip() for p in _NUMBERED.split(text) if p.strip()]
+    if len(parts) == 1 and re.search(r"\((?:1|a|i)\)\s", text) and re.search(r"\((?:2|b|ii)\)\s", text):
+        parts = [p.strip(" ;,") for p in _IN_SEQUENCE.split(text) if p.strip(" ;,")]
     return parts if len(parts) > 1 else [text]
 
 

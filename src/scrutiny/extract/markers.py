@@ -22,7 +22,7 @@ from scrutiny.extract.text import sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)(?:\s*(?P<num>\d+))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)(?:\s*(?P<num>\d+(?:/\d+)?))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
 REF = (r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
@@ -202,7 +202,7 @@ def _is_new_ref(ref: str, meeting: date | None) -> bool:
 # The number an action carries in front of it: "AP12 –", "Action 4:", "A/24/03", "(5)", "2."
 _HEAD_REF = re.compile(
     r"^\s*(?:\*\*)?(?:(?:[Aa]ction(?:\s+[Pp]oint)?|ACTION(?:\s+POINT)?|[Rr]ef\.?)\s*(?:[Nn]o\.?\s*)?"
-    r"(?P<num>[A-Z]{0,3}\d{1,4}[a-z]?)"
+    r"(?P<num>[A-Z]{0,3}\d{1,4}(?:/\d{1,4})?[a-z]?)"
     r"|(?!Q[1-4]\b)(?P<code>[A-Z]{1,4}\d{1,4}[a-z]?|[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{1,5}\s?\d{1,3}/\d{2})"
     r"|\((?P<paren>\d{1,3}[a-z]?)\)|(?P<plain>\d{1,3}[a-z]?)[.)])(?:\*\*)?(?:\s*[:.–—-]\s*|\s+)(?=\S)"
 )

@@ -190,7 +190,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             return [([], clean_entry(sentence) if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
         who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
         before = m.string[: m.start("who")]
-        if _HYPOTHETICAL.search(before) or not who:
+        if _HYPOTHETICAL.search(re.split(r"[;:]\s", before)[-1]) or not who:  # "if …, X would", not "asked whether …; X agreed to"
             continue
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"

@@ -21,6 +21,7 @@ from scrutiny.document import Document, DocumentBuilder, Format
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
 _REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")
+_MARKED = re.compile(r"^(?:ACTIONS?|Actions?|RESOLVED)\b(?:\s+(?:[Pp]oints?\s+)?[\w/]+)?\s*[:–—-]\s")  # "Action 25/1: …"
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
 _COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
 _WIDE = re.compile(r"\s{2,}")
@@ -181,7 +182,7 @@ def _continues(block: _Block, line: str, width: int) -> bool:
     if not re.search(r"[.!?:;]['\"\u2019\u201d)]*$", previous):
         if following[:1].islower():
             return True
-    elif _REF.match(following):
+    elif _REF.match(following) or _MARKED.match(following):
         return False
     return len(previous) + 1 + len(following.split()[0]) > 0.9 * width
 
