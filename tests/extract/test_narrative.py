@@ -319,3 +319,41 @@ def test_two_errands_of_one_item_by_different_people_are_two():
 def test_it_was_decided_to_is_the_meetings_errand():
     assert [a[:2] for a in _commitments("It was decided to obtain quotes for posts around the green.")] == [
         ([], "obtain quotes for posts around the green")]
+
+
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        ("It was requested that the Force provide an update on 101 call abandonment to the board.", ["Force"],
+         "provide an update on 101 call abandonment to the board"),
+        ("The Chair asked officers to circulate the revised call handling plan to members.", ["officers"],
+         "circulate the revised call handling plan to members"),
+        ("The DCC asked that the estates team brief the board on the custody suite project.", ["estates team"],
+         "brief the board on the custody suite project"),
+        ("Members requested a further report on the digital desk pilot.", [], "a further report on the digital desk pilot"),
+        ("The PCC asked for an update on the new telephony system.", [], "an update on the new telephony system"),
+    ],
+)
+def test_a_request_is_an_errand(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members were asked to note the report.",
+        "Councillor Hale asked whether the figures included rural crime.",
+        "If members wished to see the figures they could ask the OPCC.",
+    ],
+)
+def test_not_requests(text):
+    assert _commitments(text) == []
+
+
+def test_a_request_answered_by_an_action_in_the_list_at_the_end_is_that_action():
+    request = commitments(passage("LC asked for a breakdown by hour of the day so that the OPCC could plan.", item="4"),
+                          FEB_2024, None)
+    marked = Action(text="Provide a breakdown of call abandonment by hour of day", owners=["Head of Contact"], item="7")
+    assert request and new_commitments(request, [marked], []) == []
+    other = Action(text="Share the draft violence strategy with partners", owners=["Head of Public Protection"], item="7")
+    assert new_commitments(request, [other], []) == request

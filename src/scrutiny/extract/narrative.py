@@ -33,7 +33,7 @@ _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "app
 _DOERS = (r"clerk|chairman|chair|secretary|treasurer|company|contractor|council|police|officers?|team|landowner|"
           r"developer|applicant|school|warden|ranger|owner|operator|club|association|group")
 _WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
-        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|[Tt]he\s+(?:{_DOERS})|he|she|they|I|we)")
+        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|[Tt]he\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
 _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
@@ -56,6 +56,18 @@ COMMITMENTS = [
     # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
     re.compile(rf"(?:{_CLAUSE_START}|\b(?:date|time|meeting),?\s+)(?P<who>[Ww]e)\s+should\s+{_TASK}"),
 ]
+# Someone asked to do something: "It was requested that the Force provide …", "The Chair asked officers to circulate …"
+REQUESTS = [
+    re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK}"),
+    re.compile(rf"\b(?:asked|requested|invited|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),
+]
+# "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
+PAPER_REQUESTED = re.compile(
+    r"\b(?:requested|asked\s+for|called\s+for|sought|wished\s+to\s+see|would\s+like\s+to\s+see)\s+"
+    r"(?P<thing>(?:an?|the|some|further|more)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|update|briefing|paper|presentation|breakdown|analysis|figures|details|information|review|data)s?\b.*)$",
+    re.I,
+)
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)"
                        rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
@@ -96,7 +108,8 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _THING_WORDS = 12
-_CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
+_CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|invited|recommended|suggested|"
+                  r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -176,7 +189,7 @@ def _short(text: str, tasks: int) -> bool:
 def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True,
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
-    patterns = [*COMMITMENTS, AGREED_TO] if _CUE.search(sentence) else []
+    patterns = [*COMMITMENTS, *REQUESTS, AGREED_TO] if _CUE.search(sentence) else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
@@ -197,6 +210,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
         elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
+        elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, True, people)):
+            continue
         elif pattern is COMMITMENTS[2] and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > 6 or _ABSTRACT.search(who):
@@ -216,6 +231,10 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             out.append((task.owners if pattern is BARE_TASK else owners, text, task.due, task.due_text))
         if out:
             return out
+    asked = PAPER_REQUESTED.search(sentence) if _CUE.search(sentence) else None
+    if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]):
+        body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
+        return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     # while the earlier actions are gone through, a promise is progress on one of them
     return _promised(sentence, meeting, next_meeting) if passive else []
 
@@ -266,8 +285,12 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     same owners under the same item and shares some words that say what it is about (not only filler)."""
     owners = getattr(other, "owners", None)
     others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
-    overlap = dice(commitment.text, other.text)
-    if overlap >= (_SAME_ITEM if other.item == commitment.item and not others_errand else _ELSEWHERE):
+    if others_errand:  # two people's errands are one only when they are about the same things
+        return content_dice(commitment.text, other.text) >= _ELSEWHERE
+    if dice(commitment.text, other.text) >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE) \
+            and content_dice(commitment.text, other.text) >= _SAME_OWNERS:  # not only "an update on the"
         return True
-    same_owners = bool(owners) and owners == commitment.owners and other.item == commitment.item
-    return marked and same_owners and content_dice(commitment.text, other.text) >= _SAME_OWNERS
+    # the marked action that answers it: one of the same owners under the same item, or any for a request that
+    # named nobody (an actions list at the end of the notes gathers the requests made item by item)
+    answers = not commitment.owners or bool(owners) and owners == commitment.owners and other.item == commitment.item
+    return marked and answers and content_dice(commitment.text, other.text) >= _SAME_OWNERS
