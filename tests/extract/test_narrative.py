@@ -283,6 +283,8 @@ def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
          ["Safer Neighbourhood Team"], "speak to the housing officer about the lighting"),
         ("The Parish Council will produce a leaflet on who to call about blocked drains.", ["Parish Council"],
          "produce a leaflet on who to call about blocked drains"),  # a body's errand, not its deliberation
+        ("The Leader said that the Chief Executive would be writing to the Minister about the grant.",
+         ["Chief Executive"], "writing to the Minister about the grant"),
         ("At a later date we should return to the question of a cycle shelter.", [],
          "return to the question of a cycle shelter"),
         ("Members asked that all the slides shown at this meeting would be circulated to them.", [],

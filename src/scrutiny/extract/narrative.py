@@ -26,6 +26,11 @@ ERRANDS = (
     "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|post|upload|table|relay|"
     "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope"
 )
+# "writing", "making", "responding": the errands as a future in progress ("would be responding to …")
+_ERRANDS_ING = "|".join(
+    f"{verb[:-1]}ing" if verb.endswith("e") and not verb.endswith("ee") else f"{verb}ing"
+    for verb in ERRANDS.split("|") if verb.isalpha()
+) + "|making|writing|taking|giving|putting|setting|getting"
 # What a body does with a paper in the room is deliberation, not an errand: "The Panel was asked to consider"
 _BODY = re.compile(r"\b(?:panel|board|committee|council|cabinet|members|meeting|commission)$", re.I)
 _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "approve", "endorse", "accept", "receive"}
@@ -44,6 +49,8 @@ _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
 _CLAUSE_START = r"(?:^|\band\s+|[,;]\s+|\bthat\s+)"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
+    # WILL: "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would …";
+    # WILL_BE: "the Council would be responding to the consultation", "The Leader will be writing to …"
     re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?"
                rf"(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)"
                rf"\s*(?:would|will)\s+{_TASK}"),
@@ -51,8 +58,8 @@ COMMITMENTS = [
     re.compile(rf"{_CLAUSE_START}{_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
                rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|"
                rf"(?:was|were)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
-    # "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would draw up …"
-    re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
+    WILL := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
+    WILL_BE := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"),
     # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
     re.compile(rf"(?:{_CLAUSE_START}|\b(?:date|time|meeting),?\s+)(?P<who>[Ww]e)\s+should\s+{_TASK}"),
 ]
@@ -208,11 +215,11 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
-        elif pattern is COMMITMENTS[2] and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
+        elif pattern in (WILL, WILL_BE) and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, True, people)):
             continue
-        elif pattern is COMMITMENTS[2] and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
+        elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > 6 or _ABSTRACT.search(who):
             continue
