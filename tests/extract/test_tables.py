@@ -480,3 +480,31 @@ def test_action_column_at_the_right_margin(header):
 )
 def test_not_a_margin_column(rows):
     assert _read(table(rows)) == [None]
+
+
+@pytest.mark.parametrize(
+    "header, roles",
+    [
+        (["Who", "What", "When"], {0: "owner", 1: "action", 2: "due"}),
+        (["Min No", "Agreed Action", "Responsibility", "Date"], {0: "item", 1: "action", 2: "owner", 3: "due"}),
+        (["Minute", "Action to be taken", "By", "Completed"], {0: "item", 1: "action", 2: "due"}),
+        (["#", "Description", "Assigned to", "Target date", "RAG"],
+         {0: "ref", 1: "action", 2: "owner", 3: "due", 4: "status"}),
+        (["Name", "Role", "Lead"], {}),
+    ],
+)
+def test_action_table_headers_in_other_words(header, roles):
+    assert column_roles(header) == roles
+
+
+def test_a_column_headed_by_that_holds_who_is_the_owner():
+    block = table([
+        [["Minute"], ["Action to be taken"], ["By"]],
+        [["14/63"], ["Report the blocked drain to the county council"], ["Clerk"]],
+        [["14/66"], ["Contact the tree officer about the oak"], ["Cllr Frost"]],
+    ])
+    result = read_table(block, TableState(), date(2014, 7, 14), None, None)
+    assert [(a.text, a.owners, a.due) for a in result.actions] == [
+        ("Report the blocked drain to the county council", ["Clerk"], None),
+        ("Contact the tree officer about the oak", ["Cllr Frost"], None),
+    ]

@@ -25,10 +25,11 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("ref", re.compile(r"^(ref(erence)?\.?|action\s*(no|number|ref)\.?|no\.?|#|log\s*no\.?|number)$", re.I)),
     ("due", re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^by$|time\s*frame", re.I)),
     ("owner", re.compile(
-        r"owner|^lead|responsib|^who\b|by\s*whom|action(?:ed)?\s*(?:by|to)\b|assigned\s*to|^officer", re.I)),
+        r"owner|^lead|responsib|^who\b|by\s*whom|action(?:ed)?\s*(?:by|to)\b(?!\s+be\b)|assigned\s*to|^officer", re.I)),
     ("status", re.compile(r"status|\brag\b|^complete\??$|^progress$", re.I)),
     ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
-    ("action", re.compile(r"^actions?\b|action\s*(required|agreed|point)|^tasks?$|^description\s+of\s+action", re.I)),
+    ("action", re.compile(r"^actions?\b|\bactions?(?:\s*\(s\))?$|action\s*(required|agreed|point)|^tasks?$|"
+                          r"^description\s+of\s+action|^what$", re.I)),
     ("item", re.compile(r"^(agenda\s*)?item(\s*no\.?)?$|^min(ute)?s?\.?(\s*(no|ref)\.?)?$|^para(graph)?$", re.I)),
     ("title", re.compile(r"report|subject|title|topic|heading|^item$", re.I)),  # "Minute | Item | …": the minute numbers
     ("narrative", re.compile(r"description|discussion|summary|minute|detail|notes", re.I)),
@@ -38,14 +39,15 @@ LEADING_REF = re.compile(r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3
 LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 
 
-_ACTION_WORD = re.compile(r"\b(?:actions?|tasks?)\b", re.I)
+# a header names an action, a task, or who does it: else the row is no action table's header (and cheap to tell)
+_ACTION_WORD = re.compile(r"\b(?:actions?|tasks?|owners?|who|responsib\w*|assigned|lead)\b", re.I)
 
 
 def column_roles(cells: list[str]) -> dict[int, str]:
     """Role of each header cell; empty when the row is not an action-table header."""
     roles: dict[int, str] = {}
     if not any(_ACTION_WORD.search(text) for text in cells if len(text) <= 40):
-        return roles  # no column is headed as an action: not a header (and cheap to tell)
+        return roles
     for i, text in enumerate(cells):
         text = text.strip().rstrip(":")
         if not text or len(text) > 40:
@@ -62,6 +64,8 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     found = set(roles.values())
     if "action" in found and ({"owner", "due"} & found):
         return roles
+    if {"owner", "due"} <= found and "narrative" in found and "action" not in found:  # Description | Assigned to | Target
+        return {i: "action" if r == "narrative" else r for i, r in roles.items()}
     if "narrative" in found and found & {"owner", "action"}:  # minutes as a table: Minute | Discussion | Action (by)
         return roles
     return {}
@@ -160,6 +164,9 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
         values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
         if role == "item" and values and sum(len(v) > 12 for v in values) > len(values) / 2:
             state.roles[i] = "narrative"
+        elif role == "due" and "owner" not in state.roles.values() and values \
+                and sum(looks_like_owner(v) and not find_dates(v) for v in values) > len(values) / 2:
+            state.roles[i] = "owner"  # a column headed "By" that holds who, not when
     if "item" not in state.roles.values():
         for i in range(state.width):
             if i in state.roles:
