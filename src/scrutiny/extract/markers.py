@@ -4,11 +4,13 @@ an entry of an "Actions" section with its owner and timescale in any order, and 
 entries of an action log ("01/18: … BJH, March 18", "JAC/23/05 3 Circulate … TA 30/06/23").
 
 An entry that reports progress ("25/17: Close", "Action 3: complete", "JAC/23/04 … – Overdue") is
-an update on an earlier action, not a new one.
+an update on an earlier action, not a new one. The ways a passage marks an action are listed in SHAPES,
+at the end: a layout's new rule is one more function there.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from scrutiny.document import Block
@@ -48,17 +50,21 @@ _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\
 
 
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
-    """Actions from "ACTION:"-style markers in one passage."""
+    """The actions one passage marks as such, read by the first of SHAPES that finds any."""
+    for shape in SHAPES:
+        found = shape(passage, meeting, next_meeting)
+        if found:
+            return found
+    return []
+
+
+def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """"ACTION: DCC to …", "Action 3 – …", "… would be circulated. ACTION: DCC": each marker and what follows it
+    up to the next one."""
     text = passage.text
-    out = (_fielded(passage, meeting, next_meeting) or _margin(passage, meeting, next_meeting)
-           or _closing_owner(passage, meeting, next_meeting))
-    if out:
-        return out
     if "ction" not in text and "CTION" not in text:
         return []  # no marker can be there: skip the patterns
-    out = _trailing(passage, meeting, next_meeting)
-    if out:
-        return out
+    out: list[Action] = []
     starts = [m for m in MARKER.finditer(text)]
     if not starts:
         starts = [m for m in _MARKER_ANYWHERE.finditer(text)]
@@ -365,3 +371,14 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
     return [Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
                    item=passage.item, evidence=passage.evidence(text))
             for task in parse_task(body, meeting, next_meeting, need_subject=True)]
+
+
+Shape = Callable[[Passage, date | None, date | None], list[Action]]
+# How a passage marks an action, most specific first: a new layout's rule is one more function here.
+SHAPES: tuple[Shape, ...] = (
+    _fielded,        # a task over labelled lines: "AP12 – Publish … / Owner: … / Due: …", "… Action by: CE"
+    _margin,         # an owner at the right margin of a text copy: "Jo to contact the council …      JA"
+    _closing_owner,  # an owner closing the paragraph: "… ACTION CLERK", "Write to the landowner (Clerk)"
+    _trailing,       # "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"
+    _markers,        # "ACTION: DCC to …", "Action 3 – …"
+)
