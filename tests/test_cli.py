@@ -380,3 +380,62 @@ def test_extracting_one_document_loads_no_store_or_web(minutes_txt):
                          capture_output=True, text=True, timeout=60)
     assert json.loads(run.stdout)["source"]["name"] == minutes_txt.name
     assert run.stderr.split() == []
+
+
+# --- `scrutiny extract` read without Typer ------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [
+    ["extract", "a.pdf"],
+    ["extract", "a.pdf", "b.txt", "--out", "OUT"],
+    ["extract", "-o", "OUT", "a.pdf", "-f", "TABLE", "--timeout", "2.5"],
+    ["extract", "a.pdf", "--format", "json", "--timeout", "0"],
+])
+def test_a_plain_extract_line_skips_typer(argv, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SCRUTINY_TIMEOUT", raising=False)
+    command = cli._plain_extract(argv)
+    assert command is not None
+    files, fmt, out, timeout = command.args
+    assert files == [Path(a) for a in argv[1:] if a.endswith((".pdf", ".txt"))]
+    assert fmt.value == ("table" if "TABLE" in argv else "json")
+    assert out == (Path("OUT") if "OUT" in argv else None)
+    assert timeout == (float(argv[argv.index("--timeout") + 1]) if "--timeout" in argv else cli.DEFAULT_TIMEOUT)
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["read", "a.pdf"], ["extract"], ["extract", "--help"], ["extract", "a.pdf", "--out=OUT"],
+    ["extract", "a.pdf", "-o", "OUT", "-o", "OUT2"], ["extract", "a.pdf", "--format", "yaml"],
+    ["extract", "a.pdf", "--timeout", "-1"], ["extract", "a.pdf", "--timeout", "1e3"], ["extract", "a.pdf", "--out"],
+    ["extract", "a.pdf", "--verbose"], ["extract", "--", "a.pdf"], ["extract", "-"], ["extract", ""],
+    ["extract", "a.pdf", "--out", "a-file"],
+])
+def test_any_other_extract_line_is_left_to_typer(argv, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a-file").write_text("not a folder")
+    assert cli._plain_extract(argv) is None
+
+
+def test_the_timeout_from_the_environment_is_read_as_typer_reads_it(monkeypatch):
+    monkeypatch.setenv("SCRUTINY_TIMEOUT", "7")
+    assert cli._plain_extract(["extract", "a.pdf"]).args[3] == 7.0
+    assert cli._plain_extract(["extract", "a.pdf", "--timeout", "3"]).args[3] == 3.0
+    monkeypatch.setenv("SCRUTINY_TIMEOUT", "soon")
+    assert cli._plain_extract(["extract", "a.pdf"]) is None
+
+
+def _as_a_program(args: list[str], typer_reads: bool) -> subprocess.CompletedProcess:
+    """`scrutiny ARGS` as its console script runs it (`app()`), or with the arguments handed to Typer."""
+    call = "app(sys.argv[1:])" if typer_reads else "app()"
+    code = f"import sys; from scrutiny.cli import app; sys.argv[0] = 'scrutiny'; {call}"
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_a_plain_extract_does_what_typer_does(minutes_txt, tmp_path):
+    missing = tmp_path / "missing.txt"
+    for args in (["extract", str(minutes_txt)], ["extract", str(minutes_txt), "-f", "table"],
+                 ["extract", str(minutes_txt), str(missing), "--out", str(tmp_path / "out")],
+                 ["extract", str(missing)], ["extract", str(minutes_txt), str(missing)]):
+        plain, typed = _as_a_program(args, typer_reads=False), _as_a_program(args, typer_reads=True)
+        assert (plain.returncode, plain.stdout, plain.stderr) == (typed.returncode, typed.stdout, typed.stderr)
+    assert plain.returncode == 2 and "use --out DIR" in plain.stderr

@@ -41,7 +41,24 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_MB = 100.0
 EXIT_FAILED = 2
 
-app = typer.Typer(
+class _App(typer.Typer):
+    """The `scrutiny` command; run as a program, a plain `scrutiny extract` goes straight to its
+    function (`_plain_extract`), every other command line through Typer."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        command = None if args or kwargs else _plain_extract(sys.argv[1:])
+        if command is None:
+            return super().__call__(*args, **kwargs)
+        try:
+            command()
+        except typer.Exit as exc:
+            sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            sys.exit(130)  # as Typer ends on Ctrl-C
+        sys.exit(0)
+
+
+app = _App(
     name="scrutiny",
     help="Read police-governance papers and extract meetings, actions and decisions with their evidence.",
     add_completion=False,
@@ -427,6 +444,39 @@ def extract_command(
         _extract_single(files[0], fmt, timeout)
         return
     _extract_batch(batch, out, fmt, timeout, progress=several)
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_EXTRACT_OPTIONS = {"--out": "out", "-o": "out", "--format": "fmt", "-f": "fmt", "--timeout": "timeout"}
+
+
+def _plain_extract(argv: list[str]) -> Callable[[], None] | None:
+    """`extract_command` with its arguments, for an `extract` command line of files and options spelt
+    plainly (`--out DIR` or `-o DIR`, `--format json|table` or `-f …`, `--timeout 30`, each once),
+    read here because Typer would import pydantic and build a validator per parameter: 80 ms of
+    every run, more than pdfium takes over thirty pages. None for anything else (help, `--out=DIR`,
+    a value to check or refuse), which Typer reads and answers as ever."""
+    if not argv or argv[0] != "extract" or "_SCRUTINY_COMPLETE" in os.environ:
+        return None
+    files: list[Path] = []
+    options: dict[str, str] = {}
+    args = iter(argv[1:])
+    for arg in args:
+        if arg and not arg.startswith("-"):
+            files.append(Path(arg))
+            continue
+        name, value = _EXTRACT_OPTIONS.get(arg), next(args, "")
+        if name is None or name in options or not value or value.startswith("-"):
+            return None
+        options[name] = value
+    fmt = options.get("fmt", "json").lower()
+    timeout = options.get("timeout", os.environ.get("SCRUTINY_TIMEOUT", str(DEFAULT_TIMEOUT)))
+    out = Path(options["out"]) if "out" in options else None
+    if not files or fmt not in ("json", "table") or not _PLAIN_NUMBER.fullmatch(timeout):
+        return None
+    if out is not None and out.exists() and not out.is_dir():
+        return None  # Typer says why
+    return partial(extract_command, files, OutputFormat(fmt), out, float(timeout))
 
 
 def _extract_single(path: Path, fmt: OutputFormat, timeout: float) -> None:
