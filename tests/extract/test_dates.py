@@ -235,3 +235,9 @@ def test_place_year(day, month, weekday, near, after, expected):
 )
 def test_a_printed_weekday_that_contradicts_the_year_moves_it_by_one(text, expected):
     assert [d for d, _, _ in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["held on Friday 8 th December 2017 at 10am", "Friday 8th December 2017"])
+def test_an_ordinal_set_apart_from_its_day(text):
+    """A PDF sets a superscript "th" as a word of its own."""
+    assert [d for d, _, _ in find_dates(text)] == [date(2017, 12, 8)]

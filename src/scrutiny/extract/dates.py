@@ -24,7 +24,7 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # a scanned paper reads a superscript ordinal as a quote mark or a percent sign: 28" February, 21% November
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\"|”|%)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th)\b|\"|”|%)?"  # "8 th": a superscript set apart
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
 _WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
