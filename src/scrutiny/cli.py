@@ -456,7 +456,7 @@ def _plain_extract(argv: list[str]) -> Callable[[], None] | None:
     read here because Typer would import pydantic and build a validator per parameter: 80 ms of
     every run, more than pdfium takes over thirty pages. None for anything else (help, `--out=DIR`,
     a value to check or refuse), which Typer reads and answers as ever."""
-    if not argv or argv[0] != "extract" or "_SCRUTINY_COMPLETE" in os.environ:
+    if not argv or argv[0] != "extract":
         return None
     files: list[Path] = []
     options: dict[str, str] = {}
