@@ -282,3 +282,46 @@ def test_a_lettered_entry_under_an_unpunctuated_title_line_is_a_block_of_its_own
     path.write_text("15/33 Finance\na) It was agreed to pay the accounts.\nb) The audit was noted.\n", encoding="utf-8")
     assert [b.text for b in read(path).blocks] == [
         "15/33 Finance", "a) It was agreed to pay the accounts.", "b) The audit was noted."]
+
+
+GRID = """# Minutes
+
++-------+--------------------------------------------------+---------+
+| Item  | Discussion                                       | Action  |
++=======+==================================================+=========+
+| 14/63 | The drain outside the school is blocked again    | Clerk   |
+|       | and floods the footpath.                         |         |
+|       |                                                  |         |
+|       | Clerk to report to NCC.                          |         |
++-------+--------------------------------------------------+---------+
+| 14/64 | The swing chains are worn.                       | JB      |
++-------+--------------------------------------------------+---------+
+
+After the table.
+"""
+
+SIMPLE = """# Minutes
+
+  Item    Discussion                                              Action
+  ------- ------------------------------------------------------- --------
+  14/63   The drain outside the school is blocked again and        Clerk
+          floods the footpath.
+  14/64   The swing chains are worn.                               JB
+
+After the table.
+"""
+
+
+@pytest.mark.parametrize("text", [GRID, SIMPLE], ids=["grid", "simple"])
+def test_pandoc_grid_and_simple_tables_are_tables(tmp_path, text):
+    """The tables pandoc writes when it turns a Word file into Markdown: cells wrapped over lines are one text."""
+    path = tmp_path / "minutes.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read(path)
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    rows = [[c.paragraphs for c in row] for row in table.rows or []]
+    assert rows[0] == [["Item"], ["Discussion"], ["Action"]]
+    assert rows[1][0] == ["14/63"] and rows[1][2] == ["Clerk"]
+    assert rows[1][1][0] == "The drain outside the school is blocked again and floods the footpath."
+    assert rows[2] == [["14/64"], ["The swing chains are worn."], ["JB"]]
+    assert doc.blocks[-1].text == "After the table."

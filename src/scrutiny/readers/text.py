@@ -124,6 +124,16 @@ def _parse(lines: list[str], width: int) -> list[_Block | _Table]:
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
+        if _GRID_RULE.match(line):
+            table, i = _grid_table(lines, i)
+            out.append(table)
+            current = None
+            continue
+        if i + 1 < len(lines) and _SIMPLE_RULE.match(lines[i + 1]) and stripped:
+            table, i = _simple_table(lines, i)
+            out.append(table)
+            current = None
+            continue
         if _starts_table(line):
             table, i = _table(lines, i)
             out.append(table)
@@ -289,6 +299,64 @@ def _table(lines: list[str], start: int) -> tuple[_Table, int]:
         table.rows.append(cells)  # rows stay as written: the extractor knows a page-broken row
         i += 1
     return table, i
+
+
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")  # a pandoc grid table's border: +-----+------+
+_SIMPLE_RULE = re.compile(r"^ *-{3,}(?: +-{3,})+ *$")  # a pandoc simple table's rule under its header
+
+
+def _grid_table(lines: list[str], start: int) -> tuple[_Table, int]:
+    """A grid table: the borders give the columns, and each cell's lines between two borders are its text
+    (wrapped lines joined, a blank line between paragraphs)."""
+    table = _Table()
+    bounds = [k for k, ch in enumerate(lines[start].rstrip()) if ch == "+"]
+    cells: list[list[str]] = [[] for _ in bounds[1:]]
+    i = start + 1
+    while i < len(lines):
+        line = lines[i]
+        if _GRID_RULE.match(line):
+            if any(cells):
+                table.rows.append([_cell_text(c) for c in cells])
+            cells = [[] for _ in bounds[1:]]
+            i += 1
+            continue
+        if not line.strip().startswith("|"):
+            break
+        for k, (left, right) in enumerate(zip(bounds, bounds[1:])):
+            cells[k].append(line[left + 1 : right].strip())
+        i += 1
+    return table, i
+
+
+def _simple_table(lines: list[str], start: int) -> tuple[_Table, int]:
+    """A simple table: a header line, a rule of dash runs that fixes the columns, rows until a blank line
+    (a row whose first column is empty continues the row above)."""
+    rule = lines[start + 1]
+    runs = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
+    starts = [left for left, _ in runs] + [10**6]
+
+    def split(line: str) -> list[str]:
+        return [line[a:b].strip() for a, b in zip([0, *starts[1:-1]], starts[1:])]
+
+    rows = [[[c] for c in split(lines[start])]]
+    i = start + 2
+    while i < len(lines) and lines[i].strip() and not _SIMPLE_RULE.match(lines[i]):
+        cells = split(lines[i])
+        if cells[0] or not rows[1:]:
+            rows.append([[c] for c in cells])
+        else:
+            for k, c in enumerate(cells):
+                rows[-1][k].append(c)
+        i += 1
+    if i < len(lines) and _SIMPLE_RULE.match(lines[i]):
+        i += 1  # a closing rule
+    return _Table(rows=[[_cell_text(c) for c in row] for row in rows]), i
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's lines as its text: wrapped lines joined, paragraphs (split by blank lines) set apart by a wide gap."""
+    paragraphs = " ".join(line if line else "\n" for line in lines).split("\n")
+    return "  ".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
 def _next_content(lines: list[str], i: int) -> int:
