@@ -274,3 +274,22 @@ def test_panel_minutes_with_an_action_line_inside_the_discussion_and_resolutions
     assert [d.text for d in meeting.decisions if d.item == "25"] == [
         "The report be noted", "A task and finish group on rural crime be established",
         "The Commissioner be asked to report back on call handling in January 2025."]
+
+
+def test_an_owner_the_action_column_set_on_a_line_of_its_own_owns_the_paragraph_before(tmp_path):
+    path = tmp_path / "elmsworth-pc-2014-07-14.md"
+    path.write_text(
+        "# Minutes of Elmsworth Parish Council held on Monday 14 July 2014 at 7.30pm\n\n"
+        "Present: Cllr A Brown (Chairman), Cllr C Dale\n\n"
+        "**14/63 Highways**\n\n"
+        "The drain outside the school is blocked again and floods the path. Norfolk County Council to be asked "
+        "to clear it.\n\nClerk\n\n"
+        "**14/64 Members**\n\n"
+        "The following attended the training day on planning law last month and found it useful.\n\nAB\n\nCD\n",
+        encoding="utf-8",
+    )
+    doc = read(path)
+    actions = [a for m in extract(doc).meetings for a in m.actions]
+    assert [(a.item, a.text, a.owners) for a in actions] == [
+        ("14/63", "Norfolk County Council to be asked to clear it", ["Clerk"])]  # a list of initials owns nothing
+    assert findable(actions[0].evidence.text, doc.text)

@@ -20,7 +20,7 @@ from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
 from scrutiny.extract.markers import (
-    attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
+    OWNER_ONLY_LINE, attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
 )
 from scrutiny.extract.narrative import commitments, new_commitments
 from scrutiny.extract.owners import people_of
@@ -86,17 +86,30 @@ _SENTENCE_WORDS = 6  # a shorter paragraph is a title ("15/33 Finance"), not a b
 
 def _rejoin(blocks: list[Block]) -> list[Block]:
     """A sentence a PDF's layout broke into two paragraphs on one page ("… be kept advised of" / "progress on
-    the issues …") is one paragraph again, so it is read as one sentence."""
+    the issues …") is one paragraph again, so it is read as one sentence; an owner the Action column set on a
+    line of its own after the paragraph ("Clerk", "JB/AD") goes back to the paragraph's margin."""
     out: list[Block] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         last = out[-1] if out else None
-        if (last is not None and block.kind == "paragraph" and last.kind == "paragraph" and last.page == block.page
-                and _UNFINISHED.search(last.text) and _GOES_ON.match(block.text)
-                and len(last.text.split()) >= _SENTENCE_WORDS):
+        if last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
+            out.append(block)
+        elif _UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS:
             out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
+        elif _set_apart_owner(block, last, blocks[k + 1] if k + 1 < len(blocks) else None):
+            out[-1] = replace(last, text=f"{last.text}    {block.text.strip()}", end=block.end)
         else:
             out.append(block)
     return out
+
+
+_PROSE_WORDS = 8  # the paragraph an owner is set beside says something
+
+
+def _set_apart_owner(block: Block, before: Block, after: Block | None) -> bool:
+    """Is `block` only an owner ("Clerk"), after a paragraph of prose and not one of a list of names?"""
+    return (bool(OWNER_ONLY_LINE.match(block.text.strip())) and len(before.text.split()) >= _PROSE_WORDS
+            and before.text.rstrip().endswith((".", "!", "?")) and "  " not in before.text
+            and not (after is not None and OWNER_ONLY_LINE.match(after.text.strip())))
 
 
 def _file(meetings: list[Meeting], meeting: Meeting, kinds: dict[int, str | None], kind: str | None) -> None:

@@ -287,6 +287,7 @@ _MARGIN_WHO = r"(?:(?!TB[AC]\b|ASAP\b)[A-Z]{2,4}|Clerk|Chair(?:man)?|Secretary|T
 # "Jo to contact the council about the fallen tree.      JA": the owner in an Action column at the right
 # margin, which a text or Markdown copy keeps as a wide gap at the end of the paragraph's line
 _MARGIN_OWNER = re.compile(rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$")
+OWNER_ONLY_LINE = re.compile(rf"^{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*$")  # "Clerk", "JB/AD" alone on a line
 _MARGIN_PROSE = 4  # words: the paragraph beside the owner is prose, not a name and a role
 
 
