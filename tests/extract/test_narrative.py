@@ -334,6 +334,10 @@ def test_it_was_decided_to_is_the_meetings_errand():
          "brief the board on the custody suite project"),
         ("Members requested a further report on the digital desk pilot.", [], "a further report on the digital desk pilot"),
         ("The PCC asked for an update on the new telephony system.", [], "an update on the new telephony system"),
+        ("Members requested that the Panel receive a report on rural crime trends.", [],
+         "a report on rural crime trends"),
+        ("The Panel asked for a copy of the estates strategy to be circulated.", [],
+         "a copy of the estates strategy to be circulated"),
     ],
 )
 def test_a_request_is_an_errand(text, owners, task):

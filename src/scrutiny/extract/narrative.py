@@ -70,9 +70,11 @@ REQUESTS = [
 ]
 # "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
 PAPER_REQUESTED = re.compile(
-    r"\b(?:requested|asked\s+for|called\s+for|sought|wished\s+to\s+see|would\s+like\s+to\s+see)\s+"
+    r"\b(?:requested|asked\s+for|called\s+for|sought|wished\s+to\s+see|would\s+like\s+to\s+see|"
+    r"(?:requested|asked)\s+that\s+(?:the\s+)?(?:panel|board|committee|members)\s+(?:receive|be\s+(?:given|sent|provided\s+with)))\s+"
     r"(?P<thing>(?:an?|the|some|further|more)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:report|update|briefing|paper|presentation|breakdown|analysis|figures|details|information|review|data)s?\b.*)$",
+    r"(?:report|update|briefing|paper|presentation|breakdown|analysis|figures|details|information|review|data|copy|"
+    r"summary|response|list|timeline|plan|statistics|note)s?\b.*)$",
     re.I,
 )
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
