@@ -356,6 +356,24 @@ def test_not_requests(text):
     assert _commitments(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Price requested that the Village Fete take place in June.",  # an event asked for, not a person
+        "The manager invited members to visit the new custody suite.",  # a welcome
+        "The Chair agreed to take note that the hall hire had risen to £600.",
+        "J Okoro to repaint the bench by the pond. (PENDING: CA)",  # its progress follows it
+    ],
+)
+def test_not_errands(text):
+    assert _commitments(text) == []
+
+
+def test_a_short_errand_after_a_vote_line_keeps_to_itself():
+    text = "Proposed Cllr Ames, 2nd Cllr Bell, all agreed. Clerk to place on website."
+    assert [a[1] for a in _commitments(text)] == ["Clerk to place on website."]
+
+
 def test_a_request_answered_by_an_action_in_the_list_at_the_end_is_that_action():
     request = commitments(passage("LC asked for a breakdown by hour of the day so that the OPCC could plan.", item="4"),
                           FEB_2024, None)

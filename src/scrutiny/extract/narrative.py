@@ -66,7 +66,7 @@ COMMITMENTS = [
 # Someone asked to do something: "It was requested that the Force provide …", "The Chair asked officers to circulate …"
 REQUESTS = [
     re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK}"),
-    re.compile(rf"\b(?:asked|requested|invited|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),
+    re.compile(rf"\b(?:asked|requested|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),  # "invited … to visit": a welcome
 ]
 # "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
 PAPER_REQUESTED = re.compile(
@@ -161,9 +161,11 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     for k, sentence in enumerate(said):
         if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
             continue
+        if k + 1 < len(said) and _STATUS_NOTE.match(said[k + 1]):
+            continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        before = said[k - 1] if k and len(sentence.split()) < _CONTEXT_WORDS else ""
+        before = said[k - 1] if k and len(sentence.split()) < _CONTEXT_WORDS and not _VOTE.search(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
@@ -173,6 +175,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+_VOTE = re.compile(r"\b(?:proposed|seconded|2nd)\b", re.I)  # … unless it only records who moved a vote
 # "The light is out, this to be reported": a promise about "this" is the whole sentence
 _ANAPHOR = re.compile(r"^(?:this|that|it|these|those)\b", re.I)
 
@@ -195,6 +198,9 @@ def _short(text: str, tasks: int) -> bool:
     return tasks == 1 and (len(text.split()) < 6 or bool(_VAGUE_OBJECT.match(text)))
 
 
+_NOT_ERRAND = re.compile(r"^(?:take\s+(?:note|part|place)|note)\b", re.I)  # "agreed to take note that …"
+
+
 def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True,
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
@@ -203,7 +209,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         patterns.append(BARE_TASK)
     for pattern in patterns:
         m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
-        if not m:
+        if not m or _NOT_ERRAND.match(m.group("task")):
             continue
         if pattern is AGREED_TO:
             if m.group("task").split()[0] in _DELIBERATE:
@@ -219,8 +225,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
         elif pattern in (WILL, WILL_BE) and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
-        elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, True, people)):
-            continue
+        elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
+            continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > 6 or _ABSTRACT.search(who):
