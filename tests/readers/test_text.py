@@ -325,3 +325,11 @@ def test_pandoc_grid_and_simple_tables_are_tables(tmp_path, text):
     assert rows[1][1][0] == "The drain outside the school is blocked again and floods the footpath."
     assert rows[2] == [["14/64"], ["The swing chains are worn."], ["JB"]]
     assert doc.blocks[-1].text == "After the table."
+
+
+def test_a_markdown_link_reads_as_its_words(tmp_path):
+    """A converted paper opens with "[Original file](https://…Sub-Committee%20Meeting…)": the address is no text."""
+    path = tmp_path / "minutes.md"
+    path.write_text("[Original file](https://example.org/2019/Minutes%20JPC%20Sub-Committee.pdf)\n\n"
+                    "See ![the logo](logo.png \"Logo\") and \\[not a link\\] (here).\n", encoding="utf-8")
+    assert [b.text for b in read(path).blocks] == ["Original file", "See the logo and [not a link] (here)."]

@@ -41,6 +41,7 @@ _INLINE_TAG = re.compile(
 _PIPE = re.compile(r"(?<!\\)\|")
 # A Markdown backslash escape ("3\\. Minutes", "\\*"): the writer kept the character from being
 # read as markup, so the text holds the character itself (CommonMark: any ASCII punctuation)
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -76,7 +77,9 @@ def read_text(text: str, path: Path, sha256: str, fmt: Format) -> Document:
 
 
 def _unescape(text: str) -> str:
-    return _MD_ESCAPE.sub(r"\1", text)
+    """Markdown's text as a reader sees it: a link or image as its words ("[Original file](https://…)" is
+    "Original file"), escaped characters as themselves."""
+    return _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", text))
 
 
 def _wrap_width(lines: list[str]) -> int:
