@@ -79,3 +79,12 @@ def test_looks_like_owner(text):
 )
 def test_does_not_look_like_owner(text):
     assert not looks_like_owner(text)
+
+
+def test_a_name_spelt_one_letter_otherwise_is_the_same_person():
+    from scrutiny.extract.owners import is_person, people_of
+
+    people = people_of(["Vicki Harrington", "Ken Platt"])
+    assert is_person("Vicky", people) and is_person("Cllr Harington", people)
+    assert not is_person("Kent", people)  # "Ken" is too short to be spelt otherwise
+    assert not is_person("Nicki", people)  # another first letter, another person

@@ -143,7 +143,27 @@ def people_of(names: list[str]) -> frozenset[str]:
 
 
 def is_person(who: str, people: frozenset[str]) -> bool:
-    """Is a subject ("Ken", "Cllr Platt", "Jo and Raj", "KP") named only by words of the meeting's people?"""
+    """Is a subject ("Ken", "Cllr Platt", "Jo and Raj", "KP") named only by words of the meeting's people? A
+    name spelt one letter otherwise ("Vicky" for the "Vicki" of the attendance list) is the same name."""
     words = [w.strip(".,") for w in re.split(r"\s+(?:and|&)\s+|\s*/\s*|\s+", who) if w]
     words = [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
-    return bool(words) and all(w[:1].isupper() and w.lower() in people for w in words)
+    return bool(words) and all(w[:1].isupper() and _known(w.lower(), people) for w in words)
+
+
+_RESPELT = 4  # letters a name needs before one letter spelt otherwise still names the same person
+
+
+def _known(word: str, people: frozenset[str]) -> bool:
+    if word in people:
+        return True
+    return len(word) >= _RESPELT and any(
+        len(name) >= _RESPELT and name[0] == word[0] and abs(len(name) - len(word)) <= 1 and _one_edit(word, name)
+        for name in people)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or dropped?"""
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + (len(a) == len(b)):] == b[k + 1:]
