@@ -184,6 +184,9 @@ def test_commitment_kinds(text, owners, task):
         ("The Chair asked that the notes of the working group be shared with the Panel.",
          "The Chair asked that the notes of the working group be shared with the Panel", None),
         ("A fuller report would come back to the Panel in June.", "A fuller report would come back", "2024-06"),
+        ("The revised figures to come back to the Board in June.", "The revised figures to come back", "2024-06"),
+        ("The custody contract will be reviewed by the Head of Estates.",
+         "The custody contract will be reviewed by the Head of Estates", None),
     ],
 )
 def test_promised_without_a_doer(text, task, due):

@@ -88,7 +88,8 @@ PARTICIPLES = (
     r"checked|ordered|arranged|notified|approached|contacted|invited|sought|obtained|investigated|monitored|"
     r"booked|requested|referred|published|issued|drafted|written|e-?mailed|"
     r"publici[sz]ed|advertised|prepared|deployed|raised|reminded|informed|asked|told|"
-    r"circulated|collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
+    r"collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
+    r"reviewed|revisited|explored|looked\s+(?:at|into)|"
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"
 )
 # "would be presented as four grades", "would be put in place" describe, not promise
@@ -102,11 +103,11 @@ PROMISED = [
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"\s+(?:would\s+)?be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
-               rf"[^,;]{{0,60}}?)\s+(?:will|would)\s+(?:come\s+back|follow|return)\b.*$"),
+               rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
-_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would)\s+(?:come\s+back|follow|return)\b")
+_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b")
 # A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
 # be …") or an expectation ("was due to be", "needs to be") is something else.
 _CLAUSE_WORDS = re.compile(
