@@ -49,6 +49,11 @@ _COLUMNS_INLINE = re.compile(
 _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
 
 
+_TASK_CHARS = 8  # "ACTION: DCC" then "ok": fewer characters after a marker set no task
+_STATUS_ENTRY_WORDS = 12  # a log entry this short that names a status anywhere reports progress
+_LOG_TASK_WORDS = 4  # a numbered entry with fewer words and no owner or date is a heading, not a task
+
+
 def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The actions one passage marks as such, read by the first of SHAPES that finds any."""
     for shape in SHAPES:
@@ -80,7 +85,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
                                   due=resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text=due_text,
                                   item=passage.item, evidence=passage.evidence(f"{task} {verbatim(text[m.start():end])}")))
             continue
-        if not body or len(body) < 8 or reports_status(body):
+        if not body or len(body) < _TASK_CHARS or reports_status(body):
             continue  # "Action 3: complete – circulated": progress on an earlier action, read by updates
         lead = REF_ENTRY.match(body)
         ref = m.groupdict().get("num")
@@ -157,7 +162,7 @@ def log_entries(
         if not flat:
             continue
         status_part = re.split(r"\s[–-]\s|:\s", flat)[-1] if re.search(r"\s[–-]\s|:\s", flat) else flat
-        status = read_status(status_part) or (read_status(flat) if len(flat.split()) <= 12 else None)
+        status = read_status(status_part) or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS else None)
         column = _COLUMN_TAIL.match(first_line)
         if not (column and _is_due(column.group("due"), meeting, next_meeting)):
             column = _inline_columns(flat)
@@ -178,7 +183,7 @@ def log_entries(
         if status:
             text = re.sub(r"\s*[–-]\s*$", "", flat)
             updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
-        elif len(flat.split()) >= 4 and _is_new_ref(ref, meeting):
+        elif len(flat.split()) >= _LOG_TASK_WORDS and _is_new_ref(ref, meeting):
             tasks = parse_task(flat, meeting, next_meeting)
             if not any(t.owners or t.due_text for t in tasks) and not _IMPERATIVE.match(flat):
                 continue  # "14/67 Correspondence a) …": a minute's number and its business, no task

@@ -123,6 +123,8 @@ _CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|task
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
+_OWNER_WORDS = 6  # "Head of Digital Strategy and Innovation": a longer subject is a clause, not who
+_SENTENCE_WORDS = 60  # a longer "sentence" is a paragraph the splitter could not cut: no one task in it
 _PRONOUN = {"he", "she", "they", "i", "we", "it"}
 _PERSON_PRONOUN = {"he", "she"}
 _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
@@ -131,7 +133,7 @@ _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
     words = who.split()
-    if not words or len(words) > 6 or _ABSTRACT.search(who):
+    if not words or len(words) > _OWNER_WORDS or _ABSTRACT.search(who):
         return False
     if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who) or is_person(who, people):
         return True
@@ -160,7 +162,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     said = units(passage.text)
     whole = verbatim(passage.text)
     for k, sentence in enumerate(said):
-        if len(sentence.split()) > 60 or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
+        if len(sentence.split()) > _SENTENCE_WORDS or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
             continue
         if k + 1 < len(said) and _STATUS_NOTE.match(said[k + 1]):
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
@@ -230,7 +232,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
-        if len(who.split()) > 6 or _ABSTRACT.search(who):
+        if len(who.split()) > _OWNER_WORDS or _ABSTRACT.search(who):
             continue
         if pattern is BARE_TASK:
             if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS | _CHAIRS
