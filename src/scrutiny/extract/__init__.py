@@ -376,6 +376,10 @@ def _cell_texts(block: Block) -> list[str]:
     return [p for row in block.rows or [] for cell in row for p in cell.paragraphs]
 
 
+_LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
+_HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
+
+
 def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
     """Items, table actions and the prose passages, in document order, each under its item."""
     passages: list[Passage] = []
@@ -422,7 +426,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
         if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
-        if len(block.text.split()) <= 12:
+        if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
         heading = spread.get(i) or (None if labelled_entry(block.text) else item_heading(passage))
         if heading and in_order(meeting.items[-1] if meeting.items else None, heading):
@@ -442,7 +446,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
         if listed:  # an entry of an "Actions" section, bulleted or a plain line
             meeting.actions.extend(listed)
             continue
-        short = len(block.text.split()) <= 10
+        short = len(block.text.split()) <= _HEADING_LINE_WORDS
         if block.kind == "heading" or (short and block.kind == "paragraph"):
             in_plan = plan_document or bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
             if plan_document and find_body(block.text):
@@ -467,7 +471,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
 def _table_passages(block: Block, item: str | None) -> list[Passage]:
     """A table of short cells (name | role) reads as lines; one of long cells as paragraphs."""
     rows = block.rows or []
-    if all(len(c.text.split()) <= 12 for row in rows for c in row):
+    if all(len(c.text.split()) <= _LEAD_IN_WORDS for row in rows for c in row):
         return [Passage("  ".join(c.text for c in row if c.text.strip()), block.page, item, "row", block) for row in rows]
     return [Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs]
 
