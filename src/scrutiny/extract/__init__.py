@@ -378,6 +378,7 @@ def _cell_texts(block: Block) -> list[str]:
 
 _LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
 _HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
+_SHORT_CELL_WORDS = 12  # a table of cells no longer than this (name | role) is read a row at a time
 
 
 def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
@@ -471,7 +472,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
 def _table_passages(block: Block, item: str | None) -> list[Passage]:
     """A table of short cells (name | role) reads as lines; one of long cells as paragraphs."""
     rows = block.rows or []
-    if all(len(c.text.split()) <= _LEAD_IN_WORDS for row in rows for c in row):
+    if all(len(c.text.split()) <= _SHORT_CELL_WORDS for row in rows for c in row):
         return [Passage("  ".join(c.text for c in row if c.text.strip()), block.page, item, "row", block) for row in rows]
     return [Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs]
 
