@@ -19,6 +19,7 @@ from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import SECTION, marked_entries, table_entries
 from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
 from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
+from scrutiny.extract.margins import unfold_margins
 from scrutiny.extract.markers import (
     OWNER_ONLY_LINE, attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
 )
@@ -60,7 +61,7 @@ def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
-    blocks = attach_fields(_rejoin(regroup(doc.blocks)))
+    blocks = attach_fields(_rejoin(regroup(unfold_margins(doc.blocks))))
     filed = filed_date(doc.name)
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None

@@ -291,7 +291,8 @@ def _task_sentence(text: str) -> str:
 _MARGIN_WHO = r"(?:(?!TB[AC]\b|ASAP\b)[A-Z]{2,4}|Clerk|Chair(?:man)?|Secretary|Treasurer)"
 # "Jo to contact the council about the fallen tree.      JA": the owner in an Action column at the right
 # margin, which a text or Markdown copy keeps as a wide gap at the end of the paragraph's line
-_MARGIN_OWNER = re.compile(rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$")
+_MARGIN_OWNER = re.compile(rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$"
+                           rf"|(?<=\S)\s{{4,}}(?P<post>[A-Z][\w&]*(?:\s*[/&]?\s*[A-Za-z&][\w&]*){{0,3}})\s*$")  # "Head of PSD"
 OWNER_ONLY_LINE = re.compile(rf"^{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*$")  # "Clerk", "JB/AD" alone on a line
 _MARGIN_PROSE = 4  # words: the paragraph beside the owner is prose, not a name and a role
 
@@ -301,9 +302,12 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
     m = _MARGIN_OWNER.search(passage.text) if passage.kind in ("paragraph", "list_item") else None
     if not m or len(passage.text[: m.start()].split()) < _MARGIN_PROSE or "  " in passage.text[: m.start()]:
         return []  # a wide gap inside the line too: columns of a log, read by log_entries
+    who = m.group("who") or m.group("post")
+    if not m.group("who") and not looks_like_owner(who):
+        return []
     task = _task_sentence(passage.text[: m.start()]).strip(" .")
     body, due_text = split_due(task, meeting, next_meeting)
-    return [Action(text=body, owners=split_owners(m.group("who")), due=resolve_due(due_text, meeting, next_meeting)
+    return [Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting)
                    if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(verbatim(passage.text)))]
 
 

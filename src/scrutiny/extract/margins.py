@@ -1,0 +1,66 @@
+"""Minutes whose owners stand in an Action column at the right margin, read back as paragraphs.
+
+A PDF's reader sees two columns and gives a table whose rows are the page's lines: a paragraph
+wrapped over three lines is three rows, the owner's initials beside the first, and the item
+headings sit in rows of their own. Unfolded, each paragraph is one block again, with its owner set
+at its end after a wide gap, as a text copy of such minutes writes it, so the items, the sentences
+and the margin rule (markers.py) read it like any other paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from scrutiny.document import Block, Cell
+from scrutiny.extract.tables import margin_roles
+
+MARGIN_GAP = "    "  # what sets the owner apart from its paragraph
+_ENDS = re.compile(r"[.!?:;]['\"’”)]*$")
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?\s+[A-Z][^.!?]*$")  # "2. Fallen tree"
+_HEADING = re.compile(r"^[A-Z][^.!?]*$")  # "AOB", "Any other business": after a finished sentence
+_HEADING_WORDS = 8
+_PROSE_WORDS = 6  # a line of a paragraph, not a label
+
+
+def unfold_margins(blocks: list[Block]) -> list[Block]:
+    """The blocks with each line-by-line margin table turned back into paragraphs."""
+    out: list[Block] = []
+    for block in blocks:
+        rows = block.rows or []
+        if block.kind == "table" and len(rows) > 1 and len(rows[0]) == 2 and _lines(rows) and margin_roles(rows)[0]:
+            out.extend(_paragraphs(block, rows[margin_roles(rows)[1]:]))
+        else:
+            out.append(block)
+    return out
+
+
+def _lines(rows: list[list[Cell]]) -> bool:
+    """Are the rows a page's lines: somewhere a row of prose stops mid-sentence and the next goes on with it
+    (not a heading)? A table of one paragraph a row ends its rows with full stops."""
+    texts = [row[0].text.strip() for row in rows]
+    return any(len(a.split()) >= _PROSE_WORDS and not _ENDS.search(a) and b and not _NUMBERED.match(b)
+               for a, b in zip(texts, texts[1:]))
+
+
+def _paragraphs(block: Block, rows: list[list[Cell]]) -> list[Block]:
+    parts: list[tuple[list[str], list[str]]] = []  # (lines, owners) of each paragraph
+    for row in rows:
+        text, owner = row[0].text.strip(), row[1].text.strip()
+        if not text and not owner:
+            continue
+        last = parts[-1][0] if parts else None
+        finished = last is None or not last or bool(_ENDS.search(last[-1])) or _is_heading(last)
+        heading = not owner and len(text.split()) <= _HEADING_WORDS and bool(
+            _NUMBERED.match(text) or finished and _HEADING.match(text))
+        if finished or heading or not text:
+            parts.append(([text] if text else [], [owner] if owner else []))
+        else:
+            last.append(text)
+            if owner:
+                parts[-1][1].append(owner)
+    return [Block(kind="paragraph", text=" ".join(lines) + (f"{MARGIN_GAP}{'/'.join(owners)}" if owners else ""),
+                  page=block.page, start=block.start, end=block.end)
+            for lines, owners in parts if lines]
+
+
+def _is_heading(lines: list[str]) -> bool:
+    return len(lines) == 1 and bool(_NUMBERED.match(lines[0])) and len(lines[0].split()) <= _HEADING_WORDS

@@ -1,0 +1,54 @@
+"""margins.py: minutes with an Action column at the right margin, read from a PDF as a table of lines."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+from readers.pdfgen import Page, make_pdf  # tests/readers: the PDF writer of the reader tests
+
+PARAGRAPHS = [
+    ("1. Bulb planting", "The bulbs arrived late. Ken will organise a volunteer day in February to plant them "
+                         "along the south path.", "KP"),
+    ("2. Fallen tree", "The tree by the pond came down in the storm. Jo to contact the council to have it removed "
+                       "before the spring.", "JA"),
+    ("3. Vetting", "The backlog of vetting renewals was discussed at length. The unit to report the clearance "
+                   "times to the next meeting.", "Head of PSD"),
+    ("4. Any other business", "There was no other business and the meeting closed at 9pm.", None),
+]
+
+
+def _minutes(tmp_path: Path) -> Path:
+    page = Page()
+    y = 740
+    page.text(72, y, "FRIENDS OF ELM PARK", bold=True)
+    page.text(72, y - 16, "Minutes of the committee meeting held on Tuesday 26 January 2016 at 7pm")
+    page.text(72, y - 32, "Present: Sue Ward (Chair), Ken Platt, Jo Ames, Raj Patel")
+    y -= 56
+    page.text(500, y, "ACTION", bold=True)
+    y -= 16
+    for title, text, owner in PARAGRAPHS:
+        page.text(72, y, title, bold=True)
+        y -= 14
+        for k, line in enumerate(textwrap.wrap(text, 60)):  # Courier: 60 characters end short of the margin
+            page.text(72, y, line)
+            if owner and k == 0:
+                page.text(500, y, owner)
+            y -= 13
+        y -= 8
+    path = tmp_path / "elm-park-2016-01-26.pdf"
+    path.write_bytes(make_pdf([page]))
+    return path
+
+
+def test_a_paragraph_read_line_by_line_beside_its_owner_is_one_task_of_its_item(tmp_path):
+    (meeting,) = extract(read(_minutes(tmp_path))).meetings
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert [(a.item, a.text, a.owners) for a in meeting.actions] == [
+        ("1", "Ken will organise a volunteer day in February to plant them along the south path", ["KP"]),
+        ("2", "Jo to contact the council to have it removed before the spring", ["JA"]),
+        ("3", "The unit to report the clearance times", ["Head of PSD"]),  # "to the next meeting": its due
+    ]
