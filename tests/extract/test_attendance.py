@@ -296,3 +296,12 @@ def test_name_role_and_organisation_is_one_person():
 def test_a_post_and_its_qualifier_is_not_split_at_and():
     found = read_attendance(passages(("paragraph", "Present: Head of Assurance and Statutory Duties, Clerk")))
     assert [a.role for a in found] == ["Head of Assurance and Statutory Duties", "Clerk"]
+
+
+def test_the_public_who_came_are_no_one_named_and_a_county_councillor_is_named():
+    from scrutiny.extract.attendance import parse_entry
+
+    found = parse_entry("Mrs J Kay (Clerk), County Councillor L Emm and 3 members of the public", "in_attendance")
+    assert found is not None and "public" not in f"{found.name} {found.role}"
+    assert parse_entry("County Councillor L Emm and 3 members of the public", "in_attendance").name == "L Emm"
+    assert parse_entry("Two members of the public", "in_attendance") is None

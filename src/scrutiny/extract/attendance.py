@@ -32,7 +32,7 @@ _LABEL_STARTS = {
 }
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
 HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllrs?|Councillors?|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
     r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
     r"Sgt|Sergeant|PC|PCSO|Commander|Cdr)\.?\s+)+"
 )
@@ -77,9 +77,14 @@ def _is_name(text: str) -> bool:
     )
 
 
+# "… and 3 members of the public": the public came, but no one is named
+_PUBLIC = re.compile(r"(?:^|,?\s+and\s+|,\s*)(?:\d+|one|two|three|four|five|six|several|many|no|some)\s+members?\s+of\s+"
+                     r"the\s+(?:public|press)\b.*$", re.I)
+
+
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
-    raw = re.sub(r"^(?:the|from)\s+", "", text.replace("\n", " ").strip(" .;,\t"), flags=re.I)
+    raw = re.sub(r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I)
     if not raw or len(raw) > 160:
         return None
     initials = None
