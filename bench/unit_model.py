@@ -61,37 +61,6 @@ _LENGTH_STEP = 6  # words: sentences are told apart by length in steps of this m
 
 
 def shapes(sentence: str, people: frozenset[str]) -> list[str]:
-    """The sentence's words as the model sees them: lower-cased, with a person, a capitalised name, initials
-    and numbers each replaced by one placeholder ("Ken to email Highways by 3 May" ->
-    person to email highways by <num> may)."""
-    out = []
-    for k, token in enumerate(_TOKEN.findall(sentence)):
-        low = token.lower()
-        if low in people and token[:1].isupper():
-            out.append("<person>")
-        elif token[0].isdigit():
-            out.append("<num>")
-        elif _INITIALS.fullmatch(token) and low not in _ROLES:
-            out.append("<initials>")
-        elif token[:1].isupper() and k and low not in _ROLES:
-            out.append("<name>")
-        else:
-            out.append(low)
-    return out
-
-
-def features(sentence: str, kind: str, people: frozenset[str]) -> list[str]:
-    """Words, word pairs, the opening words by position, the sentence's length and the kind of block it is in."""
-    words = shapes(sentence, people)
-    out = [f"w:{w}" for w in words]
-    out += [f"b:{a} {b}" for a, b in zip(words, words[1:])]
-    out += [f"s{k}:{w}" for k, w in enumerate(words[:3])]
-    out += [f"len:{min(len(words) // _LENGTH_STEP, 8)}", f"kind:{kind}"]
-    out += [f"cue:{name}" for name, cue in _CUES.items() if cue.search(sentence)]
-    return out
-
-
-def shapes(sentence: str, people: frozenset[str]) -> list[str]:
     """The sentence's words as the model sees them ("Ken to email Highways by 3 May" ->
     <person> to email <name> by <num> may)."""
     out = []
