@@ -16,7 +16,7 @@ and whole processes, as a user meets them (interpreter start-up and imports incl
 interpreter running this script:
   raw    one `python -c` process that imports pypdfium2 and pulls every page's text of the PDFs
   full   one `scrutiny extract PDF... --out DIR` process (the console script beside that
-         interpreter): the path a folder takes (a fork per document, one NAME.json each)
+         interpreter): the path a folder takes (a forked worker per core, one NAME.json a document)
 With --shape document, each side is one process per PDF instead (`scrutiny extract PDF`, JSON
 on stdout), as a user extracting a single paper meets it. It prints pages per second for each
 (median of --repeat runs), the ratios full/raw, and the start-up alone (`import scrutiny.cli`

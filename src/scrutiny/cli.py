@@ -140,9 +140,10 @@ def preload(paths: Iterable[Path] | None = None) -> None:
     """Import the reader and extractor modules once, in the parent, before a batch.
 
     Readers may import their libraries lazily; in a forked child that import would be paid
-    again for every document. Done here, every child inherits the loaded modules. Given the
-    batch's `paths`, the readers of formats it has no file of are left out (python-docx alone
-    costs about 60 ms of a batch of PDFs); a file of an unknown extension loads them all.
+    again by every child (ingest forks one per document). Done here, every child inherits the
+    loaded modules. Given the batch's `paths`, the readers of formats it has no file of are left
+    out (python-docx alone costs about 60 ms of a batch of PDFs); a file of an unknown extension
+    loads them all.
     The modules are then frozen out of the garbage collector: else the first full collection in
     each child walks every object inherited, and copies each page it touches (about 10% of a
     batch's time). Garbage is collected first, so that nothing already unreachable is kept for good.
