@@ -798,3 +798,14 @@ def test_a_symbolic_link_loop_is_named(tmp_path):
     assert_one_line_failure(invoke("extract", a), a, "symbolic link loop")
     result = invoke("extract", a, tmp_path / "nowhere.txt", "--out", tmp_path / "out")
     assert f"scrutiny: {a}: symbolic link loop" in result.stderr.splitlines()
+
+
+def test_a_worker_killed_while_it_waits_is_replaced():
+    before = _children()
+    outcomes = run_limited_each(_item, ["ok", "ok", "ok"], 30, 1)
+    first = next(outcomes).get()
+    os.kill(first, signal.SIGKILL)  # between two items, as the OOM killer or a person might
+    time.sleep(0.2)
+    rest = [outcome.get() for outcome in outcomes]
+    assert len(rest) == 2 and first not in rest
+    assert _children() == before

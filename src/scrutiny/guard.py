@@ -372,7 +372,12 @@ def run_limited_each(
                         pool.append(worker)
                     if worker is None:
                         break
-                    worker.give(given, seconds)
+                    try:
+                        worker.give(given, seconds)
+                    except BrokenPipeError:  # it died waiting (killed from outside): another takes the item
+                        worker.stop()
+                        pool.remove(worker)
+                        continue
                     given += 1
                 now = time.monotonic()
                 for worker in [w for w in pool if w.deadline <= now]:
