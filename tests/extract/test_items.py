@@ -222,3 +222,16 @@ def test_table_items_without_a_header_row():
 )
 def test_numbered_tables_that_are_not_agendas(rows):
     assert table_items(table(rows)) is None
+
+
+def test_minutes_taken_out_of_order_and_their_sub_items():
+    """A heading of the paper's own is an item wherever it stands; "40/24 (a)" is a sub-item of 40/24."""
+    from pathlib import Path
+
+    from scrutiny.extract import extract
+    from scrutiny.readers import read
+
+    doc = read(Path(__file__).parent / "documents" / "southdale-police-and-crime-panel-2024-06-12.md")
+    (meeting,) = extract(doc).meetings
+    assert [i.number for i in meeting.items] == ["39/24", "41/24", "40/24", "40/24 (a)", "40/24 (b)"]
+    assert [(a.item, a.owners) for a in meeting.actions] == [("40/24 (a)", ["Commissioner"])]

@@ -431,7 +431,8 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
         if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
         heading = spread.get(i) or (None if labelled_entry(block.text) else item_heading(passage))
-        if heading and in_order(meeting.items[-1] if meeting.items else None, heading):
+        # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
+        if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
             meeting.items.append(heading)
             item = heading.number
             passage.item = item

@@ -16,7 +16,9 @@ from scrutiny.extract.text import is_shouting, verbatim
 from scrutiny.record import Evidence, Item
 
 # Panel minutes number their minutes by year: "21/24 Apologies for Absence"
-MINUTE_NUMBER = re.compile(r"^\s*(?:minute\s+)?(?P<num>\d{1,3}/\d{2,4})\.?\s+(?P<title>[A-Z][^:]*)$")
+MINUTE_NUMBER = re.compile(
+    r"^\s*(?:minute\s+)?(?P<num>\d{1,3}/\d{2,4}(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+(?P<title>[A-Z][^:]*)$"
+)  # "40/24 (a) Rural crime": a sub-item
 # "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
 # and a PDF's text may lose the space after it ("3.Title")
 NUMBERED = re.compile(
