@@ -262,6 +262,19 @@ def test_an_agreed_errand_is_kept_beside_its_decision():
     assert _commitments("It was agreed to note the report.") == []
 
 
+def test_a_letter_requested_to_issue_is_an_errand():
+    assert [a[:2] for a in _commitments("Members requested that a letter issue to the Minister about Garda numbers.")] == [
+        ([], "Members requested that a letter issue to the Minister about Garda numbers")]
+
+
+def test_what_is_labelled_a_decision_stays_one():
+    from scrutiny.record import Decision
+
+    sentence = "Decision: The PCC and the Chief Constable agreed to renew the collaboration agreement for a year."
+    found = commitments(passage(sentence, item="5"), FEB_2024, None)
+    assert found and new_commitments(found, [], [Decision(item="5", text=sentence)]) == []
+
+
 def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
     """"It was agreed that Cllr Moss would …" and "… that a new sign be ordered" are decisions and actions both;
     a decision that something "should be" done is only a decision."""
@@ -288,6 +301,10 @@ def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
          "produce a leaflet on who to call about blocked drains"),  # a body's errand, not its deliberation
         ("The Leader said that the Chief Executive would be writing to the Minister about the grant.",
          ["Chief Executive"], "writing to the Minister about the grant"),
+        ("In response to queries, he stated that he would examine the deployment of the Community Policing Unit.", [],
+         "examine the deployment of the Community Policing Unit"),  # "In" is no one
+        ("The Chief Superintendent undertook to have the complaint about the park looked into.", ["Chief Superintendent"],
+         "have the complaint about the park looked into"),
         ("At a later date we should return to the question of a cycle shelter.", [],
          "return to the question of a cycle shelter"),
         ("Members asked that all the slides shown at this meeting would be circulated to them.", [],

@@ -24,7 +24,14 @@ ERRANDS = (
     "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
     "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
     "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|post|upload|table|relay|"
-    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope"
+    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|"
+    # looking into a matter: "he would examine the deployment …", "the Force would pursue it"
+    "examine|assess|pursue|address|resolve|research|analyse|analyze|audit|inspect|survey|measure|trace|verify|"
+    "lobby|press|highlight|query|facilitate|coordinate|co-ordinate|implement|introduce|deliver|design|prioritise|"
+    "prioritize|secure|procure|tender|apply|renew|clear|clean|cut|trim|paint|fix|mend|move|"
+    "relocate|collect|locate|determine|record|log|track|benchmark|pilot|quote|arrange|signpost|"
+    # "undertook to have it looked into": an errand done by others
+    "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
 # "writing", "making", "responding": the errands as a future in progress ("would be responding to …")
 _ERRANDS_ING = "|".join(
@@ -101,13 +108,14 @@ PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>[^,;]{{0,120}}?)\s*"
                rf"\b(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
-               rf"\s+(?:would\s+)?be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
+               rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
-_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b")
+_PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
+                          r"\s(?:letter|report|reply)\s+issue\b")  # "that a letter issue to the Minister"
 # A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
 # be …") or an expectation ("was due to be", "needs to be") is something else.
 _CLAUSE_WORDS = re.compile(
@@ -226,6 +234,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
+        elif subject and not _is_owner(who, False, people):
+            who = subject  # "In response to queries, he stated that he would …": "he", not "In"
         elif pattern in (WILL, WILL_BE) and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
@@ -279,6 +289,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
     return []
 
 
+# "Decision: The PCC and the Chief Constable agreed to extend …": what is labelled a decision is one
+_LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _INSTRUCTED = re.compile(rf"\b(?:agreed|resolved|decided)\s+that\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
 
@@ -291,8 +303,9 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
             continue
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
         # a decision and an errand both: the decision does not hide them
-        errand = bool(action.owners) or action.evidence is not None and bool(
-            AGREED_TO.search(action.evidence.text) or _INSTRUCTED.search(action.evidence.text))
+        said = action.evidence.text if action.evidence else ""
+        errand = not _LABELLED_DECISION.match(said) and (
+            bool(action.owners) or bool(AGREED_TO.search(said) or _INSTRUCTED.search(said)))
         if not any(_restates(action, other, False) for other in [*out, *([] if errand else decisions)]):
             out.append(action)
     return out
