@@ -293,3 +293,19 @@ def test_an_owner_the_action_column_set_on_a_line_of_its_own_owns_the_paragraph_
     assert [(a.item, a.text, a.owners) for a in actions] == [
         ("14/63", "Norfolk County Council to be asked to clear it", ["Clerk"])]  # a list of initials owns nothing
     assert findable(actions[0].evidence.text, doc.text)
+
+
+def test_an_action_column_that_names_people(tmp_path):
+    """A residents' group writes who by name ("Colin", "Eve / Gus", "All") beside the discussion."""
+    path = tmp_path / "carnbrook-residents-2024-06-03.md"
+    path.write_text(
+        "# Carnbrook Residents Association\n\nMinutes of the meeting held on Monday 3 June 2024 at 7pm\n\n"
+        "| Item | Discussion | Action |\n|---|---|---|\n"
+        "| 1 | Fly-tipping in Mill Wynd is getting worse. The council's environment team to be told again. | Colin |\n"
+        "| 2 | The summer fair needs volunteers for the tombola and the teas on the day. | All |\n"
+        "| 3 | The bank's closure was discussed and a letter of objection will be drafted this month. | Eve / Gus |\n"
+        "| 4 | The treasurer reported a balance of £412 and the accounts were approved. | |\n",
+        encoding="utf-8",
+    )
+    found = [(a.item, a.owners) for m in extract(read(path)).meetings for a in m.actions]
+    assert found == [("1", ["Colin"]), ("2", []), ("3", ["Eve", "Gus"])]  # "All" names no one owner

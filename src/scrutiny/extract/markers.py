@@ -17,7 +17,7 @@ from scrutiny.document import Block
 from scrutiny.extract.commitment import DUE_LABEL, OWNER_LABEL, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.narrative import ERRANDS
-from scrutiny.extract.owners import looks_like_owner, split_owners
+from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
 from scrutiny.extract.text import sentences, squash, verbatim
@@ -303,7 +303,7 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
     if not m or len(passage.text[: m.start()].split()) < _MARGIN_PROSE or "  " in passage.text[: m.start()]:
         return []  # a wide gap inside the line too: columns of a log, read by log_entries
     who = m.group("who") or m.group("post")
-    if not m.group("who") and not looks_like_owner(who):
+    if not m.group("who") and not names_owner(who):
         return []
     task = _task_sentence(passage.text[: m.start()]).strip(" .")
     body, due_text = split_due(task, meeting, next_meeting)

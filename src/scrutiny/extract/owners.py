@@ -125,6 +125,17 @@ def looks_like_owner(text: str) -> bool:
     return bool(owners) and all(_one_owner(o) for o in owners)
 
 
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+# An Action column's "Colin", "Colin Dunn", "Colin / Eve", "All": beside a paragraph of minutes a name is who
+_MARGIN_NAMES = re.compile(rf"^(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|All(?:\s+members)?|Everyone)"
+                           rf"(?:\s*(?:/|&|,|and)\s*(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))*$")
+
+
+def names_owner(text: str) -> bool:
+    """Does a margin's note name who is to act: an owner as `looks_like_owner` reads one, or people by name?"""
+    return looks_like_owner(text) or bool(_MARGIN_NAMES.match(text.strip()))
+
+
 _HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "revd", "pc",
                "sgt", "insp", "supt", "cc", "dcc", "acc"}
 

@@ -14,7 +14,7 @@ from datetime import date
 from scrutiny.document import Block, Cell
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import find_dates, resolve_due
-from scrutiny.extract.owners import looks_like_owner, split_owners
+from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
 from scrutiny.extract.text import sentences
@@ -77,8 +77,8 @@ _PROSE_WORDS = 8  # a cell of minutes holds a sentence or more
 
 
 def _margin_owner(text: str) -> bool:
-    """Initials or a short post ("ACC", "CE/JB", "Head of PSD"), not a task."""
-    return len(text.split()) <= _MARGIN_OWNER_WORDS and looks_like_owner(text)
+    """Initials, a short post or names ("ACC", "CE/JB", "Head of PSD", "Colin", "All"), not a task."""
+    return len(text.split()) <= _MARGIN_OWNER_WORDS and names_owner(text)
 
 
 def _margin_row(row: list[Cell]) -> bool:
