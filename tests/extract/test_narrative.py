@@ -305,6 +305,8 @@ def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
          "examine the deployment of the Community Policing Unit"),  # "In" is no one
         ("The Chief Superintendent undertook to have the complaint about the park looked into.", ["Chief Superintendent"],
          "have the complaint about the park looked into"),
+        ("Our chair would draw up a response from the council covering these points and send it to the bank.",
+         ["chair"], "draw up a response from the council covering these points and send it to the bank"),
         ("At a later date we should return to the question of a cycle shelter.", [],
          "return to the question of a cycle shelter"),
         ("Members asked that all the slides shown at this meeting would be circulated to them.", [],

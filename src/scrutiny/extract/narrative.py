@@ -45,7 +45,7 @@ _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "app
 _DOERS = (r"clerk|chairman|chair|secretary|treasurer|company|contractor|council|police|officers?|team|landowner|"
           r"developer|applicant|school|warden|ranger|owner|operator|club|association|group")
 _WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
-        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|[Tt]he\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
+        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|(?:[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
 _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
