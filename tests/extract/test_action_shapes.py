@@ -244,6 +244,7 @@ def test_owners_that_close_a_paragraph_in_the_ways_parish_minutes_write_them(tmp
         "The bench by the pond was repainted (Cllr Shaw).\n\n"
         "Clerk to obtain quotes for new goalposts. ACTION: Clerk/Chairman\n\n"
         "The verge needs cutting; the contractor to be asked. Action Clerk\n\n"
+        "The hedge on School Lane blocks the footpath again. (Clerk to action)\n\n"
         "ACTIONS\n\nClerk: chase Highways about the potholes\n\nCllr Shaw: check the play equipment weekly\n",
         encoding="utf-8",
     )
@@ -254,6 +255,7 @@ def test_owners_that_close_a_paragraph_in_the_ways_parish_minutes_write_them(tmp
         ("Write to the landowner asking for it to be cut back", ["Clerk"]),
         ("Clerk to obtain quotes for new goalposts", ["Clerk", "Chairman"]),
         ("The verge needs cutting; the contractor to be asked", ["Clerk"]),
+        ("The hedge on School Lane blocks the footpath again", ["Clerk"]),
         ("chase Highways about the potholes", ["Clerk"]),
         ("check the play equipment weekly", ["Cllr Shaw"]),
     ])  # "The bench … was repainted (Cllr Shaw)" says what was done: no task

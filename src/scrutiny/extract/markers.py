@@ -313,7 +313,10 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
 
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
 # (Clerk)": the owner closes the paragraph, after a bare marker or in brackets
-_CLOSING_MARKER = re.compile(r"(?<=[.!?])\s+(?:\*\*)?(?:ACTIONS?|Actions?)\s+(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})(?:\*\*)?\.?$")
+_CLOSING_WHO = r"(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})"
+_CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… (Clerk to action)"
+    rf"(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)\s+{_CLOSING_WHO}(?:\*\*)?|\(?{_CLOSING_WHO.replace('who', 'doer')}"
+    rf"\s+to\s+action\)?)\.?$")
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 _OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
 
@@ -322,11 +325,13 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
     m = _CLOSING_MARKER.search(text)
-    if m and looks_like_owner(m.group("who")):
+    who = m and (m.group("who") or m.group("doer"))
+    if m and who and looks_like_owner(who):
         task = _task_sentence(text[: m.start()]).strip(" .")
     else:
         m = _CLOSING_BRACKET.search(text)
-        if not m or not looks_like_owner(m.group("who")):
+        who = m.group("who") if m else None
+        if not m or not looks_like_owner(who):
             return []
         task = sentences(text[: m.start()])[-1].strip(" .") if text[: m.start()].strip() else ""
         if not _OPENS_WITH_ERRAND.match(task):
@@ -334,7 +339,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     if not task:
         return []
     body, due_text = split_due(task, meeting, next_meeting)
-    return [Action(text=body, owners=split_owners(m.group("who")), due=resolve_due(due_text, meeting, next_meeting)
+    return [Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting)
                    if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(text))]
 
 
