@@ -311,3 +311,21 @@ def test_an_action_column_that_names_people(tmp_path):
     )
     found = [(a.item, a.owners) for m in extract(read(path)).meetings for a in m.actions]
     assert found == [("1", ["Colin"]), ("2", []), ("3", ["Eve", "Gus"])]  # "All" names no one owner
+
+
+def test_a_numbered_list_of_action_points_is_actions_not_items(tmp_path):
+    path = tmp_path / "ashwell-pc-2014-07-07.md"
+    path.write_text(
+        "# Minutes of Ashwell Parish Council held on Monday 7 July 2014\n\n"
+        "1. Highways\nThe potholes were discussed.\n\n2. Playing field\nThe goalposts are rotten.\n\n"
+        "ACTION POINTS\n\n"
+        "1. Write to Highways about the potholes – Clerk\n"
+        "2. Get three quotes for the goalposts – Cllr Lane – by September\n",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert [i.number for i in meeting.items] == ["1", "2"]
+    assert [(a.text, a.owners, a.due) for a in meeting.actions] == [
+        ("Write to Highways about the potholes", ["Clerk"], None),
+        ("Get three quotes for the goalposts", ["Cllr Lane"], "2014-09"),
+    ]

@@ -430,7 +430,9 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
         passage = Passage(block.text, block.page, item, block.kind, block)
         if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
-        heading = spread.get(i) or (None if labelled_entry(block.text) else item_heading(passage))
+        in_list = in_actions and not in_updates and block.kind != "heading"
+        listed = section_actions(passage, when, after) if in_list else []
+        heading = spread.get(i) or (None if labelled_entry(block.text) or listed else item_heading(passage))
         # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
         if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
             meeting.items.append(heading)
@@ -444,9 +446,7 @@ def _walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date 
             in_updates = bool(UPDATES_HEADING.search(heading.title))
             passages.append(passage)
             continue
-        in_list = in_actions and not in_updates and block.kind != "heading"
-        listed = section_actions(passage, when, after) if in_list else []
-        if listed:  # an entry of an "Actions" section, bulleted or a plain line
+        if listed:  # an entry of an "Actions" section, bulleted, numbered ("2. Get quotes – Cllr Lane") or a plain line
             meeting.actions.extend(listed)
             continue
         short = len(block.text.split()) <= _HEADING_LINE_WORDS
