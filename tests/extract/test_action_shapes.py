@@ -320,7 +320,9 @@ def test_a_numbered_list_of_action_points_is_actions_not_items(tmp_path):
         "1. Highways\nThe potholes were discussed.\n\n2. Playing field\nThe goalposts are rotten.\n\n"
         "ACTION POINTS\n\n"
         "1. Write to Highways about the potholes – Clerk\n"
-        "2. Get three quotes for the goalposts – Cllr Lane – by September\n",
+        "2. Get three quotes for the goalposts – Cllr Lane – by September\n"
+        "3. Chairman: attend the cluster meeting\n"
+        "4. Order two new dog bins (Clerk, August)\n",
         encoding="utf-8",
     )
     (meeting,) = extract(read(path)).meetings
@@ -328,4 +330,6 @@ def test_a_numbered_list_of_action_points_is_actions_not_items(tmp_path):
     assert [(a.text, a.owners, a.due) for a in meeting.actions] == [
         ("Write to Highways about the potholes", ["Clerk"], None),
         ("Get three quotes for the goalposts", ["Cllr Lane"], "2014-09"),
+        ("attend the cluster meeting", ["Chairman"], None),
+        ("Order two new dog bins", ["Clerk"], "2014-08"),
     ]

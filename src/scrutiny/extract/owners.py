@@ -14,7 +14,8 @@ TITLE_NOUNS = {
     "vice-chair", "co-ordinator", "coordinator", "treasurer", "secretary", "inspector",
     "superintendent", "head", "clerk", "adviser", "advisor", "analyst", "auditor", "member",
     "people", "chief", "deputy", "team", "unit", "partner", "controller", "sergeant", "councillor",
-    "mayor", "panel", "board", "committee", "office", "force", "opcc", "pcc", "cfo", "ceo",
+    "mayor", "panel", "board", "committee", "office", "force", "opcc", "pcc", "cfo", "ceo", "chairman", "chairperson",
+    "chairwoman",
 }
 # Acronyms of posts and bodies that begin or make up an owner ("DCC", "ACC Crime & Ops").
 ACRONYMS = {
