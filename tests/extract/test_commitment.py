@@ -246,3 +246,12 @@ def test_an_owner_then_a_task_that_carries_its_own_timescale(line, owners, text,
     """The field after the owner is the task even when a timescale ends it: only a field that is all timescale is one."""
     (task,) = parse_task(line, date(2015, 4, 2), None, need_subject=True)
     assert (task.owners, task.text, task.due) == (owners, text, due)
+
+
+@pytest.mark.parametrize("text, task, due", [
+    ("inspect the plots in April", "inspect the plots", "April"),
+    ("review the plan in early May 2025", "review the plan", "early May 2025"),
+    ("look in detail at the data", "look in detail at the data", None),
+])
+def test_a_month_the_task_is_to_be_done_in(text, task, due):
+    assert split_due(text, date(2024, 3, 4), None) == (task, due)
