@@ -191,7 +191,7 @@ def test_a_forename_of_someone_present_names_the_owner_of_a_commitment(tmp_path)
         press="",
     )
     assert found == [
-        ("organise a volunteer day", ["Ken"]),
+        ("Ken will organise a volunteer day in February.", ["Ken"]),  # short without its timescale: the sentence
         ("contact the council about the fallen tree by the pond", ["Jo"]),
     ]
 
