@@ -22,14 +22,15 @@ _NUMBERED = re.compile(r"(?:^|\s)(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|\(?[A-H]
 _APPROVAL = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
     r"(?:approved|endorsed|adopted|ratified|"
-    r"(?:agreed|accepted|confirmed|signed|approved|moved)\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
+    r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
     re.I,
 )
-# "The accounts were presented and accepted", "The purchase … was agreed": a matter put and agreed
+# "The accounts were presented and accepted", "The minutes were read, approved and signed", "The purchase … was
+# agreed": a matter put and agreed
 _PUT_AND_AGREED = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:unanimously|formally|duly|also)\s+)?"
     r"(?:(?:considered|presented|received|reviewed|tabled|read)(?:\s+by\s+[^,.;]{1,40}?)?"
-    r"\s+and\s+(?:duly\s+)?"
+    r"(?:,\s*|\s+and\s+)(?:duly\s+)?"
     r"(?:approved|accepted|agreed|adopted)|agreed(?!\s+(?:that|with|on|upon|about)\b))\b",
     re.I,
 )
@@ -37,10 +38,21 @@ _PUT_AND_AGREED = re.compile(
 _NO_MATTER = re.compile(
     r"^(?:it|this|that|these|those|which|they|he|she)\b|"
     r"\bactions?\b[^.]*\b(?:was|were)\s+agreed", re.I)
-# "The Committee NOTED the report", "The Panel AGREED that …": a body's formal verb in capitals
-_BODY_RECORDS = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Members)\s+(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED|"
-    r"agreed\s+(?:that|to)|resolved\s+(?:that|to))\b"
+# the bodies whose agreement is the meeting's own: "The Council", "Cabinet", "Members", "All present"
+_COLLECTIVE = (
+    r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w’'-]*|full|parish|town|community|county|district|city|joint)\s+){0,3}"
+    r"(?:Board|Panel|(?:Sub-)?Committee|Council|Cabinet|Members|Councillors|Trustees|Governors|Forum|Group|"
+    r"Partnership|[Mm]eeting)|(?i:all\s+(?:present|members|councillors)|everyone(?:\s+present)?)"
+)
+# "The Committee NOTED the report", "Councillors agreed to hold a workshop", "After a debate the Cabinet resolved
+# to consult …", "The Panel decided …": a body's own verb; "agreed that" must say what shall happen (_SHALL)
+_BODY_DECIDES = re.compile(
+    rf"(?:^|[,;]\s+|^(?i:after|following)\s+(?:[\w-]+\s+){{1,4}}?)(?P<who>{_COLLECTIVE})\s+"
+    r"(?:(?i:then|therefore|also|further|formally|unanimously|duly)\s+)?"
+    r"(?:(?P<that>(?i:agreed|resolved)(?:\s+unanimously)?\s+that\b)|"
+    r"(?i:agreed|resolved|decided)(?:\s+unanimously)?\s+(?:to\s+\w|not\s+to\b|on\b|upon\b|the\b|a\b|an\b|its\b|this\b|these\b)|"
+    r"(?i:decided)\b|(?i:approved|endorsed|ratified|adopted)\s+(?:(?i:the|a|an|its|this|these|all|option)\b|[A-Z0-9£])|"
+    r"(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED)\b)"
 )
 _ACTOR_APPROVES = re.compile(
     r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?|Council|Cabinet)"
@@ -60,8 +72,46 @@ _MOTION = re.compile(r"\b(?:proposed|moved|nominated|proposal\s+of)\b.*\bseconde
 _FAILED = re.compile(
     r"\b(?:defeated|fell|lost|not\s+carried|withdrawn|rejected|not\s+seconded|no\s+seconder)\b", re.I
 )
-# "Members voted 3 to 1 to close the car park": a vote that did not fail
-_VOTED = re.compile(r"\bvoted\b(?:\s+\w+){0,4}?\s+(?:to\s+[a-z]+|in\s+favour\s+of)\b", re.I)
+# "Members voted 3 to 1 to close the car park", "… voted 7 for, 2 against, to set …": a vote that did not fail
+_VOTED = re.compile(r"\bvoted\b(?P<how>[^.;]{0,40}?)\s+(?:to\s+(?!\d)[a-z]+|in\s+favour\s+of)\b", re.I)
+_AGAINST_IT = re.compile(r"\bagainst\s+(?!\d)\w", re.I)  # "voted against the plan to …", not "2 against, to …"
+# "After discussion, resolved to accept the quote", "… and resolved that the hedge be cut": resolved in passing
+_RESOLVED_WITHIN = re.compile(
+    r"(?:[,;]\s+|\s[-–—]\s+|\band\s+)(?:it\s+was\s+)?(?:(?:unanimously|therefore|then|duly)\s+)?"
+    r"resolved\s+(?:(?P<to>to)\s+\w|that\s+)", re.I)
+# "Cabinet agreed to:", "The Council RESOLVED that:", "Members agreed the following:": what was decided is listed below
+_LEAD_IN = re.compile(
+    rf"(?:^|[,;]\s+)(?:(?P<who>{_COLLECTIVE})|(?i:it\s+was))\s+(?:(?i:unanimously|formally|then|therefore)\s+)?"
+    r"(?i:agreed|agree|resolved|decided|approved)(?P<open>\s+(?i:to|that))?(?:\s+(?i:the\s+following|as\s+follows))?\s*:$"
+)
+# "All agreed.", "Carried unanimously.", "Motion carried", "All in favour": the answer to what was just put
+_VERDICT = re.compile(
+    r"^(?:(?:the\s+)?(?:motion|proposal|resolution|recommendation)\s+(?:was\s+)?)?"
+    r"(?:(?:all|unanimously|duly|members|councillors|everyone)\s+)?"
+    r"(?:agreed|approved|carried|adopted|in\s+favour)"
+    r"(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?))?\s*[.!]?$", re.I)
+# "The motion was put to the vote and carried": a verdict in a sentence that names no matter of its own
+_CARRIED = re.compile(r"\b(?:motion|proposal|vote)\b.*\bcarried\b(?!\s+(?:out|forward|over|through)\b)", re.I)
+_VERDICT_WORDS = 15  # "After debate the motion was put to the vote and carried." is about this long
+# "Cllr Hale proposed that …", "The Clerk suggested …", "The proposal was put to the vote: 6 for": a matter put
+_PUTS = re.compile(
+    r"\b(?:propos\w*|suggest\w*|recommend\w*|moved|request\w*|put\s+to\s+(?:the\s+|a\s+)?vote|"
+    r"asked\s+(?:that|for)|quot(?:e|ed|es|ation)|offer(?:ed|s)?)\b", re.I)
+# the text of a motion set out before its vote: “That this Council …” or "That …" under "… the following motion:"
+_QUOTED = re.compile(r"^\s*[“\"‘']|^that\b", re.I)
+_MOTION_LEAD = re.compile(r"\b(?:motion|moved|proposed|amendment)\b[^:]*:$", re.I)
+# "21/00456/HH", "DC/24/0123", "PL/2023/0456/FUL": a planning application's reference
+_APPLICATION_REF = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{1,6}\d?)?(?![\w/])")
+# "No objection.", "No objections raised", "Parish Council supports application", "Object – overdevelopment",
+# "Members raised no objection to the application": the council's answer on a planning application
+_PLANNING_ANSWER = re.compile(
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|councillors|members|committee)\s+"
+    r"(?:(?:has|had|have|raised|made)\s+)?)?"
+    r"(?:no\s+objections?|(?:do(?:es)?\s+not\s+)?(?:support|object)(?:s|ed)?\b|recommends?\s+(?:approval|refusal)|"
+    r"no\s+(?:comments?|observations?))\b", re.I)
+# what sets the answer apart from the application: "… 4 Mill Lane – No objection", "… Norfolk. No objections raised"
+_ANSWER_SEPARATOR = re.compile(r"\s[-–—]\s|:\s|(?<=[\w)])\.\s+")
+_ANSWER_WORDS = 12  # "No objections raised." on a line of its own under the application
 # "Cllr Pike proposed that Mrs Hall be appointed." then "Seconded by Cllr Moss.": a motion over two sentences
 _PROPOSES = re.compile(r"\b(?:proposed|moved)\s+(?:that|to)\b", re.I)
 _PROPOSED_BY = re.compile(r"^(?:proposed|moved)(?:\s+by)?\s*:?\s+\S", re.I)
@@ -81,7 +131,7 @@ _NOTED_ALONE = re.compile(
 )
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
 _DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
-                   "recommend", "decide", "seconded", "moved", "voted")
+                   "recommend", "decide", "seconded", "moved", "voted", "carried", "favour", "objection", "support", "object")
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
     r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
@@ -113,11 +163,25 @@ def _clean(text: str) -> str:
 _IN_SEQUENCE = re.compile(r"(?:[;,]?\s*(?:and\s+)?)?\((?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")
 
 
+_LEAD_WORDS = 8  # "the Committee" before "(a) notes …; (b) agrees …" is a few words, not a resolution
+
+
 def _numbered(text: str) -> list[str]:
+    """The resolutions of one passage; words before the first number ("That the Committee (a) notes …") are the
+    subject each lower-case resolution goes on from."""
+    marker = _NUMBERED
     parts = [p.strip() for p in _NUMBERED.split(text) if p.strip()]
     if len(parts) == 1 and re.search(r"\((?:1|a|i)\)\s", text) and re.search(r"\((?:2|b|ii)\)\s", text):
+        marker = _IN_SEQUENCE
         parts = [p.strip(" ;,") for p in _IN_SEQUENCE.split(text) if p.strip(" ;,")]
-    return parts if len(parts) > 1 else [text]
+    if len(parts) < 2:
+        return [text]
+    first = marker.search(text)
+    head = text[: first.start()].strip() if first else ""
+    if head and len(head.split()) <= _LEAD_WORDS and not re.search(r"[.;]$", head):
+        lead = re.sub(r"^that\s+", "", head.rstrip(" :"), flags=re.I)
+        parts = [f"{lead} {part}" if part[:1].islower() else part for part in parts[1:]]
+    return parts
 
 
 def _continues(line: str, following: Passage, item: str | None) -> bool:
@@ -170,6 +234,26 @@ def _agreed(sentence: str) -> str | None:
     return sentence[m.start():]
 
 
+def _body_decides(sentence: str) -> str | None:
+    """From the body on, when a council, cabinet or its members decided: "Councillors agreed to hold …"."""
+    m = _BODY_DECIDES.search(sentence)
+    if not m or (m.group("that") and not m.group("that").split()[0].isupper() and not _SHALL.search(sentence[m.end():])):
+        return None
+    return sentence[m.start("who"):]
+
+
+def _planning_answer(text: str, before: str) -> str | None:
+    """The council's answer on a planning application: "21/0456/HH Extension – No objection." on the application's
+    line, or "No objections raised." on the line under it (`before`)."""
+    if _APPLICATION_REF.search(text):
+        parts = _ANSWER_SEPARATOR.split(text)[1:]
+        return text if any(_PLANNING_ANSWER.match(part.strip()) for part in parts) else None
+    if len(text.split()) <= _ANSWER_WORDS and _PLANNING_ANSWER.match(text) and _APPLICATION_REF.search(before) \
+            and not re.search(r"[.!?]$", before):
+        return f"{before}: {text}"
+    return None
+
+
 def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     """The decision a sentence of running minutes records, if it records one (`alone`: the whole passage)."""
     if _NOT_DECISION.search(sentence):
@@ -177,17 +261,26 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     resolved = RESOLVED.match(sentence)
     if resolved and "resolv" in resolved.group().lower() and sentence[resolved.end():].strip():
         return sentence[resolved.end():]  # "Apologies were received. Resolved to accept them."
-    if _VOTED.search(sentence) and not _FAILED.search(sentence):
+    voted = _VOTED.search(sentence)
+    if voted and not _FAILED.search(sentence) and not _AGAINST_IT.search(voted.group("how")):
         return sentence
+    within = _RESOLVED_WITHIN.search(sentence)
+    if within:  # "After discussion, resolved to accept the quote …"
+        return sentence[within.start("to"):] if within.group("to") else sentence[within.end():]
     head, colon, tail = sentence.partition(": ")
-    if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _BODY_RECORDS.match(tail)):
+    if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _body_decides(tail)):
         sentence = tail  # "Forward Plan: The forward plan was approved …"
     if _IT_WAS_AGREED.search(sentence):
         return _agreed(sentence)
     if _MOTION.search(sentence) and not _FAILED.search(sentence) and not _MOTION_BY_NAME.search(sentence):
         return sentence
-    if _APPROVAL.search(sentence) or _ACTOR_APPROVES.match(sentence) or _BODY_RECORDS.match(sentence):
+    if _APPROVAL.search(sentence) or _ACTOR_APPROVES.match(sentence):
         return sentence
+    body = _body_decides(sentence)
+    if body:
+        return body
+    if _PLANNING_ANSWER.match(sentence) and re.search(r"\bapplication\b", sentence, re.I):
+        return sentence  # "The Council supports the application for a farm shop."
     if alone and _NOTED_ALONE.match(sentence):
         return sentence
     if _VERDICT_AFTER.search(sentence):
@@ -216,18 +309,77 @@ def _listed_line(passage: Passage, item: str | None) -> bool:
         and len(passage.text.split()) <= _LISTED_WORDS
 
 
+def _label(flat: str) -> str | None:
+    """What follows a label that records a decision: "RESOLVED – that …", "Decision: …", "RECOMMENDED that …",
+    "AGREED that …", "Agreed to …"; a lower-case "recommended that" is advice to others, and an "Agreed that"
+    with nothing to be done a sentiment."""
+    m = RESOLVED.match(flat) or DECISION.match(flat)
+    if not m:
+        return None
+    body = flat[m.end():].strip()
+    word = re.search(r"resolved|agreed|recommended", m.group(), re.I)
+    if m.re is DECISION or ":" in m.group() or not word or word.group().lower() == "resolved" or word.group().isupper():
+        return body
+    if word.group().lower() == "agreed" and not re.match(r"\W*it\b", m.group(), re.I) \
+            and (body.lower().startswith("to ") or "that" in m.group().lower() and _SHALL.search(body)):
+        return body
+    return None
+
+
+def _fails_after(said: list[str], k: int, following: Passage | None) -> bool:
+    """Whether the motion in sentence `k` fell, was lost or withdrawn in the sentences after it, or in the first
+    sentence of the next passage."""
+    after = said[k + 1 : k + 3]
+    if len(after) < 2 and following is not None and following.kind in ("paragraph", "list_item"):
+        after = [*after, *_sentences(verbatim(following.text))[:1]]
+    return any(_FAILED.search(s) for s in after)
+
+
+def _is_verdict(sentence: str) -> bool:
+    """"All agreed.", "Motion carried", "After debate the motion was put to the vote and carried."."""
+    return bool(_VERDICT.match(sentence)) or (bool(_CARRIED.search(sentence)) and not _FAILED.search(sentence)
+                                              and len(sentence.split()) <= _VERDICT_WORDS)
+
+
+def _put_before(said: list[str], k: int) -> int | None:
+    """The first of the sentences just before `k` that put the matter `k` answers, if they did."""
+    j = k
+    while j > 0 and k - j < _PUT_SENTENCES and _PUTS.search(said[j - 1]) and not _FAILED.search(said[j - 1]):
+        j -= 1
+    return j if j < k else None
+
+
+_PUT_SENTENCES = 3  # "X proposed …. The proposal was put to the vote: 6 for, 2 against. Motion carried."
+
+
+def _lead(sentence: str, following: Passage | None) -> str | None:
+    """"Cabinet agreed to:" over lettered lines: the words each lower-case line goes on from ("" when none)."""
+    m = _LEAD_IN.search(sentence)
+    if not m or following is None:
+        return None
+    nxt = verbatim(following.text)
+    if not (following.kind == "list_item" or re.match(_MARKER, nxt, re.I) or nxt[:1].islower()):
+        return None
+    return sentence[m.start("who") : m.end("open")] if m.group("who") and m.group("open") else ""
+
+
 def read_decisions(passages: list[Passage]) -> list[Decision]:
-    """Decisions in order; a bare "RESOLVED:" (or a lead-in "RESOLVED that Cabinet:") takes the numbered
-    resolutions that follow it, and "The following were agreed:" the short lines it lists."""
+    """Decisions in order; a bare "RESOLVED:" (or a lead-in "RESOLVED that Cabinet:", "Cabinet agreed to:") takes
+    the numbered resolutions that follow it, "The following were agreed:" the short lines it lists, and a verdict
+    ("All agreed.", "Motion carried") the matter put just before it."""
     out: list[Decision] = []
     pending = section = False
     lead = previous = ""
+    put: str | None = None  # the last sentence of the passage before, when it put a matter to the meeting
     passages = _unwrap(passages)
-    i = 0
+    i = count = 0
     while i < len(passages):
+        made, count = len(out) > count, len(out)  # whether the passage before gave a decision
         passage = passages[i]
+        following = passages[i + 1] if i + 1 < len(passages) and passages[i + 1].item == passage.item else None
         i += 1
         title, previous = previous, verbatim(passage.text)
+        before, put = put, None
         if passage.kind == "item":  # its heading is only the title a bare "Noted." answers
             pending = False
             continue
@@ -238,7 +390,8 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         flat = verbatim(text)
         if pending:
             raw = verbatim(passage.text)
-            numbered = re.match(rf"{_MARKER}|^that\b", raw, re.I) or passage.kind == "list_item"
+            numbered = re.match(rf"{_MARKER}|^that\b", raw, re.I) or passage.kind == "list_item" \
+                or (lead and raw[:1].islower())
             if numbered and not is_shouting(raw):  # "6 TREASURY MANAGEMENT" is the next item's heading
                 body = re.sub(_MARKER, "", raw, flags=re.I)
                 if lead and body[:1].islower():  # "Cabinet agree to:" + "(a) the Plan" is one sentence
@@ -246,9 +399,8 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 out.append(Decision(text=_clean(body), item=passage.item, evidence=passage.evidence(raw)))
                 continue
             pending, lead = False, ""
-        m = RESOLVED.match(flat) or DECISION.match(flat)
-        if m and (m.re is DECISION or "resolv" in m.group().lower() or ":" in m.group()):
-            body = flat[m.end():].strip()
+        body = _label(flat)
+        if body is not None:
             if not body or body.endswith(":"):
                 pending, lead = True, body.rstrip(" :")
                 continue
@@ -267,18 +419,38 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 continue
             out.append(Decision(text=_clean(first), item=passage.item, evidence=passage.evidence(first)))
             continue
+        if _QUOTED.match(flat) and _MOTION_LEAD.search(title):  # a motion set out: decided only when carried
+            put = flat.strip("“”\"‘’' ")
+            continue
+        answer = _planning_answer(flat, title)
+        if answer:
+            out.append(Decision(text=answer, item=passage.item, evidence=passage.evidence(answer)))
+            continue
+        said = _sentences(flat)
+        if before and len(said) == 1 and _is_verdict(said[0]):  # "Agreed." under "The Clerk suggested …"
+            found = f"{before} {said[0]}"
+            out.append(Decision(text=_clean(found), item=passage.item, evidence=passage.evidence(found)))
+            continue
         if _BARE_VERDICT.match(flat):
             if _is_title(title) and not title.endswith(":"):
                 out.append(Decision(text=f"{title}: {flat}", item=passage.item,
                                     evidence=passage.evidence(flat)))
             continue
-        if _PROPOSED_BY.match(flat) and len(flat.split()) <= _MOTION_LINE_WORDS and i < len(passages) \
-                and _SECONDED_BY.match(passages[i].text.strip()) and title:
-            motion = f"{title} {flat} {verbatim(passages[i].text)}"  # the motion is the line above
-            out.append(Decision(text=_clean(motion), item=passage.item, evidence=passage.evidence(motion)))
-            i += 1
-            continue
+        if _PROPOSED_BY.match(flat) and len(flat.split()) <= _MOTION_LINE_WORDS and title and not made \
+                and not _FAILED.search(flat):
+            if following is not None and _SECONDED_BY.match(following.text.strip()):
+                motion = f"{title} {flat} {verbatim(following.text)}"  # the motion is the line above
+                i += 1
+            elif _MOTION.search(flat):  # "Proposed: Cllr Imber, Seconded: Cllr Dunn, all in favour."
+                motion = f"{title} {flat}"
+            else:
+                motion = ""
+            if motion:
+                out.append(Decision(text=_clean(motion), item=passage.item, evidence=passage.evidence(motion)))
+                continue
         lowered = flat.lower()
+        if said and _PUTS.search(said[-1]) and not _FAILED.search(said[-1]):
+            put = said[-1]  # a verdict may answer it in the next passage
         if not any(word in lowered for word in _DECISION_WORDS):
             continue  # cheap: no decision can be worded without one of these
         caps = RESOLVED_CAPS.search(flat)
@@ -289,16 +461,37 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat[caps.start():])))
             else:
                 pending = True
+            put = None
             continue
-        said = _sentences(flat)
+        taken: set[int] = set()  # sentences already part of a decision
         for k, sentence in enumerate(said):
-            found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1)
-            if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]) \
-                    and not any(_FAILED.search(s) for s in said[k + 1 : k + 3]):
+            if k in taken:
+                continue
+            if k == len(said) - 1:
+                opened = _lead(sentence, following)
+                if opened is not None:  # "Cabinet agreed to:" and the lettered lines below it
+                    pending, lead = True, opened
+                    break
+            found = None
+            if _is_verdict(sentence):
+                j = _put_before(said, k)
+                if j is not None and not set(range(j, k)) & taken:
+                    found = sentence = " ".join(said[j : k + 1])
+                elif k == 0 and before:  # "Cllr Pike proposed …" then "All agreed. The Clerk would order it."
+                    found = sentence = f"{before} {sentence}"
+            if not found:
+                found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1)
+            if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]):
                 found = re.sub(_MARKER, "", f"{sentence} {said[k + 1]}", flags=re.I)
                 sentence = found
+                taken.add(k + 1)
             if not found:
                 continue
+            taken.add(k)
+            if (_PUTS.search(sentence) or _MOTION.search(sentence)) and _fails_after(said, max(taken), following):
+                continue
+            if k + 1 < len(said) and _is_verdict(said[k + 1]):
+                taken.add(k + 1)  # "… seconded that the quote be accepted. All in favour." is answered already
             evidence = passage.evidence(sentence)
             if found.endswith(":"):  # "The following were agreed:" and the short lines it lists
                 listed: list[str] = []
@@ -308,4 +501,6 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     i += 1
                 found = f"{found} {'; '.join(listed)}" if listed else found
             out.append(Decision(text=_clean(found), item=passage.item, evidence=evidence))
+        if len(said) - 1 in taken:
+            put = None
     return out
