@@ -19,7 +19,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^apologies\b[\w\s]{0,60}?\b(?:were|had\s+been|have\s+been)\s+received\s+from\b", re.I),
      "apologies"),
     (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?)\b", re.I), "apologies"),
-    (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?\s+(?:present|in\s+attendance)|attending\s+officers|"
+    (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair)?|in\s+the\s+chair|those\s+(?:present|attending)|"
                 r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
@@ -28,7 +28,8 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
 _LABEL_STARTS = {
     "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
     "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
-    "others",
+    "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
+    "secretary", "treasurer",
 }
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
 HONORIFIC = re.compile(
@@ -41,7 +42,8 @@ _ROLE_WORDS = re.compile(
     r"\b(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair|vice|treasurer|secretary|"
     r"executive|deputy|assistant|superintendent|inspector|lead|clerk|advis[eo]r|auditor|representative|partner|"
     r"co-?ordinator|analyst|force|opcc|council|panel|board|committee|finance|governance|services?|engagement|"
-    r"unit|team|scrutiny|accountant|audit|independent|substitute)\b",
+    r"unit|team|scrutiny|accountant|audit|independent|substitute|sergeant|mayor|nominee|administrator|engineer|"
+    r"minister|solicitor|warden|ranger|pcso|taker|garda)\b",
     re.I,
 )
 _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
@@ -82,9 +84,32 @@ _PUBLIC = re.compile(r"(?:^|,?\s+and\s+|,\s*)(?:\d+|one|two|three|four|five|six|
                      r"the\s+(?:public|press)\b.*$", re.I)
 
 
+# why someone sent apologies, not who they are: "Cllr M Ingram (holiday)", "A Bee – work commitments"
+_REASON = re.compile(
+    r"\s*(?:\(\s*|[–—-]\s+)(?:on\s+|due\s+to\s+)?(?:holiday|annual\s+leave|leave|work(?:\s+commitments?)?|illness|ill(?:\s+health)?|"
+    r"unwell|sick(?:ness)?|family[\w\s]*|personal[\w\s]*|(?:prior|other|business|work)\s+(?:commitments?|engagements?)|"
+    r"bereavement|away|travel(?:l?ing)?|medical[\w\s]*|caring[\w\s]*)\s*\)?\s*$",
+    re.I,
+)
+# letters after a name: "Chris Rowe MP", "N. Collins, T.D.", "Dame Ann Bee DBE"
+POST_NOMINAL = r"(?:MPs?|MSP|MEP|MLA|T\.\s?D\.?|TD|JP|DL|[OMC]BE|DBE|QPM|KPM|BEM)"
+_POST_NOMINAL = re.compile(rf"(?:,\s*|\s+)(?P<post>{POST_NOMINAL})$")
+# an office written as a label: "Minute taker: John Foster", "Clerk – Mrs J Hollis"
+_OFFICE = re.compile(
+    r"^(?P<office>(?P<staff>(?:minute|note)s?[\s-]*taker|clerk(?:\s+to\s+the\s+[\w\s]+?)?)|chair(?:man|woman|person)?|"
+    r"vice[\s-]chair(?:man|woman|person)?|secretary|treasurer)\s*[:–—-]\s*(?=\S)",
+    re.I,
+)
+# a person and whom they came for: "Gus Hale representing Elmstead Allotments", "Jo Ray on behalf of the Trust"
+_ON_BEHALF = re.compile(r"^(?P<person>[^()]+?)\s+\(?(?P<role>(?:representing|on\s+behalf\s+of)\s+[^()]+)\)?$")
+# a post, then the person with a courtesy title: "Superintendent, Garda Siochana Mr. Brian Sugrue"
+_POST_THEN_PERSON = re.compile(r"^(?P<post>.+?)[\s,]+(?P<person>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+.+)$")
+
+
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
     raw = re.sub(r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I)
+    raw = _REASON.sub("", raw).strip(" .;,\t")
     if not raw or len(raw) > 160:
         return None
     initials = None
@@ -94,6 +119,27 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
+    office = _OFFICE.match(raw)
+    if office:
+        found = parse_entry(raw[office.end():], "in_attendance" if office.group("staff") else "present")
+        if found and found.name and not found.role:
+            found.role, found.initials = office.group("office").strip(), found.initials or initials
+            return found
+    post = _POST_NOMINAL.search(raw)
+    if post and len(raw[: post.start()].split()) >= 2:
+        found = parse_entry(raw[: post.start()], attendance)
+        if found and found.name:
+            found.role = f"{found.role}, {post.group('post')}" if found.role else post.group("post")
+            found.initials = found.initials or initials
+            return found
+    acting = _ON_BEHALF.match(squash(raw))
+    if acting and _is_name(HONORIFIC.sub("", acting.group("person")).strip()):
+        return Attendee(name=HONORIFIC.sub("", acting.group("person")).strip(), role=acting.group("role"), initials=initials, attendance=attendance)
+    split = _POST_THEN_PERSON.match(squash(raw))
+    if split and _ROLE_WORDS.search(split.group("post")) and "(" not in split.group("post"):
+        person = HONORIFIC.sub("", split.group("person")).strip()
+        if _is_name(person):
+            return Attendee(name=person, role=split.group("post").strip(" ,;–-"), initials=initials, attendance=attendance)
     unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
     if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
@@ -140,23 +186,77 @@ def text_strip(text: str) -> str:
     return text.strip(" \t-•*")
 
 
+# where one entry of a list ends: a comma or semicolon outside brackets, or a bracket closed before the next
+# person's title when the comma was left out: "Kit Jarvie (representing the Trust) Cllrs Lou Mair and …"
+_ENTRY_BREAK = re.compile(r",\s*(?![^()]*\))|;\s*|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)")
+
+
+# "… Tess Craig Mr Uri Dent": a title after a word in lower case, not a council's tier ("County Councillor")
+_NEXT_TITLED = re.compile(
+    r"(?<!County)(?<!District)(?<!Borough)(?<!Town)(?<!City)(?<!Parish)(?<=[a-z])\s+"
+    r"(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z])"
+)
+
+
+def _titled(part: str) -> list[str]:
+    """A person's courtesy title after a name with no comma between starts another entry ("Tess Craig Mr Uri
+    Dent"); after a post it is the post's holder ("Superintendent Mr. Paul Quigley")."""
+    pieces = _NEXT_TITLED.split(part)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        before = re.split(r"\s+and\s+", re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", out[-1])).strip())[-1]
+        if _is_name(HONORIFIC.sub("", before).strip()):
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]} {piece}"
+    return out
+
+
 def _split_inline(rest: str) -> list[str]:
     """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
     if re.search(r"\s{3,}", rest):
         return [rest]
+    rest = re.sub(rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest)  # "N. Collins, T.D., K. Ryan" lists two people
     parts = []
-    for part in re.split(r",\s*(?![^()]*\))|;\s*", rest):
+    for part in (piece for whole in _ENTRY_BREAK.split(rest) for piece in _titled(whole)):
         part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
-        left, sep, right = part.partition(" and ")
-        names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in (left, right)]
-        person = _is_name(names[1]) and (left.rstrip().endswith(")") or bool(HONORIFIC.match(right.strip())))
-        if sep and (all(_is_name(n) for n in names) or person):
-            parts.extend([left.strip(), right.strip()])  # "Gwen Tolley and Colin Brierley", "(Audit) and Al"
+        pieces = re.split(r"\s+and\s+", part)
+        names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in pieces]
+        person = len(pieces) == 2 and _is_name(names[1]) and (
+            pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip())))
+        if len(pieces) > 1 and (all(_is_name(n) for n in names) or person):
+            parts.extend(p.strip() for p in pieces)  # "Gwen Tolley and Colin Brierley", "(Audit) and Al", "A and B and C"
         elif part.strip():
             parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
         return _pair_roles(parts, ";" in rest)  # "Chief Constable, Deputy Chief" or "Cllr A Bee, Cllr C Dee"
     return [rest]
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Lines of one sentence wrapped, not a list a line at a time: one of them breaks off after a comma or "and",
+    or the next goes on in lower case or with "and"."""
+    body = [line.strip() for line in lines if line.strip()]
+    return any(a.endswith((",", " and", "&")) or b[:1].islower() or b.startswith("and ") for a, b in zip(body, body[1:]))
+
+
+def _columns(line: str) -> list[str]:
+    """People set side by side in columns: "Cllr A Ames (Chairman)     Cllr D Drake"; [] when the line is not."""
+    columns = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
+    people = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", c)).strip() for c in columns]
+    return columns if len(columns) > 1 and all(_is_name(p) for p in people) else []
+
+
+def _line_entries(line: str) -> list[str]:
+    """The entries of one line of a list: people in columns, a list as running text ("Councillors Ruth Abel
+    (Chair), Simon Baird and Tess Craig"), or one entry ("Dr Helen Park - Chief Executive, OPCC")."""
+    if _columns(line):
+        return _columns(line)
+    if ";" in line:  # "Superintendent, North District Mr. Paul Quigley; Community Garda Ms Rita Shaw"
+        return [re.sub(r"^and\s+", "", p.strip()) for p in line.split(";") if p.strip()]
+    parts = _split_inline(line)
+    names = [p for p in parts if _is_name(re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", p)).strip())]
+    return parts if len(names) > 1 else [line]
 
 
 def _pair_roles(parts: list[str], semicolons: bool) -> list[str]:
@@ -223,6 +323,27 @@ def _unwrapped(passages: list[Passage]) -> list[Passage]:
 _WRAPPED_MAX = 600  # a list joined from wrapped lines stops growing here: it is not the minutes' prose
 
 
+# the label of a list, wherever it stands in a line: "… L Gates In attendance: Mrs J Hollis", "Apologies received from"
+_LIST_LABEL = re.compile(
+    r"\b(?:also\s+present|members\s+present|officers(?:\s+present)?|in\s+attendance|absent|present)\s*:"
+    r"|\bapologies(?:\s+for\s+absence)?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
+    re.I,
+)
+
+
+def _label_runs(lines: list[str]) -> list[str]:
+    """Lines that open with a label, cut where another list's label follows on the same line, as a wrapped
+    paragraph reads: "Present: A, B In attendance: C Apologies: D"."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m.start() for m in _LIST_LABEL.finditer(line) if m.start() > 0 and line[m.start() - 1].isspace()]
+        if not cuts or not label_of(line):
+            out.append(line)
+            continue
+        out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]))
+    return out
+
+
 def read_attendance(passages: list[Passage]) -> list[Attendee]:
     """Attendees from the labelled lists of a meeting's opening passages (and inline labels)."""
     out: list[Attendee] = []
@@ -233,37 +354,43 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             current = "in_attendance" if _STAFF.search(passage.text) else current
             continue
         found_label = False
-        entries: list[str] = []
+        entries: list[tuple[str, Attendance]] = []  # each entry with the list it was written in
         lines = passage.text.split("\n")
         joined = " ".join(line.strip() for line in lines)
-        if len(lines) > 1 and label_of(lines[0]) and len(re.findall(r"[,;]", joined)) >= 2 and not re.search(r"\S\s{2,}\S", lines[0]):
+        if (len(lines) > 1 and label_of(lines[0]) and len(re.findall(r"[,;]", joined)) >= 2
+                and not re.search(r"\S\s{2,}\S", lines[0]) and _wrapped(lines)):
             lines = [joined]  # a list written as a sentence and wrapped: read it whole
-        for line in lines:
+        for line in _label_runs(lines):
             label = label_of(line)
             if label:
                 current, rest = label
                 found_label = True
-                entries.extend(_split_inline(rest) if rest else [])
+                entries.extend((entry, current) for entry in (_split_inline(rest) if rest else []))
             elif current and found_label and line.strip():
                 if re.match(_NUMBERED, line):
                     current, found_label = None, False  # the list ends where the numbered items begin
                     continue
-                entries.append(line)
+                entries.extend((entry, current) for entry in _line_entries(line))
         if not found_label:
             if current and _entry_like(passage):
                 text = re.sub(r"^\s*and\s+", "", passage.text)
                 if len(INITIALS.findall(text)) > 1:
-                    entries = _RUN_ON.split(text)
+                    entries = [(entry, current) for entry in _RUN_ON.split(text)]
                 else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person
                     two = bool(re.search(r"\),\s.*\)$", text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
                     listed = passage.kind == "paragraph" and (text.count(",") != 1 or two)
-                    entries = _split_inline(text) if listed else [text]
+                    split = _columns(text) or (_split_inline(text) if listed else _line_entries(text))
+                    entries = [(entry, current) for entry in split]
             else:
                 current = None
                 _inline(passage, out)
-        for entry in entries:
-            attendee = parse_entry(entry, current) if current else None
-            if attendee:
+        for entry, attendance in entries:
+            attendee = parse_entry(entry, attendance)
+            listed = next((a for a in out if attendee and attendee.name and a.name == attendee.name), None)
+            if listed and _OFFICE.match(entry.strip()):  # "Minute taker: Cal Dorran", already listed as present
+                listed.role = listed.role or attendee.role  # type: ignore[union-attr]
+                continue
+            if attendee and (attendee.name or _is_post(attendee.role)):
                 attendee.evidence = Evidence(squash(entry), passage.page)
                 out.append(attendee)
     return _dedupe(out)
@@ -285,6 +412,12 @@ def _inline(passage: Passage, out: list[Attendee]) -> None:
                 attendee.evidence = Evidence(squash(entry), passage.page)
                 out.append(attendee)
     return None
+
+
+def _is_post(role: str | None) -> bool:
+    """An entry without a name stands for a post ("Chief Constable", "PCC"), not a heading or a sentence the
+    list ran into ("Matters arising")."""
+    return bool(role) and (bool(_ROLE_WORDS.search(role)) or any(w in ACRONYMS for w in re.findall(r"[A-Z]{2,}", role)))
 
 
 def _dedupe(attendees: list[Attendee]) -> list[Attendee]:

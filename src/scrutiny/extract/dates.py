@@ -28,8 +28,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th)\b|\"|”|%)?"  # "8 th": a super
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
 _WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
-# "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24"
-DAY_MONTH_YEAR = re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+day)?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.I)  # "the 14th day of July 2014"
+# "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24", "the 14th day of July 2014", "13-Feb-2024"
+DAY_MONTH_YEAR = re.compile(
+    rf"\b{_WEEKDAY}{_DAY}(?:\s+day)?(?:\s+of)?(?:\s+|-(?=[a-z]{{3}})){_MONTH}(?:,?\s+|(?<=[a-z.])-){_YEAR}\b", re.I
+)
 # "February 13, 2024"
 MONTH_DAY_YEAR = re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # "11/09/23", "14.06.2023", "29-02-2024"

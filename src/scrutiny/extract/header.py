@@ -10,13 +10,14 @@ from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_year
 from scrutiny.extract.text import squash, title_case
 
-_BODY_NOUN = (
+_BODY_NOUN = (  # voluntary bodies too: "Residents' Association", "Civic Society", "Community Safety Partnership"
     r"(?:Board|Panel|Committee|Sub-Committee|Meeting|Group|Forum|Commission|Conference|Session|Assembly|"
-    r"Cabinet|Council)"
+    r"Cabinet|Council|Association|Society|Partnership|Network|Alliance)"
 )
 _ALONE = ("Board", "Panel", "Committee", "Cabinet")  # a body one word long: "the Cabinet", "the Board"
+_THEN_NOUN = r"(?:\s+(?:Board|Panel|Committee|Sub-Committee|Group|Forum))*"  # "Safer Roads Partnership Board"
 BODY = re.compile(
-    rf"(?P<body>(?:(?:[A-Z][\w&'’\-]*|and|of|the|for|&)\s+){{0,8}}?{_BODY_NOUN})(?![\w-])"
+    rf"(?P<body>(?:(?:[A-Z][\w&'’\-]*|and|of|the|for|&)\s+){{0,8}}?{_BODY_NOUN}{_THEN_NOUN})(?![\w-])"
     rf"|(?P<friends>\bFriends\s+of\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:[A-Z][\w&'’\-]*|and|&))*)"  # a voluntary body
 )
 _NOT_BODY = re.compile(
@@ -89,19 +90,65 @@ def body_rank(body: str) -> int:
     return 2 if last == "Meeting" else 1 if last == "Council" else 0
 
 
+# words that join a place to the time after it: "at the Village Hall from 10am", "…, commencing at 6.00 p.m."
+_TIME_LEAD = re.compile(r"[\s,]*\b(?:from|commencing|starting|beginning|between)\b[\s\S]*$", re.I)
+# the place written before the date: "held at the Guildhall, Lowbridge on Monday, 12 May 2025"
+_PLACE_BEFORE = re.compile(r"\b(?:held|meeting)\s+(?:at|in)\s+(?P<place>\S.*?)[\s,]*(?:\bon\b)?\s*(?:\bthe\b)?\s*$", re.I)
+
+
 def find_venue(line: str) -> str | None:
-    """The place written after a meeting's date and time on the same line, if any."""
-    ends = [e for _, _, e in find_dates(line)] or [e for *_, e in find_yearless(line)]
-    if not ends:
+    """The place written with a meeting's date and time on the same line, after them or, "held at X on …",
+    before them."""
+    spans = [(s, e) for _, s, e in find_dates(line)] or [(s, e) for *_, s, e in find_yearless(line)]
+    if not spans:
         return None
-    rest = _TIME_RANGE.sub(" ", line[ends[0]:])
+    return _venue_after(line[spans[0][1]:]) or _venue_before(line[: spans[0][0]])
+
+
+def _venue_after(rest: str) -> str | None:
+    rest = _TIME_RANGE.sub(" ", rest)
     rest = re.split(r"(?<=[a-z0-9])\.(?:\s|$)", squash(rest))[0]
     if not re.match(r"^\s*(?:,|–|-|at\b|in\b|$)", rest, re.I):
         return None
-    rest = re.sub(r"^[\s,;:–\-]*(?:(?:at|in|venue)\b[\s,:]*)?", "", rest, flags=re.I).strip(" ,;:–-.")
-    if len(rest) < 3 or not re.search(r"[A-Za-z]{2}", rest):
+    rest = re.sub(r"^[\s,;:–\-]*(?:(?:at|in|venue)\b[\s,:]*)?", "", rest, flags=re.I)
+    return _place(rest)
+
+
+def _venue_before(head: str) -> str | None:
+    m = _PLACE_BEFORE.search(squash(head))
+    return _place(m.group("place")) if m else None
+
+
+def _place(text: str) -> str | None:
+    """`text` as a venue, trimmed of the time and its lead-in words; None when nothing of a place is left."""
+    text = _TIME_LEAD.sub("", _TIME_RANGE.sub(" ", text)).strip(" ,;:–-.")
+    if len(text) < 3 or not re.search(r"[A-Za-z]{2}", text):
         return None
-    return title_case(rest)
+    return title_case(squash(text))
+
+
+# a line that names only a place: "County Hall, Shireford", "Lesser Hall, Elmstead Institute"
+_PLACE_NOUN = re.compile(
+    r"\b(?:hall|room|centre|center|library|house|chambers?|church|school|offices?|station|building|institute|"
+    r"pavilion|club|hub|lodge|hotel|headquarters|hq|guildhall|online|teams|zoom|virtual(?:ly)?)\b",
+    re.I,
+)
+_PLACE_LINE_WORDS = 10
+
+
+def _place_line(line: str) -> str | None:
+    """A line after the date that holds only the venue: "at the Scout Hut", "held in the Lesser Hall, …", or a
+    short line naming a hall or room."""
+    said = re.match(r"^\s*(?:held\s+)?(?:in|at)\s+(?=\S)", line, re.I)
+    if said and not label_of(line):  # "IN THE CHAIR:" opens a list
+        return _place(line[said.end():])
+    if (len(line.split()) <= _PLACE_LINE_WORDS and _PLACE_NOUN.search(line) and not label_of(line)
+            and not LABEL.match(line) and not find_dates(line) and not _SEGMENT_WORD.match(line)):
+        return _place(line)
+    return None
+
+
+_SEGMENT_WORD = re.compile(r"^\s*(?:minutes|notes|agenda|action|present|apologies)\b", re.I)
 
 
 _SEVERAL_LABELS = re.compile(r"\s+(?=(?:time|venue|location|place)\s*:)", re.I)  # "Date: … Time: … Location: …"
@@ -139,12 +186,30 @@ def _front_matter(lines: list[str]) -> tuple[list[str], str | None, date | None]
     return kept, title, posted
 
 
+# a line about another meeting than this one: "Minutes of the meeting held on 16 January 2024 were agreed",
+# "the last meeting on 9 May", "Next meeting: 12 March 2024"
+_OTHER_MEETING = re.compile(
+    r"\b(?:previous|last|next|future|earlier)\s+(?:\w+\s+)?meeting\b|\bminutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+    r"(?:meeting\s+)?(?:held\s+)?(?:on\s+)?(?:the\s+)?\d[^.]*?\b(?:were|was|are|be|had\s+been|having\s+been)\b"
+    r"|\bminutes\b.{0,60}\b(?:were|was)\s+(?:approved|agreed|accepted|signed|confirmed|adopted|taken\s+as\s+read)",
+    re.I,
+)
+
+
+def _unmentioned(line: str) -> str:
+    """The line with every sentence about another meeting blanked out from where it names it ("… held on
+    Tuesday 14 May 2024. Next meeting: 9 July 2024." keeps only the first date), the length kept."""
+    for m in _OTHER_MEETING.finditer(line):
+        end = re.search(r"[.;](?:\s|$)", line[m.end():])
+        stop = m.end() + end.start() if end else len(line)
+        line = line[: m.start()] + " " * (stop - m.start()) + line[stop:]
+    return line
+
+
 def _first_date(lines: list[str]) -> tuple[date, int, int] | None:
     """The first full date of the opening lines, also one wrapped across lines: the date, the line it starts
     on and the number of lines it takes."""
     for i, line in enumerate(lines):
-        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
-            continue
         window = lines[i : i + _WRAP]
         dates = find_dates(" ".join(window))
         if dates and dates[0][1] < len(line):
@@ -153,18 +218,64 @@ def _first_date(lines: list[str]) -> tuple[date, int, int] | None:
     return None
 
 
-def _yearless_date(lines: list[str], near: date | None) -> tuple[date, int, int] | None:
+def _yearless_date(lines: list[str], near: date | None, either_side: bool = False) -> tuple[date, int, int] | None:
     """A date printed without its year ("GENERAL MEETING MONDAY 6 NOVEMBER"), its year from the day the paper
-    was posted or filed and the weekday printed."""
+    was posted or filed (on or before it) or, `either_side`, from another date the paper prints (the nearest
+    such day), and the weekday printed."""
     if near is None:
         return None
     for i, line in enumerate(lines):
-        if re.search(r"\b(?:previous|last)\s+meeting\b", line, re.I):
-            continue
         for day, month, weekday, _, _ in find_yearless(line):
-            found = place_year(day, month, weekday, near, after=False)
+            found = _nearest(day, month, weekday, near) if either_side else place_year(day, month, weekday, near, after=False)
             if found:
                 return found, i, 1
+    return None
+
+
+def _nearest(day: int, month: int, weekday: int | None, near: date) -> date | None:
+    """The day and month nearest `near`, a year either side at most, on the weekday printed."""
+    days = [d for d in (_day(near.year + k, month, day) for k in (-1, 0, 1))
+            if d and (weekday is None or d.weekday() == weekday)]
+    return min(days, key=lambda d: abs((d - near).days)) if days else None
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# a year printed alone in a title: "Parish Council Minutes 2024", "MEETINGS 2023"
+_LONE_YEAR = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)(?![\d/.\-])")
+
+
+def _year_hint(lines: list[str]) -> tuple[date, bool] | None:
+    """Where a year-less meeting date finds its year when the paper has no posting or filing date: a year alone
+    in a line (the last day of that year, looked back from), else another date the paper prints (looked at
+    either side of)."""
+    for line in lines:
+        m = _LONE_YEAR.search(line)
+        if m and not find_dates(line):
+            return date(int(m.group(1)), 12, 31), False
+    for line in lines:
+        dates = find_dates(line)
+        if dates:
+            return dates[0][0], True
+    return None
+
+
+def _meeting_date(lines: list[str], near: date | None) -> tuple[date, int, int] | None:
+    """This meeting's date: first from the lines above the attendance lists (the title and the minutes line),
+    then from the rest; a full date before a year-less one."""
+    hint = (near, False) if near else _year_hint(lines)  # an earlier meeting's date may give the year
+    lines = [_unmentioned(line) for line in lines]
+    cut = next((k for k, line in enumerate(lines) if label_of(line)), len(lines))
+    found = None
+    for part in (lines[:cut], lines):
+        found = _first_date(part) or (hint and _yearless_date(part, hint[0], either_side=hint[1]))
+        if found:
+            return found
     return None
 
 
@@ -184,6 +295,15 @@ def filed_date(name: str) -> date | None:
     return date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
 
 
+_PROSE_WORDS = 20  # a title, or a minutes line giving the date and place, is shorter than this sentence
+_TITLE_OPENS = re.compile(r"^\W*(?:draft\s+|confirmed\s+)?(?:minutes|notes|record|agenda|meeting|report)\b", re.I)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of the minutes ("… who also chairs the Cole Park Residents' Association."), not a title."""
+    return len(line.split()) > _PROSE_WORDS and not _TITLE_OPENS.match(line)
+
+
 def read_header(lines: list[str], title: str | None = None, filed: date | None = None) -> Header:
     """The meeting a document is about, from its opening lines (and its title, for web pages). A date
     printed in the paper wins over the day it was posted or `filed` (a date in its file name): those only
@@ -193,8 +313,8 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
     titles = [t for t in (posted_title, title) if t]  # a web page's titles are the last resort
     candidates = _join_labels(lines) + titles
     for k, line in enumerate(candidates):
-        if label_of(line):
-            continue  # an attendance list names where people come from, not the body
+        if label_of(line) or _is_prose(line):
+            continue  # an attendance list names where people come from, prose names bodies in passing
         found = find_body(line) if k < len(candidates) - len(titles) or header.body is None else None
         if found and (header.body is None or body_rank(found) < body_rank(header.body)):
             header.body = found
@@ -203,7 +323,7 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
-    dated = _first_date(candidates) or _yearless_date(candidates, posted or filed)
+    dated = _meeting_date(candidates, posted or filed)
     if dated:
         header.date, date_line, taken = dated
         header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))
@@ -215,7 +335,8 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
         if label == "time" and not header.start_time:
             header.start_time = find_time(value)
         elif label in ("venue", "location", "place", "where", "held at") and not header.venue:
-            header.venue = value.rstrip(".")
+            header.venue = _place(value) if _TIME_RANGE.search(value) else value.rstrip(".")
+            header.start_time = header.start_time or find_time(value)  # "Held at: The Lodge, 10am–12pm"
     if date_line is not None:
         line = " ".join(candidates[date_line : date_line + taken])
         header.start_time = header.start_time or find_time(line)
@@ -223,9 +344,7 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
         if not header.start_time and re.fullmatch(r"[\s\d:.apm–\-tohrs]+", following, re.I):
             header.start_time = find_time(following)  # "09:30 to 12:30" on a line of its own
         if not header.venue:
-            header.venue = find_venue(line)
-            if not header.venue and re.match(r"^\s*(?:in|at)\s+\S", following, re.I):
-                header.venue = title_case(re.sub(r"^\s*(?:in|at)\s+", "", following, flags=re.I).strip(" .,"))
+            header.venue = find_venue(line) or (_place_line(following) if following else None)
     return header
 
 
