@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from scrutiny.document import Block, Cell
+from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import find_dates
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
@@ -48,7 +49,7 @@ def item_heading(passage: Passage) -> Item | None:
     first = passage.text.strip().split("\n")[0].lstrip(" ,.;:~")
     found = _numbered(first, passage.kind)
     if found is None:
-        return None
+        return _sub_item(first, passage)
     number, title = found
     titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage)
     if titled is None:
@@ -56,6 +57,25 @@ def item_heading(passage: Passage) -> Item | None:
     if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90:
         return None
     return Item(number=number, title=titled, evidence=Evidence(verbatim(first), passage.page))
+
+
+# a sub-item under the item it belongs to: "(i) Potholes on Mill Lane", "ii) Speed signs", "(b) Rose Cottage"
+SUB_ITEM = re.compile(r"^\s*(?:\((?P<b>[ivx]{1,4}|[a-h])\)|(?P<r>[ivx]{1,4}|[a-h])\))\s+(?P<title>[A-Z].*)$")
+MAX_SUB_TITLE_WORDS = 8  # a sub-item's title is short; a longer lettered line is a clause of a resolution
+
+
+def _sub_item(first: str, passage: Passage) -> Item | None:
+    """A lettered or Roman-numbered heading under an item ("(i) Potholes on Mill Lane" in minute 41/24), numbered
+    after it as "41/24 (i)"; only a short title with no full stop, on a line of its own."""
+    m = SUB_ITEM.match(first)
+    if not m or not passage.item or "\n" in passage.text.strip():
+        return None
+    title = _title(passage.item, m.group("title"), Passage(first, passage.page, None, "heading"), MAX_SUB_TITLE_WORDS)
+    if not title or m.group("title").rstrip().endswith((".", ":")):  # "(c) … advised of the following:" leads a list
+        return None
+    parent = re.sub(r"\s*\([a-z]{1,4}\)$", "", passage.item)  # "(ii)" after "41/24 (i)" belongs to 41/24
+    number = f"{parent} ({m.group('b') or m.group('r')})"
+    return Item(number=number, title=title, evidence=Evidence(verbatim(first), passage.page))
 
 
 def runs_on(item: Item) -> bool:
@@ -70,7 +90,8 @@ def _numbered(first: str, kind: str) -> tuple[str, str] | None:
     m = NUMBERED.match(first)
     minute = MINUTE_NUMBER.match(first)
     if minute and (kind == "heading" or is_shouting(minute.group("title"))
-                   or (len(minute.group("title").split()) <= 10 and not first.endswith("."))):
+                   or (len(minute.group("title").split()) <= 10 and not first.endswith("."))
+                   or _run_in_title(minute.group("title"))):  # "42/24 FINANCE The clerk reported …"
         m = minute
     elif not m:
         return None
@@ -174,7 +195,70 @@ def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
                 parts.add(i)
                 if label is not None and MINUTES_LABEL.match(verbatim(blocks[label].text)):
                     parts.add(label)
+    if not out:
+        out = unnumbered_items(blocks)
     return out, parts
+
+
+MAX_UNNUMBERED_WORDS = 8  # a heading that numbers nothing is a short line: "Police update", "Litter pick"
+MIN_UNNUMBERED = 2  # one short line may be anything; a paper laid out in headings has several
+MAX_TITLE_COMMAS = 2  # "Planning, Highways and Footpaths" is a title; a line with more commas is a list
+_GOES_ON = re.compile(r"(?:,|\band|\bor|\bof|\bthe|&|\()$", re.I)  # a line that stops mid-sentence
+_LISTS_REACH = 15  # blocks within which a record's attendance lists come
+
+
+def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
+    """The headings of a paper that numbers none of its items ("Police update" over its minute), after its
+    attendance lists, by block index; none when any item is numbered or nobody is listed as attending. A
+    heading marked up as one counts at its shallowest level ("### Antisocial behaviour", not "#### Notes"
+    under it); a plain short line counts when prose follows it."""
+    if any(_numbers_an_item(b) for b in blocks):
+        return {}
+    labelled = [i for i, b in enumerate(blocks[:_LISTS_REACH]) if b.kind != "table" and label_of(b.text.split("\n")[0])]
+    if not labelled:
+        return {}  # a report, a decision notice or a plan has headings too, but no one attended it
+    found = {i: b for i, b in enumerate(blocks) if i > labelled[-1] and _heads(blocks, i)}
+    levels = [b.level or 0 for b in found.values() if b.kind == "heading"]
+    top = min(levels) if levels else None
+    found = {i: b for i, b in found.items() if b.kind != "heading" or (b.level or 0) == top}
+    if len(found) < MIN_UNNUMBERED:
+        return {}
+    return {i: Item(number=None, title=_heading_text(b), evidence=Evidence(_heading_text(b), b.page))
+            for i, b in found.items()}
+
+
+def _numbers_an_item(block: Block) -> bool:
+    if block.kind == "table":
+        return bool(table_items(block))
+    return item_heading(Passage(block.text, block.page, None, block.kind)) is not None
+
+
+def _heading_text(block: Block) -> str:
+    return verbatim(block.text).strip(" :*#")
+
+
+def _heads(blocks: list[Block], i: int) -> bool:
+    """Block `i` is a heading over prose: marked up as a heading, or a short line of its own over a longer one
+    or a sentence, that reads as a title, not a sentence, a label or a date."""
+    block = blocks[i]
+    text = _heading_text(block)
+    words = text.split()
+    if block.kind not in ("heading", "paragraph") or "\n" in block.text.strip() or not words:
+        return False
+    if len(words) > MAX_UNNUMBERED_WORDS or not text[0].isupper() or text.endswith((".", ",", ";")):
+        return False
+    if ":" in text or label_of(text) or find_dates(text) or is_furniture(text) or _NOT_TITLE.match(text):
+        return False
+    if text.count("(") != text.count(")") or text.count(",") >= MAX_TITLE_COMMAS or _GOES_ON.search(text):
+        return False  # a line of a list wrapped over paragraphs: "Makin, Henry Nelless, Peter Southgate and"
+    before = blocks[i - 1] if i else None
+    if before is not None and before.kind != "table" and _GOES_ON.search(before.text.rstrip()):
+        return False
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.kind == "heading" and block.kind != "heading" or re.match(r"^\s*[a-z(]", after.text):
+        return False
+    prose = after.text.rstrip().endswith((".", "!", "?")) or len(after.text.split()) > len(words)
+    return block.kind == "heading" or prose
 
 
 def _as_heading(block: Block) -> Passage:

@@ -1,0 +1,92 @@
+"""Whole papers whose agenda items are written in shapes our samples do not show (issue 8): headings with no
+number at all, sub-items "(i)" under a minute, a minute number with its title in capitals run into the minute,
+and lists of people that must not be read as headings. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+
+def _items(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[tuple]:
+    path = tmp_path / name
+    path.write_text(text)
+    (meeting, *_) = extract(read(path)).meetings
+    return [(i.number, i.title) for i in meeting.items]
+
+
+def test_unnumbered_headings_are_the_items_when_nothing_is_numbered(tmp_path):
+    assert _items(tmp_path, """Ashcombe Parish Council
+
+Minutes of the meeting held on 13 February 2024
+
+Present: Cllrs Ball, Cope and Dale
+
+Minutes of the last meeting
+
+The minutes were approved as a true record and signed by the chair.
+
+Village green
+
+The grass cutting contract was discussed and the clerk will seek three quotes.
+""") == [(None, "Minutes of the last meeting"), (None, "Village green")]
+
+
+def test_one_short_line_alone_is_not_a_layout_of_headings(tmp_path):
+    assert _items(tmp_path, """Ashcombe Parish Council
+
+Minutes of the meeting held on 13 February 2024
+
+Present: Cllrs Ball, Cope and Dale
+
+Village green
+
+The grass cutting contract was discussed and the clerk will seek three quotes.
+""") == []
+
+
+def test_a_list_of_people_wrapped_over_lines_is_not_a_run_of_headings(tmp_path):
+    assert _items(tmp_path, """Minutes of the Audit Committee, 24 September 2024
+
+PRESENT: Dave Rook (Chairman), Councillors
+
+Amy Cole, Ben Dale, Cara Eames and
+
+Dan Ford (Audit Commission)
+
+Eve Gray (Head of Finance), Fred
+
+Hale (Democratic Services)
+
+This note forms part of the minutes of the meeting of the Audit Committee held that evening.
+""") == []
+
+
+def test_sub_items_under_a_minute_and_a_title_in_capitals_run_into_its_minute(tmp_path):
+    assert _items(tmp_path, """Ashcombe Parish Council
+
+Minutes of the Parish Council meeting held on February 13, 2024 at 7:30 pm
+
+Present: Cllr Amy Ball (Chair), Councillor Bob Cope, Cllr Cat Dale
+
+39/24 Apologies for absence
+
+None.
+
+41/24 Highways
+
+(i) Potholes on Mill Lane
+
+The clerk reported that the potholes had been logged with the county council.
+
+(ii) Speed signs
+
+Noted.
+
+(a) That the report be noted.
+
+42/24 FINANCE The clerk reported a balance of £5,000 and the payments listed were approved.
+""") == [("39/24", "Apologies for absence"), ("41/24", "Highways"), ("41/24 (i)", "Potholes on Mill Lane"),
+         ("41/24 (ii)", "Speed signs"), ("42/24", "FINANCE")]
