@@ -235,3 +235,16 @@ def test_minutes_taken_out_of_order_and_their_sub_items():
     (meeting,) = extract(doc).meetings
     assert [i.number for i in meeting.items] == ["39/24", "41/24", "40/24", "40/24 (a)", "40/24 (b)"]
     assert [(a.item, a.owners) for a in meeting.actions] == [("40/24 (a)", ["Commissioner"])]
+
+
+def test_a_heading_with_a_running_three_digit_minute_number(tmp_path):
+    from scrutiny.extract import extract
+    from scrutiny.readers import read
+
+    path = tmp_path / "lowbridge-tc-2024-03-04.md"
+    path.write_text("# Minutes of Lowbridge Town Council held on Monday 4 March 2024\n\n## 112 Precept\n\n"
+                    "RESOLVED: That the precept be set.\n\n## 113 Allotments\n\nThe Clerk to write to all tenants.\n\n"
+                    "400 people signed the petition about the car park.\n", encoding="utf-8")
+    (meeting,) = extract(read(path)).meetings
+    assert [(i.number, i.title) for i in meeting.items] == [("112", "Precept"), ("113", "Allotments")]
+    assert [d.item for d in meeting.decisions] == ["112"]

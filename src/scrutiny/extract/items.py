@@ -27,6 +27,8 @@ NUMBERED = re.compile(
     r"(?:\\?[.)](?=[A-Z(])|\\?[.):]?\s+)(?P<title>\S.*)$",
     re.I,
 )
+# a heading of the paper's own may carry a council's running minute number: "## 112 Precept"
+NUMBERED_HEADING = re.compile(r"^\s*(?P<num>\d{3})[.)]?\s+(?P<title>[A-Z].*)$")
 _NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
 # What an agenda prints after a title and is no part of it: "(Pages 31 - 190)", "(Item 4)", "PDF 135 KB"
 _TITLE_FURNITURE = re.compile(
@@ -87,7 +89,7 @@ def runs_on(item: Item) -> bool:
 
 def _numbered(first: str, kind: str) -> tuple[str, str] | None:
     """The number and the rest of a line that starts with an item or minute number."""
-    m = NUMBERED.match(first)
+    m = NUMBERED.match(first) or (NUMBERED_HEADING.match(first) if kind == "heading" else None)
     minute = MINUTE_NUMBER.match(first)
     if minute and (kind == "heading" or is_shouting(minute.group("title"))
                    or (len(minute.group("title").split()) <= 10 and not first.endswith("."))
