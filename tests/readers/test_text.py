@@ -333,3 +333,11 @@ def test_a_markdown_link_reads_as_its_words(tmp_path):
     path.write_text("[Original file](https://example.org/2019/Minutes%20JPC%20Sub-Committee.pdf)\n\n"
                     "See ![the logo](logo.png \"Logo\") and \\[not a link\\] (here).\n", encoding="utf-8")
     assert [b.text for b in read(path).blocks] == ["Original file", "See the logo and [not a link] (here)."]
+
+
+def test_a_numbered_title_line_is_not_joined_to_the_minute_under_it(tmp_path):
+    path = tmp_path / "pc.txt"
+    path.write_text("3. Minutes of the meeting of 5 February 2024\nThe minutes were approved.\n4. Planning\n"
+                    "No applications.\n", encoding="utf-8")
+    assert [b.text for b in read(path).blocks] == [
+        "3. Minutes of the meeting of 5 February 2024", "The minutes were approved.", "4. Planning", "No applications."]

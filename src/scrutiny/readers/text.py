@@ -22,6 +22,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
 _REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")
 _MARKED = re.compile(r"^(?:ACTIONS?|Actions?|RESOLVED)\b(?:\s+(?:[Pp]oints?\s+)?[\w/]+)?\s*[:–—-]\s")  # "Action 25/1: …"
+_TITLE_WORDS = 10  # a numbered line this short with no full stop is an item's title
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
 _COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
 _WIDE = re.compile(r"\s{2,}")
@@ -192,6 +193,9 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         return True
     if _LETTERED.match(following):
         return False  # "15/33 Finance" then "a) It was proposed …": a lettered entry starts a block of its own
+    if (block.kind == "list_item" and len(block.lines) == 1 and len(previous.split()) <= _TITLE_WORDS
+            and following[:1].isupper() and not re.search(r"[.!?:;,]$", previous)):
+        return False  # "3. Minutes of the last meeting" then "The minutes were approved.": a title, then its minute
     if not re.search(r"[.!?:;]['\"\u2019\u201d)]*$", previous):
         if following[:1].islower():
             return True
