@@ -3,7 +3,8 @@ one sitting, and minutes items that are no record of their own. The papers are i
 
 from __future__ import annotations
 
-from scrutiny.extract import _segments, extract
+from scrutiny.extract import extract
+from scrutiny.extract.segments import segments
 
 from ._build import build
 from .test_extract import check_contract
@@ -86,7 +87,7 @@ def test_attendance_carried_over_a_page_before_business_opens_no_record():
                ("paragraph", "Also present: Nadia Quarrie (Police and Crime Commissioner)", 2),
                ("paragraph", "1 APOLOGIES FOR ABSENCE", 2), ("paragraph", "There were none.", 2)]
     doc = build(blocks, name="minutes.pdf", fmt="pdf", pages=2)
-    assert [s.start for s in _segments(doc.blocks)] == [0]
+    assert [s.start for s in segments(doc.blocks)] == [0]
 
 
 SITTING = [

@@ -1,0 +1,41 @@
+"""Paragraphs a layout broke apart, joined again before anything is read from them: a sentence a PDF
+split over two paragraphs on one page, and an owner an Action column set on a line of its own."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from scrutiny.document import Block
+from scrutiny.extract.markers import OWNER_ONLY_LINE
+
+_UNFINISHED = re.compile(r"[A-Za-z,]$")  # a paragraph that stops mid-sentence
+_GOES_ON = re.compile(r"^(?!\(?[a-z]{1,3}[.)]\s)[a-z]")  # … and one that goes on with it, not an entry "a) …"
+_SENTENCE_WORDS = 6  # a shorter paragraph is a title ("15/33 Finance"), not a broken sentence
+
+
+def rejoin(blocks: list[Block]) -> list[Block]:
+    """A sentence a PDF's layout broke into two paragraphs on one page ("… be kept advised of" / "progress on
+    the issues …") is one paragraph again, so it is read as one sentence; an owner the Action column set on a
+    line of its own after the paragraph ("Clerk", "JB/AD") goes back to the paragraph's margin."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        last = out[-1] if out else None
+        if last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
+            out.append(block)
+        elif _UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS:
+            out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
+        elif _set_apart_owner(block, last, blocks[k + 1] if k + 1 < len(blocks) else None):
+            out[-1] = replace(last, text=f"{last.text}    {block.text.strip()}", end=block.end)
+        else:
+            out.append(block)
+    return out
+
+
+_PROSE_WORDS = 8  # the paragraph an owner is set beside says something
+
+
+def _set_apart_owner(block: Block, before: Block, after: Block | None) -> bool:
+    """Is `block` only an owner ("Clerk"), after a paragraph of prose and not one of a list of names?"""
+    return (bool(OWNER_ONLY_LINE.match(block.text.strip())) and len(before.text.split()) >= _PROSE_WORDS
+            and before.text.rstrip().endswith((".", "!", "?")) and "  " not in before.text
+            and not (after is not None and OWNER_ONLY_LINE.match(after.text.strip())))

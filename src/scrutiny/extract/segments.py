@@ -1,0 +1,207 @@
+"""The meetings a document records: where another meeting's record opens in it (a Panel pack holds
+an agenda and the minutes of an earlier meeting), the lines its header is read from, and whether it
+is an agenda rather than a record."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from scrutiny.document import Block
+from scrutiny.extract.attendance import label_of
+from scrutiny.extract.dates import MONTH_ONLY, find_dates
+from scrutiny.extract.header import Header, body_rank, find_body, read_header
+from scrutiny.extract.items import item_heading, spread_items, table_items
+from scrutiny.extract.passages import Passage
+from scrutiny.record import Item
+
+_SEGMENT_START = re.compile(
+    r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
+)
+_RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
+
+
+_KIND_LINES = 6  # a record names its kind of meeting in its opening lines
+
+
+def kind_of(blocks: list[Block]) -> str | None:
+    """The kind of meeting a record's heading names ("Minutes of the Annual General Meeting"), without
+    the month it may carry ("the October General Meeting")."""
+    for line in lines_of(header_blocks(blocks))[:_KIND_LINES]:
+        if _SEGMENT_START.match(line):
+            found = find_body(MONTH_ONLY.sub(" ", line))
+            if found and body_rank(found) == 2 and len(found.split()) > 1:
+                return found
+    return None
+
+
+def lines_of(blocks: list[Block]) -> list[str]:
+    """The text lines of blocks; a key-value table ("Date: | 18 July 2024") gives one line a row."""
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "table":
+            out.extend(f"{row[0].text.strip().rstrip(':')}: {row[1].text.strip()}" for row in b.rows or [] if _is_key_value(row))
+        else:
+            out.extend(line.strip() for line in b.text.split("\n") if line.strip())
+    return out
+
+
+def _is_key_value(row: list) -> bool:
+    """A row of a cover-sheet table: a short label ("Date:", "Decision taken at") and its value."""
+    return len(row) == 2 and 0 < len(row[0].text.split()) <= 5 and not row[0].text.strip()[:1].isdigit()
+
+
+_MIN_SEGMENT = 8  # blocks: a meeting's papers are longer than this, so another record starts no sooner
+_RECORD_REACH = 6  # blocks after a record's heading within which its attendance list or its first item comes
+_TITLE_WORDS = 12  # the body's name that opens a page of enclosed minutes is a short line
+_HEADING_WORDS = 25  # a minutes heading longer than this is a sentence of the minutes
+_HEADER_REACH = 15  # blocks `_header_blocks` reads a header from
+_NAMED_MEETING = re.compile(r"\bmeeting\b|\bheld\b", re.I)
+_ENCLOSED = re.compile(r"\b(?:minutes|notes)\b", re.I)  # an agenda item presenting an earlier record
+
+
+@dataclass
+class _Segment:
+    """A block range holding one meeting's papers, the day it was held when its header prints none, and
+    whether it goes on the sitting of the segment before (a general meeting after the annual one)."""
+
+    start: int
+    end: int
+    held: date | None = None
+    continues: bool = False
+
+
+@dataclass
+class _Opening:
+    """Another meeting's record opening: its first block, its header, whether its items number from 1
+    again, and whether it is surely another record whatever its date and name (a second list of who
+    attended, on a page of its own, after business)."""
+
+    start: int
+    header: Header
+    restart: bool
+    sure: bool
+
+
+def segments(blocks: list[Block], title: str | None = None, filed: date | None = None) -> list[_Segment]:
+    """The meetings a document records, split where another meeting's record opens.
+
+    A record opens with a minutes heading ("Minutes of the meeting held on …") or, on a page of its
+    own, with the body's name; either counts only when an attendance list or a first item follows
+    soon, so an agenda item "Minutes of the meeting held on 12 June" stays an item of this meeting.
+    A record without a date of its own was held the day its sitting began when it follows another
+    record and numbers its items from 1 again (a general meeting after the annual one), else on the
+    date a pack's agenda gives the minutes it encloses, in the order it lists them.
+    """
+    spread, _ = spread_items(blocks)  # "Minutes of the meeting held on …" over "(Item 3)" is an item
+    head = read_header(lines_of(header_blocks(blocks)), title, filed)
+    segments = [_Segment(0, len(blocks), head.date)]
+    dates = {head.date} if head.date else set()
+    body, announced = head.body, []
+    last_item, attended = 0, False  # the current segment's highest item number; whether it lists attendance
+    for i, block in enumerate(blocks):
+        current = segments[-1]
+        opened = None
+        if i - current.start >= _MIN_SEGMENT and block.kind != "table" and i not in spread:
+            opened = _opening(blocks, i, spread, last_item, attended)
+        if opened:
+            head, restart = opened.header, opened.restart
+            if opened.sure or head.date not in dates or head.body not in (None, body):
+                held = head.date or (current.held if restart else announced.pop(0) if announced else None)
+                announced = [d for d in announced if d != held]
+                current.end = opened.start
+                segments.append(_Segment(opened.start, len(blocks), held, restart))
+                dates.update([held] if held else [])
+                body, last_item, attended = head.body or body, 0, False
+        for found in _items_of(block, spread.get(i)):
+            last_item = max(last_item, _major(found))
+            if not attended and _ENCLOSED.search(found.title):  # an agenda, not a record, encloses minutes
+                announced.extend(d for d, _, _ in find_dates(found.title))
+        attended = attended or _attends(block)
+    return segments
+
+
+def _opening(
+    blocks: list[Block], i: int, spread: dict[int, Item], last_item: int, attended: bool
+) -> _Opening | None:
+    """Another meeting's record opening at block `i`, if one does."""
+    block = blocks[i]
+    first = block.text.strip().split("\n")[0]
+    if len(first.split()) > _HEADING_WORDS or _RUNNING.search(block.text):
+        return None
+    heading = bool(_SEGMENT_START.match(first) and _NAMED_MEETING.search(first))
+    short = len(block.text.split()) <= _TITLE_WORDS
+    titled = last_item > 0 and short and _page_opens(blocks, i) and bool(
+        _SEGMENT_START.match(first) or find_body(first))
+    if not heading and not titled:
+        return None
+    ahead = range(i + 1, min(i + 1 + _RECORD_REACH, len(blocks)))
+    attends = any(_attends(blocks[j]) for j in ahead)
+    opening = next((found for j in ahead for found in _items_of(blocks[j], spread.get(j))), None)
+    # a record that follows another and numbers its items from 1 again: a second meeting of the sitting
+    restart = attended and opening is not None and _major(opening) == 1 and last_item > 1
+    if not attends and not restart:
+        return None
+    start = i - 1 if heading and _names_body(blocks[i - 1]) and blocks[i - 1].page == block.page else i
+    header = read_header(lines_of(header_blocks(blocks[start : start + _HEADER_REACH])))
+    return _Opening(start, header, restart, restart or (titled and attends and attended))
+
+
+def _page_opens(blocks: list[Block], i: int) -> bool:
+    """Block `i` is the first of its page: a pack starts each paper it encloses on a page of its own."""
+    page, before = blocks[i].page, blocks[i - 1].page
+    return page is not None and before is not None and page != before
+
+
+def _names_body(block: Block) -> bool:
+    """A short line that names a body and is no item: the title over a minutes heading."""
+    return (block.kind != "table" and len(block.text.split()) <= _TITLE_WORDS and bool(find_body(block.text))
+            and not item_heading(Passage(block.text, block.page, None, block.kind)))
+
+
+def _items_of(block: Block, spread: Item | None) -> list[Item]:
+    """The agenda items a block opens: a heading, a title spread over blocks, or an agenda table's rows."""
+    if spread:
+        return [spread]
+    if block.kind == "table":
+        return table_items(block) or []
+    found = item_heading(Passage(block.text, block.page, None, block.kind))
+    return [found] if found else []
+
+
+def _major(item: Item) -> int:
+    m = re.match(r"\d+", item.number or "")
+    return int(m.group()) if m else 0
+
+
+def _attends(block: Block) -> bool:
+    """The block opens a list of who was there (not of apologies): the sign of a meeting's record."""
+    if block.kind == "table":
+        return False
+    label = label_of(block.text.strip().split("\n")[0])
+    return label is not None and label[0] in ("present", "in_attendance")
+
+
+def header_blocks(blocks: list[Block]) -> list[Block]:
+    out = []
+    spread, parts = spread_items(blocks[:15])
+    for i, block in enumerate(blocks[:15]):
+        if block.kind == "table" and all(_is_key_value(row) for row in block.rows or []):
+            out.append(block)
+            continue
+        if block.kind == "table" or i in spread or i in parts:
+            break
+        if item_heading(Passage(block.text, block.page, None, block.kind)):
+            break
+        out.append(block)
+    return out or blocks[:3]
+
+
+_AGENDA = re.compile(r"^\s*(?:agenda|notice\s+of\s+meeting|summons)\b", re.I)
+_RECORD = re.compile(r"^\s*(?:minutes|notes|record|present|attendees|apologies)\b", re.I)
+
+
+def is_agenda(blocks: list[Block]) -> bool:
+    """An agenda announces a meeting not yet held: its membership list is not attendance."""
+    opening = [line for line in lines_of(header_blocks(blocks) + blocks[:12])]
+    return any(_AGENDA.match(t) for t in opening) and not any(_RECORD.match(t) for t in opening)

@@ -1,0 +1,135 @@
+"""A meeting's blocks as a flow of passages in document order, each under the agenda item it sits in:
+items found on the way, action tables read, sections (actions, matters arising, a forward plan)
+followed, so the prose extractors know where each passage stands."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from scrutiny.document import Block
+from scrutiny.extract.attendance import table_attendees
+from scrutiny.extract.forward_plan import SECTION, table_entries
+from scrutiny.extract.header import find_body
+from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
+from scrutiny.extract.markers import labelled_entry, section_actions
+from scrutiny.extract.passages import Passage
+from scrutiny.extract.status import read_status
+from scrutiny.extract.tables import TableState, read_table
+from scrutiny.extract.updates import UPDATES_HEADING, entry_updates, listed_update, starts_topic
+from scrutiny.record import ForwardPlanEntry, Meeting
+
+# "Actions from previous meeting", "Outstanding actions": a table under it reports on earlier actions
+_EARLIER_ACTIONS = re.compile(
+    r"\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|\w+\s+meeting)|\boutstanding\s+actions\b|"
+    r"\bprevious\s+actions\b|\bmatters\s+arising\b",
+    re.I,
+)
+_REVIEW_OPENS = re.compile(
+    r"\b(?:previous|outstanding|earlier)\s+(?:matters|actions|items)\s+(?:were|was)\s+(?:checked|reviewed|updated|"
+    r"gone\s+through)\b[^.]*[.:]?\s*$", re.I)
+_ACTIONS_HEADING = re.compile(
+    r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
+    r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))"
+    r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
+    re.I,
+)
+_LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
+_HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
+_SHORT_CELL_WORDS = 12  # a table of cells no longer than this (name | role) is read a row at a time
+
+
+def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
+    """Items, table actions and the prose passages, in document order, each under its item."""
+    passages: list[Passage] = []
+    plan: list[ForwardPlanEntry] = []
+    state = TableState()
+    item: str | None = None
+    in_actions = in_updates = reviewing_item = earlier_table = False
+    plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
+    in_plan = plan_document
+    plan_body = meeting.body
+    spread, parts = spread_items(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind == "table":
+            entries = table_entries(block, in_plan, when, plan_body) if in_plan else None
+            if entries:
+                plan.extend(entries)
+                continue
+            table = read_table(block, state, when, after, item, earlier=earlier_table)
+            if table:
+                meeting.actions.extend(table.actions)
+                meeting.action_updates.extend(table.updates)
+                for found in table.items:
+                    meeting.items.append(found)
+                    item = found.number
+                reviewing = {i.number for i in meeting.items if UPDATES_HEADING.search(i.title)}
+                for cell in table.passages:
+                    cell.reviewing = cell.item in reviewing
+                passages.extend(table.passages)
+                continue
+            entries = table_entries(block, in_plan, when, plan_body)
+            if entries is not None:
+                plan.extend(entries)
+                continue
+            agenda = table_items(block)
+            if agenda and in_order(meeting.items[-1] if meeting.items else None, agenda[0]):
+                meeting.items.extend(agenda)
+                continue
+            listed = table_attendees(block)
+            if listed is not None:
+                meeting.attendees.extend(listed)
+                continue
+            passages.extend(_table_passages(block, item))
+            continue
+        if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
+            continue
+        passage = Passage(block.text, block.page, item, block.kind, block)
+        if len(block.text.split()) <= _LEAD_IN_WORDS:
+            earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
+        in_list = in_actions and not in_updates and block.kind != "heading"
+        listed = section_actions(passage, when, after) if in_list else []
+        heading = spread.get(i) or (None if labelled_entry(block.text) or listed else item_heading(passage))
+        # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
+        if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
+            meeting.items.append(heading)
+            item = heading.number
+            passage.item = item
+            if not runs_on(heading):  # a minute run on after its title on the same line is prose too
+                passage.kind = "item"
+            reviewing_item = bool(UPDATES_HEADING.search(heading.title))
+            in_plan = bool(SECTION.search(heading.title))
+            in_actions = bool(_ACTIONS_HEADING.match(heading.title))
+            in_updates = bool(UPDATES_HEADING.search(heading.title))
+            passages.append(passage)
+            continue
+        if listed:  # an entry of an "Actions" section, bulleted, numbered ("2. Get quotes – Cllr Lane") or a plain line
+            meeting.actions.extend(listed)
+            continue
+        short = len(block.text.split()) <= _HEADING_LINE_WORDS
+        if block.kind == "heading" or (short and block.kind == "paragraph"):
+            in_plan = plan_document or bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
+            if plan_document and find_body(block.text):
+                plan_body = find_body(block.text)
+            in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
+            in_updates = bool(UPDATES_HEADING.search(block.text)) or (
+                in_updates and block.kind != "heading" and not starts_topic(block.text))
+        elif _REVIEW_OPENS.search(block.text):  # "… previous matters were checked for updates:" opens a review
+            in_updates = True
+        elif in_updates and block.kind == "list_item" and read_status(block.text):
+            meeting.action_updates.append(listed_update(passage))
+            passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
+            passages.append(passage)
+            continue
+        passage.reviewing = reviewing_item
+        if in_updates and not reviewing_item:  # under a reviewing item, prose_updates reads them
+            meeting.action_updates.extend(entry_updates(passage))
+        passages.append(passage)
+    return passages, plan
+
+
+def _table_passages(block: Block, item: str | None) -> list[Passage]:
+    """A table of short cells (name | role) reads as lines; one of long cells as paragraphs."""
+    rows = block.rows or []
+    if all(len(c.text.split()) <= _SHORT_CELL_WORDS for row in rows for c in row):
+        return [Passage("  ".join(c.text for c in row if c.text.strip()), block.page, item, "row", block) for row in rows]
+    return [Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs]
