@@ -1,9 +1,16 @@
 """Pure functions from a `Document` to a `Record`: no I/O, no database.
 
-The document is cut into the meetings it records (a Panel pack may hold an agenda and the
-minutes of an earlier meeting); each meeting's blocks become a flow of passages that the
-extractors read in order, so every record knows the agenda item it arose under and the
-passage it came from.
+The path, stage by stage:
+- blocks: tables flattened to lines rebuilt (flat_tables.py), margin tables of lines unfolded
+  (margins.py), broken paragraphs joined (rejoin.py), labelled lines attached (markers.py);
+- meetings: the document cut into the meetings it records (segments.py; a Panel pack may hold an
+  agenda and the minutes of an earlier meeting), each with its header (header.py);
+- passages: a meeting's blocks walked in order, each under its agenda item (walk.py, items.py),
+  action tables read on the way (tables.py);
+- what each passage is: a marked action (markers.SHAPES), an action-log entry, an update
+  (updates.py), a decision (decisions.py), a commitment or request in the prose (narrative.py);
+- fields: owners, timescales and references parsed alike for all of them (commitment.py,
+  owners.py, dates.py, status.py). Every record keeps the passage it came from as evidence.
 """
 from __future__ import annotations
 
