@@ -32,6 +32,11 @@ _DUE_TAIL = [
 ]
 
 
+# What an Action cell or marker holds when the minute sets no task: "None", "Noted", "For information", "N/A", "–"
+NO_ACTION = re.compile(r"^\W*(?:none(?:\s+required)?|nil|n/?a|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising))?|"
+                       r"noted|note|for\s+(?:information|noting|info)|info(?:rmation)?(?:\s+only)?|-+|–|—)\W*$", re.I)
+
+
 @dataclass
 class Task:
     owners: list[str]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from scrutiny.document import Block
-from scrutiny.extract.commitment import DUE_LABEL, OWNER_LABEL, _is_due, labelled, parse_task, split_due
+from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.narrative import ERRANDS
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
@@ -85,7 +85,8 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
                                   due=resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text=due_text,
                                   item=passage.item, evidence=passage.evidence(f"{task} {verbatim(text[m.start():end])}")))
             continue
-        if not body or len(body) < _TASK_CHARS or reports_status(body):
+        if not body or len(body) < _TASK_CHARS or reports_status(body) or DONE.match(body) \
+                or NO_ACTION.match(body):
             continue  # "Action 3: complete – circulated": progress on an earlier action, read by updates
         lead = REF_ENTRY.match(body)
         ref = m.groupdict().get("num")
@@ -105,6 +106,14 @@ def reports_status(body: str) -> bool:
     return bool(STATUS_LEAD.match(body)) or (len(first.split()) <= _STATUS_WORDS and read_status(first) is not None)
 
 
+# "Action 1 – the Clerk had written to Highways …", "Action 2 – Cllr Becket has spoken to the landowner", "Action 4:
+# The bench was repaired": what was done on an earlier action, told in the past; not "has agreed to", "was asked to",
+# "has to write"
+DONE = re.compile(
+    r"^(?:[\w.'’()-]+\s+){1,5}?(?:has|have|had|was|were)\s+(?:now\s+|already\s+|since\s+|duly\s+)?"
+    r"(?:been\s+)?(?!(?:to|agreed|offered|volunteered|undertaken|promised|kindly|asked|tasked|requested|instructed|"
+    r"reminded|invited|encouraged|urged|expected|required|going|due|able|unable|willing|still|not|yet)\b)"
+    r"[a-z]+(?:ed|en|wn|ne|de|t)\b")
 _STATUS_WORDS = 4  # "partially complete", "on hold": a status is said in a few words, a task in more
 STATUS_LEAD = re.compile(
     r"^\W*(?:complete[d]?|closed|done|ongoing|on-going|in\s+progress|open|overdue|deferred|discharged|"

@@ -49,7 +49,7 @@ _WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
 _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
-              r"CC|DCC|ACC)")
+              r"CC|DCC|ACC|PCSO|PC|DC|DS|DI|DCI|Garda|Chief\s+(?:Superintendent|Inspector))")
 _NAMED = rf"{_HONORIFIC}\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
 _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
@@ -58,7 +58,7 @@ COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
     # WILL: "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would …";
     # WILL_BE: "the Council would be responding to the consultation", "The Leader will be writing to …"
-    re.compile(rf"^{_WHO}\b.*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?"
+    re.compile(rf"^{_WHO}\b[^;]*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?"
                rf"(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)"
                rf"\s*(?:would|will)\s+{_TASK}"),
     # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
@@ -131,6 +131,50 @@ _CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|task
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
+# A public body, not a person or post: "the County Council", "the neighbourhood team", "the OPCC", "the Force" (a
+# company or contractor at a liaison meeting is a party to it: "The company will install a new wheel wash" is its errand)
+_ORGANISATION = re.compile(
+    r"\b(?:council|county|borough|district|city|authority|government|department|agency|highways|ministry|force|police|"
+    r"constabulary|garda[ií]?|síochána|service|services|team|unit|partnership|office|opcc|nhs)$", re.I)
+# A council's or agency's own plans, not a meeting's errand, when only reported: "Cllr Kerr said the County Council
+# would …", "It was noted that the Borough Council will …" (a parish's own "Council", bare, may be the meeting's)
+_AUTHORITY = re.compile(r"\b(?:county|borough|district|city|government|department|agency|highways|ministry|"
+                        r"authority)\b(?:\s+council)?$", re.I)
+# Only told, not promised: "X said (that)", "It was noted that", "He explained that" (not "agreed", "undertook")
+_REPORTED = re.compile(r"\b(?:said|reported|explained|advised|noted|stated|informed|told|mentioned|announced|"
+                       r"outlined|indicated|replied|responded|added|commented|highlighted|understood)\b(?:\s+\w+){0,3}"
+                       r"?\s*(?:that\s+)?(?:the\s+)?$", re.I)
+# What an organisation does in its own business, not an errand for the meeting: "the Council will install CCTV",
+# "The OPCC will be commissioning a victims' service", "the team will hold a drop-in surgery on 2 October",
+# "The Metropolitan Police are to introduce a new 101 number", "the County Council would determine the application"
+_PROGRAMME = re.compile(
+    r"^(?:introduc|launch|install|resurfac|recruit|implement|commission|host|hold|open|clos|build|replac|"
+    r"consult|determin|decid|collect|fund|deliver|roll|begin|start|plant|restor|extend|reduc|increas|run|lobby)\w*\b",
+    re.I)
+# A habit, not a new task: "as usual", "as in previous years", "as they always do", "as every year"
+_HABIT = re.compile(r"\bas\s+(?:usual|always|normal|ever|every\s+year|in\s+(?:previous|past|other|recent)\s+years|"
+                    r"(?:they|it|we|he|she|I)\s+(?:always|usually|normally)\s+(?:do|does|did))\b", re.I)
+# A standing routine, said of an organisation or a thing: "collect the bins fortnightly", "cut three times this year",
+# "updated every month", "as required by the permit"
+_ROUTINE = re.compile(r"\b(?:fortnightly|weekly|monthly|annually|yearly|quarterly|every\s+(?:day|week|month|year|"
+                      r"quarter|\w+day)|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|each|this)\s+"
+                      r"(?:day|week|month|quarter|year)|on\s+a\s+(?:regular|routine|daily|weekly|monthly)\s+basis|"
+                      r"as\s+required\s+by)\b", re.I)
+# An errand agreed at an earlier meeting, retold: "At the January meeting it had been agreed that Dave would …",
+# "Helen had agreed to ask the school …", "At the last meeting it was agreed …" (progress on it is updates.py's);
+# "has agreed to" is agreed now, and "at the June meeting" may be the next
+_EARLIER = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?:agreed|undertaken|undertook|offered|promised|volunteered|"
+                      r"asked|requested|tasked|instructed|decided|resolved)\b|"
+                      r"\b(?:at|since)\s+the\s+(?:last|previous|earlier)\s+meeting\b", re.I)
+# An answer to a question tells what is to happen ("The Commissioner replied that the strategy would be published in
+# the autumn"); it promises the meeting something only when the thing comes to the meeting ("… would be circulated")
+_REPLY = re.compile(r"\b(?:replied|responded|answered|in\s+(?:reply|response|answer))\b", re.I)
+_TO_MEETING = re.compile(r"\b(?:circulated|shared|sent|forwarded|provided|e-?mailed|(?:brought|reported)\s+back|"
+                         r"members|councillors|(?:the|this)\s+(?:panel|committee|board|group|meeting)|next\s+meeting)\b",
+                         re.I)
+# A passive whose doer is an authority's own: "The verges will be cut by the Borough", "… by Highways in May"
+_BY_AUTHORITY = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:County|Borough|District|City|Government|"
+                           r"Department|Agency|Highways|Ministry|Authority)\b")
 _OWNER_WORDS = 6  # "Head of Digital Strategy and Innovation": a longer subject is a clause, not who
 _SENTENCE_WORDS = 60  # a longer "sentence" is a paragraph the splitter could not cut: no one task in it
 _PRONOUN = {"he", "she", "they", "i", "we", "it"}
@@ -155,7 +199,7 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
 def _candidates(sentence: str) -> list[str]:
     """The sentence, and its tail after a run-in label ("Chalk Pit: Clerk to instruct", "Trees – Lee to look")."""
     out = [sentence]
-    for separator in (": ", " – ", " - ", " — "):
+    for separator in (": ", " – ", " - ", " — ", "; "):
         tail = sentence.rpartition(separator)[2]
         if tail != sentence and tail not in out:
             out.append(tail)
@@ -223,8 +267,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         if not m or _NOT_ERRAND.match(m.group("task")):
             continue
         if pattern is AGREED_TO:
-            if m.group("task").split()[0] in _DELIBERATE:
-                continue  # "It was agreed to note the report"
+            if m.group("task").split()[0] in _DELIBERATE or _EARLIER.search(m.string[: m.start("task")]):
+                continue  # "It was agreed to note the report", "At the last meeting it had been agreed to ask …"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
             return [([], clean_entry(sentence) if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
         who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
@@ -244,6 +288,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if len(who.split()) > _OWNER_WORDS or _ABSTRACT.search(who):
             continue
+        told = m.string[: m.start("subject")] if subject else before
+        if pattern not in REQUESTS and _not_errand(who, m.group("task"), told, m.string[: m.start("task")], people):
+            continue
         if pattern is BARE_TASK:
             if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS | _CHAIRS
                                               or is_person(who, people)):
@@ -255,7 +302,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
-            text = clean_entry(sentence) if _short(task.text, len(tasks)) else task.text
+            text = clean_entry(_own_clause(sentence, m.string)) if _short(task.text, len(tasks)) else task.text
             out.append((task.owners if pattern is BARE_TASK else owners, text, task.due, task.due_text))
         if out:
             return out
@@ -267,15 +314,41 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
     return _promised(sentence, meeting, next_meeting) if passive else []
 
 
+def _own_clause(sentence: str, found_in: str) -> str:
+    """What a short task is said in: the sentence, less a clause before a semicolon that is not its own
+    ("X asked whether the team could attend; PC Wood said she would attend")."""
+    head = sentence[: len(sentence) - len(found_in)].rstrip()
+    return found_in if found_in != sentence and sentence.endswith(found_in) and head.endswith(";") else sentence
+
+
+def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str]) -> bool:
+    """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
+    earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
+    an authority's plans only reported (`told`, the words before who)?"""
+    if _EARLIER.search(lead) or _HABIT.search(task):
+        return True
+    if is_person(who, people) or re.fullmatch(_NAMED, who):
+        return False
+    if _ORGANISATION.search(who) and (_PROGRAMME.match(task) or _ROUTINE.search(task)):
+        return True  # "the Borough Council to determine the application at its July committee"
+    verb = task.split()[0].lower() if task.split() else ""
+    if (_BODY.search(who) or _AUTHORITY.search(who)) and verb in _DELIBERATE:
+        return True  # "Norfolk County Council to review the speed limit next year": its business, not an errand
+    return bool(_AUTHORITY.search(who)) and bool(_REPORTED.search(told))
+
+
 def _promised(sentence: str, meeting: date | None, next_meeting: date | None) -> _Found:
     """A passive promise: the paper or errand that will follow, with nobody named ("… to be circulated")."""
-    if not _PROMISE_CUE.search(sentence):
-        return []
+    if not _PROMISE_CUE.search(sentence) or _HABIT.search(sentence) or _ROUTINE.search(sentence) \
+            or _BY_AUTHORITY.search(sentence):
+        return []  # "The verges will be cut three times this year", "… will be collected by the Borough Council"
     for pattern in PROMISED:
         m = next((m for text in _candidates(sentence) for m in [pattern.search(text)] if m), None)
         if not m:
             continue
         thing, lead = m.group("thing").strip(), m.group("lead")
+        if _REPLY.search(m.string[: m.end("thing")]) and not _TO_MEETING.search(m.string[m.end("thing"):]):
+            continue  # "The Leader replied that the review would be reported to Cabinet in April": an answer
         if len(thing.split()) > _THING_WORDS or _CLAUSE_WORDS.search(thing):
             continue
         if lead is not None and "that" in lead and not thing:

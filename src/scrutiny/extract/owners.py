@@ -137,7 +137,7 @@ def names_owner(text: str) -> bool:
     return looks_like_owner(text) or bool(_MARGIN_NAMES.match(text.strip()))
 
 
-_HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "revd", "pc",
+_HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "revd", "pc", "pcso",
                "sgt", "insp", "supt", "cc", "dcc", "acc"}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scrutiny.document import Block, Cell
-from scrutiny.extract.commitment import parse_task, split_due
+from scrutiny.extract.commitment import NO_ACTION, parse_task, split_due
 from scrutiny.extract.dates import find_dates, resolve_due
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
@@ -310,6 +310,8 @@ def _read_row(
     earlier: bool = False,
 ) -> Action | None:
     action_cell, owner_cell = _cell(row, state.roles, "action"), _cell(row, state.roles, "owner")
+    if action_cell is not None and NO_ACTION.match(action_cell.text.strip()):
+        return None  # "None", "Noted", "For information": the row sets no task, nor continues the one above
     if action_cell is not None and owner_cell is None and _margin_owner(action_cell.text):
         action_cell, owner_cell = None, action_cell  # an Action column holding only "Clerk": the task is the discussion's
     action_parts = _lettered(_parts(action_cell))
