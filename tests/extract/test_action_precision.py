@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scrutiny.extract import extract
-from scrutiny.extract.markers import marked_actions
+from scrutiny.extract.markers import log_entries, marked_actions
 from scrutiny.extract.narrative import commitments
 from scrutiny.readers import read
 
@@ -433,6 +433,66 @@ Present: Insp Carl Meadows (Chair), Julie Sands (Community Safety Officer), Rob 
 Date of next meeting: 5 February 2025
 """
 
+# A police and crime panel where national bodies' plans, a rule for officers, a condition, a request made
+# earlier and a farewell surround one request the Commissioner answers ("agreed to provide it": one task,
+# hers).
+WEXCOMBE = """\
+WEXCOMBE POLICE AND CRIME PANEL
+Minutes of the meeting held on Thursday 12 September 2024 at 2.00pm, Shire Hall, Wexcombe
+
+Present: Councillor Ian Tate (Chair), Councillor Rosa Lind, Councillor Bob Carver, Councillor Amy Pike, Ms Joan Reeve (Co-opted Member)
+Also present: Mark Dale (Police and Crime Commissioner), Chief Constable Sarah Holt, Lucy Penn (Chief Executive, OPCC)
+
+1. Declarations of interest
+None.
+
+2. Commissioner's report
+The Commissioner said HMICFRS will inspect the force's crime recording in the autumn. The Home Office has requested a report on the use of Taser from every force. Officers are to record every stop and search on the new mobile app from October. The new Superintendent for the east, Kate Lyle, is to take up post in November. The Force would consider a pilot of drug testing on arrest if funding became available.
+Councillor Lind asked for a breakdown of Taser use by ethnicity at the next meeting. The Commissioner agreed to provide it.
+
+3. Road safety
+The Chief Constable said the Force's road policing unit would be running the drink drive campaign again in December. The Home Office will publish the road casualty figures in November. Councillor Carver asked whether speed cameras would be moved to the A39; the Chief Constable replied that camera sites were chosen by the Road Safety Partnership.
+
+4. Precept
+The Chief Executive explained that the Panel will receive the proposed precept in February. The Commissioner had asked the Chief Constable to find savings of £2m, and the Force had identified them. Members were reminded that the budget workshop will be held on 10 January.
+
+5. Thanks
+The Chair thanked Chief Constable Holt, who will retire in March, for her service to the county.
+
+6. Date of next meeting
+Thursday 14 November 2024 at 2.00pm.
+"""
+
+# Parish minutes numbered "19/44 Police – No report received." like an action log's entries, with utilities'
+# works and routines in the shape of tasks.
+KETTLEBY = """\
+# KETTLEBY PARISH COUNCIL
+
+## Minutes of the Annual Meeting of the Parish Council held on Monday 13 May 2019 at 7.30pm in the Church Room
+
+Present: Cllr G Ward (Chairman), Cllr F Holt, Cllr N Pryor, Cllr K Shaw. Mr D Vane (Clerk). District Cllr E Lamb.
+
+**19/40 Election of Chairman** – Cllr Ward was elected Chairman and signed the declaration.
+
+**19/41 Minutes** of 8 April 2019 were approved.
+
+**19/42 District Councillor's report** – Cllr Lamb reported that the District had adopted its Local Plan. Anglian Water to replace the water main in Church Lane in July; the road will be closed for two weeks. UK Power Networks to cut back the trees under the power lines on Back Lane. Bus 39 to be withdrawn from September. The District Council will be consulting residents on the new bin service in the summer.
+
+**19/43 Highways**
+
+- Pothole outside the school reported again. Clerk to chase Highways.
+- The 30mph limit on the Lynn Road is to be extended by Highways next year.
+- Grit bin at Mill Corner: Cllr Holt to check it is full.
+
+**19/44 Police** – No report received. The police had reported two burglaries in April by email. PCSO Eve Dunn is to leave the area in June.
+
+**19/45 Playing field** – The annual inspection will be carried out by RoSPA in June, as every year. The mowing contractor will cut the field fortnightly. Cllr Shaw to get quotes for a new bench.
+
+**19/46 Correspondence** – Norfolk ALC training dates – circulated. Letter from a resident about parking on the green – Clerk to reply.
+
+**19/47 Next meeting** – Monday 10 June 2019.
+"""
+
 PAPERS = [
     (
         "bramley-holt-pc-2024-09-09.txt",
@@ -506,6 +566,7 @@ PAPERS = [
         "westholme-council-2025-02-20.txt",
         WESTHOLME,
         [
+            ("lobby the County Council to restore the 42 bus route", ["Council"]),  # its own Council
         ],
     ),
     (
@@ -530,6 +591,23 @@ PAPERS = [
         NORTHDALE,
         [
             ('Julie Sands to circulate the knife crime action plan to partners', ['Julie Sands']),
+        ],
+    ),
+    (
+        "wexcombe-pcp-2024-09-12.txt",
+        WEXCOMBE,
+        [
+            ('a breakdown of Taser use by ethnicity', ['Commissioner']),
+        ],
+    ),
+    (
+        "kettleby-pc-2019-05.md",
+        KETTLEBY,
+        [
+            ('Pothole outside the school reported again. Clerk to chase Highways.', ['Clerk']),
+            ('Grit bin at Mill Corner: Cllr Holt to check it is full.', ['Cllr Holt']),
+            ('get quotes for a new bench', ['Cllr Shaw']),
+            ('Letter from a resident about parking on the green – Clerk to reply.', ['Clerk']),
         ],
     ),
 ]
@@ -563,6 +641,17 @@ NOT_TASKS = [
     "The grass verges will be cut by the Borough three times this year.",
     # an answer to a question about what will happen elsewhere
     "The Leader replied that the review would be reported to Cabinet in April.",
+    # a national body's plans or requests
+    "HMICFRS will inspect the force's crime recording in the autumn.",
+    "The Home Office has requested a report on the use of Taser from every force.",
+    # a rule for a class of people
+    "Officers are to record every stop and search on the new mobile app from October.",
+    # an organisation's plan on a condition
+    "The Force would consider a pilot of drug testing on arrest if funding became available.",
+    # a request made before, retold
+    "The Commissioner had asked the Chief Constable to find savings of £2m, and the Force had identified them.",
+    # a utility's works
+    "UK Power Networks to cut back the trees under the power lines on Back Lane.",
 ]
 TASKS = [
     "The Safer Neighbourhood Team is going to speak to the council about the lighting.",  # a party to the meeting
@@ -571,7 +660,26 @@ TASKS = [
     "The Chief Superintendent said he would circulate the crime statistics to members.",
     "In response, a copy of the figures would be circulated to members.",  # an answer that comes to the meeting
     "Cllr Shaw said the Council would write to the landowner about the hedge.",  # a parish's own Council
+    "The Parish Council will install a new bench on the green.",
+    "The Safer Neighbourhood Team is going to speak to the council to see if this can be trialled.",  # no condition
+    "Members asked for a breakdown of Taser use by ethnicity at the next meeting.",
 ]
+
+
+def test_a_promise_that_answers_the_request_before_it_owns_it():
+    found = commitments(passage("Members asked for a breakdown of Taser use by ethnicity at the next meeting. "
+                                "The Commissioner agreed to provide it."), date(2024, 9, 12), date(2024, 11, 14))
+    assert [(a.text, a.owners, a.due) for a in found] == [
+        ("a breakdown of Taser use by ethnicity", ["Commissioner"], "2024-11-14")]
+
+
+def test_a_council_minute_numbered_like_a_log_entry_is_no_action():
+    entries = [passage("19/40 Election of Chairman – Cllr Ward was elected Chairman and signed the declaration."),
+               passage("19/47 Next meeting – Monday 10 June 2019."),
+               passage("19/44 Police – No report received. PCSO Eve Dunn is to leave the area in June.")]
+    assert [log_entries(e, date(2019, 5, 13), None)[0] for e in entries] == [[], [], []]
+    actions, _ = log_entries(passage("19/45 Speeding – DCC to provide the figures – June"), date(2019, 5, 13), None)
+    assert [a.due for a in actions] == ["2019-06"]  # a task under its title stays an entry
 
 
 @pytest.mark.parametrize("sentence", NOT_TASKS)

@@ -189,6 +189,8 @@ def log_entries(
                                   due=resolve_due(tail.group("due"), meeting, next_meeting), due_text=tail.group("due").strip(),
                                   ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
             continue
+        if not status and _minute(flat, meeting, next_meeting):
+            continue  # "19/44 Police – No report received.": a council's minute, numbered as a log's entry is
         if status:
             text = re.sub(r"\s*[–-]\s*$", "", flat)
             updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
@@ -203,6 +205,22 @@ def log_entries(
 
 
 _IMPERATIVE = re.compile(rf"^(?:{ERRANDS})\b", re.I)  # "Circulate the revised plan": a log entry's task
+# "19/40 Election of Chairman – Cllr Ward was elected …", "19/47 Next meeting – Monday 10 June": a title, a dash, and
+# what the council did or when, not a task with its owner and timescale ("01/18 DCC – circulate the framework – May")
+_MINUTE_TITLE = re.compile(r"^(?P<title>[A-Z][^–—:.\n]{0,50}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S)
+_NARRATED = re.compile(r"\b(?:was|were|had|has|have|is|are|been|received|reported|approved|noted|agreed|resolved|"
+                       r"elected|signed|adopted|accepted|declared)\b", re.I)
+
+
+def _minute(flat: str, meeting: date | None, next_meeting: date | None) -> bool:
+    """Is a numbered entry a minute of the meeting (its title, then what happened) rather than an action?"""
+    m = _MINUTE_TITLE.match(flat)
+    if not m:
+        return False
+    rest = m.group("rest").strip()
+    if _IMPERATIVE.match(rest) or parse_task(rest, meeting, next_meeting, need_subject=True):
+        return False  # "Speeding – circulate the figures – ACC – June", "Speeding – DCC to provide figures"
+    return bool(_NARRATED.search(rest)) or _is_due(rest.strip(" ."), meeting, next_meeting)
 
 
 def _inline_columns(flat: str) -> re.Match[str] | None:

@@ -84,6 +84,9 @@ PAPER_REQUESTED = re.compile(
     r"summary|response|list|timeline|plan|statistics|note)s?\b.*)$",
     re.I,
 )
+# … unless another body asked, or it was asked before: "The Home Office has requested a report on Taser from every force"
+_ASKED_ELSEWHERE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$|\b(?:office|government|ministry|hmicfrs|iopc|"
+                              r"inspectorate|county|borough|district|agency|authority)\s+(?:\w+\s+)?$", re.I)
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)"
                        rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
@@ -135,7 +138,20 @@ _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk
 # company or contractor at a liaison meeting is a party to it: "The company will install a new wheel wash" is its errand)
 _ORGANISATION = re.compile(
     r"\b(?:council|county|borough|district|city|authority|government|department|agency|highways|ministry|force|police|"
-    r"constabulary|garda[ií]?|síochána|service|services|team|unit|partnership|office|opcc|nhs)$", re.I)
+    r"constabulary|garda[ií]?|síochána|service|services|team|unit|partnership|office|opcc|nhs|"
+    r"networks?|water|rail|openreach|plc|ltd|limited)$", re.I)  # "UK Power Networks", "Anglian Water"
+# The meeting's own council, or a peer: "The Parish Council will replace the bench" is its errand
+_OWN_COUNCIL = re.compile(r"^(?:(?:[A-Z][\w’'-]*\s+)*(?:Parish|Town|Community)\s+)?Council$", re.I)
+# National bodies never take a local meeting's errand: "HMICFRS will inspect the force", "The Home Office will publish"
+_NATIONAL = re.compile(r"\b(?:home\s+office|government|ministry|department\s+(?:for|of)\b.*|hmicfrs|hmic|iopc|"
+                       r"inspectorate|college\s+of\s+policing)$", re.I)
+# A rule for a class of people, not a task: "Officers are to record every stop and search on the app"
+_CLASS = re.compile(r"^(?:all\s+)?(?:officers|staff|employees|residents|drivers|users|applicants|the\s+public)$", re.I)
+_EVERY = re.compile(r"\b(?:every|each|all|any|whenever|at\s+all\s+times)\b", re.I)
+# On a condition an organisation names: "The Force would consider a pilot if funding became available"
+# ("to see if this can be trialled" asks, it sets no condition)
+_CONDITION = re.compile(r"(?<!see\s)(?<!check\s)(?<!ask\s)(?<!out\s)(?<!know\s)(?<!establish\s)(?<!determine\s)"
+                        r"\b(?:if|unless|once|provided\s+(?:that\s+)?)\b", re.I)
 # A council's or agency's own plans, not a meeting's errand, when only reported: "Cllr Kerr said the County Council
 # would …", "It was noted that the Borough Council will …" (a parish's own "Council", bare, may be the meeting's)
 _AUTHORITY = re.compile(r"\b(?:county|borough|district|city|government|department|agency|highways|ministry|"
@@ -149,7 +165,8 @@ _REPORTED = re.compile(r"\b(?:said|reported|explained|advised|noted|stated|infor
 # "The Metropolitan Police are to introduce a new 101 number", "the County Council would determine the application"
 _PROGRAMME = re.compile(
     r"^(?:introduc|launch|install|resurfac|recruit|implement|commission|host|hold|open|clos|build|replac|"
-    r"consult|determin|decid|collect|fund|deliver|roll|begin|start|plant|restor|extend|reduc|increas|run|lobby)\w*\b",
+    r"consult|determin|decid|collect|fund|deliver|roll|begin|start|plant|restor|extend|reduc|increas|run|lobby|"
+    r"cut|trim|divert|dig|lay|repair|maintain)\w*\b",
     re.I)
 # A habit, not a new task: "as usual", "as in previous years", "as they always do", "as every year"
 _HABIT = re.compile(r"\bas\s+(?:usual|always|normal|ever|every\s+year|in\s+(?:previous|past|other|recent)\s+years|"
@@ -213,6 +230,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     out: list[Action] = []
     said = units(passage.text)
     whole = verbatim(passage.text)
+    asked: list[Action] = []  # what the sentence before requested, with nobody named to do it
     for k, sentence in enumerate(said):
         if len(sentence.split()) > _SENTENCE_WORDS or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
             continue
@@ -224,9 +242,21 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
-        out.extend(Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
-                          evidence=passage.evidence(sentence)) for owners, text, due, due_text in found)
+        if asked and len(found) == 1 and found[0][0] and _ANSWERED.search(sentence):
+            for request in asked:  # "Members asked for a breakdown … The Commissioner agreed to provide it.": one task
+                request.owners = list(found[0][0])
+            asked = []
+            continue
+        made = [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
+                       evidence=passage.evidence(sentence)) for owners, text, due, due_text in found]
+        asked = [a for a in made if not a.owners]
+        out.extend(made)
     return out
+
+
+# A promise that only answers the request before it: "… agreed to provide it", "would look into this", "would do so"
+_ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s+(?:it|this|that|these|them|so|the\s+same)\W*$",
+                       re.I)
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
@@ -289,8 +319,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         if len(who.split()) > _OWNER_WORDS or _ABSTRACT.search(who):
             continue
         told = m.string[: m.start("subject")] if subject else before
-        if pattern not in REQUESTS and _not_errand(who, m.group("task"), told, m.string[: m.start("task")], people):
-            continue
+        if _EARLIER.search(m.string[: m.start("task")]) or pattern not in REQUESTS and _not_errand(
+                who, m.group("task"), told, m.string[: m.start("task")], people):
+            continue  # "The Commissioner had asked the Chief Constable to find savings", "the Council will install …"
         if pattern is BARE_TASK:
             if len(who.split()) == 1 and not (re.fullmatch(r"[A-Z]{2,5}", who) or who.lower() in TITLE_NOUNS | _CHAIRS
                                               or is_person(who, people)):
@@ -307,7 +338,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         if out:
             return out
     asked = PAPER_REQUESTED.search(sentence) if _CUE.search(sentence) else None
-    if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]):
+    if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]) and not _ASKED_ELSEWHERE.search(sentence[: asked.start()]):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     # while the earlier actions are gone through, a promise is progress on one of them
@@ -329,7 +360,12 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
         return True
     if is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
-    if _ORGANISATION.search(who) and (_PROGRAMME.match(task) or _ROUTINE.search(task)):
+    if _NATIONAL.search(who) or (_CLASS.match(who) and re.search(r"\b(?:is|are)\s+to\s+$", lead)
+                                 and _EVERY.search(task)):
+        return True
+    own = bool(_OWN_COUNCIL.match(who)) and not (who.lower() == "council" and _REPORTED.search(told))
+    if _ORGANISATION.search(who) and not own and (_PROGRAMME.match(task) or _ROUTINE.search(task)
+                                                  or _CONDITION.search(task)):
         return True  # "the Borough Council to determine the application at its July committee"
     verb = task.split()[0].lower() if task.split() else ""
     if (_BODY.search(who) or _AUTHORITY.search(who)) and verb in _DELIBERATE:
