@@ -80,10 +80,8 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         if owner_only and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
             task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[: m.start()]).strip())[-1].strip(" .")
             if task:
-                body_text, due_text = split_due(task, meeting, next_meeting)
-                out.append(Action(text=body_text, owners=split_owners(owner_only.group("who")), ref=m.groupdict().get("num"),
-                                  due=resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text=due_text,
-                                  item=passage.item, evidence=passage.evidence(f"{task} {verbatim(text[m.start():end])}")))
+                out.append(_owned(task, owner_only.group("who"), passage, f"{task} {verbatim(text[m.start():end])}",
+                                  meeting, next_meeting, ref=m.groupdict().get("num")))
             continue
         if not body or len(body) < _TASK_CHARS or reports_status(body) or DONE.match(body) \
                 or NO_ACTION.match(body):
@@ -306,6 +304,14 @@ def _head(text: str) -> tuple[str | None, str, bool]:
     return ref, text[m.end():], not m.group("plain")
 
 
+def _owned(task: str, who: str, passage: Passage, evidence: str, meeting: date | None, next_meeting: date | None,
+           ref: str | None = None) -> Action:
+    """The action a marker, margin or bracket gives `who`: the task without its timescale, and that timescale."""
+    body, due_text = split_due(task, meeting, next_meeting)
+    return Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting) if due_text else None,
+                  due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(evidence))
+
+
 def _task_sentence(text: str) -> str:
     """The sentence of a paragraph that sets the task: the last one that commits to something."""
     said = sentences(squash(text))
@@ -333,9 +339,7 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
     if not m.group("who") and not names_owner(who):
         return []
     task = _task_sentence(passage.text[: m.start()]).strip(" .")
-    body, due_text = split_due(task, meeting, next_meeting)
-    return [Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting)
-                   if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(verbatim(passage.text)))]
+    return [_owned(task, who, passage, verbatim(passage.text), meeting, next_meeting)]
 
 
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
@@ -363,11 +367,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
         task = sentences(text[: m.start()])[-1].strip(" .") if text[: m.start()].strip() else ""
         if not _OPENS_WITH_ERRAND.match(task):
             return []  # "Bench repaired (Clerk)" reports what was done
-    if not task:
-        return []
-    body, due_text = split_due(task, meeting, next_meeting)
-    return [Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting)
-                   if due_text else None, due_text=due_text, item=passage.item, evidence=passage.evidence(text))]
+    return [_owned(task, who, passage, text, meeting, next_meeting)] if task else []
 
 
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
