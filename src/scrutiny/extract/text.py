@@ -40,8 +40,10 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def verbatim(text: str) -> str:
-    """Whitespace collapsed and nothing else changed: evidence must stay findable in the source."""
+    """Whitespace collapsed and nothing else changed: evidence must stay findable in the source (cached:
+    every extractor flattens the same passages)."""
     return " ".join(text.split())
 
 
