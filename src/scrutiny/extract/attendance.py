@@ -144,14 +144,16 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
     if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
         # "Inspector (Mr. J. Dee)": the post, then the person
-        name = HONORIFIC.sub("", bracketed.group("role")).strip()
-        if _is_name(name):
-            return Attendee(name=name, role=bracketed.group("name"), initials=initials, attendance=attendance)
+        person = HONORIFIC.sub("", bracketed.group("role")).strip()
+        if _is_name(person):
+            return Attendee(name=person, role=bracketed.group("name"), initials=initials, attendance=attendance)
     if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
-        role = bracketed.group("role")  # "Rebecca Haworth (Police and Crime Commissioner)"
-        return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=role, initials=initials, attendance=attendance)
+        # "Rebecca Haworth (Police and Crime Commissioner)"
+        return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=bracketed.group("role"),
+                        initials=initials, attendance=attendance)
     pieces = [p.strip(" ,") for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1) if p.strip(" ,")]
-    name, role = None, None
+    name: str | None = None
+    role: str | None = None
     if pieces:
         candidate = HONORIFIC.sub("", pieces[0]).strip()
         candidate = re.sub(r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
@@ -217,7 +219,7 @@ def _split_inline(rest: str) -> list[str]:
     if re.search(r"\s{3,}", rest):
         return [rest]
     rest = re.sub(rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest)  # "N. Collins, T.D., K. Ryan" lists two people
-    parts = []
+    parts: list[str] = []
     for part in (piece for whole in _ENTRY_BREAK.split(rest) for piece in _titled(whole)):
         part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
         pieces = re.split(r"\s+and\s+", part)
@@ -386,9 +388,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                 _inline(passage, out)
         for entry, attendance in entries:
             attendee = parse_entry(entry, attendance)
-            listed = next((a for a in out if attendee and attendee.name and a.name == attendee.name), None)
-            if listed and _OFFICE.match(entry.strip()):  # "Minute taker: Cal Dorran", already listed as present
-                listed.role = listed.role or attendee.role  # type: ignore[union-attr]
+            already = next((a for a in out if attendee and attendee.name and a.name == attendee.name), None)
+            if already and attendee and _OFFICE.match(entry.strip()):  # "Minute taker: Cal Dorran", listed as present
+                already.role = already.role or attendee.role
                 continue
             if attendee and (attendee.name or _is_post(attendee.role)):
                 attendee.evidence = Evidence(squash(entry), passage.page)
@@ -417,7 +419,8 @@ def _inline(passage: Passage, out: list[Attendee]) -> None:
 def _is_post(role: str | None) -> bool:
     """An entry without a name stands for a post ("Chief Constable", "PCC"), not a heading or a sentence the
     list ran into ("Matters arising")."""
-    return bool(role) and (bool(_ROLE_WORDS.search(role)) or any(w in ACRONYMS for w in re.findall(r"[A-Z]{2,}", role)))
+    return role is not None and bool(role) and (
+        bool(_ROLE_WORDS.search(role)) or any(w in ACRONYMS for w in re.findall(r"[A-Z]{2,}", role)))
 
 
 def _dedupe(attendees: list[Attendee]) -> list[Attendee]:

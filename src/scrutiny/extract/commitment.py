@@ -64,7 +64,7 @@ _OWNER_FIRST = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*[/&,]\s*[A-Z]{2,5})*)\s*[â€
 
 def _has_subject(text: str) -> bool:
     m = SUBJECT.match(text)
-    return bool(m) and m.group("verb") not in _NOT_VERB
+    return m is not None and m.group("verb") not in _NOT_VERB
 
 
 OWNER_LABEL = (r"owners?|lead(?:\s+officer)?|responsible(?:\s+(?:officer|person|lead))?|"
@@ -167,10 +167,10 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
     """Tasks in one marked action or log line; owners empty when the line names none."""
     text, labelled_owner, labelled_due = labelled(text)
     if labelled_owner or labelled_due:
-        tasks = parse_task(text, meeting, next_meeting, need_subject and not labelled_owner)
+        inner = parse_task(text, meeting, next_meeting, need_subject and not labelled_owner)
         return [Task(split_owners(labelled_owner) if labelled_owner else t.owners, t.text,
                      resolve_due(labelled_due, meeting, next_meeting) if labelled_due else t.due,
-                     labelled_due or t.due_text) for t in tasks]
+                     labelled_due or t.due_text) for t in inner]
     fielded = None if _has_subject(text) else fields_task(text, meeting, next_meeting)
     if fielded:  # "KL to write to the Home Office, DCC and CFO" names its owner first: not fields
         return [fielded]

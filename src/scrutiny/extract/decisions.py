@@ -399,8 +399,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 out.append(Decision(text=_clean(body), item=passage.item, evidence=passage.evidence(raw)))
                 continue
             pending, lead = False, ""
-        body = _label(flat)
-        if body is not None:
+        labelled = _label(flat)
+        if labelled is not None:
+            body = labelled
             if not body or body.endswith(":"):
                 pending, lead = True, body.rstrip(" :")
                 continue
@@ -428,8 +429,8 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue
         said = _sentences(flat)
         if before and len(said) == 1 and _is_verdict(said[0]):  # "Agreed." under "The Clerk suggested …"
-            found = f"{before} {said[0]}"
-            out.append(Decision(text=_clean(found), item=passage.item, evidence=passage.evidence(found)))
+            answered = f"{before} {said[0]}"
+            out.append(Decision(text=_clean(answered), item=passage.item, evidence=passage.evidence(answered)))
             continue
         if _BARE_VERDICT.match(flat):
             if _is_title(title) and not title.endswith(":"):
@@ -472,7 +473,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 if opened is not None:  # "Cabinet agreed to:" and the lettered lines below it
                     pending, lead = True, opened
                     break
-            found = None
+            found: str | None = None
             if _is_verdict(sentence):
                 j = _put_before(said, k)
                 if j is not None and not set(range(j, k)) & taken:

@@ -53,7 +53,7 @@ def _paragraphs(block: Block, rows: list[list[Cell]]) -> list[Block]:
             _NUMBERED.match(text) or finished and _HEADING.match(text))
         if finished or heading or not text:
             parts.append(([text] if text else [], [owner] if owner else []))
-        else:
+        elif last is not None:
             last.append(text)
             if owner:
                 parts[-1][1].append(owner)

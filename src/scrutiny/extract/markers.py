@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from scrutiny.document import Block
+from scrutiny.document import Block, BlockKind
 from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.narrative import ERRANDS
@@ -276,7 +276,7 @@ def attach_fields(blocks: list[Block]) -> list[Block]:
         head = out[-1] if out else None
         if (head is not None and block.kind in ("paragraph", "list_item") and _is_field_line(block.text)
                 and (head.kind in ("paragraph", "list_item") or (head.kind == "heading" and _HEAD_REF.match(head.text)))):
-            kind = "list_item" if head.kind == "list_item" else "paragraph"  # a numbered head is no agenda item
+            kind: BlockKind = "list_item" if head.kind == "list_item" else "paragraph"  # a numbered head is no item
             out[-1] = Block(kind=kind, text=f"{head.text}\n{block.text}", page=head.page, start=head.start,
                             end=block.end, level=head.level)
         else:
@@ -356,13 +356,13 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
     m = _CLOSING_MARKER.search(text)
-    who = m and (m.group("who") or m.group("doer"))
+    who = (m.group("who") or m.group("doer")) if m else None
     if m and who and looks_like_owner(who):
         task = _task_sentence(text[: m.start()]).strip(" .")
     else:
         m = _CLOSING_BRACKET.search(text)
         who = m.group("who") if m else None
-        if not m or not looks_like_owner(who):
+        if m is None or who is None or not looks_like_owner(who):
             return []
         task = sentences(text[: m.start()])[-1].strip(" .") if text[: m.start()].strip() else ""
         if not _OPENS_WITH_ERRAND.match(task):

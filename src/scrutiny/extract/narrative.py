@@ -415,7 +415,8 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
         said = action.evidence.text if action.evidence else ""
         errand = not _LABELLED_DECISION.match(said) and (
             bool(action.owners) or bool(AGREED_TO.search(said) or _INSTRUCTED.search(said)))
-        if not any(_restates(action, other, False) for other in [*out, *([] if errand else decisions)]):
+        others: list[Action | Decision] = [*out, *([] if errand else decisions)]
+        if not any(_restates(action, other, False) for other in others):
             out.append(action)
     return out
 

@@ -97,7 +97,8 @@ def segments(blocks: list[Block], title: str | None = None, filed: date | None =
     head = read_header(lines_of(header_blocks(blocks)), title, filed)
     segments = [_Segment(0, len(blocks), head.date)]
     dates = {head.date} if head.date else set()
-    body, announced = head.body, []
+    body = head.body
+    announced: list[date] = []
     last_item, attended = 0, False  # the current segment's highest item number; whether it lists attendance
     for i, block in enumerate(blocks):
         current = segments[-1]

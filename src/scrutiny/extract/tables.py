@@ -256,7 +256,7 @@ def read_table(
             continue  # a section heading row ("Inspections, Audits and Reviews")
         number_cell = _cell(row, state.roles, "item")
         number = number_cell.text.strip().strip("().") if number_cell else ""
-        new_item = bool(number and ITEM_NUMBER.match(number_cell.text.strip()))
+        new_item = bool(number and number_cell and ITEM_NUMBER.match(number_cell.text.strip()))
         if new_item:
             current_item = number
         title_cell = _cell(row, state.roles, "title")
@@ -275,8 +275,8 @@ def read_table(
                 sub = SUB_ITEM.match(paragraph)
                 if sub and current_item and _sub_title(sub.group("rest")):
                     sub_item = f"{current_item}({sub.group('roman').lower()})"
-                    title = _sub_title(sub.group("rest"))
-                    result.items.append(Item(number=sub_item, title=title, evidence=Evidence(title, block.page)))
+                    sub_title = _sub_title(sub.group("rest")) or ""
+                    result.items.append(Item(number=sub_item, title=sub_title, evidence=Evidence(sub_title, block.page)))
                 result.passages.append(Passage(paragraph, block.page, sub_item, "cell", block))
         last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page, earlier)
     state.last = last
@@ -323,8 +323,8 @@ def _read_row(
     due_parts = _lettered(_parts(_cell(row, state.roles, "due")))
     ref_cell = _cell(row, state.roles, "ref")
     ref = ref_cell.text.strip() if ref_cell and ref_cell.text.strip() else None
-    status_text = _cell(row, state.roles, "status")
-    status_text = status_text.text.strip() if status_text else ""
+    status_cell = _cell(row, state.roles, "status")
+    status_text = status_cell.text.strip() if status_cell else ""
     update_cell = _cell(row, state.roles, "update")
     update_text = update_cell.text.strip() if update_cell else ""
     raised_cell = _cell(row, state.roles, "raised")
@@ -335,7 +335,7 @@ def _read_row(
         and not LEADING_REF.match(action_parts[0])
         and (not re.search(r"[.!?]$", last.text) or action_parts[0][:1].islower())
     )
-    if continues:
+    if continues and last is not None:
         last.text = f"{last.text} {' '.join(action_parts)}"  # evidence stays the first row: it must be one passage
         return last
 

@@ -87,8 +87,8 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
         if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
         in_list = in_actions and not in_updates and block.kind != "heading"
-        listed = section_actions(passage, when, after) if in_list else []
-        heading = spread.get(i) or (None if labelled_entry(block.text) or listed else item_heading(passage))
+        action_entries = section_actions(passage, when, after) if in_list else []
+        heading = spread.get(i) or (None if labelled_entry(block.text) or action_entries else item_heading(passage))
         # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
         if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
             meeting.items.append(heading)
@@ -102,8 +102,8 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             in_updates = bool(UPDATES_HEADING.search(heading.title))
             passages.append(passage)
             continue
-        if listed:  # an entry of an "Actions" section, bulleted, numbered ("2. Get quotes – Cllr Lane") or a plain line
-            meeting.actions.extend(listed)
+        if action_entries:  # an entry of an "Actions" section, bulleted, numbered ("2. Get quotes – Cllr Lane") or a plain line
+            meeting.actions.extend(action_entries)
             continue
         short = len(block.text.split()) <= _HEADING_LINE_WORDS
         if block.kind == "heading" or (short and block.kind == "paragraph"):
