@@ -16,9 +16,10 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from lxml.etree import _Element as Element  # type: ignore[import-untyped]  # python-docx's XML elements
 
 from scrutiny.readers.docx_numbering import Numbering
-from scrutiny.document import Document, DocumentBuilder, UnreadableDocument
+from scrutiny.document import BlockKind, Document, DocumentBuilder, UnreadableDocument
 from scrutiny.exempt import running_marking
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
@@ -167,7 +168,7 @@ def _open(data: bytes) -> docx.document.Document:
     return docx.Document(plain)
 
 
-def _blocks(parent: object) -> Iterator[object]:
+def _blocks(parent: Element) -> Iterator[Element]:
     """The paragraphs and tables under `parent`, in order, looking inside content controls."""
     for child in parent:
         if child.tag in (_P, _TBL):
@@ -176,7 +177,7 @@ def _blocks(parent: object) -> Iterator[object]:
             yield from _blocks(child)
 
 
-def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles, numbering: Numbering) -> None:
+def _add_paragraph(builder: DocumentBuilder, p: Element, styles: _Styles, numbering: Numbering) -> None:
     """A heading, list item or paragraph by its style and numbering; a line break starts a new block.
     Word's automatic number ("3.", "2.1") is written in front, as it is printed."""
     style_id = _style_id(p)
@@ -184,6 +185,7 @@ def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles, numberi
     label = numbering.label(*reference) if reference else None
     level = styles.heading_level(style_id) or _outline_level(p)
     numbered = _num_level(p)
+    kind: BlockKind
     if level:
         kind = "heading"
     elif numbered is not None or styles.is_list(style_id):
@@ -195,24 +197,24 @@ def _add_paragraph(builder: DocumentBuilder, p: object, styles: _Styles, numberi
         builder.add(kind, f"{label} {text}" if label and k == 0 and text else text, level=level)
 
 
-def _style_id(p: object) -> str:
+def _style_id(p: Element) -> str:
     style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
     return (style.get(qn("w:val")) or "") if style is not None else ""
 
 
-def _outline_level(p: object) -> int | None:
+def _outline_level(p: Element) -> int | None:
     level = p.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
     value = level.get(qn("w:val")) if level is not None else None
     return int(value) + 1 if value and value.isdigit() and int(value) < 9 else None
 
 
-def _num_reference(p: object) -> tuple[str, int] | None:
+def _num_reference(p: Element) -> tuple[str, int] | None:
     """(numId, ilvl) of a paragraph's own numbering, if it has one switched on."""
     num = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
     return _reference(num)
 
 
-def _reference(num: object) -> tuple[str, int] | None:
+def _reference(num: Element) -> tuple[str, int] | None:
     if num is None:
         return None
     num_id = num.find(qn("w:numId"))
@@ -224,7 +226,7 @@ def _reference(num: object) -> tuple[str, int] | None:
     return value, int(level) if level and level.isdigit() else 0
 
 
-def _num_level(p: object) -> int | None:
+def _num_level(p: Element) -> int | None:
     """The list level (0-based) of a numbered or bulleted paragraph, else None."""
     num = p.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
     if num is None:
@@ -237,7 +239,7 @@ def _num_level(p: object) -> int | None:
     return int(value) if value and value.isdigit() else 0
 
 
-def _all_bold_title(p: object) -> bool:
+def _all_bold_title(p: Element) -> bool:
     """A short paragraph set wholly in bold, without a full stop, reads as a heading."""
     runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
     if not runs:
@@ -251,32 +253,33 @@ def _all_bold_title(p: object) -> bool:
     )
 
 
-def _bold(run: object) -> bool:
+def _bold(run: Element) -> bool:
     b = run.find(f"{qn('w:rPr')}/{qn('w:b')}")
     return b is not None and (b.get(qn("w:val")) or "true").lower() not in ("0", "false", "off")
 
 
-def paragraph_text(p: object) -> str:
+def paragraph_text(p: Element) -> str:
     """A paragraph's visible text: runs, tabs and line breaks, without deleted or fallback text."""
     parts: list[str] = []
     _collect(p, parts)
     return "".join(parts)
 
 
-def _collect(element: object, parts: list[str]) -> None:
+def _collect(element: Element, parts: list[str]) -> None:
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag in _TEXT:
-            parts.append(child.text or "" if _TEXT[tag] is None else _TEXT[tag])
+            fixed = _TEXT[tag]
+            parts.append((child.text or "") if fixed is None else fixed)
         elif tag == qn("w:sym"):
             parts.append(" ")
         else:
             _collect(child, parts)
 
 
-def _table_rows(tbl: object) -> list[list[list[str]]]:
+def _table_rows(tbl: Element) -> list[list[list[str]]]:
     """Rows of cells of paragraphs; merged cells appear once, continued vertical merges empty."""
     rows = []
     for tr in _children(tbl, _TR):
@@ -289,7 +292,7 @@ def _table_rows(tbl: object) -> list[list[list[str]]]:
     return rows
 
 
-def _children(parent: object, tag: str) -> Iterator[object]:
+def _children(parent: Element, tag: str) -> Iterator[Element]:
     """Direct children with `tag`, also those wrapped in content controls or custom XML."""
     for child in parent:
         if child.tag == tag:
@@ -298,7 +301,7 @@ def _children(parent: object, tag: str) -> Iterator[object]:
             yield from _children(child, tag)
 
 
-def _cell_paragraphs(tc: object) -> list[str]:
+def _cell_paragraphs(tc: Element) -> list[str]:
     """A cell's paragraphs, a line break starting a new one; nested tables flattened in order."""
     out: list[str] = []
     for element in _blocks(tc):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from docx.oxml.ns import qn
+from lxml.etree import _Element as Element  # type: ignore[import-untyped]  # python-docx's XML elements
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -31,15 +32,15 @@ def _format(n: int, fmt: str) -> str | None:
     return formats.get(fmt)
 
 
-def _val(element: object, tag: str) -> str | None:
-    found = element.find(qn(tag)) if element is not None else None  # type: ignore[union-attr]
+def _val(element: Element, tag: str) -> str | None:
+    found = element.find(qn(tag)) if element is not None else None
     return found.get(qn("w:val")) if found is not None else None
 
 
 class Numbering:
     """Counters for every list of one document, advanced paragraph by paragraph in reading order."""
 
-    def __init__(self, document: object):
+    def __init__(self, document: Element):
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
         self.counters: dict[str, dict[int, int]] = {}
         try:
@@ -60,7 +61,7 @@ class Numbering:
             self.levels[num.get(qn("w:numId"))] = levels
 
     @staticmethod
-    def _levels(node: object) -> dict[int, tuple[str, str, int]]:
+    def _levels(node: Element) -> dict[int, tuple[str, str, int]]:
         out = {}
         for lvl in node.findall(qn("w:lvl")):  # type: ignore[attr-defined]
             start = _val(lvl, "w:start") or "1"

@@ -17,7 +17,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
-from scrutiny.document import Document, DocumentBuilder
+from scrutiny.document import BlockKind, Document, DocumentBuilder
 from scrutiny.exempt import running_marking
 
 _DROP = (
@@ -52,7 +52,7 @@ _UNNESTED = set(
 class _Event:
     """A block found while walking: heading, paragraph or list item (text), or table (rows)."""
 
-    kind: str
+    kind: BlockKind
     text: str = ""
     level: int | None = None
     rows: list[list[list[str]]] | None = None
@@ -118,7 +118,8 @@ def _flatten(text: str) -> str:
             depth = max(0, depth - 1)
     if not cuts:
         return text
-    parts, pos = [], 0
+    parts: list[str] = []
+    pos = 0
     for start, end, replacement in cuts:
         parts += (text[pos:start], replacement)
         pos = end
@@ -189,7 +190,7 @@ class _State:
 
     emit: Callable[[_Event], None]
     buffer: list[str] = field(default_factory=list)
-    kind: str = "paragraph"
+    kind: BlockKind = "paragraph"
     level: int | None = None
     depth: int = 0  # lists open round the current node
 
@@ -255,7 +256,7 @@ class _Walker:
                 self._flush()
 
             self._enter(node, after)
-        elif not tag.startswith("-") and tag != "_comment":
+        elif tag is not None and not tag.startswith("-") and tag != "_comment":
             self._enter(node)
 
     def _list_item(self, node: LexborNode) -> None:
@@ -391,7 +392,7 @@ def _data_rows(grid: list[list[tuple[LexborNode, list[_Event]]]]) -> list[list[l
 
 def _paragraphs(events: list[_Event]) -> list[str]:
     """A cell's paragraphs: each block's text, nested tables' cells in reading order."""
-    out = []
+    out: list[str] = []
     for event in events:
         if event.rows is not None:
             out.extend(p for row in event.rows for cell in row for p in cell)

@@ -12,7 +12,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+from scrutiny.document import BlockKind
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 # bullet glyphs, with the private-use ones Symbol and Wingdings bullets come out as
@@ -73,7 +75,7 @@ class Para:
 
     lines: list[Line]
     right: float
-    kind: str = "paragraph"
+    kind: BlockKind = "paragraph"
     level: int | None = None
 
     @property
@@ -99,7 +101,8 @@ class Para:
             and (not _END.search(self.lines[-1].text) or other.lines[0].text[:1].islower())
         )
 
-    def absorb(self, other: Para) -> None:
+    def absorb(self, other: Para | Table) -> None:
+        assert isinstance(other, Para)  # as carries_on made sure
         self.lines.extend(other.lines)
 
 
@@ -115,8 +118,9 @@ class Table:
         """Is `other` (first on the next page) the same table, continued?"""
         return isinstance(other, Table) and bool(other.rows) and len(other.rows[0]) == len(self.rows[0])
 
-    def absorb(self, other: Table) -> None:
+    def absorb(self, other: Para | Table) -> None:
         """Append a continuation: drop a repeated header row, finish a row split by the page break."""
+        assert isinstance(other, Table)  # as carries_on made sure
         rows = list(other.rows)
         if rows and _flat(rows[0]) == _flat(self.rows[0]):
             rows.pop(0)

@@ -12,8 +12,8 @@ import ctypes
 from collections import defaultdict
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from scrutiny.readers.pdf_layout import (
     Line,
@@ -286,7 +286,7 @@ def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table,
 
 def _columns(segments: list[Line], starts: list[float]) -> list[int] | None:
     """The column of each segment, or None if one strays across a column edge."""
-    columns = []
+    columns: list[int] = []
     for segment in segments:
         col = max((k for k, x in enumerate(starts) if x - 4 <= segment.x0), default=None)
         if (

@@ -113,9 +113,9 @@ def _decode(data: bytes) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace")
-    codec = _utf16_without_bom(data[:4000])
-    if codec:
-        return data.decode(codec, errors="replace")
+    wide = _utf16_without_bom(data[:4000])
+    if wide:
+        return data.decode(wide, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scrutiny.document import Document, DocumentBuilder, Format
+from scrutiny.document import BlockKind, Document, DocumentBuilder, Format
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
@@ -50,7 +50,7 @@ _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 class _Block:
     """A heading, paragraph or list item still gathering its raw lines."""
 
-    kind: str
+    kind: BlockKind
     lines: list[str]
     level: int | None = None
 
@@ -204,13 +204,14 @@ def _continues(block: _Block, line: str, width: int) -> bool:
     return len(previous) + 1 + len(following.split()[0]) > 0.9 * width
 
 
-def _pieces(block: _Block) -> list[tuple[str, str, int | None]]:
+def _pieces(block: _Block) -> list[tuple[BlockKind, str, int | None]]:
     """A block's text as clean blocks: `<p>`, `<br>` and `<li>` inside it start new ones."""
     raw = _join(block.lines)
     bullet = _LIST.match(raw) if block.kind == "list_item" else None
     if bullet and bullet.group(2):
         raw = bullet.group(3)
-    out: list[tuple[str, str, int | None]] = []
+    out: list[tuple[BlockKind, str, int | None]] = []
+    kind: BlockKind
     for tag, piece in _split_tags(raw):
         text = clean(piece)
         if text:
