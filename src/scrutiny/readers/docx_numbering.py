@@ -44,7 +44,7 @@ class Numbering:
         self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
         self.counters: dict[str, dict[int, int]] = {}
         try:
-            root = document.part.numbering_part.element  # type: ignore[attr-defined]
+            root = document.part.numbering_part.element
         except (AttributeError, KeyError, NotImplementedError):
             return
         abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
@@ -63,7 +63,7 @@ class Numbering:
     @staticmethod
     def _levels(node: Element) -> dict[int, tuple[str, str, int]]:
         out = {}
-        for lvl in node.findall(qn("w:lvl")):  # type: ignore[attr-defined]
+        for lvl in node.findall(qn("w:lvl")):
             start = _val(lvl, "w:start") or "1"
             out[int(lvl.get(qn("w:ilvl")) or 0)] = (_val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "",
                                                     int(start) if start.isdigit() else 1)
