@@ -434,3 +434,18 @@ def test_an_owner_only_action_line_below_its_task():
     assert _marked("The force would publish the ward profiles.\nACTION: ACC") == [
         (None, ["ACC"], "The force would publish the ward profiles", None, None, "4")
     ]
+
+
+@pytest.mark.parametrize("text, task, owners, due_text", [
+    ("The hedge needs cutting. Action – Clerk & Chairman", "The hedge needs cutting", ["Clerk", "Chairman"], None),
+    ("Clerk to obtain quotes. Action: Clerk (by next meeting)", "Clerk to obtain quotes", ["Clerk"], "by next meeting"),
+    ("The gate is broken. Action: JB – end of May", "The gate is broken", ["JB"], "end of May"),
+])
+def test_owners_alone_after_a_marker_with_their_timescale(text, task, owners, due_text):
+    from datetime import date
+
+    from scrutiny.extract.markers import marked_actions
+    from scrutiny.extract.passages import Passage
+
+    (found,) = marked_actions(Passage(text, None, "3"), date(2014, 4, 1), None)
+    assert (found.text, found.owners, found.due_text) == (task, owners, due_text)

@@ -88,3 +88,15 @@ def test_a_name_spelt_one_letter_otherwise_is_the_same_person():
     assert is_person("Vicky", people) and is_person("Cllr Harington", people)
     assert not is_person("Kent", people)  # "Ken" is too short to be spelt otherwise
     assert not is_person("Nicki", people)  # another first letter, another person
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("Clerk & Chairman", ["Clerk", "Chairman"]),
+    ("Treasurer & Cllr Hale", ["Treasurer", "Cllr Hale"]),
+    ("ACC Crime & Ops", ["ACC Crime & Ops"]),  # one post
+    ("Head of Finance & Business Services", ["Head of Finance & Business Services"]),
+])
+def test_an_ampersand_between_whole_posts_joins_two_owners(text, owners):
+    from scrutiny.extract.owners import split_owners
+
+    assert split_owners(text) == owners

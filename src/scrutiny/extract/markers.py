@@ -76,12 +76,13 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         body = squash(text[m.end():end])
-        owner_only = _OWNER_ONLY.match(body)
+        who, when = split_due(body, meeting, next_meeting)  # "ACTION: Clerk (by next meeting)"
+        owner_only = _OWNER_ONLY.match(who)
         if owner_only and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
             task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[: m.start()]).strip())[-1].strip(" .")
             if task:
                 out.append(_owned(task, owner_only.group("who"), passage, f"{task} {verbatim(text[m.start():end])}",
-                                  meeting, next_meeting, ref=m.groupdict().get("num")))
+                                  meeting, next_meeting, ref=m.groupdict().get("num"), when=when))
             continue
         if not body or len(body) < _TASK_CHARS or reports_status(body) or DONE.match(body) \
                 or NO_ACTION.match(body):
@@ -118,7 +119,8 @@ STATUS_LEAD = re.compile(
     r"superseded|carried\s+forward|achieved|withdrawn|on\s+track)\b\s*(?:$|[.:;,–—-])",
     re.I,
 )
-_OWNER_ONLY = re.compile(r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*/\s*|\s*)){1,4})\.?$")
+_OWNER_ONLY = re.compile(  # "DCC", "JB/AD", "Clerk & Chairman", "Cllr Smith and Clerk"
+    r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,4})\.?$")
 _TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
 
 
@@ -305,9 +307,11 @@ def _head(text: str) -> tuple[str | None, str, bool]:
 
 
 def _owned(task: str, who: str, passage: Passage, evidence: str, meeting: date | None, next_meeting: date | None,
-           ref: str | None = None) -> Action:
-    """The action a marker, margin or bracket gives `who`: the task without its timescale, and that timescale."""
+           ref: str | None = None, when: str | None = None) -> Action:
+    """The action a marker, margin or bracket gives `who`: the task without its timescale, and that timescale (or
+    `when`, the one written beside the owner)."""
     body, due_text = split_due(task, meeting, next_meeting)
+    due_text = when or due_text
     return Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting) if due_text else None,
                   due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(evidence))
 

@@ -71,8 +71,12 @@ def _split_and(part: str) -> list[str]:
             continue
         left_last = left.split()[-1] if left.split() else ""
         if m.group().strip() == "&":
-            # "ACC Crime & Ops" is one post: "&" joins owners only between initials
-            split = _is_initials(left_last) and _is_initials(right.split()[0] if right.split() else "")
+            # "ACC Crime & Ops" is one post: "&" joins owners between initials, or after a whole post
+            # ("Clerk & Chairman", "Treasurer & Cllr Hale")
+            right_words = right.split()
+            split = (_is_initials(left_last) and _is_initials(right_words[0] if right_words else "")) or (
+                left_last.lower() in TITLE_NOUNS and bool(right_words) and (
+                    right_words[-1].lower().strip(".,") in TITLE_NOUNS or right_words[0].lower().rstrip(".") in _HONORIFICS))
         else:
             right_last = right.split()[-1].lower().strip(".,") if right.split() else ""
             split = _strong_start(right) or (
