@@ -449,3 +449,19 @@ def test_owners_alone_after_a_marker_with_their_timescale(text, task, owners, du
 
     (found,) = marked_actions(Passage(text, None, "3"), date(2014, 4, 1), None)
     assert (found.text, found.owners, found.due_text) == (task, owners, due_text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Action by Clerk: chase the contractor by 30 April", [("chase the contractor", ["Clerk"], "30 April")]),
+    ("Action Cllr Hale and Clerk: inspect the verge", [("inspect the verge", ["Cllr Hale", "Clerk"], None)]),
+    ("ACTION BY: Clerk", []),
+    ("Actions Arising: see the log", []),
+])
+def test_an_owner_named_between_the_marker_and_a_colon(text, expected):
+    from datetime import date
+
+    from scrutiny.extract.markers import marked_actions
+    from scrutiny.extract.passages import Passage
+
+    found = marked_actions(Passage(text, None, "3"), date(2014, 4, 1), None)
+    assert [(a.text, a.owners, a.due_text) for a in found] == expected

@@ -100,3 +100,11 @@ def test_an_ampersand_between_whole_posts_joins_two_owners(text, owners):
     from scrutiny.extract.owners import split_owners
 
     assert split_owners(text) == owners
+
+
+def test_and_after_a_titled_name_joins_two_owners():
+    from scrutiny.extract.owners import split_owners
+
+    assert split_owners("Cllr Hale and Clerk") == ["Cllr Hale", "Clerk"]
+    assert split_owners("Mrs J Bell and Treasurer") == ["Mrs J Bell", "Treasurer"]
+    assert split_owners("Head of Finance and Business Services") == ["Head of Finance and Business Services"]

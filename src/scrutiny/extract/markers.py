@@ -356,6 +356,24 @@ _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 _OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
 
 
+# "Action by Clerk: chase the contractor", "ACTION CLERK: chase …": the owner between the marker and the task
+_OWNER_HEADED = re.compile(r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s+(?P<who>[A-Z][\w.&/ ]{1,40}?)\s*:\s+(?P<task>\S.*)$")
+
+
+_MARKER_WORD = re.compile(r"(?i)by|arising|points?|required|agreed|list|log|taken|outstanding|updates?|summary|"
+                          r"completed|to\s+date|owner|lead")
+
+
+def _owner_headed(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """A task whose owner the marker names before a colon."""
+    text = verbatim(passage.text)
+    m = _OWNER_HEADED.match(text)
+    if not m or _MARKER_WORD.fullmatch(m.group("who")) or not looks_like_owner(m.group("who")) \
+            or reports_status(m.group("task")):
+        return []  # "ACTION BY: Clerk", "Actions arising: …" name no one before the colon
+    return [_owned(m.group("task").strip(" ."), m.group("who"), passage, text, meeting, next_meeting)]
+
+
 def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
@@ -426,5 +444,6 @@ SHAPES: tuple[Shape, ...] = (
     _margin,         # an owner at the right margin of a text copy: "Jo to contact the council …      JA"
     _closing_owner,  # an owner closing the paragraph: "… ACTION CLERK", "Write to the landowner (Clerk)"
     _trailing,       # "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"
+    _owner_headed,   # "Action by Clerk: chase the contractor"
     _markers,        # "ACTION: DCC to …", "Action 3 – …"
 )

@@ -41,10 +41,15 @@ def _is_initials(text: str) -> bool:
     return bool(INITIALS.match(text)) and text not in {"TBC", "TBA", "ALL", "AOB"}
 
 
+_TITLED_NAME_WORDS = 3  # "Cllr Hale", "Mrs J Bell": an honorific and a name
+
+
 def _looks_like_owner_end(left: str) -> bool:
-    last = left.split()[-1] if left.split() else ""
+    words = left.split()
+    last = words[-1] if words else ""
     return (
-        last.endswith(")")
+        (1 < len(words) <= _TITLED_NAME_WORDS and words[0].lower().rstrip(".") in _HONORIFICS)  # "Cllr Hale"
+        or last.endswith(")")
         or _is_initials(last)
         or last in ACRONYMS
         or last.lower().strip(".,") in TITLE_NOUNS
