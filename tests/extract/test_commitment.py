@@ -255,3 +255,8 @@ def test_an_owner_then_a_task_that_carries_its_own_timescale(line, owners, text,
 ])
 def test_a_month_the_task_is_to_be_done_in(text, task, due):
     assert split_due(text, date(2024, 3, 4), None) == (task, due)
+
+
+def test_initials_after_the_task_s_full_stop_own_it():
+    (task,) = parse_task("Write to Highways about the potholes. JB", date(2014, 7, 7), None, need_subject=True)
+    assert (task.owners, task.text) == (["JB"], "Write to Highways about the potholes")

@@ -102,6 +102,7 @@ def labelled(text: str) -> tuple[str, str | None, str | None]:
 
 
 _FIELD_SEPARATOR = re.compile(r"\s+[–—-]+\s+|\s*[|\t]\s*|\s*—\s*")
+_INITIALS_LAST = re.compile(r"^(?P<task>.+[.!?])\s+(?P<who>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*)$")
 _OWNER_COLON = re.compile(r"^(?P<owner>[A-Z][^:]{1,39}):\s+(?P<rest>\S.*)$")
 _FIELDS = 4  # task, owner, due and a ref at most: more pieces are a sentence with dashes in it
 _DUE_WORDS = 6  # "the end of the financial year": a longer field is not a timescale
@@ -129,6 +130,9 @@ def _pieces(text: str) -> list[list[str]]:
     owner_first = _OWNER_COLON.match(text)
     if owner_first:  # "Cllr Shaw: check the play equipment weekly"
         cuts.append([owner_first.group("owner"), owner_first.group("rest")])
+    initials_last = _INITIALS_LAST.match(text)
+    if initials_last:  # "Write to Highways about the potholes. JB"
+        cuts.append([initials_last.group("task"), initials_last.group("who")])
     bracketed = _BRACKETED.match(text)
     if bracketed:
         cuts.append([bracketed.group("task"), *(p.strip() for p in bracketed.group("fields").split(","))])
