@@ -36,7 +36,8 @@ PASSWORD = "correct horse battery"
 SCRIPT = "<script>alert(1)</script>"
 BASE = "https://testserver"  # the session cookie is Secure: the client must speak https
 
-PANEL = """\
+# how the sample panel minutes open: the papers of the web tests go on from here
+PANEL_OPENING = """\
 STOURLAND POLICE AND CRIME PANEL
 
 Minutes of the meeting held on 12 March 2024 at 10:00, Council Chamber, Stourland
@@ -53,6 +54,8 @@ The Panel noted the report on knife crime in the night-time economy.
 
 ACTION: JB to circulate the knife crime report to all members by 31 March 2024
 
+"""
+PANEL = PANEL_OPENING + """\
 ACTION: MC to publish the victims' code compliance figures by 30 June 2024
 
 RESOLVED: That the knife crime report be noted.

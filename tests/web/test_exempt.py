@@ -24,27 +24,11 @@ from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
 from scrutiny.web.users import add_user
 
-from .helpers import PASSWORD, client, sign_in
+from .helpers import PANEL_OPENING, PASSWORD, client, sign_in
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-PANEL = """\
-STOURLAND POLICE AND CRIME PANEL
-
-Minutes of the meeting held on 12 March 2024 at 10:00, Council Chamber, Stourland
-
-Present: Cllr Jane Brown (Chair) (JB), Margaret Coyle, Police and Crime Commissioner (MC)
-
-1. Apologies
-
-Apologies were received from Cllr Pat Green.
-
-2. Knife crime report
-
-The Panel noted the report on knife crime in the night-time economy.
-
-ACTION: JB to circulate the knife crime report to all members by 31 March 2024
-
+PANEL = PANEL_OPENING + """\
 RESOLVED: That the knife crime report be noted.
 
 3. PART II – EXEMPT ITEM
