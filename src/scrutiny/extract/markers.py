@@ -47,6 +47,19 @@ _COLUMNS_INLINE = re.compile(
     re.I,
 )
 _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
+# "Circulate the protocol. BJH, March 18", "Write to the school. Cllr Dobbs – October": who and when after the full stop
+_SENTENCE_OWNER_DUE = re.compile(
+    r"^(?P<text>.+?[.!?])\s+(?P<owner>[A-Z][^,;–—.]{0,40}?(?:\.\s?[A-Z][^,;–—.]{0,30}?)?)\s*[,;–—-]\s*(?P<due>[^,;–—]+?)\.?$")
+
+
+def _owner_due_tail(flat: str, meeting: date | None, next_meeting: date | None) -> tuple[str, str, str] | None:
+    """(task, owner, timescale) of an entry that ends with its owner and timescale as fields, after a comma, a
+    dash or the task's full stop; None unless the owner reads as one and the timescale as one."""
+    for pattern in (_OWNER_DUE_TAIL, _SENTENCE_OWNER_DUE):
+        m = pattern.match(flat)
+        if m and _is_due(m.group("due"), meeting, next_meeting) and looks_like_owner(m.group("owner")):
+            return m.group("text").strip(" .;,–—-"), m.group("owner").strip(), m.group("due").strip()
+    return None
 
 
 _TASK_CHARS = 8  # "ACTION: DCC" then "ok": fewer characters after a marker set no task
@@ -91,10 +104,29 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         ref = m.groupdict().get("num")
         if lead and lead.start() == 0:
             ref, body = lead.group("ref"), body[lead.end():]
-        for task in parse_task(body, meeting, next_meeting):
-            out.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
-                              ref=ref, item=passage.item, evidence=passage.evidence(verbatim(text[m.start():end]))))
+        evidence = passage.evidence(verbatim(text[m.start():end]))
+        tail = _owner_due_tail(body, meeting, next_meeting)
+        if tail:  # "ACTION: Circulate the protocol. BJH, March 18"
+            out.append(Action(text=tail[0], owners=split_owners(tail[1]), due=resolve_due(tail[2], meeting, next_meeting),
+                              due_text=tail[2], ref=ref, item=passage.item, evidence=evidence))
+            continue
+        for part in _enumerated(body):
+            for task in parse_task(part, meeting, next_meeting):
+                out.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
+                                  ref=ref, item=passage.item, evidence=evidence))
     return out
+
+
+_ENUMERATOR = re.compile(r"(?:^|(?<=[;,.]\s)|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s+(?=\S)")
+
+
+def _enumerated(body: str) -> list[str]:
+    """The tasks one marker lists, "(1) PT to book the room; (2) Insp. Fowler to invite the team" or "a) … b) …",
+    each alone; the body whole unless it opens with the first of a run of numbers or letters."""
+    hits = list(_ENUMERATOR.finditer(body))
+    if len(hits) < 2 or hits[0].start() != 0 or hits[0].group("n") not in ("1", "a", "i"):
+        return [body]
+    return [body[h.end():(hits[k + 1].start() if k + 1 < len(hits) else len(body))].strip(" ;,") for k, h in enumerate(hits)]
 
 
 # "Action 3: complete", "Action 5 – Closed. The figures …": a status word standing alone reports progress
@@ -183,11 +215,10 @@ def log_entries(
                                   due=resolve_due(due_text, meeting, next_meeting), due_text=due_text, ref=ref,
                                   item=column.group("item") or passage.item, evidence=passage.evidence(verbatim(written))))
             continue
-        tail = _OWNER_DUE_TAIL.match(flat)
-        if tail and _is_due(tail.group("due"), meeting, next_meeting) and not status:
-            actions.append(Action(text=tail.group("text").strip(), owners=split_owners(tail.group("owner")),
-                                  due=resolve_due(tail.group("due"), meeting, next_meeting), due_text=tail.group("due").strip(),
-                                  ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
+        tail = _owner_due_tail(flat, meeting, next_meeting)
+        if tail and not status:
+            actions.append(Action(text=tail[0], owners=split_owners(tail[1]), due=resolve_due(tail[2], meeting, next_meeting),
+                                  due_text=tail[2], ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
             continue
         if not status and _minute(flat, meeting, next_meeting):
             continue  # "19/44 Police – No report received.": a council's minute, numbered as a log's entry is
@@ -215,8 +246,8 @@ _NARRATED = re.compile(r"\b(?:was|were|had|has|have|is|are|been|received|reporte
 def _minute(flat: str, meeting: date | None, next_meeting: date | None) -> bool:
     """Is a numbered entry a minute of the meeting (its title, then what happened) rather than an action?"""
     m = _MINUTE_TITLE.match(flat)
-    if not m:
-        return False
+    if not m or _IMPERATIVE.match(m.group("title")):
+        return False  # "Obtain crime figures – Sgt Price – next meeting": a task, its owner and timescale
     rest = m.group("rest").strip()
     if _IMPERATIVE.match(rest) or parse_task(rest, meeting, next_meeting, need_subject=True):
         return False  # "Speeding – circulate the figures – ACC – June", "Speeding – DCC to provide figures"
@@ -356,8 +387,10 @@ _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 _OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
 
 
-# "Action by Clerk: chase the contractor", "ACTION CLERK: chase …": the owner between the marker and the task
-_OWNER_HEADED = re.compile(r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s+(?P<who>[A-Z][\w.&/ ]{1,40}?)\s*:\s+(?P<task>\S.*)$")
+# "Action by Clerk: chase the contractor", "ACTION CLERK: chase …", "Action by Cllr Dobbs – raise …": the owner between
+# the marker and the task
+_OWNER_HEADED = re.compile(
+    r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s+(?P<who>[A-Z][\w.&/ ]{1,40}?)\s*(?::|\s[–—-])\s+(?P<task>\S.*)$")
 
 
 _MARKER_WORD = re.compile(r"(?i)by|arising|points?|required|agreed|list|log|taken|outstanding|updates?|summary|"

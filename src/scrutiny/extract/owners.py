@@ -125,7 +125,7 @@ def _one_owner(owner: str) -> bool:
     first, last = words[0].strip("()"), words[-1].strip("()").lower()
     if _is_initials(first) or first in ACRONYMS or first.lower() in POST_STARTS or last in TITLE_NOUNS:
         return True
-    return False
+    return len(words) > 1 and first.lower().rstrip(".") in _HONORIFICS  # "Sgt Price", "Insp. Fowler"
 
 
 def looks_like_owner(text: str) -> bool:
