@@ -5,8 +5,12 @@ headed otherwise, in Word, HTML and PDF. Every paper here is invented."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
+import docx
+
+from readers.pdfgen import Page, make_pdf  # tests/readers: the PDF writer of the reader tests
 from scrutiny.extract import extract
 from scrutiny.readers import read
 
@@ -64,4 +68,104 @@ def test_liaison_notes_mark_actions_with_ranks_dashes_numbers_and_a_log(tmp_path
         ("01/08", "Circulate the protocol", ["BJH"], "2008-10", "October 08"),
         ("02/08", "Write to the council about the CCTV camera at the shops", ["PT"], "2008-11", "November 08"),
         ("03/08", "Obtain crime figures for the estate", ["Sgt Price"], None, "next meeting"),
+    ]
+
+
+def _board_pdf(path: Path) -> Path:
+    """A ruled action table whose "Action" column holds the action numbers and "Description" the task."""
+    page = Page()
+    y = 740
+    page.text(72, y, "SOUTHVALE ACCOUNTABILITY BOARD", bold=True)
+    page.text(72, y - 16, "Minutes of the meeting held on 2 May 2024")
+    page.text(72, y - 32, "Present: Commissioner L Hart, Chief Constable P Rowe, DCC M Ode")
+    y -= 60
+    cols, right = [72, 140, 400, 490], 560
+    top = y + 12
+    page.rule(68, top, right, top)
+    page.row(y, list(zip(cols, ["Action", "Description", "Lead", "Date"])))
+    y -= 6
+    page.rule(68, y, right, y)
+    y -= 12
+    for ref, lines, owner, due in [
+        ("AB/24/01", ["Share the stop and search data", "with the scrutiny panel"], "DCC", "June 2024"),
+        ("AB/24/02", ["Report on 999 answer times"], "ACC Ops", "30/06/24"),
+    ]:
+        page.row(y, list(zip(cols, [ref, lines[0], owner, due])))
+        for extra in lines[1:]:
+            y -= 13
+            page.text(140, y, extra)
+        y -= 6
+        page.rule(68, y, right, y)
+        y -= 12
+    for x in [68, 136, 396, 486, right]:
+        page.rule(x, top, x, y + 12)
+    path.write_bytes(make_pdf([page]))
+    return path
+
+
+def test_an_action_column_of_numbers_beside_a_description_numbers_the_tasks(tmp_path):
+    """Action | Description | Lead | Date: the numbers are the refs, the description the task."""
+    assert _actions(_board_pdf(tmp_path / "southvale-board-2024-05-02.pdf")) == [
+        ("AB/24/01", "Share the stop and search data with the scrutiny panel", ["DCC"], "2024-06", "June 2024"),
+        ("AB/24/02", "Report on 999 answer times", ["ACC Ops"], "2024-06-30", "30/06/24"),
+    ]
+
+
+def test_a_word_table_of_issues_with_owner_and_target_is_an_action_table(tmp_path):
+    """Date | Issue | Owner | Target | Progress: with no Action column, the issue is the task."""
+    document = docx.Document()
+    document.add_heading("Eastbridge Community Council", 1)
+    document.add_paragraph("Minutes of the meeting held on Tuesday 4 June 2024 at 7pm, Eastbridge Library")
+    document.add_paragraph("Present: Ann Kerr (Chair), Tom Moffat (Secretary), Liz Ogilvie (Treasurer)")
+    document.add_heading("5. Issues log", 2)
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["Date", "Issue", "Owner", "Target", "Progress"]):
+        cell.text = text
+    for values in [("04/06/24", "Seek quotes for repairing the war memorial", "Chair", "September 2024", "New"),
+                   ("04/06/24", "Ask the council to empty the bins on Dock Street", "Secretary", "30/06/24", "New")]:
+        for cell, text in zip(table.add_row().cells, values):
+            cell.text = text
+    path = tmp_path / "eastbridge-cc-2024-06-04.docx"
+    document.save(str(path))
+    assert _actions(path) == [
+        (None, "Seek quotes for repairing the war memorial", ["Chair"], "2024-09", "September 2024"),
+        (None, "Ask the council to empty the bins on Dock Street", ["Secretary"], "2024-06-30", "30/06/24"),
+    ]
+
+
+def _hollin_pdf(path: Path) -> Path:
+    """Minutes with initials in an Action column; each owner beside its paragraph's last line, which the
+    reader takes for the first row of a table, the lines above left as paragraphs of their own."""
+    page = Page()
+    y = 740
+    page.text(72, y, "FRIENDS OF HOLLIN WOOD", bold=True)
+    page.text(72, y - 16, "Minutes of the committee meeting held on Wednesday 13 March 2019 at 7.30pm")
+    page.text(72, y - 32, "Present: Mary Lyle (Chair), Ian Cope, Beth Noakes, Dev Shah")
+    y -= 56
+    for title, text, owner in [
+        ("1. Path repairs", "The path by the east gate is flooding again after the heavy rain. Ian will ask the "
+                            "council to clear the drain and report back.", "IC"),
+        ("2. Bat walk", "The bat walk was well attended. A second walk will be held in June and Mary will book "
+                        "the ranger.", "ML"),
+        ("3. AOB", "None.", None),
+    ]:
+        page.text(72, y, title, bold=True)
+        y -= 14
+        lines = textwrap.wrap(text, 60)
+        for k, line in enumerate(lines):
+            page.text(72, y, line)
+            if owner and k == len(lines) - 1:
+                page.text(500, y, owner)
+            y -= 13
+        y -= 8
+    path.write_bytes(make_pdf([page]))
+    return path
+
+
+def test_an_owner_beside_the_last_line_of_its_paragraph_owns_the_whole_paragraph(tmp_path):
+    """The lines above the margin table's first row are that row's paragraph: its task is owned by the
+    initials in the margin, not by the forename in the sentence."""
+    assert [(a.text, a.owners) for a in extract(read(_hollin_pdf(tmp_path / "hollin-2019-03-13.pdf"))).meetings[0].actions] == [
+        ("Ian will ask the council to clear the drain and report back", ["IC"]),
+        ("A second walk will be held in June and Mary will book the ranger", ["ML"]),
     ]

@@ -26,11 +26,43 @@ def unfold_margins(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         rows = block.rows or []
-        if block.kind == "table" and len(rows) > 1 and len(rows[0]) == 2 and _lines(rows) and margin_roles(rows)[0]:
-            out.extend(_paragraphs(block, rows[margin_roles(rows)[1]:]))
-        else:
-            out.append(block)
+        if block.kind == "table" and len(rows) > 1 and len(rows[0]) == 2:
+            above = _lines_above(out, block)
+            joined = _join_above(rows, above)
+            if _lines(joined) and margin_roles(joined, lines=True)[0]:
+                out.extend(_paragraphs(block, joined[margin_roles(joined, lines=True)[1]:]))
+                continue
+            if above and margin_roles(joined)[0]:  # one paragraph a row, the first begun above the table
+                out.append(Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in joined),
+                                 page=block.page, start=above[0].start, end=block.end, rows=joined))
+                continue
+            out.extend(above)  # not the margin of these paragraphs: they stand as they were
+        out.append(block)
     return out
+
+
+def _lines_above(out: list[Block], table: Block) -> list[Block]:
+    """The opening lines of the paragraph a table's first row goes on with, taken from the end of `out`: the
+    paragraphs just above on its page that stop mid-sentence (or one, when the row starts in lower case); the
+    row itself names its owner, as the reader began the table at the first line with something in the margin."""
+    first, owner = ((table.rows or [[Cell([]), Cell([])]])[0] + [Cell([])])[:2]
+    if not first.text.strip() or not owner.text.strip():
+        return []
+    taken: list[Block] = []
+    while out and out[-1].kind == "paragraph" and out[-1].page == table.page and "\n" not in out[-1].text \
+            and len(out[-1].text.split()) >= _PROSE_WORDS \
+            and (not _ENDS.search(out[-1].text.strip()) or (not taken and first.text.strip()[:1].islower())):
+        taken.insert(0, out.pop())
+    return taken
+
+
+def _join_above(rows: list[list[Cell]], above: list[Block]) -> list[list[Cell]]:
+    """The rows with the paragraph's lines from above the table set before its first row's text."""
+    if not above:
+        return rows
+    head = rows[0][0]
+    lead = Cell([" ".join([b.text.strip() for b in above] + [head.text.strip()])], above[0].start, head.end)
+    return [[lead, *rows[0][1:]], *rows[1:]]
 
 
 def _lines(rows: list[list[Cell]]) -> bool:

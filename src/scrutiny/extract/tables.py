@@ -43,6 +43,9 @@ LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 _ACTION_WORD = re.compile(r"\b(?:actions?|tasks?|owners?|who|responsib\w*|assigned|lead)\b", re.I)
 
 
+_ISSUE = re.compile(r"^(?:issues?|matters?|points?|concerns?)(?:\s+raised)?:?$", re.I)
+
+
 def column_roles(cells: list[str]) -> dict[int, str]:
     """Role of each header cell; empty when the row is not an action-table header."""
     roles: dict[int, str] = {}
@@ -62,6 +65,11 @@ def column_roles(cells: list[str]) -> dict[int, str]:
             if role not in roles.values():
                 roles[i] = role
     found = set(roles.values())
+    if "action" not in found and {"owner", "due"} <= found:  # Date | Issue | Owner | Target: the issue is the task
+        issue = next((i for i, text in enumerate(cells) if _ISSUE.match(text.strip()) and roles.get(i) in (None, "title")), None)
+        if issue is not None:
+            roles[issue] = "action"
+            found.add("action")
     if "action" in found and ({"owner", "due"} & found):
         return roles
     if {"owner", "due"} <= found and "narrative" in found and "action" not in found:  # Description | Assigned to | Target
@@ -87,20 +95,27 @@ def _margin_row(row: list[Cell]) -> bool:
     return _margin_owner(row[-1].text) and len(row[-2].text.split()) >= _PROSE_WORDS
 
 
-def margin_roles(rows: list[list[Cell]]) -> tuple[dict[int, str], int]:
+_TITLE_ROW = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?\s+)?[A-Z][^.!?:;]{0,50}$")  # "2. Bat walk", "AOB": an item's title
+
+
+def margin_roles(rows: list[list[Cell]], lines: bool = False) -> tuple[dict[int, str], int]:
     """Minutes with an Action column at the right margin, the owner's initials beside the paragraph
     (a PDF's layout read as a table, headed "Action" or not): the roles, and how many header rows.
-    Prose on the left and only owners or nothing on the right, else no roles."""
+    Prose on the left and only owners or nothing on the right, else no roles. `lines`: the rows are the
+    page's lines, so an owner may stand beside a paragraph's last few words, and headings between."""
     width = len(rows[0])
     if width not in (2, 3) or any(len(row) != width for row in rows):
         return {}, 0
     top = rows[0][-1].text.strip()
     header = int(bool(top) and bool(_MARGIN_HEADER.match(top)) and len(rows[0][-2].text.split()) <= 3)
     marked = [row for row in rows[header:] if row[-1].text.strip()]
-    prose = [row[-2].text for row in rows[header:] if row[-2].text.strip()]
-    if not marked or not all(_margin_row(row) for row in marked):
+    prose = [row[-2].text for row in rows[header:] if row[-2].text.strip() and not _TITLE_ROW.match(row[-2].text.strip())]
+    if not marked or not all(_margin_owner(row[-1].text) if lines else _margin_row(row) for row in marked):
         return {}, 0
-    if sum(len(p.split()) >= _PROSE_WORDS for p in prose) * 2 < len(prose):
+    if lines:
+        if sum(len(p.split()) for p in prose) < _PROSE_WORDS * len(marked):
+            return {}, 0
+    elif sum(len(p.split()) >= _PROSE_WORDS for p in prose) * 2 < len(prose):
         return {}, 0
     return {width - 2: "narrative", width - 1: "owner"}, header
 
@@ -160,6 +175,7 @@ def _run_split(text: str, n: int, starts: re.Pattern[str]) -> list[str] | None:
 
 def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
     """Fix ambiguous roles by content: an "Item" column of long text is the discussion."""
+    _refs_in_action_column(state, rows)
     for i, role in list(state.roles.items()):
         values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
         if role == "item" and values and sum(len(v) > 12 for v in values) > len(values) / 2:
@@ -175,6 +191,21 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
             if values and sum(bool(ITEM_NUMBER.match(v)) for v in values) >= max(1, len(values) * 0.6):
                 state.roles[i] = "item"
                 break
+
+
+_REF_VALUE = re.compile(r"^(?:[A-Z]{1,5}[/ ]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?\.?$")
+
+
+def _refs_in_action_column(state: TableState, rows: list[list[Cell]]) -> None:
+    """Action | Description | Lead | Date: a column headed "Action" that holds only numbers ("AB/24/01", "3")
+    numbers the tasks written in the description beside it."""
+    action = next((i for i, r in state.roles.items() if r == "action"), None)
+    text = next((i for i, r in state.roles.items() if r in ("narrative", "title")), None)
+    if action is None or text is None or "ref" in state.roles.values():
+        return
+    numbers = [row[action].text.strip() for row in rows if action < len(row) and row[action].text.strip()]
+    if numbers and all(_REF_VALUE.match(n) for n in numbers):
+        state.roles[action], state.roles[text] = "ref", "action"
 
 
 def _cell(row: list[Cell], roles: dict[int, str], role: str) -> Cell | None:
