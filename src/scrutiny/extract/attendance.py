@@ -32,20 +32,21 @@ _LABEL_STARTS = {
     "secretary", "treasurer",
 }
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
-HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
-    r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
-    r"Sgt|Sergeant|PC|PCSO|Commander|Cdr)\.?\s+)+"
-)
-INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
-_ROLE_WORDS = re.compile(
-    r"\b(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair|vice|treasurer|secretary|"
+_ROLE_WORD = (
+    r"(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair(?:man|woman|person)?|vice|treasurer|secretary|"
     r"executive|deputy|assistant|superintendent|inspector|lead|clerk|advis[eo]r|auditor|representative|partner|"
     r"co-?ordinator|analyst|force|opcc|council|panel|board|committee|finance|governance|services?|engagement|"
     r"unit|team|scrutiny|accountant|audit|independent|substitute|sergeant|mayor|nominee|administrator|engineer|"
-    r"minister|solicitor|warden|ranger|pcso|taker|garda)\b",
-    re.I,
+    r"minister|solicitor|warden|ranger|pcso|taker|garda|(?:leas-)?ch?athaoirleach)"
 )
+_ROLE_WORDS = re.compile(rf"\b{_ROLE_WORD}\b", re.I)
+HONORIFIC = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
+    r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
+    r"Sgt|Sergeant|PC|PCSO|Commander|Cdr|Senator|"
+    rf"Deputy(?!\s+(?i:{_ROLE_WORD}|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
+)
+INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
 _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -146,7 +147,7 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         # "Inspector (Mr. J. Dee)": the post, then the person
         person = HONORIFIC.sub("", bracketed.group("role")).strip()
         if _is_name(person):
-            return Attendee(name=person, role=bracketed.group("name"), initials=initials, attendance=attendance)
+            return Attendee(name=person, role=bracketed.group("name").strip(" ,;–-"), initials=initials, attendance=attendance)
     if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
         # "Rebecca Haworth (Police and Crime Commissioner)"
         return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=bracketed.group("role"),
@@ -214,15 +215,30 @@ def _titled(part: str) -> list[str]:
     return out
 
 
+# a post, then its holder in brackets: "Meetings Administrator (Mr. M. Leahy)"
+_HELD_POST = re.compile(r"[^()]+?\((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[^()]+\)[\s,.;]*")
+
+
+def _held_posts(rest: str) -> list[str]:
+    """Posts each followed by its holder in brackets, as one list: "Director of Finance, HR & ICT (Mr S. Coe),
+    Engineer (Ms B. Kidd)." is two entries, though a post has commas of its own; [] when the line is not."""
+    found = list(_HELD_POST.finditer(rest))
+    if len(found) < 2 or found[-1].end() < len(rest.rstrip()) or "".join(m.group() for m in found) != rest[: found[-1].end()]:
+        return []
+    return [re.sub(r"^(?:and\s+)", "", m.group().strip(" ,.;")) for m in found]
+
+
 def _split_inline(rest: str) -> list[str]:
     """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
     if re.search(r"\s{3,}", rest):
         return [rest]
+    if _held_posts(rest):
+        return _held_posts(rest)
     rest = re.sub(rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest)  # "N. Collins, T.D., K. Ryan" lists two people
     parts: list[str] = []
     for part in (piece for whole in _ENTRY_BREAK.split(rest) for piece in _titled(whole)):
         part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
-        pieces = re.split(r"\s+and\s+", part)
+        pieces = re.split(r"\s+and\s+(?![^()]*\))", part)  # not inside a post: "(Director of Policy and Strategy)"
         names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in pieces]
         person = len(pieces) == 2 and _is_name(names[1]) and (
             pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip())))
@@ -257,8 +273,24 @@ def _line_entries(line: str) -> list[str]:
     if ";" in line:  # "Superintendent, North District Mr. Paul Quigley; Community Garda Ms Rita Shaw"
         return [re.sub(r"^and\s+", "", p.strip()) for p in line.split(";") if p.strip()]
     parts = _split_inline(line)
-    names = [p for p in parts if _is_name(re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", p)).strip())]
-    return parts if len(names) > 1 else [line]
+    people = [p for p in parts if _person(re.split(r"\s[–—-]\s", p)[0])]
+    return parts if len(people) > 1 else [line]
+
+
+def _person(text: str) -> bool:
+    """`text` names someone: a name of two words or more, or one after a title ("Cllr Dunne"), not a word of a
+    post broken off ("Road (NL)")."""
+    bare = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    name = HONORIFIC.sub("", bare).strip()
+    return _is_name(name) and (len(name.split()) > 1 or name != bare)
+
+
+# what names an organisation, not a person: "The Policing Authority", "Westfield Residents"
+_ORGANISATION = re.compile(
+    r"^the\s|\b(?:authority|residents|association|society|trust|group|forum|network|partnership|agency|"
+    r"commission|federation|union|university|college|school|church|club|ltd|limited|llp|plc)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_roles(parts: list[str], semicolons: bool) -> list[str]:
@@ -270,8 +302,9 @@ def _pair_roles(parts: list[str], semicolons: bool) -> list[str]:
     for part in parts:
         found = parse_entry(part, "present")
         unnamed = found is not None and not found.name
-        organisation = wants == "organisation" and not _ROLE_WORDS.search(part)
-        if not semicolons and unnamed and (wants == "role" or organisation):
+        organisation = wants == "organisation" and (
+            unnamed and not _ROLE_WORDS.search(part) or bool(_ORGANISATION.search(part)))
+        if not semicolons and (unnamed and wants == "role" or organisation):
             out[-1] = f"{out[-1]} – {part}" if wants == "role" else f"{out[-1]}, {part}"
             wants = "organisation" if wants == "role" else None
             continue
@@ -296,10 +329,33 @@ def _entry_like(passage: Passage) -> bool:
         return True
     if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text):
         return False
-    if re.search(r"[a-z]{3}\.$", text):
+    if re.search(r"[a-z]{3}\.$", text) and not _names_only(text):
         return False
-    listed = text.count(",") >= 2 and all(len(p.split()) <= _LIST_PART for p in re.split(r"[,;]", text))
-    return listed or len(text.split()) <= 16 * max(1, len(INITIALS.findall(text)))
+    entries = re.split(r"[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", text)  # not inside a post's brackets
+    listed = text.count(",") >= 2 and all(len(p.split()) <= _LIST_PART for p in entries)
+    if _sentence(text):
+        return False
+    return listed or bool(_held_posts(text)) or len(text.split()) <= 16 * max(1, len(INITIALS.findall(text)))
+
+
+_SENTENCE_WORDS = 4  # lower-case words, outside brackets and past the joining ones, that make a line a sentence
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose after a list ("This note forms part of the minutes of …"), not an entry of it."""
+    plain = re.sub(r"\([^)]*\)?", " ", text)
+    lower = [w for w in re.findall(r"[^\s,;.]+", plain) if w[:1].islower() and not _CONNECTOR.match(w)]
+    return len(lower) >= _SENTENCE_WORDS
+
+
+_CONNECTOR = re.compile(r"^(?:and|of|the|for|de|van|von|le|la|&|on|behalf|representing|from|in|at|to)$")
+
+
+def _names_only(text: str) -> bool:
+    """A line of names and posts that closes with a full stop ("Councillors Dunne, Hale and Ives."), not a
+    sentence: every word capitalised but the joining ones."""
+    words = re.findall(r"[^\s,;()]+", text)
+    return all(w[:1].isupper() or w[:1].isdigit() or _CONNECTOR.match(w) for w in words)
 
 
 _SUBLIST = re.compile(r"^[\w\s&'’-]{3,40}:$")  # "OIREACHTAS MEMBERS :", "GARDA NOMINATIONS:" within the lists
@@ -314,7 +370,8 @@ def _unwrapped(passages: list[Passage]) -> list[Passage]:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == passage.kind == "paragraph" and len(prev.text) < _WRAPPED_MAX
                 and (prev.text.count("(") > prev.text.count(")") or prev.text.rstrip().endswith(",")
-                     or re.match(r"^\s*(?:and\s|\()", passage.text))):
+                     or re.match(r"^\s*(?:and\s|\()", passage.text) or _awaits_holder(prev.text, passage.text)
+                     or _breaks_in_entry(prev.text, passage.text))):
             text = f"{prev.text.rstrip()} {passage.text.strip()}"
             out[-1] = Passage(text, prev.page, prev.item, prev.kind, prev.block)
         else:
@@ -323,6 +380,30 @@ def _unwrapped(passages: list[Passage]) -> list[Passage]:
 
 
 _WRAPPED_MAX = 600  # a list joined from wrapped lines stops growing here: it is not the minutes' prose
+_TITLE_AT_END = re.compile(r"(?:\band|&|\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?)$")
+
+
+def _breaks_in_entry(line: str, after: str) -> bool:
+    """A list written as running text that a page wrapped inside an entry: after a comma the line ends on "and", a
+    title, or a first name whose surname opens the next line alone ("…, Mark Betteridge, Margaret" / "Brierly, Brian
+    Lewis-Lavender, …"). A list a person a line ("Ann Bee, Clerk" / "Cal Dee, Treasurer") ends each line whole."""
+    line = line.rstrip()
+    if "," not in line or label_of(after):
+        return False
+    first = re.split(r",|\s+and(?:\s+|$)|\.(?:\s|$)|\(", after.strip(), maxsplit=1)[0].strip()
+    if not first or not _is_name(HONORIFIC.sub("", first).strip()):
+        return False
+    if _TITLE_AT_END.search(line):
+        return True
+    last = line.rsplit(",", 1)[1].split()
+    return len(last) == 1 and len(first.split()) == 1 and _is_name(last[0])
+
+
+def _awaits_holder(line: str, after: str) -> bool:
+    """A line of posts with their holders in brackets that breaks off inside a post ("…, Administrative" /
+    "Officer (Mr. M. Leahy), …"): the post goes on in the next line, before its holder."""
+    tail = line[line.rfind(")") + 1 :] if ")" in line else ""
+    return bool(_HELD_POST.match(line)) and bool(re.fullmatch(r"\s*,\s*[A-Z][\w\s&'’-]*", tail)) and bool(_HELD_POST.match(after))
 
 
 # the label of a list, wherever it stands in a line: "… L Gates In attendance: Mrs J Hollis", "Apologies received from"
@@ -359,7 +440,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
         entries: list[tuple[str, Attendance]] = []  # each entry with the list it was written in
         lines = passage.text.split("\n")
         joined = " ".join(line.strip() for line in lines)
-        if (len(lines) > 1 and label_of(lines[0]) and len(re.findall(r"[,;]", joined)) >= 2
+        if (len(lines) > 1 and label_of(lines[0])
                 and not re.search(r"\S\s{2,}\S", lines[0]) and _wrapped(lines)):
             lines = [joined]  # a list written as a sentence and wrapped: read it whole
         for line in _label_runs(lines):

@@ -1,0 +1,151 @@
+"""Whole papers whose attendance lists are laid out as printed minutes converted from PDF lay them out (issue 8): a
+line a paragraph, a list wrapped inside a name or a post, posts each followed by their holder in brackets, lists
+that close with a full stop, Irish titles ("Deputy", "Senator", "Cathaoirleach"). The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+
+def _attendees(tmp_path: Path, text: str, name: str = "minutes.md") -> list[tuple]:
+    path = tmp_path / name
+    path.write_text(text)
+    (meeting, *_) = extract(read(path)).meetings
+    return [(a.name, a.role, a.attendance) for a in meeting.attendees]
+
+
+def test_a_joint_policing_committee_whose_lists_end_with_full_stops_and_name_posts_before_holders(tmp_path):
+    found = _attendees(tmp_path, """MINUTES OF PROCEEDINGS OF JOINT POLICING COMMITTEE MEETING OF THE MUNICIPAL
+
+DISTRICT OF BALLYFINN HELD IN THE CIVIC OFFICES, BALLYFINN, ON TUESDAY, 12TH MARCH, 2024, AT 3.00 P.M.
+
+PRESENT IN THE CHAIR:
+
+Councillor P. Dunne, Cathaoirleach.
+
+MEMBERS PRESENT:
+
+Councillors Hale, Ives, Kerr and Lyons.
+
+OFFICIALS IN ATTENDANCE:
+
+Director of Services, Housing, Roads & Planning (Mr T. Quill), Meetings Administrator (Ms R. Vance). Senior Engineer Ballyfinn (Mr. C. Doyle).
+
+Apologies for their inability to attend the meeting had been received from Councillor A. Byrne
+
+and Deputy Ciara Moran, T.D.
+
+1. Adoption of Minutes
+
+The minutes of the meeting held on 14th November, 2023 were adopted.
+""")
+    assert found == [
+        ("P. Dunne", "Cathaoirleach", "present"),
+        ("Hale", None, "present"),
+        ("Ives", None, "present"),
+        ("Kerr", None, "present"),
+        ("Lyons", None, "present"),
+        ("T. Quill", "Director of Services, Housing, Roads & Planning", "in_attendance"),
+        ("R. Vance", "Meetings Administrator", "in_attendance"),
+        ("C. Doyle", "Senior Engineer Ballyfinn", "in_attendance"),
+        ("A. Byrne", None, "apologies"),
+        ("Ciara Moran", "T.D", "apologies"),
+    ]
+
+
+def test_posts_and_holders_wrapped_over_lines_and_a_mayor_between_two_councillors(tmp_path):
+    found = _attendees(tmp_path, """**MINUTES OF PROCEEDINGS OF MEETING OF THE JOINT POLICING COMMITTEE HELD ON**
+
+**14TH** **JUNE, 2023 AT 10.00 A.M.**
+
+**IN THE CHAIR :**
+
+Councillor M. Quirke
+
+**OFFICIALS :**
+
+Chief Executive (Dr. A. Lowry), Senior Executive Officer (Ms. B.
+
+Nolan), Administrative Officer (Mr. S Egan), Administrative
+
+Officer (Mr. D. Fahy), Staff Officer,
+
+(Ms. F. Gill)
+
+**OTHERS :**
+
+Councillor G. Hurley, Mayor and Senator H. Ivers
+
+Ms. J. Kane, Chairperson, The Policing Authority
+
+**1.MINUTES**
+
+The minutes were agreed.
+""")
+    assert found == [
+        ("M. Quirke", None, "present"),
+        ("A. Lowry", "Chief Executive", "in_attendance"),
+        ("B. Nolan", "Senior Executive Officer", "in_attendance"),
+        ("S Egan", "Administrative Officer", "in_attendance"),
+        ("D. Fahy", "Administrative Officer", "in_attendance"),
+        ("F. Gill", "Staff Officer", "in_attendance"),
+        ("G. Hurley", "Mayor", "in_attendance"),
+        ("H. Ivers", None, "in_attendance"),
+        ("J. Kane", "Chairperson, The Policing Authority", "in_attendance"),
+    ]
+
+
+def test_a_running_list_wrapped_inside_names_and_a_note_after_it(tmp_path):
+    found = _attendees(tmp_path, """AUDIT COMMITTEE
+
+24 SEPTEMBER 2024
+
+PRESENT: Councillors Ann Abbot (Chairman), Bill Carter, Mark
+
+Denning, Carol Evans, Councillors
+
+Fred Gibbs and
+
+Gail Hurst.
+
+Ruth Hale (Director of Finance, Policy and Strategy), Tom Ince (Head of Audit), Mr D Shaw (Head of Risk and Assurance) and
+
+Uma Jolly (Director of Strategy, Policy, Partnerships and Assurance)
+
+This note forms part of the minutes of the Audit Committee meeting held on the same evening.
+
+1. ANNUAL GOVERNANCE REPORT
+
+The Committee noted the report.
+""")
+    assert [name for name, _, _ in found] == [
+        "Ann Abbot", "Bill Carter", "Mark Denning", "Carol Evans", "Fred Gibbs", "Gail Hurst",
+        "Ruth Hale", "Tom Ince", "D Shaw", "Uma Jolly",
+    ]
+
+
+def test_a_list_a_person_a_line_is_not_joined_across_lines(tmp_path):
+    found = _attendees(tmp_path, """Residents' Liaison Group
+
+Notes of the meeting held on 5 May 2024
+
+Present:
+
+Kay Lamb, Chair
+
+Ned Moss, Treasurer
+
+Ola Nunn, Secretary, Westfield Residents
+
+1. Police update
+
+PC Ray gave the update.
+""")
+    assert found == [
+        ("Kay Lamb", "Chair", "present"),
+        ("Ned Moss", "Treasurer", "present"),
+        ("Ola Nunn", "Secretary, Westfield Residents", "present"),
+    ]
