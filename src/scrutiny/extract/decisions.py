@@ -12,6 +12,8 @@ from scrutiny.extract.text import clean_entry, is_shouting, sentences, title_cas
 from scrutiny.record import Decision
 
 _PARA_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
+# "a) Payments were approved", "(ii) Council agreed to …": a sub-paragraph's letter, not part of what was decided
+_PARA_LETTER = re.compile(r"^\s*\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 RESOLVED = re.compile(
     r"^\s*(?:\*\*)?(?:it\s+was\s+)?(?:resolved|agreed|recommended)\b(?:\s*\([^)]{1,40}\))?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*(?:that\s+)?",
     re.I,
@@ -42,12 +44,14 @@ _NO_MATTER = re.compile(
 _COLLECTIVE = (
     r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w’'-]*|full|parish|town|community|county|district|city|joint)\s+){0,3}"
     r"(?:Board|Panel|(?:Sub-)?Committee|Council|Cabinet|Members|Councillors|Trustees|Governors|Forum|Group|"
-    r"Partnership|[Mm]eeting)|(?i:all\s+(?:present|members|councillors)|everyone(?:\s+present)?)"
+    r"Partnership|[Mm]eeting)|(?i:all(?:\s+(?:present|members|councillors))?|everyone(?:\s+present)?)|"
+    r"(?i:the\s+(?:(?:full|parish|town|community|joint|liaison|steering|working|sub)[\s-]+){0,2}"  # "the group agreed"
+    r"(?:board|panel|committee|council|group|forum|partnership|meeting|trustees))"
 )
 # "The Committee NOTED the report", "Councillors agreed to hold a workshop", "After a debate the Cabinet resolved
 # to consult …", "The Panel decided …": a body's own verb; "agreed that" must say what shall happen (_SHALL)
 _BODY_DECIDES = re.compile(
-    rf"(?:^|[,;]\s+|^(?i:after|following)\s+(?:[\w-]+\s+){{1,4}}?)(?P<who>{_COLLECTIVE})\s+"
+    rf"(?:^|[,;]\s+|\s[-–—]\s+|^(?i:after|following)\s+(?:[\w-]+\s+){{1,4}}?)(?P<who>{_COLLECTIVE})\s+"
     r"(?:(?i:then|therefore|also|further|formally|unanimously|duly)\s+)?"
     r"(?:(?P<that>(?i:agreed|resolved)(?:\s+unanimously)?\s+that\b)|"
     r"(?i:agreed|resolved|decided)(?:\s+unanimously)?\s+(?:to\s+\w|not\s+to\b|on\b|upon\b|the\b|a\b|an\b|its\b|this\b|these\b)|"
@@ -55,7 +59,7 @@ _BODY_DECIDES = re.compile(
     r"(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED)\b)"
 )
 _ACTOR_APPROVES = re.compile(
-    r"^(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?|Council|Cabinet)"
+    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?|Council|Cabinet)"
     r"|[A-Z]{2,4})\s+(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|decided|agreed\s+(?:the|to\s+approve))\b",
 )
 # "It was (unanimously) agreed to write …", "it was decided that the sign be replaced": what was settled
@@ -141,13 +145,25 @@ _OPEN_END = re.compile(
     r"\b(?:a|an|the|of|to|and|or|by|for|in|on|at|as|with|that|be|from|under|is|are|was|were)$", re.I
 )
 _LINE_START = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-H]\)|resolved\b)", re.I)
+_CUT_LINE_WORDS = 12  # a line this long that stops without a full stop was cut off, not a title
+# "… the minutes of Joint" / "Policing Committee Meeting held on …": a line cut inside a name
+_NAME_CUT = re.compile(r"\b(?:of|the|and|for|to|in|on|at|by|with|from)\s+[A-Z][a-z]+$")
 _WRAP_LINES = 6  # a resolution runs over a few lines of a page, not a dozen
-_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+# "Councillor S.", "Prop.", "Cmhlr.": a sentence does not end on a name's initial or a short form
+_INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]|Prop|Sec|Cllrs?|Cmhlr|Mr|Mrs|Dr|No|approx)\.$")
 _MARKER = r"^(?:\(?\d{1,2}[.)]?|\(?(?:[a-h]|[ivx]{1,4})[.)])\s+"  # "1", "(a)", "ii." — not the word "A"
 # "These were moved as correct" right under "1. Minutes of the last meeting"
 _PRONOUN = re.compile(  # not the "it" of "It was agreed that …", which names nothing
-    r"^(?:these|this|they|it)\b(?!\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided|proposed|felt|noted|suggested)\s+(?:that|to)\b)\s*",
+    r"^(?:these|this|they|it)\b(?!\s+was\s+(?:\w+\s+)?(?:(?:agreed|resolved|decided|proposed|felt|noted|suggested)\s+(?:that|to)"
+    r"|(?:proposed|moved)\s+by)\b)\s*",
     re.I)
+# "This was adopted …", "It was agreed that she be co-opted": what was decided is named in the words before
+_PRONOUN_MATTER = re.compile(
+    r"^(?:this|these|they)\s+(?:was|were)\b|^it\s+was\s+(?!(?:\w+\s+)?(?:agreed|resolved|decided|proposed|moved)\b)|"
+    r"\b(?:agreed|resolved|decided)\s+(?:(?:unanimously|that)\s+){1,2}(?:this|it|these|they|she|he)\b", re.IGNORECASE)
+_ANTECEDENT_WORDS = 35  # the sentence that names the matter, not a paragraph of debate
+# "Prop. Cllr Pointeer, 2nd Cllr Sharp, All agreed.", "Proposed Cllr Hale, seconded Cllr Moss": who moved it
+_MOVERS = re.compile(r"^(?:prop(?:osed)?\b\.?|moved\b)(?!\s+that\b).{0,80}?\b(?:2nd|seconded|sec\.)", re.IGNORECASE)
 # "… seconded the above motion that Cabinet:": the motion is set out (and resolved) elsewhere
 _MOTION_BY_NAME = re.compile(r"\bthe\s+(?:above\s+|following\s+|substantive\s+|original\s+)?motion\b", re.I)
 _LISTED_LINES = 40  # "The following were agreed:" lists names or posts, a line each
@@ -193,7 +209,8 @@ def _continues(line: str, following: Passage, item: str | None) -> bool:
     if re.search(r"[.!?:;]\W*$", line):
         return False
     opens = bool(_LINE_START.match(line)) and nxt[0].isalpha() and not is_shouting(nxt)
-    return nxt[0].islower() or bool(_OPEN_END.search(line)) or opens
+    cut = len(line.split()) >= _CUT_LINE_WORDS and bool(_NAME_CUT.search(line)) and nxt[0].isupper() and not is_shouting(nxt)
+    return nxt[0].islower() or bool(_OPEN_END.search(line)) or opens or cut
 
 
 def _unwrap(passages: list[Passage]) -> list[Passage]:
@@ -214,7 +231,8 @@ def _unwrap(passages: list[Passage]) -> list[Passage]:
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences, with a name's initial ("Councillor S. Keary") kept inside its sentence."""
+    """Sentences, with a name's initial ("Councillor S. Keary") or a short form ("Prop. Cllr Hale") kept inside its
+    sentence."""
     out: list[str] = []
     for piece in sentences(text):
         if out and _INITIAL_END.search(out[-1]):
@@ -387,6 +405,8 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             section = bool(_DECISION_SECTION.match(passage.text.strip()))
             continue
         text = _PARA_NUMBER.sub("", passage.text) if passage.kind != "list_item" else passage.text
+        lettered = bool(_PARA_LETTER.match(text))  # "c) The bank reconciliation was noted.": one of a list of reports
+        text = _PARA_LETTER.sub("", text)
         flat = verbatim(text)
         if pending:
             raw = verbatim(passage.text)
@@ -481,7 +501,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 elif k == 0 and before:  # "Cllr Pike proposed …" then "All agreed. The Clerk would order it."
                     found = sentence = f"{before} {sentence}"
             if not found:
-                found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1)
+                found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1 and not lettered)
             if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]):
                 found = re.sub(_MARKER, "", f"{sentence} {said[k + 1]}", flags=re.I)
                 sentence = found
@@ -491,6 +511,15 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             taken.add(k)
             if (_PUTS.search(sentence) or _MOTION.search(sentence)) and _fails_after(said, max(taken), following):
                 continue
+            if _PRONOUN_MATTER.search(found):  # "The protocol was discussed. This was adopted.": the matter before
+                if found != sentence and sentence.endswith(found):
+                    found = sentence  # "Seat, Lynn Road - It was agreed that this should be replaced."
+                elif k > 0 and k - 1 not in taken and len(said[k - 1].split()) <= _ANTECEDENT_WORDS:
+                    found = sentence = f"{said[k - 1]} {sentence}"
+                    taken.add(k - 1)
+            if k + 1 < len(said) and _MOVERS.match(said[k + 1]) and not _FAILED.search(said[k + 1]):
+                found = sentence = f"{sentence} {said[k + 1]}"  # "… adopted. Prop. Cllr Pike, 2nd Cllr Moss."
+                taken.add(k + 1)
             if k + 1 < len(said) and _is_verdict(said[k + 1]):
                 taken.add(k + 1)  # "… seconded that the quote be accepted. All in favour." is answered already
             evidence = passage.evidence(sentence)
