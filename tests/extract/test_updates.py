@@ -148,5 +148,5 @@ def test_entry_updates_reads_one_entry_and_the_first_report_of_running_prose():
         ("Custody nurses - the contract has now been signed", "complete")
     ]
     prose = entry_updates(passage("The Panel discussed recruitment. The figures had been circulated. Members thanked the CFO."))
-    assert [(u.text, u.status) for u in prose] == [("The figures had been circulated.", "complete")]
+    assert [(u.text, u.status) for u in prose] == [("The figures had been circulated", "complete")]
     assert entry_updates(passage("The Panel discussed recruitment at length.")) == []

@@ -40,6 +40,10 @@ def read_status(text: str | None) -> Status | None:
 _NOT_DONE = r"(?!agreed|decided|resolved|requested|suggested|proposed|asked|noted|previously|also|been)"
 
 
+# "reported to the county", "has been reported to Highways": a matter handed on, not a speaker's report to the meeting
+_HANDED_ON = r"(?:^|[–:;,]\s*|\bbeen\s+)reported\s+to\b(?!\s+(?:the\s+)?(?:meeting|members|panel|board|committee)\b)"
+
+
 def _any(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.I)
 
@@ -49,7 +53,8 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
           r"\bpostponed\b", r"\bdeferred\b"), "deferred"),
     (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b",
           r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|ne|t)\b",
-          r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress)\b",
+          r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress|updates?|developments?)\b",
+          r"\bremain(?:s|ed)?\s+(?:open|outstanding|unresolved)\b",
           r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b", r"\b(?:unable|not\s+able)\s+to\b", r"\bpending\b",
           r"\b(?:was|were)\s+not\s+(?:yet\s+)?\w+(?:ed|en|de|ne)\b"), "open"),
     (_any(r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b", r"\bhad\s+still\s+to\b",
@@ -58,16 +63,21 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
           r"|reviewed|prepared|drafted|followed\s+up)\b",
           r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:contacted|approached|chased"
           r"|written\s+to|spoken\s+to|asked)\b",
-          r"\bpassed\s+(?:on\s+|over\s+)?to\b", r"\bscheduled\s+(?:in\s+)?for\b", r"(?<!be\s)\bchased\b"), "in_progress"),
+          r"\bpassed\s+(?:on\s+|over\s+)?to\b", r"\bscheduled\s+(?:in\s+)?for\b", r"(?<!be\s)\bchased\b",
+          r"\bstill\s+with\b", r"\b(?:referred|forwarded|escalated)\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
     (_any(r"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|cut|sent|paid|put|set|built|made|fitted)\b",
           r"\b(?:be|been|is|was|now)\s+resolved\b", r"\bcarried\s+out\b",
           r"\b(?:works?|this)\s+(?:now\s+)?done\b",
           r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b"), "complete"),
 ]
+# Participles that do not end in -ed: "has put up the signs", "had given advice", "has written to the owner"
+_IRREGULAR = (r"(?:put|set|sent|spent|met|built|bought|brought|caught|held|paid|made|found|kept|left|led|cut|"
+              r"given|taken|spoken|written|shown|drawn|undertaken|begun|done)")
 # Any verb in a perfect or passive tense ("has improved", "had been received"): progress in a list of
 # matters arising, but in running prose as often news of something else
 _IN_PASSING: list[tuple[re.Pattern[str], Status]] = [
-    (_any(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?{_NOT_DONE}\w+ed\b",
+    (_any(r"\b(?:has|have|had)\s+(?:now\s+)?(?:agreed|promised|undertaken|offered)\s+to\b"), "in_progress"),  # a promise
+    (_any(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?{_NOT_DONE}(?:\w+ed|{_IRREGULAR})\b",
           r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+)?been\s+\w+(?:ed|en|ne|t)\b"), "complete"),
 ]
 

@@ -19,7 +19,13 @@ PROSE_UPDATE = re.compile(
 )
 UPDATES_HEADING = re.compile(
     r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|"
-    r"\baction\s+(?:log|schedule|tracker|sheet)\b|\breview\s+of\s+(?:the\s+)?actions\b|"
+    r"\baction\s+(?:log|schedule|tracker|sheet)\b|"
+    r"\breview\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+(?:meeting[’']?s?\s+)?)?action(?:s|\s+points|\s+log)\b|"
+    r"\baction\s+points?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
+    r"\b(?:issues|matters|items|points|concerns)\s+(?:raised|discussed|reported)\s+(?:at|during)\s+(?:the\s+)?"
+    r"(?:last|previous|earlier)\s+meeting\b|"
+    r"\b(?:updates?|feedback|progress)\s+(?:on|from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meeting\b|"
+    r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|"
     r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
     r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
     r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
@@ -32,7 +38,7 @@ UPDATES_HEADING = re.compile(
 _REVIEWED = re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|actions)\b", re.I)
 _PROGRESS = re.compile(
     r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
-    r"discharged|carried\s+forward)\b|\bremains?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
+    r"discharged|carried\s+forward)\b|\bremain(?:s|ed)?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
     r"\bwas\s+complete\b|\bcurrently\s+\w+ing\b|\bat\s+present\b|\bongoing\b|\bon\s+target\b|\bin\s+progress\b",
     re.I,
 )
@@ -99,6 +105,23 @@ _DID = re.compile(
 _DISCUSSION = re.compile(
     r"^(?:the\s+)?(?:members?|panel|board|committee|council(?:lors)?|meeting)\s+(?:\w+\s+)?"
     r"(?:noted|asked|queried|discussed|expressed|raised|questioned|sought|welcomed|requested|considered|agreed|concerned)\b", re.I)
+_COMMON = frozenset({
+    "that", "this", "with", "from", "have", "been", "were", "will", "would", "should", "could", "still",
+    "they", "them", "their", "there", "which", "what", "when", "where", "also", "again", "said", "says",
+    "told", "about", "into", "onto", "over", "under", "upon", "after", "before", "since", "until",
+    "further", "more", "some", "any", "each", "other", "than", "then", "very", "just", "only", "once",
+    "made", "done", "sent", "meeting", "minutes", "matter", "matters", "item", "items", "update", "updates",
+    "report", "reports", "action", "actions", "response", "reply", "letter", "awaited", "awaiting",
+    "outstanding", "progress", "members", "member", "chair", "chairman", "clerk", "council", "councillor",
+    "officer", "officers", "time", "week", "weeks", "month", "months", "year", "years", "last", "next",
+    "previous", "being", "does", "need", "needs", "take", "taken", "given", "seen", "here", "those", "these"
+})
+_STATED = re.compile(r"\b(?:has|have|had|is|are|was|were|remain(?:s|ed)?)\b", re.I)  # "… remains open", not "at present"
+# A sentence that goes on about the matter of the one before it
+_CONTINUES = re.compile(
+    r"^(?:this|these|that|those|they|he|she|its|their|his|her|also|however|but|and|although|though|so|therefore|"
+    r"then|further(?:more)?|unfortunately|it\b(?!\s+(?:was|had\s+been|has\s+been)\s+(?:confirmed|reported|noted)\b))\b",
+    re.I)
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
@@ -139,17 +162,15 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         entry = _entry(passage)
         if entry is not None:
             return entry
-    reported: ActionUpdate | None = None  # a reviewing passage's first sentence that reports progress in other words
+    told: list[tuple[str, Status]] = []  # a reviewing passage's sentences that report progress in other words
+    numbered = False  # after "Action 13: … under way." a sentence with no number of its own ("Ongoing.") is part of it
     for sentence in sentences(verbatim(passage.text)):
-        if reviewing and not PROSE_UPDATE.search(sentence) and _PROGRESS.search(sentence):
-            out.append(ActionUpdate(ref=None, text=sentence, status=read_status(sentence) or "in_progress",
-                                    evidence=passage.evidence(sentence)))
-            continue
-        status = _status(sentence) if reviewing and not PROSE_UPDATE.search(sentence) else None
-        if status and reported is None:
-            reported = ActionUpdate(ref=None, text=sentence.rstrip("."), status=status,
-                                    evidence=passage.evidence(sentence))
-        for m in PROSE_UPDATE.finditer(sentence):
+        found = list(PROSE_UPDATE.finditer(sentence))
+        status = _status(sentence) if reviewing and not found and not numbered else None
+        if status:
+            told.append((sentence, status))
+        numbered = numbered or bool(found)
+        for m in found:
             status = read_status(m.group("rest"))
             if not status:
                 continue
@@ -158,9 +179,29 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             for k, ref in enumerate(refs):
                 text = descs[k] if len(descs) == len(refs) else (m.group("desc") or sentence)
                 out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))
-    if not out and reported:
-        return [reported]
+    kept = [(sentence, status) for k, (sentence, status) in enumerate(told)
+            if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])]
+    out += [ActionUpdate(ref=None, text=sentence.rstrip("."), status=status, evidence=passage.evidence(sentence))
+            for sentence, status in kept]
     return out or ([] if reviewing else _followed_up(passage))
+
+
+def _own_matter(sentence: str, before: Sequence[str]) -> bool:
+    """A later sentence of a matters-arising paragraph that reports on a matter of its own ("The hedge at the
+    playing field has been cut"), not more on the one before ("The contractor had been reminded", "It is ongoing",
+    "Mr Smith said the facade had been painted" after "… the facade still had not been painted")."""
+    said = _matter_words(" ".join(before))
+    return (len(sentence.split()) > _FRAGMENT and not _CONTINUES.match(sentence)
+            and not _matter_words(sentence) & said
+            and bool(reported_status(sentence, strict=True) or _JOB_PASSIVE.search(sentence)
+                     or any(_STATED.search(m.group(0)) for m in _PROGRESS.finditer(sentence))))
+
+
+def _matter_words(text: str) -> set[str]:
+    """The lower-case words that may name a matter ("facade", "noticeboard"): not names, verbs' endings or
+    the words any report uses."""
+    return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)
+            if not w.endswith(("ed", "ing", "ly")) and w not in _COMMON}
 
 
 def entry_updates(passage: Passage) -> list[ActionUpdate]:
@@ -171,7 +212,7 @@ def entry_updates(passage: Passage) -> list[ActionUpdate]:
     entry = _entry(passage)
     if entry is not None:
         return entry
-    return prose_updates(replace(passage, reviewing=True))[:1]
+    return prose_updates(replace(passage, reviewing=True))
 
 
 def _after_label(passage: Passage) -> Passage:
@@ -224,9 +265,15 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
     records the body's own discussion."""
     if _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
         return None
-    status = reported_status(sentence, strict)
-    if status is None and _PROGRESS.search(sentence):  # "… is ongoing", "… was circulated"
-        status = read_status(sentence) or "in_progress"
+    status = reported_status(sentence, strict=True)
+    if status is None:  # "… circulated and the action was closed": the status of the last phrase that states one,
+        # not of a colour or "new" elsewhere in the sentence
+        stated = [read_status(m.group(0)) for m in _PROGRESS.finditer(sentence)]
+        status = next((s for s in reversed(stated) if s), None)
+    if status is None and not strict:
+        status = reported_status(sentence)
+    if status is None and _PROGRESS.search(sentence):  # "… is ongoing", "which OPCC is doing at present"
+        status = "in_progress"
     if status is None and _JOB_PASSIVE.search(sentence):
         status = "complete"
     return status

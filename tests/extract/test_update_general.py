@@ -1,0 +1,220 @@
+"""Updates on earlier actions in layouts the shape tests do not cover (issue 8): a panel's matters
+arising by minute number, a parish's run-in paragraph of matters arising, roman-numbered actions
+from the previous meeting, a police liaison group's issues raised last time, a residents' group's
+prose and post-meeting note, a Word paper's labelled entries; and the sentences that only go on
+about the matter before them. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as WordDocument
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+from ._build import findable
+
+
+def _updates(path: Path) -> list[tuple]:
+    doc = read(path)
+    found = [u for m in extract(doc).meetings for u in m.action_updates]
+    for update in found:
+        assert update.evidence and findable(update.evidence.text, doc.text)
+    return [(u.ref, u.text, u.status) for u in found]
+
+
+def _paper(tmp_path: Path, text: str, name: str = "minutes.md") -> list[tuple]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return _updates(path)
+
+
+def _starts(found: list[tuple], expected: list[tuple]) -> None:
+    """The updates found are the expected ones, in any order: each ref, the first words of each text, each status."""
+    assert len(found) == len(expected), found
+    for want_ref, start, want_status in expected:
+        hits = [(ref, status) for ref, text, status in found if (text or "").lower().startswith(start.lower())]
+        assert hits == [(want_ref, want_status)], (start, found)
+
+
+def test_a_panels_matters_arising_by_minute_number(tmp_path):
+    found = _paper(tmp_path, """# Northbrook Police and Crime Panel
+
+Minutes of the meeting held on Thursday 14 March 2024 at 10.00 am, County Hall, Northbrook
+
+Present: Cllr A Penrose (Chair), Cllr J Whitlow, Cllr S Baird, Mr K Oduya (Independent Member)
+
+## 1. Minutes of the previous meeting and matters arising
+
+The minutes of the meeting held on 11 January 2024 were agreed as a correct record.
+
+Matters arising:
+
+Minute 34 (Complaints) – the Chief Executive confirmed that the breakdown of complaints had been circulated on 2 February.
+
+Minute 37 (Precept) – the Panel was informed that the letter to the Home Office remained outstanding.
+
+## 2. Police and Crime Plan performance
+
+The Commissioner presented her report. Members asked about response times in rural areas.
+""")
+    _starts(found, [(None, "Minute 34 (Complaints) – the Chief Executive confirmed", "complete"),
+                    (None, "Minute 37 (Precept) – the Panel was informed", "open")])
+
+
+def test_a_run_in_paragraph_of_matters_arising_gives_one_update_a_matter(tmp_path):
+    found = _paper(tmp_path, """# Minutes of Lower Marston Parish Council
+
+Meeting held on Tuesday 6 February 2024 at 7.30pm in the Village Hall
+
+Present: Cllr R Tebbit (Chairman), Cllr F Oakes, Cllr M Dunmore. Clerk: Mrs J Swann
+
+## 24/15 Matters arising from the minutes
+
+The Clerk reported that the new dog bin had been installed at Mill Lane. The quote for the noticeboard is still awaited from Ashby Joinery. Highways have not yet responded regarding the potholes on Church Road. Cllr Oakes confirmed that the defibrillator pads had been replaced. The hedge at the playing field has been cut. It is to be trimmed again in March.
+
+## 24/16 Planning
+
+No applications had been received.
+""")
+    _starts(found, [
+        (None, "The Clerk reported that the new dog bin had been installed", "complete"),
+        (None, "The quote for the noticeboard is still awaited", "in_progress"),
+        (None, "Highways have not yet responded", "open"),
+        (None, "Cllr Oakes confirmed that the defibrillator pads had been replaced", "complete"),
+        (None, "The hedge at the playing field has been cut", "complete"),
+    ])
+
+
+def test_a_later_sentence_about_the_same_matter_is_no_update_of_its_own(tmp_path):
+    found = _paper(tmp_path, """# Minutes of Lower Marston Parish Council
+
+Meeting held on Tuesday 6 February 2024 at 7.30pm in the Village Hall
+
+Present: Cllr R Tebbit (Chairman), Cllr F Oakes, Cllr M Dunmore. Clerk: Mrs J Swann
+
+## 24/15 Matters arising
+
+Cllr Oakes said that the railings at the war memorial still had not been painted. The Clerk said that the gate of the railings had been painted and the rest would be done in the spring.
+
+## 24/16 Planning
+
+No applications had been received.
+""")
+    _starts(found, [(None, "Cllr Oakes said that the railings at the war memorial still had not", "open")])
+
+
+def test_roman_numbered_actions_from_the_previous_meeting(tmp_path):
+    found = _paper(tmp_path, """HOLTON AND DENBY PARISH COUNCIL
+
+Minutes of the meeting held on Monday 4 March 2024 at 7pm, Holton Village Hall
+
+Present: Cllrs B Ferris (Chair), K Ames, L Norbury, S Patel
+Clerk: Mr T Goode
+
+1. APOLOGIES
+None.
+
+2. ACTIONS FROM THE PREVIOUS MEETING
+i) Streetlight outside 12 Kings Road – reported to the county, repair booked for 20 March.
+ii) Speed indicator device – still awaiting a response from Highways.
+iii) Bus shelter glass – this remains outstanding.
+iv) Footpath 9 stile – no further update.
+
+3. FINANCE
+The payments listed were approved.
+""", name="minutes.txt")
+    _starts(found, [
+        (None, "Streetlight outside 12 Kings Road – reported to the county", "in_progress"),
+        (None, "Speed indicator device – still awaiting", "in_progress"),
+        (None, "Bus shelter glass – this remains outstanding", "open"),
+        (None, "Footpath 9 stile – no further update", "open"),
+    ])
+
+
+def test_a_police_liaison_group_reports_on_the_issues_raised_last_time(tmp_path):
+    found = _paper(tmp_path, """# Eastfold Police Liaison Group
+
+## Notes of the meeting held on 15 May 2023 at the Community Centre
+
+Present: PC Dan Riley, PCSO Amy Tran, Sgt Ian Boyd, Margaret Hollis (Chair)
+
+### Issues raised at the last meeting
+
+Graffiti in the underpass: the council had removed it in April after the team reported it.
+
+Cycling on the pavement in the High Street: the team had given advice to several riders.
+
+Parking outside the school: no further update, as the school has not yet replied to the team's letter.
+
+### Crime figures
+
+Sgt Boyd said that burglary was down by a third compared with last year.
+""")
+    _starts(found, [
+        (None, "Graffiti in the underpass: the council had removed it", "complete"),
+        (None, "Cycling on the pavement in the High Street: the team had given advice", "complete"),
+        (None, "Parking outside the school: no further update", "open"),
+    ])
+
+
+def test_a_residents_groups_prose_and_a_post_meeting_note(tmp_path):
+    found = _paper(tmp_path, """# Ravensby Residents' Liaison Group
+
+Minutes of the meeting held on 3 October 2023
+
+Present: Sue Marsh (Chair), Peter Lamb, Ann Cole, Insp. Karen Vale
+
+1. Matters arising
+
+It was confirmed that the leaflet about cold callers had been delivered to every house on the estate.
+
+The request for a dropped kerb outside the surgery is still with the county council.
+
+2. Police update
+
+Insp Vale said that there had been two burglaries on the estate since the last meeting.
+
+Post-meeting note: the Clerk has since confirmed that the grant from the Community Fund has been paid.
+""")
+    _starts(found, [
+        (None, "It was confirmed that the leaflet about cold callers had been delivered", "complete"),
+        (None, "The request for a dropped kerb outside the surgery is still with", "in_progress"),
+        (None, "the Clerk has since confirmed that the grant", "complete"),
+    ])
+
+
+def test_labelled_entries_of_a_word_paper(tmp_path):
+    word = WordDocument()
+    word.add_paragraph("MINUTES OF THE MEETING OF KIRKBY ST AUDRY PARISH COUNCIL")
+    word.add_paragraph("Held on Thursday 9 November 2023 at 7.30pm in the Reading Room")
+    word.add_paragraph("Present: Cllr H Blake (Chairman), Cllr J Orchard, Cllr N Frost. In attendance: Mrs S Penn (Clerk)")
+    word.add_paragraph("23/101 APOLOGIES: none.", style="List Number")
+    word.add_paragraph("23/102 MATTERS ARISING FROM THE MINUTES OF 12 OCTOBER", style="List Number")
+    word.add_paragraph("Salt bin, Church Hill: the county has agreed to refill it before Christmas.")
+    word.add_paragraph("Footpath signs: Cllr Frost has put up the two new signs on FP12.")
+    word.add_paragraph("23/103 PLANNING", style="List Number")
+    word.add_paragraph("23/1234 Extension at Rose Cottage – no objection.")
+    path = tmp_path / "minutes.docx"
+    word.save(str(path))
+    _starts(_updates(path), [(None, "Salt bin, Church Hill: the county has agreed to refill it", "in_progress"),
+                             (None, "Footpath signs: Cllr Frost has put up", "complete")])
+
+
+def test_a_status_after_a_numbered_action_belongs_to_it(tmp_path):
+    found = _paper(tmp_path, """# Westmere Police Accountability Board
+
+Minutes of the meeting held on 20 June 2024
+
+Present: Police and Crime Commissioner Jane Orme (Chair), Chief Constable Mark Lowe, Chief Executive Tom Wild
+
+## 2. Review of actions
+
+Action 13 is under way, the report is due in September. Ongoing.
+
+## 3. Performance report
+
+The Chief Constable presented the report.
+""")
+    _starts(found, [("13", "Action 13 is under way", "in_progress")])
