@@ -149,3 +149,46 @@ PC Ray gave the update.
         ("Ned Moss", "Treasurer", "present"),
         ("Ola Nunn", "Secretary, Westfield Residents", "present"),
     ]
+
+
+NOTES_IN_PROSE = """---
+layout: post
+title: "Meeting Notes: Residents' Police Liaison Meeting, 9 May"
+date: 2023-05-15 21:04:11
+---
+
+Sgt Nia Okoro, PC Tom Vale and PCSO Priya Lund met with some 30 residents to talk through the priorities for the ward. Gil Hart, the council's community safety officer, who also chairs the Elm Road Residents Association, chaired the meeting. Future meetings will be chaired by Dr Ros Kent.
+
+### Parking on Elm Road
+
+Residents described cars parked on the pavement near the school at pick-up time.
+
+#### Recommendations
+
+-   The team will patrol at school times for a month.
+
+### Graffiti in the underpass
+
+The underpass was painted over in April but the tags are back.
+"""
+
+
+def test_notes_that_say_in_prose_who_came_and_who_chaired(tmp_path):
+    found = _attendees(tmp_path, NOTES_IN_PROSE)
+    assert found == [
+        ("Nia Okoro", "Sgt", "present"),
+        ("Tom Vale", "PC", "present"),
+        ("Priya Lund", "PCSO", "present"),
+        ("Gil Hart", "Chair", "present"),
+    ]
+
+
+def test_the_headings_of_notes_without_lists_are_their_items(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text(NOTES_IN_PROSE)
+    (meeting, *_) = extract(read(path)).meetings
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Parking on Elm Road"),
+        (None, "Graffiti in the underpass"),
+    ]
+

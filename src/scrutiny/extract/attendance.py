@@ -476,7 +476,40 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             if attendee and (attendee.name or _is_post(attendee.role)):
                 attendee.evidence = Evidence(squash(entry), passage.page)
                 out.append(attendee)
+    return _dedupe(out or _told(passages))
+
+
+# who came, told in a sentence of notes kept as prose: "Sgt Ann Bee, PC Cal Dee and PCSO Eve Fox met with some 20
+# residents", "… were present"; "Gil Hart, the ward's liaison officer, chaired the meeting"
+_CAME = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+(?:met\s+with|met|attended|were\s+(?:present|in\s+attendance)|joined)\b")
+_CHAIRED = re.compile(r"^(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,[^.]{3,160}?,)?\s+chaired\s+the\s+meeting\b")
+
+
+def _told(passages: list[Passage]) -> list[Attendee]:
+    """The people the opening prose of notes without lists says came or chaired, each named in full."""
+    out: list[Attendee] = []
+    for passage in passages:
+        if passage.kind == "item":
+            break
+        for sentence in re.split(r"(?<=[a-z)])\.\s+", squash(passage.text)):
+            came, chaired = _CAME.match(sentence), _CHAIRED.match(sentence)
+            entries = _split_inline(came.group("people")) if came else [chaired.group("person")] if chaired else []
+            people = [parse_entry(e, "present") for e in entries]
+            if not people or not all(p and p.name and _person(e) for p, e in zip(people, entries)):
+                continue
+            for attendee, entry in zip(people, entries):
+                if attendee is not None:
+                    attendee.role = "Chair" if chaired else attendee.role or _title_of(entry)
+                    attendee.evidence = Evidence(squash(entry), passage.page)
+                    out.append(attendee)
     return _dedupe(out)
+
+
+def _title_of(entry: str) -> str | None:
+    """The rank or title written before a name ("Sgt", "PCSO"), which says the post; None for a courtesy one."""
+    m = HONORIFIC.match(entry.strip())
+    title = m.group().strip() if m else ""
+    return title if title and not re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?", title) else None
 
 
 def _inline(passage: Passage, out: list[Attendee]) -> None:

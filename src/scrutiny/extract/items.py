@@ -217,9 +217,13 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
     if any(_numbers_an_item(b) for b in blocks):
         return {}
     labelled = [i for i, b in enumerate(blocks[:_LISTS_REACH]) if b.kind != "table" and label_of(b.text.split("\n")[0])]
-    if not labelled:
+    named = next((i for i, b in enumerate(blocks[:_LISTS_REACH]) if _names_record(b)), None)
+    if not labelled and named is None:
         return {}  # a report, a decision notice or a plan has headings too, but no one attended it
-    found = {i: b for i, b in enumerate(blocks) if i > labelled[-1] and _heads(blocks, i)}
+    if labelled:
+        found = {i: b for i, b in enumerate(blocks) if i > labelled[-1] and _heads(blocks, i)}
+    else:  # notes that say who came in prose: only what is marked up as a heading
+        found = {i: b for i, b in enumerate(blocks) if i > (named or 0) and b.kind == "heading" and _heads(blocks, i)}
     levels = [b.level or 0 for b in found.values() if b.kind == "heading"]
     top = min(levels) if levels else None
     found = {i: b for i, b in found.items() if b.kind != "heading" or (b.level or 0) == top}
@@ -227,6 +231,17 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
         return {}
     return {i: Item(number=None, title=_heading_text(b), evidence=Evidence(_heading_text(b), b.page))
             for i, b in found.items()}
+
+
+# a title that calls the paper a meeting's record: "Meeting Notes: Police Liaison Meeting", "Notes of the Group's meeting"
+_RECORD_TITLE = re.compile(
+    r"\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’&-]+\s+){0,5}?meeting\b|\bmeeting\s+(?:notes|minutes)\b", re.IGNORECASE
+)
+_RECORD_TITLE_WORDS = 30  # a title, or a web page's front matter holding it, is short
+
+
+def _names_record(block: Block) -> bool:
+    return block.kind != "table" and len(block.text.split()) <= _RECORD_TITLE_WORDS and bool(_RECORD_TITLE.search(block.text))
 
 
 def _numbers_an_item(block: Block) -> bool:
