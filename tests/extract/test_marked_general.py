@@ -9,8 +9,8 @@ import textwrap
 from pathlib import Path
 
 import docx
-
 from readers.pdfgen import Page, make_pdf  # tests/readers: the PDF writer of the reader tests
+
 from scrutiny.extract import extract
 from scrutiny.readers import read
 
@@ -143,10 +143,10 @@ def _hollin_pdf(path: Path) -> Path:
     page.text(72, y - 32, "Present: Mary Lyle (Chair), Ian Cope, Beth Noakes, Dev Shah")
     y -= 56
     for title, text, owner in [
-        ("1. Path repairs", "The path by the east gate is flooding again after the heavy rain. Ian will ask the "
-                            "council to clear the drain and report back.", "IC"),
-        ("2. Bat walk", "The bat walk was well attended. A second walk will be held in June and Mary will book "
-                        "the ranger.", "ML"),
+        ("1. Path repairs", ("The path by the east gate is flooding again after the heavy rain. Ian will ask the "
+                             "council to clear the drain and report back."), "IC"),
+        ("2. Bat walk", ("The bat walk was well attended. A second walk will be held in June and Mary will book "
+                         "the ranger."), "ML"),
         ("3. AOB", "None.", None),
     ]:
         page.text(72, y, title, bold=True)
@@ -168,4 +168,78 @@ def test_an_owner_beside_the_last_line_of_its_paragraph_owns_the_whole_paragraph
     assert [(a.text, a.owners) for a in extract(read(_hollin_pdf(tmp_path / "hollin-2019-03-13.pdf"))).meetings[0].actions] == [
         ("Ian will ask the council to clear the drain and report back", ["IC"]),
         ("A second walk will be held in June and Mary will book the ranger", ["ML"]),
+    ]
+
+
+KESTON = """\
+KESTON TOWN COUNCIL
+
+Minutes of the Community Safety Committee held on Wednesday 6 March 2024 at 7pm in the Council Chamber
+
+Present: Cllr B Okoro (Chair), Cllr D Fry, Cllr H Sandhu, Insp. L Moss (Police)
+
+1. POLICE REPORT
+Insp. Moss reported on crime in the town. Shoplifting has risen.
+
+2. CCTV
+The camera at the bus station has failed.
+
+ITEM   ACTION                                           OWNER        TIMESCALE
+1      Provide shoplifting figures by month             Insp. Moss   Next meeting
+2      Obtain quotes for replacing the bus station      Town Clerk   April 2024
+       camera
+2      Write to the bus company about sharing costs     Cllr Fry     31 March 2024
+
+3. ANY OTHER BUSINESS
+The Chair thanked members for attending.
+"""
+
+
+def test_a_text_copy_keeps_an_action_table_as_lines_of_columns(tmp_path):
+    """ITEM   ACTION   OWNER   TIMESCALE over rows set apart by wide gaps, a wrapped cell on a line below."""
+    path = tmp_path / "keston-tc-2024-03-06.txt"
+    path.write_text(KESTON, encoding="utf-8")
+    assert _actions(path) == [
+        (None, "Provide shoplifting figures by month", ["Insp. Moss"], None, "Next meeting"),
+        (None, "Obtain quotes for replacing the bus station camera", ["Town Clerk"], "2024-04", "April 2024"),
+        (None, "Write to the bus company about sharing costs", ["Cllr Fry"], "2024-03-31", "31 March 2024"),
+    ]
+
+
+BOARD = """\
+# Thornbury Police and Crime Panel
+
+Minutes of the meeting held on Thursday 14 March 2024 at County Hall, Thornbury
+
+Present: Cllr A Brennan (Chair), Cllr P Okafor, Mr R Hale (Independent Member)
+
+## 3. Police and Crime Plan performance
+
+The panel reviewed the performance report. Members asked about vetting and the complaints protocol.
+
+A/24/03 Provide the panel with the 101 call answering times by district. DCC. June 2024
+
+Monthly vetting figures to OPCC – ACC – ongoing
+
+CE — circulate the draft protocol — by 20/05/24
+
+JR & KV - inspect the bus shelter - ASAP
+
+All members - review the draft Neighbourhood Plan - 5 April 2024
+
+Police and crime plan refresh – PCC – March 2025
+"""
+
+
+def test_a_line_of_task_owner_and_timescale_is_an_action_wherever_it_stands(tmp_path):
+    """Three fields in any order mark an action outside an "Actions" section too; a numbered entry gives its
+    owner and timescale after full stops; "All members" owns; a forward plan's line, naming no errand, is none."""
+    path = tmp_path / "thornbury-pcp-2024-03-14.md"
+    path.write_text(BOARD, encoding="utf-8")
+    assert _actions(path) == [
+        ("A/24/03", "Provide the panel with the 101 call answering times by district", ["DCC"], "2024-06", "June 2024"),
+        (None, "Monthly vetting figures to OPCC", ["ACC"], None, "ongoing"),
+        (None, "circulate the draft protocol", ["CE"], "2024-05-20", "20/05/24"),
+        (None, "inspect the bus shelter", ["JR", "KV"], None, "ASAP"),
+        (None, "review the draft Neighbourhood Plan", ["All members"], "2024-04-05", "5 April 2024"),
     ]

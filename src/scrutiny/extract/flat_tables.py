@@ -8,13 +8,14 @@ import re
 
 from scrutiny.document import Block, Cell
 from scrutiny.extract.dates import find_dates
-from scrutiny.extract.tables import _DUE_START, _run_split, column_roles
+from scrutiny.extract.tables import _DUE_START, ITEM_NUMBER, _run_split, column_roles
 
 _REF = re.compile(r"^(?:[A-Z]{2,5}[/ ]?)?\d{1,3}[/-]\d{2,4}(?:/\d{1,3})?$|^[A-Z]{2,5}/\d{2}/\d{2,3}$|^\d{1,3}$")
 _CHROME = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|official(?:[\s-]+sensitive)?|\d+)\s*$", re.I)
 _ITEM = re.compile(r"^\s*\d{1,2}[a-z]?[.)]\s+\S")
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?]$")
 _WRAPPED = re.compile(r"\b(?:in|on|the|to|of|and|for|with|by|at|a|an|from|or)$|[-,]$")
 
 
@@ -42,6 +43,11 @@ def regroup(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     while i < len(blocks):
+        spaced = _spaced_table(blocks, i)
+        if spaced:
+            table, i = spaced
+            out.append(table)
+            continue
         width = _header_at(blocks, i) if _short(blocks[i]) else 0
         if not width:
             out.append(blocks[i])
@@ -106,3 +112,50 @@ def _fit(parts: list[Block], width: int, roles: dict[int, str]) -> list[Cell]:
         extra = cells.pop(at + 1)
         cells[at] = Cell(cells[at].paragraphs + extra.paragraphs, cells[at].start, extra.end)
     return cells + [Cell([]) for _ in range(width - len(cells))]
+
+
+# A table a text copy keeps as lines of columns set apart by wide gaps ("ITEM   ACTION   OWNER   TIMESCALE"),
+# its wrapped cells on lines of their own below ("       camera")
+_GAP = re.compile(r"\s{2,}")
+_HEADER_CELL_WORDS = 3
+_WRAP_WORDS = 8  # a cell's wrapped words on a line of their own: a few words, not a sentence
+_WRAPS = 2  # lines a cell may wrap onto before the table is taken to end
+
+
+def _gapped(block: Block) -> list[str]:
+    return [c for c in _GAP.split(block.text.strip()) if c] if block.kind == "paragraph" and "\n" not in block.text else []
+
+
+def _spaced_table(blocks: list[Block], i: int) -> tuple[Block, int] | None:
+    """The table whose header line is blocks[i], with its rows, and the index after it; None when blocks[i]
+    is no such header (three or more short cells, every one naming a column of an action table)."""
+    header = _gapped(blocks[i])
+    if len(header) < 3 or any(len(c.split()) > _HEADER_CELL_WORDS for c in header):
+        return None
+    roles = column_roles(header)
+    if len(roles) != len(header) or "action" not in roles.values():
+        return None
+    width, action = len(header), next(k for k, r in roles.items() if r == "action")
+    rows: list[list[Cell]] = []
+    wraps = 0
+    j = i + 1
+    while j < len(blocks):
+        block, cells = blocks[j], _gapped(blocks[j])
+        if 2 <= len(cells) <= width:
+            lead = [Cell([])] * (width - len(cells)) if roles.get(0) in ("item", "ref") and not ITEM_NUMBER.match(cells[0]) else []
+            row = lead + [Cell([c], block.start, block.end) for c in cells]
+            rows.append(row + [Cell([]) for _ in range(width - len(row))])
+            wraps = 0
+        elif len(cells) == 1 and rows and wraps < _WRAPS and len(cells[0].split()) <= _WRAP_WORDS \
+                and not _ENDS_SENTENCE.search(rows[-1][action].text):
+            wrapped = rows[-1][action]
+            rows[-1][action] = Cell([*wrapped.paragraphs, cells[0]], wrapped.start, block.end)  # evidence: its first line
+            wraps += 1
+        else:
+            break
+        j += 1
+    if not rows:
+        return None
+    grid = [[Cell([c], blocks[i].start, blocks[i].end) for c in header], *rows]
+    return Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in grid), page=blocks[i].page,
+                 start=blocks[i].start, end=blocks[j - 1].end, rows=grid), j

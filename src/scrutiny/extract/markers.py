@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import date
 
 from scrutiny.document import Block, BlockKind
-from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _is_due, labelled, parse_task, split_due
-from scrutiny.extract.dates import resolve_due
+from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
+from scrutiny.extract.dates import NO_DATE, resolve_due
 from scrutiny.extract.narrative import ERRANDS
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
@@ -47,9 +47,11 @@ _COLUMNS_INLINE = re.compile(
     re.I,
 )
 _OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
-# "Circulate the protocol. BJH, March 18", "Write to the school. Cllr Dobbs – October": who and when after the full stop
+# "Circulate the protocol. BJH, March 18", "Write to the school. Cllr Dobbs – October", "… times. DCC. June 2024":
+# who and when after the task's full stop
 _SENTENCE_OWNER_DUE = re.compile(
-    r"^(?P<text>.+?[.!?])\s+(?P<owner>[A-Z][^,;–—.]{0,40}?(?:\.\s?[A-Z][^,;–—.]{0,30}?)?)\s*[,;–—-]\s*(?P<due>[^,;–—]+?)\.?$")
+    r"^(?P<text>.+?[.!?])\s+(?P<owner>[A-Z][^,;–—.]{0,40}?(?:\.\s?[A-Z][^,;–—.]{0,30}?)?)\s*(?:[,;–—-]|\.\s)\s*"
+    r"(?P<due>[^,;–—]+?)\.?$")
 
 
 def _owner_due_tail(flat: str, meeting: date | None, next_meeting: date | None) -> tuple[str, str, str] | None:
@@ -470,6 +472,36 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
             for task in parse_task(body, meeting, next_meeting, need_subject=True)]
 
 
+_FIELD_CUT = re.compile(r"\s+[–—-]+\s+|\s*\|\s*|\t")
+_FIELD_TASK_WORDS = 3  # "Monthly vetting figures to OPCC": a task field says what, in a few words at least
+_DELIVERED = re.compile(r"\bto\s+(?:the\s+)?[A-Z]")  # "… figures to OPCC": what goes to whom is a task
+
+
+def _field_line(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """A line of three fields, its task, owner and timescale in any order, wherever it stands: "CE — circulate the
+    draft protocol — by 20/05/24", "Monthly vetting figures to OPCC – ACC – ongoing". The task must name an errand
+    or what goes to whom, so a forward plan's "Plan update – PCC – March 2025" is none."""
+    text = verbatim(passage.text)
+    if passage.kind not in ("paragraph", "list_item") or "\n" in text or len(text.split()) > _ENTRY_WORDS:
+        return []
+    ref, body, _ = _head(text)
+    body = re.sub(r"^\s*(?:\\?[-•*▪●·])\s+", "", body).strip()
+    pieces = [p.strip(" .;") for p in _FIELD_CUT.split(body)]
+    if len(pieces) != 3 or not all(pieces):
+        return []
+    dues = [p for p in pieces if NO_DATE.match(p) or _as_due(p, meeting, next_meeting)]  # "ASAP" is no one's initials
+    owners = [p for p in pieces if p not in dues and looks_like_owner(p)]
+    tasks = [p for p in pieces if p not in dues and p not in owners]
+    if len(dues) != 1 or len(owners) != 1 or len(tasks) != 1 or len(tasks[0].split()) < _FIELD_TASK_WORDS:
+        return []
+    task = re.sub(r"^to\s+(?=[a-z])", "", tasks[0])
+    if not (_OPENS_WITH_ERRAND.match(task) or _DELIVERED.search(task)) or reports_status(task):
+        return []
+    due_text = _as_due(dues[0], meeting, next_meeting) or dues[0]
+    return [Action(text=task, owners=split_owners(owners[0]), due=resolve_due(due_text, meeting, next_meeting),
+                   due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(text))]
+
+
 Shape = Callable[[Passage, date | None, date | None], list[Action]]
 # How a passage marks an action, most specific first: a new layout's rule is one more function here.
 SHAPES: tuple[Shape, ...] = (
@@ -479,4 +511,5 @@ SHAPES: tuple[Shape, ...] = (
     _trailing,       # "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"
     _owner_headed,   # "Action by Clerk: chase the contractor"
     _markers,        # "ACTION: DCC to …", "Action 3 – …"
+    _field_line,     # "CE — circulate the draft protocol — by 20/05/24" on a line of its own
 )

@@ -115,11 +115,16 @@ _JOINING = {"of", "and", "for", "&", "the", "to"}
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 
 
+_EVERYONE = re.compile(r"^(?:All|Everyone)(?:\s+(?:members|councillors|present|partners|officers))?$")  # "All members"
+
+
 def _one_owner(owner: str) -> bool:
     """Initials, a post ("ACC Ops", "Head of Estates"), or a titled name ("Supt Lyle")."""
     words = owner.split()
     if not words or len(words) > _OWNER_WORDS or words[-1].lower() in _JOINING:
         return False
+    if _EVERYONE.match(owner):
+        return True
     if not all(w in _JOINING or w[:1].isupper() or w.startswith("(") for w in words):
         return False  # a lower-case word that joins nothing: a verb or a noun phrase of a task
     first, last = words[0].strip("()"), words[-1].strip("()").lower()
