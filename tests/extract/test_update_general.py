@@ -218,3 +218,30 @@ Action 13 is under way, the report is due in September. Ongoing.
 The Chief Constable presented the report.
 """)
     _starts(found, [("13", "Action 13 is under way", "in_progress")])
+
+
+def test_a_matters_arising_entry_that_tells_what_was_done_in_its_own_words(tmp_path):
+    found = _paper(tmp_path, """# Minutes of Carnbrae Community Council
+
+General meeting held on Monday 2 September 2024 at 7pm in the Library Hall
+
+Present: Ailsa Murray (Chair), Rab Kerr, Fiona Doig, Cllr Sandy Lyle
+
+## 2. Matters arising
+
+a) Lights at the school: the Chair read the reply from the head teacher, who explained that they stay on for security.
+
+b) Bus shelter at Kirk Street: Rab telephoned the operator about the broken panel.
+
+c) Litter at the park: Fiona to contact the council's cleansing team.
+
+d) Dog fouling: members discussed the signs at the park gates.
+
+e) Community garden: AGREED that the group be given £100 towards tools.
+
+## 3. Treasurer's report
+
+The balance was £1,204.
+""")
+    _starts(found, [(None, "Lights at the school: the Chair read the reply", "complete"),
+                    (None, "Bus shelter at Kirk Street: Rab telephoned the operator", "complete")])

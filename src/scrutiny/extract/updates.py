@@ -122,6 +122,21 @@ _CONTINUES = re.compile(
     r"^(?:this|these|that|those|they|he|she|its|their|his|her|also|however|but|and|although|though|so|therefore|"
     r"then|further(?:more)?|unfortunately|it\b(?!\s+(?:was|had\s+been|has\s+been)\s+(?:confirmed|reported|noted)\b))\b",
     re.I)
+# A past tense: "had withdrawn", "was read", "wrote", "replied"; irregular pasts that cannot be presents
+_TOLD = re.compile(
+    r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t|d)\b|"
+    r"(?<=\w\s)(?<!\bbe\s)(?<!\bto\s)(?<!\bnot\s)(?<!\byet\s)(?<!\bno\s)(?<!\bbeing\s)"
+    r"\b(?!(?:need|proceed|exceed|succeed|speed|bleed|feed|seed|deed|breed|red|bed|shed|wed|led)\b)[a-z]{3,}ed\b|"
+    r"\b(?:read\s+(?:out\s+)?(?:the|a|an)|said|wrote|sent|spoke|met|gave|told|made|took|came|went|found|paid|saw|got|"
+    r"began|brought|bought|heard|knew|left|rang|replied)\b",
+    re.I)
+# "AGREED: that …", "RAG key: Blue – complete", "Note: …": a label that is no matter's name
+_MARKER_LABEL = re.compile(r"\b(?:agreed|resolved|decisions?|actions?|notes?|key|status|rag|nb)\b", re.I)
+# An entry that sets a task, records a decision or promises: "Clerk to obtain a quote", "it was agreed that …"
+_TASK = re.compile(
+    r"^(?:[\w’'.&/-]+\s+){0,4}?to\s+(?:be\s+)?\w+|\b(?:agreed|resolved|decided|proposed|seconded|will|would|"
+    r"should|shall|must|needs?\s+to|asked|requested|suggested|discussed|raised|queried|noted|thanked)\b",
+    re.I)
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
@@ -159,7 +174,7 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     out: list[ActionUpdate] = []
     reviewing = passage.reviewing or bool(_REVIEWED.search(passage.text))
     if reviewing and passage.kind in ("paragraph", "list_item") and not PROSE_UPDATE.search(passage.text):
-        entry = _entry(passage)
+        entry = _entry(passage, any_report=True)
         if entry is not None:
             return entry
     told: list[tuple[str, Status]] = []  # a reviewing passage's sentences that report progress in other words
@@ -209,7 +224,7 @@ def entry_updates(passage: Passage) -> list[ActionUpdate]:
     first sentence that does; none when `prose_updates` reads the passage already."""
     if passage.kind not in ("paragraph", "list_item") or PROSE_UPDATE.search(passage.text) or prose_updates(passage):
         return []
-    entry = _entry(passage)
+    entry = _entry(passage, any_report=True)
     if entry is not None:
         return entry
     return prose_updates(replace(passage, reviewing=True))
@@ -224,7 +239,7 @@ def _after_label(passage: Passage) -> Passage:
     return replace(passage, text=m.group("rest"), reviewing=True)
 
 
-def _entry(passage: Passage) -> list[ActionUpdate] | None:
+def _entry(passage: Passage, any_report: bool = False) -> list[ActionUpdate] | None:
     """A matters-arising entry about one earlier matter ("c) Bus stops - the signs are still
     awaited") is one update when its first sentence reports progress, with that sentence as its
     text; an entry that only sets a new task or records new discussion is none ([]). Lettered
@@ -233,13 +248,15 @@ def _entry(passage: Passage) -> list[ActionUpdate] | None:
     text = verbatim(passage.text)
     parts = _lettered(text)
     if len(parts) > 1:
-        return [u for part in parts for u in _one_entry(part, passage, True) or []]
-    return _one_entry(text, passage, passage.kind == "list_item")
+        return [u for part in parts for u in _one_entry(part, passage, True, any_report) or []]
+    return _one_entry(text, passage, passage.kind == "list_item", any_report)
 
 
-def _one_entry(text: str, passage: Passage, listed: bool) -> list[ActionUpdate] | None:
+def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = False) -> list[ActionUpdate] | None:
     """The update one entry reports ([] for none), or None when `text` is no entry: it has no mark or
-    label, and is not a list item."""
+    label, and is not a list item. With `any_report` (the entries of a matters-arising section), a
+    labelled entry that tells what was done, in words no status phrase reads ("Lights at the school:
+    the Chairman read the head's reply"), reports the matter dealt with."""
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end():] if mark else text
     label = _LABEL.match(body)
@@ -250,9 +267,19 @@ def _one_entry(text: str, passage: Passage, listed: bool) -> list[ActionUpdate] 
     first = next((t for t in said if len(t.split()) > _FRAGMENT), said[0])  # past "HIGHWAYS i." run on before it
     status = _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
     if status is None:
-        return []
+        told = (any_report and labelled and label is not None and not _MARKER_LABEL.search(label.group("topic"))
+                and _tells(label.group("report")))
+        return [ActionUpdate(ref=None, text=first.rstrip("."), status="complete", evidence=passage.evidence(first))] if told else []
     status = _outcome(status, said[said.index(first) + 1:])
     return [ActionUpdate(ref=None, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
+
+
+def _tells(report: str) -> bool:
+    """The report of an entry tells what happened ("the Chairman read the response from the school"), in a
+    past tense, and sets no task, records no decision or discussion and promises nothing."""
+    first = sentences(report)[0] if report.strip() else ""
+    return (bool(_TOLD.search(first)) and not _TASK.search(first)
+            and not _DISCUSSION.match(first) and not PROSE_UPDATE.search(first))
 
 
 def _outcome(status: Status, after: Sequence[str]) -> Status:
