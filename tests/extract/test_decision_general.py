@@ -70,3 +70,60 @@ def test_a_liaison_group_agrees_in_lower_case_and_a_minute_cut_inside_a_name(tmp
                "of Foxhole Lane held on 20th October, 2015 were confirmed.")),
         ("2", "The group agreed that monitoring should continue at the two existing locations."),
     ]
+
+
+def test_town_council_labels_verdicts_and_a_subjunctive_task(tmp_path):
+    """"Agreed:" after other words in a paragraph, a grant line answered "AGREED." (and one "NOT AGREED."), "It
+    was agreed that the Clerk write …", officers elected; a vote's tally after a motion is not a decision of its
+    own; "agreed that vigilance was needed" stays a sentiment."""
+    found = _decisions(tmp_path, "brayford-tc-2024-07-08.md", (
+        "# Brayford Town Council\n\n"
+        "Minutes of the Full Council meeting held on Monday 8 July 2024 at 7.00pm in the Guildhall\n\n"
+        "Present: Cllr A Bell (Mayor), Cllr C Dunn, Cllr E Frost, Cllr G Hale\n\n"
+        "## 51. Finance\n\n"
+        "Balance at bank £14,432. Agreed: the Council will contribute £150 to the gala day.\n\n"
+        "## 52. Grant applications\n\n"
+        "Brayford Carnival Committee - £500. AGREED.\n\n"
+        "Brayford Youth Football Club - £250. NOT AGREED.\n\n"
+        "## 53. CCTV\n\n"
+        "Cllr Hale proposed that the Council accept the quotation from Secure Vision Ltd of £12,600; seconded by "
+        "Cllr Dunn. On a vote: 5 for, 2 against. The motion was carried.\n\n"
+        "## 54. Flooding\n\n"
+        "Cllr Frost reported further flooding at the Ford. It was agreed that the Clerk write to Highways again. It "
+        "was agreed that vigilance was needed over the winter.\n\n"
+        "## 55. Annual appointments\n\n"
+        "Cllr Bell was re-elected as Mayor unopposed. Cllr Frost was elected Deputy Mayor.\n"
+    ))
+    assert found == [
+        ("51", "The Council will contribute £150 to the gala day."),
+        ("52", "Brayford Carnival Committee - £500. AGREED."),
+        ("53", ("Cllr Hale proposed that the Council accept the quotation from Secure Vision Ltd of £12,600; "
+                "seconded by Cllr Dunn.")),
+        ("54", "It was agreed that the Clerk write to Highways again."),
+        ("55", "Cllr Bell was re-elected as Mayor unopposed."),
+        ("55", "Cllr Frost was elected Deputy Mayor."),
+    ]
+
+
+def test_a_motion_moved_before_its_resolution_and_a_notice_of_motion_agreed(tmp_path):
+    """A nomination seconded and then "RESOLVED: That …" is one decision, the resolution; a notice of motion set out
+    in quotes and then "seconded … and agreed" is decided in its own words."""
+    found = _decisions(tmp_path, "dunard-jpc-2019-06-14.md", (
+        "# Dunard Joint Policing Committee\n\n"
+        "Minutes of Meeting of the Joint Policing Committee held in the Council Chamber, Dunard on Friday, 14th June, "
+        "2019 at 10.00 a.m.\n\n"
+        "## 1. Election of Chair\n\n"
+        "Councillor Barry nominated Councillor Walsh, seconded by Councillor Doyle. There being no other "
+        "nominations, it was\n\n"
+        "RESOLVED: That Councillor Walsh be elected Chair for 2019/20.\n\n"
+        "## 2. Notice of Motion\n\n"
+        "Councillor Fahy moved the following Notice of Motion:\n\n"
+        "\"That the Joint Policing Committee call on the Minister for Justice to provide additional Gardaí for the "
+        "Dunard District.\"\n\n"
+        "The motion was seconded by Councillor Barry and following discussion was agreed.\n"
+    ))
+    assert found == [
+        ("1", "Councillor Walsh be elected Chair for 2019/20."),
+        ("2", ("The Joint Policing Committee call on the Minister for Justice to provide additional Gardaí for the "
+               "Dunard District. The motion was seconded by Councillor Barry and following discussion was agreed.")),
+    ]

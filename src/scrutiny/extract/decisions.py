@@ -23,7 +23,8 @@ DECISION = re.compile(r"^\s*(?:\*\*)?(?:decision(?:\s+made)?|decided|agreed\s+de
 _NUMBERED = re.compile(r"(?:^|\s)(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|\(?[A-H]\))\s+(?=(?:[Tt]hat|[A-Z]))")
 _APPROVAL = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
-    r"(?:approved|endorsed|adopted|ratified|"
+    r"(?:approved|endorsed|adopted|ratified|co-?opted|(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-])?"
+    r"(?:Chair\w*|Secretary|Treasurer|President|Mayor|Deputy\s+\w+)|"
     r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
     re.I,
 )
@@ -71,6 +72,14 @@ _IT_WAS_AGREED = re.compile(
 )
 # an agreed "that" clause says what shall happen; "it was agreed that vigilance was needed" is a sentiment
 _SHALL = re.compile(r"\b(?:be|should|would|will|shall|must|could|can|may|might)\b", re.I)
+# "… agreed that the Clerk write to Highways", "… that the Council purchase two benches": a task in the subjunctive
+_SUBJUNCTIVE = re.compile(
+    r"^(?:that\s+)?(?:(?:the|a|an)\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:write|contact|order|obtain|arrange|seek|ask|purchase|buy|pay|invite|approach|investigate|send|circulate|chase|"
+    r"apply|proceed|continue|remain|meet|provide|prepare|draft|respond|reply|accept|approve|renew|replace|repair|"
+    r"install|remove|review|defer|hold|attend|request|inform|liaise|check|monitor|publish|fund|support|object|"
+    r"adopt|appoint|take|look|consider|return|raise|place|put|keep|arrange|organise|organize|agree|refer|delegate)\b"
+    r"(?!\s+(?:was|were|is|are|had|has)\b)", re.IGNORECASE)
 # "… proposed the minutes be adopted, seconded by …": a motion moved and seconded that did not fail
 _MOTION = re.compile(r"\b(?:proposed|moved|nominated|proposal\s+of)\b.*\bseconded\b", re.I)
 _FAILED = re.compile(
@@ -95,7 +104,8 @@ _VERDICT = re.compile(
     r"(?:agreed|approved|carried|adopted|in\s+favour)"
     r"(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?))?\s*[.!]?$", re.I)
 # "The motion was put to the vote and carried": a verdict in a sentence that names no matter of its own
-_CARRIED = re.compile(r"\b(?:motion|proposal|vote)\b.*\bcarried\b(?!\s+(?:out|forward|over|through)\b)", re.I)
+_CARRIED = re.compile(
+    r"\b(?:motion|proposal|vote)\b.*\b(?:carried|agreed|adopted|approved)\b(?!\s+(?:out|forward|over|through|to|that)\b)", re.I)
 _VERDICT_WORDS = 15  # "After debate the motion was put to the vote and carried." is about this long
 # "Cllr Hale proposed that …", "The Clerk suggested …", "The proposal was put to the vote: 6 for": a matter put
 _PUTS = re.compile(
@@ -135,7 +145,8 @@ _NOTED_ALONE = re.compile(
 )
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
 _DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
-                   "recommend", "decide", "seconded", "moved", "voted", "carried", "favour", "objection", "support", "object")
+                   "recommend", "decide", "seconded", "moved", "voted", "carried", "favour", "objection", "support", "object",
+                   "elect", "co-opt", "coopt")
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
     r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
@@ -172,6 +183,7 @@ _LISTED_WORDS = 12
 
 def _clean(text: str) -> str:
     text = re.sub(r"^\s*(?:\(?(?:[a-h]|[ivx]{1,4})\)\s+)?(?:that\s+)?", "", text.strip(), flags=re.I)
+    text = re.sub(r";\s*(?:and|or)$", ";", text)  # "(1) the report be noted; and" ends a resolution
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -247,7 +259,7 @@ def _agreed(sentence: str) -> str | None:
     m = _IT_WAS_AGREED.search(sentence)
     if not m:
         return None
-    if not m.group(1) and not _SHALL.search(sentence[m.start(2):]):
+    if not m.group(1) and not _SHALL.search(sentence[m.start(2):]) and not _SUBJUNCTIVE.match(sentence[m.start(2):]):
         return None
     return sentence[m.start():]
 
@@ -276,6 +288,9 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     """The decision a sentence of running minutes records, if it records one (`alone`: the whole passage)."""
     if _NOT_DECISION.search(sentence):
         return None
+    labelled = _label(sentence)
+    if labelled:  # "Balance £1,432. Agreed: the CC will give £150 to the gala."
+        return labelled
     resolved = RESOLVED.match(sentence)
     if resolved and "resolv" in resolved.group().lower() and sentence[resolved.end():].strip():
         return sentence[resolved.end():]  # "Apologies were received. Resolved to accept them."
@@ -390,9 +405,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
     lead = previous = ""
     put: str | None = None  # the last sentence of the passage before, when it put a matter to the meeting
     passages = _unwrap(passages)
-    i = count = 0
+    i = count = start = 0
     while i < len(passages):
-        made, count = len(out) > count, len(out)  # whether the passage before gave a decision
+        made, start, count = len(out) > count, count, len(out)  # whether the passage before gave a decision
         passage = passages[i]
         following = passages[i + 1] if i + 1 < len(passages) and passages[i + 1].item == passage.item else None
         i += 1
@@ -422,6 +437,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         labelled = _label(flat)
         if labelled is not None:
             body = labelled
+            if made and out[start].item == passage.item and all(_MOTION.search(d.text) for d in out[start:count]):
+                del out[start:count]  # "X nominated Y, seconded by Z, … it was" / "RESOLVED: That Y be elected"
+                count = start
             if not body or body.endswith(":"):
                 pending, lead = True, body.rstrip(" :")
                 continue
@@ -500,6 +518,10 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     found = sentence = " ".join(said[j : k + 1])
                 elif k == 0 and before:  # "Cllr Pike proposed …" then "All agreed. The Clerk would order it."
                     found = sentence = f"{before} {sentence}"
+                elif k > 0 and not taken and _is_title(said[k - 1].rstrip(".")) \
+                        and not _FAILED.search(said[k - 1]):  # "Carnival Committee - £500. AGREED."
+                    found = sentence = f"{said[k - 1]} {sentence}"
+                    taken.add(k - 1)
             if not found:
                 found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1 and not lettered)
             if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]):
