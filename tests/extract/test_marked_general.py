@@ -243,3 +243,39 @@ def test_a_line_of_task_owner_and_timescale_is_an_action_wherever_it_stands(tmp_
         (None, "inspect the bus shelter", ["JR", "KV"], None, "ASAP"),
         (None, "review the draft Neighbourhood Plan", ["All members"], "2024-04-05", "5 April 2024"),
     ]
+
+
+HOLLOWMERE = """\
+HOLLOWMERE PARISH COUNCIL
+
+Minutes of the Parish Council meeting held on Monday 8 January 2024 at 7.30pm in the Village Hall
+
+Present: Cllr D Pike (Chairman), Cllr M Ashdown, Cllr J Rowe, Cllr K Vance
+In attendance: Mrs L Fenwick (Clerk) and 3 members of the public
+
+1. Highways
+The pothole outside the school has still not been repaired. ACTION: Clerk
+The grit bin at Church Corner is empty. ACTION: Cllr Rowe
+
+2. Actions from this meeting
+
+| Action | Owner | Due |
+|---|---|---|
+| Obtain quotes for hedge cutting | Cllr Vance | February meeting |
+
+- Circulate the footpath survey to all members (Clerk) – 31 January
+"""
+
+
+def test_closing_markers_a_text_copy_ran_together_and_actions_from_this_meeting(tmp_path):
+    """"… not been repaired. ACTION: Clerk" and the next line run into one paragraph: the owner stops where the
+    next sentence starts. "Actions from this meeting" heads new actions, not a review of earlier ones; an owner in
+    brackets before a dash and the timescale is a field of its own."""
+    path = tmp_path / "hollowmere-pc-2024-01-08.txt"
+    path.write_text(HOLLOWMERE, encoding="utf-8")
+    assert sorted(_actions(path)) == sorted([
+        (None, "The pothole outside the school has still not been repaired", ["Clerk"], None, None),
+        (None, "The grit bin at Church Corner is empty", ["Cllr Rowe"], None, None),
+        (None, "Obtain quotes for hedge cutting", ["Cllr Vance"], "2024-02", "February meeting"),
+        (None, "Circulate the footpath survey to all members", ["Clerk"], "2024-01-31", "31 January"),
+    ])

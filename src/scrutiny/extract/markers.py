@@ -88,16 +88,21 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
     starts = [m for m in MARKER.finditer(text)]
     if not starts:
         starts = [m for m in _MARKER_ANYWHERE.finditer(text)]
+    cut = 0  # where the text a closing marker may take its task from begins
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         body = squash(text[m.end():end])
         who, when = split_due(body, meeting, next_meeting)  # "ACTION: Clerk (by next meeting)"
         owner_only = _OWNER_ONLY.match(who)
-        if owner_only and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
-            task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[: m.start()]).strip())[-1].strip(" .")
+        owner = owner_only.group("who") if owner_only else _owner_run_on(body) if m.start() > 0 else None
+        if owner and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
+            task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[cut: m.start()]).strip())[-1].strip(" .")
+            if not owner_only:  # the next sentence starts after the owner
+                cut = max(m.end(), text.find(owner.split()[-1], m.end()) + len(owner.split()[-1]))
             if task:
-                out.append(_owned(task, owner_only.group("who"), passage, f"{task} {verbatim(text[m.start():end])}",
-                                  meeting, next_meeting, ref=m.groupdict().get("num"), when=when))
+                shown = verbatim(text[m.start():end]) if owner_only else f"{verbatim(text[m.start():m.end()])}{owner}"
+                out.append(_owned(task, owner, passage, f"{task} {shown}", meeting, next_meeting,
+                                  ref=m.groupdict().get("num"), when=when if owner_only else None))
             continue
         if not body or len(body) < _TASK_CHARS or reports_status(body) or DONE.match(body) \
                 or NO_ACTION.match(body):
@@ -129,6 +134,22 @@ def _enumerated(body: str) -> list[str]:
     if len(hits) < 2 or hits[0].start() != 0 or hits[0].group("n") not in ("1", "a", "i"):
         return [body]
     return [body[h.end():(hits[k + 1].start() if k + 1 < len(hits) else len(body))].strip(" ;,") for k, h in enumerate(hits)]
+
+
+_SENTENCE_START = re.compile(r"^[A-Z][a-z]*\s+[a-z]")  # "The grit bin …", "Residents asked …"
+_RUN_ON_OWNER_WORDS = 3
+
+
+def _owner_run_on(body: str) -> str | None:
+    """The owner of "… is empty. ACTION: Cllr Rowe The hedge …", a closing marker the next line of a text copy ran
+    into: the fewest words that name an owner and are followed by a new sentence, not by the owner's errand."""
+    words = body.split()
+    for k in range(1, min(_RUN_ON_OWNER_WORDS, len(words) - 2) + 1):
+        who, rest = " ".join(words[:k]), " ".join(words[k:])
+        if _SENTENCE_START.match(rest) and not _OPENS_WITH_ERRAND.match(rest) and _OWNER_ONLY.match(who) \
+                and looks_like_owner(who):
+            return who
+    return None
 
 
 # "Action 3: complete", "Action 5 – Closed. The figures …": a status word standing alone reports progress
@@ -466,10 +487,22 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
     ref, body, _ = _head(text)
     if STATUS_LEAD.match(body):
         return []
-    body = re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body)
+    body = _unbracket(re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body))
     return [Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
                    item=passage.item, evidence=passage.evidence(text))
             for task in parse_task(body, meeting, next_meeting, need_subject=True)]
+
+
+# "Circulate the blasting schedule (SC) – monthly": the owner in brackets after the task, the timescale after a dash
+_BRACKETED_OWNER = re.compile(r"^(?P<task>.+?)\s*\((?P<who>[^()]{2,40})\)\s*[–—-]\s*(?P<due>[^()–—]+?)\.?$")
+
+
+def _unbracket(body: str) -> str:
+    """The entry as three fields set apart by dashes when its owner stands in brackets before its timescale."""
+    m = _BRACKETED_OWNER.match(body)
+    if m and looks_like_owner(m.group("who")):
+        return f"{m.group('task')} – {m.group('who')} – {m.group('due')}"
+    return body
 
 
 _FIELD_CUT = re.compile(r"\s+[–—-]+\s+|\s*\|\s*|\t")
@@ -485,7 +518,7 @@ def _field_line(passage: Passage, meeting: date | None, next_meeting: date | Non
     if passage.kind not in ("paragraph", "list_item") or "\n" in text or len(text.split()) > _ENTRY_WORDS:
         return []
     ref, body, _ = _head(text)
-    body = re.sub(r"^\s*(?:\\?[-•*▪●·])\s+", "", body).strip()
+    body = _unbracket(re.sub(r"^\s*(?:\\?[-•*▪●·])\s+", "", body).strip())
     pieces = [p.strip(" .;") for p in _FIELD_CUT.split(body)]
     if len(pieces) != 3 or not all(pieces):
         return []

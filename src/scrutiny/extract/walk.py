@@ -20,7 +20,7 @@ from scrutiny.record import ForwardPlanEntry, Meeting
 
 # "Actions from previous meeting", "Outstanding actions": a table under it reports on earlier actions
 _EARLIER_ACTIONS = re.compile(
-    r"\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|\w+\s+meeting)|\boutstanding\s+actions\b|"
+    r"\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|(?!this\b|today)\w+\s+meeting)|\boutstanding\s+actions\b|"
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
     re.I,
 )
@@ -29,7 +29,7 @@ _REVIEW_OPENS = re.compile(
     r"gone\s+through)\b[^.]*[.:]?\s*$", re.I)
 _ACTIONS_HEADING = re.compile(
     r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
-    r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|\w+\s+meeting))"
+    r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|(?!this\b|today)\w+\s+meeting))"
     r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
     re.I,
 )
