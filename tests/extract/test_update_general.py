@@ -245,3 +245,46 @@ The balance was £1,204.
 """)
     _starts(found, [(None, "Lights at the school: the Chair read the reply", "complete"),
                     (None, "Bus shelter at Kirk Street: Rab telephoned the operator", "complete")])
+
+
+def test_a_police_liaison_groups_actions_from_the_last_meeting_and_its_post_meeting_note(tmp_path):
+    found = _paper(tmp_path, """# Ashgrove Ward Police Liaison Group
+
+The Ashgrove Ward Police Liaison Group met on 14 March 2009 at the Ashgrove Centre. Present were Sgt Kim Dale and PCSO Rob Fenn from the Safer Neighbourhood Team, the chair, Helen Birch, and about 20 residents.
+
+### Actions from the last meeting
+
+Helen had written to the council about the broken lights in Elm Park and they were repaired in February.
+
+The action on the leaflet for the station remains open; the printers have sent a proof.
+
+### Crime update
+
+Sgt Dale reported that there had been 12 burglaries since January, compared with 20 last year.
+
+Post meeting note: Sgt Dale has since confirmed that the station patrols started on 20 March.
+""")
+    _starts(found, [
+        (None, "Helen had written to the council about the broken lights", "complete"),
+        (None, "The action on the leaflet for the station remains open", "open"),
+        (None, "Sgt Dale has since confirmed", "complete"),
+    ])
+
+
+def test_the_next_minute_after_matters_arising_is_no_entry_of_it(tmp_path):
+    found = _paper(tmp_path, """# West Hollow Parish Council
+
+Minutes of the meeting held on Thursday 2 April 2015 at 7.30pm in the Village Hall
+
+Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown, Clerk Mrs D White
+
+## 15/32 Matters arising from the minutes
+
+15/20 Dog bin on Church Lane – the Clerk has contacted the Borough Council; the bin will be installed in April.
+
+15/24 Footpath signs – still outstanding.
+
+15/33 Police report – no report was received.
+""")
+    _starts(found, [(None, "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
+                    (None, "15/24 Footpath signs – still outstanding", "in_progress")])

@@ -77,8 +77,8 @@ _IRREGULAR = (r"(?:put|set|sent|spent|met|built|bought|brought|caught|held|paid|
 # matters arising, but in running prose as often news of something else
 _IN_PASSING: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\b(?:has|have|had)\s+(?:now\s+)?(?:agreed|promised|undertaken|offered)\s+to\b"), "in_progress"),  # a promise
-    (_any(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+)?{_NOT_DONE}(?:\w+ed|{_IRREGULAR})\b",
-          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+)?been\s+\w+(?:ed|en|ne|t)\b"), "complete"),
+    (_any(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?{_NOT_DONE}(?:\w+ed|{_IRREGULAR})\b",
+          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|since\s+)?been\s+\w+(?:ed|en|ne|t)\b"), "complete"),
 ]
 
 

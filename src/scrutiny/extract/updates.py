@@ -29,7 +29,8 @@ UPDATES_HEADING = re.compile(
     r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
     r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
     r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
-    r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+(?:actions|matters|items)|actions)\b|"
+    r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+"
+    r"(?:actions|matters|items|resolutions|decisions)|actions)\b|"
     r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
     r"\b(?:matters|items)\s+carried\s+forward\b|"
     r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
@@ -60,6 +61,9 @@ _JOBS = (
     r"arranged|organi[sz]ed|contacted|returned|signed|put\s+up|taken\s+down|relocated|inspected|serviced|supplied|"
     r"done|built|laid|swept|actioned|cancelled|written|issued|agreed\s+and\s+signed"
 )
+_MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute number, "15/32"
+# Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
+_CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|it|this|these|the|he|she|a|an)\b)", re.I)
 _FRAGMENT = 3  # words: a "sentence" this short before an entry's report is a title or a number run on
 _SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
 _NOT_SUBJECT = (r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|"
@@ -257,6 +261,8 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
     label, and is not a list item. With `any_report` (the entries of a matters-arising section), a
     labelled entry that tells what was done, in words no status phrase reads ("Lights at the school:
     the Chairman read the head's reply"), reports the matter dealt with."""
+    if _later_minute(text, passage.item):
+        return []  # "15/33 Police report – …" after "15/32 Matters arising": the next minute, not an entry of it
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end():] if mark else text
     label = _LABEL.match(body)
@@ -272,6 +278,14 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
         return [ActionUpdate(ref=None, text=first.rstrip("."), status="complete", evidence=passage.evidence(first))] if told else []
     status = _outcome(status, said[said.index(first) + 1:])
     return [ActionUpdate(ref=None, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
+
+
+def _later_minute(text: str, item: str | None) -> bool:
+    """Whether `text` opens with a minute number after its own item's ("15/33 …" under item 15/32): matters
+    arising name earlier minutes ("15/20 Dog bin – …"), a later number is the next minute of this meeting."""
+    this = _MINUTE.match(item or "")
+    that = _MINUTE.match(text)
+    return bool(this and that and this.group(1) == that.group(1) and int(that.group(2)) > int(this.group(2)))
 
 
 def _tells(report: str) -> bool:
@@ -292,11 +306,19 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
     records the body's own discussion."""
     if _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
         return None
+    # "… circulated and the action was closed", "… remains open; …": the last phrase that states a status,
+    # not a colour or "new" elsewhere in the sentence
+    stated = [read_status(m.group(0)) for m in _PROGRESS.finditer(sentence)]
+    status = next((s for s in reversed(stated) if s), None)
+    clauses = _CLAUSE.split(sentence)
+    if status is None and len(clauses) > 1:  # "… had written to the council and they were repaired": where it ended
+        said = [_clause_status(c, strict) for c in clauses]
+        return next((s for s in reversed(said) if s), None)
+    return status or _clause_status(sentence, strict)
+
+
+def _clause_status(sentence: str, strict: bool) -> Status | None:
     status = reported_status(sentence, strict=True)
-    if status is None:  # "… circulated and the action was closed": the status of the last phrase that states one,
-        # not of a colour or "new" elsewhere in the sentence
-        stated = [read_status(m.group(0)) for m in _PROGRESS.finditer(sentence)]
-        status = next((s for s in reversed(stated) if s), None)
     if status is None and not strict:
         status = reported_status(sentence)
     if status is None and _PROGRESS.search(sentence):  # "… is ongoing", "which OPCC is doing at present"
