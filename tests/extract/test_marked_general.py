@@ -279,3 +279,22 @@ def test_closing_markers_a_text_copy_ran_together_and_actions_from_this_meeting(
         (None, "Obtain quotes for hedge cutting", ["Cllr Vance"], "2024-02", "February meeting"),
         (None, "Circulate the footpath survey to all members", ["Clerk"], "2024-01-31", "31 January"),
     ])
+
+
+def test_initials_in_bold_after_a_paragraphs_last_sentence_own_its_task(tmp_path):
+    """Word minutes that close a paragraph with its owner's initials in bold: the owner is the initials,
+    not the forename the sentence names; a paragraph that commits to nothing is no task, initials or not."""
+    document = docx.Document()
+    document.add_paragraph("Marlow Bridge Community Council")
+    document.add_paragraph("Minutes of the meeting held on Monday 3 June 2024 in the Pearce Institute")
+    document.add_paragraph("Present: Jim Forbes (Chair), Reinhild Ott (Treasurer), Danny Kerr, Cllr Ruth Doyle")
+    document.add_heading("2. Housing", 2)
+    for text, who in [
+        ("The bin store at Langlands Road is overflowing. Ruth agreed to take this up with the council. ", "RD"),
+        ("The tenants' group thanked members for their support at the last open day. ", "JF"),
+    ]:
+        paragraph = document.add_paragraph(text)
+        paragraph.add_run(who).bold = True
+    path = tmp_path / "marlow-bridge-cc-2024-06-03.docx"
+    document.save(str(path))
+    assert _actions(path) == [(None, "Ruth agreed to take this up with the council", ["RD"], None, None)]

@@ -136,7 +136,8 @@ def _enumerated(body: str) -> list[str]:
     return [body[h.end():(hits[k + 1].start() if k + 1 < len(hits) else len(body))].strip(" ;,") for k, h in enumerate(hits)]
 
 
-_SENTENCE_START = re.compile(r"^[A-Z][a-z]*\s+[a-z]")  # "The grit bin …", "Residents asked …"
+# "The grit bin …", "Residents asked …"; not "Okafor to share …", the rest of the owner's name and the errand
+_SENTENCE_START = re.compile(r"^[A-Z][a-z]*\s+(?!(?:to|will|would|should|and|&)\b)[a-z]")
 _RUN_ON_OWNER_WORDS = 3
 
 
@@ -448,6 +449,23 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     return [_owned(task, who, passage, text, meeting, next_meeting)] if task else []
 
 
+# "… Ruth agreed to take this up with the council. RD", "… to the landowner. CLERK": initials, or a post in capitals,
+# standing after the paragraph's last full stop (in bold in the Word copy)
+_CLOSING_INITIALS = re.compile(
+    r"(?<=[.!?])\s+(?P<who>(?:(?!TB[AC]\b|ASAP\b|AOB\b|N/?A\b)[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?)"
+    r"(?:\s*[/&,]\s*(?:[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?))*)\s*$")
+
+
+def _closing_initials(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """The task of a paragraph closed by its owner's initials alone: the sentence that commits to something."""
+    text = verbatim(passage.text)
+    m = _CLOSING_INITIALS.search(text) if passage.kind in ("paragraph", "list_item", "cell") else None
+    if not m or len(text[: m.start()].split()) < _MARGIN_PROSE:
+        return []
+    task = _task_sentence(text[: m.start()]).strip(" .")
+    return [_owned(task, m.group("who"), passage, text, meeting, next_meeting)] if _TASK_CUE.search(task) else []
+
+
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """A task with its owner and timescale on labelled lines: "AP12 – Publish … / Owner: … / Due: …", or a
     paragraph closed by "Action by: CE". Labels alone make an action only when they give both who and when,
@@ -541,6 +559,7 @@ SHAPES: tuple[Shape, ...] = (
     _fielded,        # a task over labelled lines: "AP12 – Publish … / Owner: … / Due: …", "… Action by: CE"
     _margin,         # an owner at the right margin of a text copy: "Jo to contact the council …      JA"
     _closing_owner,  # an owner closing the paragraph: "… ACTION CLERK", "Write to the landowner (Clerk)"
+    _closing_initials,  # "… Ruth agreed to take this up with the council. RD"
     _trailing,       # "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"
     _owner_headed,   # "Action by Clerk: chase the contractor"
     _markers,        # "ACTION: DCC to …", "Action 3 – …"
