@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document as WordDocument
 
 from scrutiny.extract import extract
@@ -288,3 +289,30 @@ Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown, Clerk Mrs D White
 """)
     _starts(found, [(None, "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
                     (None, "15/24 Footpath signs – still outstanding", "in_progress")])
+
+
+@pytest.mark.parametrize("note, start, status", [
+    ("[Post-meeting note: PC Lane has confirmed that the bollards were replaced on 30 October.]",
+     "PC Lane has confirmed that the bollards were replaced", "complete"),
+    ("Update after the meeting: the bus company has agreed to move the stop.", "the bus company has agreed", "in_progress"),
+    ("Note added after the meeting: the grant was paid on 4 November.", "the grant was paid", "complete"),
+    ("Since the meeting, the Clerk has received the signed lease.", "Since the meeting, the Clerk has received", "complete"),
+])
+def test_a_note_of_what_was_done_after_the_meeting(tmp_path, note, start, status):
+    found = _paper(tmp_path, f"""# Millbrook Police Liaison Group
+
+Minutes of the meeting held on 21 October 2008 at the Millbrook Centre
+
+Present: Sgt Anna Pike, PC Tom Lane, John Hart (Chair), 15 residents
+
+## Parking at the school
+
+Residents complained about parents parking on the zigzags. PC Lane will visit the school at pick-up time.
+
+{note}
+
+## Next meeting
+
+The next meeting will be on 20 January 2009.
+""")
+    _starts(found, [(None, start, status)])

@@ -17,6 +17,9 @@ PROSE_UPDATE = re.compile(
     r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
     r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 )
+# "Post-meeting note:", "Update after the meeting:", "Since the meeting, …": what was done after the meeting itself
+_AFTERWARDS = (r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
+               r"meeting\b|^\W*since\s+the\s+meeting\b")
 UPDATES_HEADING = re.compile(
     r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|"
     r"\baction\s+(?:log|schedule|tracker|sheet)\b|"
@@ -25,7 +28,7 @@ UPDATES_HEADING = re.compile(
     r"\b(?:issues|matters|items|points|concerns)\s+(?:raised|discussed|reported)\s+(?:at|during)\s+(?:the\s+)?"
     r"(?:last|previous|earlier)\s+meeting\b|"
     r"\b(?:updates?|feedback|progress)\s+(?:on|from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meeting\b|"
-    r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|"
+    rf"{_AFTERWARDS}|"
     r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
     r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
     r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
@@ -91,7 +94,7 @@ _LEAD_DONE = re.compile(r"\bcarr(?:y|ied)\s+out\b|\bcompleted\b|\bdone\b|\bfinis
 # A sentence that looks back to an earlier meeting or request: what it reports is progress on an earlier matter
 _ANSWER = r"(?:repl(?:y|ies)|response|answer|feedback|quotes?|quotations?|costs?|estimates?)"
 _EARLIER = re.compile(
-    r"\b(?:since|following|after|at)\s+the\s+(?:last|previous|earlier)\s+meeting\b|"
+    r"\b(?:since|following|after|at)\s+the\s+(?:last|previous|earlier)\s+meeting\b|^\W*since\s+the\s+meeting\b|"
     r"\bpreviously(?=\s*(?:[,.;]|and\b|but\b))|"  # "passed on to Highways previously", not "has previously played"
     r"\boriginally\s+(?:scheduled|planned|due|intended|expected)\b|\b(?:has|have|had)\s+now\s+been\b|"
     r"\bstill\s+(?:not|awaited|awaiting|outstanding|to\s+be)\b|\b(?:has|have|had)\s+still\s+(?:not|to)\b|"
@@ -200,7 +203,7 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
                 out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))
     kept = [(sentence, status) for k, (sentence, status) in enumerate(told)
             if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])]
-    out += [ActionUpdate(ref=None, text=sentence.rstrip("."), status=status, evidence=passage.evidence(sentence))
+    out += [ActionUpdate(ref=None, text=sentence.rstrip(".)]").rstrip("."), status=status, evidence=passage.evidence(sentence))
             for sentence, status in kept]
     return out or ([] if reviewing else _followed_up(passage))
 
@@ -411,6 +414,8 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
             continue
         did = _JOB_PASSIVE.search(sentence) or _DID.search(sentence)
         status = reported_status(sentence, strict=True) or ("complete" if did else None)
+        if status is None and re.search(_AFTERWARDS, sentence, re.I):  # "Since the meeting, the Clerk has received …"
+            status = _status(sentence)
         if not status or _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
             continue
         out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
