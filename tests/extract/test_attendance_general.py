@@ -192,3 +192,30 @@ def test_the_headings_of_notes_without_lists_are_their_items(tmp_path):
         (None, "Graffiti in the underpass"),
     ]
 
+
+
+def test_apologies_listed_under_a_numbered_item_and_a_councillor_of_another_tier(tmp_path):
+    found = _attendees(tmp_path, """Minutes of the meeting of Ashby Magna Parish Council held on 8th July 2025
+
+Present: Cllr R Vine - Chairman, Cllr T Ash, Cllr P Rowe.
+
+4 members of the public
+
+1\\. Apologies for Absence accepted from:
+
+Cllr K Lowe
+
+District Councillor Mr. B Dunn, County Councillor Mrs. E Fry.
+
+2\\. Declarations of Interest made:
+
+Cllr Ash declared an interest in item 6.
+""")
+    assert found == [
+        ("R Vine", "Chairman", "present"),
+        ("T Ash", None, "present"),
+        ("P Rowe", None, "present"),
+        ("K Lowe", None, "apologies"),
+        ("B Dunn", None, "apologies"),
+        ("E Fry", None, "apologies"),
+    ]

@@ -18,7 +18,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     # "Apologies for their inability to attend had been received from …": the names follow the sentence's verb
     (re.compile(r"^apologies\b[\w\s]{0,60}?\b(?:were|had\s+been|have\s+been)\s+received\s+from\b", re.I),
      "apologies"),
-    (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+received)?(?:\s+from)?)\b", re.I), "apologies"),
+    (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I), "apologies"),
     (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair)?|in\s+the\s+chair|those\s+(?:present|attending)|"
@@ -208,7 +208,7 @@ def _titled(part: str) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
         before = re.split(r"\s+and\s+", re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", out[-1])).strip())[-1]
-        if _is_name(HONORIFIC.sub("", before).strip()):
+        if _is_name(HONORIFIC.sub("", f"{before} ").strip()):  # "County Councillor Mr. A White": a title, then the holder
             out.append(piece)
         else:
             out[-1] = f"{out[-1]} {piece}"
@@ -319,6 +319,7 @@ _RUN_ON = re.compile(r"\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}\([A-Z]{2,4}\))")
 
 # "1. Apologies", "2.Minutes": the items begin
 _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s*[A-Z(]")
+_ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?(?:[./]\d{1,4})?\\?[.):]?\s+", re.IGNORECASE)
 _LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A Bee, Cllr C Dee, …")
 
 
@@ -432,6 +433,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
     out: list[Attendee] = []
     current: Attendance | None = None
     for passage in _unwrapped(passages):
+        if passage.kind == "item":  # "1. Apologies for absence accepted from:" opens a list as a label does
+            titled = Passage(_ITEM_NUMBER.sub("", passage.text, count=1), passage.page, passage.item, "paragraph")
+            passage = titled if label_of(titled.text) else passage
         sublist = _SUBLIST.match(passage.text.strip()) and len(passage.text.split()) <= 4
         if current and sublist and not label_of(passage.text):
             current = "in_attendance" if _STAFF.search(passage.text) else current

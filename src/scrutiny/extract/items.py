@@ -221,7 +221,9 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
     if not labelled and named is None:
         return {}  # a report, a decision notice or a plan has headings too, but no one attended it
     if labelled:
-        found = {i: b for i, b in enumerate(blocks) if i > labelled[-1] and _heads(blocks, i)}
+        marked = any(b.kind == "heading" for b in blocks[labelled[-1] + 1 :])  # run-in titles under headings are points
+        found = {i: b for i, b in enumerate(blocks)
+                 if i > labelled[-1] and (_heads(blocks, i) or not marked and _run_in_heading(b) is not None)}
     else:  # notes that say who came in prose: only what is marked up as a heading
         found = {i: b for i, b in enumerate(blocks) if i > (named or 0) and b.kind == "heading" and _heads(blocks, i)}
     levels = [b.level or 0 for b in found.values() if b.kind == "heading"]
@@ -229,7 +231,7 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
     found = {i: b for i, b in found.items() if b.kind != "heading" or (b.level or 0) == top}
     if len(found) < MIN_UNNUMBERED:
         return {}
-    return {i: Item(number=None, title=_heading_text(b), evidence=Evidence(_heading_text(b), b.page))
+    return {i: Item(number=None, title=_run_in_heading(b) or _heading_text(b), evidence=Evidence(verbatim(b.text), b.page))
             for i, b in found.items()}
 
 
@@ -252,6 +254,32 @@ def _numbers_an_item(block: Block) -> bool:
 
 def _heading_text(block: Block) -> str:
     return verbatim(block.text).strip(" :*#")
+
+
+# a title run in with its minute after a colon: "Minutes of the last Meeting: Mr Bee proposed they be adopted."
+_RUN_IN = re.compile(r"^(?P<title>[A-Z][^:.;]{2,60}?)\s*:\s+(?P<rest>[A-Z0-9].*)$")
+# what a colon follows that is no title: a field of an entry, a speaker, a post
+_FIELD = re.compile(
+    r"^(?:actions?|resolved|resolution|agreed|decisions?|proposed|seconded|notes?|noted|date|time|venue|location|place|"
+    r"owner|due|status|update|response|outcome|answer|question|q|a|reply|comments?|result|votes?|recommendations?|"
+    r"the\s+\w+|(?:the\s+)?(?:chair|chairman|clerk|treasurer|secretary)|(?:cllr|councillor|mr|mrs|ms|miss|dr|pc|pcso|sgt)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _run_in_heading(block: Block) -> str | None:
+    """The title a line opens with before a colon and its minute ("Planning: Two applications were …"), in a paper
+    whose items are unnumbered headings; None when the line is not one."""
+    m = _RUN_IN.match(block.text.strip()) if block.kind == "paragraph" and "\n" not in block.text.strip() else None
+    if not m:
+        return None
+    title = m.group("title").strip(" *")
+    words = title.split()
+    if len(words) > MAX_UNNUMBERED_WORDS or _FIELD.match(title) or label_of(block.text) or find_dates(title):
+        return None
+    if _GOES_ON.search(title):
+        return None
+    return title
 
 
 def _heads(blocks: list[Block], i: int) -> bool:

@@ -1,0 +1,47 @@
+"""Whole papers whose agenda items are laid out in shapes the samples do not show (issue 8): unnumbered titles run
+in with their minute after a colon, as small parish councils write them. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+
+def _items(tmp_path: Path, text: str, name: str = "minutes.md") -> list[tuple]:
+    path = tmp_path / name
+    path.write_text(text)
+    (meeting, *_) = extract(read(path)).meetings
+    return [(i.number, i.title) for i in meeting.items]
+
+
+def test_unnumbered_titles_run_in_with_their_minute_after_a_colon(tmp_path):
+    found = _items(tmp_path, """Minutes of Lower Brinkley Parish Council Meeting held in the Village Hall
+
+At 7.30pm on Wednesday 15 October 2025
+
+Those Attending: Mr P Gale (Chairman), Mrs R Holt, Mr T Inch, Mrs C Jory (Clerk), 3 members of the public
+
+Apologies: Were received from Mr J Kemp
+
+Minutes of the last Meeting: Mr T Inch proposed the Minutes be adopted, seconded by Mrs R Holt.
+
+Clerk: reported that the grass cutting contract ends in March.
+
+Planning:
+
+An application for a garden room at 4 Mill Lane was considered. No objection.
+
+Payments for Approval:
+
+The payments listed below were approved.
+
+Next Meeting: Wednesday 19 November 2025 at 7.30pm.
+""")
+    assert found == [
+        (None, "Minutes of the last Meeting"),
+        (None, "Planning"),
+        (None, "Payments for Approval"),
+        (None, "Next Meeting"),
+    ]
