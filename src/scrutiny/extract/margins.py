@@ -15,7 +15,7 @@ from scrutiny.extract.tables import margin_roles
 
 MARGIN_GAP = "    "  # what sets the owner apart from its paragraph
 _ENDS = re.compile(r"[.!?:;]['\"’”)]*$")
-_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?\s+[A-Z][^.!?]*$")  # "2. Fallen tree"
+_NUMBERED = re.compile(r"^\d{1,3}(?:[./]\d{1,3})?[a-z]?[.)]?\s+[A-Z][^.!?]*$")  # "2. Fallen tree", "15/31 Playing field"
 _HEADING = re.compile(r"^[A-Z][^.!?]*$")  # "AOB", "Any other business": after a finished sentence
 _HEADING_WORDS = 8
 _PROSE_WORDS = 6  # a line of a paragraph, not a label

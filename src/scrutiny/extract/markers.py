@@ -398,7 +398,7 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
     if not m.group("who") and not names_owner(who):
         return []
     task = _task_sentence(passage.text[: m.start()]).strip(" .")
-    return [_owned(task, who, passage, verbatim(passage.text), meeting, next_meeting)]
+    return [_owned(task, who, passage, verbatim(passage.text[: m.start()]), meeting, next_meeting)]  # the owner stood apart
 
 
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
