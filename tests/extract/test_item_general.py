@@ -45,3 +45,39 @@ Next Meeting: Wednesday 19 November 2025 at 7.30pm.
         (None, "Payments for Approval"),
         (None, "Next Meeting"),
     ]
+
+
+def test_items_lettered_in_turn_when_none_is_numbered(tmp_path):
+    found = _items(tmp_path, """LINDEN RESIDENTS' LIAISON GROUP
+
+Notes of meeting, 14/7/2009, Linden Library
+
+Attendees: Mary Rose (chair), Tom Stone, PC Vic Webb
+Apologies: Sam Tait
+
+a) Matters arising
+The bench has been repaired.
+
+b) Police report
+PC Webb reported a quiet month. He listed:
+(a) two thefts from sheds;
+(c) one burglary.
+
+c) Any other business
+None.
+""", name="notes.txt")
+    assert found == [("a", "Matters arising"), ("b", "Police report"), ("c", "Any other business")]
+
+
+def test_lettered_points_that_skip_a_letter_are_no_items(tmp_path):
+    found = _items(tmp_path, """Linden Residents' Liaison Group
+
+Notes of meeting, 14/7/2009
+
+Attendees: Mary Rose (chair), Tom Stone
+
+a) The bench has been repaired and repainted by volunteers from the group
+
+c) The Council has replaced the bin
+""", name="notes.txt")
+    assert found == []

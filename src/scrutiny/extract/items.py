@@ -220,6 +220,9 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
     named = next((i for i, b in enumerate(blocks[:_LISTS_REACH]) if _names_record(b)), None)
     if not labelled and named is None:
         return {}  # a report, a decision notice or a plan has headings too, but no one attended it
+    lettered = _lettered_items(blocks, labelled[-1] if labelled else named or 0)
+    if lettered:
+        return lettered
     if labelled:
         marked = any(b.kind == "heading" for b in blocks[labelled[-1] + 1 :])  # run-in titles under headings are points
         found = {i: b for i, b in enumerate(blocks)
@@ -233,6 +236,28 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
         return {}
     return {i: Item(number=None, title=_run_in_heading(b) or _heading_text(b), evidence=Evidence(verbatim(b.text), b.page))
             for i, b in found.items()}
+
+
+# an item lettered as a paper letters its business when it numbers none: "a) Matters arising", "(b) Police report"
+LETTERED_ITEM = re.compile(r"^\s*\(?(?P<letter>[a-z])[.)]\s+(?P<title>[A-Z].*)$")
+
+
+def _lettered_items(blocks: list[Block], start: int) -> dict[int, Item]:
+    """Items lettered a, b, c … in turn after the attendance lists, each a short title on a line of its own; none
+    unless there are two or more and the letters run from "a" without a gap (points of a minute skip about)."""
+    found: dict[int, Item] = {}
+    for i, block in enumerate(blocks[start + 1 :], start + 1):
+        lines = block.text.strip().split("\n")
+        m = LETTERED_ITEM.match(lines[0]) if block.kind != "table" else None
+        if not m:
+            continue
+        if m.group("letter") != chr(ord("a") + len(found)):
+            return {}
+        title = _title(m.group("letter"), m.group("title"), _as_heading(block), MAX_UNNUMBERED_WORDS)
+        if title is None or title.endswith(".") or m.group("title").rstrip().endswith("."):
+            return {}
+        found[i] = Item(number=m.group("letter"), title=title, evidence=Evidence(verbatim(lines[0]), block.page))
+    return found if len(found) >= MIN_UNNUMBERED else {}
 
 
 # a title that calls the paper a meeting's record: "Meeting Notes: Police Liaison Meeting", "Notes of the Group's meeting"
