@@ -334,3 +334,29 @@ def test_a_minute_number_and_title_between_margin_paragraphs_is_no_log_entry(tmp
         (None, "The Clerk will report it to Highways again and ask for a date for the repair", ["Clerk"], None, None),
         (None, "Cllr Lane will arrange this with the contractor", ["PL"], None, None),
     ]
+
+
+DUNHOLM = """\
+# Dunholm Police and Crime Panel
+
+Minutes of the meeting held on 10 April 2024 at Dunholm Civic Centre
+
+Present: Cllr V Hart (Chair), Cllr O Penn, Mr J Sale (Independent Member)
+
+## 4. Estates
+
+Action: OPCC Chief Executive – report to the panel in June
+
+The estates strategy will be circulated to members. Action: CFO, 30 September
+"""
+
+
+def test_an_owner_before_a_dash_and_an_owner_with_its_date_after_a_comma(tmp_path):
+    """"OWNER – errand": the owner is the whole field before the dash, and a task that would be one word without
+    its timescale keeps its words; "Action: CFO, 30 September" is an owner and a timescale for the sentence before."""
+    path = tmp_path / "dunholm-pcp-2024-04-10.md"
+    path.write_text(DUNHOLM, encoding="utf-8")
+    assert _actions(path) == [
+        (None, "report to the panel in June", ["OPCC Chief Executive"], "2024-06", "June"),
+        (None, "The estates strategy will be circulated to members", ["CFO"], "2024-09-30", "30 September"),
+    ]

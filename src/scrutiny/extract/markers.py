@@ -93,6 +93,9 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
         body = squash(text[m.end():end])
         who, when = split_due(body, meeting, next_meeting)  # "ACTION: Clerk (by next meeting)"
+        listed = _OWNER_COMMA_DUE.match(body)
+        if listed and _is_due(listed.group("due"), meeting, next_meeting):  # "Action: CFO, 30 September"
+            who, when = listed.group("who"), listed.group("due").strip(" .")
         owner_only = _OWNER_ONLY.match(who)
         owner = owner_only.group("who") if owner_only else _owner_run_on(body) if m.start() > 0 else None
         if owner and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
@@ -117,6 +120,11 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
             out.append(Action(text=tail[0], owners=split_owners(tail[1]), due=resolve_due(tail[2], meeting, next_meeting),
                               due_text=tail[2], ref=ref, item=passage.item, evidence=evidence))
             continue
+        first = _OWNER_DASH_TASK.match(body)
+        if first and looks_like_owner(first.group("who")):  # "Action: OPCC Chief Executive – report to the panel in June"
+            out.append(_owned(first.group("task").strip(" ."), first.group("who"), passage, verbatim(text[m.start():end]),
+                              meeting, next_meeting, ref=ref))
+            continue
         for part in _enumerated(body):
             for task in parse_task(part, meeting, next_meeting):
                 out.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
@@ -124,6 +132,9 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
     return out
 
 
+_OWNER_COMMA_DUE = re.compile(r"^(?P<who>[^,;]{2,40}?)\s*[,;]\s*(?P<due>[^,;]{3,30})$")
+# an owner, a dash and the errand in lower case: the owner is the whole field before the dash
+_OWNER_DASH_TASK = re.compile(r"^(?P<who>[A-Z][^–—:;,]{1,50}?)\s+[–—-]\s+(?P<task>[a-z][a-z-]+\b.{6,})$")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[;,.]\s)|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s+(?=\S)")
 
 
@@ -361,11 +372,16 @@ def _head(text: str) -> tuple[str | None, str, bool]:
     return ref, text[m.end():], not m.group("plain")
 
 
+_SHORTEST_TASK = 2  # words: "report" alone says too little of what is to be done
+
+
 def _owned(task: str, who: str, passage: Passage, evidence: str, meeting: date | None, next_meeting: date | None,
            ref: str | None = None, when: str | None = None) -> Action:
     """The action a marker, margin or bracket gives `who`: the task without its timescale, and that timescale (or
     `when`, the one written beside the owner)."""
     body, due_text = split_due(task, meeting, next_meeting)
+    if len(body.split()) < _SHORTEST_TASK:
+        body = task.rstrip(" .;")  # "report to the panel in June": the timescale is read, the words all kept
     due_text = when or due_text
     return Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting) if due_text else None,
                   due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(evidence))
