@@ -360,3 +360,43 @@ def test_an_owner_before_a_dash_and_an_owner_with_its_date_after_a_comma(tmp_pat
         (None, "report to the panel in June", ["OPCC Chief Executive"], "2024-06", "June"),
         (None, "The estates strategy will be circulated to members", ["CFO"], "2024-09-30", "30 September"),
     ]
+
+
+BRAMLEY = """\
+BRAMLEY JOINT AUDIT COMMITTEE
+
+Minutes of the meeting held on 5 December 2024 at Police Headquarters, Bramley
+
+Present: Mr K Osei (Chair), Ms L Grant, Mr D Hume
+
+1. Internal audit progress
+The Internal Audit Manager presented the progress report.
+
+ACTIONS AGREED
+
+Action No
+Action
+Responsible
+Deadline
+AP1
+Provide the committee with the revised audit plan
+Internal Audit Manager
+March 2025
+AP2
+Circulate the risk register
+OPCC CFO
+20/12/24
+
+2. Any other business
+None.
+"""
+
+
+def test_a_table_flattened_a_cell_a_line_with_lettered_action_numbers(tmp_path):
+    """A PDF's table copied as one cell a line: rows open with "AP1", "AP2" as with "1" or "JAC/23/05"."""
+    path = tmp_path / "bramley-jac-2024-12-05.txt"
+    path.write_text(BRAMLEY, encoding="utf-8")
+    assert _actions(path) == [
+        ("AP1", "Provide the committee with the revised audit plan", ["Internal Audit Manager"], "2025-03", "March 2025"),
+        ("AP2", "Circulate the risk register", ["OPCC CFO"], "2024-12-20", "20/12/24"),
+    ]

@@ -8,9 +8,11 @@ import re
 
 from scrutiny.document import Block, Cell
 from scrutiny.extract.dates import find_dates
+from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.tables import _DUE_START, ITEM_NUMBER, _run_split, column_roles
 
-_REF = re.compile(r"^(?:[A-Z]{2,5}[/ ]?)?\d{1,3}[/-]\d{2,4}(?:/\d{1,3})?$|^[A-Z]{2,5}/\d{2}/\d{2,3}$|^\d{1,3}$")
+_REF = re.compile(r"^(?:[A-Z]{2,5}[/ ]?)?\d{1,3}[/-]\d{2,4}(?:/\d{1,3})?$|^[A-Z]{2,5}/\d{2}/\d{2,3}$|^\d{1,3}$|"
+                  r"^(?!Q[1-4]$)[A-Z]{1,4}\s?\d{1,3}[a-z]?$")  # "AP1", "A 12": a numbered action
 _CHROME = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|official(?:[\s-]+sensitive)?|\d+)\s*$", re.I)
 _ITEM = re.compile(r"^\s*\d{1,2}[a-z]?[.)]\s+\S")
 
@@ -106,6 +108,12 @@ def _fit(parts: list[Block], width: int, roles: dict[int, str]) -> list[Cell]:
         pieces = _run_split(cells[-1].text, 2, _DUE_START)
         if pieces:
             cells[-1:] = [Cell([pieces[0]], cells[-1].start, cells[-1].end), Cell([pieces[1]], cells[-1].start, cells[-1].end)]
+    owner = next((k for k, r in roles.items() if r == "owner"), None)
+    if len(cells) == width - 1 and owner is not None and roles.get(owner - 1) == "action" and owner - 1 < len(cells):
+        split = _owner_run_in(cells[owner - 1].text)  # "Provide the revised plan Internal Audit Manager"
+        if split:
+            ran = cells[owner - 1]
+            cells[owner - 1 : owner] = [Cell([split[0]], ran.start, ran.end), Cell([split[1]], ran.start, ran.end)]
     free_text_last = roles.get(width - 1) in ("update", "narrative")
     while len(cells) > width:  # what is left over belongs to the free-text column
         at = width - 1 if free_text_last else 1
@@ -159,3 +167,18 @@ def _spaced_table(blocks: list[Block], i: int) -> tuple[Block, int] | None:
     grid = [[Cell([c], blocks[i].start, blocks[i].end) for c in header], *rows]
     return Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in grid), page=blocks[i].page,
                  start=blocks[i].start, end=blocks[j - 1].end, rows=grid), j
+
+
+_OWNER_RUN_IN_WORDS = 5
+_TASK_LEFT = 3  # words the task keeps before an owner taken off its end
+
+
+def _owner_run_in(text: str) -> tuple[str, str] | None:
+    """(task, owner) of a task line the owner's line ran into: the longest run of capitalised words at its
+    end that names an owner, with a task of a few words left before it."""
+    words = text.split()
+    for k in range(min(_OWNER_RUN_IN_WORDS, len(words) - _TASK_LEFT), 0, -1):
+        tail = words[-k:]
+        if all(w[:1].isupper() or w in ("of", "and", "&") for w in tail) and looks_like_owner(" ".join(tail)):
+            return " ".join(words[:-k]), " ".join(tail)
+    return None
