@@ -93,7 +93,8 @@ def _read_meeting(
         header.body = next((find_body(b.text) for b in blocks if b.kind != "table" and _REPORT_TO.match(b.text)
                             and find_body(b.text)), None)
     if parent:  # minutes inside a pack name the body on the pack's cover, not again, or only as "… Meeting"
-        header.body = parent.body if not header.body or body_rank(header.body) == 2 else header.body
+        named_again = header.body and parent.body and parent.body.endswith(f" {header.body}")  # "the Parish Council"
+        header.body = parent.body if not header.body or body_rank(header.body) == 2 or named_again else header.body
         header.organisation = header.organisation or parent.organisation
     all_texts = [p for b in blocks for p in (_cell_texts(b) if b.kind == "table" else [b.text])]
     upcoming = next_meeting(all_texts, header.date)

@@ -26,7 +26,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 # a scanned paper reads a superscript ordinal as a quote mark or a percent sign: 28" February, 21% November
 _DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th)\b|\"|”|%)?"  # "8 th": a superscript set apart
 _YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)"
-_WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"  # "Monday the 12th of May 2025"
 
 # "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24", "the 14th day of July 2014", "13-Feb-2024"
 DAY_MONTH_YEAR = re.compile(
@@ -67,6 +67,25 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 _OCR_NUMERIC = re.compile(r"(?<![\w/])[\dlIO]{1,2}[/.][\dlIO]{1,2}[/.][\dlIO]{2,4}(?![\w/])")
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINALS = {
+    **{word: k for k, word in enumerate(_UNITS, 1)},
+    **{word: k for word, k in (("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+                              ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+                              ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30))},
+    **{f"twenty{sep}{word}": 20 + k for k, word in enumerate(_UNITS, 1) for sep in ("-", " ")},
+    **{f"thirty{sep}first": 31 for sep in ("-", " ")},
+}
+_ORDINAL_WORD = re.compile(
+    r"\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?=\s+(?:day\s+)?(?:of\s+)?" + _MONTH + r")", re.IGNORECASE
+)
+
+
+def _ordinal_digits(text: str) -> str:
+    """A day written as a word ("the twelfth of May 2025") as digits padded to the word's length, so spans hold."""
+    return _ORDINAL_WORD.sub(lambda m: f"{_ORDINALS[m.group(1).lower()]}th".ljust(len(m.group(1))), text)
+
+
 def _ocr_digits(text: str) -> str:
     """Scanned papers print 1 as l or I and 0 as O inside numeric dates; same length, so spans hold."""
     return _OCR_NUMERIC.sub(lambda m: m.group().translate(str.maketrans("lIO", "110")), text)
@@ -90,7 +109,7 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 
 @lru_cache(maxsize=4096)
 def _find_dates(text: str) -> tuple[tuple[date, int, int], ...]:
-    text = _ocr_digits(text)
+    text = _ordinal_digits(_ocr_digits(text))
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO, NUMERIC):

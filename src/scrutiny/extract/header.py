@@ -279,6 +279,20 @@ def _meeting_date(lines: list[str], near: date | None) -> tuple[date, int, int] 
     return None
 
 
+# a date written year first with slashes or dots in a title: "Notes – 2015/04/03" (a minute number if it opens a line)
+_YEAR_FIRST = re.compile(r"(?<=\S)\s*[\s–:,-]\s*((?:19|20)\d\d)([/.])(0?[1-9]|1[0-2])\2([0-3]?\d)(?![\d/.])")
+
+
+def _year_first(lines: list[str]) -> tuple[date, int, int] | None:
+    """The meeting's date when the header writes it year first, not inside a line's minute number."""
+    for i, line in enumerate(lines):
+        m = _YEAR_FIRST.search(line)
+        found = _day(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+        if found:
+            return found, i, 1
+    return None
+
+
 _YEAR_MONTH_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_](0[1-9]|1[0-2])(?![\d])")
 
 
@@ -323,7 +337,7 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
-    dated = _meeting_date(candidates, posted or filed)
+    dated = _meeting_date(candidates, posted or filed) or _year_first(candidates)
     if dated:
         header.date, date_line, taken = dated
         header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))

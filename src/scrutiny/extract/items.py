@@ -18,12 +18,13 @@ from scrutiny.record import Evidence, Item
 
 # Panel minutes number their minutes by year: "21/24 Apologies for Absence"
 MINUTE_NUMBER = re.compile(
-    r"^\s*(?:minute\s+)?(?P<num>\d{1,3}/\d{2,4}(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+(?P<title>[A-Z][^:]*)$"
-)  # "40/24 (a) Rural crime": a sub-item
+    r"^\s*(?:minute\s+)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4})(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
+    r"(?P<title>[A-Z][^:]*)$"
+)  # "40/24 (a) Rural crime": a sub-item; "2015/04/03 Estates strategy": a board's year, meeting and item
 # "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
 # and a PDF's text may lose the space after it ("3.Title")
 NUMBERED = re.compile(
-    r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?)"
+    r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?|(?-i:X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?=[.)]))"
     r"(?:\\?[.)](?=[A-Z(])|\\?[.):]?\s+)(?P<title>\S.*)$",
     re.I,
 )
@@ -100,7 +101,8 @@ def _numbered(first: str, kind: str) -> tuple[str, str] | None:
     dates = find_dates(first)
     if dates and dates[0][1] == 0:
         return None  # "02 February 2018 09:30" is a date line, not item 02
-    return m.group("num").replace("l", "1").replace("I", "1"), m.group("title")
+    number = m.group("num")
+    return "1" if number in ("l", "I") else number, m.group("title")  # a scanned "1." reads as "l." or "I."
 
 
 def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TITLE_WORDS) -> str | None:
@@ -362,16 +364,25 @@ def _label(blocks: list[Block], start: int) -> int | None:
     return None
 
 
-def _major(number: str) -> int:
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def major(number: str) -> int:
+    """An item number's leading whole number: "7" of "7.1", 2 of "II"; 0 when it has none."""
     m = re.match(r"\d+", number)
-    return int(m.group()) if m else 0
+    if m:
+        return int(m.group())
+    if not re.fullmatch(r"[IVX]+", number):
+        return 0
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 def in_order(previous: Item | None, item: Item) -> bool:
     """Items run upwards; a number far below the last one is a list inside the text."""
     if previous is None or previous.number is None or item.number is None:
         return True
-    return _major(item.number) >= _major(previous.number)
+    return major(item.number) >= major(previous.number)
 
 
 _NUMBER_HEAD = re.compile(r"^(?:agenda\s+)?(?:item|no\.?|number|ref)(?:\s+no\.?)?$", re.I)

@@ -11,7 +11,7 @@ from scrutiny.document import Block
 from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import MONTH_ONLY, find_dates
 from scrutiny.extract.header import Header, body_rank, find_body, read_header
-from scrutiny.extract.items import item_heading, spread_items, table_items
+from scrutiny.extract.items import item_heading, major, spread_items, table_items
 from scrutiny.extract.passages import Passage
 from scrutiny.record import Item
 
@@ -103,8 +103,11 @@ def segments(blocks: list[Block], title: str | None = None, filed: date | None =
     for i, block in enumerate(blocks):
         current = segments[-1]
         opened = None
-        if i - current.start >= _MIN_SEGMENT and block.kind != "table" and i not in spread:
+        # a short record (an annual meeting's elections) may come first, once it has its list and an item
+        early = last_item > 0 and attended and i - current.start < _MIN_SEGMENT
+        if (i - current.start >= _MIN_SEGMENT or early) and block.kind != "table" and i not in spread:
             opened = _opening(blocks, i, spread, last_item, attended)
+            opened = None if early and opened and not _heads_record(block) else opened
         if opened:
             head, restart = opened.header, opened.restart
             if opened.sure or head.date not in dates or head.body not in (None, body):
@@ -148,6 +151,12 @@ def _opening(
     return _Opening(start, header, restart, restart or (titled and attends and attended))
 
 
+def _heads_record(block: Block) -> bool:
+    """The block opens with a minutes heading naming a meeting: "Minutes of the Ordinary Meeting … held on …"."""
+    first = block.text.strip().split("\n")[0]
+    return bool(_SEGMENT_START.match(first) and _NAMED_MEETING.search(first))
+
+
 def _page_opens(blocks: list[Block], i: int) -> bool:
     """Block `i` is the first of its page: a pack starts each paper it encloses on a page of its own."""
     page, before = blocks[i].page, blocks[i - 1].page
@@ -171,8 +180,7 @@ def _items_of(block: Block, spread: Item | None) -> list[Item]:
 
 
 def _major(item: Item) -> int:
-    m = re.match(r"\d+", item.number or "")
-    return int(m.group()) if m else 0
+    return major(item.number or "")
 
 
 def _attends(block: Block) -> bool:

@@ -1,0 +1,111 @@
+"""Whole papers whose header, or the second meeting they record, is written in shapes the samples do not show
+(issue 8): a date with its day as a word, a board's date written year first, an ordinary meeting after the annual
+one naming the council only as "the Parish Council". The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+
+def _meetings(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[tuple]:
+    path = tmp_path / name
+    path.write_text(text)
+    return [(m.date, m.body, [i.title for i in m.items]) for m in extract(read(path)).meetings]
+
+
+def test_an_annual_meeting_dated_in_words_then_the_ordinary_meeting_of_the_same_council(tmp_path):
+    found = _meetings(tmp_path, """ASHGROVE PARISH COUNCIL
+
+Minutes of the Annual Meeting of the Parish Council held on Monday the twelfth of May 2025 at 7.00pm in the Pavilion
+
+Present: Cllrs A Bell (Chair), C Dunn, E Ford, G Hall
+
+1. Election of Chairman
+Cllr Bell was elected Chairman.
+
+2. Election of Vice-Chairman
+Cllr Dunn was elected.
+
+Minutes of the Ordinary Meeting of the Parish Council held on Monday 12th May 2025 following the Annual Meeting
+
+Present: Cllrs A Bell (Chair), C Dunn, E Ford, G Hall
+
+1. Apologies
+None.
+
+2. Minutes of the previous meeting
+The minutes of 14 April 2025 were approved.
+
+3. Highways
+Potholes on Back Lane to be reported.
+""")
+    assert found == [
+        ("2025-05-12", "Ashgrove Parish Council", ["Election of Chairman", "Election of Vice-Chairman"]),
+        ("2025-05-12", "Ashgrove Parish Council", ["Apologies", "Minutes of the previous meeting", "Highways"]),
+    ]
+
+
+def test_a_board_that_numbers_its_minutes_by_year_meeting_and_item(tmp_path):
+    found = _meetings(tmp_path, """Westmoor Accountability Board
+Notes – 2015/04/03
+
+Attendees
+Commissioner – Gail West
+Chief Constable – Hal Young
+
+2015/04/01 Minutes of the previous meeting
+Agreed.
+
+2015/04/02 Performance report
+The Chief Constable presented the quarterly figures.
+
+2015/04/03 Estates strategy
+The Board noted the strategy.
+""")
+    assert found == [
+        ("2015-04-03", "Westmoor Accountability Board",
+         ["Minutes of the previous meeting", "Performance report", "Estates strategy"]),
+    ]
+
+
+def test_items_numbered_in_roman_numerals(tmp_path):
+    path = tmp_path / "panel.txt"
+    path.write_text("""Thornbury Police and Crime Panel
+
+Minutes
+
+Date: Thursday 6 February 2025
+Venue: Committee Room 2, Shire Hall
+
+Members present: Cllr Ann Ray (Chair), Cllr Bob Sim
+
+I. Apologies
+Cllr Fay Wood.
+
+II. Declarations of interest
+None.
+
+III. Proposed precept 2025/26
+The Panel considered the Commissioner's proposed precept.
+
+IV. Any other business
+None.
+""")
+    (meeting,) = extract(read(path)).meetings
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"),  # a lone "I." is read as a scanned "1."; the title is what counts
+        ("II", "Declarations of interest"),
+        ("III", "Proposed precept 2025/26"),
+        ("IV", "Any other business"),
+    ]
+
+
+def test_a_day_written_as_a_word_is_read_only_before_a_month():
+    from scrutiny.extract.dates import find_dates
+
+    assert [d.isoformat() for d, _, _ in find_dates("held on Monday the twelfth of May 2025 at 7pm")] == ["2025-05-12"]
+    assert [d.isoformat() for d, _, _ in find_dates("on the Twenty-First day of June, 2024")] == ["2024-06-21"]
+    assert find_dates("the first item of 2024 business") == []
