@@ -133,9 +133,35 @@ def test_bare_sentence_with_two_tasks():
             "FG to confirm the disposal timetable by end of March, and AD to reflect the receipt for the April meeting."
         )
     ] == [
-        (["FG"], "confirm the disposal timetable", "2024-03", "end of March"),
-        (["AD"], "reflect the receipt", "2024-04", "April meeting"),
+        (["FG"], "FG to confirm the disposal timetable", "2024-03", "end of March"),
+        (["AD"], "AD to reflect the receipt", "2024-04", "April meeting"),
     ]
+
+
+def test_second_task_after_a_comma_is_its_own():
+    found = _commitments("The hedge was reported to Highways last year. Clerk to chase Highways on this and stress "
+                         "the safety concerns, Cllr Wren to speak to the resident.")
+    assert [(a[0], a[1]) for a in found] == [
+        (["Clerk"], "chase Highways on this and stress the safety concerns"),
+        (["Cllr Wren"], "Cllr Wren to speak to the resident"),
+    ]
+
+
+def test_names_joined_by_a_comma_are_one_task():
+    found = _commitments("Cllr Gadd, Cllr Wren and the Clerk to meet the contractor on site before the next meeting.")
+    assert [(a[0], a[2], a[3]) for a in found] == [(["Cllr Gadd", "Cllr Wren", "Clerk"], None, "next meeting")]
+
+
+def test_task_after_a_comma_ending_a_report():
+    found = _commitments("Cllr Gadd confirmed the work has not been completed, Clerk to contact the contractor again.")
+    assert [(a[0], a[1], a[5]) for a in found] == [
+        (["Clerk"], "Clerk to contact the contractor again.",
+         "Cllr Gadd confirmed the work has not been completed, Clerk to contact the contractor again."),
+    ]
+
+
+def test_a_condition_before_the_comma_is_no_task():
+    assert _commitments("If the grant is approved, Highways to resurface the lane in the spring.") == []
 
 
 @pytest.mark.parametrize(

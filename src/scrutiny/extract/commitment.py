@@ -16,11 +16,13 @@ from scrutiny.extract.owners import looks_like_owner, split_owners
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _OWNER = r"(?:[A-Z][A-Za-z&'’.\-]*(?:\s*/\s*[A-Z][A-Za-z&'’.\-]*)*|\([A-Za-z ]+\))"
 SUBJECT = re.compile(
-    rf"^(?P<who>(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&|of|for|the|\(OPCC\)))*?)\s+(?:to|will|would|should)\s+(?P<verb>[a-z][a-z\-]+)\b",
+    rf"^(?P<who>(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the|\(OPCC\)))*?)\s+(?:to|will|would|should)\s+(?P<verb>[a-z][a-z\-]+)\b",
 )
 _NOT_VERB = {"the", "a", "an", "next", "be", "date", "this", "that", "future", "their", "his", "her", "its", "all",
              "any", "each", "follow", "it", "them", "which", "what", "whom", "who", "other", "members", "come"}
-_NEXT_TASK = re.compile(rf"(?:,?\s+and\s+|;\s*(?:and\s+)?)(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+to\s+[a-z])")
+# "…, and AD to reflect …", "…; KL to …", "… the safety concerns, Cllr Wren to speak to the resident": a next task
+_NEXT_TASK = re.compile(rf"((?:,?\s+and\s+|;\s*(?:and\s+)?|,\s+)(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+(?:to|will|would)\s+[a-z]))")
+_NAMES_ONLY = re.compile(rf"^(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the))*$")  # "AH", "The Chair"
 _DUE_TAIL = [
     re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
     re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),
@@ -180,11 +182,12 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
         return [fielded]
     tasks: list[Task] = []
     pieces: list[str] = []
-    for piece in _NEXT_TASK.split(text.strip()):
-        if pieces and not _has_subject(pieces[-1]):
-            pieces[-1] = f"{pieces[-1]} and {piece}"  # "The Chair and Vice-Chair to meet …" is one task
+    parts = _NEXT_TASK.split(text.strip())  # the pieces, and between each two the words that joined them
+    for k in range(0, len(parts), 2):
+        if pieces and (_NAMES_ONLY.match(pieces[-1]) or not _has_subject(parts[k])):
+            pieces[-1] = f"{pieces[-1]}{parts[k - 1]}{parts[k]}"  # "The Chair and Vice-Chair to meet …" is one task
         else:
-            pieces.append(piece)
+            pieces.append(parts[k])
     for piece in pieces:
         m = SUBJECT.match(piece)
         owners: list[str] = []

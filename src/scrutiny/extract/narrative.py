@@ -88,7 +88,8 @@ PAPER_REQUESTED = re.compile(
 _ASKED_ELSEWHERE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$|\b(?:office|government|ministry|hmicfrs|iopc|"
                               r"inspectorate|county|borough|district|agency|authority)\s+(?:\w+\s+)?$", re.I)
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
-BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)(?:\s+(?:[A-Z][\w’'.\-]*|and|&))*)"
+BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
+                       rf"(?:\s+(?:[A-Z][\w’'.\-]*|and(?:\s+the)?|&)|,\s+[A-Z][\w’'.\-]*)*)"
                        rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
 # "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
 AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
@@ -193,6 +194,7 @@ _TO_MEETING = re.compile(r"\b(?:circulated|shared|sent|forwarded|provided|e-?mai
 _BY_AUTHORITY = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:County|Borough|District|City|Government|"
                            r"Department|Agency|Highways|Ministry|Authority)\b")
 _OWNER_WORDS = 6  # "Head of Digital Strategy and Innovation": a longer subject is a clause, not who
+_LISTED = re.compile(r",\s+|\s+and\s+|\s*[&/]\s*")  # "Cllr Gadd, Cllr Wren and the Clerk": each owner counted alone
 _SENTENCE_WORDS = 60  # a longer "sentence" is a paragraph the splitter could not cut: no one task in it
 _PRONOUN = {"he", "she", "they", "i", "we", "it"}
 _PERSON_PRONOUN = {"he", "she"}
@@ -220,7 +222,14 @@ def _candidates(sentence: str) -> list[str]:
         tail = sentence.rpartition(separator)[2]
         if tail != sentence and tail not in out:
             out.append(tail)
+    # "Cllr Gadd confirmed it has not been done, Clerk to contact the contractor again": a task after a comma
+    clause = _TASK_CLAUSE.search(sentence)
+    if clause and clause.end() not in (len(sentence) - len(tail) for tail in out):
+        out.append(sentence[clause.end():])
     return out
+
+
+_TASK_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w’'.\-]*\s+){1,4}to\s+[a-z])")
 
 
 def commitments(passage: Passage, meeting: date | None, next_meeting: date | None,
@@ -316,7 +325,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
-        if len(who.split()) > _OWNER_WORDS or _ABSTRACT.search(who):
+        if max(len(one.split()) for one in _LISTED.split(who)) > _OWNER_WORDS or _ABSTRACT.search(who):
             continue
         told = m.string[: m.start("subject")] if subject else before
         if _EARLIER.search(m.string[: m.start("task")]) or pattern not in REQUESTS and _not_errand(
@@ -334,7 +343,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         out = []
         for task in tasks:
             text = clean_entry(_own_clause(sentence, m.string)) if _short(task.text, len(tasks)) else task.text
-            out.append((task.owners if pattern is BARE_TASK else owners, text, task.due, task.due_text))
+            if len(tasks) > 1 and task.owners and _short(task.text, 1):  # "…, Cllr Wren to speak to the resident"
+                text = f"{' and '.join(task.owners)} to {task.text}"
+            out.append((task.owners or ([] if pattern is BARE_TASK else owners), text, task.due, task.due_text))
         if out:
             return out
     asked = PAPER_REQUESTED.search(sentence) if _CUE.search(sentence) else None
@@ -347,9 +358,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
 
 def _own_clause(sentence: str, found_in: str) -> str:
     """What a short task is said in: the sentence, less a clause before a semicolon that is not its own
-    ("X asked whether the team could attend; PC Wood said she would attend")."""
+    ("X asked whether the team could attend; PC Wood said she would attend", "… not done, Clerk to chase")."""
     head = sentence[: len(sentence) - len(found_in)].rstrip()
-    return found_in if found_in != sentence and sentence.endswith(found_in) and head.endswith(";") else sentence
+    return found_in if found_in != sentence and sentence.endswith(found_in) and head.endswith((";", ",")) else sentence
 
 
 def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str]) -> bool:

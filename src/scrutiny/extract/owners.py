@@ -107,6 +107,7 @@ def split_owners(text: str | None) -> list[str]:
         part = part.strip(" .,;:-–")
         if part:
             owners.extend(_split_and(part))
+    owners = [re.sub(r"^the\s+", "", o, flags=re.I) for o in owners]  # "… and the Clerk": the post
     return [o for o in owners if o and o.lower() not in {"tbc", "n/a", "all"}]
 
 
