@@ -429,3 +429,15 @@ def test_a_request_answered_by_an_action_in_the_list_at_the_end_is_that_action()
     assert request and new_commitments(request, [marked], []) == []
     other = Action(text="Share the draft violence strategy with partners", owners=["Head of Public Protection"], item="7")
     assert new_commitments(request, [other], []) == request
+
+
+def test_a_short_errand_names_who_does_the_task_before():
+    found = _commitments("Cllr Wren and Cllr Gadd to be included on the councillor course in May. Clerk to book.")
+    assert [(a[0], a[1]) for a in found] == [(["Clerk"], "Cllr Wren and Cllr Gadd to be included on the councillor course")]
+
+
+def test_one_short_errand_under_two_items_is_two_errands():
+    first = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="6")
+    second = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="7")
+    again = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="7")
+    assert new_commitments([first, second, again], [], []) == [first, second]

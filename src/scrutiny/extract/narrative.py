@@ -251,8 +251,10 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
-        if asked and len(found) == 1 and found[0][0] and _ANSWERED.search(sentence):
-            for request in asked:  # "Members asked for a breakdown … The Commissioner agreed to provide it.": one task
+        if asked and len(found) == 1 and found[0][0] and (_ANSWERED.search(sentence) or _CARRY_OUT.search(sentence)):
+            # "Members asked for a breakdown … The Commissioner agreed to provide it.", "Cllr Wren to be booked on
+            # the course. Clerk to book.": one task, the second sentence names who does it
+            for request in asked:
                 request.owners = list(found[0][0])
             asked = []
             continue
@@ -269,6 +271,11 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+# "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
+# ("Cllr Hart to investigate." is an errand of its own)
+_CARRY_OUT = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+){1,3}to\s+(?:action|progress|arrange|organi[sz]e|book|order|instruct|"
+                        r"implement|proceed|facilitate|co-?ordinate|deal\s+with\s+(?:this|it)|handle|do\s+so|process|"
+                        r"pay|purchase|buy)\W*$")
 _VOTE = re.compile(r"\b(?:proposed|seconded|2nd)\b", re.I)  # … unless it only records who moved a vote
 # "The light is out, this to be reported": a promise about "this" is the whole sentence
 _ANAPHOR = re.compile(r"^(?:this|that|it|these|those)\b", re.I)
@@ -413,6 +420,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _INSTRUCTED = re.compile(rf"\b(?:agreed|resolved|decided)\s+that\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
+_IDENTIFIES = 8  # words a task needs before the same words under another item are taken for the same task
 
 
 def new_commitments(found: list[Action], marked: list[Action], decisions: list[Decision]) -> list[Action]:
@@ -435,6 +443,8 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
 def _restates(commitment: Action, other: Action | Decision, marked: bool) -> bool:
     """Its words nearly agree; or, as a marked action rewords the discussion it closes, a marked action has the
     same owners under the same item and shares some words that say what it is about (not only filler)."""
+    if other.item != commitment.item and len(commitment.text.split()) < _IDENTIFIES:
+        return False  # "Clerk to place on the December agenda." under two items is two errands
     owners = getattr(other, "owners", None)
     others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
