@@ -441,3 +441,26 @@ def test_one_short_errand_under_two_items_is_two_errands():
     second = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="7")
     again = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="7")
     assert new_commitments([first, second, again], [], []) == [first, second]
+
+
+def test_a_relative_clause_gives_its_person_an_errand():
+    found = _commitments("It was agreed that Cllr Gadd would look at the report and send a list of the repairs to the "
+                         "Clerk who will seek costs.")
+    assert [(a[0], a[1]) for a in found] == [
+        (["Cllr Gadd"], "look at the report and send a list of the repairs to the Clerk who will seek costs"),
+        (["Clerk"], "Clerk to seek costs"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "He recommended that the matter be considered by a Sub Committee who would come back with proposals.",
+    "If any member has a case, send it to the Inspector who would then have it reviewed.",
+])
+def test_a_relative_clause_in_a_suggestion_or_a_condition_is_no_errand(text):
+    assert _commitments(text) == []
+
+
+def test_errands_of_one_owner_about_different_things_are_kept():
+    seek = Action(text="Clerk to seek costs", owners=["Clerk"], item="6")
+    agenda = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="6")
+    assert new_commitments([seek, agenda], [], []) == [seek, agenda]

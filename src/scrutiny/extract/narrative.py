@@ -260,9 +260,33 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue
         made = [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                        evidence=passage.evidence(sentence)) for owners, text, due, due_text in found]
+        made += [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
+                        evidence=passage.evidence(sentence)) for owners, text, due, due_text in
+                 _relative(sentence, meeting, next_meeting, people)]
         asked = [a for a in made if not a.owners]
         out.extend(made)
     return out
+
+
+# "… send the list to the Clerk who will seek costs", "… to the Inspector, who would then have them reviewed"
+_RELATIVE = re.compile(rf"\b(?P<who>(?:{_HONORIFIC}\.?\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}}),?\s+who\s+"
+                       rf"(?:will|would)\s+{_TASK}")
+
+
+def _relative(sentence: str, meeting: date | None, next_meeting: date | None, people: frozenset[str]) -> _Found:
+    """The errand a relative clause gives the person it names."""
+    m = _RELATIVE.search(sentence)
+    if not m or _HYPOTHETICAL.search(sentence[: m.start()]) or _SUGGESTED.search(sentence[: m.start()]):
+        return []  # "he recommended that a Sub Committee who would come back with proposals …": not yet agreed
+    who, task = re.sub(r"^the\s+", "", m.group("who"), flags=re.I), m.group("task")
+    if not _is_owner(who, False, people) or _BODY.search(who) \
+            or _not_errand(who, task, sentence[: m.start()], sentence[: m.start("task")], people):
+        return []
+    return [([who], f"{who} to {t.text}" if _short(t.text, 1) else t.text, t.due, t.due_text)
+            for t in parse_task(task, meeting, next_meeting)]
+
+
+_SUGGESTED = re.compile(r"\b(?:recommended|suggested|proposed|suggestion|recommendation)\b", re.I)
 
 
 # A promise that only answers the request before it: "… agreed to provide it", "would look into this", "would do so"
@@ -448,11 +472,18 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     owners = getattr(other, "owners", None)
     others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
-        return content_dice(commitment.text, other.text) >= _ELSEWHERE
+        return content_dice(_about(commitment), _about(other)) >= _ELSEWHERE
     if dice(commitment.text, other.text) >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE) \
-            and content_dice(commitment.text, other.text) >= _SAME_OWNERS:  # not only "an update on the"
+            and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS:  # not only "an update on the"
         return True
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
     # named nobody (an actions list at the end of the notes gathers the requests made item by item)
     answers = not commitment.owners or bool(owners) and owners == commitment.owners and other.item == commitment.item
-    return marked and answers and content_dice(commitment.text, other.text) >= _SAME_OWNERS
+    return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
+
+
+def _about(record: Action | Decision) -> str:
+    """What a record is about: its words less its owners' ("Clerk to seek costs" and "Clerk to place on the agenda"
+    share only who does them)."""
+    owners = {w.lower() for owner in getattr(record, "owners", None) or [] for w in re.findall(r"\w+", owner)}
+    return " ".join(w for w in record.text.split() if re.sub(r"\W", "", w).lower() not in owners)
