@@ -108,7 +108,10 @@ def test_short_task_keeps_its_sentence_as_text():
         (["RH"], "He and RH will meet with them shortly.")
     ]  # "meet with them shortly" alone says too little
     assert [a[:2] for a in _commitments("He and RH will meet with them in the new year.")] == [
-        (["RH"], "meet with them in the new year")
+        (["RH"], "He and RH will meet with them in the new year.")
+    ]  # "with them" says nothing alone either
+    assert [a[:2] for a in _commitments("He and RH will meet with the residents in the new year.")] == [
+        (["RH"], "meet with the residents in the new year")
     ]
 
 
@@ -464,3 +467,20 @@ def test_errands_of_one_owner_about_different_things_are_kept():
     seek = Action(text="Clerk to seek costs", owners=["Clerk"], item="6")
     agenda = Action(text="Clerk to place on December agenda.", owners=["Clerk"], item="6")
     assert new_commitments([seek, agenda], [], []) == [seek, agenda]
+
+
+def test_a_post_named_with_of_owns_a_bare_task():
+    found = _commitments("The Head of Digital Strategy to communicate with Cllr Wren on this matter.")
+    assert [(a[0], a[1]) for a in found] == [(["Head of Digital Strategy"], "communicate with Cllr Wren on this matter")]
+
+
+def test_an_intention_stated_is_a_commitment():
+    found = _commitments("Ms Rowe thanked the team. She mentioned her intention to report on the practice framework "
+                         "to the panel at a later date.")
+    assert [a[1] for a in found] == ["report on the practice framework to the panel at a later date"]
+
+
+def test_an_errand_about_him_keeps_the_sentence_that_says_who():
+    text = ("Alan Royce at the Council is responsible for this, and the Safer Neighbourhood Team is going to speak to "
+            "him to see if this can be trialled.")
+    assert [(a[0], a[1]) for a in _commitments(text)] == [(["Safer Neighbourhood Team"], text)]

@@ -63,7 +63,8 @@ COMMITMENTS = [
                rf"\s*(?:would|will)\s+{_TASK}"),
     # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
     re.compile(rf"{_CLAUSE_START}{_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
-               rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|"
+               rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|intends?|intended|"
+               rf"(?:mentioned|expressed|stated|confirmed|indicated|announced)\s+(?:her|his|their|its)\s+intention|"
                rf"(?:was|were)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
     WILL := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
     WILL_BE := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"),
@@ -89,7 +90,7 @@ _ASKED_ELSEWHERE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$|\b(?:office|
                               r"inspectorate|county|borough|district|agency|authority)\s+(?:\w+\s+)?$", re.I)
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
-                       rf"(?:\s+(?:[A-Z][\w’'.\-]*|and(?:\s+the)?|&)|,\s+[A-Z][\w’'.\-]*)*)"
+                       rf"(?:\s+(?:[A-Z][\w’'.\-]*|and(?:\s+the)?|&|(?:of|for)(?:\s+the)?(?=\s+[A-Z]))|,\s+[A-Z][\w’'.\-]*)*)"
                        rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
 # "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
 AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
@@ -131,7 +132,8 @@ _CLAUSE_WORDS = re.compile(
 )
 _THING_WORDS = 12
 _CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|invited|recommended|suggested|"
-                  r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to)\b")
+                  r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to|"
+                  r"intends?|intended|intention)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -314,7 +316,8 @@ def units(text: str) -> list[str]:
 _RUN_IN_LIST = re.compile(r"(?<=[.;)])\s+[–—-]\s+(?=[A-Z])")
 # "J Bloggs to look at the benches (PENDING: CA)": an entry of an action list with its progress is an update
 _STATUS_NOTE = re.compile(r"\((?:pending|complete[d]?|done|closed|ongoing|open)\b[^()]*\)", re.I)
-_VAGUE_OBJECT = re.compile(r"^\S+\s+(?:this|these|that|those|it|them)\b")  # "contact these", "chase this up"
+# "contact these", "chase this up", "speak to him about it": who or what the errand is about is said before
+_VAGUE_OBJECT = re.compile(r"^\S+\s+(?:(?:to|with|at|into|on|for|up\s+with)\s+)?(?:this|these|that|those|it|them|him|her)\b")
 _Found = list[tuple[list[str], str, str | None, str | None]]  # (owners, task, due, due as written)
 
 
