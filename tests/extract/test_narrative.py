@@ -484,3 +484,9 @@ def test_an_errand_about_him_keeps_the_sentence_that_says_who():
     text = ("Alan Royce at the Council is responsible for this, and the Safer Neighbourhood Team is going to speak to "
             "him to see if this can be trialled.")
     assert [(a[0], a[1]) for a in _commitments(text)] == [(["Safer Neighbourhood Team"], text)]
+
+
+def test_a_short_task_after_a_semicolon_is_said_in_its_own_clause():
+    found = _commitments("Cllr Wills reported that the road sign at Green Lane is hidden by vegetation; the Clerk is to "
+                         "write to the landowner.")
+    assert [(a[0], a[1]) for a in found] == [(["Clerk"], "the Clerk is to write to the landowner.")]

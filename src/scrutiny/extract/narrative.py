@@ -376,7 +376,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
-            text = clean_entry(_own_clause(sentence, m.string)) if _short(task.text, len(tasks)) else task.text
+            text = clean_entry(_own_clause(sentence, m)) if _short(task.text, len(tasks)) else task.text
             if len(tasks) > 1 and task.owners and _short(task.text, 1):  # "…, Cllr Wren to speak to the resident"
                 text = f"{' and '.join(task.owners)} to {task.text}"
             out.append((task.owners or ([] if pattern is BARE_TASK else owners), text, task.due, task.due_text))
@@ -390,9 +390,13 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
     return _promised(sentence, meeting, next_meeting) if passive else []
 
 
-def _own_clause(sentence: str, found_in: str) -> str:
+def _own_clause(sentence: str, m: re.Match[str]) -> str:
     """What a short task is said in: the sentence, less a clause before a semicolon that is not its own
-    ("X asked whether the team could attend; PC Wood said she would attend", "… not done, Clerk to chase")."""
+    ("X asked whether the team could attend; PC Wood said she would attend", "… not done, Clerk to chase",
+    "Cllr Wills reported the sign is hidden; the Clerk is to write to the landowner")."""
+    found_in = m.string
+    if m.group(0).startswith(";"):
+        return found_in[m.start():].lstrip("; ")
     head = sentence[: len(sentence) - len(found_in)].rstrip()
     return found_in if found_in != sentence and sentence.endswith(found_in) and head.endswith((";", ",")) else sentence
 
