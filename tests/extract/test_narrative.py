@@ -490,3 +490,24 @@ def test_a_short_task_after_a_semicolon_is_said_in_its_own_clause():
     found = _commitments("Cllr Wills reported that the road sign at Green Lane is hidden by vegetation; the Clerk is to "
                          "write to the landowner.")
     assert [(a[0], a[1]) for a in found] == [(["Clerk"], "the Clerk is to write to the landowner.")]
+
+
+def test_a_vague_promise_after_a_semicolon_keeps_the_question_it_answers():
+    found = _commitments("Peter asked whether the police could share the figures by ward; Sgt Rudd said he would look "
+                         "into it.")
+    assert [(a[0], a[1]) for a in found] == [
+        (["Sgt Rudd"], "Peter asked whether the police could share the figures by ward; Sgt Rudd said he would look "
+                       "into it.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The SNT will include the park in their evening patrols for the next month.",
+    "PC Amos will carry out high visibility patrols around the school at closing time.",
+])
+def test_policing_itself_is_no_errand(text):
+    assert _commitments(text) == []
+
+
+def test_leafleting_is_an_errand():
+    assert [a[:2] for a in _commitments("PCSO Chen is going to leaflet the streets around the car park.")] == [
+        (["PCSO Chen"], "leaflet the streets around the car park")]

@@ -15,7 +15,7 @@ from scrutiny.record import Action, Decision
 
 ERRANDS = (
     "write|circulate|provide|arrange|meet|raise|attend|send|share|bring|report|review|update|confirm|contact|"
-    "discuss|liaise|look|consider|investigate|ensure|produce|prepare|present|check|explore|establish|seek|email|"
+    "discuss|liaise|look|consider|investigate|ensure|leaflet|produce|prepare|present|check|explore|establish|seek|email|"
     "e-mail|publish|include|organise|organize|set|clarify|feed|follow|speak|invite|ask|obtain|develop|agree|"
     "draft|revise|amend|chase|find|identify|let|pick|take|work|visit|respond|reply|escalate|inform|brief|"
     "forward|issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|"
@@ -172,6 +172,8 @@ _PROGRAMME = re.compile(
     r"cut|trim|divert|dig|lay|repair|maintain)\w*\b",
     re.I)
 # A habit, not a new task: "as usual", "as in previous years", "as they always do", "as every year"
+# Policing itself, not an errand for the meeting: "The SNT will include the park in their evening patrols"
+_POLICING = re.compile(r"\b(?:patrols?|patrolling|high[- ]visibility\s+presence)\b", re.I)
 _HABIT = re.compile(r"\bas\s+(?:usual|always|normal|ever|every\s+year|in\s+(?:previous|past|other|recent)\s+years|"
                     r"(?:they|it|we|he|she|I)\s+(?:always|usually|normally)\s+(?:do|does|did))\b", re.I)
 # A standing routine, said of an organisation or a thing: "collect the bins fortnightly", "cut three times this year",
@@ -376,7 +378,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
-            text = clean_entry(_own_clause(sentence, m)) if _short(task.text, len(tasks)) else task.text
+            vague = bool(_VAGUE_OBJECT.match(task.text) or _ANSWERED.search(task.text))
+            text = clean_entry(sentence if vague else _own_clause(sentence, m)) if _short(task.text, len(tasks)) \
+                else task.text
             if len(tasks) > 1 and task.owners and _short(task.text, 1):  # "…, Cllr Wren to speak to the resident"
                 text = f"{' and '.join(task.owners)} to {task.text}"
             out.append((task.owners or ([] if pattern is BARE_TASK else owners), text, task.due, task.due_text))
@@ -391,7 +395,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
 
 
 def _own_clause(sentence: str, m: re.Match[str]) -> str:
-    """What a short task is said in: the sentence, less a clause before a semicolon that is not its own
+    """What a short task is said in (one that says what it is about: "look into it" keeps the sentence): the
+    sentence, less a clause before a semicolon that is not its own
     ("X asked whether the team could attend; PC Wood said she would attend", "… not done, Clerk to chase",
     "Cllr Wills reported the sign is hidden; the Clerk is to write to the landowner")."""
     found_in = m.string
@@ -405,7 +410,7 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
     """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
     earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
     an authority's plans only reported (`told`, the words before who)?"""
-    if _EARLIER.search(lead) or _HABIT.search(task):
+    if _EARLIER.search(lead) or _HABIT.search(task) or _POLICING.search(task):
         return True
     if is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
