@@ -502,9 +502,9 @@ def test_a_vague_promise_after_a_semicolon_keeps_the_question_it_answers():
 
 @pytest.mark.parametrize("text", [
     "The SNT will include the park in their evening patrols for the next month.",
-    "PC Amos will carry out high visibility patrols around the school at closing time.",
+    "The neighbourhood team will carry out high visibility patrols around the school at closing time.",
 ])
-def test_policing_itself_is_no_errand(text):
+def test_a_teams_policing_is_no_errand(text):
     assert _commitments(text) == []
 
 

@@ -172,7 +172,8 @@ _PROGRAMME = re.compile(
     r"cut|trim|divert|dig|lay|repair|maintain)\w*\b",
     re.I)
 # A habit, not a new task: "as usual", "as in previous years", "as they always do", "as every year"
-# Policing itself, not an errand for the meeting: "The SNT will include the park in their evening patrols"
+# Policing itself, not an errand for the meeting, when a team or force says it: "The SNT will include the park in
+# their evening patrols"
 _POLICING = re.compile(r"\b(?:patrols?|patrolling|high[- ]visibility\s+presence)\b", re.I)
 _HABIT = re.compile(r"\bas\s+(?:usual|always|normal|ever|every\s+year|in\s+(?:previous|past|other|recent)\s+years|"
                     r"(?:they|it|we|he|she|I)\s+(?:always|usually|normally)\s+(?:do|does|did))\b", re.I)
@@ -410,10 +411,12 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
     """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
     earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
     an authority's plans only reported (`told`, the words before who)?"""
-    if _EARLIER.search(lead) or _HABIT.search(task) or _POLICING.search(task):
+    if _EARLIER.search(lead) or _HABIT.search(task):
         return True
-    if is_person(who, people) or re.fullmatch(_NAMED, who):
+    if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
+    if _POLICING.search(task):
+        return True  # a team's patrols are its policing; an officer who "would arrange extra patrols" promises
     if _NATIONAL.search(who) or (_CLASS.match(who) and re.search(r"\b(?:is|are)\s+to\s+$", lead)
                                  and _EVERY.search(task)):
         return True
