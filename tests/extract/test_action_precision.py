@@ -581,7 +581,7 @@ PAPERS = [
         "tarnside-cc-2024-06-03.md",
         TARNSIDE,
         [
-            ('bring the figures for the gala weekend', []),
+            ('bring the figures for the gala weekend', ['PC Hay']),
             ('draft an objection and circulate it to members', ['Callum']),
             ('speak to the bus company about the timetable display', ['Ali']),
         ],

@@ -511,3 +511,18 @@ def test_a_teams_policing_is_no_errand(text):
 def test_leafleting_is_an_errand():
     assert [a[:2] for a in _commitments("PCSO Chen is going to leaflet the streets around the car park.")] == [
         (["PCSO Chen"], "leaflet the streets around the car park")]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Cllr Lyle said the budget consultation opens in March. She would find out when the potholes on Mill Road are "
+     "to be repaired.", "Cllr Lyle"),
+    ("In reply, the Chief Superintendent stated that the vans were placed where collisions occur. He agreed to look "
+     "at the location of the vans in Banogue.", "Chief Superintendent"),
+])
+def test_he_or_she_is_the_person_the_sentence_before_was_about(text, owner):
+    assert [a[0] for a in _commitments(text)] == [[owner]]
+
+
+def test_he_or_she_after_an_organisation_stays_unnamed():
+    text = "The County Council said the road would be closed in May. She would find out when the works begin."
+    assert [a[0] for a in _commitments(text)] == [[]]

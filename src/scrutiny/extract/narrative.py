@@ -245,7 +245,9 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     said = units(passage.text)
     whole = verbatim(passage.text)
     asked: list[Action] = []  # what the sentence before requested, with nobody named to do it
+    named = None  # the person the sentences before were about: who "he" or "she" is
     for k, sentence in enumerate(said):
+        named = _person_subject(sentence, people) or named
         if len(sentence.split()) > _SENTENCE_WORDS or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
             continue
         if k + 1 < len(said) and _STATUS_NOTE.match(said[k + 1]):
@@ -263,6 +265,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
                 request.owners = list(found[0][0])
             asked = []
             continue
+        if named and _HE_OR_SHE.search(sentence):  # "Cllr Lyle said … She would find out when …": Cllr Lyle's
+            found = [(owners or [named], text, due, due_text) for owners, text, due, due_text in found]
         made = [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                        evidence=passage.evidence(sentence)) for owners, text, due, due_text in found]
         made += [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
@@ -271,6 +275,24 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         asked = [a for a in made if not a.owners]
         out.extend(made)
     return out
+
+
+# "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
+_HE_OR_SHE = re.compile(r"^(?:[^,;]{0,40}[,;]\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
+                        r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)\b", re.I)
+_SUBJECT_PERSON = re.compile(rf"^(?:[^,;]{{0,40}},\s+)?(?:the\s+)?(?P<who>{_NAMED}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)"
+                             r"{0,2})\s+(?!(?:and|&)\b)[a-z]")
+
+
+def _person_subject(sentence: str, people: frozenset[str]) -> str | None:
+    """The person a sentence is about when it opens with one: a name, a titled name or a post ("Cllr Lyle said …",
+    "In reply, the Chief Superintendent stated …")."""
+    m = _SUBJECT_PERSON.match(sentence)
+    if not m:
+        return None
+    who = m.group("who")
+    post = who.split()[-1].lower() in TITLE_NOUNS | _CHAIRS and not _BODY.search(who) and not _ORGANISATION.search(who)
+    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post else None
 
 
 # "… send the list to the Clerk who will seek costs", "… to the Inspector, who would then have them reviewed"
