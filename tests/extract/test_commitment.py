@@ -260,3 +260,12 @@ def test_a_month_the_task_is_to_be_done_in(text, task, due):
 def test_initials_after_the_task_s_full_stop_own_it():
     (task,) = parse_task("Write to Highways about the potholes. JB", date(2014, 7, 7), None, need_subject=True)
     assert (task.owners, task.text) == (["JB"], "Write to Highways about the potholes")
+
+
+@pytest.mark.parametrize("text, due, due_text", [
+    ("Morag to circulate the objection to members before the deadline of 20 February", "2024-02-20", "20 February"),
+    ("Clerk to circulate the minutes no later than 1 March", "2024-03-01", "1 March"),
+    ("Clerk to review the register ahead of the April meeting", "2024-04", "April meeting"),
+])
+def test_timescales_said_other_ways(text, due, due_text):
+    assert [t[2:] for t in _tasks(text)] == [(due, due_text)]
