@@ -526,3 +526,21 @@ def test_he_or_she_is_the_person_the_sentence_before_was_about(text, owner):
 def test_he_or_she_after_an_organisation_stays_unnamed():
     text = "The County Council said the road would be closed in May. She would find out when the works begin."
     assert [a[0] for a in _commitments(text)] == [[]]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Chief Executive confirmed that a breakdown of 101 performance by month would be included in the next "
+     "report to the Panel.", "a breakdown of 101 performance by month would be included in the next report to the Panel"),
+    ("In response to questions, Mr Lowe said that the review of the contract would be completed by March and that "
+     "the outcome would be shared with the Panel.", "the outcome would be shared with the Panel"),
+])
+def test_a_promise_reported_after_that_is_found_when_it_comes_to_the_meeting(text, thing):
+    assert [(a[0], a[1]) for a in _commitments(text)] == [([], thing)]
+
+
+@pytest.mark.parametrize("text", [
+    "He stated that the current district model will be replaced with a divisional model next year.",
+    "The Head of Finance stated that this would be reported to at the next Board.",
+])
+def test_news_or_a_retold_promise_after_that_is_no_task(text):
+    assert _commitments(text) == []
