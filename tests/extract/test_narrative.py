@@ -339,7 +339,7 @@ def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
         ("At a later date we should return to the question of a cycle shelter.", [],
          "return to the question of a cycle shelter"),
         ("Members asked that all the slides shown at this meeting would be circulated to them.", [],
-         "Members asked that all the slides shown at this meeting would be circulated to them"),
+         "all the slides shown at this meeting would be circulated to them"),
         ("He assured Members that additional officers would be deployed over the holiday period.", [],
          "additional officers would be deployed over the holiday period"),
     ],
