@@ -544,3 +544,15 @@ def test_a_promise_reported_after_that_is_found_when_it_comes_to_the_meeting(tex
 ])
 def test_news_or_a_retold_promise_after_that_is_no_task(text):
     assert _commitments(text) == []
+
+
+def test_a_task_ending_on_this_takes_the_sentence_before():
+    text = ("The new sign at Bradfield Place should also have said it leads to Manor Road. The Clerk to contact the "
+            "Borough regarding this.")
+    assert [(a[0], a[1]) for a in _commitments(text)] == [(["Clerk"], text)]
+
+
+def test_in_a_paper_without_items_two_errands_of_one_owner_are_kept():
+    first = Action(text="Clerk to contact Highways.", owners=["Clerk"], item=None)
+    second = Action(text="Clerk to contact Highways again.", owners=["Clerk"], item=None)
+    assert new_commitments([first, second], [], []) == [first, second]

@@ -256,7 +256,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        before = said[k - 1] if k and len(sentence.split()) < _CONTEXT_WORDS and not _VOTE.search(said[k - 1]) else ""
+        refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence)
+        before = said[k - 1] if k and refers_back and not _VOTE.search(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
@@ -324,6 +325,8 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+# … as does one that ends on what was said before: "The Clerk to contact the Borough regarding this."
+_REFERS_BACK = re.compile(r"\b(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)\W*$", re.I)
 # "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
 # ("Cllr Hart to investigate." is an errand of its own)
 _CARRY_OUT = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+){1,3}to\s+(?:action|progress|arrange|organi[sz]e|book|order|instruct|"
@@ -509,13 +512,15 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
 def _restates(commitment: Action, other: Action | Decision, marked: bool) -> bool:
     """Its words nearly agree; or, as a marked action rewords the discussion it closes, a marked action has the
     same owners under the same item and shares some words that say what it is about (not only filler)."""
-    if other.item != commitment.item and len(commitment.text.split()) < _IDENTIFIES:
-        return False  # "Clerk to place on the December agenda." under two items is two errands
+    if not marked and (other.item != commitment.item or other.item is None) \
+            and len(commitment.text.split()) < _IDENTIFIES:
+        return False  # "Clerk to place on the December agenda." under two items (or in a paper of none) is two errands
     owners = getattr(other, "owners", None)
     others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
         return content_dice(_about(commitment), _about(other)) >= _ELSEWHERE
-    if dice(commitment.text, other.text) >= (_SAME_ITEM if other.item == commitment.item else _ELSEWHERE) \
+    same_item = other.item == commitment.item and other.item is not None  # no items found: no item is shared
+    if dice(commitment.text, other.text) >= (_SAME_ITEM if same_item else _ELSEWHERE) \
             and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS:  # not only "an update on the"
         return True
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
