@@ -81,3 +81,21 @@ a) The bench has been repaired and repainted by volunteers from the group
 c) The Council has replaced the bin
 """, name="notes.txt")
     assert found == []
+
+
+def test_a_numbered_title_without_the_minute_run_in_after_its_colon(tmp_path):
+    found = _items(tmp_path, """Upton Parish Council
+
+Minutes of the Parish Council Meeting held on Wednesday 5th March 2014 in the Village Hall
+
+Present: Cllr J Ames (Chairman), Cllr K Boyd, Cllr L Cole
+
+1. Apologies: Cllr M Dean
+
+2. Police Report: none received.
+
+3. Finance: to approve the payments listed
+
+The payments were approved.
+""")
+    assert found == [("1", "Apologies"), ("2", "Police Report"), ("3", "Finance: to approve the payments listed")]

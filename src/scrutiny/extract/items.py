@@ -54,6 +54,7 @@ def item_heading(passage: Passage) -> Item | None:
     if found is None:
         return _sub_item(first, passage)
     number, title = found
+    title = _before_minute(title)
     titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage)
     if titled is None:
         return None
@@ -120,6 +121,19 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     if title.endswith(".") and not is_shouting(title) and len(words) > 6:
         return None
     return title.rstrip(".")
+
+
+# the minute after a title and a colon: a sentence, a name, or "None"; not the rest of an agenda title ("to approve …")
+_MINUTE_AFTER_COLON = re.compile(
+    r"^(?P<title>[^:.]{3,80}?)\s*:\s+(?P<minute>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No|The|There|It)\b.*|.*[a-z]\.)$"
+)
+
+
+def _before_minute(text: str) -> str:
+    """A numbered title without the minute run in after its colon: "Apologies: Cllr M Dean" -> "Apologies",
+    "Police Report: none received." -> "Police Report"; "Finance: to approve payments" stays whole."""
+    m = _MINUTE_AFTER_COLON.match(text.strip())
+    return m.group("title") if m and len(m.group("title").split()) <= MAX_UNNUMBERED_WORDS else text
 
 
 def _run_in_title(text: str) -> str | None:
