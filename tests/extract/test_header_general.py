@@ -109,3 +109,13 @@ def test_a_day_written_as_a_word_is_read_only_before_a_month():
     assert [d.isoformat() for d, _, _ in find_dates("held on Monday the twelfth of May 2025 at 7pm")] == ["2025-05-12"]
     assert [d.isoformat() for d, _, _ in find_dates("on the Twenty-First day of June, 2024")] == ["2024-06-21"]
     assert find_dates("the first item of 2024 business") == []
+
+
+def test_bodies_named_with_a_noun_in_lower_case_or_as_a_watch_or_a_trust(tmp_path):
+    found = []
+    for title in ("Minutes of the Eastbury PACT meeting held on 3 May 2012",
+                  "Minutes of the Eastbury Neighbourhood Watch AGM, 3 May 2012",
+                  "WESTFIELD TRUST – Board of Trustees – Minutes of meeting held 3 May 2012"):
+        found.extend(body for _, body, _ in _meetings(tmp_path, f"{title}\n\nPresent: Ann Bee (Chair), Cal Dee\n\n"
+                                                               "1. Apologies\nNone.\n\n2. Police report\nQuiet month.\n"))
+    assert found == ["Eastbury PACT Meeting", "Eastbury Neighbourhood Watch", "Westfield Trust"]

@@ -12,7 +12,7 @@ from scrutiny.extract.text import squash, title_case
 
 _BODY_NOUN = (  # voluntary bodies too: "Residents' Association", "Civic Society", "Community Safety Partnership"
     r"(?:Board|Panel|Committee|Sub-Committee|Meeting|Group|Forum|Commission|Conference|Session|Assembly|"
-    r"Cabinet|Council|Association|Society|Partnership|Network|Alliance)"
+    r"Cabinet|Council|Association|Society|Partnership|Network|Alliance|Trust|Watch)"
 )
 _ALONE = ("Board", "Panel", "Committee", "Cabinet")  # a body one word long: "the Cabinet", "the Board"
 _THEN_NOUN = r"(?:\s+(?:Board|Panel|Committee|Sub-Committee|Group|Forum))*"  # "Safer Roads Partnership Board"
@@ -62,9 +62,14 @@ class Header:
 _CAPITALS = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:[A-Z][A-Z'’&-]*|&))+\b")
 
 
+# a body's noun in lower case after its name: "the Eastbury PACT meeting", "Holt Road Residents group"
+_LOWER_NOUN = re.compile(r"\b([A-Z][\w'’&-]*)\s+(meeting|group|forum|panel|committee|board)\b")
+
+
 def find_body(text: str) -> str | None:
     """The board, panel or committee a line names, as the document writes it, without the date."""
     text = _CAPITALS.sub(lambda m: title_case(m.group()), title_case(squash(text)))
+    text = _LOWER_NOUN.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     best = None
     for m in BODY.finditer(text):
         if m.group("friends"):
