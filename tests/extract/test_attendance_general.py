@@ -219,3 +219,44 @@ Cllr Ash declared an interest in item 6.
         ("B Dunn", None, "apologies"),
         ("E Fry", None, "apologies"),
     ]
+
+
+def test_more_labels_and_lists_run_into_one_line(tmp_path):
+    found = _attendees(tmp_path, """Minutes of the Meeting of Norbury Parish Council held on 3 May 2012
+Councillors present: Ann Bee (Chairman), Cal Dee, Eve Fox
+Present were: Gus Hale
+Officers in attendance: Ian Jay (Clerk)
+Apologies for absence were received from Cllrs Kit Lamb and Mo Nunn.
+Absent without apologies: Cllr Olly Pike
+
+1. Apologies
+As above.
+""", name="minutes.txt")
+    assert found == [
+        ("Ann Bee", "Chairman", "present"),
+        ("Cal Dee", None, "present"),
+        ("Eve Fox", None, "present"),
+        ("Gus Hale", None, "present"),
+        ("Ian Jay", "Clerk", "in_attendance"),
+        ("Kit Lamb", None, "apologies"),
+        ("Mo Nunn", None, "apologies"),
+        ("Olly Pike", None, "absent"),
+    ]
+
+
+def test_attended_and_apologies_received_on_lines_run_together(tmp_path):
+    found = _attendees(tmp_path, """MINUTES OF THE KESTON RESIDENTS' ASSOCIATION COMMITTEE MEETING
+Held on 3rd May 2012 at 8pm at 12 Oak Road
+
+Attended: Rob Sands (Chair), Sue Tate (Secretary), Una Vick
+Apologies received: Wes Yule
+
+1. Minutes
+Approved.
+""", name="minutes.txt")
+    assert found == [
+        ("Rob Sands", "Chair", "present"),
+        ("Sue Tate", "Secretary", "present"),
+        ("Una Vick", None, "present"),
+        ("Wes Yule", None, "apologies"),
+    ]

@@ -21,17 +21,18 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I), "apologies"),
     (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
-    (re.compile(r"^(?:present(?:\s+in\s+the\s+chair)?|in\s+the\s+chair|those\s+(?:present|attending)|"
+    (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)|"
+                r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|"
                 r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
-    (re.compile(r"^absent\b", re.I), "absent"),
+    (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
 ]
 _LABEL_STARTS = {
     "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
     "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
     "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
-    "secretary", "treasurer",
+    "secretary", "treasurer", "councillors", "attended", "not",
 }
-_INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present)\s*:\s*", re.I)
+_INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present(?:\s+were)?|attended)\s*:\s*", re.I)
 _ROLE_WORD = (
     r"(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair(?:man|woman|person)?|vice|treasurer|secretary|"
     r"executive|deputy|assistant|superintendent|inspector|lead|clerk|advis[eo]r|auditor|representative|partner|"
@@ -409,8 +410,9 @@ def _awaits_holder(line: str, after: str) -> bool:
 
 # the label of a list, wherever it stands in a line: "… L Gates In attendance: Mrs J Hollis", "Apologies received from"
 _LIST_LABEL = re.compile(
-    r"\b(?:also\s+present|members\s+present|officers(?:\s+present)?|in\s+attendance|absent|present)\s*:"
-    r"|\bapologies(?:\s+for\s+absence)?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
+    r"\b(?:also\s+present|(?:members|councillors)\s+present|officers(?:\s+(?:present|in\s+attendance))?|in\s+attendance|"
+    r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|present(?:\s+were)?|attended)\s*:"
+    r"|\bapologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
     re.I,
 )
 
@@ -526,7 +528,9 @@ def _inline(passage: Passage, out: list[Attendee]) -> None:
         attendance: Attendance = "apologies" if m.group(1).lower().startswith("apolog") else (
             "in_attendance" if "attendance" in m.group(1).lower() else "present")
         rest = re.split(r"(?<=[a-z)])\.\s", passage.text[m.end():])[0]
-        for entry in _split_inline(rest.rstrip(".")):
+        following = _LIST_LABEL.search(rest)  # "… Eve Fox Present were: Gus Hale": the next list's label ends this one
+        rest = rest[: following.start()] if following else rest
+        for entry in _split_inline(rest.rstrip(". ")):
             attendee = parse_entry(entry, attendance)
             if attendee:
                 attendee.evidence = Evidence(squash(entry), passage.page)
