@@ -119,3 +119,21 @@ def test_bodies_named_with_a_noun_in_lower_case_or_as_a_watch_or_a_trust(tmp_pat
         found.extend(body for _, body, _ in _meetings(tmp_path, f"{title}\n\nPresent: Ann Bee (Chair), Cal Dee\n\n"
                                                                "1. Apologies\nNone.\n\n2. Police report\nQuiet month.\n"))
     assert found == ["Eastbury PACT Meeting", "Eastbury Neighbourhood Watch", "Westfield Trust"]
+
+
+def test_minutes_under_their_agenda_take_the_date_of_their_own_heading(tmp_path):
+    found = _meetings(tmp_path, """BRAMLEY PARISH COUNCIL
+
+AGENDA
+1. Apologies
+2. Declarations of interest
+3. Minutes of the meeting held on 2 April 2018
+4. Highways
+
+MINUTES of the meeting held on Monday 14th May 2018 at 7.30pm in Bramley Village Hall
+
+Present: Cllr T Ure (Chair), Cllr V Wall, Cllr W Xu
+
+Apologies were received from Cllr A Bow. The minutes of the meeting held on 2 April 2018 were approved.
+""")
+    assert [(d, body) for d, body, _ in found] == [("2018-05-14", "Bramley Parish Council")]

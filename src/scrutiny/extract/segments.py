@@ -192,9 +192,12 @@ def _attends(block: Block) -> bool:
 
 
 def header_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks a meeting's header is read from: those before its first item, and, when they print no date,
+    the minutes heading after an agenda listed at the top ("AGENDA 1. … 5. …", then "MINUTES of the meeting held
+    on …")."""
     out = []
-    spread, parts = spread_items(blocks[:15])
-    for i, block in enumerate(blocks[:15]):
+    spread, parts = spread_items(blocks[:_HEADER_REACH])
+    for i, block in enumerate(blocks[:_HEADER_REACH]):
         if block.kind == "table" and all(_is_key_value(row) for row in block.rows or []):
             out.append(block)
             continue
@@ -203,7 +206,14 @@ def header_blocks(blocks: list[Block]) -> list[Block]:
         if item_heading(Passage(block.text, block.page, None, block.kind)):
             break
         out.append(block)
+    if out and not any(find_dates(b.text) for b in out if b.kind != "table"):
+        later = next((b for b in blocks[len(out) : len(out) + _AGENDA_REACH]
+                      if b.kind != "table" and _heads_record(b) and find_dates(b.text)), None)
+        out.extend([later] if later else [])
     return out or blocks[:3]
+
+
+_AGENDA_REACH = 25  # blocks: an agenda listed above the minutes is no longer than this
 
 
 _AGENDA = re.compile(r"^\s*(?:agenda|notice\s+of\s+meeting|summons)\b", re.I)
