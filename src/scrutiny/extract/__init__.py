@@ -112,10 +112,14 @@ def _read_meeting(
             continue
         marked = marked_actions(passage, when, after)
         logged, updates = log_entries(passage, when, after)
+        prose = prose_updates(passage) if passage.reviewing or not passage.reported else []
+        if passage.reviewing:  # "Action 14/24 – CE to circulate the review – carried forward" under the action log
+            stated = {u.ref for u in prose if u.ref and u.status}
+            marked = [a for a in marked if a.ref not in stated]
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
-            meeting.action_updates.extend(updates + [u for u in prose_updates(passage) if u.ref not in marked_refs])
+            meeting.action_updates.extend(updates + [u for u in prose if u.ref not in marked_refs])
         implicit.extend(commitments(passage, when, after, people))  # the prose around a marked action too
         plan.extend(marked_entries(passage, when))
     meeting.actions = _dedupe(meeting.actions)

@@ -8,6 +8,7 @@ from datetime import date
 
 from scrutiny.document import Block
 from scrutiny.extract.attendance import table_attendees
+from scrutiny.extract.dates import find_dates
 from scrutiny.extract.forward_plan import SECTION, table_entries
 from scrutiny.extract.header import find_body
 from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
@@ -15,12 +16,14 @@ from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
 from scrutiny.extract.tables import TableState, read_table
-from scrutiny.extract.updates import UPDATES_HEADING, entry_updates, listed_update, starts_topic
-from scrutiny.record import ForwardPlanEntry, Meeting
+from scrutiny.extract.text import sentences
+from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
+from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Meeting
 
 # "Actions from previous meeting", "Outstanding actions": a table under it reports on earlier actions
 _EARLIER_ACTIONS = re.compile(
     r"\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|(?!this\b|today)\w+\s+meeting)|\boutstanding\s+actions\b|"
+    r"\bactions?\s+of\s+(?:the\s+)?(?:previous|last|earlier)\b|"
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
     re.I,
 )
@@ -33,8 +36,21 @@ _ACTIONS_HEADING = re.compile(
     r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
     re.I,
 )
+# "The Panel reviewed the action log.", "BC took the Board through the action schedule:": a table after it is that log
+_LOG_REVIEWED = re.compile(
+    r"\b(?:through|reviewed|considered|noted|updated\s+on|went\s+through)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:action\s+(?:log|schedule|tracker|sheet)|actions)\b", re.IGNORECASE)
+_INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below)\W*$", re.IGNORECASE)  # "Members noted the following:"
 _LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
 _HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
+# the columns of a table reviewing earlier actions that an action table's header may not have: "No. | Resolution | Update"
+_REVIEW_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ref", re.compile(r"^(?:ref(?:erence)?|no|number|#|min(?:ute)?(?:\s+(?:no|ref))?)\.?$", re.IGNORECASE)),
+    ("status", re.compile(r"^(?:status|rag(?:\s+status)?|position|outcome|complete)\b", re.IGNORECASE)),
+    ("update", re.compile(r"\b(?:update|progress|comments?|response|notes?)\b", re.IGNORECASE)),
+    ("task", re.compile(r"\b(?:actions?|resolutions?|recommendations?|decisions?|matters?|issues?|requests?|"
+                        r"tasks?|description|subject)\b", re.IGNORECASE)),
+]
 _SHORT_CELL_WORDS = 12  # a table of cells no longer than this (name | role) is read a row at a time
 
 
@@ -79,13 +95,19 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             if listed is not None:
                 meeting.attendees.extend(listed)
                 continue
+            reviewed = _review_rows(block) if earlier_table else []
+            if reviewed:
+                meeting.action_updates.extend(reviewed)
+                continue
             passages.extend(_table_passages(block, item))
             continue
         if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
         if len(block.text.split()) <= _LEAD_IN_WORDS:
-            earlier_table = bool(_EARLIER_ACTIONS.search(block.text))
+            earlier_table = _earlier_table(block, earlier_table, when)
+        elif _LOG_REVIEWED.search(sentences(block.text)[-1]):  # "The minutes were approved. The Board reviewed the action log."
+            earlier_table = True
         in_list = in_actions and not in_updates and block.kind != "heading"
         action_entries = section_actions(passage, when, after) if in_list else []
         heading = spread.get(i) or (None if labelled_entry(block.text) or action_entries else item_heading(passage))
@@ -97,6 +119,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             if not runs_on(heading):  # a minute run on after its title on the same line is prose too
                 passage.kind = "item"
             reviewing_item = bool(UPDATES_HEADING.search(heading.title))
+            earlier_table = reviewing_item or bool(_EARLIER_ACTIONS.search(heading.title))
             in_plan = bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
             in_updates = bool(UPDATES_HEADING.search(heading.title))
@@ -116,7 +139,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
         elif _REVIEW_OPENS.search(block.text):  # "… previous matters were checked for updates:" opens a review
             in_updates = True
         elif in_updates and block.kind == "list_item" and read_status(block.text):
-            meeting.action_updates.append(listed_update(passage))
+            meeting.action_updates.append(_numbered(listed_update(passage)))
             passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
             passages.append(passage)
             continue
@@ -125,6 +148,59 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             meeting.action_updates.extend(entry_updates(passage))
         passages.append(passage)
     return passages, plan
+
+
+def _earlier_table(block: Block, before: bool, when: date | None) -> bool:
+    """Whether a table after this short line reports on earlier actions: a line naming them ("Actions from the
+    previous meeting") or saying the log was gone through opens such a table; one heading new actions ("Summary
+    of actions arising", "Action log – 5 March 2024" of the meeting's own day) or another topic ends it; any
+    other sentence leaves it as it was, so an action-log item's table stays a review after "The Panel reviewed
+    the action log." or "Members noted the following:"."""
+    text = block.text.strip(" *#:")
+    if when and any(found == when for found, _, _ in find_dates(text)):
+        return False
+    if _EARLIER_ACTIONS.search(text) or _LOG_REVIEWED.search(text):
+        return True
+    if _ACTIONS_HEADING.match(text) and not UPDATES_HEADING.search(text):
+        return False
+    if block.kind == "heading" or (starts_topic(block.text) and not _INTRODUCES.search(text)):
+        return bool(UPDATES_HEADING.search(text)) and before
+    return before
+
+
+def _numbered(update: ActionUpdate) -> ActionUpdate:
+    """An entry opening with its action's number ("Action 31 – … – Complete.") is an update on that number."""
+    lead = PROSE_UPDATE.match(update.text or "") if update.ref is None else None
+    if lead and not re.search(r"[,&]|\band\b", lead.group("refs")):
+        update.ref = lead.group("refs").strip()
+    return update
+
+
+def _review_rows(block: Block) -> list[ActionUpdate]:
+    """A table under a review of earlier actions whose header names what was to be done and the progress on it
+    ("No. | Resolution | Update", "Action | Progress"), though no owner or timescale: an update a row."""
+    rows = block.rows or []
+    if len(rows) < 2:
+        return []
+    roles: dict[str, int] = {}
+    for k, cell in enumerate(rows[0]):
+        role = next((r for r, pattern in _REVIEW_COLUMNS if pattern.search(cell.text.strip(" :"))), None)
+        if role and role not in roles:
+            roles[role] = k
+    if "task" not in roles or not {"status", "update"} & roles.keys():
+        return []
+    out: list[ActionUpdate] = []
+    for row in rows[1:]:
+        texts = [c.text.strip() for c in row]
+        field = {role: texts[k] if k < len(texts) else "" for role, k in roles.items()}
+        task = " ".join(field["task"].split())
+        if not task:
+            continue
+        said = [t for t in (field.get("status", ""), " ".join(field.get("update", "").split())) if t]
+        text = f"{task} – {': '.join(said)}" if said else task
+        out.append(ActionUpdate(ref=field.get("ref") or None, text=text, status=next(filter(None, map(read_status, said)), None),
+                                evidence=Evidence(field["task"].split("\n")[0], block.page)))
+    return out
 
 
 def _table_passages(block: Block, item: str | None) -> list[Passage]:
