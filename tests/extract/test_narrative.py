@@ -556,3 +556,23 @@ def test_in_a_paper_without_items_two_errands_of_one_owner_are_kept():
     first = Action(text="Clerk to contact Highways.", owners=["Clerk"], item=None)
     second = Action(text="Clerk to contact Highways again.", owners=["Clerk"], item=None)
     assert new_commitments([first, second], [], []) == [first, second]
+
+
+def test_two_promises_joined_by_and_are_two():
+    text = ("Highways will be approached about hard standing bays beside Church Path and the Parish Council will "
+            "explore any ideas for alternative parking.")
+    assert [(a[0], a[1]) for a in _commitments(text)] == [
+        ([], "Highways will be approached about hard standing bays beside Church Path"),
+        (["Parish Council"], "explore any ideas for alternative parking"),
+    ]
+
+
+def test_and_between_two_names_does_not_cut_a_promise():
+    text = "Cllr Wren and Cllr Gadd will meet the contractor on site before the next meeting."
+    assert [a[0] for a in _commitments(text)] == [["Cllr Wren", "Cllr Gadd"]]
+
+
+def test_a_promise_inside_a_marked_action_is_that_action():
+    marked = Action(text="A second walk will be held in June and Mary will book the ranger", owners=["ML"], item="4")
+    said = Action(text="Mary will book the ranger.", owners=["Mary"], item="4")
+    assert new_commitments([said], [marked], []) == []

@@ -9,7 +9,7 @@ from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.similarity import content_dice, dice
+from scrutiny.extract.similarity import content_dice, dice, words
 from scrutiny.extract.text import clean_entry, sentences, verbatim
 from scrutiny.record import Action, Decision
 
@@ -210,6 +210,9 @@ _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 
 def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
+    listed = _LISTED.split(who)
+    if len(listed) > 1 and all(listed):  # "Cllr Wren and Cllr Gadd": each of them
+        return all(_is_owner(one, after_that, people) for one in listed)
     words = who.split()
     if not words or len(words) > _OWNER_WORDS or _ABSTRACT.search(who):
         return False
@@ -338,8 +341,23 @@ _ANAPHOR = re.compile(r"^(?:this|that|it|these|those)\b", re.I)
 
 
 def units(text: str) -> list[str]:
-    """The sentences of a passage, and the entries of a list run into one paragraph, one by one."""
-    return [part for whole in sentences(verbatim(text)) for part in _RUN_IN_LIST.split(whole)]
+    """The sentences of a passage, the entries of a list run into one paragraph, and two promises joined by "and",
+    one by one."""
+    return [clause for whole in sentences(verbatim(text)) for part in _RUN_IN_LIST.split(whole)
+            for clause in _promises(part)]
+
+
+# "Highways will be approached … and the Parish Council will explore any ideas …": two promises, two subjects
+_AND_WILL = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:will|would)\s+[a-z])")
+_PROMISING = re.compile(r"\b(?:will|would)\s+[a-z]")
+
+
+def _promises(sentence: str) -> list[str]:
+    """A sentence cut where "and" opens a second subject's promise, when the words before promise something too."""
+    cut = _AND_WILL.search(sentence)
+    if not cut or not _PROMISING.search(sentence[: cut.start()]):
+        return [sentence]
+    return [sentence[: cut.start()], *_promises(sentence[cut.end():])]
 
 
 # "… Clerk to instruct. – A larger bin was costed …": entries of a list run into one paragraph
@@ -515,6 +533,8 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     if not marked and (other.item != commitment.item or other.item is None) \
             and len(commitment.text.split()) < _IDENTIFIES:
         return False  # "Clerk to place on the December agenda." under two items (or in a paper of none) is two errands
+    if marked and words(commitment.text).keys() <= words(other.text).keys():
+        return True  # "… and Mary will book the ranger" is the marked action that says it, whoever the margin names
     owners = getattr(other, "owners", None)
     others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
