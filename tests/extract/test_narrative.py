@@ -576,3 +576,18 @@ def test_a_promise_inside_a_marked_action_is_that_action():
     marked = Action(text="A second walk will be held in June and Mary will book the ranger", owners=["ML"], item="4")
     said = Action(text="Mary will book the ranger.", owners=["Mary"], item="4")
     assert new_commitments([said], [marked], []) == []
+
+
+def test_a_promise_opening_on_this_takes_the_sentence_before():
+    text = ("For Grimwood, a higher fence between the sheltered housing and the park would help. This is to be "
+            "discussed with the Council.")
+    assert [(a[0], a[1]) for a in _commitments(text)] == [([], text.rstrip("."))]
+
+
+def test_a_sentence_opening_to_be_is_a_promise():
+    text = "Unregistered quad bike driving around the village. To be reported to the police."
+    assert [a[1] for a in _commitments(text)] == [text.rstrip(".")]
+
+
+def test_what_a_meeting_will_hear_is_no_promise():
+    assert _commitments("To be discussed at the meeting are ways in which the company can reduce its impact.") == []

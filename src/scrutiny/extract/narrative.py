@@ -101,7 +101,7 @@ PARTICIPLES = (
     r"booked|requested|referred|published|issued|drafted|written|e-?mailed|"
     r"publici[sz]ed|advertised|prepared|deployed|raised|reminded|informed|asked|told|"
     r"collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
-    r"reviewed|revisited|explored|looked\s+(?:at|into)|"
+    r"reviewed|revisited|explored|looked\s+(?:at|into)|discussed\s+with|"
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"
 )
 # "would be presented as four grades", "would be put in place" describe, not promise
@@ -112,7 +112,7 @@ _PAPER = r"(?:report|update|paper|briefing|presentation|details|figures|informat
 PROMISED = [
     # (the thing never runs over a "that": "X confirmed that a breakdown would be included" promises the breakdown)
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:(?!\bthat\s)[^,;]){{0,120}}?)\s*"
-               rf"\b(?:will|would|is\s+to|are\s+to|to)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
+               rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
@@ -133,6 +133,7 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _THING_WORDS = 12
+_INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
 _CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|invited|recommended|suggested|"
                   r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to|"
                   r"intends?|intended|intention)\b")
@@ -259,7 +260,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence)
+        refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence) or _POINTS_BACK.match(sentence)
         before = said[k - 1] if k and refers_back and not _VOTE.search(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
@@ -328,6 +329,7 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+_POINTS_BACK = re.compile(r"^(?:this|these|that|those)\b", re.I)  # "This is to be discussed with the Council."
 # … as does one that ends on what was said before: "The Clerk to contact the Borough regarding this."
 _REFERS_BACK = re.compile(r"\b(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)\W*$", re.I)
 # "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
@@ -496,6 +498,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
             continue  # "a report that will be issued": a relative clause
         if thing and not re.search(r"[A-Za-z]{2}", thing):
             continue  # "74/14 to be added …" reports on a numbered action
+        if not thing and _INVERTED.match(m.string):
+            continue  # "To be discussed at the meeting are ways in which …" says what the meeting will hear
         text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
         text = re.sub(r"^(?:[,;]\s+|that\s+)", "", text)
         body, due_text = split_due(text, meeting, next_meeting)
