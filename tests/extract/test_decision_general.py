@@ -127,3 +127,31 @@ def test_a_motion_moved_before_its_resolution_and_a_notice_of_motion_agreed(tmp_
         ("2", ("The Joint Policing Committee call on the Minister for Justice to provide additional Gardaí for the "
                "Dunard District. The motion was seconded by Councillor Barry and following discussion was agreed.")),
     ]
+
+
+def test_council_minutes_wrapped_from_a_pdf_a_motion_its_vote_and_its_resolution(tmp_path):
+    """Printed council minutes: a motion moved and seconded, its vote and "Motion carried", then "RESOLVED that
+    Council:" over lettered lines are the lettered resolutions alone; a motion lost is no decision."""
+    found = _decisions(tmp_path, "wealdshire-cc-2025-03-13.txt", (
+        "MINUTES of a meeting of the Wealdshire County Council held in the Council Chamber, County Hall on Thursday, "
+        "13 March 2025.\n\n"
+        "PRESENT: Mr J Abbot (Chairman), Mrs B Carr, Mr D Evans, Ms F Grant, Mr H Ives\n\n"
+        "59. Treasury Management Strategy\n"
+        "(1) Mr Evans moved and Mrs Carr seconded that the recommendations set out in\n"
+        "the report be agreed.\n"
+        "(2) Following a debate, the motion was put to the vote and the voting was as\n"
+        "follows: For (45), Against (12), Abstain (3). Motion carried.\n"
+        "(3) RESOLVED that Council:\n"
+        "(a) approve the Treasury Management Strategy for 2025-26; and\n"
+        "(b) note the prudential indicators set out in Appendix 2.\n\n"
+        "60. Motion for time limited debate - Pavement parking\n"
+        "(1) Ms Grant moved and Mr Ives seconded the following motion:\n"
+        "\"This Council calls on the Government to introduce a national ban on pavement\n"
+        "parking.\"\n"
+        "(2) Following a debate, the motion was put to the vote and the voting was as\n"
+        "follows: For (20), Against (40), Abstain (0). Motion lost.\n"
+    ))
+    assert found == [
+        ("59", "Council approve the Treasury Management Strategy for 2025-26;"),
+        ("59", "Council note the prudential indicators set out in Appendix 2."),
+    ]

@@ -374,6 +374,11 @@ def _is_verdict(sentence: str) -> bool:
                                               and len(sentence.split()) <= _VERDICT_WORDS)
 
 
+def _moved_or_voted(text: str) -> bool:
+    """A motion moved and seconded, or the vote on it: what the resolution recorded after it says again."""
+    return bool(_MOTION.search(text) or _VOTED.search(text) or _CARRIED.search(text)) and not _FAILED.search(text)
+
+
 def _put_before(said: list[str], k: int) -> int | None:
     """The first of the sentences just before `k` that put the matter `k` answers, if they did."""
     j = k
@@ -405,9 +410,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
     lead = previous = ""
     put: str | None = None  # the last sentence of the passage before, when it put a matter to the meeting
     passages = _unwrap(passages)
-    i = count = start = 0
+    i = count = 0
     while i < len(passages):
-        made, start, count = len(out) > count, count, len(out)  # whether the passage before gave a decision
+        made, count = len(out) > count, len(out)  # whether the passage before gave a decision
         passage = passages[i]
         following = passages[i + 1] if i + 1 < len(passages) and passages[i + 1].item == passage.item else None
         i += 1
@@ -437,9 +442,11 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         labelled = _label(flat)
         if labelled is not None:
             body = labelled
-            if made and out[start].item == passage.item and all(_MOTION.search(d.text) for d in out[start:count]):
-                del out[start:count]  # "X nominated Y, seconded by Z, … it was" / "RESOLVED: That Y be elected"
-                count = start
+            kept = count
+            while made and kept > 0 and out[kept - 1].item == passage.item and _moved_or_voted(out[kept - 1].text):
+                kept -= 1
+            del out[kept:]  # "X nominated Y, seconded by Z. … Motion carried." then "RESOLVED: That Y be elected"
+            count = len(out)
             if not body or body.endswith(":"):
                 pending, lead = True, body.rstrip(" :")
                 continue
