@@ -176,3 +176,36 @@ def _docx_table(d: Docx, header: list[str], rows: list[tuple[str, ...]]) -> None
     for row in rows:
         for cell, text in zip(table.add_row().cells, row):
             cell.text = text
+
+
+def test_numbered_actions_of_a_text_copy_whose_status_is_the_next_sentence(tmp_path):
+    """"Action 1 (OM) - … to be shared with the OPCC. Complete.": the status after the entry's full stop is its
+    own, and the owner in brackets is no description of the action."""
+    path = tmp_path / "notes.txt"
+    path.write_text("""KESTON VALE POLICE AND CRIME COMMISSIONER
+STRATEGIC POLICING BOARD
+
+NOTES OF MEETING HELD ON 3 JUNE 2024, 14:00, OPCC MEETING ROOM 2
+
+1. Welcome and apologies
+Apologies from ACC Fry.
+
+2. Actions from previous meeting
+Action 1 (OM) - knife crime problem profile to be shared with the OPCC. Complete.
+Action 2 (KL) - arrange a session on the victims' code. Ongoing - date set for July.
+Action 3 (RT) - letter to the Home Office on grant funding. Closed - superseded by the national review.
+
+3. Performance update
+OM reported that burglary was down 8%. RT asked for the detection rate by district.
+
+Actions
+OM to provide burglary detection rates by district - July meeting
+""")
+    actions, updates = _found(path)
+    assert actions == [(None, "provide burglary detection rates by district", None)]
+    assert updates == [
+        ("1", "Action 1 (OM) - knife crime problem profile to be shared with the OPCC. Complete.", "complete"),
+        ("2", "Action 2 (KL) - arrange a session on the victims' code. Ongoing - date set for July.", "in_progress"),
+        ("3", "Action 3 (RT) - letter to the Home Office on grant funding. Closed - superseded by the national review.",
+         "closed"),
+    ]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, reported_status
 from scrutiny.extract.text import sentences, verbatim
@@ -147,6 +148,7 @@ _TASK = re.compile(
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
+_STATUS_LEAD = re.compile(r"\s[–-]\s|[:;,]\s")  # a status stated first, then said more of: "Closed – superseded …"
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?[.)]?\s+")
 _LETTERED = re.compile(r"^(?:\\?[*•\-–]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s")
 
@@ -186,26 +188,37 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             return entry
     told: list[tuple[str, Status]] = []  # a reviewing passage's sentences that report progress in other words
     numbered = False  # after "Action 13: … under way." a sentence with no number of its own ("Ongoing.") is part of it
+    waiting: list[tuple[re.Match[str], str]] = []  # "Action 1 (OM) – profile to be shared." waits for its "Complete."
     for sentence in sentences(verbatim(passage.text)):
         found = list(PROSE_UPDATE.finditer(sentence))
         status = _status(sentence) if reviewing and not found and not numbered else None
         if status:
             told.append((sentence, status))
+        stated = None if found else read_status(_STATUS_LEAD.split(sentence)[0])  # "Ongoing – date set for July."
+        out += [u for m, said in waiting if stated for u in _numbered(m, f"{said} {sentence}", stated, passage)]
+        waiting = []
         numbered = numbered or bool(found)
         for m in found:
             status = read_status(m.group("rest"))
-            if not status:
-                continue
-            refs = re.split(r"\s*(?:,|and|&)\s*", m.group("refs"))
-            descs = re.split(r"\s+and\s+(?=the\b)", m.group("desc") or "") if m.group("desc") else []
-            for k, ref in enumerate(refs):
-                text = descs[k] if len(descs) == len(refs) else (m.group("desc") or sentence)
-                out.append(ActionUpdate(ref=ref, text=text.strip(), status=status, evidence=passage.evidence(sentence)))
+            if status:
+                out += _numbered(m, sentence, status, passage)
+            else:
+                waiting.append((m, sentence))
     kept = [(sentence, status) for k, (sentence, status) in enumerate(told)
             if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])]
     out += [ActionUpdate(ref=None, text=sentence.rstrip(".)]").rstrip("."), status=status, evidence=passage.evidence(sentence))
             for sentence, status in kept]
     return out or ([] if reviewing else _followed_up(passage))
+
+
+def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage) -> list[ActionUpdate]:
+    """One update per action number "Actions 41 and 43 (…)" names, its text the bracketed description when
+    there is one a number; brackets holding the owner ("Action 1 (OM) – …") describe nothing."""
+    refs = re.split(r"\s*(?:,|and|&)\s*", m.group("refs"))
+    desc = m.group("desc") if m.group("desc") and not looks_like_owner(m.group("desc")) else None
+    descs = re.split(r"\s+and\s+(?=the\b)", desc) if desc else []
+    return [ActionUpdate(ref=ref, text=(descs[k] if len(descs) == len(refs) else (desc or sentence)).strip(),
+                         status=status, evidence=passage.evidence(sentence)) for k, ref in enumerate(refs)]
 
 
 def _own_matter(sentence: str, before: Sequence[str]) -> bool:
