@@ -99,3 +99,30 @@ Present: Cllr J Ames (Chairman), Cllr K Boyd, Cllr L Cole
 The payments were approved.
 """)
     assert found == [("1", "Apologies"), ("2", "Police Report"), ("3", "Finance: to approve the payments listed")]
+
+
+def test_numbered_titles_cut_where_their_minute_begins(tmp_path):
+    found = _items(tmp_path, """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
+
+Present: Cllr Ann Bee (Chair), Cllr Cal Dee
+
+1\\. Apologies. None received.
+
+2\\. Planning – the Council considered the following applications and raised no objections.
+
+3\\. Finance. The Clerk presented the accounts, which were approved.
+
+**4. Correspondence** The Clerk read a letter from the Highways Authority.
+
+5\\. Budget monitoring – Quarter 3
+
+The Clerk reported spending to date.
+
+6\\. Police Report - PC Smith reported a quiet month.
+
+7\\. The Chair thanked everyone. The meeting closed at 9pm.
+""")
+    assert found == [
+        ("1", "Apologies"), ("2", "Planning"), ("3", "Finance"), ("4", "Correspondence"),
+        ("5", "Budget monitoring – Quarter 3"), ("6", "Police Report"),
+    ]

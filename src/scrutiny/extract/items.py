@@ -129,11 +129,29 @@ _MINUTE_AFTER_COLON = re.compile(
 )
 
 
+# the minute after a title and a full stop or a dash: "Finance. The Clerk presented …", "Planning – the Council …"
+_MINUTE_AFTER_STOP = re.compile(
+    r"^(?P<title>[^.:–—]{3,60}?)(?:\.\s+(?=[A-Z])|\s+[–—-]\s+"
+    r"|\s+(?=(?:The|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO|Members|All|None|No|Nil)\s))"  # "Correspondence The Clerk read …"
+    r"(?P<minute>(?:\S+\s+)+.*\.)$"
+)
+_POINT = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])\)?$")  # "HIGHWAYS i. The new kerbs …": a point's letter, not a title's end
+_SAYS = re.compile(r"\b(?:\w+ed|said|was|were|is|are|had|has|will|would|did)\b", re.IGNORECASE)  # a clause, not a title
+
+
 def _before_minute(text: str) -> str:
-    """A numbered title without the minute run in after its colon: "Apologies: Cllr M Dean" -> "Apologies",
-    "Police Report: none received." -> "Police Report"; "Finance: to approve payments" stays whole."""
-    m = _MINUTE_AFTER_COLON.match(text.strip())
-    return m.group("title") if m and len(m.group("title").split()) <= MAX_UNNUMBERED_WORDS else text
+    """A numbered title without the minute run in after its colon, full stop or dash: "Apologies: Cllr M Dean" ->
+    "Apologies", "Finance. The Clerk presented the accounts." -> "Finance", "Planning – the Council considered …" ->
+    "Planning"; "Finance: to approve payments" and "Budget – Quarter 3" stay whole, as does a sentence."""
+    text = text.strip()
+    m = _MINUTE_AFTER_COLON.match(text)
+    if m and len(m.group("title").split()) <= MAX_UNNUMBERED_WORDS:
+        return m.group("title")
+    m = _MINUTE_AFTER_STOP.match(text)
+    words = m.group("title").split() if m else []
+    if m and len(words) <= MAX_UNNUMBERED_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1]):
+        return m.group("title")
+    return text
 
 
 def _run_in_title(text: str) -> str | None:
