@@ -148,6 +148,8 @@ def test_a_bulleted_schedule_of_actions_from_previous_meetings_in_a_web_page(tmp
 
 
 def test_a_word_boards_action_log_and_its_summary_of_actions_arising(tmp_path):
+    """The review's table gives updates; the task marked in the prose and numbered again in the summary at the
+    end is one action."""
     d = Docx()
     d.add_heading("Hallerton Police and Crime Commissioner – Accountability Board", 1)
     d.add_paragraph("Minutes of the meeting held on Tuesday 8 October 2024 at Police Headquarters, Hallerton")
@@ -159,6 +161,7 @@ def test_a_word_boards_action_log_and_its_summary_of_actions_arising(tmp_path):
                  ("AB/24/08", "Share the fleet replacement plan with the OPCC", "CFO", "Amber – due November")])
     d.add_heading("3. Finance report", 2)
     d.add_paragraph("The CFO presented the month 5 position. An overspend of £0.4m is forecast on overtime.")
+    d.add_paragraph("Action: CFO to bring a recovery plan for overtime to the December Board.")
     d.add_heading("Summary of actions arising", 2)
     _docx_table(d, ["Ref", "Action", "Owner", "Due"],
                 [("AB/24/09", "Bring a recovery plan for overtime to the Board", "CFO", "December 2024")])

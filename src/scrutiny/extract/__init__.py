@@ -30,7 +30,7 @@ from scrutiny.extract.owners import people_of
 from scrutiny.extract.rejoin import rejoin
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.segments import header_blocks, is_agenda, kind_of, lines_of, segments
-from scrutiny.extract.similarity import near_duplicate
+from scrutiny.extract.similarity import content_dice, near_duplicate
 from scrutiny.extract.updates import prose_updates
 from scrutiny.extract.walk import walk
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
@@ -122,7 +122,7 @@ def _read_meeting(
             meeting.action_updates.extend(updates + [u for u in prose if u.ref not in marked_refs])
         implicit.extend(commitments(passage, when, after, people))  # the prose around a marked action too
         plan.extend(marked_entries(passage, when))
-    meeting.actions = _dedupe(meeting.actions)
+    meeting.actions = _summarised(_dedupe(meeting.actions))
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
     if not meeting.attendees and is_report(blocks):
         found = report_item(blocks)
@@ -145,6 +145,17 @@ def _cell_texts(block: Block) -> list[str]:
 
 
 _NEARBY = 24  # two rules finding one action find it in the same passage, so only recent ones are compared
+
+
+_SUMMARISED = 0.8  # content overlap at which a task without a number is the numbered one a summary of actions lists
+
+
+def _summarised(actions: list[Action]) -> list[Action]:
+    """A task set in the minutes' prose ("Action: CFO to bring a recovery plan to the December Board") and listed
+    again, numbered, in the summary of actions at the end is one action: the numbered one."""
+    numbered = [a for a in actions if a.ref]
+    return [a for a in actions if a.ref or not any(
+        content_dice(a.text, other.text) >= _SUMMARISED and set(a.owners) <= set(other.owners) for other in numbered)]
 
 
 def _dedupe(actions: list[Action]) -> list[Action]:
