@@ -126,3 +126,22 @@ The Clerk reported spending to date.
         ("1", "Apologies"), ("2", "Planning"), ("3", "Finance"), ("4", "Correspondence"),
         ("5", "Budget monitoring – Quarter 3"), ("6", "Police Report"),
     ]
+
+
+def test_titles_in_capitals_run_in_with_an_aside_and_at_length(tmp_path):
+    found = _items(tmp_path, """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
+
+Present: Cllr Ann Bee (Chair), Cllr Cal Dee
+
+3\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE There were none.
+
+4\\. MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda) None declared.
+
+5\\. TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A RESPONSE It was resolved to keep the boundary.
+""")
+    assert found == [
+        ("3", "ACCEPTANCE OF APOLOGIES FOR ABSENCE"),
+        ("4", "MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda)"),
+        ("5", "TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A "
+              "RESPONSE"),
+    ]

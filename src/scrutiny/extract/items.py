@@ -42,6 +42,7 @@ MAX_TITLE_WORDS = 14
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&\-/]*[,:]?|&|–|-)$")
 _SENTENCE_WORD = re.compile(r"^(?:[A-Z][a-z]|\(?(?:[ivx]{1,4}|[a-h])[.)]$)")  # "There …", or a sub-item "i."
 MIN_RUN_IN_LETTERS = 5  # a lone capitalised word shorter than this is an acronym ("PCC Smith said")
+MAX_RUN_IN_TITLE_WORDS = 20  # capitals mark where a title ends, so it may be longer than a plain one
 MIN_RUN_IN_WORDS = 3  # capitals this long are a heading even when the minute opens in lower case
 
 
@@ -55,7 +56,7 @@ def item_heading(passage: Passage) -> Item | None:
         return _sub_item(first, passage)
     number, title = found
     title = _before_minute(title)
-    titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage)
+    titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage, MAX_RUN_IN_TITLE_WORDS)
     if titled is None:
         return None
     if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90:
@@ -166,6 +167,11 @@ def _run_in_title(text: str) -> str | None:
             break
     if not head or len(head) == len(words):
         return None
+    aside = re.match(r"\([^()]{1,60}\)", " ".join(words[len(head) :]))  # "DECLARATIONS OF INTEREST (for items on the Agenda)"
+    if aside and len(head) >= MIN_RUN_IN_WORDS and not head[-1].endswith(":"):
+        head += aside.group().split()
+        if len(head) == len(words):
+            return None
     if len(head) == 1 and sum(c.isalpha() for c in head[0]) < MIN_RUN_IN_LETTERS:
         return None
     ends = head[-1].endswith(":")
