@@ -137,3 +137,35 @@ Present: Cllr T Ure (Chair), Cllr V Wall, Cllr W Xu
 Apologies were received from Cllr A Bow. The minutes of the meeting held on 2 April 2018 were approved.
 """)
     assert [(d, body) for d, body, _ in found] == [("2018-05-14", "Bramley Parish Council")]
+
+
+def test_a_post_with_two_months_minutes_dated_without_years(tmp_path):
+    found = _meetings(tmp_path, """---
+title: "Wexcombe Parish Council Minutes"
+date: "2014-07-20"
+---
+
+Minutes of the Parish Council meeting held on Tuesday 3rd June in the Village Hall
+
+Present: Cllr A Ash (Chairman), Cllr B Birch, Cllr C Cedar
+
+1\\. Apologies: Cllr D Dogwood
+
+2\\. Minutes of the meeting held on 6th May were approved.
+
+3\\. Highways: The Clerk will report the potholes.
+
+Minutes of the Parish Council meeting held on Tuesday 1st July in the Village Hall
+
+Present: Cllr A Ash (Chairman), Cllr B Birch, Cllr D Dogwood
+
+1\\. Apologies: Cllr C Cedar
+
+2\\. Minutes of the meeting held on 3rd June were approved.
+
+3\\. Playing field: The new gate has been fitted.
+""", name="minutes.md")
+    assert found == [
+        ("2014-06-03", "Wexcombe Parish Council", ["Apologies", "Minutes of the meeting held on 6th May", "Highways"]),
+        ("2014-07-01", "Wexcombe Parish Council", ["Apologies", "Minutes of the meeting held on 3rd June", "Playing field"]),
+    ]

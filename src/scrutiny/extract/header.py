@@ -270,17 +270,29 @@ def _year_hint(lines: list[str]) -> tuple[date, bool] | None:
     return None
 
 
-def _meeting_date(lines: list[str], near: date | None) -> tuple[date, int, int] | None:
+def _meeting_date(lines: list[str], near: date | None, since: date | None = None) -> tuple[date, int, int] | None:
     """This meeting's date: first from the lines above the attendance lists (the title and the minutes line),
-    then from the rest; a full date before a year-less one."""
+    then from the rest; a full date before a year-less one, which falls after `since` (an earlier meeting the
+    same paper records) when there is one."""
     hint = (near, False) if near else _year_hint(lines)  # an earlier meeting's date may give the year
     lines = [_unmentioned(line) for line in lines]
     cut = next((k for k, line in enumerate(lines) if label_of(line)), len(lines))
     found = None
     for part in (lines[:cut], lines):
-        found = _first_date(part) or (hint and _yearless_date(part, hint[0], either_side=hint[1]))
+        found = _first_date(part) or (_yearless_after(part, since) if since else
+                                      hint and _yearless_date(part, hint[0], either_side=hint[1]))
         if found:
             return found
+    return None
+
+
+def _yearless_after(lines: list[str], since: date) -> tuple[date, int, int] | None:
+    """A year-less date ("Tuesday 1st July") as the first such day after an earlier meeting of the same paper."""
+    for i, line in enumerate(lines):
+        for day, month, weekday, _, _ in find_yearless(line):
+            found = place_year(day, month, weekday, since, after=True)
+            if found:
+                return found, i, 1
     return None
 
 
@@ -323,10 +335,10 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) > _PROSE_WORDS and not _TITLE_OPENS.match(line)
 
 
-def read_header(lines: list[str], title: str | None = None, filed: date | None = None) -> Header:
+def read_header(lines: list[str], title: str | None = None, filed: date | None = None, since: date | None = None) -> Header:
     """The meeting a document is about, from its opening lines (and its title, for web pages). A date
     printed in the paper wins over the day it was posted or `filed` (a date in its file name): those only
-    give a year."""
+    give a year, as does `since`, the day of an earlier meeting the same paper records."""
     header = Header()
     lines, posted_title, posted = _front_matter(lines)
     titles = [t for t in (posted_title, title) if t]  # a web page's titles are the last resort
@@ -334,15 +346,18 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
     for k, line in enumerate(candidates):
         if label_of(line) or _is_prose(line):
             continue  # an attendance list names where people come from, prose names bodies in passing
-        found = find_body(line) if k < len(candidates) - len(titles) or header.body is None else None
-        if found and (header.body is None or body_rank(found) < body_rank(header.body)):
+        found = find_body(line)
+        fuller = bool(found and header.body and found.endswith(f" {header.body}"))  # "Wexcombe Parish Council"
+        if k >= len(candidates) - len(titles) and header.body and not fuller:
+            found = None  # a web page's title names the body only when the paper does not, or names it in full
+        if found and (header.body is None or body_rank(found) < body_rank(header.body) or fuller):
             header.body = found
         if header.organisation is None:
             m = ORGANISATION.search(line)
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
-    dated = _meeting_date(candidates, posted or filed) or _year_first(candidates)
+    dated = _meeting_date(candidates, posted or filed, since) or _year_first(candidates)
     if dated:
         header.date, date_line, taken = dated
         header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))

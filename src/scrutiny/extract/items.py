@@ -130,6 +130,14 @@ _MINUTE_AFTER_COLON = re.compile(
 )
 
 
+# a standing item told as what was done with it: "Minutes of the meeting held on 6th May were approved."
+_STANDING_DONE = re.compile(
+    r"^(?P<title>(?:the\s+)?(?:minutes|accounts|apologies|payments|correspondence|declarations?)\b[^.;:]{0,80}?)\s+"
+    r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+ed|read|taken|made|given|signed)\b.*$",
+    re.IGNORECASE,
+)
+
+
 # the minute after a title and a full stop or a dash: "Finance. The Clerk presented …", "Planning – the Council …"
 _MINUTE_AFTER_STOP = re.compile(
     r"^(?P<title>[^.:–—]{3,60}?)(?:\.\s+(?=[A-Z])|\s+[–—-]\s+"
@@ -147,6 +155,9 @@ def _before_minute(text: str) -> str:
     text = text.strip()
     m = _MINUTE_AFTER_COLON.match(text)
     if m and len(m.group("title").split()) <= MAX_UNNUMBERED_WORDS:
+        return m.group("title")
+    m = _STANDING_DONE.match(text)
+    if m:
         return m.group("title")
     m = _MINUTE_AFTER_STOP.match(text)
     words = m.group("title").split() if m else []

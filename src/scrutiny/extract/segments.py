@@ -106,7 +106,7 @@ def segments(blocks: list[Block], title: str | None = None, filed: date | None =
         # a short record (an annual meeting's elections) may come first, once it has its list and an item
         early = last_item > 0 and attended and i - current.start < _MIN_SEGMENT
         if (i - current.start >= _MIN_SEGMENT or early) and block.kind != "table" and i not in spread:
-            opened = _opening(blocks, i, spread, last_item, attended)
+            opened = _opening(blocks, i, spread, last_item, attended, current.held)
             opened = None if early and opened and not _heads_record(block) else opened
         if opened:
             head, restart = opened.header, opened.restart
@@ -126,9 +126,10 @@ def segments(blocks: list[Block], title: str | None = None, filed: date | None =
 
 
 def _opening(
-    blocks: list[Block], i: int, spread: dict[int, Item], last_item: int, attended: bool
+    blocks: list[Block], i: int, spread: dict[int, Item], last_item: int, attended: bool, since: date | None
 ) -> _Opening | None:
-    """Another meeting's record opening at block `i`, if one does."""
+    """Another meeting's record opening at block `i`, if one does; a year-less date in its heading falls after
+    `since`, the day of the record before it."""
     block = blocks[i]
     first = block.text.strip().split("\n")[0]
     if len(first.split()) > _HEADING_WORDS or _RUNNING.search(block.text):
@@ -147,7 +148,7 @@ def _opening(
     if not attends and not restart:
         return None
     start = i - 1 if heading and _names_body(blocks[i - 1]) and blocks[i - 1].page == block.page else i
-    header = read_header(lines_of(header_blocks(blocks[start : start + _HEADER_REACH])))
+    header = read_header(lines_of(header_blocks(blocks[start : start + _HEADER_REACH])), since=since)
     return _Opening(start, header, restart, restart or (titled and attends and attended))
 
 
