@@ -260,3 +260,22 @@ Approved.
         ("Una Vick", None, "present"),
         ("Wes Yule", None, "apologies"),
     ]
+
+
+def test_a_substitute_after_apologies_and_a_surname_that_is_a_post(tmp_path):
+    found = _attendees(tmp_path, """CORPORATE PARENTING PANEL
+
+MINUTES of a meeting of the Corporate Parenting Panel held on Tuesday, 10 December 2024.
+
+PRESENT: Mr T Ash (Chairman), Mrs P Birch
+
+IN ATTENDANCE: Mrs C Head (Head of Finance Operations), Mr D Clerk (Democratic Services Officer)
+
+Apologies and Substitutes
+
+Apologies were received from Dylan Jones, Steve Gray and Nina Sayer who was substituted by Rose Hill.
+""", name="minutes.txt")
+    assert [(n, a) for n, _, a in found] == [
+        ("T Ash", "present"), ("P Birch", "present"), ("C Head", "in_attendance"), ("D Clerk", "in_attendance"),
+        ("Dylan Jones", "apologies"), ("Steve Gray", "apologies"), ("Nina Sayer", "apologies"),
+    ]

@@ -18,7 +18,8 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     # "Apologies for their inability to attend had been received from …": the names follow the sentence's verb
     (re.compile(r"^apologies\b[\w\s]{0,60}?\b(?:were|had\s+been|have\s+been)\s+received\s+from\b", re.I),
      "apologies"),
-    (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I), "apologies"),
+    (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I),
+     "apologies"),
     (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)|"
@@ -149,8 +150,8 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         person = HONORIFIC.sub("", bracketed.group("role")).strip()
         if _is_name(person):
             return Attendee(name=person, role=bracketed.group("name").strip(" ,;–-"), initials=initials, attendance=attendance)
-    if bracketed and _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()):
-        # "Rebecca Haworth (Police and Crime Commissioner)"
+    if bracketed and (_is_name(HONORIFIC.sub("", bracketed.group("name")).strip()) or _titled_name(bracketed.group("name"))):
+        # "Rebecca Haworth (Police and Crime Commissioner)", "Mrs C Head (Head of Finance Operations)"
         return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=bracketed.group("role"),
                         initials=initials, attendance=attendance)
     pieces = [p.strip(" ,") for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1) if p.strip(" ,")]
@@ -229,10 +230,21 @@ def _held_posts(rest: str) -> list[str]:
     return [re.sub(r"^(?:and\s+)", "", m.group().strip(" ,.;")) for m in found]
 
 
+# a substitute named after the member sent apologies: "Nancy Sayer who was substituted by Roxanne Hills"
+_SUBSTITUTED = re.compile(r"\s*\(?\s*(?:who\s+(?:was|is)\s+)?(?:substituted|replaced)\s+by\s+[^,;()]*\)?", re.I)
+
+
+def _titled_name(text: str) -> bool:
+    """A courtesy title, then initials and a surname that happens to be a post's word ("Mrs C Head", "Mr A Clerk")."""
+    m = re.match(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<rest>(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+)$", text.strip())
+    return m is not None
+
+
 def _split_inline(rest: str) -> list[str]:
     """Entries written on one line: "Chief Constable, Deputy Chief Constable, …"."""
     if re.search(r"\s{3,}", rest):
         return [rest]
+    rest = _SUBSTITUTED.sub("", rest)
     if _held_posts(rest):
         return _held_posts(rest)
     rest = re.sub(rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest)  # "N. Collins, T.D., K. Ryan" lists two people
