@@ -231,7 +231,7 @@ def _held_posts(rest: str) -> list[str]:
 
 
 # a substitute named after the member sent apologies: "Nancy Sayer who was substituted by Roxanne Hills"
-_SUBSTITUTED = re.compile(r"\s*\(?\s*(?:who\s+(?:was|is)\s+)?(?:substituted|replaced)\s+by\s+[^,;()]*\)?", re.I)
+_SUBSTITUTED = re.compile(r"\s*\(?\s*(?:who\s+(?:was|is)\s+)?(?:substituted|replaced)\s+by\s+[^,;()]*\)?", re.IGNORECASE)
 
 
 def _titled_name(text: str) -> bool:
