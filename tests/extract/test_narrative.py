@@ -591,3 +591,13 @@ def test_a_sentence_opening_to_be_is_a_promise():
 
 def test_what_a_meeting_will_hear_is_no_promise():
     assert _commitments("To be discussed at the meeting are ways in which the company can reduce its impact.") == []
+
+
+def test_he_after_a_run_in_title_is_the_person_the_report_is_by():
+    text = ("County Councillor's report: Cllr Bright reported that the library consultation opens in the summer. "
+            "He will find out whether the 40mph limit can be extended past the school.")
+    assert [a[0] for a in _commitments(text)] == [["Cllr Bright"]]
+
+
+def test_signing_is_an_errand():
+    assert [a[0] for a in _commitments("The Chairman and Clerk will sign the annual return.")] == [["Chairman", "Clerk"]]

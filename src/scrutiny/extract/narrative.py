@@ -24,7 +24,7 @@ ERRANDS = (
     "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
     "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
     "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|post|upload|table|relay|"
-    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|"
+    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|sign|"
     # looking into a matter: "he would examine the deployment …", "the Force would pursue it"
     "examine|assess|pursue|address|resolve|research|analyse|analyze|audit|inspect|survey|measure|trace|verify|"
     "lobby|press|highlight|query|facilitate|coordinate|co-ordinate|implement|introduce|deliver|design|prioritise|"
@@ -287,7 +287,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
 # "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
 _HE_OR_SHE = re.compile(r"^(?:[^,;]{0,40}[,;]\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
                         r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)\b", re.I)
-_SUBJECT_PERSON = re.compile(rf"^(?:[^,;]{{0,40}},\s+)?(?:the\s+)?(?P<who>{_NAMED}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)"
+_SUBJECT_PERSON = re.compile(rf"^(?:[^,;:]{{0,60}}[,:]\s+)?(?:the\s+)?(?P<who>{_NAMED}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)"
                              r"{0,2})\s+(?!(?:and|&)\b)[a-z]")
 
 
