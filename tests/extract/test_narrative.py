@@ -601,3 +601,16 @@ def test_he_after_a_run_in_title_is_the_person_the_report_is_by():
 
 def test_signing_is_an_errand():
     assert [a[0] for a in _commitments("The Chairman and Clerk will sign the annual return.")] == [["Chairman", "Clerk"]]
+
+
+def test_he_in_a_reply_is_the_post_that_replied():
+    text = ("In reply, the Chief Superintendent stated that he would examine the deployment of resources in the "
+            "area.")
+    assert [a[0] for a in _commitments(text)] == [["Chief Superintendent"]]
+
+
+def test_who_agrees_to_what_was_asked_of_another_does_it():
+    text = ("Senator Foley requested that the Garda Síochána provide figures on drug seizures in the county. The "
+            "Chief Superintendent agreed to provide them.")
+    assert [(a[0], a[1]) for a in _commitments(text)] == [
+        (["Chief Superintendent"], "provide figures on drug seizures in the county")]

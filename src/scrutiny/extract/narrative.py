@@ -279,7 +279,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         made += [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                         evidence=passage.evidence(sentence)) for owners, text, due, due_text in
                  _relative(sentence, meeting, next_meeting, people)]
-        asked = [a for a in made if not a.owners]
+        # what nobody was named to do, or what was asked of someone: an answer may say who does it
+        asked = [a for a in made if not a.owners or _ASKING.search(sentence)]
         out.extend(made)
     return out
 
@@ -323,6 +324,7 @@ def _relative(sentence: str, meeting: date | None, next_meeting: date | None, pe
 _SUGGESTED = re.compile(r"\b(?:recommended|suggested|proposed|suggestion|recommendation)\b", re.I)
 
 
+_ASKING = re.compile(r"\b(?:requested|asked)\s+(?:that\s+)?(?:the\s+)?[A-Z]")  # "requested that the Garda provide …"
 # A promise that only answers the request before it: "… agreed to provide it", "would look into this", "would do so"
 _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s+(?:it|this|that|these|them|so|the\s+same)\W*$",
                        re.I)
@@ -402,7 +404,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
             who = re.sub(r"^the\s+", "", subject, flags=re.I)
         elif subject and not _is_owner(who, False, people):
-            who = subject  # "In response to queries, he stated that he would …": "he", not "In"
+            # "In response to queries, he stated that he would …": "he", not "In"; "In reply, the Chief
+            # Superintendent stated that he would …": the Chief Superintendent
+            who = _person_subject(m.string, people) or subject
         elif pattern in (WILL, WILL_BE) and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
