@@ -269,3 +269,7 @@ def test_initials_after_the_task_s_full_stop_own_it():
 ])
 def test_timescales_said_other_ways(text, due, due_text):
     assert [t[2:] for t in _tasks(text)] == [(due, due_text)]
+
+
+def test_a_month_after_for_is_the_timescale():
+    assert _tasks("Clerk to circulate the survey for December") == [(["Clerk"], "circulate the survey", "2024-12", "December")]

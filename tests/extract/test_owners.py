@@ -108,3 +108,12 @@ def test_and_after_a_titled_name_joins_two_owners():
     assert split_owners("Cllr Hale and Clerk") == ["Cllr Hale", "Clerk"]
     assert split_owners("Mrs J Bell and Treasurer") == ["Mrs J Bell", "Treasurer"]
     assert split_owners("Head of Finance and Business Services") == ["Head of Finance and Business Services"]
+
+
+@pytest.mark.parametrize("text, owners", [
+    ("Chief Superintendent Nolan and Superintendent Farrell", ["Chief Superintendent Nolan", "Superintendent Farrell"]),
+    ("Chief Inspector Ray and Sgt Price", ["Chief Inspector Ray", "Sgt Price"]),
+    ("Head of Finance and Business Services", ["Head of Finance and Business Services"]),
+])
+def test_officers_named_by_rank_are_each_an_owner(text, owners):
+    assert split_owners(text) == owners

@@ -30,7 +30,7 @@ _DUE_TAIL = [
     re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
     re.compile(rf"\s+(?:before|at|for|to)\s+the\s+[\w\s]{{0,30}}?(?:meeting|board|panel)\s+in\s+(?P<due>(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),
     re.compile(r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$", re.I),
-    re.compile(rf"\s+(?:in|during)\s+(?P<due>(?:early\s+|mid[- ]|late\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),  # "in April"
+    re.compile(rf"\s+(?:in|during|for)\s+(?P<due>(?:early\s+|mid[- ]|late\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),  # "in April", "for December"
 ]
 
 

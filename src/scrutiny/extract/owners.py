@@ -49,6 +49,7 @@ def _looks_like_owner_end(left: str) -> bool:
     last = words[-1] if words else ""
     return (
         (1 < len(words) <= _TITLED_NAME_WORDS and words[0].lower().rstrip(".") in _HONORIFICS)  # "Cllr Hale"
+        or (1 < len(words) <= _TITLED_NAME_WORDS + 1 and words[0].lower() in _RANKS and last[:1].isupper())
         or last.endswith(")")
         or _is_initials(last)
         or last in ACRONYMS
@@ -58,7 +59,12 @@ def _looks_like_owner_end(left: str) -> bool:
 
 def _looks_like_owner_start(right: str) -> bool:
     first = right.split()[0] if right.split() else ""
-    return first in ACRONYMS or _is_initials(first) or first.lower() in POST_STARTS
+    return first in ACRONYMS or _is_initials(first) or first.lower() in POST_STARTS | _RANKS \
+        or first.lower().rstrip(".") in _HONORIFICS
+
+
+# Police ranks that open an officer's name ("Chief Superintendent Nolan and Superintendent Farrell")
+_RANKS = {"chief", "superintendent", "inspector", "sergeant", "detective", "commander", "garda", "constable"}
 
 
 def _strong_start(right: str) -> bool:
