@@ -614,3 +614,9 @@ def test_who_agrees_to_what_was_asked_of_another_does_it():
             "Chief Superintendent agreed to provide them.")
     assert [(a[0], a[1]) for a in _commitments(text)] == [
         (["Chief Superintendent"], "provide figures on drug seizures in the county")]
+
+
+def test_and_undertook_to_is_the_promise_of_the_sentences_subject():
+    text = ("Mr Dunn, Cabinet Member for Environment, replied that the site would remain open at weekends and "
+            "undertook to write to Mr Hart with the footfall figures.")
+    assert [(a[0], a[1]) for a in _commitments(text)] == [(["Mr Dunn"], "write to Mr Hart with the footfall figures")]

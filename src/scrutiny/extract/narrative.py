@@ -66,6 +66,10 @@ COMMITMENTS = [
                rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|intends?|intended|"
                rf"(?:mentioned|expressed|stated|confirmed|indicated|announced)\s+(?:her|his|their|its)\s+intention|"
                rf"(?:was|were)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
+    # "Mr Dunn, Cabinet Member for Environment, replied that … and undertook to write to Mr Hart": the subject's
+    AND_UNDERTOOK := re.compile(rf"^(?P<who>{_NAMED}|(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})"
+                                rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\band\s+(?:undertook|agreed|offered|promised|"
+                                rf"volunteered)\s+to\s+{_TASK}"),
     WILL := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
     WILL_BE := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"),
     # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
