@@ -212,3 +212,90 @@ OM to provide burglary detection rates by district - July meeting
         ("3", "Action 3 (RT) - letter to the Home Office on grant funding. Closed - superseded by the national review.",
          "closed"),
     ]
+
+
+PACK = """# Brynmoor Police and Crime Panel
+
+## Agenda
+
+Date: Thursday 16 January 2025
+
+Time: 10.30 am
+
+Venue: Council Chamber, County Offices, Brynmoor
+
+Membership: Councillor F Gittins (Chair), Councillor W Hale, Councillor C Amadi, Mr D Roper (Independent Member)
+
+| Item | Title | Pages |
+|---|---|---|
+| 1 | Apologies for absence | |
+| 2 | Minutes of the meeting held on 10 October 2024 | 3 - 6 |
+| 3 | Action log | 7 - 8 |
+| 4 | Proposed precept 2025/26 | 9 - 20 |
+
+# Minutes
+
+Minutes of the meeting of the Brynmoor Police and Crime Panel held on Thursday 10 October 2024 at County Offices
+
+Present: Councillor F Gittins (Chair), Councillor W Hale, Councillor C Amadi
+
+Also present: Mrs J Pryor (Police and Crime Commissioner)
+
+## 12. Apologies
+
+Apologies were received from Mr D Roper.
+
+## 13. Commissioner's annual report
+
+The Commissioner presented her annual report. Members asked about response times in rural areas.
+
+ACTION: The Commissioner to provide response times for rural wards by the next meeting.
+
+## 14. Complaints review
+
+Members discussed the complaints review.
+
+# Action log
+
+| Ref | {meeting}Action | Owner | Status | Update |
+|---|---|---|---|---|{rule}
+| 24/09 | {july}Circulate the draft police and crime plan | OPCC | Complete | Circulated 1 August |
+| 24/11 | {october}Provide response times for rural wards | PCC | Ongoing | Data being collated |
+"""
+
+
+def test_a_packs_action_log_after_the_minutes_it_encloses_reports_to_the_packs_meeting(tmp_path):
+    """The log printed after the enclosed minutes is the pack's item 3, progress reported to January's
+    meeting, whether or not it dates when each action was raised; October's minutes keep their own action."""
+    for dated in (True, False):
+        path = tmp_path / "pack.md"
+        path.write_text(PACK.format(meeting="Meeting | " if dated else "", rule="---|" if dated else "",
+                                    july="11 July 2024 | " if dated else "", october="10 October 2024 | " if dated else ""))
+        meetings = extract(read(path)).meetings
+        assert [m.date for m in meetings] == ["2025-01-16", "2024-10-10"]
+        january, october = meetings
+        assert [(u.ref, u.status) for u in january.action_updates] == [("24/09", "complete"), ("24/11", "in_progress")]
+        assert (january.actions, october.action_updates) == ([], [])
+        assert [a.text for a in october.actions] == ["provide response times for rural wards"]
+
+
+def test_a_bare_action_log_heading_over_this_meetings_open_actions_is_new(tmp_path):
+    path = tmp_path / "minutes.md"
+    path.write_text("""# Ellsworth Joint Audit Committee
+
+Minutes of the meeting held on 2 April 2025 at Ellsworth Police Headquarters
+
+Present: Mr K Pham (Chair), Ms L Rourke, Mr T Galbraith
+
+## 1. Risk register
+
+The committee discussed the risk register.
+
+## Action log
+
+| Ref | Action | Owner | Due | Status |
+|---|---|---|---|---|
+| JAC/25/04 | Bring the fleet audit follow-up to the next meeting | Head of Finance | July 2025 | Open |
+""")
+    actions, updates = _found(path)
+    assert (actions, updates) == ([("JAC/25/04", "Bring the fleet audit follow-up to the next meeting", "open")], [])

@@ -19,22 +19,27 @@ from datetime import date
 
 from scrutiny.document import Block, Document
 from scrutiny.extract.attendance import read_attendance
+from scrutiny.extract.dates import find_dates
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import marked_entries
 from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
+from scrutiny.extract.items import item_heading
 from scrutiny.extract.margins import unfold_margins
 from scrutiny.extract.markers import attach_fields, log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, new_commitments
 from scrutiny.extract.owners import people_of
+from scrutiny.extract.passages import Passage
 from scrutiny.extract.rejoin import rejoin
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.segments import header_blocks, is_agenda, kind_of, lines_of, segments
 from scrutiny.extract.similarity import content_dice, near_duplicate
-from scrutiny.extract.updates import prose_updates
+from scrutiny.extract.tables import column_roles
+from scrutiny.extract.updates import UPDATES_HEADING, prose_updates
 from scrutiny.extract.walk import walk
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
 
+_LOG_WORDS = 12  # a heading is a short line
 _REPORT_TO = re.compile(r"^\s*(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?\S", re.I)
 
 
@@ -46,8 +51,10 @@ def extract(doc: Document) -> Record:
     filed = filed_date(doc.name)
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None
-    for k, segment in enumerate(segments(blocks, doc.title, filed)):
-        part = blocks[segment.start : segment.end]
+    spans = segments(blocks, doc.title, filed)
+    parts = _enclosed_logs(blocks, [blocks[s.start : s.end] for s in spans], [s.held for s in spans])
+    for k, segment in enumerate(spans):
+        part = parts[k]
         meetings, plan = _read_meeting(part, doc.title if k == 0 else None, first, filed, segment.held)
         first = first or _header_of(meetings[0])
         if segment.continues and not meetings[0].attendees and previous:  # the same sitting, the same people
@@ -59,6 +66,44 @@ def extract(doc: Document) -> Record:
                 record.meetings.append(announced)
         record.forward_plan.extend(plan)
     return record
+
+
+_LOG_REACH = 3  # blocks: the log's table comes this soon after its heading
+
+
+def _enclosed_logs(blocks: list[Block], parts: list[list[Block]], held: list[date | None]) -> list[list[Block]]:
+    """A pack's action log printed after the minutes it encloses ("Action log", then a table with a status or
+    update column) reports progress to the pack's own meeting, not to the earlier one those minutes record: it is
+    read with the pack's agenda. A log heading naming the enclosed meeting's own day is those minutes' summary."""
+    if len(parts) < 2 or not held[0]:
+        return parts
+    out = [list(part) for part in parts]
+    for k in range(1, len(parts)):
+        day = held[k]
+        if not day or day >= held[0]:
+            continue
+        part = out[k]
+        cut = next((j for j in range(1, len(part)) if _log_heading(part, j, day)), None)
+        if cut is not None:
+            out[0] += part[cut:]
+            out[k] = part[:cut]
+    return out
+
+
+def _log_heading(part: list[Block], j: int, day: date) -> bool:
+    """Block `j` heads an action log of the pack: a heading or a page's first line that names one and no agenda
+    item, not dated the enclosed meeting's day, with a table of progress on it soon after."""
+    block = part[j]
+    if block.kind == "table" or len(block.text.split()) > _LOG_WORDS or not UPDATES_HEADING.search(block.text):
+        return False
+    opens = block.kind == "heading" or (block.page is not None and block.page != part[j - 1].page)
+    if not opens or item_heading(Passage(block.text, block.page, None, block.kind)):
+        return False
+    if any(found == day for found, _, _ in find_dates(block.text)):
+        return False
+    table = next((b for b in part[j + 1 : j + 1 + _LOG_REACH] if b.kind == "table"), None)
+    roles = set(column_roles([c.text for c in table.rows[0]]).values()) if table and table.rows else set()
+    return bool(roles & {"status", "update"})
 
 
 def _file(meetings: list[Meeting], meeting: Meeting, kinds: dict[int, str | None], kind: str | None) -> None:

@@ -15,7 +15,7 @@ from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on
 from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status
-from scrutiny.extract.tables import TableState, read_table
+from scrutiny.extract.tables import TableState, column_roles, read_table
 from scrutiny.extract.text import sentences
 from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
 from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Meeting
@@ -60,7 +60,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
     plan: list[ForwardPlanEntry] = []
     state = TableState()
     item: str | None = None
-    in_actions = in_updates = reviewing_item = earlier_table = False
+    in_actions = in_updates = reviewing_item = earlier_table = log_heading = False
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
@@ -71,7 +71,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             if entries:
                 plan.extend(entries)
                 continue
-            table = read_table(block, state, when, after, item, earlier=earlier_table)
+            table = read_table(block, state, when, after, item, earlier=earlier_table or (log_heading and _progress(block)))
             if table:
                 meeting.actions.extend(table.actions)
                 meeting.action_updates.extend(table.updates)
@@ -104,6 +104,8 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
         if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
+        if block.kind == "heading":  # a bare "Action log" heads a log of earlier actions or of this meeting's: see _progress
+            log_heading = bool(UPDATES_HEADING.search(block.text)) and not _own_day(block, when)
         if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = _earlier_table(block, earlier_table, when)
         elif _LOG_REVIEWED.search(sentences(block.text)[-1]):  # "The minutes were approved. The Board reviewed the action log."
@@ -150,6 +152,23 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
     return passages, plan
 
 
+def _own_day(block: Block, when: date | None) -> bool:
+    return bool(when) and any(found == when for found, _, _ in find_dates(block.text))
+
+
+def _progress(block: Block) -> bool:
+    """A table under a bare "Action log" heading reports progress on earlier actions when it has a column of
+    updates or states a status other than open ("Complete", "Ongoing", "Carried forward"); a log of the
+    meeting's own new actions states none or "Open"."""
+    rows = block.rows or []
+    roles = column_roles([c.text for c in rows[0]]) if rows else {}
+    if "update" in roles.values():
+        return True
+    column = next((k for k, role in roles.items() if role == "status"), None)
+    return column is not None and any(
+        read_status(row[column].text) not in (None, "open") for row in rows[1:] if column < len(row))
+
+
 def _earlier_table(block: Block, before: bool, when: date | None) -> bool:
     """Whether a table after this short line reports on earlier actions: a line naming them ("Actions from the
     previous meeting") or saying the log was gone through opens such a table; one heading new actions ("Summary
@@ -157,7 +176,7 @@ def _earlier_table(block: Block, before: bool, when: date | None) -> bool:
     other sentence leaves it as it was, so an action-log item's table stays a review after "The Panel reviewed
     the action log." or "Members noted the following:"."""
     text = block.text.strip(" *#:")
-    if when and any(found == when for found, _, _ in find_dates(text)):
+    if _own_day(block, when):
         return False
     if _EARLIER_ACTIONS.search(text) or _LOG_REVIEWED.search(text):
         return True
