@@ -155,3 +155,22 @@ def test_council_minutes_wrapped_from_a_pdf_a_motion_its_vote_and_its_resolution
         ("59", "Council approve the Treasury Management Strategy for 2025-26;"),
         ("59", "Council note the prudential indicators set out in Appendix 2."),
     ]
+
+
+def test_recommendations_moved_then_resolved_a_paragraph_later_are_one_decision_an_entry(tmp_path):
+    found = _decisions(tmp_path, "northshire-council-2025-03-13.txt", (
+        "NORTHSHIRE COUNTY COUNCIL\n\n"
+        "MINUTES of a meeting of the County Council held in the Council Chamber, County Hall, Northtown on Thursday, "
+        "13 March 2025.\n\n"
+        "PRESENT: Mrs S Vale (Chairman), Mr R Abbott, Mr J Barr, Mr K Jones\n\n"
+        "7. Report by Leader of the Council (Oral)\n"
+        "(1) The Leader updated the Council on local government reorganisation.\n"
+        "(2) RESOLVED that the report be noted.\n\n"
+        "8. Treasury Management Strategy 2025-26\n"
+        "(1) Mr Jones moved, and Mr Barr seconded, the recommendations in the report.\n"
+        "(2) Following a debate, the recommendations were put to the vote and CARRIED.\n"
+        "(3) RESOLVED that:\n"
+        "(a) the Treasury Management Strategy for 2025-26 be approved; and\n"
+        "(b) the Prudential Indicators set out in Appendix 2 be approved.\n"))
+    assert [item for item, _ in found] == ["7", "8", "8"]
+    assert [text.split()[1] for _, text in found] == ["report", "Treasury", "Prudential"]

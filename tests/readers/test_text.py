@@ -284,6 +284,16 @@ def test_a_lettered_entry_under_an_unpunctuated_title_line_is_a_block_of_its_own
         "15/33 Finance", "a) It was agreed to pay the accounts.", "b) The audit was noted."]
 
 
+
+def test_a_paragraph_numbered_in_brackets_after_a_full_stop_is_a_block_of_its_own(tmp_path):
+    path = tmp_path / "council.txt"
+    path.write_text("8. Treasury Management\n(1) Mr Jones moved the recommendations.\n(2) RESOLVED that:\n"
+                    "(a) the Strategy be approved.\n", encoding="utf-8")
+    assert [b.text for b in read(path).blocks] == [
+        "8. Treasury Management", "(1) Mr Jones moved the recommendations.", "(2) RESOLVED that:",
+        "(a) the Strategy be approved."]
+
+
 GRID = """# Minutes
 
 +-------+--------------------------------------------------+---------+

@@ -443,7 +443,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         if labelled is not None:
             body = labelled
             kept = count
-            while made and kept > 0 and out[kept - 1].item == passage.item and _moved_or_voted(out[kept - 1].text):
+            # under one item, paragraphs between ("Following a debate, the recommendations were carried.") or not
+            near = made or passage.item is not None
+            while near and kept > 0 and out[kept - 1].item == passage.item and _moved_or_voted(out[kept - 1].text):
                 kept -= 1
             del out[kept:]  # "X nominated Y, seconded by Z. … Motion carried." then "RESOLVED: That Y be elected"
             count = len(out)

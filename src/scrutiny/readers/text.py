@@ -20,7 +20,7 @@ from scrutiny.document import BlockKind, Document, DocumentBuilder, Format
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
-_REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")
+_REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")  # "(2) RESOLVED …"
 _MARKED = re.compile(r"^(?:ACTIONS?|Actions?|RESOLVED)\b(?:\s+(?:[Pp]oints?\s+)?[\w/]+)?\s*[:–—-]\s")  # "Action 25/1: …"
 _TITLE_WORDS = 10  # a numbered line this short with no full stop is an item's title
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
