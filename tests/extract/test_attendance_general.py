@@ -279,3 +279,25 @@ Apologies were received from Dylan Jones, Steve Gray and Nina Sayer who was subs
         ("T Ash", "present"), ("P Birch", "present"), ("C Head", "in_attendance"), ("D Clerk", "in_attendance"),
         ("Dylan Jones", "apologies"), ("Steve Gray", "apologies"), ("Nina Sayer", "apologies"),
     ]
+
+
+def test_people_each_with_their_post_between_semicolons(tmp_path):
+    found = _attendees(tmp_path, """Corporate Governance Board
+
+Minutes of the meeting held on Tuesday 16 July 2024
+
+Present: Amy Whit, Police and Crime Commissioner (AW) (Chair); Lou Kerr, Chief Executive (LK); Dev Orme, Chief Finance Officer (DO)
+
+In attendance: Gail Thorn, Finance Manager (GT); Mo Quail, Estates Adviser, Greyholm Police (MQ) (item 9)
+
+Apologies: Councillor Ann Oddy (Chair), Councillors Pat Venn, Hal Sand and Gwen Toll; Mr Al Kitch
+
+1. Minutes
+Agreed.
+""")
+    assert [(n, a) for n, _, a in found] == [
+        ("Amy Whit", "present"), ("Lou Kerr", "present"), ("Dev Orme", "present"),
+        ("Gail Thorn", "in_attendance"), ("Mo Quail", "in_attendance"),
+        ("Ann Oddy", "apologies"), ("Pat Venn", "apologies"), ("Hal Sand", "apologies"), ("Gwen Toll", "apologies"),
+        ("Al Kitch", "apologies"),
+    ]

@@ -234,6 +234,12 @@ def _held_posts(rest: str) -> list[str]:
 _SUBSTITUTED = re.compile(r"\s*\(?\s*(?:who\s+(?:was|is)\s+)?(?:substituted|replaced)\s+by\s+[^,;()]*\)?", re.IGNORECASE)
 
 
+def _one_person(entry: str) -> bool:
+    """An entry that names one person, then what they are: "Ann Lee, Chief Executive (AL)", not a list of names."""
+    first, *rest = re.split(r",\s*(?![^()]*\))|\s[–—-]\s|\s+and\s+(?![^()]*\))", entry)
+    return _person(first) and not any(_person(part) for part in rest)
+
+
 def _titled_name(text: str) -> bool:
     """A courtesy title, then initials and a surname that happens to be a post's word ("Mrs C Head", "Mr A Clerk")."""
     m = re.match(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<rest>(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+)$", text.strip())
@@ -245,6 +251,9 @@ def _split_inline(rest: str) -> list[str]:
     if re.search(r"\s{3,}", rest):
         return [rest]
     rest = _SUBSTITUTED.sub("", rest)
+    by_semicolon = [p.strip() for p in re.split(r";\s*(?![^()]*\))", rest) if p.strip()]
+    if len(by_semicolon) > 1 and all(_one_person(p) for p in by_semicolon):
+        return [re.sub(r"^and\s+", "", p) for p in by_semicolon]  # "Ann Lee, Chief Executive (AL); Bo Roe, Clerk (BR)"
     if _held_posts(rest):
         return _held_posts(rest)
     rest = re.sub(rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest)  # "N. Collins, T.D., K. Ryan" lists two people
