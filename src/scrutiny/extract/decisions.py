@@ -421,6 +421,11 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         if passage.kind == "item":  # its heading is only the title a bare "Noted." answers
             pending = False
             continue
+        if passage.kind == "decision":  # a cell of a minutes table's Decision column records one
+            cell = verbatim(passage.text)
+            recorded = passage.decided or _label(cell) or cell
+            out.append(Decision(text=_clean(recorded), item=passage.item, evidence=passage.evidence()))
+            continue
         if passage.kind == "heading" and not RESOLVED.match(passage.text):
             section = bool(_DECISION_SECTION.match(passage.text.strip()))
             continue

@@ -21,6 +21,7 @@ class Passage:
     block: Block | None = None
     reviewing: bool = False  # under an item that goes through the action log
     reported: bool = False  # already read as an update on an earlier action: only new errands are left in it
+    decided: str | None = None  # a cell of a Decision column: what it records, a bare "Approved." with its item's title
 
     def evidence(self, text: str | None = None) -> Evidence:
         return Evidence(text=(text or self.text).strip(), page=self.page)

@@ -30,11 +30,14 @@ _ROLES: list[tuple[str, re.Pattern[str]]] = [
     ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
     ("action", re.compile(r"^actions?\b|\bactions?(?:\s*\(s\))?$|action\s*(required|agreed|point)|^tasks?$|"
                           r"^description\s+of\s+action|^what$", re.I)),
+    # a minutes table's outcome column ("Decision", "Agreed", "Resolution"): what the meeting decided on the item
+    ("decision", re.compile(r"^(?:decisions?(?:\s+(?:made|taken|agreed))?|outcomes?|resolutions?|resolved|agreed|"
+                            r"conclusions?|decisions?\s*(?:/|and|&)\s*(?:resolutions?|outcomes?))$", re.IGNORECASE)),
     ("item", re.compile(r"^(agenda\s*)?item(\s*no\.?)?$|^min(ute)?s?\.?(\s*(no|ref)\.?)?$|^para(graph)?$", re.I)),
     ("title", re.compile(r"report|subject|title|topic|heading|^item$", re.I)),  # "Minute | Item | …": the minute numbers
     ("narrative", re.compile(r"description|discussion|summary|minute|detail|notes", re.I)),
 ]
-ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{2}/\d{2,3}|[ivx]{1,4}|[a-z])\)?\.?$", re.I)
+ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{1,3}/\d{2,4}|[ivx]{1,4}|[a-z])\)?\.?$", re.IGNORECASE)
 LEADING_REF = re.compile(r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*(?:[:.\-–]\s*)?")
 LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 
@@ -46,10 +49,17 @@ _ACTION_WORD = re.compile(r"\b(?:actions?|tasks?|owners?|who|responsib\w*|assign
 _ISSUE = re.compile(r"^(?:issues?|matters?|points?|concerns?)(?:\s+raised)?:?$", re.I)
 
 
+# a minutes table may head no action column: "Item | Discussion | Decision"
+_DECIDED_WORD = re.compile(r"^\s*(?:decisions?|outcomes?|resolutions?|resolved|agreed)\b", re.IGNORECASE)
+# "Ref | Application | Description | Decision": a schedule of planning answers, not minutes
+_PLANNING_COLUMN = re.compile(r"\b(?:applications?|applicants?|proposals?|address|location|site|planning)\b", re.IGNORECASE)
+_TALK_COLUMN = re.compile(r"^(?:notes?|comments?)$", re.IGNORECASE)  # "Minute | Notes | Agreed": the notes are the minute
+
+
 def column_roles(cells: list[str]) -> dict[int, str]:
     """Role of each header cell; empty when the row is not an action-table header."""
     roles: dict[int, str] = {}
-    if not any(_ACTION_WORD.search(text) for text in cells if len(text) <= 40):
+    if not any(_ACTION_WORD.search(text) or _DECIDED_WORD.match(text) for text in cells if len(text) <= 40):
         return roles
     for i, text in enumerate(cells):
         text = text.strip().rstrip(":")
@@ -65,6 +75,12 @@ def column_roles(cells: list[str]) -> dict[int, str]:
             if role not in roles.values():
                 roles[i] = role
     found = set(roles.values())
+    if "decision" in found:
+        roles = _decision_column(cells, roles)
+        found = set(roles.values())
+    if "decision" in found and not found & {"action", "owner"}:  # Item | Discussion | Decision
+        planning = any(_PLANNING_COLUMN.search(text) for text in cells)
+        return {} if planning or not found & {"narrative", "title"} else roles
     if "action" not in found and {"owner", "due"} <= found:  # Date | Issue | Owner | Target: the issue is the task
         issue = next((i for i, text in enumerate(cells) if _ISSUE.match(text.strip()) and roles.get(i) in (None, "title")), None)
         if issue is not None:
@@ -77,6 +93,22 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     if "narrative" in found and found & {"owner", "action"}:  # minutes as a table: Minute | Discussion | Action (by)
         return roles
     return {}
+
+
+def _decision_column(cells: list[str], roles: dict[int, str]) -> dict[int, str]:
+    """A Decision or Outcome column holds what was decided only beside an item's title or discussion; an action
+    log's "Outcome" (Ref | Action | Owner | Outcome) is its progress. In minutes a "Notes" column is the minute."""
+    found = set(roles.values())
+    at = next(i for i, r in roles.items() if r == "decision")
+    if not found & {"narrative", "title", "item"}:
+        out = {i: r for i, r in roles.items() if i != at}
+        if "update" not in found:
+            out[at] = "update"
+        return out
+    talk = next((i for i, r in roles.items() if r == "update" and _TALK_COLUMN.match(cells[i].strip().rstrip(":"))), None)
+    if talk is not None and "narrative" not in found:
+        return {**roles, talk: "narrative"}
+    return roles
 
 
 _MARGIN_HEADER = re.compile(r"^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$", re.I)
@@ -178,7 +210,7 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
     _refs_in_action_column(state, rows)
     for i, role in list(state.roles.items()):
         values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
-        if role == "item" and values and sum(len(v) > 12 for v in values) > len(values) / 2:
+        if role == "item" and values and sum(len(v) > 12 and not titled_item(v) for v in values) > len(values) / 2:
             state.roles[i] = "narrative"
         elif role == "due" and "owner" not in state.roles.values() and values \
                 and sum(looks_like_owner(v) and not find_dates(v) for v in values) > len(values) / 2:
@@ -191,6 +223,22 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
             if values and sum(bool(ITEM_NUMBER.match(v)) for v in values) >= max(1, len(values) * 0.6):
                 state.roles[i] = "item"
                 break
+
+
+# an item cell holding its number and title: "3. Grant applications", "24/031 Planning", "4\nChristmas lights"
+_TITLED_ITEM = re.compile(r"^\(?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{2,3}/\d{2,4})\)?[.):]?\s+(?P<title>[A-Z(£\d].*)$", re.DOTALL)
+_TITLE_WORDS = 12
+
+
+def titled_item(text: str) -> tuple[str, str] | None:
+    """(number, title) of an item cell that names both; a cell of sentences is a minute, not a title."""
+    m = _TITLED_ITEM.match(text.strip())
+    if not m:
+        return None
+    title = " ".join(m.group("title").split())
+    if len(title.split()) > _TITLE_WORDS or re.search(r"[.!?]\s+\S|[!?]$", title):
+        return None
+    return m.group("number"), title.rstrip(" .:")
 
 
 _REF_VALUE = re.compile(r"^(?:[A-Z]{1,5}[/ ]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?\.?$")
@@ -287,13 +335,16 @@ def read_table(
             continue  # a section heading row ("Inspections, Audits and Reviews")
         number_cell = _cell(row, state.roles, "item")
         number = number_cell.text.strip().strip("().") if number_cell else ""
-        new_item = bool(number and number_cell and ITEM_NUMBER.match(number_cell.text.strip()))
+        titled = titled_item(number) if number else None
+        new_item = bool(number and number_cell and (ITEM_NUMBER.match(number_cell.text.strip()) or titled))
+        if titled:
+            number = titled[0]
         if new_item:
             current_item = number
         title_cell = _cell(row, state.roles, "title")
         narrative_cell = _cell(row, state.roles, "narrative")
         if new_item:
-            title = title_cell.text.strip() if title_cell and title_cell.text.strip() else None
+            title = title_cell.text.strip() if title_cell and title_cell.text.strip() else (titled[1] if titled else None)
             if not title and narrative_cell and narrative_cell.paragraphs:
                 title = _title_from_narrative(narrative_cell.paragraphs[0])
             if title:
@@ -309,9 +360,36 @@ def read_table(
                     sub_title = _sub_title(sub.group("rest")) or ""
                     result.items.append(Item(number=sub_item, title=sub_title, evidence=Evidence(sub_title, block.page)))
                 result.passages.append(Passage(paragraph, block.page, sub_item, "cell", block))
+        topic = result.items[-1].title if result.items and result.items[-1].number == current_item else None
+        result.passages.extend(_decided(_cell(row, state.roles, "decision"), topic, narrative_cell, current_item, block))
         last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page, earlier)
     state.last = last
     return result
+
+
+_NO_DECISION = re.compile(r"^\W*(?:none|nil|n/?a|no\s+decisions?(?:\s+(?:required|made|taken))?|see\s+(?:above|below|actions?)|-+|–|—)\W*$",
+                          re.IGNORECASE)
+# "Approved.", "Noted", "Unanimously agreed": a verdict that says what was decided only with the item it answers
+_BARE_VERDICT = re.compile(r"^(?:(?:unanimously|duly|all)\s+)?(?:noted|agreed|approved|accepted|adopted|carried|endorsed|"
+                           r"deferred|declined|refused|rejected|ratified)\.?$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[•▪◦·*-]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+")
+
+
+def _decided(cell: Cell | None, topic: str | None, talk: Cell | None, item: str | None, block: Block) -> list[Passage]:
+    """The decisions of a Decision column's cell, one a paragraph (or bullet): each a passage for the decision
+    reader, a bare verdict ("Approved.") named after the item's title, or else the discussion's first sentence."""
+    out: list[Passage] = []
+    opening = sentences(talk.paragraphs[0]) if talk and talk.paragraphs else []
+    discussed = opening[0] if opening else None
+    for paragraph in _parts(cell):
+        text = _BULLET.sub("", paragraph).strip()
+        if not text or _NO_DECISION.match(text):
+            continue
+        said = f"{topic}: {text}" if topic and _BARE_VERDICT.match(text) else None
+        if not said and discussed and _BARE_VERDICT.match(text):  # no title: the discussion's opening says what
+            said = f"{discussed.rstrip('.')}: {text}"
+        out.append(Passage(text, block.page, item, "decision", block, decided=said))
+    return out
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
@@ -326,6 +404,15 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None) -> list[str
     said = [s for paragraph in discussion.paragraphs for s in sentences(paragraph)]
     tasks = [s for s in said if _TASK_CUE.search(s)]
     return [_PARAGRAPH_NUMBER.sub("", (tasks or said)[-1])] if said else []
+
+
+def _decided_task(decision: Cell, owner: Cell | None) -> list[str]:
+    """The task of a row that gives an owner beside what was decided and no action column: the decision, unless
+    it is a bare verdict or says there is none."""
+    if owner is None or not owner.text.strip():
+        return []
+    said = [_BULLET.sub("", p).strip() for p in _parts(decision)]
+    return [p for p in said if p and not _NO_DECISION.match(p) and not _BARE_VERDICT.match(p)]
 
 
 def _read_row(
@@ -346,7 +433,10 @@ def _read_row(
     if action_cell is not None and owner_cell is None and _margin_owner(action_cell.text):
         action_cell, owner_cell = None, action_cell  # an Action column holding only "Clerk": the task is the discussion's
     action_parts = _lettered(_parts(action_cell))
-    if action_cell is None:
+    decision_cell = _cell(row, state.roles, "decision")
+    if action_cell is None and decision_cell is not None:  # Minute | Notes | Agreed | Action by: the owner's task is
+        action_parts = _decided_task(decision_cell, owner_cell)  # what was agreed; the talk before it is no task
+    elif action_cell is None:
         action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), owner_cell)
     if not action_parts:
         return last

@@ -1,0 +1,124 @@
+"""Whole papers whose minutes are written as a table (issue 8): an item's number and title in the first
+column, the minute beside it, then what was decided and who acts; as Word, web pages and text copies.
+What the Decision column says is a decision (one a paragraph), the talk beside it is no task, and the
+owner of a row with no action column acts on what was agreed. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+from scrutiny.record import Meeting
+
+from ._build import findable
+
+
+def _meeting(path: Path) -> Meeting:
+    doc = read(path)
+    (meeting,) = [m for m in extract(doc).meetings if m.attendees]
+    for found in [*meeting.actions, *meeting.decisions, *meeting.action_updates]:
+        assert found.evidence and findable(found.evidence.text, doc.text), found
+    return meeting
+
+
+def _docx_table(tmp_path: Path, head: list[str], header: list[str], rows: list[list[str]], name: str) -> Path:
+    """A Word paper: its heading lines, then one table of the minutes (a cell's lines are its paragraphs)."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in head:
+        d.add_paragraph(line)
+    table = d.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+    for texts in rows:
+        for cell, text in zip(table.add_row().cells, texts):
+            lines = text.split("\n")
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    d.add_paragraph("The meeting closed at 8.40pm.")
+    path = tmp_path / name
+    d.save(path)
+    return path
+
+
+TOWN_HEAD = [
+    "Brackwater Town Council",
+    "Minutes of the Finance and General Purposes Committee held on Tuesday 12 March 2024 at 7.00pm in the Guildhall",
+    "Present: Cllr A Pennock (Chair), Cllr J Barlow, Cllr S Okafor, Cllr R Tilley",
+    "In attendance: Mrs K Hollis (Town Clerk)",
+]
+
+
+def test_item_discussion_decision_action_table_gives_its_decisions(tmp_path):
+    path = _docx_table(tmp_path, TOWN_HEAD, ["Item", "Discussion", "Decision", "Action"], [
+        ["1. Apologies", "Apologies were received from Cllr M Drury.", "Apologies accepted.", ""],
+        ["2. Minutes", ("The minutes of the meeting held on 13 February 2024 were reviewed. Cllr Barlow noted a "
+                        "typing error in item 5."), "Approved as a correct record subject to the amendment.", "Clerk to amend and sign."],
+        ["3. Grant applications", ("Two applications were considered. The Youth Football Club asked for £500 "
+                                   "towards new goals. The Gardening Society asked for £150 for bulbs for the station beds."),
+         "£500 awarded to the Youth Football Club.\n£150 awarded to the Gardening Society.", "KH to write to both applicants."],
+        ["4. Christmas lights", "Members discussed the quotation from Glowright Ltd for the lights contract.",
+         "Deferred to the April meeting pending a second quote.", "RT to obtain a second quotation by 1 April."],
+        ["5. Budget monitoring", "The Clerk presented the budget monitoring report to 29 February.", "Noted.", "None"],
+    ], "brackwater-fgp-2024-03-12.docx")
+    meeting = _meeting(path)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"), ("2", "Minutes"), ("3", "Grant applications"), ("4", "Christmas lights"),
+        ("5", "Budget monitoring")]
+    assert [(d.item, d.text) for d in meeting.decisions] == [
+        ("1", "Apologies accepted."),
+        ("2", "Approved as a correct record subject to the amendment."),
+        ("3", "£500 awarded to the Youth Football Club."),
+        ("3", "£150 awarded to the Gardening Society."),
+        ("4", "Deferred to the April meeting pending a second quote."),
+        ("5", "Budget monitoring: Noted."),
+    ]
+    assert [(a.item, a.text, a.owners) for a in meeting.actions] == [
+        ("2", "Clerk to amend and sign", ["Clerk"]),
+        ("3", "KH to write to both applicants", ["KH"]),
+        ("4", "RT to obtain a second quotation", ["RT"]),
+    ]
+
+
+PANEL_PAGE = """<html><head><title>Kestrel Vale Police and Crime Panel</title></head><body>
+<h1>Kestrel Vale Police and Crime Panel</h1>
+<p>Minutes of the meeting held on Thursday 18 January 2024 at 10.00am, Council Chamber, Fordham House</p>
+<p>Present: Cllr H Mistry (Chair), Cllr D Fairweather, Cllr P Quinlan, Mr T Adeyemi (Independent Member)</p>
+<p>Also present: Ms L Carrow (Police and Crime Commissioner), Mr G Haig (Chief Executive, OPCC)</p>
+<table>
+<tr><th>Minute</th><th>Notes</th><th>Agreed</th><th>Action by</th></tr>
+<tr><td>1/24</td><td>Apologies were received from Cllr B Nolan.</td><td>-</td><td></td></tr>
+<tr><td>2/24</td><td>The minutes of 16 November 2023 were considered. The Chair noted that the response on the custody
+inspection was still awaited.</td><td>That the minutes be approved as a correct record.</td><td></td></tr>
+<tr><td>3/24</td><td><p>The Commissioner presented her proposed precept for 2024/25, an increase of £13 for a Band D
+property.</p><p>Members asked about the consultation, which had 2,114 replies. Members discussed the rate.</p></td>
+<td>The Panel endorsed the proposed precept without qualification.</td><td></td></tr>
+<tr><td>4/24</td><td>The Panel received the complaints update. Five complaints had been received, none of which
+required referral.</td><td>Noted</td><td></td></tr>
+<tr><td>5/24</td><td>Members discussed the draft work programme. Cllr Fairweather suggested a session on rural crime
+for the summer.</td><td>Rural crime to be added to the work programme for the June meeting.</td>
+<td>Panel Support Officer</td></tr>
+</table>
+<p>The meeting closed at 12.15pm.</p>
+</body></html>
+"""
+
+
+def test_minute_notes_agreed_action_by_the_owner_acts_on_what_was_agreed(tmp_path):
+    path = tmp_path / "kestrel-vale-pcp-2024-01-18.html"
+    path.write_text(PANEL_PAGE)
+    meeting = _meeting(path)
+    assert [(d.item, d.text) for d in meeting.decisions] == [
+        ("2/24", "The minutes be approved as a correct record."),
+        ("3/24", "The Panel endorsed the proposed precept without qualification."),
+        ("4/24", "The Panel received the complaints update: Noted"),
+        ("5/24", "Rural crime to be added to the work programme for the June meeting."),
+    ]
+    # the talk beside it ("Cllr Fairweather suggested …") is no task of the Panel Support Officer's
+    assert [(a.item, a.text, a.owners, a.due) for a in meeting.actions] == [
+        ("5/24", "Rural crime to be added to the work programme", ["Panel Support Officer"], "2024-06"),
+    ]
