@@ -465,3 +465,14 @@ def test_an_owner_named_between_the_marker_and_a_colon(text, expected):
 
     found = marked_actions(Passage(text, None, "3"), date(2014, 4, 1), None)
     assert [(a.text, a.owners, a.due_text) for a in found] == expected
+
+
+@pytest.mark.parametrize("text, owners, task", [
+    ("The spring clean will be on 19 March. Raj offered to make posters. Action – RP", ["RP"], "Raj offered to make posters"),
+    ("The pond is silting up again. We need to get a quote for dredging → Sue", ["Sue"],
+     "We need to get a quote for dredging"),
+    ("The noticeboard glass is cracked. Replace the glass before the fete -> Clerk", ["Clerk"],
+     "Replace the glass before the fete"),
+])
+def test_an_owner_after_a_dash_or_an_arrow_closes_the_paragraph(text, owners, task):
+    assert [(a[1], a[2]) for a in _marked(text)] == [(owners, task)]

@@ -420,9 +420,10 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
 # (Clerk)": the owner closes the paragraph, after a bare marker or in brackets
 _CLOSING_WHO = r"(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})"
-_CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… (Clerk to action)"
-    rf"(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)\s+{_CLOSING_WHO}(?:\*\*)?|\(?{_CLOSING_WHO.replace('who', 'doer')}"
-    rf"\s+to\s+action\)?)\.?$")
+_CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (Clerk to action)", "… dredging → Sue"
+    rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\*\*)?|"
+    rf"\(?{_CLOSING_WHO.replace('who', 'doer')}\s+to\s+action\)?)|\s*(?:→|->|=>)\s*{_CLOSING_WHO.replace('who', 'pointed')})"
+    rf"\.?$")
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 _OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
 
@@ -451,8 +452,8 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
     m = _CLOSING_MARKER.search(text)
-    who = (m.group("who") or m.group("doer")) if m else None
-    if m and who and looks_like_owner(who):
+    who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
+    if m and who and (looks_like_owner(who) or m.group("pointed")):  # an arrow points at whoever it names
         task = _task_sentence(text[: m.start()]).strip(" .")
     else:
         m = _CLOSING_BRACKET.search(text)
