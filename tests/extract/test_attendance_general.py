@@ -301,3 +301,26 @@ Agreed.
         ("Ann Oddy", "apologies"), ("Pat Venn", "apologies"), ("Hal Sand", "apologies"), ("Gwen Toll", "apologies"),
         ("Al Kitch", "apologies"),
     ]
+
+
+def test_a_rank_before_a_name_with_initials_and_initials_that_are_also_a_rank(tmp_path):
+    found = _attendees(tmp_path, """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR ELMSHIRE
+
+Accountability Meeting – Notes
+
+Date: 05/12/23
+
+Present:
+Dina Sutton (DS) – Police and Crime Commissioner (Chair)
+Jon Pryce (JP) – Chief Constable
+
+In attendance:
+Det Supt Gail Hensley (GH) – Head of Public Protection (items 3 and 4)
+Owen Rees (OR) – Policy Officer, OPCC (notes)
+
+1. Introductions
+DS opened the meeting.
+""", name="notes.txt")
+    assert [(n, a) for n, _, a in found] == [
+        ("Dina Sutton", "present"), ("Jon Pryce", "present"), ("Gail Hensley", "in_attendance"), ("Owen Rees", "in_attendance"),
+    ]

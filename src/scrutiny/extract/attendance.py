@@ -117,8 +117,8 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         return None
     initials = None
     m = INITIALS.search(raw)
-    if m and m.group(1) in ACRONYMS:
-        m = None  # "Chief Finance Officer (OPCC)": an organisation, not the person's initials
+    if m and m.group(1) in ACRONYMS and not _is_name(HONORIFIC.sub("", raw[: m.start()]).strip()):
+        m = None  # "Chief Finance Officer (OPCC)": an organisation; "Diane Sutcliffe (DS)": her initials
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
@@ -339,6 +339,15 @@ def _pair_roles(parts: list[str], semicolons: bool) -> list[str]:
 _RUN_ON = re.compile(r"\s+(?=(?:[A-Z][\w'’.-]+\s+){1,3}\([A-Z]{2,4}\))")
 
 
+def _run_on(text: str) -> list[str]:
+    """`text` cut before each name with initials that follows a closed bracket or a word in lower case, not inside a
+    name after a rank ("Det Supt Gail Henshaw (GH)" is one entry)."""
+    cuts = [m for m in _RUN_ON.finditer(text) if re.search(r"(?:\)|\b[a-z][\w'’-]*)$", text[: m.start()])]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
+    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
 # "1. Apologies", "2.Minutes": the items begin
 _NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s*[A-Z(]")
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?(?:[./]\d{1,4})?\\?[.):]?\s+", re.IGNORECASE)
@@ -485,7 +494,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             if current and _entry_like(passage):
                 text = re.sub(r"^\s*and\s+", "", passage.text)
                 if len(INITIALS.findall(text)) > 1:
-                    entries = [(entry, current) for entry in _RUN_ON.split(text)]
+                    entries = [(entry, current) for entry in _run_on(text)]
                 else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person
                     two = bool(re.search(r"\),\s.*\)$", text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
                     listed = passage.kind == "paragraph" and (text.count(",") != 1 or two)
