@@ -122,3 +122,39 @@ def test_minute_notes_agreed_action_by_the_owner_acts_on_what_was_agreed(tmp_pat
     assert [(a.item, a.text, a.owners, a.due) for a in meeting.actions] == [
         ("5/24", "Rural crime to be added to the work programme", ["Panel Support Officer"], "2024-06"),
     ]
+
+
+JPC_HEAD = [
+    "Harrowgate Joint Policing Committee",
+    "Minutes of meeting held at Harrowgate Civic Offices on Wednesday 6 November 2024 at 6.30pm",
+    "Present: Cllr N Brannigan (Cathaoirleach), Cllr O Feeney, Cllr S Lyle, Supt M Gorman, Insp R Dunne",
+    "Apologies: Cllr P Tuohy",
+]
+
+
+def test_minute_column_with_an_owner_a_line_gives_a_task_a_paragraph(tmp_path):
+    header = ["Item", "Minute", "Action by", "Date"]
+    path = _docx_table(tmp_path, JPC_HEAD, header, [
+        ["1. Minutes of previous meeting", "The minutes of the meeting of 4 September 2024 were adopted.", "", ""],
+        ["2. Policing report", "Supt Gorman presented the quarterly report. Members raised anti-social behaviour at "
+         "the Quay car park.\nSupt Gorman to arrange extra patrols at the Quay car park on Friday nights.\n"
+         "Insp Dunne to report back on the CCTV coverage at the Quay.", "\nSupt Gorman\nInsp Dunne", "\nOngoing\nTBC"],
+        ["", "Cllr Lyle asked for response times in rural areas broken down by district.", "Supt Gorman", "Q3 2024/25"],
+        ["3. Road safety", "Members discussed speeding on the R488 at Kilbrack school. Ms Clancy to write to the roads "
+         "section requesting a speed survey.", "EC", "w/c 18 Nov"],
+        header,  # the header printed again at the top of the next page
+        ["4. Any other business", "Cllr Feeney raised illegal dumping at Moyne Road.\n• Council to place a camera at "
+         "Moyne Road\n• Insp Dunne to liaise with the environment section", "\nEnvironment section\nInsp Dunne",
+         "\nASAP\nNext meeting"],
+        ["5. Date of next meeting", "The next meeting will be held on 5 February 2025.", "", ""],
+    ], "harrowgate-jpc-2024-11-06.docx")
+    meeting = _meeting(path)
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
+    assert [(a.item, a.text, a.owners, a.due_text) for a in meeting.actions] == [
+        ("2", "Supt Gorman to arrange extra patrols at the Quay car park on Friday nights.", ["Supt Gorman"], "Ongoing"),
+        ("2", "Insp Dunne to report back on the CCTV coverage at the Quay.", ["Insp Dunne"], "TBC"),
+        ("2", "Cllr Lyle asked for response times in rural areas broken down by district.", ["Supt Gorman"], "Q3 2024/25"),
+        ("3", "Ms Clancy to write to the roads section requesting a speed survey.", ["EC"], "w/c 18 Nov"),
+        ("4", "Council to place a camera at Moyne Road", ["Environment section"], "ASAP"),
+        ("4", "Insp Dunne to liaise with the environment section", ["Insp Dunne"], "Next meeting"),
+    ]

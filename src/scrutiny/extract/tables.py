@@ -53,6 +53,7 @@ _ISSUE = re.compile(r"^(?:issues?|matters?|points?|concerns?)(?:\s+raised)?:?$",
 _DECIDED_WORD = re.compile(r"^\s*(?:decisions?|outcomes?|resolutions?|resolved|agreed)\b", re.IGNORECASE)
 # "Ref | Application | Description | Decision": a schedule of planning answers, not minutes
 _PLANNING_COLUMN = re.compile(r"\b(?:applications?|applicants?|proposals?|address|location|site|planning)\b", re.IGNORECASE)
+_MINUTE_COLUMN = re.compile(r"minute|discussion|notes|debate", re.IGNORECASE)
 _TALK_COLUMN = re.compile(r"^(?:notes?|comments?)$", re.IGNORECASE)  # "Minute | Notes | Agreed": the notes are the minute
 
 
@@ -89,7 +90,9 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     if "action" in found and ({"owner", "due"} & found):
         return roles
     if {"owner", "due"} <= found and "narrative" in found and "action" not in found:  # Description | Assigned to | Target
-        return {i: "action" if r == "narrative" else r for i, r in roles.items()}
+        talk = next(i for i, r in roles.items() if r == "narrative")
+        if not _MINUTE_COLUMN.search(cells[talk]):  # Item | Minute | Action by | Date: the minute is talk, not a task
+            return {i: "action" if r == "narrative" else r for i, r in roles.items()}
     if "narrative" in found and found & {"owner", "action"}:  # minutes as a table: Minute | Discussion | Action (by)
         return roles
     return {}
@@ -396,14 +399,27 @@ _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 _TASK_CUE = re.compile(r"\b(?:will|would|to\s+be|agreed\s+to|undertook|asked\s+(?:for|that)|requested|should)\b", re.I)
 
 
+_ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+points?)?\W*[:\-–]\s*", re.IGNORECASE)
+
+
+def _sets_task(text: str) -> bool:
+    """ "Action: …" or "Supt Gorman to arrange …": a line of the minute that sets a task, with its doer first."""
+    return bool(_ACTION_LABEL.match(text)) or bool(parse_task(text, None, None, need_subject=True))
+
+
 def _task_in_discussion(discussion: Cell | None, owner: Cell | None) -> list[str]:
-    """The task of a row whose action is written in its discussion and whose owner has a column:
-    the sentence that commits to something, else the last one."""
+    """The tasks of a row whose actions are written in its discussion and whose owners have a column: one a
+    paragraph (or bullet) that sets a task when the owner cell names as many owners, each on its own line; else
+    the sentence that sets a task or commits to something, else the last one."""
     if discussion is None or owner is None or not owner.text.strip():
         return []
-    said = [s for paragraph in discussion.paragraphs for s in sentences(paragraph)]
-    tasks = [s for s in said if _TASK_CUE.search(s)]
-    return [_PARAGRAPH_NUMBER.sub("", (tasks or said)[-1])] if said else []
+    paragraphs = [_BULLET.sub("", p).strip() for p in discussion.paragraphs if p.strip()]
+    tasked = [_ACTION_LABEL.sub("", p) for p in paragraphs if _sets_task(p)]
+    if len(tasked) > 1 and len(tasked) == len(_parts(owner)):
+        return tasked
+    said = [s for paragraph in paragraphs for s in sentences(paragraph)]
+    tasks = [s for s in said if _sets_task(s)] or [s for s in said if _TASK_CUE.search(s)]
+    return [_ACTION_LABEL.sub("", _PARAGRAPH_NUMBER.sub("", (tasks or said)[-1]))] if said else []
 
 
 def _decided_task(decision: Cell, owner: Cell | None) -> list[str]:
