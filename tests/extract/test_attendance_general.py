@@ -324,3 +324,23 @@ DS opened the meeting.
     assert [(n, a) for n, _, a in found] == [
         ("Dina Sutton", "present"), ("Jon Pryce", "present"), ("Gail Hensley", "in_attendance"), ("Owen Rees", "in_attendance"),
     ]
+
+
+def test_a_kind_of_member_as_a_lists_label(tmp_path):
+    found = _attendees(tmp_path, """Police and Crime Panel
+
+Minutes of the meeting held on 23 September 2024
+
+Present: Councillor Nia Bhat (Chair), Councillor Rob Ell
+
+Co-opted Independent Members: Dr Ella Fair and Hugh Tenby
+
+Also Present: Gus Lyle (Police and Crime Commissioner)
+
+1. Apologies
+None.
+""")
+    assert [(n, a) for n, _, a in found] == [
+        ("Nia Bhat", "present"), ("Rob Ell", "present"), ("Ella Fair", "present"), ("Hugh Tenby", "present"),
+        ("Gus Lyle", "in_attendance"),
+    ]

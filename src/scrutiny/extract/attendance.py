@@ -33,6 +33,8 @@ _LABEL_STARTS = {
     "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
     "secretary", "treasurer", "councillors", "attended", "not",
 }
+# a kind of member as a list's label: "Co-opted Independent Members:", "Lay Members:", "OIREACHTAS MEMBERS :"
+_MEMBERS_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}members\s*(?:\*\*)?\s*:(?=\s*\S)", re.IGNORECASE)
 _INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present(?:\s+were)?|attended)\s*:\s*", re.I)
 _ROLE_WORD = (
     r"(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair(?:man|woman|person)?|vice|treasurer|secretary|"
@@ -55,6 +57,9 @@ _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 def label_of(text: str) -> tuple[Attendance, str] | None:
     """The attendance a list heading announces and the entries written after it on its line."""
     text = text.strip().lstrip("*").strip()
+    kind = _MEMBERS_LABEL.match(text)
+    if kind:  # "Co-opted Independent Members: Dr Ann Bee and Cal Dee"
+        return "present", text[kind.end():].strip(" *:-–\t")
     if text[:12].split(" ")[0].lower().rstrip(":*") not in _LABEL_STARTS:
         return None  # cheap: every label starts with one of these words
     for pattern, attendance in LABELS:
