@@ -333,3 +333,24 @@ def test_a_numbered_list_of_action_points_is_actions_not_items(tmp_path):
         ("attend the cluster meeting", ["Chairman"], None),
         ("Order two new dog bins", ["Clerk"], "2014-08"),
     ]
+
+
+def test_a_bold_action_line_naming_only_the_owner_closes_the_paragraph_above(tmp_path: Path):
+    """Word minutes that set "Action: CB" in bold on a line of its own under the paragraph it closes (read as a
+    heading): the owner is CB's, the task the paragraph's."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("KIRKTON COMMUNITY COUNCIL")
+    d.add_paragraph("Minutes of the meeting held on Monday 3 June 2024 at 7pm in Kirkton Library")
+    d.add_paragraph("Present: Ruth McLeish (Chair), Callum Brody (Secretary), Shona Watt (Treasurer)")
+    d.add_paragraph("Planning", style="List Number")
+    d.add_paragraph("The application for flats at the old garage was discussed. Callum will draft a letter of "
+                    "objection on parking grounds and circulate it for comment by 14 June.")
+    d.add_paragraph().add_run("Action: CB").bold = True
+    d.add_paragraph("Garden", style="List Number")
+    d.add_paragraph("The grant of £500 has been received.")
+    path = tmp_path / "kirkton-cc-2024-06-03.docx"
+    d.save(str(path))
+    actions = extract(read(path)).meetings[0].actions
+    assert [(a.owners, a.due, a.item) for a in actions] == [(["CB"], "2024-06-14", "1")]
+    assert actions[0].text.startswith("Callum will draft a letter of objection")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from scrutiny.document import Block
 from scrutiny.extract.markers import OWNER_ONLY_LINE
+from scrutiny.extract.owners import looks_like_owner
 
 _UNFINISHED = re.compile(r"[A-Za-z,]$")  # a paragraph that stops mid-sentence
 _GOES_ON = re.compile(r"^(?!\(?[a-z]{1,3}[.)]\s)[a-z]")  # … and one that goes on with it, not an entry "a) …"
@@ -16,11 +17,15 @@ _SENTENCE_WORDS = 6  # a shorter paragraph is a title ("15/33 Finance"), not a b
 def rejoin(blocks: list[Block]) -> list[Block]:
     """A sentence a PDF's layout broke into two paragraphs on one page ("… be kept advised of" / "progress on
     the issues …") is one paragraph again, so it is read as one sentence; an owner the Action column set on a
-    line of its own after the paragraph ("Clerk", "JB/AD") goes back to the paragraph's margin."""
+    line of its own after the paragraph ("Clerk", "JB/AD") goes back to the paragraph's margin; a marker naming
+    only the owner below it ("Action: CB") closes it."""
     out: list[Block] = []
     for k, block in enumerate(blocks):
         last = out[-1] if out else None
-        if last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
+        if last is not None and _owner_marker(block, last):
+            # "Action: CB" set apart below the paragraph it closes (in Word, bold: read as a heading)
+            out[-1] = replace(last, text=f"{last.text}\n{block.text.strip()}", end=block.end)
+        elif last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
             out.append(block)
         elif _UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS:
             out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
@@ -32,6 +37,16 @@ def rejoin(blocks: list[Block]) -> list[Block]:
 
 
 _PROSE_WORDS = 8  # the paragraph an owner is set beside says something
+# "Action: CB", "ACTION – Clerk (by 14 June)", "Action by: Treasurer": a marker that names only who
+_OWNER_MARKER = re.compile(r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–—-]\s*(?P<who>[^:()\n,–—]{1,40}?)"
+                           r"\s*(?:[(,–—-][^()\n]{0,30}\)?)?\W*$")
+
+
+def _owner_marker(block: Block, before: Block) -> bool:
+    """Is `block` only an action marker and its owner, after a paragraph of prose it closes?"""
+    m = _OWNER_MARKER.match(block.text.strip())
+    return (m is not None and block.kind in ("paragraph", "heading") and before.kind in ("paragraph", "list_item") and looks_like_owner(m.group("who").strip()) and len(before.text.split()) >= _PROSE_WORDS
+            and before.text.rstrip().endswith((".", "!", "?")))
 
 
 def _set_apart_owner(block: Block, before: Block, after: Block | None) -> bool:
