@@ -145,3 +145,25 @@ Present: Cllr Ann Bee (Chair), Cllr Cal Dee
         ("5", "TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A "
               "RESPONSE"),
     ]
+
+
+def test_an_agendas_sub_items_listed_under_an_item(tmp_path):
+    found = _items(tmp_path, """# Elmdale Police and Crime Panel
+
+**Notice of meeting and agenda**
+
+**Date:** Thursday 21 November 2024
+
+## Items of business
+
+1. **Apologies for absence**
+2. **Commissioner's update**
+   - 2.1 Performance against the Police and Crime Plan – Quarter 2
+   - 2.2 Complaints and conduct matters – half-year report
+3. **Forward work programme**
+""", name="agenda.md")
+    assert found == [
+        ("1", "Apologies for absence"), ("2", "Commissioner's update"),
+        ("2.1", "Performance against the Police and Crime Plan – Quarter 2"),
+        ("2.2", "Complaints and conduct matters – half-year report"), ("3", "Forward work programme"),
+    ]

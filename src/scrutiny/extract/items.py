@@ -117,7 +117,8 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
         return None
     if not (title[0].isupper() or title[0].isdigit()):
         return None
-    if "." in number and not (passage.kind == "heading" or is_shouting(title)):
+    listed = passage.kind == "list_item" and not title.endswith(".")  # an agenda's sub-item: "5.1 Performance report"
+    if "." in number and not (passage.kind == "heading" or is_shouting(title) or listed):
         return None  # "2.1 The minutes …" is a paragraph of the minutes, not an item
     if title.endswith(".") and not is_shouting(title) and len(words) > 6:
         return None
@@ -160,9 +161,10 @@ def _before_minute(text: str) -> str:
     if m:
         return m.group("title")
     m = _MINUTE_AFTER_STOP.match(text)
-    words = m.group("title").split() if m else []
+    title = m.group("title") if m else ""
+    words = title.split()
     if m and len(words) <= MAX_UNNUMBERED_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1]):
-        return m.group("title")
+        return title
     return text
 
 
