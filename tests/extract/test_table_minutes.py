@@ -136,15 +136,15 @@ def test_minute_column_with_an_owner_a_line_gives_a_task_a_paragraph(tmp_path):
     header = ["Item", "Minute", "Action by", "Date"]
     path = _docx_table(tmp_path, JPC_HEAD, header, [
         ["1. Minutes of previous meeting", "The minutes of the meeting of 4 September 2024 were adopted.", "", ""],
-        ["2. Policing report", "Supt Gorman presented the quarterly report. Members raised anti-social behaviour at "
+        ["2. Policing report", ("Supt Gorman presented the quarterly report. Members raised anti-social behaviour at "
          "the Quay car park.\nSupt Gorman to arrange extra patrols at the Quay car park on Friday nights.\n"
-         "Insp Dunne to report back on the CCTV coverage at the Quay.", "\nSupt Gorman\nInsp Dunne", "\nOngoing\nTBC"],
+         "Insp Dunne to report back on the CCTV coverage at the Quay."), "\nSupt Gorman\nInsp Dunne", "\nOngoing\nTBC"],
         ["", "Cllr Lyle asked for response times in rural areas broken down by district.", "Supt Gorman", "Q3 2024/25"],
-        ["3. Road safety", "Members discussed speeding on the R488 at Kilbrack school. Ms Clancy to write to the roads "
-         "section requesting a speed survey.", "EC", "w/c 18 Nov"],
+        ["3. Road safety", ("Members discussed speeding on the R488 at Kilbrack school. Ms Clancy to write to the roads "
+         "section requesting a speed survey."), "EC", "w/c 18 Nov"],
         header,  # the header printed again at the top of the next page
-        ["4. Any other business", "Cllr Feeney raised illegal dumping at Moyne Road.\n• Council to place a camera at "
-         "Moyne Road\n• Insp Dunne to liaise with the environment section", "\nEnvironment section\nInsp Dunne",
+        ["4. Any other business", ("Cllr Feeney raised illegal dumping at Moyne Road.\n• Council to place a camera at "
+         "Moyne Road\n• Insp Dunne to liaise with the environment section"), "\nEnvironment section\nInsp Dunne",
          "\nASAP\nNext meeting"],
         ["5. Date of next meeting", "The next meeting will be held on 5 February 2025.", "", ""],
     ], "harrowgate-jpc-2024-11-06.docx")
@@ -157,4 +157,70 @@ def test_minute_column_with_an_owner_a_line_gives_a_task_a_paragraph(tmp_path):
         ("3", "Ms Clancy to write to the roads section requesting a speed survey.", ["EC"], "w/c 18 Nov"),
         ("4", "Council to place a camera at Moyne Road", ["Environment section"], "ASAP"),
         ("4", "Insp Dunne to liaise with the environment section", ["Insp Dunne"], "Next meeting"),
+    ]
+
+
+def _pdf(pages: list[tuple[list[tuple[int, int, str]], list[tuple[int, int, int, int]]]]) -> bytes:
+    """A PDF of pages, each its words placed at (x, y) and its ruled lines, in Helvetica 10pt."""
+    def content(words: list[tuple[int, int, str]], rules: list[tuple[int, int, int, int]]) -> bytes:
+        out = b"".join(b"%d %d m %d %d l S " % rule for rule in rules) + b"BT /F1 10 Tf "
+        for x, y, text in words:
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
+            out += b"1 0 0 1 %d %d Tm (%s) Tj " % (x, y, escaped)
+        return out + b"ET"
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(len(pages)))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)),
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    for k, (words, rules) in enumerate(pages):
+        stream = content(words, rules)
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * k))
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+_COLUMNS = [50, 90, 390, 470, 545]  # the x of each ruled column border
+
+
+def _ruled_table(top: int, rows: list[list[list[str]]], lead: list[tuple[int, int, str]]):
+    """A page holding `lead` and a ruled table whose cells are lists of printed lines, 12pt apart."""
+    words, rules, y = list(lead), [], top
+    rules.append((_COLUMNS[0], y + 12, _COLUMNS[-1], y + 12))
+    for row in rows:
+        for k, cell in enumerate(row):
+            words.extend((_COLUMNS[k] + 3, y - 12 * j, line) for j, line in enumerate(cell) if line)
+        y -= 12 * max(len(cell) for cell in row) + 4
+        rules.append((_COLUMNS[0], y + 12, _COLUMNS[-1], y + 12))
+    rules.extend((x, top + 12, x, y + 12) for x in _COLUMNS)
+    return words, rules
+
+
+def test_pdf_minutes_table_over_two_pages_pairs_each_owner_with_its_paragraph(tmp_path):
+    header = [["Item"], ["Minute"], ["Action by"], ["Date"]]
+    lead = [(50, 800, "Harrowgate Joint Policing Committee"),
+            (50, 785, "Minutes of meeting held at Harrowgate Civic Offices on Wednesday 6 November 2024 at 6.30pm"),
+            (50, 770, "Present: Cllr N Brannigan (Cathaoirleach), Cllr O Feeney, Cllr S Lyle, Supt M Gorman"),
+            (50, 755, "Apologies: Cllr P Tuohy")]
+    first = [header,
+             [["1."], ["Minutes of previous meeting", "The minutes of the meeting of 4 September 2024 were",
+                       "adopted."], [], []],
+             [["2."], ["Road safety", "Members discussed speeding on the R488 at Kilbrack", ("school. Ms Clancy to write "
+                       "to the roads section"), "requesting a speed survey."], ["EC"], ["w/c 18 Nov"]]]
+    second = [header,  # the header again on the next page, then the item's second row with no number of its own
+              [[""], ["Cllr Lyle asked that the survey also cover Church Road."], ["Supt Gorman"], ["Next meeting"]],
+              [["3."], ["Date of next meeting", "The next meeting will be held on 5 February 2025."], [], []]]
+    path = tmp_path / "harrowgate-jpc-2024-11-06.pdf"
+    path.write_bytes(_pdf([_ruled_table(720, first, lead), _ruled_table(780, second, [])]))
+    meeting = _meeting(path)
+    assert [(a.item, a.text, a.owners, a.due_text) for a in meeting.actions] == [
+        ("2", "Ms Clancy to write to the roads section requesting a speed survey.", ["EC"], "w/c 18 Nov"),
+        ("2", "Cllr Lyle asked that the survey also cover Church Road.", ["Supt Gorman"], "Next meeting"),
     ]

@@ -407,19 +407,30 @@ def _sets_task(text: str) -> bool:
     return bool(_ACTION_LABEL.match(text)) or bool(parse_task(text, None, None, need_subject=True))
 
 
-def _task_in_discussion(discussion: Cell | None, owner: Cell | None) -> list[str]:
+def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell | None) -> list[str]:
     """The tasks of a row whose actions are written in its discussion and whose owners have a column: one a
-    paragraph (or bullet) that sets a task when the owner cell names as many owners, each on its own line; else
-    the sentence that sets a task or commits to something, else the last one."""
+    paragraph (or bullet) that sets a task when the owner cell names as many owners, each on its own line, or
+    the task of each of the last paragraphs when the owners and the timescales pair with them (two rows a page
+    break ran into one); else the task of the whole discussion."""
     if discussion is None or owner is None or not owner.text.strip():
         return []
     paragraphs = [_BULLET.sub("", p).strip() for p in discussion.paragraphs if p.strip()]
     tasked = [_ACTION_LABEL.sub("", p) for p in paragraphs if _sets_task(p)]
-    if len(tasked) > 1 and len(tasked) == len(_parts(owner)):
+    owners = len(_parts(owner))
+    if len(tasked) > 1 and len(tasked) == owners:
         return tasked
-    said = [s for paragraph in paragraphs for s in sentences(paragraph)]
+    minute = [p for p in paragraphs if _title_from_narrative(p) != p]  # not the item's title at its head
+    dues = _parts(due)
+    paired = owners > 1 and len(minute) >= owners and (
+        len(dues) == owners or (len(dues) == 1 and _run_split(dues[0], owners, _DUE_START) is not None))
+    return [_task_of(p) for p in minute[-owners:]] if paired else [_task_of(" ".join(paragraphs))] if paragraphs else []
+
+
+def _task_of(text: str) -> str:
+    """The sentence of a minute that sets a task, else one that commits to something, else its last."""
+    said = sentences(text)
     tasks = [s for s in said if _sets_task(s)] or [s for s in said if _TASK_CUE.search(s)]
-    return [_ACTION_LABEL.sub("", _PARAGRAPH_NUMBER.sub("", (tasks or said)[-1]))] if said else []
+    return _ACTION_LABEL.sub("", _PARAGRAPH_NUMBER.sub("", (tasks or said)[-1]))
 
 
 def _decided_task(decision: Cell, owner: Cell | None) -> list[str]:
@@ -453,7 +464,7 @@ def _read_row(
     if action_cell is None and decision_cell is not None:  # Minute | Notes | Agreed | Action by: the owner's task is
         action_parts = _decided_task(decision_cell, owner_cell)  # what was agreed; the talk before it is no task
     elif action_cell is None:
-        action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), owner_cell)
+        action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), owner_cell, _cell(row, state.roles, "due"))
     if not action_parts:
         return last
     owner_parts = _lettered(_parts(owner_cell))
