@@ -174,3 +174,12 @@ def test_recommendations_moved_then_resolved_a_paragraph_later_are_one_decision_
         "(b) the Prudential Indicators set out in Appendix 2 be approved.\n"))
     assert [item for item, _ in found] == ["7", "8", "8"]
     assert [text.split()[1] for _, text in found] == ["report", "Treasury", "Prudential"]
+
+
+def test_a_resolution_in_capitals_inside_a_paragraph_ends_with_its_sentence(tmp_path):
+    found = _decisions(tmp_path, "haverley-tc-env-2024-06-05.txt", (
+        "HAVERLEY TOWN COUNCIL\n\nMinutes of the meeting of the Environment Committee held on Wednesday 5 June 2024 "
+        "at 7.00pm in the Council Chamber\n\nPresent: Cllr A Fox (Chair), Cllr B Gray\n\n"
+        "12. Tree planting\n\nThe Deputy Clerk reported on the county's tree scheme. RESOLVED: to apply for 40 whips "
+        "under the scheme. The Deputy Clerk to submit the application by 30 June.\n"))
+    assert [text for _, text in found] == ["To apply for 40 whips under the scheme."]

@@ -620,3 +620,17 @@ def test_and_undertook_to_is_the_promise_of_the_sentences_subject():
     text = ("Mr Dunn, Cabinet Member for Environment, replied that the site would remain open at weekends and "
             "undertook to write to Mr Hart with the footfall figures.")
     assert [(a[0], a[1]) for a in _commitments(text)] == [(["Mr Dunn"], "write to Mr Hart with the footfall figures")]
+
+
+@pytest.mark.parametrize("text, owners, task", [
+    ("Members considered the waiting list. AGREED: that the Town Clerk investigate the availability of land at Mill "
+     "Farm.", ["Town Clerk"], "investigate the availability of land at Mill Farm"),
+    ("It was agreed that the Clerk write to the landowner about the hedge.", ["Clerk"],
+     "write to the landowner about the hedge"),
+])
+def test_a_task_agreed_in_the_subjunctive(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+def test_a_body_resolving_what_it_agrees_is_no_errand():
+    assert _commitments("RESOLVED that Cabinet agree to: (a) the plan; (b) the budget.") == []

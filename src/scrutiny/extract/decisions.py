@@ -510,7 +510,10 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         if caps and caps.start() > 0:
             body = flat[caps.end():].strip()
             if body:
-                for part in _numbered(body):
+                parts = _numbered(body)
+                if len(parts) == 1:
+                    parts = _sentences(body)[:1]  # "RESOLVED: to apply for 40 whips. The Deputy Clerk to submit …"
+                for part in parts:
                     out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat[caps.start():])))
             else:
                 pending = True

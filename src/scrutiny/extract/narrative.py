@@ -79,6 +79,8 @@ COMMITMENTS = [
 REQUESTS = [
     re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK}"),
     re.compile(rf"\b(?:asked|requested|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),  # "invited … to visit": a welcome
+    # "AGREED: that the Town Clerk investigate …", "It was agreed that the Clerk write to …": a task agreed
+    AGREED_THAT := re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:?\s+that\s+{_WHO}\s+{_TASK}"),
 ]
 # "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
 PAPER_REQUESTED = re.compile(
@@ -140,7 +142,7 @@ _THING_WORDS = 12
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
 _CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|invited|recommended|suggested|"
                   r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to|"
-                  r"intends?|intended|intention)\b")
+                  r"intends?|intended|intention|AGREED|RESOLVED|DECIDED)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -415,6 +417,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             continue
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
+        elif pattern is AGREED_THAT and (_BODY.search(who) or m.group("task").split()[0] in _DELIBERATE):
+            continue  # "RESOLVED that Cabinet agree to: …" is the decision itself
         elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if max(len(one.split()) for one in _LISTED.split(who)) > _OWNER_WORDS or _ABSTRACT.search(who):
