@@ -224,3 +224,34 @@ def test_pdf_minutes_table_over_two_pages_pairs_each_owner_with_its_paragraph(tm
         ("2", "Ms Clancy to write to the roads section requesting a speed survey.", ["EC"], "w/c 18 Nov"),
         ("2", "Cllr Lyle asked that the survey also cover Church Road.", ["Supt Gorman"], "Next meeting"),
     ]
+
+
+PARISH_TABLE = """# Ashby Fenwick Parish Council
+
+Minutes of the Parish Council meeting held on Tuesday 9 July 2024 at 7.30pm in the Reading Room
+
+Present: Cllr R Dimmock (Chair), Cllr L Faraday, Cllr G Whitlock, Cllr H Yeo; Mrs S Pocock (Clerk)
+
+| Item | Discussion | Resolution | Action |
+|------|------------|------------|--------|
+| 24/41 Declarations of interest | None were declared. | | |
+| 24/42 Playing field | The inspection report was received. The swing seats are worn. | RESOLVED: (a) to replace the \
+swing seats at a cost of £240; (b) to buy a new bin from the usual supplier. | Clerk to order the seats and the bin. |
+| 24/43 Planning | 24/0671/HH, 3 Well Lane, rear extension. | No objection. | Clerk to respond to the planning authority. |
+| 24/44 Accounts | Payments totalling £1,322.40 were presented. | Approved | |
+"""
+
+
+def test_a_resolution_cell_of_lettered_resolutions_gives_one_decision_each(tmp_path):
+    path = tmp_path / "ashby-fenwick-pc-2024-07-09.md"
+    path.write_text(PARISH_TABLE)
+    meeting = _meeting(path)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("24/41", "Declarations of interest"), ("24/42", "Playing field"), ("24/43", "Planning"), ("24/44", "Accounts")]
+    assert [(d.item, d.text) for d in meeting.decisions] == [
+        ("24/42", "To replace the swing seats at a cost of £240"),
+        ("24/42", "To buy a new bin from the usual supplier."),
+        ("24/43", "Planning: No objection."),
+        ("24/44", "Accounts: Approved"),
+    ]
+    assert [(a.item, a.owners) for a in meeting.actions] == [("24/42", ["Clerk"]), ("24/43", ["Clerk"])]

@@ -423,8 +423,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue
         if passage.kind == "decision":  # a cell of a minutes table's Decision column records one
             cell = verbatim(passage.text)
-            recorded = passage.decided or _label(cell) or cell
-            out.append(Decision(text=_clean(recorded), item=passage.item, evidence=passage.evidence()))
+            parts = [passage.decided] if passage.decided else _numbered(_label(cell) or cell)  # "(a) to …; (b) to …"
+            out.extend(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.I)), item=passage.item,
+                                evidence=passage.evidence()) for part in parts)
             continue
         if passage.kind == "heading" and not RESOLVED.match(passage.text):
             section = bool(_DECISION_SECTION.match(passage.text.strip()))

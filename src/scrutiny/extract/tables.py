@@ -374,7 +374,8 @@ _NO_DECISION = re.compile(r"^\W*(?:none|nil|n/?a|no\s+decisions?(?:\s+(?:require
                           re.IGNORECASE)
 # "Approved.", "Noted", "Unanimously agreed": a verdict that says what was decided only with the item it answers
 _BARE_VERDICT = re.compile(r"^(?:(?:unanimously|duly|all)\s+)?(?:noted|agreed|approved|accepted|adopted|carried|endorsed|"
-                           r"deferred|declined|refused|rejected|ratified)\.?$", re.IGNORECASE)
+                           r"deferred|declined|refused|rejected|ratified|no\s+objections?(?:\s+raised)?|supported)\.?$",
+                           re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[•▪◦·*-]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+")
 
 
