@@ -299,3 +299,31 @@ The committee discussed the risk register.
 """)
     actions, updates = _found(path)
     assert (actions, updates) == ([("JAC/25/04", "Bring the fleet audit follow-up to the next meeting", "open")], [])
+
+
+def test_a_liaison_groups_review_entries_naming_owner_and_task_are_updates_not_new_tasks(tmp_path):
+    """"Cllr Shah to raise street lighting with the county – Carried forward." under a review of the last
+    meeting's actions reports on an old task; the same shape under "New actions" sets one."""
+    path = tmp_path / "notes.md"
+    path.write_text("""# Fenmarsh Residents' Liaison Group
+
+Notes of the meeting held on 21 May 2025 at Fenmarsh Community Centre
+
+Present: Ann Tully (Chair), Insp. Gareth Bowen (Fenmarsh Police), Cllr Ravi Shah, Jo Pike (Secretary)
+
+## 1. Review of actions from the last meeting
+
+* Insp. Bowen to look into parking on Station Road – **Complete** – two tickets issued.
+* Cllr Shah to raise street lighting with the county – **Carried forward**.
+
+## 2. Policing update
+
+Insp. Bowen reported on anti-social behaviour at the skate park. Patrols have been increased.
+
+## 3. New actions
+
+* Insp. Bowen to report skate park incidents at the next meeting
+""")
+    actions, updates = _found(path)
+    assert actions == [(None, "report skate park incidents", None)]
+    assert [(ref, status) for ref, _, status in updates] == [(None, "complete"), (None, "deferred")]

@@ -34,6 +34,7 @@ from scrutiny.extract.rejoin import rejoin
 from scrutiny.extract.report import is_report, report_item
 from scrutiny.extract.segments import header_blocks, is_agenda, kind_of, lines_of, segments
 from scrutiny.extract.similarity import content_dice, near_duplicate
+from scrutiny.extract.status import read_status
 from scrutiny.extract.tables import column_roles
 from scrutiny.extract.updates import UPDATES_HEADING, prose_updates
 from scrutiny.extract.walk import walk
@@ -158,14 +159,18 @@ def _read_meeting(
         marked = marked_actions(passage, when, after)
         logged, updates = log_entries(passage, when, after)
         prose = prose_updates(passage) if passage.reviewing or not passage.reported else []
+        said = commitments(passage, when, after, people)  # the prose around a marked action too
         if passage.reviewing:  # "Action 14/24 – CE to circulate the review – carried forward" under the action log
-            stated = {u.ref for u in prose if u.ref and u.status}
-            marked = [a for a in marked if a.ref not in stated]
+            stated = [u for u in prose if u.status]
+            refs = {u.ref for u in stated if u.ref}
+            told = [u.evidence.text for u in stated if u.evidence] + ([passage.text] if passage.reported else [])
+            marked = [a for a in marked if not _reported(a, refs, told)]
+            said = [a for a in said if not _reported(a, refs, told)]
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
             meeting.action_updates.extend(updates + [u for u in prose if u.ref not in marked_refs])
-        implicit.extend(commitments(passage, when, after, people))  # the prose around a marked action too
+        implicit.extend(said)
         plan.extend(marked_entries(passage, when))
     meeting.actions = _summarised(_dedupe(meeting.actions))
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
@@ -177,6 +182,15 @@ def _read_meeting(
     if upcoming and upcoming.date and upcoming.date != header.date:
         meetings.append(_next(header, upcoming))
     return meetings, plan
+
+
+def _reported(action: Action, refs: set[str], told: list[str]) -> bool:
+    """A task named in a review of earlier actions that the review reports progress on, by its number or as an
+    entry read as an update whose status the task's words take in ("Cllr Shah to raise street lighting with the
+    county – Carried forward."), is no new action; an errand the report goes on to set ("… We should monitor in
+    the spring.") may be."""
+    said = " ".join(action.evidence.text.split()) if action.evidence else ""
+    return bool(action.ref in refs or (said and read_status(action.text) and any(" ".join(t.split()) in said for t in told)))
 
 
 def _next(header: Header, upcoming: Header) -> Meeting:
