@@ -634,3 +634,17 @@ def test_a_task_agreed_in_the_subjunctive(text, owners, task):
 
 def test_a_body_resolving_what_it_agrees_is_no_errand():
     assert _commitments("RESOLVED that Cabinet agree to: (a) the plan; (b) the budget.") == []
+
+
+@pytest.mark.parametrize("text, task, due_text", [
+    ("Cabinet Member updates were deferred to the next meeting of the Cabinet.", "Cabinet Member updates were deferred",
+     "next meeting"),
+    ("It was agreed to defer this item to the next meeting.", "It was agreed to defer this item", "next meeting"),
+    ("Deferred to the next meeting.", "Deferred to the next meeting", "next meeting"),
+])
+def test_a_matter_deferred_to_a_later_meeting_comes_back_then(text, task, due_text):
+    assert [(a[0], a[1], a[3]) for a in _commitments(text)] == [([], task, due_text)]
+
+
+def test_a_deferral_on_a_condition_is_no_promise():
+    assert _commitments("If no quotes arrive, the matter will be deferred to the next meeting.") == []

@@ -124,6 +124,12 @@ PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
+# A matter put off to a later meeting comes back then: "Cabinet Member updates were deferred to the next meeting",
+# "It was agreed to defer this item until the January meeting", "Deferred to the next meeting."
+DEFERRED = re.compile(r"\b(?:deferred|defer|postponed|postpone|carried\s+forward|carry\s+(?:this|it)\s+forward)\s+"
+                      r"(?:\w+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
+                      r"(?:\w+\s+)?(?:meeting|board|panel|committee|agenda)\b", re.I)
+_SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was put off
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
@@ -449,6 +455,11 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
     asked = PAPER_REQUESTED.search(sentence) if _CUE.search(sentence) else None
     if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]) and not _ASKED_ELSEWHERE.search(sentence[: asked.start()]):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
+        return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
+    deferred = DEFERRED.search(sentence) if passive else None
+    if deferred and not _HYPOTHETICAL.search(sentence[: deferred.start()]):
+        body, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
+        body = body if len(body.split()) >= _SAYS_WHAT else sentence.rstrip(" .")  # "Deferred to the next meeting"
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     # while the earlier actions are gone through, a promise is progress on one of them
     return _promised(sentence, meeting, next_meeting) if passive else []
