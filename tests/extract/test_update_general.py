@@ -316,3 +316,18 @@ Residents complained about parents parking on the zigzags. PC Lane will visit th
 The next meeting will be on 20 January 2009.
 """)
     _starts(found, [(None, start, status)])
+
+
+def test_a_log_line_read_as_prose_too_is_one_update(tmp_path):
+    found = _paper(tmp_path, (
+        "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR EASTMARSH\n\nCorporate Governance Board\n\n"
+        "Minutes of the meeting held on 21 November 2023, 14:00, Microsoft Teams\n\n"
+        "Attendees: Commissioner – Ruth Kemble (RK); Chief Constable – Adam Frost (AF)\n\n"
+        "2. Minutes and actions from the last meeting\n"
+        "The minutes of 19 September 2023 were approved.\n"
+        "Action log:\n"
+        "CGB/23/09 – Firearms licensing backlog figures to be provided – Complete.\n"
+        "CGB/23/12 – Overtime controls paper – Ongoing; LG to bring to January.\n\n"
+        "3. Medium Term Financial Plan\n"
+        "OP presented the MTFP.\n"), name="cgb-2023-11-21.txt")
+    assert [(ref, status) for ref, _, status in found] == [("CGB/23/09", "complete"), ("CGB/23/12", "in_progress")]
