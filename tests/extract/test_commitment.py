@@ -273,3 +273,8 @@ def test_timescales_said_other_ways(text, due, due_text):
 
 def test_a_month_after_for_is_the_timescale():
     assert _tasks("Clerk to circulate the survey for December") == [(["Clerk"], "circulate the survey", "2024-12", "December")]
+
+
+def test_a_post_written_in_lower_case_after_a_capital_owns_its_task():
+    assert _tasks("Scrutiny officer to draft the annual report – October 2024") == [
+        (["Scrutiny officer"], "draft the annual report", "2024-10", "October 2024")]

@@ -117,3 +117,8 @@ def test_and_after_a_titled_name_joins_two_owners():
 ])
 def test_officers_named_by_rank_are_each_an_owner(text, owners):
     assert split_owners(text) == owners
+
+
+@pytest.mark.parametrize("text, owner", [("Scrutiny officer", True), ("Parish clerk", True), ("The new bench", False)])
+def test_a_posts_noun_in_lower_case_after_a_capital(text, owner):
+    assert looks_like_owner(text) is owner

@@ -15,8 +15,11 @@ from scrutiny.extract.owners import looks_like_owner, split_owners
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _OWNER = r"(?:[A-Z][A-Za-z&'’.\-]*(?:\s*/\s*[A-Z][A-Za-z&'’.\-]*)*|\([A-Za-z ]+\))"
+# a post's noun in lower case after a capital: "Scrutiny officer to draft …", "Parish clerk to write …"
+_POST_NOUN = r"(?:officer|clerk|manager|lead|director|secretary|treasurer|chair|team|advis[eo]r|co-?ordinator)"
 SUBJECT = re.compile(
-    rf"^(?P<who>(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the|\(OPCC\)))*?)\s+(?:to|will|would|should)\s+(?P<verb>[a-z][a-z\-]+)\b",
+    rf"^(?P<who>(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the|\(OPCC\)|{_POST_NOUN}))*?)\s+(?:to|will|would|should)\s+"
+    rf"(?P<verb>[a-z][a-z\-]+)\b",
 )
 _NOT_VERB = {"the", "a", "an", "next", "be", "date", "this", "that", "future", "their", "his", "her", "its", "all",
              "any", "each", "follow", "it", "them", "which", "what", "whom", "who", "other", "members", "come"}

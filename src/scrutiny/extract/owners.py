@@ -132,8 +132,11 @@ def _one_owner(owner: str) -> bool:
         return False
     if _EVERYONE.match(owner):
         return True
-    if not all(w in _JOINING or w[:1].isupper() or w.startswith("(") for w in words):
-        return False  # a lower-case word that joins nothing: a verb or a noun phrase of a task
+    # a lower-case word that joins nothing is a verb or a noun phrase of a task, but for a post's noun after a
+    # capital ("Scrutiny officer", "Parish clerk")
+    if not all(w in _JOINING or w[:1].isupper() or w.startswith("(") or (k and w.strip(".,") in TITLE_NOUNS)
+               for k, w in enumerate(words)):
+        return False
     first, last = words[0].strip("()"), words[-1].strip("()").lower()
     if _is_initials(first) or first in ACRONYMS or first.lower() in POST_STARTS or last in TITLE_NOUNS:
         return True
