@@ -167,3 +167,41 @@ def test_an_agendas_sub_items_listed_under_an_item(tmp_path):
         ("2.1", "Performance against the Police and Crime Plan – Quarter 2"),
         ("2.2", "Complaints and conduct matters – half-year report"), ("3", "Forward work programme"),
     ]
+
+
+def test_items_named_agenda_items_or_minutes_by_number(tmp_path):
+    found = _items(tmp_path, """Minutes of the meeting of Dunholm Town Council held on 3 May 2012
+
+Present: Cllr Ann Bee (Mayor), Cllr Cal Dee
+
+Agenda Item 1 – Apologies
+None.
+
+Agenda Item 2: Minutes
+Approved.
+
+Item No. 3 Planning
+No objections.
+
+4.0 Any other business
+None.
+
+Minute No. 5 Date of next meeting
+7 June 2012.
+""", name="minutes.txt")
+    assert found == [("1", "Apologies"), ("2", "Minutes"), ("3", "Planning"), ("4.0", "Any other business"),
+                     ("5", "Date of next meeting")]
+
+
+def test_minutes_numbered_by_the_year_after_the_word_minute(tmp_path):
+    found = _items(tmp_path, """Minutes of the meeting of Dunholm Town Council held on 3 May 2024
+
+Present: Cllr Ann Bee (Mayor), Cllr Cal Dee
+
+Minute 12/24 Apologies
+None.
+
+Minute No. 13/24 Planning
+No objections.
+""", name="minutes.txt")
+    assert found == [("12/24", "Apologies"), ("13/24", "Planning")]

@@ -18,13 +18,13 @@ from scrutiny.record import Evidence, Item
 
 # Panel minutes number their minutes by year: "21/24 Apologies for Absence"
 MINUTE_NUMBER = re.compile(
-    r"^\s*(?:minute\s+)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4})(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
+    r"^\s*(?:[Mm]inute\s+(?:[Nn]o\.?\s*)?)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4})(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
     r"(?P<title>[A-Z][^:]*)$"
 )  # "40/24 (a) Rural crime": a sub-item; "2015/04/03 Estates strategy": a board's year, meeting and item
 # "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
 # and a PDF's text may lose the space after it ("3.Title")
 NUMBERED = re.compile(
-    r"^\s*(?:item\s+)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?|(?-i:X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?=[.)]))"
+    r"^\s*(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+no\.?\s*)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?|(?-i:X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?=[.)]))"
     r"(?:\\?[.)](?=[A-Z(])|\\?[.):]?\s+)(?P<title>\S.*)$",
     re.I,
 )
@@ -118,7 +118,7 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     if not (title[0].isupper() or title[0].isdigit()):
         return None
     listed = passage.kind == "list_item" and not title.endswith(".")  # an agenda's sub-item: "5.1 Performance report"
-    if "." in number and not (passage.kind == "heading" or is_shouting(title) or listed):
+    if "." in number and not (passage.kind == "heading" or is_shouting(title) or listed or number.endswith(".0")):
         return None  # "2.1 The minutes …" is a paragraph of the minutes, not an item
     if title.endswith(".") and not is_shouting(title) and len(words) > 6:
         return None
