@@ -169,3 +169,22 @@ Present: Cllr A Ash (Chairman), Cllr B Birch, Cllr D Dogwood
         ("2014-06-03", "Wexcombe Parish Council", ["Apologies", "Minutes of the meeting held on 6th May", "Highways"]),
         ("2014-07-01", "Wexcombe Parish Council", ["Apologies", "Minutes of the meeting held on 3rd June", "Playing field"]),
     ]
+
+
+def test_a_word_paper_whose_cover_table_sets_labels_and_values_side_by_side(tmp_path):
+    from docx import Document as WordDocument
+
+    paper = WordDocument()
+    table = paper.add_table(rows=2, cols=4)
+    for r, row in enumerate([("Meeting:", "Ashwood Police Liaison Group", "Date:", "14/07/2009"),
+                             ("Venue:", "Ashwood Library", "Time:", "7.00pm")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    paper.add_paragraph("Present: Ann Bee (Chair), Cal Dee, PC Eve Fox")
+    paper.add_paragraph("1. Minutes of last meeting")
+    paper.add_paragraph("Agreed.")
+    path = tmp_path / "notes.docx"
+    paper.save(str(path))
+    (meeting,) = extract(read(path)).meetings
+    assert (meeting.date, meeting.body, meeting.start_time, meeting.venue) == (
+        "2009-07-14", "Ashwood Police Liaison Group", "19:00", "Ashwood Library")

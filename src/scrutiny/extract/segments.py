@@ -40,15 +40,26 @@ def lines_of(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for b in blocks:
         if b.kind == "table":
-            out.extend(f"{row[0].text.strip().rstrip(':')}: {row[1].text.strip()}" for row in b.rows or [] if _is_key_value(row))
+            out.extend(f"{key}: {value}" for row in b.rows or [] for key, value in _pairs(row))
         else:
             out.extend(line.strip() for line in b.text.split("\n") if line.strip())
     return out
 
 
 def _is_key_value(row: list) -> bool:
-    """A row of a cover-sheet table: a short label ("Date:", "Decision taken at") and its value."""
-    return len(row) == 2 and 0 < len(row[0].text.split()) <= 5 and not row[0].text.strip()[:1].isdigit()
+    """A row of a cover-sheet table: a short label ("Date:", "Decision taken at") and its value, or labels and
+    values side by side ("Meeting: | Liaison Group | Date: | 14/07/2009")."""
+    return bool(_pairs(row))
+
+
+def _pairs(row: list) -> list[tuple[str, str]]:
+    """The labels and values of a cover-sheet row, in pairs; [] when the row is not one."""
+    cells = [c.text.strip() for c in row]
+    if len(cells) == 2 and 0 < len(cells[0].split()) <= 5 and not cells[0][:1].isdigit():
+        return [(cells[0].rstrip(":"), cells[1])]
+    if len(cells) in (4, 6) and all(0 < len(k.split()) <= 3 and k.endswith(":") for k in cells[::2]):
+        return [(k.rstrip(":"), v) for k, v in zip(cells[::2], cells[1::2], strict=True)]
+    return []
 
 
 _MIN_SEGMENT = 8  # blocks: a meeting's papers are longer than this, so another record starts no sooner
