@@ -424,7 +424,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         if passage.kind == "decision":  # a cell of a minutes table's Decision column records one
             cell = verbatim(passage.text)
             parts = [passage.decided] if passage.decided else _numbered(_label(cell) or cell)  # "(a) to …; (b) to …"
-            out.extend(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.I)), item=passage.item,
+            out.extend(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.IGNORECASE)), item=passage.item,
                                 evidence=passage.evidence()) for part in parts)
             continue
         if passage.kind == "heading" and not RESOLVED.match(passage.text):
