@@ -344,3 +344,23 @@ None.
         ("Nia Bhat", "present"), ("Rob Ell", "present"), ("Ella Fair", "present"), ("Hugh Tenby", "present"),
         ("Gus Lyle", "in_attendance"),
     ]
+
+
+def test_apologies_wrapped_after_a_ministers_first_name(tmp_path):
+    found = _attendees(tmp_path, """**MINUTES OF PROCEEDINGS AT MEETING OF THE JOINT POLICING COMMITTEE HELD ON 12TH DECEMBER, 2019**
+
+**IN THE CHAIR :**
+
+Councillor A. Tully
+
+**APOLOGIES :**
+
+J. Sullivan, T.D., W. Dea, Min. Patrick
+
+Donovan, Senator P. Garvey, Councillor M. Rynne
+
+**1.Minutes**
+
+The minutes were adopted.
+""")
+    assert [n for n, _, _ in found] == ["A. Tully", "J. Sullivan", "W. Dea", "Patrick Donovan", "P. Garvey", "M. Rynne"]

@@ -47,7 +47,7 @@ _ROLE_WORDS = re.compile(rf"\b{_ROLE_WORD}\b", re.I)
 HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
     r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
-    r"Sgt|Sergeant|PC|PCSO|Commander|Cdr|Senator|"
+    r"Sgt|Sergeant|PC|PCSO|Commander|Cdr|Senator|Min(?=\.)|"
     rf"Deputy(?!\s+(?i:{_ROLE_WORD}|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
 )
 INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
@@ -432,7 +432,7 @@ def _breaks_in_entry(line: str, after: str) -> bool:
         return False
     if _TITLE_AT_END.search(line):
         return True
-    last = line.rsplit(",", 1)[1].split()
+    last = HONORIFIC.sub("", line.rsplit(",", 1)[1].strip() + " ").split()  # "…, Min. Patrick" / "O’Donovan, …"
     return len(last) == 1 and len(first.split()) == 1 and _is_name(last[0])
 
 
