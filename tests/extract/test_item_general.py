@@ -205,3 +205,29 @@ Minute No. 13/24 Planning
 No objections.
 """, name="minutes.txt")
     assert found == [("12/24", "Apologies"), ("13/24", "Planning")]
+
+
+def test_an_agenda_title_wrapped_over_the_lines_after_it(tmp_path):
+    found = _items(tmp_path, """Audit Committee
+
+22 October 2009
+
+1\\. Declarations of interest
+
+2\\. Minutes of the meeting held on 24 September 2009 and notes of 3
+
+the joint session with the General Purposes Committee held on 24
+
+September 2009
+
+3\\. Annual complaints report 9
+
+4\\. Internal audit progress report 23
+""", name="agenda.md")
+    assert found == [
+        ("1", "Declarations of interest"),
+        ("2", "Minutes of the meeting held on 24 September 2009 and notes of the joint session with the General Purposes "
+              "Committee held on 24 September 2009"),
+        ("3", "Annual complaints report 9"),
+        ("4", "Internal audit progress report 23"),
+    ]

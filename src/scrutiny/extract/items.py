@@ -250,9 +250,46 @@ def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
                 parts.add(i)
                 if label is not None and MINUTES_LABEL.match(verbatim(blocks[label].text)):
                     parts.add(label)
+    for i, found in _wrapped_titles(blocks, out):
+        out[i], parts = found[0], parts | found[1]
     if not out:
         out = unnumbered_items(blocks)
     return out, parts
+
+
+_PAGE_AFTER = re.compile(r"\s+\d{1,3}$")  # an agenda's page number after a title: "Annual complaints report 9"
+_MONTH_OPENS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+MAX_WRAPPED_LINES = 2  # lines an agenda title wraps over in a pack's index
+
+
+def _wrapped_titles(blocks: list[Block], taken: dict[int, Item]) -> list[tuple[int, tuple[Item, set[int]]]]:
+    """Numbered titles a PDF wrapped over the lines after them ("3. Minutes of the meeting held on 24 September 2009
+    and notes of 3" / "the Joint session with the Committee held on 24" / "September 2009"): the title whole, without
+    the page number printed after its first line, and the lines it took."""
+    out = []
+    for i, block in enumerate(blocks):
+        if i in taken or block.kind not in ("paragraph", "list_item") or not NUMBERED.match(block.text):
+            continue
+        found = item_heading(Passage(block.text, block.page, None, block.kind))
+        if found is None or "\n" in block.text.strip():
+            continue
+        title = found.title
+        lines: set[int] = set()
+        for j in range(i + 1, min(i + 1 + MAX_WRAPPED_LINES, len(blocks))):
+            text, core = blocks[j].text.strip(), _PAGE_AFTER.sub("", title)
+            if (blocks[j].kind != "paragraph" or blocks[j].page != block.page or "\n" in text or text.endswith(".")
+                    or len(text.split()) > MAX_UNNUMBERED_WORDS * 2 or NUMBERED.match(text)):
+                break
+            if _GOES_ON.search(core) or text[:1].islower():
+                title = f"{core} {text}"
+            elif title[-1:].isdigit() and _MONTH_OPENS.match(text) and lines:
+                title = f"{title} {text}"  # "… held on 24" / "September 2009"
+            else:
+                break
+            lines.add(j)
+        if lines:
+            out.append((i, (Item(number=found.number, title=title, evidence=found.evidence), lines)))
+    return out
 
 
 MAX_UNNUMBERED_WORDS = 8  # a heading that numbers nothing is a short line: "Police update", "Litter pick"
