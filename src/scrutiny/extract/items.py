@@ -250,8 +250,8 @@ def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
                 parts.add(i)
                 if label is not None and MINUTES_LABEL.match(verbatim(blocks[label].text)):
                     parts.add(label)
-    for i, found in _wrapped_titles(blocks, out):
-        out[i], parts = found[0], parts | found[1]
+    for i, (whole, lines) in _wrapped_titles(blocks, out):
+        out[i], parts = whole, parts | lines
     if not out:
         out = unnumbered_items(blocks)
     return out, parts
