@@ -231,3 +231,34 @@ September 2009
         ("3", "Annual complaints report 9"),
         ("4", "Internal audit progress report 23"),
     ]
+
+
+def test_headings_in_capitals_among_numbered_items(tmp_path):
+    found = _items(tmp_path, """Minutes of the meeting of Oakley Parish Council held on 14th July 2009
+
+Present: Cllr A Bee (Chairman), Cllr C Dee
+
+1\\. Apologies for Absence
+
+None.
+
+2\\. Accounts
+
+C.G.M £456.84
+
+The accounts were approved.
+
+OPEN SESSION
+
+A resident asked about the bus shelter.
+
+DATES FOR MEETINGS IN 2010
+
+The meetings will be held on the second Tuesday of each month.
+
+SUMMARY OF ACTIONS ARISING
+
+Clerk to write to the bus company.
+""")
+    assert found == [("1", "Apologies for Absence"), ("2", "Accounts"), (None, "OPEN SESSION"),
+                     (None, "DATES FOR MEETINGS IN 2010")]

@@ -252,6 +252,7 @@ def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
                     parts.add(label)
     for i, (whole, lines) in _wrapped_titles(blocks, out):
         out[i], parts = whole, parts | lines
+    out.update(_capital_headings(blocks, out, parts))
     if not out:
         out = unnumbered_items(blocks)
     return out, parts
@@ -289,6 +290,36 @@ def _wrapped_titles(blocks: list[Block], taken: dict[int, Item]) -> list[tuple[i
             lines.add(j)
         if lines:
             out.append((i, (Item(number=found.number, title=title, evidence=found.evidence), lines)))
+    return out
+
+
+# what a line in capitals between numbered items carries when it is no heading of business: a date or a sum (a
+# running header, a row of accounts), a label, an aside, the actions section
+_NOT_CAPITAL_HEADING = re.compile(
+    r"[:(£$@_]|\d|\baction|\b(?:committee|board|panel|council|cabinet|partnership)\b", re.IGNORECASE
+)  # a body's name in capitals is a running header or another record's title
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "DATES FOR MEETINGS IN 2022", "ACCOUNTS 2008/09"
+
+
+def _capital_headings(blocks: list[Block], taken: dict[int, Item], parts: set[int]) -> dict[int, Item]:
+    """Unnumbered headings in capitals among a paper's numbered items ("OPEN SESSION", "DATES FOR MEETINGS IN
+    2022"): items too, after the first numbered one; not a running header naming the body, a date, a sum or a
+    line a title wrapped onto."""
+    first = next((i for i, b in enumerate(blocks) if i in taken or _numbers_an_item(b)), None)
+    if first is None:
+        return {}
+    out = {}
+    for i in range(first + 1, len(blocks)):
+        block, text = blocks[i], verbatim(blocks[i].text).strip(" *#")
+        words = text.split()
+        if (i in taken or i in parts or block.kind not in ("heading", "paragraph") or "\n" in text
+                or not 2 <= len(words) <= MAX_UNNUMBERED_WORDS or not is_shouting(text) or text.endswith(".")):
+            continue
+        if _NOT_CAPITAL_HEADING.search(_YEARS.sub("", text)) or label_of(text) or _numbers_an_item(block):
+            continue
+        if _GOES_ON.search(blocks[i - 1].text.rstrip()) or i + 1 >= len(blocks):
+            continue  # "… CAUSED BY THE RESIGNATION OF" / "COUNCILLOR LIAM GALVIN": a title wrapped
+        out[i] = Item(number=None, title=text, evidence=Evidence(text, block.page))
     return out
 
 
