@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
@@ -129,6 +130,7 @@ PROMISED = [
 DEFERRED = re.compile(r"\b(?:deferred|defer|postponed|postpone|carried\s+forward|carry\s+(?:this|it)\s+forward)\s+"
                       r"(?:\w+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
                       r"(?:\w+\s+)?(?:meeting|board|panel|committee|agenda)\b", re.I)
+_DEFER_CUE = re.compile(r"(?i)defer|postpon|carr(?:ied|y)\s")  # one cheap search before DEFERRED's
 _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was put off
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
@@ -263,9 +265,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     said = units(passage.text)
     whole = verbatim(passage.text)
     asked: list[Action] = []  # what the sentence before requested, with nobody named to do it
-    named = None  # the person the sentences before were about: who "he" or "she" is
     for k, sentence in enumerate(said):
-        named = _person_subject(sentence, people) or named
         if len(sentence.split()) > _SENTENCE_WORDS or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
             continue
         if k + 1 < len(said) and _STATUS_NOTE.match(said[k + 1]):
@@ -284,8 +284,10 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
                 request.owners = list(found[0][0])
             asked = []
             continue
-        if named and _HE_OR_SHE.search(sentence):  # "Cllr Lyle said … She would find out when …": Cllr Lyle's
-            found = [(owners or [named], text, due, due_text) for owners, text, due, due_text in found]
+        if found and not all(owners for owners, *_ in found) and _HE_OR_SHE.search(sentence):
+            # "Cllr Lyle said … She would find out when …": Cllr Lyle's, the person the sentences before were about
+            named = next((who for who in map(lambda s: _person_subject(s, people), reversed(said[:k])) if who), None)
+            found = [(owners or ([named] if named else []), text, due, due_text) for owners, text, due, due_text in found]
         made = [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                        evidence=passage.evidence(sentence)) for owners, text, due, due_text in found]
         made += [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
@@ -322,7 +324,7 @@ _RELATIVE = re.compile(rf"\b(?P<who>(?:{_HONORIFIC}\.?\s+)?[A-Z][\w’'.\-]*(?:\
 
 def _relative(sentence: str, meeting: date | None, next_meeting: date | None, people: frozenset[str]) -> _Found:
     """The errand a relative clause gives the person it names."""
-    m = _RELATIVE.search(sentence)
+    m = _RELATIVE.search(sentence) if " who " in sentence else None
     if not m or _HYPOTHETICAL.search(sentence[: m.start()]) or _SUGGESTED.search(sentence[: m.start()]):
         return []  # "he recommended that a Sub Committee who would come back with proposals …": not yet agreed
     who, task = re.sub(r"^the\s+", "", m.group("who"), flags=re.I), m.group("task")
@@ -370,7 +372,7 @@ _PROMISING = re.compile(r"\b(?:will|would)\s+[a-z]")
 
 def _promises(sentence: str) -> list[str]:
     """A sentence cut where "and" opens a second subject's promise, when the words before promise something too."""
-    cut = _AND_WILL.search(sentence)
+    cut = _AND_WILL.search(sentence) if " and " in sentence else None
     if not cut or not _PROMISING.search(sentence[: cut.start()]):
         return [sentence]
     return [sentence[: cut.start()], *_promises(sentence[cut.end():])]
@@ -396,7 +398,8 @@ _NOT_ERRAND = re.compile(r"^(?:take\s+(?:note|part|place)|note)\b", re.I)  # "ag
 def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True,
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
-    patterns = [*COMMITMENTS, *REQUESTS, AGREED_TO] if _CUE.search(sentence) else []
+    patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if _NEEDS[p].search(sentence)] \
+        if _CUE.search(sentence) else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
@@ -456,13 +459,30 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
     if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]) and not _ASKED_ELSEWHERE.search(sentence[: asked.start()]):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
-    deferred = DEFERRED.search(sentence) if passive else None
+    deferred = DEFERRED.search(sentence) if passive and _DEFER_CUE.search(sentence) else None
     if deferred and not _HYPOTHETICAL.search(sentence[: deferred.start()]):
         body, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
         body = body if len(body.split()) >= _SAYS_WHAT else sentence.rstrip(" .")  # "Deferred to the next meeting"
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     # while the earlier actions are gone through, a promise is progress on one of them
     return _promised(sentence, meeting, next_meeting) if passive else []
+
+
+# What each pattern needs somewhere in the sentence: a plain search that rules most patterns out before their costly
+# scans (the candidates a sentence is tried in are all parts of it)
+_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    COMMITMENTS[0]: re.compile(r"\b(?:would|will)\s"),
+    COMMITMENTS[1]: re.compile(r"\b(?:undertook|agreed|offered|committed|promised|volunteered|willing|is|are|intends?|"
+                               r"intended|intention|asked|requested|instructed|tasked)\b"),
+    AND_UNDERTOOK: re.compile(r"\band\s+(?:undertook|agreed|offered|promised|volunteered)\s+to\s"),
+    WILL: re.compile(r"\b(?:will|would)\s"),
+    WILL_BE: re.compile(r"\b(?:will|would)\s+be\s"),
+    COMMITMENTS[5]: re.compile(r"\b[Ww]e\s+should\s"),
+    REQUESTS[0]: re.compile(r"\b(?:requested|asked|recommended|suggested)\s+that\s"),
+    REQUESTS[1]: re.compile(r"\b(?:asked|requested|instructed|tasked)\s"),
+    AGREED_THAT: re.compile(r"(?i)\b(?:agreed|resolved|decided)\s*:?\s+that\s"),
+    AGREED_TO: re.compile(r"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s"),
+}
 
 
 def _own_clause(sentence: str, m: re.Match[str]) -> str:
@@ -579,5 +599,10 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
 def _about(record: Action | Decision) -> str:
     """What a record is about: its words less its owners' ("Clerk to seek costs" and "Clerk to place on the agenda"
     share only who does them)."""
-    owners = {w.lower() for owner in getattr(record, "owners", None) or [] for w in re.findall(r"\w+", owner)}
-    return " ".join(w for w in record.text.split() if re.sub(r"\W", "", w).lower() not in owners)
+    return _without(record.text, tuple(getattr(record, "owners", None) or ()))
+
+
+@lru_cache(maxsize=4096)
+def _without(text: str, owners: tuple[str, ...]) -> str:
+    names = {w.lower() for owner in owners for w in re.findall(r"\w+", owner)}
+    return " ".join(w for w in text.split() if re.sub(r"\W", "", w).lower() not in names) if names else text
