@@ -104,6 +104,9 @@ _EARLIER = re.compile(
     r"\bchased\b|\bfollow(?:ed|ing)\s+up\b|\bno\s+(?:further\s+)?(?:response|reply|news)\b",
     re.I,
 )
+# A word every look back has: one cheap search rules out most sentences before _EARLIER's costly one
+_EARLIER_CUE = re.compile(r"(?i)meeting|previously|originally|\bnow\s+been|still|\bas\s+(?:agreed|requested|instructed)|"
+                          r"await|chased|follow|\bno\s+(?:further\s+)?(?:response|reply|news)")
 # "Two complaints had been received since the last meeting": news of the period, not progress on an action
 _RECEIVED = re.compile(
     r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
@@ -194,7 +197,8 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         status = _status(sentence) if reviewing and not found and not numbered else None
         if status:
             told.append((sentence, status))
-        stated = None if found else read_status(_STATUS_LEAD.split(sentence)[0])  # "Ongoing – date set for July."
+        # "Ongoing – date set for July." after an action that waits for its status (read only then: it is costly)
+        stated = read_status(_STATUS_LEAD.split(sentence)[0]) if waiting and not found else None
         out += [u for m, said in waiting if stated for u in _numbered(m, f"{said} {sentence}", stated, passage)]
         waiting = []
         numbered = numbered or bool(found)
@@ -423,7 +427,7 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     out: list[ActionUpdate] = []
     said = sentences(verbatim(passage.text))
     for k, sentence in enumerate(said):
-        if not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
+        if not _EARLIER_CUE.search(sentence) or not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
             continue
         did = _JOB_PASSIVE.search(sentence) or _DID.search(sentence)
         status = reported_status(sentence, strict=True) or ("complete" if did else None)
