@@ -648,3 +648,23 @@ def test_a_matter_deferred_to_a_later_meeting_comes_back_then(text, task, due_te
 
 def test_a_deferral_on_a_condition_is_no_promise():
     assert _commitments("If no quotes arrive, the matter will be deferred to the next meeting.") == []
+
+
+@pytest.mark.parametrize("text, task", [
+    ("The grants budget will be reviewed as part of the 2025/26 budget setting process.",
+     "The grants budget will be reviewed as part of the 2025/26 budget setting process"),
+    ("Reserves position - working on month 10 figures to come back next month.",
+     "working on month 10 figures to come back next month"),
+    ("Reserves and capital to be updated in the mid-year review report.",
+     "Reserves and capital to be updated in the mid-year review report"),
+])
+def test_more_promised_papers_and_reviews(text, task):
+    assert [a[1] for a in _commitments(text)] == [task]
+
+
+def test_a_promise_done_accordingly_takes_what_it_answers():
+    text = ("Members were concerned that cyber security did not appear on the joint strategic risk register. MI "
+            "agreed that the register would be updated accordingly.")
+    assert [a[1] for a in _commitments(text)] == [
+        "Members were concerned that cyber security did not appear on the joint strategic risk register. The register "
+        "would be updated accordingly"]

@@ -108,11 +108,11 @@ PARTICIPLES = (
     r"booked|requested|referred|published|issued|drafted|written|e-?mailed|"
     r"publici[sz]ed|advertised|prepared|deployed|raised|reminded|informed|asked|told|"
     r"collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
-    r"reviewed|revisited|explored|looked\s+(?:at|into)|discussed\s+with|"
+    r"reviewed|revisited|explored|looked\s+(?:at|into)|discussed\s+with|updated|"
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"
 )
 # "would be presented as four grades", "would be put in place" describe, not promise
-_NOT_AFTER = r"(?!\s+(?:as|in\s+place)\b)"
+_NOT_AFTER = r"(?!\s+(?:as(?!\s+part\s+of)|in\s+place)\b)"
 _PAPER = r"(?:report|update|paper|briefing|presentation|details|figures|information)s?"
 # "A copy would be circulated to members", "The light is out, this to be reported", "asked that a copy be shared",
 # "A fuller report would come back to the Panel in June": the errand is promised, its doer left unsaid
@@ -122,7 +122,7 @@ PROMISED = [
                rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
-    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_PAPER}\b"
+    re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
 # A matter put off to a later meeting comes back then: "Cabinet Member updates were deferred to the next meeting",
@@ -275,7 +275,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence) or _POINTS_BACK.match(sentence)
         before = said[k - 1] if k and refers_back and not _VOTE.search(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
-            found = [(owners, f"{before} {text}", due, due_text) for owners, text, due, due_text in found]
+            found = [(owners, f"{before} {text[:1].upper()}{text[1:]}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
         if asked and len(found) == 1 and found[0][0] and (_ANSWERED.search(sentence) or _CARRY_OUT.search(sentence)):
             # "Members asked for a breakdown … The Commissioner agreed to provide it.", "Cllr Wren to be booked on
@@ -347,7 +347,8 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
 _POINTS_BACK = re.compile(r"^(?:this|these|that|those)\b", re.I)  # "This is to be discussed with the Council."
 # … as does one that ends on what was said before: "The Clerk to contact the Borough regarding this."
-_REFERS_BACK = re.compile(r"\b(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)\W*$", re.I)
+_REFERS_BACK = re.compile(r"\b(?:(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)|"
+                          r"accordingly)\W*$", re.I)  # "… the register would be updated accordingly."
 # "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
 # ("Cllr Hart to investigate." is an errand of its own)
 _CARRY_OUT = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+){1,3}to\s+(?:action|progress|arrange|organi[sz]e|book|order|instruct|"
