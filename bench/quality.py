@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How well does extraction hold, set by set? One table, scored by ../shared/eval/score.py.
 
-    .venv/bin/python bench/quality.py [--sets samples,dev,dev-synthetic,real] [--sealed]
+    .venv/bin/python bench/quality.py [--sets samples,dev,dev-synthetic,real,invented] [--sealed]
                                       [--show-misses SET] [--json]
 
 The sets:
@@ -10,6 +10,10 @@ The sets:
   dev-synthetic  ../shared/eval/dev-synthetic
   real           the real papers of ../shared/eval/real that are not sealed: the gold beside
                  them there, and the project's own hand-written gold in tests/corpus/gold/
+  invented       tests/corpus/invented/: papers written for the project in the layouts real papers
+                 use (parish, town and community councils, panels, PCC boards, liaison groups),
+                 with invented names, and gold written before the extractor was run on them:
+                 a second measure of how the rules hold on papers they were not written against
   sealed         the real papers listed in tests/corpus/SEALED, scored only with --sealed: while
                  the extractor is worked on nobody looks at them, so their figure stays honest.
                  --show-misses refuses them.
@@ -31,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 OWN_GOLD = ROOT / "tests" / "corpus" / "gold"
+INVENTED = ROOT / "tests" / "corpus" / "invented"
 SEALED_LIST = ROOT / "tests" / "corpus" / "SEALED"
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
@@ -95,6 +100,8 @@ def sets() -> dict[str, list[Pair]]:
         docs = [p for p in sorted(folder.iterdir()) if not p.name.endswith(".json")] if folder.is_dir() else []
         out[name] = _beside(folder, ".gold.json", docs)
     out["real"] = _real(sealed=False) if (EVAL / "real").is_dir() else []
+    invented = [p for p in sorted(INVENTED.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}]
+    out["invented"] = _beside(INVENTED, ".gold.json", invented)
     out["sealed"] = _real(sealed=True) if (EVAL / "real").is_dir() else []
     return out
 
@@ -132,7 +139,7 @@ def cell(value: object) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default="samples,dev,dev-synthetic,real", help="comma-separated sets to score")
+    ap.add_argument("--sets", default="samples,dev,dev-synthetic,real,invented", help="comma-separated sets to score")
     ap.add_argument("--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)")
     ap.add_argument("--show-misses", metavar="SET", help="list every miss of one set on stderr (never 'sealed')")
     ap.add_argument("--json", action="store_true", help="print the summaries as JSON")

@@ -1,6 +1,6 @@
-"""The project's hand-written gold for the real papers of ../shared/eval/real: each file is a record
-in the contract, names the very bytes it was written for, and every sealed paper has one. Skipped
-when ../shared is not beside the repository."""
+"""The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
+invented (tests/corpus/invented): each file is a record in the contract, names the very bytes it was
+written for, and every sealed paper has one. Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ REAL = ROOT.parent / "shared" / "eval" / "real"
 SCHEMA = ROOT.parent / "shared" / "schema" / "extraction.schema.json"
 
 GOLD_FILES = sorted(GOLD.glob("*.gold.json"))
+INVENTED = ROOT / "tests" / "corpus" / "invented"
+INVENTED_GOLD = sorted(INVENTED.glob("*.gold.json"))
 needs_shared = pytest.mark.skipif(
     not REAL.is_dir() or not SCHEMA.exists(), reason="../shared is not beside the repository"
 )
@@ -39,6 +41,27 @@ def test_gold_is_a_record_of_the_paper_it_names(gold_path):
     assert hashlib.sha256(paper.read_bytes()).hexdigest() == gold["source"]["sha256"]
     actions = [a for m in gold["meetings"] for a in m["actions"]]
     assert all(isinstance(a.get("explicit"), bool) for a in actions), "each action says if it is explicit"
+
+
+@pytest.mark.skipif(not SCHEMA.exists(), reason="../shared is not beside the repository")
+@pytest.mark.parametrize("gold_path", INVENTED_GOLD, ids=lambda p: p.name)
+def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
+    import jsonschema
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    jsonschema.validate(gold, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    paper = INVENTED / gold["source"]["name"]
+    assert paper.stem + ".gold.json" == gold_path.name
+    assert hashlib.sha256(paper.read_bytes()).hexdigest() == gold["source"]["sha256"]
+    actions = [a for m in gold["meetings"] for a in m["actions"]]
+    assert all(isinstance(a.get("explicit"), bool) for a in actions), "each action says if it is explicit"
+
+
+def test_every_invented_paper_has_gold():
+    kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
+    papers = [p for p in INVENTED.iterdir() if p.suffix in kinds and p.name != "README.md"]
+    assert len(papers) >= 12
+    assert all((INVENTED / f"{p.stem}.gold.json").is_file() for p in papers)
 
 
 @needs_shared
