@@ -90,3 +90,19 @@ Noted.
 42/24 FINANCE The clerk reported a balance of £5,000 and the payments listed were approved.
 """) == [("39/24", "Apologies for absence"), ("41/24", "Highways"), ("41/24 (i)", "Potholes on Mill Lane"),
          ("41/24 (ii)", "Speed signs"), ("42/24", "FINANCE")]
+
+
+def test_printed_minutes_numbered_by_the_councils_running_count_or_a_committee_code(tmp_path):
+    council = _items(tmp_path, (
+        "NORTHSHIRE COUNTY COUNCIL\n\nMINUTES of a meeting of the County Council held in the Council Chamber, County "
+        "Hall, Northtown on Thursday, 13 March 2025.\n\nPRESENT: Mrs S Vale (Chairman), Mr R Abbott, Mr J Barr\n\n"
+        "112. Apologies\nThe General Counsel reported apologies from Mr T Lee.\n\n"
+        "113. Minutes of the meeting held on 13 February 2025 and, if in order, to be approved as a correct record\n"
+        "RESOLVED that the minutes are correctly recorded.\n\n"
+        "114. Pay Policy Statement\nRESOLVED that the Pay Policy Statement be agreed.\n"))
+    assert [number for number, _ in council] == ["112", "113", "114"]
+    committee = _items(tmp_path, (
+        "HAVERLEY TOWN COUNCIL\n\nMinutes of the meeting of the Environment Committee held on Wednesday 5 June 2024 at "
+        "7.00pm\n\nPresent: Cllr A Fox (Chair), Cllr B Gray\n\nENV/24/10 Apologies\nApologies from Cllr G Lowe.\n\n"
+        "ENV/24/11 Allotments\nThe waiting list now stands at 34.\n"), name="env.txt")
+    assert committee == [("ENV/24/10", "Apologies"), ("ENV/24/11", "Allotments")]

@@ -16,15 +16,16 @@ from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import is_shouting, verbatim
 from scrutiny.record import Evidence, Item
 
-# Panel minutes number their minutes by year: "21/24 Apologies for Absence"
+# Panel minutes number their minutes by year: "21/24 Apologies for Absence", a committee's code before it: "ENV/24/11"
 MINUTE_NUMBER = re.compile(
-    r"^\s*(?:[Mm]inute\s+(?:[Nn]o\.?\s*)?)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4})(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
+    r"^\s*(?:[Mm]inute\s+(?:[Nn]o\.?\s*)?)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4}|[A-Z]{1,5}/?\d{2,4}/\d{1,4})"
+    r"(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
     r"(?P<title>[A-Z][^:]*)$"
 )  # "40/24 (a) Rural crime": a sub-item; "2015/04/03 Estates strategy": a board's year, meeting and item
 # "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
 # and a PDF's text may lose the space after it ("3.Title")
 NUMBERED = re.compile(
-    r"^\s*(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+no\.?\s*)?(?P<num>\d{1,2}[a-z]?|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?|(?-i:X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?=[.)]))"
+    r"^\s*(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+no\.?\s*)?(?P<num>\d{1,2}[a-z]?|\d{3}(?=\\?[.)]\s)|[lI](?=\.)|\d{1,2}\.\d{1,2}[a-z]?|(?-i:X{0,2}(?:IX|IV|V?I{1,3}|V|X))(?=[.)]))"
     r"(?:\\?[.)](?=[A-Z(])|\\?[.):]?\s+)(?P<title>\S.*)$",
     re.I,
 )
@@ -38,6 +39,8 @@ _TITLE_FURNITURE = re.compile(
     re.I,
 )
 MAX_TITLE_WORDS = 14
+MAX_AGENDA_TITLE_WORDS = 25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
+_RUNNING = re.compile(r"^(?:\d{3}|\S+/\d+)$")  # a council's running minute number: "114", "21/24", "ENV/24/11"
 # A title run in with its minute in capitals: "3. ACCEPTANCE OF APOLOGIES There were none."
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&\-/]*[,:]?|&|–|-)$")
 _SENTENCE_WORD = re.compile(r"^(?:[A-Z][a-z]|\(?(?:[ivx]{1,4}|[a-h])[.)]$)")  # "There …", or a sub-item "i."
@@ -57,9 +60,14 @@ def item_heading(passage: Passage) -> Item | None:
     number, title = found
     title = _before_minute(title)
     titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage, MAX_RUN_IN_TITLE_WORDS)
+    if titled is None and _RUNNING.match(number) and not title.rstrip().endswith("."):
+        # printed minutes keep the agenda's long titles: "114. Minutes of the meeting held on 13 February 2025 and,
+        # if in order, to be approved as a correct record"
+        titled = _title(number, title, passage, MAX_AGENDA_TITLE_WORDS)
     if titled is None:
         return None
-    if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90:
+    if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90 \
+            and not (_RUNNING.match(number) and first.endswith(titled)):
         return None
     return Item(number=number, title=titled, evidence=Evidence(verbatim(first), passage.page))
 

@@ -191,8 +191,8 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         return False
     if previous.endswith("-") and following[:1].islower():
         return True
-    if _LETTERED.match(following):
-        return False  # "15/33 Finance" then "a) It was proposed …": a lettered entry starts a block of its own
+    if _LETTERED.match(following) or following.startswith(("RESOLVED", "AGREED")):
+        return False  # "15/33 Finance" then "a) It was proposed …", "RESOLVED that …": an entry starts a block of its own
     if (block.kind == "list_item" and len(block.lines) == 1 and len(previous.split()) <= _TITLE_WORDS
             and following[:1].isupper() and not re.search(r"[.!?:;,]$", previous)):
         return False  # "3. Minutes of the last meeting" then "The minutes were approved.": a title, then its minute
