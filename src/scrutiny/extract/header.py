@@ -201,9 +201,21 @@ _OTHER_MEETING = re.compile(
 )
 
 
+# the day a paper was sent out, published or approved, not held: "Despatched: 5 March 2025", "Minutes approved on …"
+_NOT_HELD = re.compile(
+    r"^\W*(?:(?:date\s+)?(?:despatched|dispatched|issued?|published|circulated|printed)|(?:issue|publication|despatch|"
+    r"dispatch)\s+date|date\s+of\s+(?:publication|issue|despatch|dispatch)|(?:minutes\s+)?(?:approved|signed|confirmed))"
+    r"\s*(?:on\b|:|–|-)",
+    re.IGNORECASE,
+)
+
+
 def _unmentioned(line: str) -> str:
     """The line with every sentence about another meeting blanked out from where it names it ("… held on
-    Tuesday 14 May 2024. Next meeting: 9 July 2024." keeps only the first date), the length kept."""
+    Tuesday 14 May 2024. Next meeting: 9 July 2024." keeps only the first date), the length kept; a line that
+    dates the paper's sending out or approval, whole."""
+    if _NOT_HELD.match(line):
+        return " " * len(line)
     for m in _OTHER_MEETING.finditer(line):
         end = re.search(r"[.;](?:\s|$)", line[m.end():])
         stop = m.end() + end.start() if end else len(line)
