@@ -364,3 +364,37 @@ Donovan, Senator P. Garvey, Councillor M. Rynne
 The minutes were adopted.
 """)
     assert [n for n, _, _ in found] == ["A. Tully", "J. Sullivan", "W. Dea", "Patrick Donovan", "P. Garvey", "M. Rynne"]
+
+
+def test_officers_as_labels_and_a_table_of_posts_and_names(tmp_path):
+    found = _attendees(tmp_path, """# Ferndale Residents' Association
+
+## Committee meeting – 4 March 2024
+
+Chair: Ann Bee
+Secretary: Cal Dee
+Committee: Gus Hale, Ian Jay
+Apologies: Mo Nunn
+
+### 1. Minutes of the last meeting
+
+Agreed. Chair: Ann Bee thanked the committee.
+""")
+    assert found == [
+        ("Ann Bee", "Chair", "present"), ("Cal Dee", "Secretary", "present"), ("Gus Hale", None, "present"),
+        ("Ian Jay", None, "present"), ("Mo Nunn", None, "apologies"),
+    ]
+    found = _attendees(tmp_path, """# Ferndale Accountability Board
+
+Minutes of the meeting held on 4 March 2024
+
+| Role | Name |
+| --- | --- |
+| Police and Crime Commissioner (Chair) | Ann Bee |
+| Chief Constable | Cal Dee |
+
+## 1. Performance
+
+Noted.
+""")
+    assert [(n, a) for n, _, a in found] == [("Ann Bee", "present"), ("Cal Dee", "present")]

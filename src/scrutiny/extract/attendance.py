@@ -23,7 +23,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)|"
-                r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|"
+                r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|committee(?=\s*:)|"
                 r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
 ]
@@ -60,6 +60,9 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
     kind = _MEMBERS_LABEL.match(text)
     if kind:  # "Co-opted Independent Members: Dr Ann Bee and Cal Dee"
         return "present", text[kind.end():].strip(" *:-–\t")
+    office = _OFFICE.match(text)
+    if office and _person(text[office.end():]):  # "Chair: Ann Bee", "Treasurer: Eve Fox": the office goes with her
+        return ("in_attendance" if office.group("staff") else "present"), text
     if text[:12].split(" ")[0].lower().rstrip(":*") not in _LABEL_STARTS:
         return None  # cheap: every label starts with one of these words
     for pattern, attendance in LABELS:
@@ -626,14 +629,14 @@ def table_attendees(block: Block) -> list[Attendee] | None:
     lowered = [h.lower() for h in header]
     name_col = next((i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None)
     status_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None)
-    if name_col is None or status_col is None:
-        return None
     role_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:role|position|post|title|representing)", h)), None)
+    if name_col is None or status_col is None and (role_col is None or len(header) != 2):
+        return None  # a table of names and their posts alone lists who was there
     for row in rows[1:]:
         cells = [c.text.strip() for c in row]
-        if max(name_col, status_col) >= len(cells) or not cells[name_col]:
+        if max(name_col, status_col or 0) >= len(cells) or not cells[name_col]:
             continue
-        attendance = _attendance_value(cells[status_col]) or "present"
+        attendance = (_attendance_value(cells[status_col]) if status_col is not None else None) or "present"
         written = cells[name_col] + (f" – {cells[role_col]}" if role_col is not None and role_col < len(cells) and cells[role_col] else "")
         attendee = parse_entry(written, attendance)
         if attendee:
