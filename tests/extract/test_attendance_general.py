@@ -398,3 +398,32 @@ Minutes of the meeting held on 4 March 2024
 Noted.
 """)
     assert [(n, a) for n, _, a in found] == [("Ann Bee", "present"), ("Cal Dee", "present")]
+
+
+def test_who_came_written_as_sentences_with_a_label_of_their_own(tmp_path):
+    found = _attendees(tmp_path, """Eastfield Neighbourhood Watch
+
+Minutes of the meeting held on 4 March 2024
+
+The meeting was attended by Ann Bee (Chair), Cal Dee, Eve Fox and PC Gus Hale. Apologies were received from Ian Jay.
+
+1. Crime update
+PC Hale reported two thefts.
+""", name="minutes.txt")
+    assert [(n, a) for n, _, a in found] == [
+        ("Ann Bee", "present"), ("Cal Dee", "present"), ("Eve Fox", "present"), ("Gus Hale", "present"),
+        ("Ian Jay", "apologies"),
+    ]
+    found = _attendees(tmp_path, """Eastfield Neighbourhood Watch
+
+Minutes of the meeting held on 4 March 2024
+
+Those present were: Ann Bee (Chair), Cal Dee and Eve Fox. In attendance were PC Gus Hale and PCSO Kit Lamb.
+
+1. Crime update
+PC Hale reported two thefts.
+""", name="minutes.txt")
+    assert [(n, a) for n, _, a in found] == [
+        ("Ann Bee", "present"), ("Cal Dee", "present"), ("Eve Fox", "present"), ("Gus Hale", "in_attendance"),
+        ("Kit Lamb", "in_attendance"),
+    ]

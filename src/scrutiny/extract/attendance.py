@@ -20,9 +20,10 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
      "apologies"),
     (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I),
      "apologies"),
-    (re.compile(r"^(?:in\s+attendance|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
+    (re.compile(r"^(?:in\s+attendance(?:\s+were)?|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
-    (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)|"
+    (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
+                r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
                 r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|committee(?=\s*:)|"
                 r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
@@ -31,7 +32,7 @@ _LABEL_STARTS = {
     "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
     "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
     "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
-    "secretary", "treasurer", "councillors", "attended", "not",
+    "secretary", "treasurer", "councillors", "attended", "not", "the",
 }
 # a kind of member as a list's label: "Co-opted Independent Members:", "Lay Members:", "OIREACHTAS MEMBERS :"
 _MEMBERS_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}members\s*(?:\*\*)?\s*:(?=\s*\S)", re.IGNORECASE)
@@ -73,7 +74,7 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
                 return None
             said = re.match(r"^[\s:–-]*(?:were|have\s+been|had\s+been)\s+received\s+from\s+", rest, re.I)
             rest = rest[said.end():] if said else rest  # "Apologies: were received from A, B."
-            if said or re.search(r"received\s+from", m.group(), re.I):  # a sentence: its names end with it
+            if said or re.search(r"received\s+from|\bby$|\bwere$", m.group(), re.I):  # a sentence: its names end with it
                 rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", rest)[0]
                 rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", "; ", rest)
             return attendance, rest.lstrip(" *:-–\t")
@@ -449,7 +450,7 @@ def _awaits_holder(line: str, after: str) -> bool:
 # the label of a list, wherever it stands in a line: "… L Gates In attendance: Mrs J Hollis", "Apologies received from"
 _LIST_LABEL = re.compile(
     r"\b(?:also\s+present|(?:members|councillors)\s+present|officers(?:\s+(?:present|in\s+attendance))?|in\s+attendance|"
-    r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|present(?:\s+were)?|attended)\s*:"
+    r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|present(?:\s+were)?|attended)\s*:|\bin\s+attendance\s+were\b"
     r"|\bapologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
     re.I,
 )
