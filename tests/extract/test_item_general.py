@@ -262,3 +262,27 @@ Clerk to write to the bus company.
 """)
     assert found == [("1", "Apologies for Absence"), ("2", "Accounts"), (None, "OPEN SESSION"),
                      (None, "DATES FOR MEETINGS IN 2010")]
+
+
+def test_capitals_that_divide_the_paper_or_record_a_vote_are_no_items(tmp_path):
+    found = _items(tmp_path, """Minutes of the meeting of Oakley Parish Council held on 14th July 2009
+
+Present: Cllr A Bee (Chairman), Cllr C Dee
+
+1\\. Apologies for Absence
+
+None.
+
+2\\. Precept
+
+The precept was discussed at length by members.
+
+AGREED UNANIMOUSLY
+
+EXEMPT ITEMS
+
+3\\. Staffing
+
+The Clerk's hours were reviewed.
+""")
+    assert found == [("1", "Apologies for Absence"), ("2", "Precept"), ("3", "Staffing")]

@@ -304,8 +304,10 @@ def _wrapped_titles(blocks: list[Block], taken: dict[int, Item]) -> list[tuple[i
 # what a line in capitals between numbered items carries when it is no heading of business: a date or a sum (a
 # running header, a row of accounts), a label, an aside, the actions section
 _NOT_CAPITAL_HEADING = re.compile(
-    r"[:(£$@_]|\d|\baction|\b(?:committee|board|panel|council|cabinet|partnership)\b", re.IGNORECASE
-)  # a body's name in capitals is a running header or another record's title
+    r"[:(£$@_]|\d|\baction|\b(?:committee|board|panel|council|cabinet|partnership)\b"  # a running header
+    r"|\bitems\b|\b(?:resolved|agreed|noted|carried|proposed|seconded|recommended|unanimously)\b",  # a section, a vote
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")  # "DATES FOR MEETINGS IN 2022", "ACCOUNTS 2008/09"
 
 
