@@ -286,3 +286,21 @@ EXEMPT ITEMS
 The Clerk's hours were reviewed.
 """)
     assert found == [("1", "Apologies for Absence"), ("2", "Precept"), ("3", "Staffing")]
+
+
+def test_a_speaker_before_a_colon_is_no_title(tmp_path):
+    found = _items(tmp_path, """Minutes of Lower Brinkley Parish Council Meeting held in the Village Hall on 15 October 2025
+
+Those Attending: Mr P Gale (Chairman), Mrs R Holt, Mr T Inch, Mrs C Jory (Clerk)
+
+Minutes of the last Meeting: Mr T Inch proposed the Minutes be adopted.
+
+Holt: The hedge on Mill Lane needs cutting back.
+
+Planning: One application was considered.
+
+Payments for Approval:
+
+The payments listed below were approved.
+""")
+    assert found == [(None, "Minutes of the last Meeting"), (None, "Planning"), (None, "Payments for Approval")]

@@ -356,8 +356,9 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
         return lettered
     if labelled:
         marked = any(b.kind == "heading" for b in blocks[labelled[-1] + 1 :])  # run-in titles under headings are points
+        listed = {w.lower() for i in labelled for w in re.findall(r"[\w'’-]+", blocks[i].text)}
         found = {i: b for i, b in enumerate(blocks)
-                 if i > labelled[-1] and (_heads(blocks, i) or not marked and _run_in_heading(b) is not None)}
+                 if i > labelled[-1] and (_heads(blocks, i) or not marked and _run_in_heading(b, listed) is not None)}
     else:  # notes that say who came in prose: only what is marked up as a heading
         found = {i: b for i, b in enumerate(blocks) if i > (named or 0) and b.kind == "heading" and _heads(blocks, i)}
     levels = [b.level or 0 for b in found.values() if b.kind == "heading"]
@@ -423,9 +424,10 @@ _FIELD = re.compile(
 )
 
 
-def _run_in_heading(block: Block) -> str | None:
+def _run_in_heading(block: Block, speakers: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The title a line opens with before a colon and its minute ("Planning: Two applications were …"), in a paper
-    whose items are unnumbered headings; None when the line is not one."""
+    whose items are unnumbered headings; None when the line is not one, or names someone the lists name
+    (`speakers`, their words in lower case): "Jane Rowe: The bins are …" is who spoke."""
     m = _RUN_IN.match(block.text.strip()) if block.kind == "paragraph" and "\n" not in block.text.strip() else None
     if not m:
         return None
@@ -433,7 +435,7 @@ def _run_in_heading(block: Block) -> str | None:
     words = title.split()
     if len(words) > MAX_UNNUMBERED_WORDS or _FIELD.match(title) or label_of(block.text) or find_dates(title):
         return None
-    if _GOES_ON.search(title):
+    if _GOES_ON.search(title) or all(w.lower() in speakers for w in re.findall(r"[\w'’-]+", title)):
         return None
     return title
 
