@@ -5,30 +5,39 @@ import re
 
 from scrutiny.record import Status
 
-# Order matters: "not yet complete" is overdue/open before it is complete.
-_RULES: list[tuple[re.Pattern[str], Status]] = [
-    (re.compile(r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b", re.I), "in_progress"),
-    (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.I), "complete"),
-    (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.I), "open"),
-    (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.I), "overdue"),
-    (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|\brescheduled\b|"
-                r"\bon\s+hold\b|\bin\s+abeyance\b", re.I), "deferred"),
-    (re.compile(r"\bbeing\s+dealt\s+with\b", re.I), "in_progress"),
-    (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b", re.I), "closed"),
-    (re.compile(r"\bcomplete[d]?\b|\bdone\b|\bachieved\b|\bdelivered\b|\bfinished\b|\bcirculated\b|\bactioned\b|\bblue\b", re.I), "complete"),
+# Order matters: "not yet complete" is overdue/open before it is complete. The third field marks the words
+# that are a status only in a status column, where "red" or "new" cannot be part of a place name or a story.
+_RULES: list[tuple[re.Pattern[str], Status, bool]] = [
+    (re.compile(r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b", re.IGNORECASE), "in_progress", False),
+    (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.IGNORECASE), "complete", False),
+    (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.IGNORECASE), "open", False),
+    (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|"
+                r"\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.IGNORECASE), "overdue", False),
+    (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|"
+                r"\brescheduled\b|\bon\s+hold\b|\bin\s+abeyance\b", re.IGNORECASE), "deferred", False),
+    (re.compile(r"\bbeing\s+dealt\s+with\b", re.IGNORECASE), "in_progress", False),
+    (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b", re.IGNORECASE),
+     "closed", False),
+    (re.compile(r"\bcomplete[d]?\b|\bdone\b|\bachieved\b|\bdelivered\b|\bfinished\b|\bcirculated\b|\bactioned\b",
+                re.IGNORECASE), "complete", False),
     # RAG: blue is done, green on track, amber at risk, red overdue
-    (re.compile(r"\bred\b", re.I), "overdue"),
-    (re.compile(r"\bon\s+track\b|\bin\s+progress\b|\bon-?going\b|\bunderway\b|\bunder\s+way\b|\bprogressing\b|\bamber\b|\bgreen\b|\bpartially\b|\bstarted\b|\bat\s+risk\b", re.I), "in_progress"),
-    (re.compile(r"\bopen\b|\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bnew\b|\bpending\b", re.I), "open"),
+    (re.compile(r"\bblue\b", re.IGNORECASE), "complete", True),
+    (re.compile(r"\bred\b", re.IGNORECASE), "overdue", True),
+    (re.compile(r"\bon\s+track\b|\bin\s+progress\b|\bon-?going\b|\bunderway\b|\bunder\s+way\b|\bprogressing\b|"
+                r"\bpartially\b|\bstarted\b|\bat\s+risk\b", re.IGNORECASE), "in_progress", False),
+    (re.compile(r"\bamber\b|\bgreen\b", re.IGNORECASE), "in_progress", True),
+    (re.compile(r"\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bpending\b", re.IGNORECASE), "open", False),
+    (re.compile(r"\bopen\b|\bnew\b", re.IGNORECASE), "open", True),
 ]
 
 
-def read_status(text: str | None) -> Status | None:
-    """The status a phrase states, or None when it states none."""
+def read_status(text: str | None, prose: bool = False) -> Status | None:
+    """The status a phrase states, or None when it states none; `prose` leaves out the words that are a
+    status only in a status column (a colour, "new", "open")."""
     if not text:
         return None
-    for pattern, status in _RULES:
-        if pattern.search(text):
+    for pattern, status, column_only in _RULES:
+        if not (prose and column_only) and pattern.search(text):
             return status
     return None
 
@@ -45,7 +54,25 @@ _HANDED_ON = r"(?:^|[–:;,]\s*|\bbeen\s+)reported\s+to\b(?!\s+(?:the\s+)?(?:mee
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(alternatives), re.I)
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+# Participles that do not end in -ed: "has put up the signs", "had given advice", "has written to the owner"
+_IRREGULAR = (r"(?:put|set|sent|spent|met|built|bought|brought|caught|held|paid|made|found|kept|left|led|cut|"
+              r"given|taken|spoken|written|shown|drawn|undertaken|begun|done)")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+          r"nov(?:ember)?|dec(?:ember)?)")
+# When the rest is to come: "in July", "at the end of February", "next month", "shortly"
+_LATER = (rf"(?:(?:in|by|from|during|at\s+the\s+end\s+of|early\s+in|later\s+in|before\s+the\s+end\s+of)\s+"
+          rf"(?:early\s+|mid-?\s*|late\s+)?{_MONTH}\b|next\s+(?:week|month|year|meeting|term)\b|shortly\b|soon\b|"
+          r"in\s+the\s+(?:new\s+year|spring|summer|autumn|winter|coming\s+(?:weeks|months))\b)")
+# A step still to come, with its time: "the service starts in July", "the Clerk expects the draft in February",
+# "advice expected at the end of February", "results to follow next month"
+_STEP_TO_COME = (rf"\b(?:starts?|begins?|commences?|opens?|goes\s+live|launch(?:es)?|expects?|expected|due|"
+                 rf"scheduled|planned|to\s+follow|will\s+follow)\s+(?:\w+\s+){{0,4}}?{_LATER}")
+# The other party answered the letter or request: the errand of writing or asking is done
+_ANSWERED = (r"\b(?:a|the|their|his|her|its)\s+(?:written\s+)?(?:reply|response|answer)\s+"
+             r"(?:(?:has|had)\s+been\s+received|was\s+received|said|stated|confirmed|explained|advised|indicated)\b")
 
 
 _REPORTED: list[tuple[re.Pattern[str], Status]] = [
@@ -58,21 +85,20 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
           r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b", r"\b(?:unable|not\s+able)\s+to\b", r"\bpending\b",
           r"\b(?:was|were)\s+not\s+(?:yet\s+)?\w+(?:ed|en|de|ne)\b"), "open"),
     (_any(r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b", r"\bhad\s+still\s+to\b",
-          r"\bawait(?:ed|ing)\b", r"\bcurrently\b", r"\bon-?going\b", r"\bin\s+hand\b", r"\bin\s+progress\b",
+          r"\bawait(?:ed|ing)\b", r"\bwaiting\s+(?:for|on)\b", _STEP_TO_COME, r"\bcurrently\b", r"\bon-?going\b",
+          r"\bin\s+hand\b", r"\bin\s+progress\b",
           r"\bbeing\s+(?:looked\s+into|investigated|dealt\s+with|progressed|pursued|arranged|considered"
           r"|reviewed|prepared|drafted|followed\s+up)\b",
           r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:contacted|approached|chased"
           r"|written\s+to|spoken\s+to|asked)\b",
           r"\bpassed\s+(?:on\s+|over\s+)?to\b", r"\bscheduled\s+(?:in\s+)?for\b", r"(?<!be\s)\bchased\b",
           r"\bstill\s+with\b", r"\b(?:referred|forwarded|escalated)\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
-    (_any(r"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|cut|sent|paid|put|set|built|made|fitted)\b",
+    (_any(rf"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|{_IRREGULAR}|fitted)\b",
+          r"\b(?:is|are)\s+now\s+(?:up|live|in\s+use|in\s+operation|operational|working)\b", _ANSWERED,
           r"\b(?:be|been|is|was|now)\s+resolved\b", r"\bcarried\s+out\b",
           r"\b(?:works?|this)\s+(?:now\s+)?done\b",
           r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b"), "complete"),
 ]
-# Participles that do not end in -ed: "has put up the signs", "had given advice", "has written to the owner"
-_IRREGULAR = (r"(?:put|set|sent|spent|met|built|bought|brought|caught|held|paid|made|found|kept|left|led|cut|"
-              r"given|taken|spoken|written|shown|drawn|undertaken|begun|done)")
 # Any verb in a perfect or passive tense ("has improved", "had been received"): progress in a list of
 # matters arising, but in running prose as often news of something else
 _IN_PASSING: list[tuple[re.Pattern[str], Status]] = [

@@ -67,7 +67,12 @@ _JOBS = (
 )
 _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute number, "15/32"
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
-_CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|it|this|these|the|he|she|a|an)\b)", re.I)
+_CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE)
+# "… had been sent; no reply had yet been received": a letter or request sent is an errand done, whoever answers it
+_SENT = re.compile(r"\b(?:sent|written|wrote|posted|e-?mailed|submitted|delivered)\b", re.IGNORECASE)
+_UNANSWERED = re.compile(
+    r"^\W*(?:(?:but|although|though)\s+)?(?:as\s+yet\s+|so\s+far\s+)?no\s+(?:reply|response|answer|acknowledge?ment)\b",
+    re.IGNORECASE)
 _FRAGMENT = 3  # words: a "sentence" this short before an entry's report is a title or a number run on
 _SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
 _NOT_SUBJECT = (r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|"
@@ -151,6 +156,7 @@ _TASK = re.compile(
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
+_STATUS_TAIL_WORDS = 6  # "– completed", "– deferred to the June meeting": a status said after a dash is short
 _STATUS_LEAD = re.compile(r"\s[–-]\s|[:;,]\s")  # a status stated first, then said more of: "Closed – superseded …"
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?[.)]?\s+")
 _LETTERED = re.compile(r"^(?:\\?[*•\-–]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s")
@@ -170,8 +176,12 @@ def listed_update(passage: Passage) -> ActionUpdate:
     text = verbatim(passage.text)
     lead = _LEADING_REF.match(text)
     ref = lead.group(1) if lead else None
-    return ActionUpdate(ref=ref, text=text[lead.end():] if lead else text, status=read_status(text.rpartition(" – ")[2]) or read_status(text),
-                        evidence=passage.evidence(text))
+    tail = text.rpartition(" – ")[2]
+    # a status said last, in a few words ("– completed"); else what the entry's prose reports, where "new" or
+    # "green" is part of the story ("the new code issued to members"); a status word anywhere only then
+    stated = read_status(tail) if len(tail.split()) <= _STATUS_TAIL_WORDS else None
+    status = stated or read_status(text, prose=True) or _status(sentences(text)[0]) or read_status(text)
+    return ActionUpdate(ref=ref, text=text[lead.end():] if lead else text, status=status, evidence=passage.evidence(text))
 
 
 def prose_updates(passage: Passage) -> list[ActionUpdate]:
@@ -332,9 +342,18 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
     status = next((s for s in reversed(stated) if s), None)
     clauses = _CLAUSE.split(sentence)
     if status is None and len(clauses) > 1:  # "… had written to the council and they were repaired": where it ended
+        if _sent_unanswered(clauses):
+            return "complete"
         said = [_clause_status(c, strict) for c in clauses]
         return next((s for s in reversed(said) if s), None)
     return status or _clause_status(sentence, strict)
+
+
+def _sent_unanswered(clauses: Sequence[str]) -> bool:
+    """"The letter had been sent; no reply had yet been received": the errand, to write, is done; the answer
+    is the other party's to give."""
+    return (len(clauses) > 1 and bool(_UNANSWERED.match(clauses[-1]))
+            and any(_SENT.search(c) and reported_status(c) == "complete" for c in clauses[:-1]))
 
 
 def _clause_status(sentence: str, strict: bool) -> Status | None:
@@ -431,6 +450,8 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
             continue
         did = _JOB_PASSIVE.search(sentence) or _DID.search(sentence)
         status = reported_status(sentence, strict=True) or ("complete" if did else None)
+        if status == "open" and _sent_unanswered(_CLAUSE.split(sentence)):
+            status = "complete"
         if status is None and re.search(_AFTERWARDS, sentence, re.I):  # "Since the meeting, the Clerk has received …"
             status = _status(sentence)
         if not status or _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):

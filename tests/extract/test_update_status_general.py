@@ -1,0 +1,106 @@
+"""The status of an update is what the update says happened to the action (issue 8): done is complete,
+a step still awaited or still to come is in progress, a letter sent is an errand done whether or not the
+reply has come, an answer received closes the asking. Whole invented papers in the layouts of a residents'
+group, a parish council and a police and crime panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+from ._build import findable
+
+GROUP_HEAD = """Wrenfield Allotment Association
+Minutes of the committee meeting held on Tuesday 8 October 2024 at the Pavilion
+
+Present: Ada Pollard (Chair), Sunil Mehta (Treasurer), Gwen Tate (Secretary)
+
+1. Minutes of the last meeting
+The minutes of the meeting held on 10 September 2024 were agreed as a true record.
+
+"""
+
+PANEL_HEAD = """# Ravensholt Police and Crime Panel
+
+Minutes of the meeting held on 14 November 2024 at County Hall, Ravensholt
+
+**Present:** Cllr Mary Quill (Chair), Cllr Owen Fitch, Cllr Tara Lund
+
+"""
+
+
+def _updates(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[tuple[str, str | None]]:
+    path = tmp_path / name
+    path.write_text(text)
+    doc = read(path)
+    found = [u for m in extract(doc).meetings for u in m.action_updates]
+    for update in found:
+        assert update.evidence and findable(update.evidence.text, doc.text)
+    return [(u.text or "", u.status) for u in found]
+
+
+def _status_of(found: list[tuple[str, str | None]], start: str) -> str | None:
+    hits = [status for text, status in found if text.lower().startswith(start.lower())]
+    assert len(hits) == 1, (start, found)
+    return hits[0]
+
+
+def test_a_step_awaited_or_to_come_is_in_progress_and_a_thing_now_in_use_is_complete(tmp_path):
+    body = """2. Matters arising
+- Water trough (GT): the order has gone to the supplier and we are waiting for a delivery date.
+- Shed roof (SM): half the felt has been laid; the roofer returns in November to finish it.
+- Compost bays (AP): the new bays are now in use at the north gate.
+- Gate lock (GT): the code has been changed and the new code issued to members.
+
+3. Treasurer's report
+The balance stands at £1,204.
+"""
+    found = _updates(tmp_path, GROUP_HEAD + body)
+    assert _status_of(found, "Water trough") == "in_progress"
+    assert _status_of(found, "Gate lock") == "complete"
+    assert _status_of(found, "Compost bays") == "complete"
+
+
+def test_a_planned_start_after_work_done_is_in_progress(tmp_path):
+    body = """2. Actions from the last meeting
+- Plot waiting list (SM): Sunil has written to the 9 people on the list; the new lettings start in January.
+- Notice board (AP): the board is now held at the main gate.
+
+3. Any other business
+None.
+"""
+    found = _updates(tmp_path, GROUP_HEAD + body)
+    assert _status_of(found, "Plot waiting list") == "in_progress"
+    assert _status_of(found, "Notice board") == "complete"
+
+
+def test_a_letter_sent_is_done_though_unanswered_and_an_answer_closes_the_asking(tmp_path):
+    body = """## 3. Matters arising
+
+Arising from minute 28, the Panel's Scrutiny Officer reported that the letter to the Home Office about the
+precept cap had been sent on 2 October; no response had yet been received.
+
+Cllr Fitch had written to the fire authority about the shared control room, and a reply said the review would
+report in the spring.
+
+## 4. Police and Crime Plan
+The Panel noted the report.
+"""
+    found = _updates(tmp_path, PANEL_HEAD + body, "minutes.md")
+    assert _status_of(found, "Arising from minute 28") == "complete"
+    assert _status_of(found, "Cllr Fitch had written") == "complete"
+
+
+def test_a_reply_still_awaited_with_nothing_sent_stays_undone(tmp_path):
+    body = """## 3. Matters arising
+
+Cllr Lund said no reply had been received from the Chief Constable about the rural crime team since the last
+meeting.
+
+## 4. Police and Crime Plan
+The Panel noted the report.
+"""
+    found = _updates(tmp_path, PANEL_HEAD + body, "minutes.md")
+    assert [status for _, status in found] == ["open"]
