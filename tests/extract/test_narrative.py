@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from scrutiny.extract.narrative import commitments, new_commitments
-from scrutiny.record import Action
+from scrutiny.record import Action, Decision, Evidence
 
 from ._build import passage
 
@@ -668,3 +668,47 @@ def test_a_promise_done_accordingly_takes_what_it_answers():
     assert [a[1] for a in _commitments(text)] == [
         "Members were concerned that cyber security did not appear on the joint strategic risk register. The register "
         "would be updated accordingly"]
+
+
+@pytest.mark.parametrize("text, owners, task", [
+    ("c) The Clerk to obtain three quotes for renewing the play area surfacing for the January meeting.", ["Clerk"],
+     "obtain three quotes for renewing the play area surfacing"),
+    ("It was agreed to donate £75 to the Royal British Legion for the wreath.", [],
+     "donate £75 to the Royal British Legion for the wreath"),
+    ("Mr Naylor, Cabinet Member for Highways, undertook to send her the gully cleaning programme for her division.",
+     ["Mr Naylor"],  # "her" says nothing alone: the sentence is kept
+     "Mr Naylor, Cabinet Member for Highways, undertook to send her the gully cleaning programme for her division."),
+    ("The dog bin has still not been emptied; the Clerk had chased the District Council twice and will raise it "
+     "again at the liaison meeting.", ["Clerk"],
+     "The dog bin has still not been emptied; the Clerk had chased the District Council twice and will raise it "
+     "again at the liaison meeting."),
+])
+def test_errands_in_more_shapes(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+def test_and_would_after_a_thing_is_no_errand():
+    assert _commitments("This would require significant investment and would take time to achieve.") == []
+
+
+def test_a_letter_to_send_takes_the_motion_before_it():
+    text = ("Cllr Furlong proposed that the committee write to the roads authority seeking a safety audit of the N25; "
+            "seconded by Cllr Tobin and agreed. The Meetings Administrator will send the letter.")
+    found = _commitments(text)
+    assert [(a[0], a[1].startswith("Cllr Furlong proposed")) for a in found] == [(["Meetings Administrator"], True)]
+
+
+def test_a_resolutions_errand_is_an_action_beside_the_decision():
+    said = Action(text="write to the Secretary of State seeking stronger powers", owners=["Leader"], item="118",
+                  evidence=Evidence("RESOLVED that this Council asks the Leader to write to the Secretary of State "
+                                    "seeking stronger powers."))
+    decision = Decision(text="This Council asks the Leader to write to the Secretary of State seeking stronger powers.",
+                        item="118")
+    assert new_commitments([said], [], [decision]) == [said]
+
+
+def test_a_lettered_clause_of_a_resolution_asking_for_a_report_is_a_promise():
+    found = _commitments("(b) a report on the delivery of the savings plan be brought to the Panel's meeting in July "
+                         "2024.")
+    assert [(a[0], a[1], a[2]) for a in found] == [
+        ([], "a report on the delivery of the savings plan be brought to the Panel's meeting", "2024-07")]

@@ -25,7 +25,7 @@ ERRANDS = (
     "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
     "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
     "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|post|upload|table|relay|"
-    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|sign|"
+    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|sign|donate|pay|reimburse|"
     # looking into a matter: "he would examine the deployment …", "the Force would pursue it"
     "examine|assess|pursue|address|resolve|research|analyse|analyze|audit|inspect|survey|measure|trace|verify|"
     "lobby|press|highlight|query|facilitate|coordinate|co-ordinate|implement|introduce|deliver|design|prioritise|"
@@ -63,14 +63,15 @@ COMMITMENTS = [
                rf"(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)"
                rf"\s*(?:would|will)\s+{_TASK}"),
     # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
-    re.compile(rf"{_CLAUSE_START}{_WHO}\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
+    re.compile(rf"{_CLAUSE_START}{_WHO}(?:,[^,;]{{1,60}},)?\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
                rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|intends?|intended|"
                rf"(?:mentioned|expressed|stated|confirmed|indicated|announced)\s+(?:her|his|their|its)\s+intention|"
                rf"(?:was|were)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
     # "Mr Dunn, Cabinet Member for Environment, replied that … and undertook to write to Mr Hart": the subject's
-    AND_UNDERTOOK := re.compile(rf"^(?P<who>{_NAMED}|(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})"
-                                rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\band\s+(?:undertook|agreed|offered|promised|"
-                                rf"volunteered)\s+to\s+{_TASK}"),
+    # "… the Clerk had chased the District Council twice and will raise it again": the clause's subject's
+    AND_UNDERTOOK := re.compile(rf"(?:^|;\s+)(?P<who>{_NAMED}|(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})"
+                                rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\band\s+(?:(?:undertook|agreed|offered|promised|"
+                                rf"volunteered)\s+to|will|would)\s+{_TASK}"),
     WILL := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
     WILL_BE := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"),
     # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
@@ -79,7 +80,7 @@ COMMITMENTS = [
 # Someone asked to do something: "It was requested that the Force provide …", "The Chair asked officers to circulate …"
 REQUESTS = [
     re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK}"),
-    re.compile(rf"\b(?:asked|requested|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),  # "invited … to visit": a welcome
+    re.compile(rf"\b(?:asked|asks|requested|requests|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),  # "invited …": a welcome
     # "AGREED: that the Town Clerk investigate …", "It was agreed that the Clerk write to …": a task agreed
     AGREED_THAT := re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:?\s+that\s+{_WHO}\s+{_TASK}"),
 ]
@@ -120,8 +121,11 @@ PROMISED = [
     # (the thing never runs over a "that": "X confirmed that a breakdown would be included" promises the breakdown)
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:(?!\bthat\s)[^,;]){{0,120}}?)\s*"
                rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
-    re.compile(rf"\b(?:requested|asked|agreed|resolved|decided|proposed)\s+that\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
+    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*:?\s+[Tt]hat\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
+    # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
+    LETTERED_BE := re.compile(rf"^\(?[a-z]{{1,3}}\)\s+(?P<lead>)(?P<thing>(?:an?|the)\s+[^,;]{{3,100}}?)\s+be\s+"
+                              rf"(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
 ]
@@ -150,7 +154,7 @@ _THING_WORDS = 12
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
 _CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|invited|recommended|suggested|"
                   r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to|"
-                  r"intends?|intended|intention|AGREED|RESOLVED|DECIDED)\b")
+                  r"intends?|intended|intention|AGREED|RESOLVED|DECIDED|asks|requests)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -243,6 +247,9 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
 def _candidates(sentence: str) -> list[str]:
     """The sentence, and its tail after a run-in label ("Chalk Pit: Clerk to instruct", "Trees – Lee to look")."""
     out = [sentence]
+    unlettered = _ENTRY_LETTER.sub("", sentence, count=1)  # "c) The Clerk to obtain three quotes …"
+    if unlettered != sentence:
+        out.append(unlettered)
     for separator in (": ", " – ", " - ", " — ", "; "):
         tail = sentence.rpartition(separator)[2]
         if tail != sentence and tail not in out:
@@ -254,6 +261,7 @@ def _candidates(sentence: str) -> list[str]:
     return out
 
 
+_ENTRY_LETTER = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})[.)]\s+(?=[A-Z])")
 _TASK_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w’'.\-]*\s+){1,4}to\s+[a-z])")
 
 
@@ -273,7 +281,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
         refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence) or _POINTS_BACK.match(sentence)
-        before = said[k - 1] if k and refers_back and not _VOTE.search(said[k - 1]) else ""
+        before = said[k - 1] if k and refers_back and not _only_a_vote(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text[:1].upper()}{text[1:]}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
@@ -348,13 +356,19 @@ _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as
 _POINTS_BACK = re.compile(r"^(?:this|these|that|those)\b", re.I)  # "This is to be discussed with the Council."
 # … as does one that ends on what was said before: "The Clerk to contact the Borough regarding this."
 _REFERS_BACK = re.compile(r"\b(?:(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)|"
-                          r"accordingly)\W*$", re.I)  # "… the register would be updated accordingly."
+                          r"accordingly|(?:send|issue|sign|post|forward|draft)\s+(?:the|this|that)\s+(?:letter|reply|response|"
+                          r"e-?mail))\W*$", re.I)  # "… updated accordingly.", "The Administrator will send the letter."
 # "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
 # ("Cllr Hart to investigate." is an errand of its own)
 _CARRY_OUT = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+){1,3}to\s+(?:action|progress|arrange|organi[sz]e|book|order|instruct|"
                         r"implement|proceed|facilitate|co-?ordinate|deal\s+with\s+(?:this|it)|handle|do\s+so|process|"
                         r"pay|purchase|buy)\W*$")
 _VOTE = re.compile(r"\b(?:proposed|seconded|2nd)\b", re.I)  # … unless it only records who moved a vote
+_VOTE_WORDS = 12  # "Prop. Cllr Wren, 2nd Cllr Gadd, all agreed." is short; a motion set out says what was moved
+
+
+def _only_a_vote(sentence: str) -> bool:
+    return bool(_VOTE.search(sentence)) and len(sentence.split()) <= _VOTE_WORDS
 # "The light is out, this to be reported": a promise about "this" is the whole sentence
 _ANAPHOR = re.compile(r"^(?:this|that|it|these|those)\b", re.I)
 
@@ -423,12 +437,15 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             # "In response to queries, he stated that he would …": "he", not "In"; "In reply, the Chief
             # Superintendent stated that he would …": the Chief Superintendent
             who = _person_subject(m.string, people) or subject
-        elif pattern in (WILL, WILL_BE) and not _is_owner(who, bool(re.search(r"\bthat\s+$", before)), people):
+        elif pattern in (WILL, WILL_BE, AND_UNDERTOOK) and not _is_owner(
+                who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern is AGREED_THAT and (_BODY.search(who) or m.group("task").split()[0] in _DELIBERATE):
             continue  # "RESOLVED that Cabinet agree to: …" is the decision itself
+        elif pattern in REQUESTS and _BODY.search(who) and m.group("task").split()[0] in _DELIBERATE:
+            continue  # "… asks the Board to agree closure": a body asked to decide, no errand
         elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
             continue  # "the Panel will review the precept in February" is its business, not an errand
         if max(len(one.split()) for one in _LISTED.split(who)) > _OWNER_WORDS or _ABSTRACT.search(who):
@@ -475,12 +492,12 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     COMMITMENTS[0]: re.compile(r"\b(?:would|will)\s"),
     COMMITMENTS[1]: re.compile(r"\b(?:undertook|agreed|offered|committed|promised|volunteered|willing|is|are|intends?|"
                                r"intended|intention|asked|requested|instructed|tasked)\b"),
-    AND_UNDERTOOK: re.compile(r"\band\s+(?:undertook|agreed|offered|promised|volunteered)\s+to\s"),
+    AND_UNDERTOOK: re.compile(r"\band\s+(?:(?:undertook|agreed|offered|promised|volunteered)\s+to|will|would)\s"),
     WILL: re.compile(r"\b(?:will|would)\s"),
     WILL_BE: re.compile(r"\b(?:will|would)\s+be\s"),
     COMMITMENTS[5]: re.compile(r"\b[Ww]e\s+should\s"),
     REQUESTS[0]: re.compile(r"\b(?:requested|asked|recommended|suggested)\s+that\s"),
-    REQUESTS[1]: re.compile(r"\b(?:asked|requested|instructed|tasked)\s"),
+    REQUESTS[1]: re.compile(r"\b(?:asked|asks|requested|requests|instructed|tasked)\s"),
     AGREED_THAT: re.compile(r"(?i)\b(?:agreed|resolved|decided)\s*:?\s+that\s"),
     AGREED_TO: re.compile(r"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s"),
 }
@@ -545,7 +562,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
         if not thing and _INVERTED.match(m.string):
             continue  # "To be discussed at the meeting are ways in which …" says what the meeting will hear
         text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
-        text = re.sub(r"^(?:[,;]\s+|that\s+)", "", text)
+        text = re.sub(r"^(?:[,;]\s+|that\s+|\(?[a-z]{1,3}\)\s+)", "", text)
         body, due_text = split_due(text, meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     return []
@@ -553,7 +570,9 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
 
 # "Decision: The PCC and the Chief Constable agreed to extend …": what is labelled a decision is one
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
-_INSTRUCTED = re.compile(rf"\b(?:agreed|resolved|decided)\s+that\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
+_RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
+                             r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
+_INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*:?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
 _IDENTIFIES = 8  # words a task needs before the same words under another item are taken for the same task
 
@@ -567,8 +586,11 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
         # a decision and an errand both: the decision does not hide them
         said = action.evidence.text if action.evidence else ""
-        errand = not _LABELLED_DECISION.match(said) and (
-            bool(action.owners) or bool(AGREED_TO.search(said) or _INSTRUCTED.search(said)))
+        # … and so do a resolution's errands: "RESOLVED that this Council asks the Leader to write to …", "RESOLVED:
+        # That a report … be brought to the Panel's meeting in July" (not "Decision: The PCC agreed to extend …")
+        errand = (bool(action.owners) or bool(AGREED_TO.search(said) or _INSTRUCTED.search(said)
+                                              or LETTERED_BE.search(said))) and (
+            not _LABELLED_DECISION.match(said) or bool(_INSTRUCTED.search(said) or _RESOLVED_ERRAND.search(said)))
         others: list[Action | Decision] = [*out, *([] if errand else decisions)]
         if not any(_restates(action, other, False) for other in others):
             out.append(action)
