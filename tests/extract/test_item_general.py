@@ -304,3 +304,23 @@ Payments for Approval:
 The payments listed below were approved.
 """)
     assert found == [(None, "Minutes of the last Meeting"), (None, "Planning"), (None, "Payments for Approval")]
+
+
+def test_roman_numbered_points_under_an_item_with_their_minute_run_in(tmp_path):
+    found = _items(tmp_path, """Minutes of the meeting of Oakley Parish Council held on 7th November 2017
+
+Present: Cllr A Bee (Chairman), Cllr C Dee
+
+11\\. HIGHWAYS The Clerk reported on the following.
+
+ii. Northwold School Parking Cllr Ames and Cllr Shaw met a planning officer on site.
+
+iii. Discuss costings for fitness play equipment and resolve on next steps. Example costings were circulated.
+
+iv. The Clerk reported that the verge had been cut.
+""")
+    assert found == [
+        ("11", "HIGHWAYS"),
+        ("11 (ii)", "Northwold School Parking"),
+        ("11 (iii)", "Discuss costings for fitness play equipment and resolve on next steps"),
+    ]

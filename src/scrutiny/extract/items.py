@@ -77,9 +77,22 @@ SUB_ITEM = re.compile(r"^\s*(?:\((?P<b>[ivx]{1,4}|[a-h])\)|(?P<r>[ivx]{1,4}|[a-h
 MAX_SUB_TITLE_WORDS = 8  # a sub-item's title is short; a longer lettered line is a clause of a resolution
 
 
+# a Roman-numbered point under an item with its minute run in: "iii. Northwold School Parking Cllr Ames and …"
+SUB_ITEM_RUN_IN = re.compile(r"^\s*(?P<r>[ivx]{1,4})\.\s+(?P<title>[A-Z].*)$")
+
+
 def _sub_item(first: str, passage: Passage) -> Item | None:
     """A lettered or Roman-numbered heading under an item ("(i) Potholes on Mill Lane" in minute 41/24), numbered
-    after it as "41/24 (i)"; only a short title with no full stop, on a line of its own."""
+    after it as "41/24 (i)"; only a short title with no full stop, on a line of its own, or one whose minute is
+    run in after it where a sentence plainly begins ("ii. Play area reports The reports were …")."""
+    run_in = SUB_ITEM_RUN_IN.match(first)
+    if run_in and passage.item and "\n" not in passage.text.strip():
+        head = _before_minute(run_in.group("title"))
+        cut = head != run_in.group("title").strip()
+        point = _title(passage.item, head, Passage(first, passage.page, None, "heading")) if cut else None
+        if point:
+            parent = re.sub(r"\s*\([a-z]{1,4}\)$", "", passage.item)
+            return Item(number=f"{parent} ({run_in.group('r')})", title=point, evidence=Evidence(verbatim(first), passage.page))
     m = SUB_ITEM.match(first)
     if not m or not passage.item or "\n" in passage.text.strip():
         return None
@@ -149,7 +162,7 @@ _STANDING_DONE = re.compile(
 
 # the minute after a title and a full stop or a dash: "Finance. The Clerk presented …", "Planning – the Council …"
 _MINUTE_AFTER_STOP = re.compile(
-    r"^(?P<title>[^.:–—]{3,60}?)(?:\.\s+(?=[A-Z])|\s+[–—-]\s+"
+    r"^(?P<title>[^.:–—]{3,120}?)(?:\.\s+(?=[A-Z])|\s+[–—-]\s+"
     r"|\s+(?=(?:The|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO|Members|All|None|No|Nil)\s))"  # "Correspondence The Clerk read …"
     r"(?P<minute>(?:\S+\s+)+.*\.)$"
 )
@@ -171,7 +184,7 @@ def _before_minute(text: str) -> str:
     m = _MINUTE_AFTER_STOP.match(text)
     title = m.group("title") if m else ""
     words = title.split()
-    if m and len(words) <= MAX_UNNUMBERED_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1]):
+    if m and len(words) <= MAX_TITLE_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1]):
         return title
     return text
 
