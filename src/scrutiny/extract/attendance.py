@@ -49,7 +49,7 @@ HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
     r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
     r"Sgt|Sergeant|PC|PCSO|Commander|Cdr|Senator|Min(?=\.)|"
-    rf"Deputy(?!\s+(?i:{_ROLE_WORD}|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
+    rf"Deputy(?!\s+(?i:{_ROLE_WORD}|head\w*|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
 )
 INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
 _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
