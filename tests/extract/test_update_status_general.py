@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scrutiny.extract import extract
+from scrutiny.extract.status import read_status
 from scrutiny.readers import read
 
 from ._build import findable
@@ -104,3 +105,58 @@ The Panel noted the report.
 """
     found = _updates(tmp_path, PANEL_HEAD + body, "minutes.md")
     assert [status for _, status in found] == ["open"]
+
+
+COUNCIL_HEAD = """# Minutes of Ashby Wold Parish Council
+
+Meeting held on Tuesday 3 December 2024 at 7.30pm in the Reading Room, Ashby Wold
+
+**Present:** Cllr Jean Roper (Chairman), Cllr Idris Vaughan, Cllr Femi Cole; Mrs Nell Parry (Clerk)
+
+"""
+
+
+def test_entries_run_together_each_opening_with_its_minute_are_read_one_by_one(tmp_path):
+    body = """**24/131 Matters arising**
+Minute 24/117: the Clerk reported that the fallen tree on the green had been removed by the landowner. Minute 24/120:
+the salt bin at School Lane has still not been refilled; the Clerk had chased the County Council twice.
+
+**24/132 Planning**
+No applications had been received.
+"""
+    found = _updates(tmp_path, COUNCIL_HEAD + body, "minutes.md")
+    assert _status_of(found, "Minute 24/117") == "complete"
+    assert _status_of(found, "Minute 24/120") == "in_progress"
+    assert len(found) == 2
+
+
+def test_a_council_code_opens_each_entry_of_a_text_minute(tmp_path):
+    text = """ELMSTEAD TOWN COUNCIL
+
+MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 17 FEBRUARY 2025
+AT 7.00PM IN THE COUNCIL CHAMBER, ELMSTEAD
+
+PRESENT:       Councillors D. Ruane (Mayor), H. Gill, P. Okoro and V. Sands
+IN ATTENDANCE: Mrs K. Pratt (Town Clerk)
+
+T25/14  MATTERS ARISING
+        T25/02 Market stalls: the Town Clerk reported that the new canopies
+        had been delivered. T25/05 Skate park: the repair is still with the
+        insurers; the Town Clerk expects their decision in March.
+
+T25/15  FINANCE
+        The accounts for January were noted.
+"""
+    found = _updates(tmp_path, text)
+    assert _status_of(found, "T25/02 Market stalls") == "complete"
+    assert _status_of(found, "T25/05 Skate park") == "in_progress"
+
+
+def test_a_colour_or_new_inside_a_log_entry_is_no_status():
+    assert read_status("the Clerk reported that the bench on the green had been repainted. Minute") is None
+    assert read_status("New litter bin for the Red Lion car park") is None
+    assert read_status("Open – paper due March") == "open"
+    assert read_status("RAG: Amber") == "in_progress"
+    assert read_status("(RED)") == "overdue"
+    assert read_status("New action") == "open"
+    assert read_status("remains open: the backlog has come down to 212 cases") == "open"

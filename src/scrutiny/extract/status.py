@@ -6,7 +6,8 @@ import re
 from scrutiny.record import Status
 
 # Order matters: "not yet complete" is overdue/open before it is complete. The third field marks the words
-# that are a status only in a status column, where "red" or "new" cannot be part of a place name or a story.
+# that are a status only said alone, as in a status column ("RED", "Open – paper due March", "RAG: Amber"),
+# not inside a sentence ("the bench on the green", "the new code", "the hall is open").
 _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (re.compile(r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b", re.IGNORECASE), "in_progress", False),
     (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.IGNORECASE), "complete", False),
@@ -26,18 +27,24 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (re.compile(r"\bon\s+track\b|\bin\s+progress\b|\bon-?going\b|\bunderway\b|\bunder\s+way\b|\bprogressing\b|"
                 r"\bpartially\b|\bstarted\b|\bat\s+risk\b", re.IGNORECASE), "in_progress", False),
     (re.compile(r"\bamber\b|\bgreen\b", re.IGNORECASE), "in_progress", True),
-    (re.compile(r"\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bpending\b", re.IGNORECASE), "open", False),
+    (re.compile(r"\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bpending\b|"
+                r"\b(?:remains?|remained|still|left|kept|stays?|stayed)\s+open\b", re.IGNORECASE), "open", False),
     (re.compile(r"\bopen\b|\bnew\b", re.IGNORECASE), "open", True),
 ]
 
 
-def read_status(text: str | None, prose: bool = False) -> Status | None:
-    """The status a phrase states, or None when it states none; `prose` leaves out the words that are a
-    status only in a status column (a colour, "new", "open")."""
+_ALONE = re.compile(r"(?:^|[–—:;(|/]|\s-)\s*(?P<word>[a-z]+)\s*(?=$|[–—:;,.)|/]|-\s)", re.IGNORECASE)
+_CELL_WORDS = 3  # "Green – on track", "New action": a status cell this short is all status
+
+
+def read_status(text: str | None) -> Status | None:
+    """The status a phrase states, or None when it states none."""
     if not text:
         return None
+    short = len(text.split()) <= _CELL_WORDS
+    alone = " ".join(m.group("word") for m in _ALONE.finditer(text))  # the words said on their own
     for pattern, status, column_only in _RULES:
-        if not (prose and column_only) and pattern.search(text):
+        if pattern.search(text if short or not column_only else alone):
             return status
     return None
 

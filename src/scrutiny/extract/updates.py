@@ -66,6 +66,11 @@ _JOBS = (
     r"done|built|laid|swept|actioned|cancelled|written|issued|agreed\s+and\s+signed"
 )
 _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute number, "15/32"
+# An entry that opens with the earlier minute it reports on, named before a colon or dash: "Minute 24/92: …",
+# "C24/118 Christmas lights: …", at the start of the paragraph or of a sentence
+_REF_OPENS = re.compile(
+    r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:Minute\s+(?:No\.?\s*)?|Min\.\s*)?[A-Z]{0,4}\d{1,4}/\d{1,4}\b"
+    r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))")
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE)
 # "… had been sent; no reply had yet been received": a letter or request sent is an errand done, whoever answers it
@@ -180,7 +185,7 @@ def listed_update(passage: Passage) -> ActionUpdate:
     # a status said last, in a few words ("– completed"); else what the entry's prose reports, where "new" or
     # "green" is part of the story ("the new code issued to members"); a status word anywhere only then
     stated = read_status(tail) if len(tail.split()) <= _STATUS_TAIL_WORDS else None
-    status = stated or read_status(text, prose=True) or _status(sentences(text)[0]) or read_status(text)
+    status = stated or read_status(text) or _status(sentences(text)[0])
     return ActionUpdate(ref=ref, text=text[lead.end():] if lead else text, status=status, evidence=passage.evidence(text))
 
 
@@ -281,6 +286,7 @@ def _entry(passage: Passage, any_report: bool = False) -> list[ActionUpdate] | N
     one labelled or numbered entry, so its sentences are read one by one."""
     text = verbatim(passage.text)
     parts = _lettered(text)
+    parts = parts if len(parts) > 1 else _referenced(text)
     if len(parts) > 1:
         return [u for part in parts for u in _one_entry(part, passage, True, any_report) or []]
     return _one_entry(text, passage, passage.kind == "list_item", any_report)
@@ -389,6 +395,15 @@ def _lettered(text: str) -> list[str]:
             starts.append(m.start())
             letter = m.group(1)
     return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])] if len(starts) > 1 else [text]
+
+
+def _referenced(text: str) -> list[str]:
+    """The entries of a paragraph that runs together entries each opening with the earlier minute it reports on
+    ("Minute 24/92: the bench … Minute 24/95: the dog bin …", "C24/118 Lights: … C24/121 Toilets: …"), in order."""
+    starts = [m.start("ref") for m in _REF_OPENS.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [text]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
 def _run_in(passage: Passage) -> list[ActionUpdate]:
