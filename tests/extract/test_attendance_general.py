@@ -427,3 +427,19 @@ PC Hale reported two thefts.
         ("Ann Bee", "present"), ("Cal Dee", "present"), ("Eve Fox", "present"), ("Gus Hale", "in_attendance"),
         ("Kit Lamb", "in_attendance"),
     ]
+
+
+def test_apologies_in_a_numbered_item_whose_minute_follows_a_colon_and_the_lists_end_at_the_items(tmp_path):
+    found = _attendees(tmp_path, """Upton Parish Council
+
+Minutes of the Parish Council Meeting held on Wednesday 5th March 2014 in the Village Hall
+
+Present: Cllr J Ames (Chairman), Cllr K Boyd, Cllr L Cole
+
+1. Apologies: Cllr M Dean
+
+2. Police Report: none received.
+""")
+    assert found == [("J Ames", "Chairman", "present"), ("K Boyd", None, "present"), ("L Cole", None, "present"),
+                     ("M Dean", None, "apologies")]
+

@@ -474,9 +474,12 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
     out: list[Attendee] = []
     current: Attendance | None = None
     for passage in _unwrapped(passages):
-        if passage.kind == "item":  # "1. Apologies for absence accepted from:" opens a list as a label does
+        if passage.kind == "item" or _NUMBERED.match(passage.text):  # "1. Apologies for absence accepted from:"
             titled = Passage(_ITEM_NUMBER.sub("", passage.text, count=1), passage.page, passage.item, "paragraph")
-            passage = titled if label_of(titled.text) else passage
+            if label_of(titled.text):  # opens a list as a label does
+                passage = titled
+            elif passage.kind != "item" and not _person(re.split(r",|\s[–—-]\s|\(", titled.text)[0]):
+                current = None  # the lists end where the numbered items begin, not at a numbered name
         sublist = _SUBLIST.match(passage.text.strip()) and len(passage.text.split()) <= 4
         if current and sublist and not label_of(passage.text):
             current = "in_attendance" if _STAFF.search(passage.text) else current
