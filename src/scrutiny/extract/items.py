@@ -413,6 +413,7 @@ _RECORD_TITLE_WORDS = 30  # a title, or a web page's front matter holding it, is
 
 
 def _names_record(block: Block) -> bool:
+    """A short block that calls the paper a meeting's notes or minutes: it has items though nobody is listed."""
     return block.kind != "table" and len(block.text.split()) <= _RECORD_TITLE_WORDS and bool(_RECORD_TITLE.search(block.text))
 
 
