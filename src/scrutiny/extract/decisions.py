@@ -126,6 +126,14 @@ _PLANNING_ANSWER = re.compile(
 # what sets the answer apart from the application: "… 4 Mill Lane – No objection", "… Norfolk. No objections raised"
 _ANSWER_SEPARATOR = re.compile(r"\s[-–—]\s|:\s|(?<=[\w)])\.\s+")
 _ANSWER_WORDS = 12  # "No objections raised." on a line of its own under the application
+# "RESOLVED to support the application", "It was agreed to raise no objection": an answer that names no application
+# of its own, given on the one set out just above it
+_ANSWERS_APPLICATION = re.compile(
+    r"^(?:to\s+)?(?:(?:raise\s+|make\s+)?no\s+objections?|support|object|oppose|recommend\s+(?:approval|refusal)|"
+    r"comment)\b|\bthe\s+(?:planning\s+)?application\b", re.IGNORECASE)
+_APPLICATION_WORD = re.compile(r"\bapplication\b", re.IGNORECASE)
+# "Apologies were received and accepted from Cllr Ward": who sent apologies is attendance, not a decision
+_APOLOGIES = re.compile(r"^(?:the\s+)?apolog(?:y|ies)\b", re.IGNORECASE)
 # "Cllr Pike proposed that Mrs Hall be appointed." then "Seconded by Cllr Moss.": a motion over two sentences
 _PROPOSES = re.compile(r"\b(?:proposed|moved)\s+(?:that|to)\b", re.I)
 _PROPOSED_BY = re.compile(r"^(?:proposed|moved)(?:\s+by)?\s*:?\s+\S", re.I)
@@ -137,7 +145,8 @@ _VERDICT_AFTER = re.compile(
 )
 # an item answered by one word: "Noted.", "AGREED"
 _BARE_VERDICT = re.compile(
-    r"^(?:(?:unanimously|duly)\s+)?(?:noted|agreed|approved|carried|adopted)\.?$", re.I
+    r"^(?:(?:unanimously|duly)\s+)?(?:noted|agreed|approved|carried|adopted|accepted|confirmed)"
+    r"(?:\s+(?:as\s+(?:(?:a|an)\s+)?(?:true|correct|accurate|fair)(?:\s+record)?|and\s+signed))*\.?$", re.I
 )
 # "The report was noted." standing alone: how an item's outcome is minuted, not talk within it
 _NOTED_ALONE = re.compile(
@@ -300,6 +309,8 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     within = _RESOLVED_WITHIN.search(sentence)
     if within:  # "After discussion, resolved to accept the quote …"
         return sentence[within.start("to"):] if within.group("to") else sentence[within.end():]
+    if _APOLOGIES.match(sentence):
+        return None
     head, colon, tail = sentence.partition(": ")
     if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _body_decides(tail)):
         sentence = tail  # "Forward Plan: The forward plan was approved …"
@@ -321,6 +332,16 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     if _PUT_AND_AGREED.search(sentence) and not _NO_MATTER.search(sentence):
         return sentence
     return None
+
+
+def _on_application(decided: str, before: str) -> str:
+    """"RESOLVED to support the application" under "(a) 25/00012/FUL – 14 Tanners Row – change of use": the
+    application the answer is given on, then the answer."""
+    if not _ANSWERS_APPLICATION.search(decided) or _APPLICATION_REF.search(decided) \
+            or not (_APPLICATION_REF.search(before) or _APPLICATION_WORD.search(before)) \
+            or len(before.split()) > _TITLE_WORDS:
+        return decided
+    return f"{re.sub(_MARKER, '', before, flags=re.IGNORECASE).strip()} {_clean(decided)}"
 
 
 def _is_title(text: str) -> bool:
@@ -460,7 +481,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 continue
             parts = _numbered(body)
             if len(parts) == 1:
-                parts = _sentences(body)[:1]  # the narrative that follows a decision is not part of it
+                parts = [_on_application(_sentences(body)[0], title)]  # not the narrative that follows a decision
             for part in parts:
                 out.append(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.I)), item=passage.item,
                                     evidence=passage.evidence(flat)))

@@ -1,0 +1,74 @@
+"""Decisions a careful officer records, and the bookkeeping he does not (issue 8): apologies received and
+accepted are attendance; a record of the last meeting answered only "Agreed as accurate." is agreed; a
+resolution on a planning application that names no application of its own ("RESOLVED to support the
+application") is about the one set out above it. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
+from ._build import findable
+
+
+def _decisions(tmp_path: Path, name: str, text: str) -> list[tuple[str | None, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read(path)
+    found = [d for m in extract(doc).meetings for d in m.decisions]
+    for decision in found:
+        assert decision.evidence and findable(decision.evidence.text, doc.text)
+    return [(d.item, d.text) for d in found]
+
+
+def test_apologies_accepted_are_no_decision(tmp_path):
+    found = _decisions(tmp_path, "brantwick-pc-2024-10-08.md", (
+        "# Brantwick Parish Council\n\n"
+        "Minutes of the meeting held on Tuesday 8 October 2024 at 7.30pm in the Village Hall\n\n"
+        "**Present:** Cllr Ruth Amos (Chairman), Cllr Glyn Pryce, Cllr Dev Shah; Mr Alan Lusk (Clerk)\n\n"
+        "**24/88 Apologies for absence**\n"
+        "Apologies were received and accepted from Cllr Nia Cole (holiday).\n\n"
+        "**24/89 Finance**\n"
+        "The payments schedule for October totalling £982.10 was approved.\n"
+    ))
+    assert found == [("24/89", "The payments schedule for October totalling £982.10 was approved.")]
+
+
+def test_notes_of_the_last_meeting_answered_agreed_as_accurate(tmp_path):
+    found = _decisions(tmp_path, "hexley-landfill-liaison-2024-09-03.txt", (
+        "HEXLEY LANDFILL RESIDENTS' LIAISON GROUP\n"
+        "Notes of the meeting held on Tuesday 3 September 2024 at Hexley Village Hall\n\n"
+        "Present: Carol Innes (Chair, resident), Mark Fenwick (site manager), Cllr Paul Hardy\n"
+        "Apologies: Joan Peel (resident)\n\n"
+        "1. Notes of the last meeting (4 June 2024)\n"
+        "Agreed as a true record.\n\n"
+        "2. Site report\n"
+        "Mark reported that the capping of cell 4 had begun.\n"
+    ))
+    assert len(found) == 1
+    _, text = found[0]
+    assert text.startswith("1. Notes of the last meeting") and "Agreed as a true record" in text
+
+
+def test_a_resolution_on_the_planning_application_above_it_names_the_application(tmp_path):
+    found = _decisions(tmp_path, "minutes.txt", (
+        "MARFORD TOWN COUNCIL\n\n"
+        "MINUTES OF THE MEETING OF THE PLANNING COMMITTEE HELD ON MONDAY 10 MARCH 2025\n"
+        "AT 7.00PM IN THE COUNCIL CHAMBER, MARFORD\n\n"
+        "PRESENT:       Councillors E. Shaw (Chair), R. Dale and M. Tonks\n"
+        "IN ATTENDANCE: Mr J. Hearne (Town Clerk)\n\n"
+        "P25/11  PLANNING APPLICATIONS\n"
+        "        (a) 25/00140/HOU - 9 Orchard Rise - rear conservatory.\n"
+        "            RESOLVED to raise no objection to the application.\n"
+        "        (b) 25/00152/FUL - Land off Mill Street - four dwellings.\n"
+        "            RESOLVED to object on the grounds of flooding.\n\n"
+        "P25/12  TREE WORKS\n"
+        "        RESOLVED to ask the District Council to inspect the oak at Church Green.\n"
+    ))
+    texts = [text for _, text in found]
+    assert texts[0].startswith("25/00140/HOU - 9 Orchard Rise - rear conservatory.")
+    assert texts[0].endswith("o raise no objection to the application.")
+    assert texts[1].startswith("25/00152/FUL - Land off Mill Street - four dwellings.")
+    assert texts[2] == "To ask the District Council to inspect the oak at Church Green."
