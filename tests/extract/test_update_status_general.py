@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scrutiny.extract import extract
-from scrutiny.extract.status import read_status
+from scrutiny.extract.status import opening_status, read_status
 from scrutiny.readers import read
 
 from ._build import findable
@@ -160,3 +160,27 @@ def test_a_colour_or_new_inside_a_log_entry_is_no_status():
     assert read_status("(RED)") == "overdue"
     assert read_status("New action") == "open"
     assert read_status("remains open: the backlog has come down to 212 cases") == "open"
+
+
+def test_a_status_opening_a_later_sentence_of_a_log_line(tmp_path):
+    text = """Westbury Joint Estates Board
+Minutes of the meeting held on 12 March 2025, Force Headquarters
+
+Present: PCC Dana Royle (Chair), Chief Constable Ian Marsh (CC), Finance Director Lee Tan (LT)
+
+Actions from earlier meetings
+
+07/25: options for solar panels on the Eastfield depot - LT. In progress: survey booked for 2 April.
+09/25: renewal of the cleaning contract - CC. Complete; new contract signed on 3 March.
+11/25: review of the Red Lion Street lease - LT. On hold: landlord has asked to wait for the valuation.
+"""
+    path = tmp_path / "minutes.txt"
+    path.write_text(text)
+    found = {u.ref: u.status for m in extract(read(path)).meetings for u in m.action_updates}
+    assert found == {"07/25": "in_progress", "09/25": "complete", "11/25": "deferred"}
+
+
+def test_only_a_whole_status_phrase_opens_a_sentence():
+    assert opening_status("review of the insurance terms - LT. Ongoing: advice expected in February.") == "in_progress"
+    assert opening_status("move the meeting to the Red Lion - LT. Red Lion: booked for May.") is None
+    assert opening_status("a new sign for the car park - CA. New sign ordered.") is None

@@ -19,7 +19,7 @@ from scrutiny.extract.dates import NO_DATE, resolve_due
 from scrutiny.extract.narrative import ERRANDS
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import read_status
+from scrutiny.extract.status import opening_status, read_status
 from scrutiny.extract.text import sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
@@ -238,7 +238,8 @@ def log_entries(
         if not flat:
             continue
         status_part = re.split(r"\s[–-]\s|:\s", flat)[-1] if re.search(r"\s[–-]\s|:\s", flat) else flat
-        status = read_status(status_part) or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS else None)
+        status = (read_status(status_part) or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS else None)
+                  or opening_status(flat))
         column = _COLUMN_TAIL.match(first_line)
         if not (column and _is_due(column.group("due"), meeting, next_meeting)):
             column = _inline_columns(flat)

@@ -49,6 +49,21 @@ def read_status(text: str | None) -> Status | None:
     return None
 
 
+# A status said whole at the start of a later sentence or clause of a log entry, before its explanation:
+# "review of the insurance terms - LT. Ongoing: broker's advice expected …", "… – JF. Complete; workshop held …"
+_OPENING = re.compile(
+    r"(?:(?<=[.;])|\s[–—-])\s+(?P<lead>(?:complete[d]?|closed|done|on-?going|in\s+progress|open|overdue|deferred|"
+    r"discharged|superseded|carried\s+forward|achieved|withdrawn|on\s+track|on\s+hold|not\s+(?:yet\s+)?started|"
+    r"partially\s+complete|pending|under\s*way))\s*(?=[:;,.–—]|\s[–—-]\s|$)", re.IGNORECASE)
+
+
+def opening_status(text: str) -> Status | None:
+    """The status a later sentence of an entry opens with ("… - LT. Ongoing: advice expected in February"), where
+    a status column's value was run into the entry's text."""
+    m = _OPENING.search(text)
+    return read_status(m.group("lead")) if m else None
+
+
 # How minutes report progress in a sentence rather than a status column ("the signs are still
 # awaited", "this matter is in abeyance", "the board has now been replaced"). Order matters: a
 # report that something is still not done, or only under way, says so alongside past tenses
