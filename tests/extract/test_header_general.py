@@ -192,11 +192,11 @@ def test_a_word_paper_whose_cover_table_sets_labels_and_values_side_by_side(tmp_
 
 def test_the_day_a_paper_was_sent_out_or_approved_is_not_the_meetings(tmp_path):
     dates = []
-    for opening in ("Elmshire County Council\n\nDespatched: 5 March 2025\n\nA meeting of the County Council will be "
-                    "held on Thursday 13 March 2025 at 10.00 am\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n",
-                    "ELMSHIRE POLICE AND CRIME PANEL\n\nIssue date: 5 March 2025\n\nMinutes of the meeting held on "
-                    "13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n",
-                    "Minutes approved on 10 April 2025\n\nELMSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting "
-                    "held on 13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"):
+    for opening in (("Elmshire County Council\n\nDespatched: 5 March 2025\n\nA meeting of the County Council will be "
+                    "held on Thursday 13 March 2025 at 10.00 am\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"),
+                    ("ELMSHIRE POLICE AND CRIME PANEL\n\nIssue date: 5 March 2025\n\nMinutes of the meeting held on "
+                    "13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"),
+                    ("Minutes approved on 10 April 2025\n\nELMSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting "
+                    "held on 13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n")):
         dates.extend(d for d, _, _ in _meetings(tmp_path, opening + "\n1. Apologies\nNone.\n"))
     assert dates == ["2025-03-13", "2025-03-13", "2025-03-13"]

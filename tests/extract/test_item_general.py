@@ -142,8 +142,8 @@ Present: Cllr Ann Bee (Chair), Cllr Cal Dee
     assert found == [
         ("3", "ACCEPTANCE OF APOLOGIES FOR ABSENCE"),
         ("4", "MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda)"),
-        ("5", "TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A "
-              "RESPONSE"),
+        ("5", ("TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A "
+              "RESPONSE")),
     ]
 
 
@@ -226,8 +226,8 @@ September 2009
 """, name="agenda.md")
     assert found == [
         ("1", "Declarations of interest"),
-        ("2", "Minutes of the meeting held on 24 September 2009 and notes of the joint session with the General Purposes "
-              "Committee held on 24 September 2009"),
+        ("2", ("Minutes of the meeting held on 24 September 2009 and notes of the joint session with the General Purposes "
+              "Committee held on 24 September 2009")),
         ("3", "Annual complaints report 9"),
         ("4", "Internal audit progress report 23"),
     ]
