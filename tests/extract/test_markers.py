@@ -476,3 +476,20 @@ def test_an_owner_named_between_the_marker_and_a_colon(text, expected):
 ])
 def test_an_owner_after_a_dash_or_an_arrow_closes_the_paragraph(text, owners, task):
     assert [(a[1], a[2]) for a in _marked(text)] == [(owners, task)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("41/18: review of the insurance renewal terms - LT. Ongoing: broker's advice expected at the end of February.",
+     ([], [("41/18", "review of the insurance renewal terms - LT. Ongoing: broker's advice expected at the end of "
+                     "February.", "in_progress")])),
+    ("01/19: order a new bench for the green - LT, 15 Feb 19",
+     ([("01/19", "4", ["LT"], "order a new bench for the green", "2019-02-15", "15 Feb 19")], [])),
+])
+def test_a_log_entrys_status_is_in_a_field_after_its_task_not_in_its_words(text, expected):
+    assert _log(text, meeting=date(2019, 2, 6)) == expected
+
+
+def test_an_actions_section_entry_numbered_like_a_log_keeps_its_number():
+    from scrutiny.extract.markers import section_actions
+    found = section_actions(passage("03/19: arrange a visit to the new training centre - OP, TBC", item="4"), FEB_2024, None)
+    assert [(a.ref, a.owners, a.text) for a in found] == [("03/19", ["OP"], "arrange a visit to the new training centre")]

@@ -331,3 +331,16 @@ def test_a_log_line_read_as_prose_too_is_one_update(tmp_path):
         "3. Medium Term Financial Plan\n"
         "OP presented the MTFP.\n"), name="cgb-2023-11-21.txt")
     assert [(ref, status) for ref, _, status in found] == [("CGB/23/09", "complete"), ("CGB/23/12", "in_progress")]
+
+
+def test_a_log_entry_reporting_progress_is_no_new_promise_too(tmp_path):
+    found = _paper(tmp_path, (
+        "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR OXBRIDGE\n\nSTRATEGIC RESOURCES BOARD\n\n"
+        "Action log - meeting of 6 February 2019, 14:00, Tannery House\n\n"
+        "Attendees: Karen Dunmore, Commissioner (KD); Rachel Gee, Head of Estates (RG)\n\n"
+        "Actions carried from earlier meetings\n\n"
+        "44/18: estates disposals list to be published - RG. On hold until the estates strategy is agreed.\n"),
+        name="srb-2019-02-06.txt")
+    assert [(ref, status) for ref, _, status in found] == [("44/18", "deferred")]
+    path = tmp_path / "srb-2019-02-06.txt"
+    assert extract(read(path)).meetings[0].actions == []

@@ -351,3 +351,11 @@ def test_a_numbered_title_line_is_not_joined_to_the_minute_under_it(tmp_path):
                     "No applications.\n", encoding="utf-8")
     assert [b.text for b in read(path).blocks] == [
         "3. Minutes of the meeting of 5 February 2024", "The minutes were approved.", "4. Planning", "No applications."]
+
+
+def test_each_numbered_line_of_an_action_log_is_a_block(tmp_path):
+    path = tmp_path / "log.txt"
+    path.write_text("New actions\n\n01/19: circulate the revised capital programme to members - LT, 15 Feb 19\n"
+                    "02/19: report on the savings from the joint control room with the fire service - JF, May 19\n",
+                    encoding="utf-8")
+    assert [b.text[:5] for b in read(path).blocks] == ["New a", "01/19", "02/19"]

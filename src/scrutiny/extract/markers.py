@@ -237,13 +237,20 @@ def log_entries(
         first_line, flat = first_line.strip(), squash(entry)
         if not flat:
             continue
-        status_part = re.split(r"\s[–-]\s|:\s", flat)[-1] if re.search(r"\s[–-]\s|:\s", flat) else flat
-        status = (read_status(status_part) or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS else None)
-                  or opening_status(flat))
+        parts = re.split(r"\s[–-]\s|:\s", flat)
+        # the status in a field after the task: its last, or an earlier one ("- LT. Ongoing: broker's advice expected …")
+        status = next((found for part in reversed(parts[1:]) for found in [read_status(part)] if found), None) \
+            if len(parts) > 1 else read_status(flat)
         column = _COLUMN_TAIL.match(first_line)
         if not (column and _is_due(column.group("due"), meeting, next_meeting)):
             column = _inline_columns(flat)
             rest = column.group("after") or "" if column else rest
+        owned = (column is not None and _is_due(column.group("due"), meeting, next_meeting)) \
+            or _owner_due_tail(flat, meeting, next_meeting) is not None
+        # a short entry naming a status anywhere reports progress, unless its words are a task set with its owner
+        # and timescale ("order a new bench for the green - LT, 15 Feb 19": no "new" or "green" status)
+        status = status or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS and not owned else None) \
+            or opening_status(flat)
         if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
             text = squash(f"{column.group('text')} {rest}")
             due_text = column.group("due")
@@ -308,7 +315,7 @@ def _is_new_ref(ref: str, meeting: date | None) -> bool:
 _HEAD_REF = re.compile(
     r"^\s*(?:\*\*)?(?:(?:[Aa]ction(?:\s+[Pp]oint)?|ACTION(?:\s+POINT)?|[Rr]ef\.?)\s*(?:[Nn]o\.?\s*)?"
     r"(?P<num>[A-Z]{0,3}\d{1,4}(?:/\d{1,4})?[a-z]?)"
-    r"|(?!Q[1-4]\b)(?P<code>[A-Z]{1,4}\d{1,4}[a-z]?|[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{1,5}\s?\d{1,3}/\d{2})"
+    r"|(?!Q[1-4]\b)(?P<code>[A-Z]{1,4}\d{1,4}[a-z]?|[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{1,5}\s?\d{1,3}/\d{2}|\d{1,3}/\d{2}(?=:))"
     r"|\((?P<paren>\d{1,3}[a-z]?)\)|(?P<plain>\d{1,3}[a-z]?)[.)])(?:\*\*)?(?:\s*[:.–—-]\s*|\s+)(?=\S)"
 )
 _FIELD_LABEL = re.compile(

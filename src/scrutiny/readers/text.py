@@ -24,6 +24,7 @@ _REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/
 _MARKED = re.compile(r"^(?:ACTIONS?|Actions?|RESOLVED)\b(?:\s+(?:[Pp]oints?\s+)?[\w/]+)?\s*[:–—-]\s")  # "Action 25/1: …"
 _TITLE_WORDS = 10  # a numbered line this short with no full stop is an item's title
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
+_LOG_REF = re.compile(r"^\d{1,3}/\d{2,4}:\s")  # "01/19: circulate the capital programme …"
 _COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
 _WIDE = re.compile(r"\s{2,}")
 _HR = re.compile(r"^(?:[-=_*]\s*){3,}$")
@@ -191,8 +192,10 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         return False
     if previous.endswith("-") and following[:1].islower():
         return True
-    if _LETTERED.match(following) or following.startswith(("RESOLVED", "AGREED")):
-        return False  # "15/33 Finance" then "a) It was proposed …", "RESOLVED that …": an entry starts a block of its own
+    if _LETTERED.match(following) or _LOG_REF.match(following) or following.startswith(("RESOLVED", "AGREED")):
+        # "15/33 Finance" then "a) It was proposed …", "RESOLVED that …", an action log's "02/19: report on …":
+        # an entry starts a block of its own
+        return False
     if (block.kind == "list_item" and len(block.lines) == 1 and len(previous.split()) <= _TITLE_WORDS
             and following[:1].isupper() and not re.search(r"[.!?:;,]$", previous)):
         return False  # "3. Minutes of the last meeting" then "The minutes were approved.": a title, then its minute
