@@ -493,3 +493,10 @@ def test_an_actions_section_entry_numbered_like_a_log_keeps_its_number():
     from scrutiny.extract.markers import section_actions
     found = section_actions(passage("03/19: arrange a visit to the new training centre - OP, TBC", item="4"), FEB_2024, None)
     assert [(a.ref, a.owners, a.text) for a in found] == [("03/19", ["OP"], "arrange a visit to the new training centre")]
+
+
+def test_an_owners_short_task_after_an_agreement_carries_it_out():
+    found = _marked("It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the "
+                    "seed. ACTION GL")
+    assert [(a[1], a[2]) for a in found] == [
+        (["GL"], "It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the seed")]

@@ -16,7 +16,7 @@ from datetime import date
 from scrutiny.document import Block, BlockKind
 from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import NO_DATE, resolve_due
-from scrutiny.extract.narrative import ERRANDS
+from scrutiny.extract.narrative import AGREED_TO, ERRANDS
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status
@@ -401,7 +401,14 @@ def _task_sentence(text: str) -> str:
     if len(said) <= 1:
         return squash(text)
     committed = [s for s in said if _TASK_CUE.search(s)]
-    return (committed or said)[-1]
+    task = (committed or said)[-1]
+    k = said.index(task)
+    if k and len(task.split()) < _SAYS_LITTLE and AGREED_TO.search(said[k - 1]):
+        return f"{said[k - 1]} {task}"  # "It was agreed to buy £150 of seed mix. GL to order the seed.": one task
+    return task
+
+
+_SAYS_LITTLE = 7  # words: a shorter task ("GL to order the seed") carries out what was agreed just before it
 
 
 _MARGIN_WHO = r"(?:(?!TB[AC]\b|ASAP\b)[A-Z]{2,4}|Clerk|Chair(?:man)?|Secretary|Treasurer)"
