@@ -40,6 +40,7 @@ The payments listed below were approved.
 Next Meeting: Wednesday 19 November 2025 at 7.30pm.
 """)
     assert found == [
+        (None, "Apologies"),  # business run in after colons begins with the apologies
         (None, "Minutes of the last Meeting"),
         (None, "Planning"),
         (None, "Payments for Approval"),

@@ -379,8 +379,16 @@ def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
     found = {i: b for i, b in found.items() if b.kind != "heading" or (b.level or 0) == top}
     if len(found) < MIN_UNNUMBERED:
         return {}
-    return {i: Item(number=None, title=_run_in_heading(b) or _heading_text(b), evidence=Evidence(verbatim(b.text), b.page))
-            for i, b in found.items()}
+    items = {i: Item(number=None, title=_run_in_heading(b) or _heading_text(b), evidence=Evidence(verbatim(b.text), b.page))
+             for i, b in found.items()}
+    apologies = _APOLOGIES_RUN_IN.match(blocks[labelled[-1]].text) if labelled else None
+    if apologies and any(_run_in_heading(b) for b in found.values()):  # business run in after colons begins with them
+        items[labelled[-1]] = Item(number=None, title=apologies.group("title"),
+                                   evidence=Evidence(verbatim(blocks[labelled[-1]].text), blocks[labelled[-1]].page))
+    return dict(sorted(items.items()))
+
+
+_APOLOGIES_RUN_IN = re.compile(r"^\W*(?P<title>apologies(?:\s+for\s+absence)?)\s*:\s*", re.IGNORECASE)
 
 
 # an item lettered as a paper letters its business when it numbers none: "a) Matters arising", "(b) Police report"
