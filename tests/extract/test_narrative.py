@@ -712,3 +712,17 @@ def test_a_lettered_clause_of_a_resolution_asking_for_a_report_is_a_promise():
                          "2024.")
     assert [(a[0], a[1], a[2]) for a in found] == [
         ([], "a report on the delivery of the savings plan be brought to the Panel's meeting", "2024-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors agreed that the Clerk should write to the landowner.",
+    "Members agreed the Clerk should seek legal advice.",
+])
+def test_agreed_that_someone_should_is_their_errand(text):
+    assert [a[0] for a in _commitments(text)] == [["Clerk"]]
+
+
+@pytest.mark.parametrize("text", ["It was agreed that the Council should not object.",
+                                  "Members agreed the budget should be increased."])
+def test_agreed_that_something_should_be_is_no_errand(text):
+    assert _commitments(text) == []

@@ -82,7 +82,9 @@ REQUESTS = [
     re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK}"),
     re.compile(rf"\b(?:asked|asks|requested|requests|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),  # "invited …": a welcome
     # "AGREED: that the Town Clerk investigate …", "It was agreed that the Clerk write to …": a task agreed
-    AGREED_THAT := re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:?\s+that\s+{_WHO}\s+{_TASK}"),
+    # … "Members agreed the Clerk should seek legal advice"
+    AGREED_THAT := re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:?\s+(?:that\s+)?{_WHO}\s+"
+                              rf"(?:should\s+)?{_TASK}"),
 ]
 # "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
 PAPER_REQUESTED = re.compile(
@@ -442,8 +444,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             continue
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
-        elif pattern is AGREED_THAT and (_BODY.search(who) or m.group("task").split()[0] in _DELIBERATE):
-            continue  # "RESOLVED that Cabinet agree to: …" is the decision itself
+        elif pattern is AGREED_THAT and (_BODY.search(who) or m.group("task").split()[0] in _DELIBERATE
+                                         or not re.search(r"\bthat\s|\bshould\s+$", m.string[m.start():m.start("task")])):
+            continue  # "RESOLVED that Cabinet agree to: …" is the decision itself; "agreed the Clerk's …" no task
         elif pattern in REQUESTS and _BODY.search(who) and m.group("task").split()[0] in _DELIBERATE:
             continue  # "… asks the Board to agree closure": a body asked to decide, no errand
         elif pattern in (WILL, WILL_BE) and m.group("task").split()[0] in _DELIBERATE and _BODY.search(who):
@@ -498,7 +501,7 @@ _NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
     COMMITMENTS[5]: re.compile(r"\b[Ww]e\s+should\s"),
     REQUESTS[0]: re.compile(r"\b(?:requested|asked|recommended|suggested)\s+that\s"),
     REQUESTS[1]: re.compile(r"\b(?:asked|asks|requested|requests|instructed|tasked)\s"),
-    AGREED_THAT: re.compile(r"(?i)\b(?:agreed|resolved|decided)\s*:?\s+that\s"),
+    AGREED_THAT: re.compile(r"(?i)\b(?:agreed|resolved|decided)\s*:?\s+(?:that\s|[^.;]{1,40}\sshould\s)"),
     AGREED_TO: re.compile(r"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s"),
 }
 
