@@ -325,3 +325,21 @@ iv. The Clerk reported that the verge had been cut.
         ("11 (ii)", "Northwold School Parking"),
         ("11 (iii)", "Discuss costings for fitness play equipment and resolve on next steps"),
     ]
+
+
+def test_a_minutes_heading_loses_the_agenda_number_it_carries(tmp_path):
+    found = _items(tmp_path, """AUDIT COMMITTEE
+
+24 SEPTEMBER 2009
+
+PRESENT: Councillors Ann Abbot (Chairman), Bill Carter
+
+1 DECLARATIONS OF INTEREST (Agenda item 1)
+
+None were made.
+
+2 WORK PROGRAMME (Agenda item 7)
+
+The work programme was noted.
+""")
+    assert found == [("1", "DECLARATIONS OF INTEREST"), ("2", "WORK PROGRAMME")]

@@ -34,7 +34,7 @@ NUMBERED_HEADING = re.compile(r"^\s*(?P<num>\d{3})[.)]?\s+(?P<title>[A-Z].*)$")
 _NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
 # What an agenda prints after a title and is no part of it: "(Pages 31 - 190)", "(Item 4)", "PDF 135 KB"
 _TITLE_FURNITURE = re.compile(
-    r"\s*(?:\(\s*pages?\s+\d+(?:\s*-\s*\d+)?\s*\)|\(\s*item\s+\w+(?:\.\w+)?\s*\)"
+    r"\s*(?:\(\s*pages?\s+\d+(?:\s*-\s*\d+)?\s*\)|\(\s*(?:agenda\s+)?item\s+\w+(?:\.\w+)?\s*\)"
     r"|(?:pdf\s+icon\s*)?\bpdf\s+[\d.]+\s*[km]b)",
     re.I,
 )
