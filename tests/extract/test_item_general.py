@@ -343,3 +343,15 @@ None were made.
 The work programme was noted.
 """)
     assert found == [("1", "DECLARATIONS OF INTEREST"), ("2", "WORK PROGRAMME")]
+
+
+def test_a_title_case_title_is_not_cut_inside_itself(tmp_path):
+    found = _items(tmp_path, """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
+
+Present: Cllr Ann Bee (Chair), Cllr Cal Dee
+
+1\\. Review Of The Year The Chair thanked members for their work.
+
+2\\. Highways The Clerk reported the potholes.
+""")
+    assert found == [("2", "Highways")]

@@ -184,7 +184,8 @@ def _before_minute(text: str) -> str:
     m = _MINUTE_AFTER_STOP.match(text)
     title = m.group("title") if m else ""
     words = title.split()
-    if m and len(words) <= MAX_TITLE_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1]):
+    if (m and len(words) <= MAX_TITLE_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1])
+            and not _GOES_ON.search(title)):  # "Review Of The Year The Chair …": a title in capitals goes on
         return title
     return text
 
