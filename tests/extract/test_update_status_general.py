@@ -184,3 +184,56 @@ def test_only_a_whole_status_phrase_opens_a_sentence():
     assert opening_status("review of the insurance terms - LT. Ongoing: advice expected in February.") == "in_progress"
     assert opening_status("move the meeting to the Red Lion - LT. Red Lion: booked for May.") is None
     assert opening_status("a new sign for the car park - CA. New sign ordered.") is None
+
+
+BOARD_HEAD = """# Harrowmere Police Accountability Board
+
+Minutes of the meeting held on 9 April 2025 at the OPCC, Harrowmere
+
+**Present:** Kate Lyle (PCC, Chair), Chief Constable Rob Dane (CC), Ann Flett (OPCC Chief Executive)
+
+"""
+
+
+def test_what_each_entry_says_happened_is_its_status(tmp_path):
+    body = """## 2. Actions from the last meeting
+
+- Custody health contract (AF): half of the new nurses have been recruited.
+- Rural crime survey (RD): the Force is obtaining quotes from two suppliers.
+- Drone policy (RD): not yet started.
+- Victims' Code audit (AF): put back to the July Board.
+- Shared estates review (AF): no longer required, as the county has withdrawn from the project.
+- Vetting backlog report (RD): past its deadline, as two analysts have left the unit.
+- Youth engagement event (AF): the event took place on 14 March at the Corn Exchange.
+- Body-worn video refresh (RD): Closed – covered by the national contract.
+
+## 3. Police and Crime Plan
+The Board noted the quarterly report.
+"""
+    found = _updates(tmp_path, BOARD_HEAD + body, "minutes.md")
+    expected = {
+        "Custody health contract": "in_progress",
+        "Rural crime survey": "in_progress",
+        "Drone policy": "open",
+        "Victims' Code audit": "deferred",
+        "Shared estates review": "closed",
+        "Vetting backlog report": "overdue",
+        "Youth engagement event": "complete",
+        "Body-worn video refresh": "closed",
+    }
+    assert {start: _status_of(found, start) for start in expected} == expected
+    assert len(found) == len(expected)
+
+
+def test_a_tracker_key_is_no_update(tmp_path):
+    body = """## 2. Review of the action log
+
+RAG key: Blue – complete; Green – on track; Amber – at risk; Red – overdue.
+
+Action 31 (the hate crime app) remains open: the supplier has yet to deliver the test version.
+
+## 3. Any other business
+None.
+"""
+    found = _updates(tmp_path, BOARD_HEAD + body, "minutes.md")
+    assert [status for _, status in found] == ["open"]

@@ -17,7 +17,8 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|"
                 r"\brescheduled\b|\bon\s+hold\b|\bin\s+abeyance\b", re.IGNORECASE), "deferred", False),
     (re.compile(r"\bbeing\s+dealt\s+with\b", re.IGNORECASE), "in_progress", False),
-    (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b", re.IGNORECASE),
+    (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b|\bdropped\b",
+                re.IGNORECASE),
      "closed", False),
     (re.compile(r"\bcomplete[d]?\b|\bdone\b|\bachieved\b|\bdelivered\b|\bfinished\b|\bcirculated\b|\bactioned\b",
                 re.IGNORECASE), "complete", False),
@@ -51,16 +52,18 @@ def read_status(text: str | None) -> Status | None:
 
 # A status said whole at the start of a later sentence or clause of a log entry, before its explanation:
 # "review of the insurance terms - LT. Ongoing: broker's advice expected …", "… – JF. Complete; workshop held …"
-_OPENING = re.compile(
-    r"(?:(?<=[.;])|\s[–—-])\s+(?P<lead>(?:complete[d]?|closed|done|on-?going|in\s+progress|open|overdue|deferred|"
-    r"discharged|superseded|carried\s+forward|achieved|withdrawn|on\s+track|on\s+hold|not\s+(?:yet\s+)?started|"
-    r"partially\s+complete|pending|under\s*way))\s*(?=[:;,.–—]|\s[–—-]\s|$)", re.IGNORECASE)
+_STATUS_PHRASE = (r"(?:complete[d]?|closed|done|actioned|on-?going|in\s+progress|open|overdue|deferred|discharged|"
+                  r"superseded|carried\s+forward|achieved|withdrawn|dropped|on\s+track|on\s+hold|not\s+(?:yet\s+)?started|"
+                  r"partially\s+complete|pending|under\s*way)")
+_OPENING = re.compile(rf"(?:(?<=[.;])|\s[–—-])\s+(?P<lead>{_STATUS_PHRASE})\s*(?=[:;,.–—]|\s[–—-]\s|$)", re.IGNORECASE)
+_LEADING = re.compile(rf"^\W*(?:yes\s*[–—,-]\s*)?(?P<lead>{_STATUS_PHRASE})\s*(?=[:;,.–—]|\s[–—-]\s|$)", re.IGNORECASE)
 
 
-def opening_status(text: str) -> Status | None:
+def opening_status(text: str, first: bool = False) -> Status | None:
     """The status a later sentence of an entry opens with ("… - LT. Ongoing: advice expected in February"), where
-    a status column's value was run into the entry's text."""
-    m = _OPENING.search(text)
+    a status column's value was run into the entry's text; with `first`, the status a report opens with
+    ("Closed – covered by action 12", "Withdrawn.", "Yes – done")."""
+    m = (_LEADING.match if first else _OPENING.search)(text)
     return read_status(m.group("lead")) if m else None
 
 
@@ -97,27 +100,62 @@ _ANSWERED = (r"\b(?:a|the|their|his|her|its)\s+(?:written\s+)?(?:reply|response|
              r"(?:(?:has|had)\s+been\s+received|was\s+received|said|stated|confirmed|explained|advised|indicated)\b")
 
 
+# Doing verbs whose present progressive reports work under way: "the Clerk is obtaining quotes"
+_DOING = (r"(?:obtaining|seeking|preparing|drafting|arranging|organi[sz]ing|reviewing|investigating|looking\s+(?:into|at)|"
+          r"chasing|pursuing|liaising|negotiating|discussing|considering|exploring|progressing|working\s+(?:on|with)|"
+          r"following\s+(?:this\s+|it\s+)?up|contacting|checking|costing|compiling|collating|updating|developing|"
+          r"finali[sz]ing|planning|sourcing|procuring|consulting|waiting|awaiting)")
+# Some of the work done, not all: "half of the signs have been installed", "two of the four benches are up"
+_PART = (r"(?:half|part|some|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+of\s+the\s+(?:\d+|two|three|four|"
+         r"five|six|seven|eight|nine|ten|eleven|twelve))")
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\bin\s+abeyance\b", r"\bon\s+hold\b", r"\bleave\s+(?:the\s+)?matters?\s+(?:for\s+now|until)\b",
-          r"\bpostponed\b", r"\bdeferred\b"), "deferred"),
+          r"\bpostponed\b", r"\bdeferred\b", r"\b(?:carried|held|put|pushed|moved)\s+(?:forward|over|back)\s+(?:to|until)\b",
+          r"\bcarried\s+forward\b", r"\bdelayed\s+(?:until|to)\b", r"\brescheduled\b",
+          r"\bmoved\s+to\s+(?:the\s+)?(?:next|\w+\s+(?:meeting|agenda|board))\b"), "deferred"),
+    (_any(r"\bno\s+longer\s+(?:required|needed|necessary|relevant|applicable)\b", r"\bsuperseded\b",
+          r"\b(?:action|item|matter|request|proposal|this|it)\s+(?:(?:has\s+been|was|is|be|to\s+be)\s+)?"
+          r"(?:closed|withdrawn|dropped|discharged)\b", r"\bnot\s+to\s+be\s+pursued\b",
+          r"^\W*no\s+further\s+action\b", r"\bagreed\s+to\s+close\b"), "closed"),
+    (_any(r"\boverdue\b", r"\bpast\s+(?:its|the)\s+(?:deadline|due\s+date|target\s+date)\b",
+          r"\bmissed\s+(?:the|its)\s+(?:deadline|target|due\s+date)\b", r"\bbehind\s+schedule\b",
+          r"\bnot\s+(?:\w+\s+)?(?:delivered|completed|done|received)\s+by\s+the\s+(?:due|target)\s+date\b"), "overdue"),
     (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b",
           r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|ne|t)\b",
           r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress|updates?|developments?)\b",
+          r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b", r"\bno\s+action\s+(?:has\s+been|was|had\s+been)\s+taken\b",
           r"\bremain(?:s|ed)?\s+(?:open|outstanding|unresolved)\b",
+          r"\b(?:still|yet)\s+to\s+be\s+(?!received\b)\w+(?:ed|en|ne|t|de)\b", r"\b(?:has|have|had|is|are)\s+yet\s+to\b",
+          r"\bnot\s+yet\s+(?:started|begun|actioned|done|arranged|booked|ordered|sent|contacted)\b",
           r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b", r"\b(?:unable|not\s+able)\s+to\b", r"\bpending\b",
           r"\b(?:was|were)\s+not\s+(?:yet\s+)?\w+(?:ed|en|de|ne)\b"), "open"),
     (_any(r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b", r"\bhad\s+still\s+to\b",
           r"\bawait(?:ed|ing)\b", r"\bwaiting\s+(?:for|on)\b", _STEP_TO_COME, r"\bcurrently\b", r"\bon-?going\b",
-          r"\bin\s+hand\b", r"\bin\s+progress\b",
+          r"\bin\s+hand\b", r"\bin\s+progress\b", r"\bunder\s*way\b", r"\bprogressing\b", r"\bprogress\s+is\s+being\s+made\b",
+          r"\bpart(?:ly|ially)\s+(?:done|complete[d]?|finished|delivered)\b",
+          rf"\b{_PART}\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:have|has|are|is|were|was)\s+(?:now\s+)?(?:been\s+)?"
+          rf"(?:up|done|in\s+place|\w+ed|{_IRREGULAR})\b",
+          r"\b(?:work|works|it|this)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:started|begun|commenced)\b",
+          r"\b(?:has|have|had)\s+(?:now\s+)?(?:started|begun|commenced)\b", r"\b(?:work|it|this)\s+continues\b",
+          r"\bcontinu(?:es|ing)\s+to\s+\w+", rf"\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?{_DOING}\b",
+          r"\bin\s+(?:discussions?|contact|talks|correspondence)\s+with\b",
+          r"\b(?:has|have|had)\s+been\s+(?:arranged|booked|scheduled|set)\s+for\b",
+          r"\bdue\s+to\s+be\s+\w+(?:ed|en|t)\s+(?:by|in|on|at|before)\b",
+          rf"\b(?:received|obtained|have|has)\s+{_NUMBER_WORD}\s+(?:quotes|quotations|estimates)\b.*\b(?:await|to\s+follow|"
+          r"outstanding|third|another|more)\b",
           r"\bbeing\s+(?:looked\s+into|investigated|dealt\s+with|progressed|pursued|arranged|considered"
-          r"|reviewed|prepared|drafted|followed\s+up)\b",
+          r"|reviewed|prepared|drafted|followed\s+up|sought|obtained|organi[sz]ed|costed|discussed|updated|developed)\b",
           r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:contacted|approached|chased"
           r"|written\s+to|spoken\s+to|asked)\b",
           r"\bpassed\s+(?:on\s+|over\s+)?to\b", r"\bscheduled\s+(?:in\s+)?for\b", r"(?<!be\s)\bchased\b",
-          r"\bstill\s+with\b", r"\b(?:referred|forwarded|escalated)\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
+          r"\bstill\s+with\b", r"\b(?:is|are)\s+(?:now\s+)?with\s+(?:the|our|their|his|her)\s+\w+",
+          r"\b(?:referred|forwarded|escalated)\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
     (_any(rf"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|{_IRREGULAR}|fitted)\b",
           r"\b(?:is|are)\s+now\s+(?:up|live|in\s+use|in\s+operation|operational|working)\b", _ANSWERED,
-          r"\b(?:be|been|is|was|now)\s+resolved\b", r"\bcarried\s+out\b",
+          r"\b(?:be|been|is|was|now)\s+resolved\b", r"\b(?:issue|problem|matter|item|query|complaint)s?\s+resolved\b",
+          r"\bcarried\s+out\b",
+          r"\b(?!(?:discussions?|debates?|conversations?)\s)\w+\s+(?:took|has\s+taken|have\s+taken|had\s+taken)\s+place\b",
           r"\b(?:works?|this)\s+(?:now\s+)?done\b",
           r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b"), "complete"),
 ]
@@ -126,7 +164,10 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
 _IN_PASSING: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\b(?:has|have|had)\s+(?:now\s+)?(?:agreed|promised|undertaken|offered)\s+to\b"), "in_progress"),  # a promise
     (_any(rf"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?{_NOT_DONE}(?:\w+ed|{_IRREGULAR})\b",
-          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|since\s+)?been\s+\w+(?:ed|en|ne|t)\b"), "complete"),
+          r"\b(?:has|have|had|is|are|was|were)\s+(?:now\s+|already\s+|since\s+)?been\s+\w+(?:ed|en|ne|t)\b",
+          r"\b(?:was|were)\s+(?:duly\s+|successfully\s+)?(?:presented|shared|issued|circulated|sent|submitted|"
+          r"published|provided|e-?mailed|forwarded|given|signed|delivered|completed|installed|fitted|cleared|"
+          r"repaired|replaced|removed|paid|held)\s+(?:to|on|at|in|by|last|with)\b"), "complete"),
 ]
 
 

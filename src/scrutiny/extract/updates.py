@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import read_status, reported_status
+from scrutiny.extract.status import opening_status, read_status, reported_status
 from scrutiny.extract.text import sentences, verbatim
 from scrutiny.record import ActionUpdate, Status
 
@@ -158,6 +158,8 @@ _TASK = re.compile(
     r"^(?:[\w’'.&/-]+\s+){0,4}?to\s+(?:be\s+)?\w+|\b(?:agreed|resolved|decided|proposed|seconded|will|would|"
     r"should|shall|must|needs?\s+to|asked|requested|suggested|discussed|raised|queried|noted|thanked)\b",
     re.I)
+# "RAG key: Blue – complete; Red – overdue": what a tracker's statuses mean, not a report on any action
+_KEY = re.compile(r"^\W*(?:rag\s+|status\s+)?(?:key|legend)\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
@@ -340,7 +342,7 @@ def _outcome(status: Status, after: Sequence[str]) -> Status:
 def _status(sentence: str, strict: bool = False) -> Status | None:
     """The progress a sentence of an update reports, in prose or in a status phrase; none when it
     records the body's own discussion."""
-    if _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
+    if _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)) or _KEY.match(sentence):
         return None
     # "… circulated and the action was closed", "… remains open; …": the last phrase that states a status,
     # not a colour or "new" elsewhere in the sentence
@@ -363,7 +365,7 @@ def _sent_unanswered(clauses: Sequence[str]) -> bool:
 
 
 def _clause_status(sentence: str, strict: bool) -> Status | None:
-    status = reported_status(sentence, strict=True)
+    status = opening_status(sentence, first=True) or reported_status(sentence, strict=True)
     if status is None and not strict:
         status = reported_status(sentence)
     if status is None and _PROGRESS.search(sentence):  # "… is ongoing", "which OPCC is doing at present"
