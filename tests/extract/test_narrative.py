@@ -726,3 +726,9 @@ def test_agreed_that_someone_should_is_their_errand(text):
                                   "Members agreed the budget should be increased."])
 def test_agreed_that_something_should_be_is_no_errand(text):
     assert _commitments(text) == []
+
+
+def test_a_post_with_its_department_set_off_by_commas_owns_a_bare_task():
+    found = _commitments("The Senior Executive Officer, Corporate Services, to revert to Members with a date for the "
+                         "next meeting.")
+    assert [(a[1], a[3]) for a in found] == [("revert to Members with a date", "next meeting")]

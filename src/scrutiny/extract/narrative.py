@@ -101,7 +101,7 @@ _ASKED_ELSEWHERE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$|\b(?:office|
 # "Jules Donald to update Mark Gilmartin.", "The Clerk was asked to email …": a sentence that is itself a task
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
                        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and(?:\s+the)?|&|(?:of|for)(?:\s+the)?(?=\s+[A-Z]))|,\s+[A-Z][\w’'.\-]*)*)"
-                       rf"\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")
+                       rf",?\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")  # "X, Corporate Services, to …"
 # "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
 AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
 PARTICIPLES = (

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z0-9(\"“‘])")
+_OPENS = re.compile(r"(?:The|A|An|It|This|These|He|She|They|We|There|Members)\s")  # words that open a sentence
 _ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Insp|Supt|Ch|Det|Sgt|No|St|Co|Ltd|Man|Acc|e\.g|i\.e|etc|approx|para|p)\.$", re.I)
 _SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "&"}
 _ACRONYM_KEEP = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Z]&[A-Z]|HMICFRS)$")
@@ -23,8 +24,8 @@ def sentences(text: str) -> tuple[str, ...]:
         piece = text[pos : m.start()]
         pos = m.end()
         buf = f"{buf} {piece}" if buf else piece
-        if _ABBREVIATIONS.search(buf.rstrip()):
-            continue
+        if _ABBREVIATIONS.search(buf.rstrip()) and not (buf.rstrip().endswith("etc.") and _OPENS.match(text, pos)):
+            continue  # "… key actions etc. An update …": "etc." ends a sentence when one plainly starts after it
         out.append(buf.strip())
         buf = ""
     rest = text[pos:]
