@@ -296,7 +296,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue
         if found and not all(owners for owners, *_ in found) and _HE_OR_SHE.search(sentence):
             # "Cllr Lyle said … She would find out when …": Cllr Lyle's, the person the sentences before were about
-            named = next((who for who in map(lambda s: _person_subject(s, people), reversed(said[:k])) if who), None)
+            named = next((who for who in (_person_subject(s, people) for s in reversed(said[:k])) if who), None)
             found = [(owners or ([named] if named else []), text, due, due_text) for owners, text, due, due_text in found]
         made = [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                        evidence=passage.evidence(sentence)) for owners, text, due, due_text in found]
