@@ -72,3 +72,22 @@ def test_a_resolution_on_the_planning_application_above_it_names_the_application
     assert texts[0].endswith("o raise no objection to the application.")
     assert texts[1].startswith("25/00152/FUL - Land off Mill Street - four dwellings.")
     assert texts[2] == "To ask the District Council to inspect the oak at Church Green."
+
+
+def test_a_quote_accepted_and_an_objection_resolved_after_the_application_in_one_paragraph(tmp_path):
+    found = _decisions(tmp_path, "minutes.md", (
+        "# Minutes of Coldridge Parish Council\n\n"
+        "Minutes of the meeting held on Monday 13 January 2025 at 7.30pm in the Village Hall\n\n"
+        "**Present:** Cllr Rhian Moss (Chairman), Cllr Ade Bello, Cllr Kit Lowe; Mr Sam Pike (Clerk)\n\n"
+        "**25/04 Planning**\n"
+        "24/01190/FUL – Land north of Church Street – 9 dwellings. After discussion it was resolved to object on "
+        "the grounds of access.\n\n"
+        "**25/05 Finance**\n"
+        "The quote of £380 from Hallam Fencing for the play area gate was accepted.\n"
+        "It was accepted that the hall roof would need attention within five years.\n"
+    ))
+    assert found == [
+        ("25/04", "24/01190/FUL – Land north of Church Street – 9 dwellings. After discussion it was resolved to "
+                  "object on the grounds of access."),
+        ("25/05", "The quote of £380 from Hallam Fencing for the play area gate was accepted."),
+    ]

@@ -237,3 +237,16 @@ None.
 """
     found = _updates(tmp_path, BOARD_HEAD + body, "minutes.md")
     assert [status for _, status in found] == ["open"]
+
+
+def test_a_thing_moved_to_a_place_is_no_deferral_and_a_step_to_come_is_in_progress(tmp_path):
+    body = """2. Clerk's report on actions from the last meeting
+- Speed sign: the sign has been moved to Mill Road; the readings will be reported in March.
+- Seed order: moved to the March meeting as the supplier is closed.
+
+3. Any other business
+None.
+"""
+    found = _updates(tmp_path, GROUP_HEAD + body)
+    assert _status_of(found, "Speed sign") == "in_progress"
+    assert _status_of(found, "Seed order") == "deferred"

@@ -23,7 +23,8 @@ DECISION = re.compile(r"^\s*(?:\*\*)?(?:decision(?:\s+made)?|decided|agreed\s+de
 _NUMBERED = re.compile(r"(?:^|\s)(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|\(?[A-H]\))\s+(?=(?:[Tt]hat|[A-Z]))")
 _APPROVAL = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
-    r"(?:approved|endorsed|adopted|ratified|co-?opted|(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-])?"
+    r"(?:approved|endorsed|adopted|ratified|co-?opted|accepted(?!\s+(?:that|as\s+(?:being|having))\b)|"
+    r"(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-])?"
     r"(?:Chair\w*|Secretary|Treasurer|President|Mayor|Deputy\s+\w+)|"
     r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
     re.I,
@@ -129,7 +130,8 @@ _ANSWER_WORDS = 12  # "No objections raised." on a line of its own under the app
 # "RESOLVED to support the application", "It was agreed to raise no objection": an answer that names no application
 # of its own, given on the one set out just above it
 _ANSWERS_APPLICATION = re.compile(
-    r"^(?:to\s+)?(?:(?:raise\s+|make\s+)?no\s+objections?|support|object|oppose|recommend\s+(?:approval|refusal)|"
+    r"^(?:(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?:resolved|agreed|decided)\s+)?(?:to\s+)?"
+    r"(?:(?:raise\s+|make\s+)?no\s+objections?|support|object|oppose|recommend\s+(?:approval|refusal)|"
     r"comment)\b|\bthe\s+(?:planning\s+)?application\b", re.IGNORECASE)
 _APPLICATION_WORD = re.compile(r"\bapplication\b", re.IGNORECASE)
 # "Apologies were received and accepted from Cllr Ward": who sent apologies is attendance, not a decision
@@ -576,6 +578,11 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 if found != sentence and sentence.endswith(found):
                     found = sentence  # "Seat, Lynn Road - It was agreed that this should be replaced."
                 elif k > 0 and k - 1 not in taken and len(said[k - 1].split()) <= _ANTECEDENT_WORDS:
+                    found = sentence = f"{said[k - 1]} {sentence}"
+                    taken.add(k - 1)
+            if k > 0 and k - 1 not in taken and found == sentence[-len(found):]:  # "24/0119/FUL – 9 dwellings. …
+                on = _on_application(found, said[k - 1])  # … It was resolved to object on the grounds of access."
+                if on != found:
                     found = sentence = f"{said[k - 1]} {sentence}"
                     taken.add(k - 1)
             if k + 1 < len(said) and _MOVERS.match(said[k + 1]) and not _FAILED.search(said[k + 1]):

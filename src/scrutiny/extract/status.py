@@ -14,7 +14,8 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.IGNORECASE), "open", False),
     (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|"
                 r"\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.IGNORECASE), "overdue", False),
-    (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bmoved\s+to\b|\bforward\s+plan\b|"
+    (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bforward\s+plan\b|"
+                r"\bmoved\s+to\s+(?:the\s+)?(?:next|forward|later|future|\w+\s+(?:meeting|board|agenda|panel|committee))\b|"
                 r"\brescheduled\b|\bon\s+hold\b|\bin\s+abeyance\b", re.IGNORECASE), "deferred", False),
     (re.compile(r"\bbeing\s+dealt\s+with\b", re.IGNORECASE), "in_progress", False),
     (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b|\bdropped\b",
@@ -94,7 +95,7 @@ _LATER = (rf"(?:(?:in|by|from|during|at\s+the\s+end\s+of|early\s+in|later\s+in|b
 # A step still to come, with its time: "the service starts in July", "the Clerk expects the draft in February",
 # "advice expected at the end of February", "results to follow next month"
 _STEP_TO_COME = (rf"\b(?:starts?|begins?|commences?|opens?|goes\s+live|launch(?:es)?|expects?|expected|due|"
-                 rf"scheduled|planned|to\s+follow|will\s+follow)\s+(?:\w+\s+){{0,4}}?{_LATER}")
+                 rf"scheduled|planned|to\s+follow|will\s+follow|will\s+be\s+\w+(?:ed|en|t))\s+(?:\w+\s+){{0,4}}?{_LATER}")
 # The other party answered the letter or request: the errand of writing or asking is done
 _ANSWERED = (r"\b(?:a|the|their|his|her|its)\s+(?:written\s+)?(?:reply|response|answer)\s+"
              r"(?:(?:has|had)\s+been\s+received|was\s+received|said|stated|confirmed|explained|advised|indicated)\b")
