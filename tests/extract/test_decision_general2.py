@@ -87,7 +87,7 @@ def test_a_quote_accepted_and_an_objection_resolved_after_the_application_in_one
         "It was accepted that the hall roof would need attention within five years.\n"
     ))
     assert found == [
-        ("25/04", "24/01190/FUL – Land north of Church Street – 9 dwellings. After discussion it was resolved to "
-                  "object on the grounds of access."),
+        ("25/04", ("24/01190/FUL – Land north of Church Street – 9 dwellings. After discussion it was resolved to "
+                   "object on the grounds of access.")),
         ("25/05", "The quote of £380 from Hallam Fencing for the play area gate was accepted."),
     ]
