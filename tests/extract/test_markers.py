@@ -500,3 +500,13 @@ def test_an_owners_short_task_after_an_agreement_carries_it_out():
                     "seed. ACTION GL")
     assert [(a[1], a[2]) for a in found] == [
         (["GL"], "It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the seed")]
+
+
+@pytest.mark.parametrize("text, owners, task", [
+    ("Action required: Clerk to report the streetlight outside the school.", ["Clerk"],
+     "report the streetlight outside the school"),
+    ("Bus shelter repairs – Clerk to obtain quotes – ACTION", ["Clerk"], "Bus shelter repairs – Clerk to obtain quotes"),
+    ("The hedge is overgrown. Clerk to write to the landowner. ACTION", ["Clerk"], "write to the landowner"),
+])
+def test_more_action_markers(text, owners, task):
+    assert [(a[1], a[2]) for a in _marked(text)] == [(owners, task)]

@@ -24,7 +24,8 @@ from scrutiny.extract.text import sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)(?:\s*(?P<num>\d+(?:/\d+)?))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)"
+    r"(?:\s+(?:[Rr]equired|REQUIRED))?(?:\s*(?P<num>\d+(?:/\d+)?))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
 REF = (r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
@@ -439,6 +440,7 @@ _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (
     rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\*\*)?|"
     rf"\(?{_CLOSING_WHO.replace('who', 'doer')}\s+to\s+action\)?)|\s*(?:→|->|=>)\s*{_CLOSING_WHO.replace('who', 'pointed')})"
     rf"\.?$")
+_BARE_CLOSING = re.compile(r"(?:(?<=[.!?])\s+|\s+[–—-]\s+)(?:\*\*)?ACTIONS?(?:\*\*)?\.?$")  # "… – ACTION"
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 _OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
 
@@ -468,6 +470,14 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     text = verbatim(passage.text)
     m = _CLOSING_MARKER.search(text)
     who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
+    bare = _BARE_CLOSING.search(text) if not m else None
+    if bare:  # "Bus shelter repairs – Clerk to obtain quotes – ACTION": the task names its owner
+        said = _task_sentence(text[: bare.start()]).strip(" .–—-")
+        tasks = parse_task(said, meeting, next_meeting) or []
+        if not any(t.owners for t in tasks):  # "Bus shelter repairs – Clerk to obtain quotes": after its label
+            tasks = parse_task(re.split(r"\s[–—-]\s|:\s", said)[-1], meeting, next_meeting)
+        return [Action(text=t.text if len(t.text.split()) > _SHORTEST_TASK + 1 else said, owners=t.owners, due=t.due,
+                       due_text=t.due_text, item=passage.item, evidence=passage.evidence(text)) for t in tasks if t.owners]
     if m and who and (looks_like_owner(who) or m.group("pointed")):  # an arrow points at whoever it names
         task = _task_sentence(text[: m.start()]).strip(" .")
     else:
