@@ -250,3 +250,21 @@ None.
     found = _updates(tmp_path, GROUP_HEAD + body)
     assert _status_of(found, "Speed sign") == "in_progress"
     assert _status_of(found, "Seed order") == "deferred"
+
+
+def test_a_numbered_action_reported_in_prose_and_the_status_it_ends_on(tmp_path):
+    body = """## 5. Matters arising and action tracker
+
+Action 21 (the hate crime reporting leaflet): the leaflet was sent to members on 2 April. Action closed.
+
+Action 22 (visit to the custody suite): not yet arranged because of building works; to be rescheduled for the summer.
+
+Action 23 (the domestic abuse audit): the Chief Executive has written to the Force for the figures.
+
+## 6. Any other business
+None.
+"""
+    found = _updates(tmp_path, PANEL_HEAD + body, "minutes.md")
+    statuses = dict(found)
+    assert statuses == {"the hate crime reporting leaflet": "closed", "visit to the custody suite": "deferred",
+                        "the domestic abuse audit": "in_progress"}

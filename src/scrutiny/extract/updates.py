@@ -163,6 +163,9 @@ _KEY = re.compile(r"^\W*(?:rag\s+|status\s+)?(?:key|legend)\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
+_CLOSING = re.compile(r"^\W*(?:(?:this|the)\s+)?(?:action|item)\s+(?:is\s+|was\s+|now\s+|therefore\s+|to\s+be\s+)*",
+                      re.IGNORECASE)
+_CLOSING_WORDS = 3  # "Closed.", "Now complete.": a status said whole is short
 _STATUS_TAIL_WORDS = 6  # "– completed", "– deferred to the June meeting": a status said after a dash is short
 _STATUS_LEAD = re.compile(r"\s[–-]\s|[:;,]\s")  # a status stated first, then said more of: "Closed – superseded …"
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?[.)]?\s+")
@@ -209,6 +212,7 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     told: list[tuple[str, Status]] = []  # a reviewing passage's sentences that report progress in other words
     numbered = False  # after "Action 13: … under way." a sentence with no number of its own ("Ongoing.") is part of it
     waiting: list[tuple[re.Match[str], str]] = []  # "Action 1 (OM) – profile to be shared." waits for its "Complete."
+    last = 0  # where the updates of the sentence before begin in `out`
     for sentence in sentences(verbatim(passage.text)):
         found = list(PROSE_UPDATE.finditer(sentence))
         status = _status(sentence) if reviewing and not found and not numbered else None
@@ -217,10 +221,17 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         # "Ongoing – date set for July." after an action that waits for its status (read only then: it is costly)
         stated = read_status(_STATUS_LEAD.split(sentence)[0]) if waiting and not found else None
         out += [u for m, said in waiting if stated for u in _numbered(m, f"{said} {sentence}", stated, passage)]
+        closing = _closing(sentence) if not waiting and not found and last < len(out) else None
+        if closing:  # "… the timetable was circulated. Action closed.": the status the report ends on
+            out[last:] = [replace(u, status=closing) for u in out[last:]]
         waiting = []
         numbered = numbered or bool(found)
+        last = len(out)
         for m in found:
-            status = read_status(m.group("rest"))
+            # "Action 13 (…): not yet arranged; to be rescheduled for the summer": the report in prose when the words
+            # after the number state no status of their own
+            status = read_status(m.group("rest")) or (_status(sentence[m.end("refs"):], strict=True)
+                                                      if len(found) == 1 else None)
             if status:
                 out += _numbered(m, sentence, status, passage)
             else:
@@ -230,6 +241,12 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     out += [ActionUpdate(ref=None, text=sentence.rstrip(".)]").rstrip("."), status=status, evidence=passage.evidence(sentence))
             for sentence, status in kept]
     return out or ([] if reviewing else _followed_up(passage))
+
+
+def _closing(sentence: str) -> Status | None:
+    """The status a short sentence after a numbered action's report states whole: "Action closed.", "Complete."."""
+    words = _CLOSING.sub("", sentence).strip(" .")
+    return read_status(words) if words and len(words.split()) <= _CLOSING_WORDS and opening_status(words, first=True) else None
 
 
 def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage) -> list[ActionUpdate]:
