@@ -106,3 +106,14 @@ def test_printed_minutes_numbered_by_the_councils_running_count_or_a_committee_c
         "7.00pm\n\nPresent: Cllr A Fox (Chair), Cllr B Gray\n\nENV/24/10 Apologies\nApologies from Cllr G Lowe.\n\n"
         "ENV/24/11 Allotments\nThe waiting list now stands at 34.\n"), name="env.txt")
     assert committee == [("ENV/24/10", "Apologies"), ("ENV/24/11", "Allotments")]
+
+
+def test_coded_minute_numbers_with_their_minute_run_in_after_a_dash(tmp_path):
+    found = _items(tmp_path, (
+        "# Westbrook Town Council\n\n## Minutes of the Full Council meeting held on Monday 10 March 2025 at 7.00pm\n\n"
+        "**Present:** Councillors P. Allen (Mayor), R. Baines, C. Doyle\n\n"
+        "**FC/25/031 Apologies for absence** – Cllrs L. Ives (illness) and M. Jordan (work). Apologies were accepted.\n\n"
+        "**FC/25/034 Public participation** – A resident asked about the footpath. The Town Clerk will report it.\n\n"
+        "**FC/25/037 Events** – Members discussed the VE Day celebrations.\n"), name="westbrook-tc-2025-03-10.md")
+    assert found == [("FC/25/031", "Apologies for absence"), ("FC/25/034", "Public participation"),
+                     ("FC/25/037", "Events")]

@@ -117,7 +117,11 @@ def _numbered(first: str, kind: str) -> tuple[str, str] | None:
     minute = MINUTE_NUMBER.match(first)
     if minute and (kind == "heading" or is_shouting(minute.group("title"))
                    or (len(minute.group("title").split()) <= 10 and not first.endswith("."))
-                   or _run_in_title(minute.group("title"))):  # "42/24 FINANCE The clerk reported …"
+                   or _run_in_title(minute.group("title"))  # "42/24 FINANCE The clerk reported …"
+                   # "FC/25/037 Events – Members discussed …" (a plain "15/20 Dog bin – the Clerk has …" under matters
+                   # arising reports on an earlier minute)
+                   or (minute.group("num")[:1].isalpha()
+                       and _before_minute(minute.group("title")) != minute.group("title").strip())):
         m = minute
     elif not m:
         return None
