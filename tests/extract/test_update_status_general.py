@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document as Word
+
 from scrutiny.extract import extract
 from scrutiny.extract.status import opening_status, read_status
 from scrutiny.readers import read
@@ -268,3 +270,30 @@ None.
     statuses = dict(found)
     assert statuses == {"the hate crime reporting leaflet": "closed", "visit to the custody suite": "deferred",
                         "the domestic abuse audit": "in_progress"}
+
+
+def test_an_update_column_in_prose_states_the_status_of_each_earlier_action(tmp_path):
+    word = Word()
+    word.add_heading("Fenmoor Office of the Police and Crime Commissioner", 1)
+    word.add_paragraph("Strategic Policing Board")
+    word.add_paragraph("Minutes of the meeting held on 22 May 2025 at Police Headquarters, Fenmoor")
+    word.add_paragraph("Present: Rhona Tate (PCC), Chief Constable Neil Ash (CC), Deputy Chief Constable Lara Iqbal (DCC)")
+    word.add_heading("2. Action log", 2)
+    grid = word.add_table(rows=1, cols=5)
+    for cell, head in zip(grid.rows[0].cells, ["Ref", "Action", "Owner", "Due", "Update"]):
+        cell.text = head
+    rows = [
+        ("SPB/24/31", "Report on 101 call waiting times", "DCC", "May 2025", "Report presented to the Board in April."),
+        ("SPB/25/04", "Share the drug-driving figures", "DCC", "April 2025", "Figures to be shared in June."),
+        ("SPB/25/07", "Brief the PCC on the vetting review", "DCC", "May 2025", "Awaiting the national guidance."),
+        ("SPB/25/08", "Paper on detention officers", "CC", "May 2025", "No longer needed – covered by the workforce plan."),
+    ]
+    for row in rows:
+        for cell, value in zip(grid.add_row().cells, row):
+            cell.text = value
+    word.add_heading("3. Any other business", 2)
+    word.add_paragraph("None.")
+    path = tmp_path / "board.docx"
+    word.save(str(path))
+    found = {u.ref: u.status for m in extract(read(path)).meetings for u in m.action_updates}
+    assert found == {"SPB/24/31": "complete", "SPB/25/04": None, "SPB/25/07": "in_progress", "SPB/25/08": "closed"}

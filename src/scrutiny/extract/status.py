@@ -183,3 +183,21 @@ def reported_status(text: str | None, strict: bool = False) -> Status | None:
         if pattern.search(text):
             return status
     return None
+
+
+# A report that names what was done by its participle alone, as an update column does: "Report presented to the
+# Board in April", "Figures shared with the PCC on 2 May"; not "to be presented", "not yet shared"
+_DONE_FIRST = re.compile(
+    r"^(?:(?!(?:to|be|not|yet|will|would|should|must|is|are|was|were)\b)[\w’'&/-]+\s+){0,5}?"
+    r"(?:presented|shared|sent|circulated|issued|published|submitted|provided|delivered|completed|signed|held|"
+    r"e-?mailed|forwarded|uploaded|added|updated|actioned|agreed|approved|received|arranged|booked|written|given)"
+    r"\s+(?:to|with|on|at|in|by|for|and|via|last)\b", re.IGNORECASE)
+
+
+def update_status(text: str | None) -> Status | None:
+    """The status a cell of an "Update" or "Progress" column states: a status phrase, else what its prose reports
+    ("Awaiting the national guidance" → in_progress, "Report presented to the Board in April" → complete)."""
+    if not text:
+        return None
+    return (read_status(text) or reported_status(text, strict=True)
+            or ("complete" if _DONE_FIRST.match(text.strip()) else None))

@@ -16,7 +16,7 @@ from scrutiny.extract.commitment import NO_ACTION, parse_task, split_due
 from scrutiny.extract.dates import find_dates, resolve_due
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import read_status
+from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.text import sentences
 from scrutiny.record import Action, ActionUpdate, Evidence, Item
 
@@ -509,7 +509,7 @@ def _read_row(
             if status_text or update_text:
                 text = f"{task} – {status_text}: {update_text}".rstrip(": ")
             result.updates.append(
-                ActionUpdate(ref=task_ref, text=text, status=read_status(status_text) or read_status(update_text), evidence=evidence)
+                ActionUpdate(ref=task_ref, text=text, status=read_status(status_text) or update_status(update_text), evidence=evidence)
             )
             continue
         if not due_text and "due" not in state.roles.values():
