@@ -91,3 +91,22 @@ def test_a_quote_accepted_and_an_objection_resolved_after_the_application_in_one
                    "object on the grounds of access.")),
         ("25/05", "The quote of £380 from Hallam Fencing for the play area gate was accepted."),
     ]
+
+
+def test_members_content_to_and_an_objection_agreed_after_the_application(tmp_path):
+    found = _decisions(tmp_path, "minutes.txt", (
+        "STRATHARD COMMUNITY COUNCIL\n\n"
+        "Minutes of the Ordinary Meeting held on Tuesday 4 February 2025 at 7pm in Strathard Hall\n\n"
+        "Present: Isla Munro (Chair), Calum Fraser (Secretary), Morven Hay (Treasurer)\n\n"
+        "1. Treasurer's report\n"
+        "The balance is £1,980.20. Members were content to pay £45 for the hall hire.\n"
+        "Members were pleased to hear that the grant had arrived.\n\n"
+        "2. Planning\n"
+        "25/0051/PP Change of use of shop to hot food takeaway at 8 Bridge Street. Members agreed to object "
+        "because of litter and parking.\n"
+    ))
+    assert [text for _, text in found] == [
+        "Members were content to pay £45 for the hall hire.",
+        ("25/0051/PP Change of use of shop to hot food takeaway at 8 Bridge Street. Members agreed to object "
+         "because of litter and parking."),
+    ]

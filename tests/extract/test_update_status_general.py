@@ -297,3 +297,16 @@ def test_an_update_column_in_prose_states_the_status_of_each_earlier_action(tmp_
     word.save(str(path))
     found = {u.ref: u.status for m in extract(read(path)).meetings for u in m.action_updates}
     assert found == {"SPB/24/31": "complete", "SPB/25/04": None, "SPB/25/07": "in_progress", "SPB/25/08": "closed"}
+
+
+def test_a_job_done_with_a_step_still_undone_is_in_progress(tmp_path):
+    body = """2. Matters arising
+a) Christmas lights: Gwen reported that the lights had been taken down and stored; the invoice has not yet been paid.
+b) Hedge by the gate: the hedge has still not been cut; the contractor has not replied.
+
+3. Any other business
+None.
+"""
+    found = _updates(tmp_path, GROUP_HEAD + body)
+    assert _status_of(found, "Christmas lights") == "in_progress"
+    assert _status_of(found, "Hedge by the gate") == "open"

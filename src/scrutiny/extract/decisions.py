@@ -60,6 +60,10 @@ _BODY_DECIDES = re.compile(
     r"(?i:decided)\b|(?i:approved|endorsed|ratified|adopted)\s+(?:(?i:the|a|an|its|this|these|all|option)\b|[A-Z0-9£])|"
     r"(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED)\b)"
 )
+# "Members were content to pay £60 for the hall hire": how some councils minute their agreement
+_CONTENT = re.compile(
+    rf"(?:^|[,;]\s+)(?P<who>{_COLLECTIVE})\s+(?:was|were)\s+(?:(?i:all|unanimously)\s+)?(?i:content|happy)\s+"
+    r"(?:for\s+[^,.;]{1,40}?\s+)?(?i:to)\s+(?!(?i:note|receive|hear|see|learn|welcome|accept\s+the\s+(?:update|report))\b)\w")
 _ACTOR_APPROVES = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?|Council|Cabinet)"
     r"|[A-Z]{2,4})\s+(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|decided|agreed\s+(?:the|to\s+approve))\b",
@@ -130,7 +134,7 @@ _ANSWER_WORDS = 12  # "No objections raised." on a line of its own under the app
 # "RESOLVED to support the application", "It was agreed to raise no objection": an answer that names no application
 # of its own, given on the one set out just above it
 _ANSWERS_APPLICATION = re.compile(
-    r"^(?:(?:it\s+was\s+)?(?:(?:unanimously|further)\s+)?(?:resolved|agreed|decided)\s+)?(?:to\s+)?"
+    rf"^(?:(?:it\s+was|{_COLLECTIVE})?\s*(?:(?:unanimously|further)\s+)?(?:resolved|agreed|decided)\s+)?(?:to\s+)?"
     r"(?:(?:raise\s+|make\s+)?no\s+objections?|support|object|oppose|recommend\s+(?:approval|refusal)|"
     r"comment)\b|\bthe\s+(?:planning\s+)?application\b", re.IGNORECASE)
 _APPLICATION_WORD = re.compile(r"\bapplication\b", re.IGNORECASE)
@@ -157,7 +161,7 @@ _NOTED_ALONE = re.compile(
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
 _DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
                    "recommend", "decide", "seconded", "moved", "voted", "carried", "favour", "objection", "support", "object",
-                   "elect", "co-opt", "coopt")
+                   "elect", "co-opt", "coopt", "content", "happy")
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
     r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
@@ -325,6 +329,9 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
     body = _body_decides(sentence)
     if body:
         return body
+    content = _CONTENT.search(sentence)
+    if content:
+        return sentence[content.start("who"):]
     if _PLANNING_ANSWER.match(sentence) and re.search(r"\bapplication\b", sentence, re.I):
         return sentence  # "The Council supports the application for a farm shop."
     if alone and _NOTED_ALONE.match(sentence):

@@ -370,7 +370,9 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
         if _sent_unanswered(clauses):
             return "complete"
         said = [_clause_status(c, strict) for c in clauses]
-        return next((s for s in reversed(said) if s), None)
+        last = next((s for s in reversed(said) if s), None)
+        # "the lights had been taken down; the invoice has not yet been paid": done in part, not undone
+        return "in_progress" if last == "open" and said[-1] == "open" and "complete" in said[:-1] else last
     return status or _clause_status(sentence, strict)
 
 
