@@ -440,6 +440,7 @@ _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (
     rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\*\*)?|"
     rf"\(?{_CLOSING_WHO.replace('who', 'doer')}\s+to\s+action\)?)|\s*(?:→|->|=>)\s*{_CLOSING_WHO.replace('who', 'pointed')})"
     rf"\.?$")
+_CLOSING_REACH = 120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
 _BARE_CLOSING = re.compile(r"(?:(?<=[.!?])\s+|\s+[–—-]\s+)(?:\*\*)?ACTIONS?(?:\*\*)?\.?$")  # "… – ACTION"
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 _OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
@@ -468,9 +469,10 @@ def _owner_headed(passage: Passage, meeting: date | None, next_meeting: date | N
 def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
-    m = _CLOSING_MARKER.search(text)
+    tail = max(0, len(text) - _CLOSING_REACH)  # what closes a paragraph is at its end: only the end is searched
+    m = _CLOSING_MARKER.search(text, tail)
     who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
-    bare = _BARE_CLOSING.search(text) if not m else None
+    bare = _BARE_CLOSING.search(text, tail) if not m else None
     if bare:  # "Bus shelter repairs – Clerk to obtain quotes – ACTION": the task names its owner
         said = _task_sentence(text[: bare.start()]).strip(" .–—-")
         tasks = parse_task(said, meeting, next_meeting) or []
@@ -481,7 +483,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     if m and who and (looks_like_owner(who) or m.group("pointed")):  # an arrow points at whoever it names
         task = _task_sentence(text[: m.start()]).strip(" .")
     else:
-        m = _CLOSING_BRACKET.search(text)
+        m = _CLOSING_BRACKET.search(text, tail)
         who = m.group("who") if m else None
         if m is None or who is None or not looks_like_owner(who):
             return []
@@ -501,7 +503,8 @@ _CLOSING_INITIALS = re.compile(
 def _closing_initials(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task of a paragraph closed by its owner's initials alone: the sentence that commits to something."""
     text = verbatim(passage.text)
-    m = _CLOSING_INITIALS.search(text) if passage.kind in ("paragraph", "list_item", "cell") else None
+    m = _CLOSING_INITIALS.search(text, max(0, len(text) - _CLOSING_REACH)) \
+        if passage.kind in ("paragraph", "list_item", "cell") else None
     if not m or len(text[: m.start()].split()) < _MARGIN_PROSE:
         return []
     task = _task_sentence(text[: m.start()]).strip(" .")
