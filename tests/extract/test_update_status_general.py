@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document as Word
 
 from scrutiny.extract import extract
@@ -310,3 +311,16 @@ None.
     found = _updates(tmp_path, GROUP_HEAD + body)
     assert _status_of(found, "Christmas lights") == "in_progress"
     assert _status_of(found, "Hedge by the gate") == "open"
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Carried over", "deferred"), ("Rolled forward", "deferred"), ("Held over", "deferred"), ("Put back", "deferred"),
+    ("Cancelled", "closed"), ("Closed - duplicate", "closed"), ("Merged", "closed"),
+    ("Recommend closure", "complete"), ("In hand", "in_progress"), ("Commenced", "in_progress"),
+    ("Not progressed", "open"), ("Not yet due", "open"),
+    ("Action 5 – new signs ordered", None), ("Bench – red paint applied", None),
+    ("arrange for the cancelled bus service to be raised with the county", None),
+    ("ask the county to put back the stolen sign at the green", None),
+])
+def test_a_status_column_value(cell, expected):
+    assert read_status(cell) == expected

@@ -10,17 +10,22 @@ from scrutiny.record import Status
 # not inside a sentence ("the bench on the green", "the new code", "the hall is open").
 _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (re.compile(r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b", re.IGNORECASE), "in_progress", False),
-    (re.compile(r"\bpropose[sd]?\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.IGNORECASE), "complete", False),
-    (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?started\b|\bnot\s+begun\b", re.IGNORECASE), "open", False),
+    (re.compile(r"\b(?:propose[sd]?|recommend(?:s|ed)?)\s+(?:for\s+)?closure\b|\bproposed\s+closed?\b", re.IGNORECASE),
+     "complete", False),
+    (re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed)\b|\bnot\s+begun\b|\bnot\s+(?:yet\s+)?due\b",
+                re.IGNORECASE), "open", False),
     (re.compile(r"\boverdue\b|\bnot\s+yet\s+(?:been\s+)?(?:published|complete|done|received|delivered)|"
                 r"\bpast\s+(?:the\s+)?due\b|\bslipped\b", re.IGNORECASE), "overdue", False),
     (re.compile(r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bforward\s+plan\b|"
                 r"\bmoved\s+to\s+(?:the\s+)?(?:next|forward|later|future|\w+\s+(?:meeting|board|agenda|panel|committee))\b|"
-                r"\brescheduled\b|\bon\s+hold\b|\bin\s+abeyance\b", re.IGNORECASE), "deferred", False),
+                r"\brescheduled\b|\bon\s+hold\b|\bin\s+abeyance\b|\b(?:carried|rolled|held)\s+(?:over|forward)\b",
+                re.IGNORECASE), "deferred", False),
+    (re.compile(r"\b(?:pushed|put)\s+back\b", re.IGNORECASE), "deferred", True),
     (re.compile(r"\bbeing\s+dealt\s+with\b", re.IGNORECASE), "in_progress", False),
     (re.compile(r"\bclosed?\b|\bdischarged\b|\bsuperseded\b|\bno\s+longer\s+required\b|\bwithdrawn\b|\bdropped\b",
                 re.IGNORECASE),
      "closed", False),
+    (re.compile(r"\bcancell?ed\b|\bmerged\b|\bduplicate\b", re.IGNORECASE), "closed", True),
     (re.compile(r"\bcomplete[d]?\b|\bdone\b|\bachieved\b|\bdelivered\b|\bfinished\b|\bcirculated\b|\bactioned\b",
                 re.IGNORECASE), "complete", False),
     # RAG: blue is done, green on track, amber at risk, red overdue
@@ -28,6 +33,7 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (re.compile(r"\bred\b", re.IGNORECASE), "overdue", True),
     (re.compile(r"\bon\s+track\b|\bin\s+progress\b|\bon-?going\b|\bunderway\b|\bunder\s+way\b|\bprogressing\b|"
                 r"\bpartially\b|\bstarted\b|\bat\s+risk\b", re.IGNORECASE), "in_progress", False),
+    (re.compile(r"\bcommenced\b|\bin\s+hand\b", re.IGNORECASE), "in_progress", True),
     (re.compile(r"\bamber\b|\bgreen\b", re.IGNORECASE), "in_progress", True),
     (re.compile(r"\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bpending\b|"
                 r"\b(?:remains?|remained|still|left|kept|stays?|stayed)\s+open\b", re.IGNORECASE), "open", False),
@@ -35,7 +41,7 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
 ]
 
 
-_ALONE = re.compile(r"(?:^|[–—:;(|/]|\s-)\s*(?P<word>[a-z]+)\s*(?=$|[–—:;,.)|/]|-\s)", re.IGNORECASE)
+_ALONE = re.compile(r"(?:^|[–—:;(|/]|\s-)\s*(?P<word>[a-z]+(?:\s+[a-z]+){0,2})\s*(?=$|[–—:;,.)|/]|-\s)", re.IGNORECASE)
 _CELL_WORDS = 3  # "Green – on track", "New action": a status cell this short is all status
 
 
@@ -44,9 +50,9 @@ def read_status(text: str | None) -> Status | None:
     if not text:
         return None
     short = len(text.split()) <= _CELL_WORDS
-    alone = " ".join(m.group("word") for m in _ALONE.finditer(text))  # the words said on their own
+    alone = [m.group("word") for m in _ALONE.finditer(text)]  # the phrases said on their own
     for pattern, status, column_only in _RULES:
-        if pattern.search(text if short or not column_only else alone):
+        if pattern.search(text) if short or not column_only else any(pattern.fullmatch(a) for a in alone):
             return status
     return None
 
