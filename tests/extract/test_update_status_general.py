@@ -324,3 +324,27 @@ None.
 ])
 def test_a_status_column_value(cell, expected):
     assert read_status(cell) == expected
+
+
+LIAISON_HEAD = """# Brockwell Solar Farm Community Liaison Group
+
+Notes of the meeting held on Wednesday 11 June 2025 at Brockwell Village Hall, 6.30pm
+
+**Present:** Ruth Hale (Chair), Omar Siddiq (resident), Tessa Vane (site manager, Sunfield Energy), Cllr Bo Lind
+
+"""
+
+
+@pytest.mark.parametrize("header, who", [("| No. | Action | Who | Progress |", "| TV "), ("| No. | Action | Progress |", "")])
+def test_a_progress_column_in_prose_states_each_status(tmp_path, header, who):
+    rows = [("1", "Send residents the construction timetable", "Sent to the mailing list on 20 March"),
+            ("2", "Arrange a site visit for residents", "Visit held on 17 May, 14 residents attended"),
+            ("3", "Put the community fund criteria on the website", "Still to do"),
+            ("4", "Noise complaint at Crag Farm", "Monitor installed; results due in July")]
+    rule = "|" + "---|" * (header.count("|") - 1)
+    table = "\n".join([header, rule] + [f"| {n} | {task} {who}| {progress} |" for n, task, progress in rows])
+    body = f"## 2. Actions from the last meeting\n\n{table}\n\n## 3. Site update\n\nThe panels are due in August.\n"
+    path = tmp_path / "notes.md"
+    path.write_text(LIAISON_HEAD + body)
+    found = {u.ref: u.status for m in extract(read(path)).meetings for u in m.action_updates}
+    assert found == {"1": "complete", "2": "complete", "3": "open", "4": "in_progress"}

@@ -131,7 +131,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b",
           r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|ne|t)\b",
           r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress|updates?|developments?)\b",
-          r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b", r"\bno\s+action\s+(?:has\s+been|was|had\s+been)\s+taken\b",
+          r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b", r"^\W*(?:still\s+|yet\s+)?to\s+do\b", r"\bno\s+action\s+(?:has\s+been|was|had\s+been)\s+taken\b",
           r"\bremain(?:s|ed)?\s+(?:open|outstanding|unresolved)\b",
           r"\b(?:still|yet)\s+to\s+be\s+(?!received\b)\w+(?:ed|en|ne|t|de)\b", r"\b(?:has|have|had|is|are)\s+yet\s+to\b",
           r"\bnot\s+yet\s+(?:started|begun|actioned|done|arranged|booked|ordered|sent|contacted)\b",

@@ -509,7 +509,7 @@ def _read_row(
             if status_text or update_text:
                 text = f"{task} – {status_text}: {update_text}".rstrip(": ")
             result.updates.append(
-                ActionUpdate(ref=task_ref, text=text, status=read_status(status_text) or update_status(update_text), evidence=evidence)
+                ActionUpdate(ref=task_ref, text=text, status=update_status(status_text) or update_status(update_text), evidence=evidence)
             )
             continue
         if not due_text and "due" not in state.roles.values():

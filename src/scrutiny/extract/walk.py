@@ -14,7 +14,7 @@ from scrutiny.extract.header import find_body
 from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
 from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import read_status
+from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.tables import TableState, column_roles, read_table
 from scrutiny.extract.text import sentences
 from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
@@ -217,7 +217,8 @@ def _review_rows(block: Block) -> list[ActionUpdate]:
             continue
         said = [t for t in (field.get("status", ""), " ".join(field.get("update", "").split())) if t]
         text = f"{task} – {': '.join(said)}" if said else task
-        out.append(ActionUpdate(ref=field.get("ref") or None, text=text, status=next(filter(None, map(read_status, said)), None),
+        status = update_status(field.get("status")) or update_status(" ".join(field.get("update", "").split()))
+        out.append(ActionUpdate(ref=field.get("ref") or None, text=text, status=status,
                                 evidence=Evidence(field["task"].split("\n")[0], block.page)))
     return out
 
