@@ -110,3 +110,20 @@ def test_members_content_to_and_an_objection_agreed_after_the_application(tmp_pa
         ("25/0051/PP Change of use of shop to hot food takeaway at 8 Bridge Street. Members agreed to object "
          "because of litter and parking."),
     ]
+
+
+def test_a_body_that_supported_or_accepted_a_proposal_decided_it(tmp_path):
+    found = _decisions(tmp_path, "minutes.md", (
+        "# Eastmoor Police and Crime Panel\n\n"
+        "Minutes of the meeting held on 3 February 2025 at Shire Hall, Eastmoor\n\n"
+        "**Present:** Cllr Lyn Hart (Chair), Cllr Raj Dutt, Mr Joe Pell (Independent Member)\n\n"
+        "## 6. Police and Crime Plan refresh\n\n"
+        "Members supported the proposal to hold a public consultation in the spring.\n\n"
+        "Members supported the officers who had worked over Christmas.\n\n"
+        "## 7. Complaints handling\n\n"
+        "The Panel accepted the recommendation that the protocol be reviewed in a year.\n"
+    ))
+    assert [text for _, text in found] == [
+        "Members supported the proposal to hold a public consultation in the spring.",
+        "The Panel accepted the recommendation that the protocol be reviewed in a year.",
+    ]

@@ -58,6 +58,9 @@ _BODY_DECIDES = re.compile(
     r"(?:(?P<that>(?i:agreed|resolved)(?:\s+unanimously)?\s+that\b)|"
     r"(?i:agreed|resolved|decided)(?:\s+unanimously)?\s+(?:to\s+\w|not\s+to\b|on\b|upon\b|the\b|a\b|an\b|its\b|this\b|these\b)|"
     r"(?i:decided)\b|(?i:approved|endorsed|ratified|adopted)\s+(?:(?i:the|a|an|its|this|these|all|option)\b|[A-Z0-9£])|"
+    r"(?i:supported|accepted)\s+(?i:the|a|an|its|this|these)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:proposals?|recommendations?|motion|amendment|request|bid|options?|approach|quotes?|quotations?|tenders?|offer|"
+    r"resignation|invitation|nominations?)\b|"
     r"(?:NOTED|AGREED|APPROVED|ENDORSED|RESOLVED|RECOMMENDED)\b)"
 )
 # "Members were content to pay £60 for the hall hire": how some councils minute their agreement
