@@ -11,7 +11,7 @@ from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.similarity import content_dice, dice, words
-from scrutiny.extract.text import clean_entry, sentences, verbatim
+from scrutiny.extract.text import Gated, clean_entry, sentences, verbatim
 from scrutiny.record import Action, Decision
 
 ERRANDS = (
@@ -133,10 +133,9 @@ PROMISED = [
 ]
 # A matter put off to a later meeting comes back then: "Cabinet Member updates were deferred to the next meeting",
 # "It was agreed to defer this item until the January meeting", "Deferred to the next meeting."
-DEFERRED = re.compile(r"\b(?:deferred|defer|postponed|postpone|carried\s+forward|carry\s+(?:this|it)\s+forward)\s+"
-                      r"(?:\w+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
-                      r"(?:\w+\s+)?(?:meeting|board|panel|committee|agenda)\b", re.I)
-_DEFER_CUE = re.compile(r"(?i)defer|postpon|carr(?:ied|y)\s")  # one cheap search before DEFERRED's
+DEFERRED = Gated(re.compile(r"\b(?:deferred|defer|postponed|postpone|carried\s+forward|carry\s+(?:this|it)\s+forward)\s+"
+                            r"(?:\w+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
+                            r"(?:\w+\s+)?(?:meeting|board|panel|committee|agenda)\b", re.I), "defer", "postpon", "forward")
 _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was put off
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
@@ -154,9 +153,16 @@ _CLAUSE_WORDS = re.compile(
 )
 _THING_WORDS = 12
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
-_CUE = re.compile(r"\b(?:would|will|should|going|asked|requested|instructed|tasked|invited|recommended|suggested|"
-                  r"sought|called|wished|like|decided|resolved|undertook|agreed|offered|committed|promised|volunteered|willing|is\s+to|are\s+to|"
-                  r"intends?|intended|intention|AGREED|RESOLVED|DECIDED|asks|requests)\b")
+# What every pattern of COMMITMENTS, REQUESTS and AGREED_TO needs (in lower case): a substring test rules most sentences
+# out at once
+_CUE = ("would", "will", "should", "going", "asked", "asks", "request", "instructed", "tasked", "invited",
+        "recommended", "suggested", "sought", "called", "wished", "like", "decided", "resolved", "undertook", "agreed",
+        "offered", "committed", "promised", "volunteered", "is to", "are to", "intend", "intention")
+
+
+def _cued(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(cue in low for cue in _CUE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
 _HEADING_WORDS = re.compile(r"^(?:[A-Z]{5,}\s+)+(?=[A-Z][a-z])")  # "TREES Clerk to chase …": a run-in heading
@@ -282,7 +288,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence) or _POINTS_BACK.match(sentence)
+        refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40)) \
+            or _POINTS_BACK.match(sentence)
         before = said[k - 1] if k and refers_back and not _only_a_vote(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text[:1].upper()}{text[1:]}", due, due_text) for owners, text, due, due_text in found]
@@ -416,7 +423,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
     patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if _NEEDS[p].search(sentence)] \
-        if _CUE.search(sentence) else []
+        if _cued(sentence) else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
@@ -476,11 +483,11 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             out.append((task.owners or ([] if pattern is BARE_TASK else owners), text, task.due, task.due_text))
         if out:
             return out
-    asked = PAPER_REQUESTED.search(sentence) if _CUE.search(sentence) else None
+    asked = PAPER_REQUESTED.search(sentence) if _cued(sentence) else None
     if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]) and not _ASKED_ELSEWHERE.search(sentence[: asked.start()]):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
-    deferred = DEFERRED.search(sentence) if passive and _DEFER_CUE.search(sentence) else None
+    deferred = DEFERRED.search(sentence) if passive else None
     if deferred and not _HYPOTHETICAL.search(sentence[: deferred.start()]):
         body, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
         body = body if len(body.split()) >= _SAYS_WHAT else sentence.rstrip(" .")  # "Deferred to the next meeting"

@@ -77,3 +77,21 @@ def clean_entry(text: str) -> str:
     """Trim list bullets, numbering like "a)" and stray punctuation from a list entry."""
     text = re.sub(r"^\s*(?:[-•*▪●·]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
     return text.strip(" \t;,")
+
+
+class Gated:
+    """A pattern tried only on a text holding one of the words (in lower case) it cannot match without: a
+    substring test is many times cheaper than a regex scan, and most sentences hold none of them."""
+
+    def __init__(self, pattern: re.Pattern[str], *words: str) -> None:
+        self.pattern, self.words = pattern, words
+
+    def _may(self, text: str) -> bool:
+        low = text.lower()
+        return any(word in low for word in self.words)
+
+    def search(self, text: str, *at: int) -> re.Match[str] | None:
+        return self.pattern.search(text, *at) if self._may(text) else None
+
+    def match(self, text: str, *at: int) -> re.Match[str] | None:
+        return self.pattern.match(text, *at) if self._may(text) else None

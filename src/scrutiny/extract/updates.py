@@ -9,7 +9,7 @@ from dataclasses import replace
 from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status, reported_status
-from scrutiny.extract.text import sentences, verbatim
+from scrutiny.extract.text import Gated, sentences, verbatim
 from scrutiny.record import ActionUpdate, Status
 
 # "Action 44 remains open", "Actions 41 and 43 (…) complete", "Action point 2 – Closed", "AP7 – … – complete"
@@ -21,7 +21,7 @@ PROSE_UPDATE = re.compile(
 # "Post-meeting note:", "Update after the meeting:", "Since the meeting, …": what was done after the meeting itself
 _AFTERWARDS = (r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
                r"meeting\b|^\W*since\s+the\s+meeting\b")
-UPDATES_HEADING = re.compile(
+UPDATES_HEADING = Gated(re.compile(
     r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|"
     r"\baction\s+(?:log|schedule|tracker|sheet)\b|"
     r"\breview\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+(?:meeting[’']?s?\s+)?)?action(?:s|\s+points|\s+log)\b|"
@@ -39,7 +39,8 @@ UPDATES_HEADING = re.compile(
     r"\b(?:matters|items)\s+carried\s+forward\b|"
     r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
     re.I,
-)
+), "arising", "action", "review", "raised", "discussed", "reported", "update", "feedback", "progress",
+   "meeting", "outstanding", "previous", "earlier", "matters", "ongoing", "continuing", "carried", "clerk")
 _REVIEWED = re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|actions)\b", re.I)
 _PROGRESS = re.compile(
     r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
@@ -115,8 +116,8 @@ _EARLIER = re.compile(
     re.I,
 )
 # A word every look back has: one cheap search rules out most sentences before _EARLIER's costly one
-_EARLIER_CUE = re.compile(r"(?i)meeting|previously|originally|\bnow\s+been|still|\bas\s+(?:agreed|requested|instructed)|"
-                          r"await|chased|follow|\bno\s+(?:further\s+)?(?:response|reply|news)")
+_EARLIER_CUE = ("meeting", "previously", "originally", "now been", "still", "as agreed", "as requested", "as instructed",
+                "await", "chased", "follow", "no response", "no reply", "no news", "no further")
 # "Two complaints had been received since the last meeting": news of the period, not progress on an action
 _RECEIVED = re.compile(
     r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
@@ -482,7 +483,8 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     out: list[ActionUpdate] = []
     said = sentences(verbatim(passage.text))
     for k, sentence in enumerate(said):
-        if not _EARLIER_CUE.search(sentence) or not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
+        low = sentence.lower()
+        if not any(cue in low for cue in _EARLIER_CUE) or not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
             continue
         did = _JOB_PASSIVE.search(sentence) or _DID.search(sentence)
         status = reported_status(sentence, strict=True) or ("complete" if did else None)
