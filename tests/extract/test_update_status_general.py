@@ -348,3 +348,19 @@ def test_a_progress_column_in_prose_states_each_status(tmp_path, header, who):
     path.write_text(LIAISON_HEAD + body)
     found = {u.ref: u.status for m in extract(read(path)).meetings for u in m.action_updates}
     assert found == {"1": "complete", "2": "complete", "3": "open", "4": "in_progress"}
+
+
+def test_entries_run_together_each_opening_with_a_minute_number_without_a_year(tmp_path):
+    body = """**25/40 Matters arising from the minutes of 11 March**
+Minute 118 (Speeding): the Clerk confirmed that the speed sign has been ordered and will be fitted in May. Minute 121
+(Allotments): two plots are still vacant; an advert will go in the May newsletter. Minute 124(b) (Defibrillator): the
+cabinet was installed at the phone box on 2 April.
+
+**25/41 Highways**
+The Clerk reported a pothole at the junction of Mill Lane and Back Street.
+"""
+    found = _updates(tmp_path, COUNCIL_HEAD + body, "minutes.md")
+    assert _status_of(found, "Minute 118") == "in_progress"
+    assert _status_of(found, "Minute 121") == "in_progress"
+    assert _status_of(found, "Minute 124(b)") == "complete"
+    assert len(found) == 3

@@ -96,12 +96,12 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?
           r"nov(?:ember)?|dec(?:ember)?)")
 # When the rest is to come: "in July", "at the end of February", "next month", "shortly"
 _LATER = (rf"(?:(?:in|by|from|during|at\s+the\s+end\s+of|early\s+in|later\s+in|before\s+the\s+end\s+of)\s+"
-          rf"(?:early\s+|mid-?\s*|late\s+)?{_MONTH}\b|next\s+(?:week|month|year|meeting|term)\b|shortly\b|soon\b|"
+          rf"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?{_MONTH}\b|next\s+(?:week|month|year|meeting|term)\b|shortly\b|soon\b|"
           r"in\s+the\s+(?:new\s+year|spring|summer|autumn|winter|coming\s+(?:weeks|months))\b)")
 # A step still to come, with its time: "the service starts in July", "the Clerk expects the draft in February",
 # "advice expected at the end of February", "results to follow next month"
 _STEP_TO_COME = (rf"\b(?:starts?|begins?|commences?|opens?|goes\s+live|launch(?:es)?|expects?|expected|due|"
-                 rf"scheduled|planned|to\s+follow|will\s+follow|will\s+be\s+\w+(?:ed|en|t))\s+(?:\w+\s+){{0,4}}?{_LATER}")
+                 rf"scheduled|planned|to\s+follow|will\s+(?:be\s+)?\w+)\s+(?:\w+\s+){{0,4}}?{_LATER}")
 # The other party answered the letter or request: the errand of writing or asking is done
 _ANSWERED = (r"\b(?:a|the|their|his|her|its)\s+(?:written\s+)?(?:reply|response|answer)\s+"
              r"(?:(?:has|had)\s+been\s+received|was\s+received|said|stated|confirmed|explained|advised|indicated)\b")

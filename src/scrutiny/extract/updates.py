@@ -70,7 +70,8 @@ _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute nu
 # An entry that opens with the earlier minute it reports on, named before a colon or dash: "Minute 24/92: …",
 # "C24/118 Christmas lights: …", at the start of the paragraph or of a sentence
 _REF_OPENS = re.compile(
-    r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:Minute\s+(?:No\.?\s*)?|Min\.\s*)?[A-Z]{0,4}\d{1,4}/\d{1,4}\b"
+    r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
+    r"(?:\s?\([a-z]{1,3}\))?|[A-Z]{0,4}\d{1,4}/\d{1,4})\b"
     r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))")
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE)
