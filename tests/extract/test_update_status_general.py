@@ -364,3 +364,21 @@ The Clerk reported a pothole at the junction of Mill Lane and Back Street.
     assert _status_of(found, "Minute 121") == "in_progress"
     assert _status_of(found, "Minute 124(b)") == "complete"
     assert len(found) == 3
+
+
+def test_a_step_that_would_follow_by_a_date_is_in_progress(tmp_path):
+    text = """MARLOW BRIDGE JOINT POLICING COMMITTEE
+
+Minutes of meeting held on Friday 14 March 2025 at 10.00 a.m. in the Council Chamber, Marlow Bridge Civic Offices
+
+Present: Cllr Niamh Roche (Cathaoirleach), Cllr Dara Foley, Superintendent Con Hayes, Ms Orla Brady (Director of Services)
+
+1. Matters arising
+Cllr Roche asked about the request for CCTV at the quay car park. Ms Brady advised that the contract had been awarded and
+installation would be completed by the end of April.
+
+2. Superintendent's Report
+Superintendent Hayes presented his report.
+"""
+    found = _updates(tmp_path, text)
+    assert [status for _, status in found] == ["in_progress"]

@@ -95,13 +95,13 @@ _IRREGULAR = (r"(?:put|set|sent|spent|met|built|bought|brought|caught|held|paid|
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
           r"nov(?:ember)?|dec(?:ember)?)")
 # When the rest is to come: "in July", "at the end of February", "next month", "shortly"
-_LATER = (rf"(?:(?:in|by|from|during|at\s+the\s+end\s+of|early\s+in|later\s+in|before\s+the\s+end\s+of)\s+"
+_LATER = (rf"(?:(?:in|by|from|during|(?:at|by|before)\s+the\s+end\s+of|early\s+in|later\s+in)\s+"
           rf"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?{_MONTH}\b|next\s+(?:week|month|year|meeting|term)\b|shortly\b|soon\b|"
           r"in\s+the\s+(?:new\s+year|spring|summer|autumn|winter|coming\s+(?:weeks|months))\b)")
 # A step still to come, with its time: "the service starts in July", "the Clerk expects the draft in February",
 # "advice expected at the end of February", "results to follow next month"
 _STEP_TO_COME = (rf"\b(?:starts?|begins?|commences?|opens?|goes\s+live|launch(?:es)?|expects?|expected|due|"
-                 rf"scheduled|planned|to\s+follow|will\s+(?:be\s+)?\w+)\s+(?:\w+\s+){{0,4}}?{_LATER}")
+                 rf"scheduled|planned|to\s+follow|(?:will|would)\s+(?:be\s+)?\w+)\s+(?:\w+\s+){{0,4}}?{_LATER}")
 # The other party answered the letter or request: the errand of writing or asking is done
 _ANSWERED = (r"\b(?:a|the|their|his|her|its)\s+(?:written\s+)?(?:reply|response|answer)\s+"
              r"(?:(?:has|had)\s+been\s+received|was\s+received|said|stated|confirmed|explained|advised|indicated)\b")
@@ -117,6 +117,7 @@ _PART = (r"(?:half|part|some|(?:\d+|one|two|three|four|five|six|seven|eight|nine
          r"five|six|seven|eight|nine|ten|eleven|twelve))")
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REPORTED: list[tuple[re.Pattern[str], Status]] = [
+    (_any(_ANSWERED), "complete"),  # whatever the answer says is to come, the asking is done
     (_any(r"\bin\s+abeyance\b", r"\bon\s+hold\b", r"\bleave\s+(?:the\s+)?matters?\s+(?:for\s+now|until)\b",
           r"\bpostponed\b", r"\bdeferred\b", r"\b(?:carried|held|put|pushed|moved)\s+(?:forward|over|back)\s+(?:to|until)\b",
           r"\bcarried\s+forward\b", r"\bdelayed\s+(?:until|to)\b", r"\brescheduled\b",
@@ -159,7 +160,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
           r"\bstill\s+with\b", r"\b(?:is|are)\s+(?:now\s+)?with\s+(?:the|our|their|his|her)\s+\w+",
           r"\b(?:referred|forwarded|escalated)\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
     (_any(rf"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|{_IRREGULAR}|fitted)\b",
-          r"\b(?:is|are)\s+now\s+(?:up|live|in\s+use|in\s+operation|operational|working)\b", _ANSWERED,
+          r"\b(?:is|are)\s+now\s+(?:up|live|in\s+use|in\s+operation|operational|working)\b",
           r"\b(?:be|been|is|was|now)\s+resolved\b", r"\b(?:issue|problem|matter|item|query|complaint)s?\s+resolved\b",
           r"\bcarried\s+out\b",
           r"\b(?!(?:discussions?|debates?|conversations?)\s)\w+\s+(?:took|has\s+taken|have\s+taken|had\s+taken)\s+place\b",
