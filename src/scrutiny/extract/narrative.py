@@ -288,8 +288,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        refers_back = len(sentence.split()) < _CONTEXT_WORDS or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40)) \
-            or _POINTS_BACK.match(sentence)
+        refers_back = bool(found) and (len(sentence.split()) < _CONTEXT_WORDS or _POINTS_BACK.match(sentence)
+                                       or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40)))
         before = said[k - 1] if k and refers_back and not _only_a_vote(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text[:1].upper()}{text[1:]}", due, due_text) for owners, text, due, due_text in found]
@@ -422,7 +422,8 @@ _NOT_ERRAND = re.compile(r"^(?:take\s+(?:note|part|place)|note)\b", re.I)  # "ag
 def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True,
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
-    patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if _NEEDS[p].search(sentence)] \
+    low = " ".join(sentence.lower().split())
+    patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if any(need in low for need in _NEEDS[p])] \
         if _cued(sentence) else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
@@ -498,18 +499,19 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
 
 # What each pattern needs somewhere in the sentence: a plain search that rules most patterns out before their costly
 # scans (the candidates a sentence is tried in are all parts of it)
-_NEEDS: dict[re.Pattern[str], re.Pattern[str]] = {
-    COMMITMENTS[0]: re.compile(r"\b(?:would|will)\s"),
-    COMMITMENTS[1]: re.compile(r"\b(?:undertook|agreed|offered|committed|promised|volunteered|willing|is|are|intends?|"
-                               r"intended|intention|asked|requested|instructed|tasked)\b"),
-    AND_UNDERTOOK: re.compile(r"\band\s+(?:(?:undertook|agreed|offered|promised|volunteered)\s+to|will|would)\s"),
-    WILL: re.compile(r"\b(?:will|would)\s"),
-    WILL_BE: re.compile(r"\b(?:will|would)\s+be\s"),
-    COMMITMENTS[5]: re.compile(r"\b[Ww]e\s+should\s"),
-    REQUESTS[0]: re.compile(r"\b(?:requested|asked|recommended|suggested)\s+that\s"),
-    REQUESTS[1]: re.compile(r"\b(?:asked|asks|requested|requests|instructed|tasked)\s"),
-    AGREED_THAT: re.compile(r"(?i)\b(?:agreed|resolved|decided)\s*:?\s+(?:that\s|[^.;]{1,40}\sshould\s)"),
-    AGREED_TO: re.compile(r"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s"),
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    COMMITMENTS[0]: ("would ", "will "),
+    COMMITMENTS[1]: ("undertook", "agreed", "offered", "committed", "promised", "volunteered", "willing", "is ", "are ",
+                     "intend", "intention", "asked", "requested", "instructed", "tasked"),
+    AND_UNDERTOOK: ("and undertook", "and agreed", "and offered", "and promised", "and volunteered", "and will ",
+                    "and would "),
+    WILL: ("will ", "would "),
+    WILL_BE: ("will be ", "would be "),
+    COMMITMENTS[5]: ("we should ",),
+    REQUESTS[0]: ("requested that", "asked that", "recommended that", "suggested that"),
+    REQUESTS[1]: ("asked ", "asks ", "requested ", "requests ", "instructed ", "tasked "),
+    AGREED_THAT: ("agreed", "resolved", "decided"),
+    AGREED_TO: ("was agreed", "was decided", "was resolved"),
 }
 
 
