@@ -732,3 +732,10 @@ def test_a_post_with_its_department_set_off_by_commas_owns_a_bare_task():
     found = _commitments("The Senior Executive Officer, Corporate Services, to revert to Members with a date for the "
                          "next meeting.")
     assert [(a[1], a[3]) for a in found] == [("revert to Members with a date", "next meeting")]
+
+
+def test_in_a_paper_without_items_two_like_errands_in_other_words_are_two():
+    first = Action(text="request the Dog Warden to visit the village", owners=["Clerk"], item=None)
+    second = Action(text="The Clerk to ask the Dog Warden to visit the village and perhaps monitor the situation.",
+                    owners=["Clerk"], item=None)
+    assert new_commitments([first, second], [], []) == [first, second]

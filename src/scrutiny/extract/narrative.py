@@ -586,6 +586,7 @@ _RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks
                              r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
 _INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*:?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
+_UNPLACED = 0.8  # word overlap at which two errands of a paper without items are one
 _IDENTIFIES = 8  # words a task needs before the same words under another item are taken for the same task
 
 
@@ -622,7 +623,9 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     if others_errand:  # two people's errands are one only when they are about the same things
         return content_dice(_about(commitment), _about(other)) >= _ELSEWHERE
     same_item = other.item == commitment.item and other.item is not None  # no items found: no item is shared
-    if dice(commitment.text, other.text) >= (_SAME_ITEM if same_item else _ELSEWHERE) \
+    # in a paper of no items, two sentences are one errand only when they say it in nearly the same words
+    needed = _SAME_ITEM if same_item else _UNPLACED if not marked and other.item is None else _ELSEWHERE
+    if dice(commitment.text, other.text) >= needed \
             and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS:  # not only "an update on the"
         return True
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
