@@ -127,3 +127,17 @@ def test_a_body_that_supported_or_accepted_a_proposal_decided_it(tmp_path):
         "Members supported the proposal to hold a public consultation in the spring.",
         "The Panel accepted the recommendation that the protocol be reviewed in a year.",
     ]
+
+
+def test_a_bare_verdict_with_its_movers_answers_its_item(tmp_path):
+    found = _decisions(tmp_path, "minutes.txt", (
+        "GLENARD COMMUNITY COUNCIL\n\n"
+        "Minutes of the meeting held on Monday 2 June 2025 at 7pm in Glenard Library\n\n"
+        "Present: Isobel Kerr (Chair), Angus Reid (Secretary), Eilidh Shaw (Treasurer)\n\n"
+        "1. Minutes of the previous meeting\n"
+        "Approved. Proposed by Eilidh Shaw, seconded by Angus Reid.\n\n"
+        "2. Correspondence\n"
+        "A letter from the health board was read.\n"
+    ))
+    assert [text for _, text in found] == [
+        "1. Minutes of the previous meeting: Approved. Proposed by Eilidh Shaw, seconded by Angus Reid."]

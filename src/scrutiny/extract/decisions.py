@@ -563,12 +563,15 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     pending, lead = True, opened
                     break
             found: str | None = None
+            answers = ""  # the item's title a bare verdict answers
             if _is_verdict(sentence):
                 j = _put_before(said, k)
                 if j is not None and not set(range(j, k)) & taken:
                     found = sentence = " ".join(said[j : k + 1])
                 elif k == 0 and before:  # "Cllr Pike proposed …" then "All agreed. The Clerk would order it."
                     found = sentence = f"{before} {sentence}"
+                elif k == 0 and _BARE_VERDICT.match(sentence) and _is_title(title) and not title.endswith(":"):
+                    found, answers = sentence, title  # "Approved. Proposed by …" under its item's title
                 elif k > 0 and not taken and _is_title(said[k - 1].rstrip(".")) \
                         and not _FAILED.search(said[k - 1]):  # "Carnival Committee - £500. AGREED."
                     found = sentence = f"{said[k - 1]} {sentence}"
@@ -608,6 +611,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     listed.append(clean_entry(verbatim(passages[i].text)))
                     i += 1
                 found = f"{found} {'; '.join(listed)}" if listed else found
+            found = f"{answers}: {found}" if answers else found
             out.append(Decision(text=_clean(found), item=passage.item, evidence=evidence))
         if len(said) - 1 in taken:
             put = None
