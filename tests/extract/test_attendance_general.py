@@ -443,3 +443,17 @@ Present: Cllr J Ames (Chairman), Cllr K Boyd, Cllr L Cole
     assert found == [("J Ames", "Chairman", "present"), ("K Boyd", None, "present"), ("L Cole", None, "present"),
                      ("M Dean", None, "apologies")]
 
+
+
+def test_a_list_grouped_by_whom_its_people_speak_for(tmp_path):
+    found = _attendees(tmp_path, (
+        "Farley Quarry Residents' Liaison Group\n\n"
+        "Notes of the meeting held on Tuesday 4 June 2024, 6.30pm, Farley Village Hall\n\n"
+        "Attendees\n"
+        "  Residents: Joan Pike (Chair), Derek Moss, Asha Rai\n"
+        "  Hallam Aggregates: Ian Cole (Quarry Manager), Beth Orr (Community Liaison Officer)\n"
+        "  Northshire County Council: Tom Reyes (Minerals Officer)\n"
+        "Apologies: Sam Lowe (resident)\n\n"
+        "1. Notes of the last meeting\nAgreed.\n"), name="farley-2024-06-04.txt")
+    assert [name for name, *_ in found] == ["Joan Pike", "Derek Moss", "Asha Rai", "Ian Cole", "Beth Orr", "Tom Reyes",
+                                           "Sam Lowe"]

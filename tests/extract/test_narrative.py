@@ -739,3 +739,10 @@ def test_in_a_paper_without_items_two_like_errands_in_other_words_are_two():
     second = Action(text="The Clerk to ask the Dog Warden to visit the village and perhaps monitor the situation.",
                     owners=["Clerk"], item=None)
     assert new_commitments([first, second], [], []) == [first, second]
+
+
+def test_he_later_in_a_sentence_is_the_person_it_opens_with():
+    found = commitments(passage("Neil said that drivers had been reminded of the permitted hours and he would check the "
+                                "weighbridge records for the dates given.", item="3"),
+                        FEB_2024, None, frozenset({"neil", "bramwell"}))
+    assert [a.owners for a in found] == [["Neil"]]

@@ -469,6 +469,9 @@ def _label_runs(lines: list[str]) -> list[str]:
     return out
 
 
+_GROUP_LABEL = re.compile(r"(?:^|(?<=[)\w])\s)(?:[A-Z][\w’'&.\-]*\s){0,4}[A-Z][\w’'&.\-]*:\s+")
+
+
 def read_attendance(passages: list[Passage]) -> list[Attendee]:
     """Attendees from the labelled lists of a meeting's opening passages (and inline labels)."""
     out: list[Attendee] = []
@@ -503,8 +506,11 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                     continue
                 entries.extend((entry, current) for entry in _line_entries(line))
         if not found_label:
-            if current and _entry_like(passage):
-                text = re.sub(r"^\s*and\s+", "", passage.text)
+            # "Residents: A, B", "Greystone Aggregates: C (Quarry Manager) Westmarch County Council: D": a list
+            # grouped by whom its people speak for
+            grouped = _GROUP_LABEL.sub(", ", passage.text).strip(" ,") if current else passage.text
+            if current and _entry_like(Passage(grouped, passage.page, passage.item, passage.kind)):
+                text = re.sub(r"^\s*and\s+", "", grouped)
                 if len(INITIALS.findall(text)) > 1:
                     entries = [(entry, current) for entry in _run_on(text)]
                 else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person

@@ -303,7 +303,9 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue
         if found and not all(owners for owners, *_ in found) and _HE_OR_SHE.search(sentence):
             # "Cllr Lyle said … She would find out when …": Cllr Lyle's, the person the sentences before were about
-            named = next((who for who in (_person_subject(s, people) for s in reversed(said[:k])) if who), None)
+            # (… or this one, when "he" comes later in it: "Neil said that … and he would check the records")
+            earlier = reversed(said[: k + 1] if not _HE_OR_SHE.match(sentence) else said[:k])
+            named = next((who for who in (_person_subject(s, people) for s in earlier) if who), None)
             found = [(owners or ([named] if named else []), text, due, due_text) for owners, text, due, due_text in found]
         made = [Action(text=text, owners=owners, due=due, due_text=due_text, item=passage.item,
                        evidence=passage.evidence(sentence)) for owners, text, due, due_text in found]
@@ -317,7 +319,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
 
 
 # "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
-_HE_OR_SHE = re.compile(r"^(?:[^,;]{0,40}[,;]\s+)?(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
+_HE_OR_SHE = re.compile(r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\band\s+)(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
                         r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)\b", re.I)
 _SUBJECT_PERSON = re.compile(rf"^(?:[^,;:]{{0,60}}[,:]\s+)?(?:the\s+)?(?P<who>{_NAMED}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)"
                              r"{0,2})\s+(?!(?:and|&)\b)[a-z]")
