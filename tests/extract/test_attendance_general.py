@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scrutiny.extract import extract
 from scrutiny.readers import read
 
@@ -457,3 +459,23 @@ def test_a_list_grouped_by_whom_its_people_speak_for(tmp_path):
         "1. Notes of the last meeting\nAgreed.\n"), name="farley-2024-06-04.txt")
     assert [name for name, *_ in found] == ["Joan Pike", "Derek Moss", "Asha Rai", "Ian Cole", "Beth Orr", "Tom Reyes",
                                            "Sam Lowe"]
+
+
+def test_a_table_of_names_posts_and_initials_lists_who_was_there(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Northmarch Accountability Board")
+    d.add_paragraph("Minutes of the meeting held on 17 September 2024 at 10:00, Police Headquarters")
+    d.add_paragraph("Present:")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([("Name", "Role", "Initials"), ("Dan Oke", "Police and Crime Commissioner", "PCC"),
+                             ("Helen Marsh", "Chief Constable", "CC")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.add_paragraph("1. Welcome")
+    d.add_paragraph("The Commissioner welcomed everyone.")
+    path = tmp_path / "board.docx"
+    d.save(str(path))
+    (meeting, *_) = extract(read(path)).meetings
+    assert [(a.name, a.role, a.initials) for a in meeting.attendees] == [
+        ("Dan Oke", "Police and Crime Commissioner", "PCC"), ("Helen Marsh", "Chief Constable", "CC")]

@@ -640,7 +640,9 @@ def table_attendees(block: Block) -> list[Attendee] | None:
     name_col = next((i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None)
     status_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None)
     role_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:role|position|post|title|representing)", h)), None)
-    if name_col is None or status_col is None and (role_col is None or len(header) != 2):
+    initials_col = next((i for i, h in enumerate(lowered) if h in ("initials", "init.", "abbreviation")), None)
+    posts = len(header) - (initials_col is not None)  # "Name | Role | Initials": names and posts, their initials beside
+    if name_col is None or status_col is None and (role_col is None or posts != 2):
         return None  # a table of names and their posts alone lists who was there
     for row in rows[1:]:
         cells = [c.text.strip() for c in row]
@@ -650,6 +652,9 @@ def table_attendees(block: Block) -> list[Attendee] | None:
         written = cells[name_col] + (f" – {cells[role_col]}" if role_col is not None and role_col < len(cells) and cells[role_col] else "")
         attendee = parse_entry(written, attendance)
         if attendee:
+            if initials_col is not None and initials_col < len(cells) and re.fullmatch(r"[A-Z][A-Za-z]{1,4}",
+                                                                                        cells[initials_col]):
+                attendee.initials = cells[initials_col]
             attendee.evidence = Evidence(verbatim(" ".join(cells)), block.page)
             out.append(attendee)
     return out
