@@ -109,3 +109,16 @@ def test_action_table_is_not_a_forward_plan():
         )
         is None
     )
+
+
+def test_a_work_programme_alone_records_no_meeting(tmp_path):
+    from scrutiny.extract import extract
+    from scrutiny.readers import read
+
+    path = tmp_path / "panel-work-programme.md"
+    path.write_text("# Coldwater Police and Crime Panel\n\n## Work Programme 2025/26\n\n"
+                    "| Meeting | Item |\n|---|---|\n| 12 June 2025 | Annual report of the Commissioner |\n"
+                    "| 18 September 2025 | Victims' services |\n", encoding="utf-8")
+    record = extract(read(path))
+    assert record.meetings == []
+    assert [e.date for e in record.forward_plan] == ["2025-06-12", "2025-09-18"]

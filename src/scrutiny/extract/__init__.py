@@ -66,7 +66,13 @@ def extract(doc: Document) -> Record:
             if not any(m.date == announced.date and m.body == announced.body for m in record.meetings):
                 record.meetings.append(announced)
         record.forward_plan.extend(plan)
+    if record.forward_plan:  # a work programme alone records no meeting: none undated and empty is kept
+        record.meetings = [m for m in record.meetings if m.date or _records_anything(m)]
     return record
+
+
+def _records_anything(meeting: Meeting) -> bool:
+    return bool(meeting.attendees or meeting.items or meeting.actions or meeting.decisions or meeting.action_updates)
 
 
 _LOG_REACH = 3  # blocks: the log's table comes this soon after its heading
