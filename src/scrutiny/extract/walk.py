@@ -16,7 +16,7 @@ from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.tables import TableState, column_roles, read_table
-from scrutiny.extract.text import sentences
+from scrutiny.extract.text import sentences, verbatim
 from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
 from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Meeting
 
@@ -25,16 +25,16 @@ _EARLIER_ACTIONS = re.compile(
     r"\bactions?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|earlier|(?!this\b|today)\w+\s+meeting)|\boutstanding\s+actions\b|"
     r"\bactions?\s+of\s+(?:the\s+)?(?:previous|last|earlier)\b|"
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
-    re.I,
+    re.IGNORECASE,
 )
 _REVIEW_OPENS = re.compile(
     r"\b(?:previous|outstanding|earlier)\s+(?:matters|actions|items)\s+(?:were|was)\s+(?:checked|reviewed|updated|"
-    r"gone\s+through)\b[^.]*[.:]?\s*$", re.I)
+    r"gone\s+through)\b[^.]*[.:]?\s*$", re.IGNORECASE)
 _ACTIONS_HEADING = re.compile(
     r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
     r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|(?!this\b|today)\w+\s+meeting))"
     r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
-    re.I,
+    re.IGNORECASE,
 )
 # "The Panel reviewed the action log.", "BC took the Board through the action schedule:": a table after it is that log
 _LOG_REVIEWED = re.compile(
@@ -60,7 +60,8 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
     plan: list[ForwardPlanEntry] = []
     state = TableState()
     item: str | None = None
-    in_actions = in_updates = reviewing_item = earlier_table = log_heading = False
+    in_actions = in_updates = reviewing_item = earlier_table = log_heading = review_run = False
+    first_report = False
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
@@ -125,6 +126,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             in_plan = bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
             in_updates = bool(UPDATES_HEADING.search(heading.title))
+            first_report = review_run and not in_updates
             passages.append(passage)
             continue
         if action_entries:  # an entry of an "Actions" section, bulleted, numbered ("2. Get quotes – Cllr Lane") or a plain line
@@ -139,17 +141,28 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             in_updates = bool(UPDATES_HEADING.search(block.text)) or (
                 in_updates and block.kind != "heading" and not starts_topic(block.text))
         elif _REVIEW_OPENS.search(block.text):  # "… previous matters were checked for updates:" opens a review
-            in_updates = True
+            in_updates = review_run = True
         elif in_updates and block.kind == "list_item" and read_status(block.text):
             meeting.action_updates.append(_numbered(listed_update(passage)))
             passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
             passages.append(passage)
             continue
         passage.reviewing = reviewing_item
-        if in_updates and not reviewing_item:  # under a reviewing item, prose_updates reads them
+        if first_report and not in_updates:
+            meeting.action_updates.extend(_opening_report(passage))
+        elif in_updates and not reviewing_item:  # under a reviewing item, prose_updates reads them
             meeting.action_updates.extend(entry_updates(passage))
+        first_report = False
         passages.append(passage)
     return passages, plan
+
+
+def _opening_report(passage: Passage) -> list[ActionUpdate]:
+    """After "previous matters were checked for updates", each item heading names an earlier matter and its
+    minute opens with the report on it ("Fire Station / Discussions are ongoing …"); what the minute goes on to
+    say is that meeting's own discussion, so only an update its first sentence states is kept."""
+    opening = sentences(verbatim(passage.text))[:1]
+    return [u for u in entry_updates(passage) if opening and u.evidence and u.evidence.text.strip() == opening[0].strip()]
 
 
 def _own_day(block: Block, when: date | None) -> bool:
