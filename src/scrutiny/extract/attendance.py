@@ -11,7 +11,7 @@ import re
 from scrutiny.document import Block
 from scrutiny.extract.owners import ACRONYMS
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.text import squash, verbatim
+from scrutiny.extract.text import Gated, squash, verbatim
 from scrutiny.record import Attendance, Attendee, Evidence
 
 LABELS: list[tuple[re.Pattern[str], Attendance]] = [
@@ -55,13 +55,17 @@ INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
 _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 
 
+_LABEL_REACH = 60  # characters: a list's label and its colon open its line
+
+
 def label_of(text: str) -> tuple[Attendance, str] | None:
     """The attendance a list heading announces and the entries written after it on its line."""
     text = text.strip().lstrip("*").strip()
-    kind = _MEMBERS_LABEL.match(text)
+    head = text[:_LABEL_REACH]
+    kind = _MEMBERS_LABEL.match(text) if ":" in head else None
     if kind:  # "Co-opted Independent Members: Dr Ann Bee and Cal Dee"
         return "present", text[kind.end():].strip(" *:-–\t")
-    office = _OFFICE.match(text)
+    office = _OFFICE.match(text) if ":" in head or "–" in head or "—" in head or "-" in head else None
     if office and _person(text[office.end():]):  # "Chair: Ann Bee", "Treasurer: Eve Fox": the office goes with her
         return ("in_attendance" if office.group("staff") else "present"), text
     if text[:12].split(" ")[0].lower().rstrip(":*") not in _LABEL_STARTS:
@@ -448,12 +452,12 @@ def _awaits_holder(line: str, after: str) -> bool:
 
 
 # the label of a list, wherever it stands in a line: "… L Gates In attendance: Mrs J Hollis", "Apologies received from"
-_LIST_LABEL = re.compile(
+_LIST_LABEL = Gated(re.compile(
     r"\b(?:also\s+present|(?:members|councillors)\s+present|officers(?:\s+(?:present|in\s+attendance))?|in\s+attendance|"
     r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|present(?:\s+were)?|attended)\s*:|\bin\s+attendance\s+were\b"
     r"|\bapologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
     re.I,
-)
+), "present", "attend", "absent", "apolog", "officers")
 
 
 def _label_runs(lines: list[str]) -> list[str]:

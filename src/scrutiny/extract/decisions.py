@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.text import clean_entry, is_shouting, sentences, title_case, verbatim
+from scrutiny.extract.text import Gated, clean_entry, is_shouting, sentences, title_case, verbatim
 from scrutiny.record import Decision
 
 _PARA_NUMBER = re.compile(r"^\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\S)")
@@ -123,7 +123,7 @@ _PUTS = re.compile(
 _QUOTED = re.compile(r"^\s*[“\"‘']|^that\b", re.I)
 _MOTION_LEAD = re.compile(r"\b(?:motion|moved|proposed|amendment)\b[^:]*:$", re.I)
 # "21/00456/HH", "DC/24/0123", "PL/2023/0456/FUL": a planning application's reference
-_APPLICATION_REF = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{1,6}\d?)?(?![\w/])")
+_APPLICATION_REF = Gated(re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{1,6}\d?)?(?![\w/])"), "/")
 # "No objection.", "No objections raised", "Parish Council supports application", "Object – overdevelopment",
 # "Members raised no objection to the application": the council's answer on a planning application
 _PLANNING_ANSWER = re.compile(

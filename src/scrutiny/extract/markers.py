@@ -20,7 +20,7 @@ from scrutiny.extract.narrative import AGREED_TO, ERRANDS
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status
-from scrutiny.extract.text import sentences, squash, verbatim
+from scrutiny.extract.text import Gated, sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
@@ -36,7 +36,7 @@ _COLUMN_TAIL = re.compile(
     r"^(?:(?P<item>\d{1,2}[a-z]?)\s+)?(?P<text>.+?)\s+(?P<owner>(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*/\s*[A-Z]{2,4})*)\s+"
     r"(?P<due>\S+(?:\s+\S+)?)$"
 )
-_HYPHEN_REF = re.compile(r"\b[A-Z]{2,5}\s\d{2}-\d{2,3}\b")
+_HYPHEN_REF = Gated(re.compile(r"\b[A-Z]{2,5}\s\d{2}-\d{2,3}\b"), "-")
 _DUE_WORDS = (
     r"[\dlIO]{1,2}[/.][\dlIO]{1,2}[/.][\dlIO]{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+'?\d{2,4}|"
     r"next\s+(?:mtg|meeting|board)|asap|tbc|tba|ongoing|end\s+of\s+(?:q[1-4]|\w+)|w/c\s+\d{1,2}\s+\w+|q[1-4]"
@@ -423,7 +423,8 @@ _MARGIN_PROSE = 4  # words: the paragraph beside the owner is prose, not a name 
 
 def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task a paragraph sets, owned by whoever the right margin names."""
-    m = _MARGIN_OWNER.search(passage.text) if passage.kind in ("paragraph", "list_item") else None
+    m = _MARGIN_OWNER.search(passage.text) if passage.kind in ("paragraph", "list_item") and "  " in passage.text \
+        else None  # (an owner at the margin stands after a wide gap)
     if not m or len(passage.text[: m.start()].split()) < _MARGIN_PROSE or "  " in passage.text[: m.start()]:
         return []  # a wide gap inside the line too: columns of a log, read by log_entries
     who = m.group("who") or m.group("post")
@@ -470,9 +471,10 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
     tail = max(0, len(text) - _CLOSING_REACH)  # what closes a paragraph is at its end: only the end is searched
-    m = _CLOSING_MARKER.search(text, tail)
+    marked = "ction" in text or "CTION" in text or ">" in text or "→" in text  # what any closing marker holds
+    m = _CLOSING_MARKER.search(text, tail) if marked else None
     who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
-    bare = _BARE_CLOSING.search(text, tail) if not m else None
+    bare = _BARE_CLOSING.search(text, tail) if marked and not m else None
     if bare:  # "Bus shelter repairs – Clerk to obtain quotes – ACTION": the task names its owner
         said = _task_sentence(text[: bare.start()]).strip(" .–—-")
         tasks = parse_task(said, meeting, next_meeting) or []

@@ -294,7 +294,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
             found = [(owners, f"{before} {text[:1].upper()}{text[1:]}", due, due_text) for owners, text, due, due_text in found]
             sentence = f"{before} {sentence}"
-        if asked and len(found) == 1 and found[0][0] and (_ANSWERED.search(sentence) or _CARRY_OUT.search(sentence)):
+        if asked and len(found) == 1 and found[0][0] and (_ANSWERED.search(sentence, max(0, len(sentence) - _ANSWER_REACH))
+                                                         or _CARRY_OUT.search(sentence)):
             # "Members asked for a breakdown … The Commissioner agreed to provide it.", "Cllr Wren to be booked on
             # the course. Clerk to book.": one task, the second sentence names who does it
             for request in asked:
@@ -359,6 +360,7 @@ _SUGGESTED = re.compile(r"\b(?:recommended|suggested|proposed|suggestion|recomme
 
 _ASKING = re.compile(r"\b(?:requested|asked)\s+(?:that\s+)?(?:the\s+)?[A-Z]")  # "requested that the Garda provide …"
 # A promise that only answers the request before it: "… agreed to provide it", "would look into this", "would do so"
+_ANSWER_REACH = 60  # characters: "… agreed to look into this" ends the sentence, so only its end is searched
 _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s+(?:it|this|that|these|them|so|the\s+same)\W*$",
                        re.I)
 
@@ -387,7 +389,8 @@ _ANAPHOR = re.compile(r"^(?:this|that|it|these|those)\b", re.I)
 def units(text: str) -> list[str]:
     """The sentences of a passage, the entries of a list run into one paragraph, and two promises joined by "and",
     one by one."""
-    return [clause for whole in sentences(verbatim(text)) for part in _RUN_IN_LIST.split(whole)
+    return [clause for whole in sentences(verbatim(text))
+            for part in (_RUN_IN_LIST.split(whole) if any(d in whole for d in _DASHES) else (whole,))
             for clause in _promises(part)]
 
 
@@ -406,6 +409,7 @@ def _promises(sentence: str) -> list[str]:
 
 # "… Clerk to instruct. – A larger bin was costed …": entries of a list run into one paragraph
 _RUN_IN_LIST = re.compile(r"(?<=[.;)])\s+[–—-]\s+(?=[A-Z])")
+_DASHES = ("–", "—", " - ")  # what a run-in list needs before its split is tried
 # "J Bloggs to look at the benches (PENDING: CA)": an entry of an action list with its progress is an update
 _STATUS_NOTE = re.compile(r"\((?:pending|complete[d]?|done|closed|ongoing|open)\b[^()]*\)", re.I)
 # "contact these", "chase this up", "speak to him about it": who or what the errand is about is said before
@@ -478,7 +482,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
-            vague = bool(_VAGUE_OBJECT.match(task.text) or _ANSWERED.search(task.text))
+            vague = bool(_VAGUE_OBJECT.match(task.text) or _ANSWERED.search(task.text, max(0, len(task.text) - _ANSWER_REACH)))
             text = clean_entry(sentence if vague else _own_clause(sentence, m)) if _short(task.text, len(tasks)) \
                 else task.text
             if len(tasks) > 1 and task.owners and _short(task.text, 1):  # "…, Cllr Wren to speak to the resident"

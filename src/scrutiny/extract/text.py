@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z0-9(\"“‘])")
@@ -95,3 +96,6 @@ class Gated:
 
     def match(self, text: str, *at: int) -> re.Match[str] | None:
         return self.pattern.match(text, *at) if self._may(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._may(text) else iter(())

@@ -41,7 +41,8 @@ UPDATES_HEADING = Gated(re.compile(
     re.I,
 ), "arising", "action", "review", "raised", "discussed", "reported", "update", "feedback", "progress",
    "meeting", "outstanding", "previous", "earlier", "matters", "ongoing", "continuing", "carried", "clerk")
-_REVIEWED = re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|actions)\b", re.I)
+_REVIEWED = Gated(re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
+                             r"actions)\b", re.I), "action")
 _PROGRESS = re.compile(
     r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
     r"discharged|carried\s+forward)\b|\bremain(?:s|ed)?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
@@ -100,7 +101,7 @@ _RUN_IN_PIECES = 3  # a paragraph of entries joined by dashes has at least this 
 _RUN_IN_REPORTS = 2  # … and this many are entries reporting progress; else it is one entry with dashes in it
 _ENTRY_WORDS = 15  # a piece of a run-in list this short is an entry, whatever else it says
 # "The items the Rangers were able to carry out are as follows: A, B", "… unable to carry out are: C; D"
-_INTRODUCED = re.compile(r"^(?P<lead>[^:]*?\b(?:are|were)(?:\s+as\s+follows)?)\s*:\s*(?P<list>\S.*)$", re.S)
+_INTRODUCED = Gated(re.compile(r"^(?P<lead>[^:]*?\b(?:are|were)(?:\s+as\s+follows)?)\s*:\s*(?P<list>\S.*)$", re.S), ":")
 _LEAD_UNDONE = re.compile(
     r"\b(?:unable|not\s+able)\s+to\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:carried\s+out|done|completed)\b|\boutstanding\b", re.I)
 _LEAD_DONE = re.compile(r"\bcarr(?:y|ied)\s+out\b|\bcompleted\b|\bdone\b|\bfinished\b", re.I)
