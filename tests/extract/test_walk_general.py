@@ -57,3 +57,54 @@ Members raised the state of the pavements near the school.
         (["The", "lease", "with"], "in_progress"),
         (["No", "reply", "yet"], "open"),
     ], updates
+
+
+def _word_paper(tmp_path: Path, entry_style: str) -> tuple[list[tuple], list[tuple]]:
+    """A parish council's minutes numbered by Word itself, its matters-arising entries in `entry_style`."""
+    from docx import Document
+
+    word = Document()
+    word.add_paragraph("Minutes of the meeting of Thornbury Green Parish Council held on 12 March 2024 at the Pavilion")
+    word.add_paragraph("Present: Cllr A Hollis (Chair), Cllr B Kemp, Cllr C Vane; Mrs D Lowe (Clerk)")
+    word.add_paragraph("Apologies", style="List Number")
+    word.add_paragraph("Apologies were received from Cllr E Frost.")
+    word.add_paragraph("Matters arising", style="List Number")
+    word.add_paragraph("Bench at the war memorial: the Clerk reported that the new bench has been installed.", style=entry_style)
+    word.add_paragraph("Dog bins on Mill Lane – the district council has agreed to empty them weekly.", style=entry_style)
+    word.add_paragraph("Finance", style="List Number")
+    word.add_paragraph("Payments totalling £1,240 were approved.")
+    path = tmp_path / "minutes.docx"
+    word.save(str(path))
+    doc = read(path)
+    meetings = extract(doc).meetings
+    for update in (u for m in meetings for u in m.action_updates):
+        assert update.evidence and findable(update.evidence.text, doc.text)
+    return [i.title for m in meetings for i in m.items], [u.text for m in meetings for u in m.action_updates]
+
+
+def test_matters_arising_entries_numbered_by_word_are_no_items(tmp_path):
+    for style in ("List Number", "List Number 2"):  # the numbering carried on from the item, or restarted under it
+        items, updates = _word_paper(tmp_path, style)
+        assert items == ["Apologies", "Matters arising", "Finance"], (style, items)
+        assert len(updates) == 2 and "Dog bins on Mill Lane" in updates[1], (style, updates)
+
+
+def test_an_item_after_a_review_with_its_minute_run_in_stays_an_item(tmp_path):
+    paper = """Minutes of the meeting of Ashby Moor Parish Council held on 4 June 2024 at the Village Hall
+
+Present: Cllr R Dunn (Chair), Cllr S Pike, Cllr T Noon; Mr U Vail (Clerk)
+
+1. Apologies
+
+None.
+
+2. Matters arising
+
+The Clerk reported that the grit bin at Church Hill had been refilled.
+
+3. Planning: No applications had been received.
+
+4. Finance: The Clerk presented the accounts, which were approved.
+"""
+    items, _ = _read(tmp_path, paper, "minutes.txt")
+    assert [number for number, _ in items] == ["1", "2", "3", "4"], items

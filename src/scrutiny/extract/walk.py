@@ -11,14 +11,22 @@ from scrutiny.extract.attendance import table_attendees
 from scrutiny.extract.dates import find_dates
 from scrutiny.extract.forward_plan import SECTION, table_entries
 from scrutiny.extract.header import find_body
-from scrutiny.extract.items import in_order, is_furniture, item_heading, runs_on, spread_items, table_items
+from scrutiny.extract.items import (
+    in_order,
+    is_furniture,
+    item_heading,
+    major,
+    runs_on,
+    spread_items,
+    table_items,
+)
 from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.tables import TableState, column_roles, read_table
 from scrutiny.extract.text import sentences, verbatim
 from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
-from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Meeting
+from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Item, Meeting
 
 # "Actions from previous meeting", "Outstanding actions": a table under it reports on earlier actions
 _EARLIER_ACTIONS = re.compile(
@@ -61,7 +69,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
     state = TableState()
     item: str | None = None
     in_actions = in_updates = reviewing_item = earlier_table = log_heading = review_run = False
-    first_report = False
+    first_report = listing = False
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
@@ -114,6 +122,9 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
         in_list = in_actions and not in_updates and block.kind != "heading"
         action_entries = section_actions(passage, when, after) if in_list else []
         heading = spread.get(i) or (None if labelled_entry(block.text) or action_entries else item_heading(passage))
+        entries_run, listing = listing, False
+        if heading and in_updates and _review_entry(heading, item, entries_run and block.kind == "list_item"):
+            heading, listing = None, True
         # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
         if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
             meeting.items.append(heading)
@@ -127,6 +138,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
             in_updates = bool(UPDATES_HEADING.search(heading.title))
             first_report = review_run and not in_updates
+            listing = in_updates and passage.kind == "item"  # a bare "2. Matters arising" over its entries
             passages.append(passage)
             continue
         if action_entries:  # an entry of an "Actions" section, bulleted, numbered ("2. Get quotes – Cllr Lane") or a plain line
@@ -163,6 +175,17 @@ def _opening_report(passage: Passage) -> list[ActionUpdate]:
     say is that meeting's own discussion, so only an update its first sentence states is kept."""
     opening = sentences(verbatim(passage.text))[:1]
     return [u for u in entry_updates(passage) if opening and u.evidence and u.evidence.text.strip() == opening[0].strip()]
+
+
+def _review_entry(heading: Item, section: str | None, listing: bool) -> bool:
+    """A numbered line under "Matters arising" that names a matter and runs its report on after a colon or dash
+    ("1. Bench at the war memorial: the new bench has been installed.") is an entry of the review, not an item,
+    when its number restarts inside the section or is one of the section's own ("2.1" under item 2), or when
+    `listing`: Word's numbering carried on from the bare section heading through entries straight after it
+    ("2. Matters arising", "3. Bench …: …", "4. Dog bins …: …"); a bare title after them is the next item."""
+    if section is None or heading.number is None or not runs_on(heading):
+        return False
+    return listing or major(heading.number) <= major(section)
 
 
 def _own_day(block: Block, when: date | None) -> bool:
