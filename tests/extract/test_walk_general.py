@@ -108,3 +108,25 @@ The Clerk reported that the grit bin at Church Hill had been refilled.
 """
     items, _ = _read(tmp_path, paper, "minutes.txt")
     assert [number for number, _ in items] == ["1", "2", "3", "4"], items
+
+
+def test_a_first_sub_item_on_its_parents_line(tmp_path):
+    paper = """Minutes of the meeting of Hexley Parish Council held on 9 April 2024 at the Village Hall
+
+Present: Cllr R Dunn (Chair), Cllr S Pike, Cllr T Noon; Mr U Vail (Clerk)
+
+11. APOLOGIES
+
+None.
+
+12. PARISH FACILITIES i. Play area – the annual inspection found the swings worn. Clerk to obtain quotes.
+
+ii. Village hall – the boiler has been serviced.
+
+13. FINANCE
+
+Payments were approved.
+"""
+    items, _ = _read(tmp_path, paper, "minutes.txt")
+    assert items == [("11", "APOLOGIES"), ("12", "PARISH FACILITIES"), ("12 (i)", "Play area"),
+                     ("12 (ii)", "Village hall"), ("13", "FINANCE")], items

@@ -104,6 +104,27 @@ def _sub_item(first: str, passage: Passage) -> Item | None:
     return Item(number=number, title=title, evidence=Evidence(verbatim(first), passage.page))
 
 
+# the first point of an item run on after its title: "12. PARISH FACILITIES i. Play area – the swings …"
+_FIRST_POINT = re.compile(r"^\s*(?:\((?P<b>i|a)\)|(?P<r>i|a)[.)])\s+(?P<title>[A-Z].*)$")
+
+
+def first_sub_item(heading: Item) -> Item | None:
+    """The first sub-item written on its parent's line ("12. PARISH FACILITIES i. Play area – …" opens 12 (i));
+    only the first, "i" or "a", and only a short title cut where its minute begins, as the points after it are."""
+    line = heading.evidence.text if heading.evidence else ""
+    at = line.find(heading.title)
+    m = _FIRST_POINT.match(line[at + len(heading.title) :]) if at >= 0 and heading.number else None
+    if not m:
+        return None
+    head = _before_minute(m.group("title"))
+    if head == m.group("title").strip():
+        return None
+    title = _title(heading.number or "", head, Passage(line, None, None, "heading"), MAX_SUB_TITLE_WORDS)
+    if not title:
+        return None
+    return Item(number=f"{heading.number} ({m.group('b') or m.group('r')})", title=title, evidence=heading.evidence)
+
+
 def runs_on(item: Item) -> bool:
     """The minute goes on after the title on the heading's line ("14. TREES Clerk to chase …"):
     that line is prose of the item too, not only its heading."""

@@ -12,6 +12,7 @@ from scrutiny.extract.dates import find_dates
 from scrutiny.extract.forward_plan import SECTION, table_entries
 from scrutiny.extract.header import find_body
 from scrutiny.extract.items import (
+    first_sub_item,
     in_order,
     is_furniture,
     item_heading,
@@ -128,7 +129,10 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
         # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
         if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
             meeting.items.append(heading)
-            item = heading.number
+            point = first_sub_item(heading)
+            if point:
+                meeting.items.append(point)
+            item = (point or heading).number
             passage.item = item
             if not runs_on(heading):  # a minute run on after its title on the same line is prose too
                 passage.kind = "item"
