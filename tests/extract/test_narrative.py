@@ -746,3 +746,11 @@ def test_he_later_in_a_sentence_is_the_person_it_opens_with():
                                 "weighbridge records for the dates given.", item="3"),
                         FEB_2024, None, frozenset({"neil", "bramwell"}))
     assert [a.owners for a in found] == [["Neil"]]
+
+
+def test_two_commitments_of_one_item_that_share_a_word_or_two_are_two():
+    quotes = Action(text="obtain quotes for the cost of erecting posts around the Green to stop vehicles", owners=[],
+                    item="4")
+    highways = Action(text="Highways will be approached about hard standing bays for cars in front of the Green",
+                      owners=[], item="4")
+    assert new_commitments([quotes, highways], [], []) == [quotes, highways]

@@ -592,6 +592,7 @@ _RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks
                              r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
 _INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*:?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
+_SAME_TASK = 0.4  # what two commitments of the prose must share to be one
 _UNPLACED = 0.8  # word overlap at which two errands of a paper without items are one
 _IDENTIFIES = 8  # words a task needs before the same words under another item are taken for the same task
 
@@ -631,8 +632,9 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     same_item = other.item == commitment.item and other.item is not None  # no items found: no item is shared
     # in a paper of no items, two sentences are one errand only when they say it in nearly the same words
     needed = _SAME_ITEM if same_item else _UNPLACED if not marked and other.item is None else _ELSEWHERE
-    if dice(commitment.text, other.text) >= needed \
-            and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS:  # not only "an update on the"
+    # not only "an update on the"; and two sentences found in the prose share what they are about, not a word or two
+    about = _SAME_OWNERS if marked or isinstance(other, Decision) else _SAME_TASK
+    if dice(commitment.text, other.text) >= needed and content_dice(_about(commitment), _about(other)) >= about:
         return True
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
     # named nobody (an actions list at the end of the notes gathers the requests made item by item)
