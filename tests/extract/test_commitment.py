@@ -278,3 +278,8 @@ def test_a_month_after_for_is_the_timescale():
 def test_a_post_written_in_lower_case_after_a_capital_owns_its_task():
     assert _tasks("Scrutiny officer to draft the annual report – October 2024") == [
         (["Scrutiny officer"], "draft the annual report", "2024-10", "October 2024")]
+
+
+def test_an_owner_set_apart_after_a_dash_is_the_tasks_owner():
+    assert _tasks("Operator to repair the haul road fence by June – Site Manager", need_subject=True) == [
+        (["Site Manager"], "repair the haul road fence", "2024-06", "June")]

@@ -24,6 +24,7 @@ SUBJECT = re.compile(
 _NOT_VERB = {"the", "a", "an", "next", "be", "date", "this", "that", "future", "their", "his", "her", "its", "all",
              "any", "each", "follow", "it", "them", "which", "what", "whom", "who", "other", "members", "come"}
 # "…, and AD to reflect …", "…; KL to …", "… the safety concerns, Cllr Wren to speak to the resident": a next task
+_OWNER_AFTER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—\-]{2,40}?)\.?$")  # the owner set apart at the end
 _NEXT_TASK = re.compile(rf"((?:,?\s+and\s+|;\s*(?:and\s+)?|,\s+)(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+(?:to|will|would)\s+[a-z]))")
 _NAMES_ONLY = re.compile(rf"^(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the))*$")  # "AH", "The Chair"
 _DUE_TAIL = [
@@ -202,6 +203,9 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
             who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
             owners = split_owners(who)
             body = piece[m.start("verb"):]
+            set_apart = _OWNER_AFTER.match(body)
+            if set_apart and looks_like_owner(set_apart.group("who")):  # "Operator to repair … – Site Manager"
+                owners, body = split_owners(set_apart.group("who")), set_apart.group("task")
         elif need_subject:
             continue
         body, due_text = split_due(body, meeting, next_meeting)
