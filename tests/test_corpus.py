@@ -1,5 +1,5 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
-invented (tests/corpus/invented): each file is a record in the contract, names the very bytes it was
+invented (tests/corpus/invented, tests/corpus/fresh): each file is a record in the contract, names the very bytes it was
 written for, and every sealed paper has one. Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ SCHEMA = ROOT.parent / "shared" / "schema" / "extraction.schema.json"
 
 GOLD_FILES = sorted(GOLD.glob("*.gold.json"))
 INVENTED = ROOT / "tests" / "corpus" / "invented"
-INVENTED_GOLD = sorted(INVENTED.glob("*.gold.json"))
+FRESH = ROOT / "tests" / "corpus" / "fresh"
+INVENTED_GOLD = sorted([*INVENTED.glob("*.gold.json"), *FRESH.glob("*.gold.json")])
 needs_shared = pytest.mark.skipif(
     not REAL.is_dir() or not SCHEMA.exists(), reason="../shared is not beside the repository"
 )
@@ -50,18 +51,19 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     jsonschema.validate(gold, json.loads(SCHEMA.read_text(encoding="utf-8")))
-    paper = INVENTED / gold["source"]["name"]
+    paper = gold_path.parent / gold["source"]["name"]
     assert paper.stem + ".gold.json" == gold_path.name
     assert hashlib.sha256(paper.read_bytes()).hexdigest() == gold["source"]["sha256"]
     actions = [a for m in gold["meetings"] for a in m["actions"]]
     assert all(isinstance(a.get("explicit"), bool) for a in actions), "each action says if it is explicit"
 
 
-def test_every_invented_paper_has_gold():
+@pytest.mark.parametrize(("folder", "least"), [(INVENTED, 12), (FRESH, 10)], ids=["invented", "fresh"])
+def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
-    papers = [p for p in INVENTED.iterdir() if p.suffix in kinds and p.name != "README.md"]
-    assert len(papers) >= 12
-    assert all((INVENTED / f"{p.stem}.gold.json").is_file() for p in papers)
+    papers = [p for p in folder.iterdir() if p.suffix in kinds and p.name != "README.md"]
+    assert len(papers) >= least
+    assert all((folder / f"{p.stem}.gold.json").is_file() for p in papers)
 
 
 @needs_shared

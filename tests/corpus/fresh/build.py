@@ -49,7 +49,7 @@ def vellacott_scrutiny_board(path: Path) -> None:
     doc = docx.Document()
     _para(doc, "VELLACOTT POLICE AND CRIME COMMISSIONER", True, 14)
     _para(doc, "Policing Scrutiny Board", True, 13)
-    _para(doc, "Wednesday 22 October 2024, 13:30 – 15:45")
+    _para(doc, "Tuesday 22 October 2024, 13:30 – 15:45")
     _para(doc, "Venue: Boardroom, Harcastle House, Vellacott, and via Microsoft Teams")
     _para(doc, "Attendees", True)
     doc.add_paragraph("Commissioner Bethan Colley (Chair); Deputy Commissioner Idris Farrant; Chief Constable "
