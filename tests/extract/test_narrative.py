@@ -754,3 +754,17 @@ def test_two_commitments_of_one_item_that_share_a_word_or_two_are_two():
     highways = Action(text="Highways will be approached about hard standing bays for cars in front of the Green",
                       owners=[], item="4")
     assert new_commitments([quotes, highways], [], []) == [quotes, highways]
+
+
+@pytest.mark.parametrize("text, owners, task", [
+    ("The Clerk has been asked to contact the District Council about the fly-tipping.", ["Clerk"],
+     "contact the District Council about the fly-tipping"),
+    ("Members requested that the Clerk obtains three quotes for the work.", ["Clerk"], "obtains three quotes for the work"),
+    ("We will ask the police to attend the next meeting.", [], "ask the police to attend the next meeting"),
+])
+def test_more_ways_to_say_who_does_it(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+def test_a_working_group_owns_its_promise():
+    assert [a[0] for a in _commitments("The working group will report back in three months.")] == [["working group"]]

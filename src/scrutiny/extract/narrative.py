@@ -54,6 +54,8 @@ _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspect
 _NAMED = rf"{_HONORIFIC}\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
 _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
+# after "requested that the Clerk", the verb may carry an "s": "… that the Clerk obtains three quotes"
+_TASK_S = rf"{_ADVERB}(?P<task>(?:{ERRANDS})(?:e?s)?\b.*)$"
 _CLAUSE_START = r"(?:^|\band\s+|[,;]\s+|\bthat\s+)"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
@@ -66,7 +68,7 @@ COMMITMENTS = [
     re.compile(rf"{_CLAUSE_START}{_WHO}(?:,[^,;]{{1,60}},)?\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
                rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|intends?|intended|"
                rf"(?:mentioned|expressed|stated|confirmed|indicated|announced)\s+(?:her|his|their|its)\s+intention|"
-               rf"(?:was|were)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
+               rf"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:asked|requested|instructed|tasked))\s+to\s+{_TASK}"),
     # "Mr Dunn, Cabinet Member for Environment, replied that … and undertook to write to Mr Hart": the subject's
     # "… the Clerk had chased the District Council twice and will raise it again": the clause's subject's
     AND_UNDERTOOK := re.compile(rf"(?:^|;\s+)(?P<who>{_NAMED}|(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})"
@@ -79,7 +81,7 @@ COMMITMENTS = [
 ]
 # Someone asked to do something: "It was requested that the Force provide …", "The Chair asked officers to circulate …"
 REQUESTS = [
-    re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK}"),
+    re.compile(rf"\b(?:requested|asked|recommended|suggested)\s+that\s+{_WHO}\s+{_TASK_S}"),
     re.compile(rf"\b(?:asked|asks|requested|requests|instructed|tasked)\s+{_WHO}\s+to\s+{_TASK}"),  # "invited …": a welcome
     # "AGREED: that the Town Clerk investigate …", "It was agreed that the Clerk write to …": a task agreed
     # … "Members agreed the Clerk should seek legal advice"
@@ -243,8 +245,8 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     words = who.split()
     if not words or len(words) > _OWNER_WORDS or _ABSTRACT.search(who):
         return False
-    if who.lower() in _PERSON_PRONOUN or re.fullmatch(_NAMED, who) or is_person(who, people):
-        return True
+    if who.lower() in _PERSON_PRONOUN or who.lower() == "we" or re.fullmatch(_NAMED, who) or is_person(who, people):
+        return True  # ("We will ask the police to attend": the meeting's own errand)
     last = words[-1].lower().rstrip("s’'")
     if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or _BODY.search(who):
         return True

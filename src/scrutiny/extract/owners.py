@@ -15,7 +15,7 @@ TITLE_NOUNS = {
     "superintendent", "head", "clerk", "adviser", "advisor", "analyst", "auditor", "member",
     "people", "chief", "deputy", "team", "unit", "partner", "controller", "sergeant", "councillor",
     "mayor", "panel", "board", "committee", "office", "force", "opcc", "pcc", "cfo", "ceo", "chairman", "chairperson",
-    "chairwoman", "leader", "administrator", "warden", "ranger", "engineer", "solicitor", "surveyor",
+    "chairwoman", "leader", "administrator", "warden", "ranger", "engineer", "solicitor", "surveyor", "group",
 }
 # Acronyms of posts and bodies that begin or make up an owner ("DCC", "ACC Crime & Ops").
 ACRONYMS = {
