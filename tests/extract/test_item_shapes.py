@@ -117,3 +117,14 @@ def test_coded_minute_numbers_with_their_minute_run_in_after_a_dash(tmp_path):
         "**FC/25/037 Events** – Members discussed the VE Day celebrations.\n"), name="westbrook-tc-2025-03-10.md")
     assert found == [("FC/25/031", "Apologies for absence"), ("FC/25/034", "Public participation"),
                      ("FC/25/037", "Events")]
+
+
+def test_an_agendas_long_title_on_a_line_of_its_own_is_an_item(tmp_path):
+    found = _items(tmp_path, (
+        "WESTSHIRE COUNTY COUNCIL\n\nMINUTES of a meeting of the County Council held in the Council Chamber on "
+        "Thursday, 20 March 2025.\n\nPRESENT: Mr J Black (Chairman), Mrs A Brown\n\n"
+        "46. Declarations of Interests\n\nThere were no declarations of interest.\n\n"
+        "47. Minutes of the meeting held on 13 February 2025 and, if in order, to be approved as a correct record\n\n"
+        "RESOLVED that the minutes are correctly recorded.\n\n"
+        "48. Questions\n\nSix questions were asked and replies given.\n"), name="westshire-2025-03-20.txt")
+    assert [number for number, _ in found] == ["46", "47", "48"]

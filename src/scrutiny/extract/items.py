@@ -40,6 +40,7 @@ _TITLE_FURNITURE = re.compile(
 )
 MAX_TITLE_WORDS = 14
 MAX_AGENDA_TITLE_WORDS = 25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
+_TELLS = re.compile(r"\b(?:was|were|is|are|had|has|have|said|reported|agreed|noted|asked|will|would)\b", re.I)
 _RUNNING = re.compile(r"^(?:\d{3}|\S+/\d+)$")  # a council's running minute number: "114", "21/24", "ENV/24/11"
 # A title run in with its minute in capitals: "3. ACCEPTANCE OF APOLOGIES There were none."
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&\-/]*[,:]?|&|–|-)$")
@@ -60,7 +61,8 @@ def item_heading(passage: Passage) -> Item | None:
     number, title = found
     title = _before_minute(title)
     titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage, MAX_RUN_IN_TITLE_WORDS)
-    if titled is None and _RUNNING.match(number) and not title.rstrip().endswith("."):
+    alone = "\n" not in passage.text.strip() and not _TELLS.search(title)  # a line of its own that tells nothing
+    if titled is None and (_RUNNING.match(number) or alone) and not title.rstrip().endswith("."):
         # printed minutes keep the agenda's long titles: "114. Minutes of the meeting held on 13 February 2025 and,
         # if in order, to be approved as a correct record"
         titled = _title(number, title, passage, MAX_AGENDA_TITLE_WORDS)
