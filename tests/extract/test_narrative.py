@@ -768,3 +768,16 @@ def test_more_ways_to_say_who_does_it(text, owners, task):
 
 def test_a_working_group_owns_its_promise():
     assert [a[0] for a in _commitments("The working group will report back in three months.")] == [["working group"]]
+
+
+@pytest.mark.parametrize("text, task", [
+    ("I'll put these notes up on the website by Friday.", "I'll put these notes up on the website by Friday."),
+    ("We'll write to the council about the overflowing bins.", "write to the council about the overflowing bins"),
+    ("Des is going to sort out the rota for the summer.", "sort out the rota for the summer"),
+])
+def test_informal_notes_promise_in_contractions_and_plain_words(text, task):
+    assert [a[1] for a in _commitments(text)] == [task]
+
+
+def test_a_motion_moved_in_the_first_person_is_no_promise():
+    assert _commitments("I would also move that this Council write to the Minister about rural policing.") == []

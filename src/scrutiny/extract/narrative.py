@@ -25,7 +25,7 @@ ERRANDS = (
     "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
     "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
     "buy|repair|install|erect|source|compile|collate|refer|resend|double-check|post|upload|table|relay|"
-    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|sign|donate|pay|reimburse|"
+    "engage|consult|nominate|phone|telephone|call|thank|test|cost|trial|map|scope|sign|donate|pay|reimburse|sort|ring|"
     # looking into a matter: "he would examine the deployment …", "the Force would pursue it"
     "examine|assess|pursue|address|resolve|research|analyse|analyze|audit|inspect|survey|measure|trace|verify|"
     "lobby|press|highlight|query|facilitate|coordinate|co-ordinate|implement|introduce|deliver|design|prioritise|"
@@ -63,7 +63,7 @@ COMMITMENTS = [
     # WILL_BE: "the Council would be responding to the consultation", "The Leader will be writing to …"
     re.compile(rf"^{_WHO}\b[^;]*?\b{_SAID}\s+(?:that\s+)?(?:,?\s*in\s+future,?\s+)?"
                rf"(?P<subject>he|she|they|{_NAMED}|the\s+(?:[A-Z][\w’'-]*\s+){{1,4}}|[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*)"
-               rf"\s*(?:would|will)\s+{_TASK}"),
+               rf"\s*(?:would|will|['’]d|['’]ll)\s+{_TASK}"),
     # "The Commissioner undertook to send …", "… and the Superintendent agreed to provide …", "X is to supply …"
     re.compile(rf"{_CLAUSE_START}{_WHO}(?:,[^,;]{{1,60}},)?\s+(?:(?:has|had)\s+)?(?:kindly\s+)?(?:undertook|agreed|offered|committed|"
                rf"promised|volunteered|was\s+willing|were\s+willing|is|are|is\s+going|are\s+going|intends?|intended|"
@@ -74,7 +74,7 @@ COMMITMENTS = [
     AND_UNDERTOOK := re.compile(rf"(?:^|;\s+)(?P<who>{_NAMED}|(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})"
                                 rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\band\s+(?:(?:undertook|agreed|offered|promised|"
                                 rf"volunteered)\s+to|will|would)\s+{_TASK}"),
-    WILL := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+{_TASK}"),
+    WILL := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}(?:\s+(?:will|would)|['’](?:ll|d))\s+{_TASK}"),  # "I'll put …"
     WILL_BE := re.compile(rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"),
     # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
     re.compile(rf"(?:{_CLAUSE_START}|\b(?:date|time|meeting),?\s+)(?P<who>[Ww]e)\s+should\s+{_TASK}"),
@@ -157,7 +157,7 @@ _THING_WORDS = 12
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
 # What every pattern of COMMITMENTS, REQUESTS and AGREED_TO needs (in lower case): a substring test rules most sentences
 # out at once
-_CUE = ("would", "will", "should", "going", "asked", "asks", "request", "instructed", "tasked", "invited",
+_CUE = ("would", "will", "'ll", "’ll", "'d ", "’d ", "should", "going", "asked", "asks", "request", "instructed", "tasked", "invited",
         "recommended", "suggested", "sought", "called", "wished", "like", "decided", "resolved", "undertook", "agreed",
         "offered", "committed", "promised", "volunteered", "is to", "are to", "intend", "intention")
 
@@ -245,7 +245,7 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     words = who.split()
     if not words or len(words) > _OWNER_WORDS or _ABSTRACT.search(who):
         return False
-    if who.lower() in _PERSON_PRONOUN or who.lower() == "we" or re.fullmatch(_NAMED, who) or is_person(who, people):
+    if who.lower() in _PERSON_PRONOUN or who.lower() in ("we", "i") or re.fullmatch(_NAMED, who) or is_person(who, people):
         return True  # ("We will ask the police to attend": the meeting's own errand)
     last = words[-1].lower().rstrip("s’'")
     if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or _BODY.search(who):
@@ -444,6 +444,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
                 continue  # "It was agreed to note the report", "At the last meeting it had been agreed to ask …"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
             return [([], clean_entry(sentence) if _short(t.text, len(tasks)) else t.text, t.due, t.due_text) for t in tasks]
+        if m.group("who") == "I" and re.match(r"\s+would|['’]d", m.string[m.end("who"):]):
+            continue  # "I would move that this Council …": a motion put, not a promise
         who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
         before = m.string[: m.start("who")]
         if _HYPOTHETICAL.search(re.split(r"[;:]\s", before)[-1]) or not who:  # "if …, X would", not "asked whether …; X agreed to"
@@ -508,12 +510,12 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
 # What each pattern needs somewhere in the sentence: a plain search that rules most patterns out before their costly
 # scans (the candidates a sentence is tried in are all parts of it)
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    COMMITMENTS[0]: ("would ", "will "),
+    COMMITMENTS[0]: ("would ", "will ", "'d ", "’d ", "'ll ", "’ll "),
     COMMITMENTS[1]: ("undertook", "agreed", "offered", "committed", "promised", "volunteered", "willing", "is ", "are ",
                      "intend", "intention", "asked", "requested", "instructed", "tasked"),
     AND_UNDERTOOK: ("and undertook", "and agreed", "and offered", "and promised", "and volunteered", "and will ",
                     "and would "),
-    WILL: ("will ", "would "),
+    WILL: ("will ", "would ", "'ll ", "’ll ", "'d ", "’d "),
     WILL_BE: ("will be ", "would be "),
     COMMITMENTS[5]: ("we should ",),
     REQUESTS[0]: ("requested that", "asked that", "recommended that", "suggested that"),
