@@ -781,3 +781,13 @@ def test_informal_notes_promise_in_contractions_and_plain_words(text, task):
 
 def test_a_motion_moved_in_the_first_person_is_no_promise():
     assert _commitments("I would also move that this Council write to the Minister about rural policing.") == []
+
+
+def test_a_post_named_by_what_it_heads_owns_its_promise():
+    found = _commitments("The Head of Performance will bring the victims survey report to the September meeting.")
+    assert [a[0] for a in found] == [["Head of Performance"]]
+
+
+def test_a_lettered_clause_without_an_article_asking_for_a_step_is_a_promise():
+    found = _commitments("(c) comments on the draft plan be forwarded to the Commissioner by the Chair.")
+    assert [a[1] for a in found] == ["comments on the draft plan be forwarded to the Commissioner by the Chair"]

@@ -344,3 +344,14 @@ def test_a_log_entry_reporting_progress_is_no_new_promise_too(tmp_path):
     assert [(ref, status) for ref, _, status in found] == [("44/18", "deferred")]
     path = tmp_path / "srb-2019-02-06.txt"
     assert extract(read(path)).meetings[0].actions == []
+
+
+def test_a_trackers_entries_reviewed_in_prose_keep_their_numbers(tmp_path):
+    found = _paper(tmp_path, (
+        "# Ashcombe Joint Audit Committee\n\nMinutes of the meeting held on 12 June 2024 at 10.00am, Police HQ\n\n"
+        "Present: Mr K Obi (Chair), Mrs L Dean, Mr P Ray\n\n## 2. Action tracker\n\n"
+        "The Committee reviewed the action tracker. JAC/24/03 (publish the counter-fraud policy) was complete. "
+        "JAC/24/05 (report on overtime controls) was in progress. JAC/24/06 was deferred until the new auditor was "
+        "appointed.\n"))
+    assert [(ref, status) for ref, _, status in found] == [
+        ("JAC/24/03", "complete"), ("JAC/24/05", "in_progress"), ("JAC/24/06", "deferred")]

@@ -128,7 +128,7 @@ PROMISED = [
     re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*:?\s+[Tt]hat\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
-    LETTERED_BE := re.compile(rf"^\(?[a-z]{{1,3}}\)\s+(?P<lead>)(?P<thing>(?:an?|the)\s+[^,;]{{3,100}}?)\s+be\s+"
+    LETTERED_BE := re.compile(rf"^\(?[a-z]{{1,3}}\)\s+(?P<lead>)(?P<thing>(?:(?:an?|the)\s+)?[^,;]{{3,100}}?)\s+be\s+"
                               rf"(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
@@ -250,6 +250,8 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     last = words[-1].lower().rstrip("s’'")
     if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or _BODY.search(who):
         return True
+    if len(words) > 2 and words[0].lower() in TITLE_NOUNS and words[1] == "of":
+        return True  # "Head of Performance", "Director of Finance": a post named by what it heads
     # "that Rosemary will lay …": a capitalised word after "that" is a name, at a sentence's start it may be any noun
     return after_that and len(words) <= 3 and all(w[:1].isupper() for w in words)
 

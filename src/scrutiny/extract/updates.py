@@ -241,8 +241,8 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
                 waiting.append((m, sentence))
     kept = [(sentence, status) for k, (sentence, status) in enumerate(told)
             if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])]
-    out += [ActionUpdate(ref=None, text=sentence.rstrip(".)]").rstrip("."), status=status, evidence=passage.evidence(sentence))
-            for sentence, status in kept]
+    out += [ActionUpdate(ref=_opening_ref(sentence), text=sentence.rstrip(".)]").rstrip("."), status=status,
+                         evidence=passage.evidence(sentence)) for sentence, status in kept]
     return out or ([] if reviewing else _followed_up(passage))
 
 
@@ -250,6 +250,15 @@ def _closing(sentence: str) -> Status | None:
     """The status a short sentence after a numbered action's report states whole: "Action closed.", "Complete."."""
     words = _CLOSING.sub("", sentence).strip(" .")
     return read_status(words) if words and len(words.split()) <= _CLOSING_WORDS and opening_status(words, first=True) else None
+
+
+# "JAC/24/03 (publish the counter-fraud policy) was complete": a tracker's number opening the sentence
+_OPENING_REF = re.compile(r"^(?:[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2})(?![\w/])")
+
+
+def _opening_ref(sentence: str) -> str | None:
+    m = _OPENING_REF.match(sentence)
+    return m.group() if m else None
 
 
 def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage) -> list[ActionUpdate]:
