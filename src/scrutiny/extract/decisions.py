@@ -116,9 +116,10 @@ _CARRIED = re.compile(
     r"\b(?:motion|proposal|vote)\b.*\b(?:carried|agreed|adopted|approved)\b(?!\s+(?:out|forward|over|through|to|that)\b)", re.I)
 _VERDICT_WORDS = 15  # "After debate the motion was put to the vote and carried." is about this long
 # "Cllr Hale proposed that …", "The Clerk suggested …", "The proposal was put to the vote: 6 for": a matter put
-_PUTS = re.compile(
+_PUTS = Gated(re.compile(
     r"\b(?:propos\w*|suggest\w*|recommend\w*|moved|request\w*|put\s+to\s+(?:the\s+|a\s+)?vote|"
-    r"asked\s+(?:that|for)|quot(?:e|ed|es|ation)|offer(?:ed|s)?)\b", re.I)
+    r"asked\s+(?:that|for)|quot(?:e|ed|es|ation)|offer(?:ed|s)?)\b", re.I),
+    "propos", "suggest", "recommend", "moved", "request", "put", "asked", "quot", "offer")
 # the text of a motion set out before its vote: “That this Council …” or "That …" under "… the following motion:"
 _QUOTED = re.compile(r"^\s*[“\"‘']|^that\b", re.I)
 _MOTION_LEAD = re.compile(r"\b(?:motion|moved|proposed|amendment)\b[^:]*:$", re.I)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_year
-from scrutiny.extract.text import squash, title_case
+from scrutiny.extract.text import Gated, squash, title_case
 
 _BODY_NOUN = (  # voluntary bodies too: "Residents' Association", "Civic Society", "Community Safety Partnership"
     r"(?:Board|Panel|Committee|Sub-Committee|Meeting|Group|Forum|Commission|Conference|Session|Assembly|"
@@ -30,13 +30,13 @@ _LEADING = re.compile(
     r"meeting|a|an|proceedings|at|to|all|members\s+of)\b[\s:,–-]*)+",
     re.I,
 )
-ORGANISATION = re.compile(
+ORGANISATION = Gated(re.compile(
     r"office\s+of\s+the\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
     r"police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+[\w\s&'’-]+|"
     r"\b(?!the\b|The\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\b|"
     r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?=\s*$)",
     re.I,
-)
+), "police", "constabulary")
 LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+at)\s*[:\-–]\s*(?P<value>.+)$", re.I)
 # "Date of next meeting", "Our next general meeting:", "The next meeting will be held on"
 NEXT_MEETING = re.compile(

@@ -38,6 +38,11 @@ _TITLE_FURNITURE = re.compile(
     r"|(?:pdf\s+icon\s*)?\bpdf\s+[\d.]+\s*[km]b)",
     re.I,
 )
+
+
+def _unfurnished(text: str) -> str:
+    """`text` without agenda furniture; the pattern is tried only where a bracket or "pdf" is (most titles hold none)."""
+    return _TITLE_FURNITURE.sub("", text) if "(" in text or "pdf" in text.lower() else text
 MAX_TITLE_WORDS = 14
 MAX_AGENDA_TITLE_WORDS = 25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
 _TELLS = re.compile(r"\b(?:was|were|is|are|had|has|have|said|reported|agreed|noted|asked|will|would)\b", re.I)
@@ -130,7 +135,7 @@ def first_sub_item(heading: Item) -> Item | None:
 def runs_on(item: Item) -> bool:
     """The minute goes on after the title on the heading's line ("14. TREES Clerk to chase …"):
     that line is prose of the item too, not only its heading."""
-    line = _TITLE_FURNITURE.sub("", item.evidence.text).rstrip(" .:–-") if item.evidence else ""
+    line = _unfurnished(item.evidence.text).rstrip(" .:–-") if item.evidence else ""
     return bool(line) and not line.endswith(item.title)
 
 
@@ -159,7 +164,7 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     """`text` as an item's title, or None when it reads as a sentence of the minutes."""
     if not text:
         return None
-    title = _TITLE_FURNITURE.sub("", verbatim(text)).strip(" :–-")
+    title = _unfurnished(verbatim(text)).strip(" :–-")
     words = title.split()
     if not words or len(words) > limit or _NOT_TITLE.match(title):
         return None
@@ -202,13 +207,13 @@ def _before_minute(text: str) -> str:
     "Apologies", "Finance. The Clerk presented the accounts." -> "Finance", "Planning – the Council considered …" ->
     "Planning"; "Finance: to approve payments" and "Budget – Quarter 3" stay whole, as does a sentence."""
     text = text.strip()
-    m = _MINUTE_AFTER_COLON.match(text)
+    m = _MINUTE_AFTER_COLON.match(text) if ":" in text else None
     if m and len(m.group("title").split()) <= MAX_UNNUMBERED_WORDS:
         return m.group("title")
     m = _STANDING_DONE.match(text)
     if m:
         return m.group("title")
-    m = _MINUTE_AFTER_STOP.match(text)
+    m = _MINUTE_AFTER_STOP.match(text) if text.endswith(".") else None  # its minute ends the text with a full stop
     title = m.group("title") if m else ""
     words = title.split()
     if (m and len(words) <= MAX_TITLE_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1])
@@ -596,7 +601,7 @@ def table_items(block: Block) -> list[Item] | None:
         if max(number_col, title_col) >= len(row):
             continue
         number, cell = row[number_col].text.strip().rstrip(".)"), verbatim(row[title_col].text)
-        title = _TITLE_FURNITURE.sub("", cell).strip()
+        title = _unfurnished(cell).strip()
         if title and _CELL_NUMBER.match(number):
             out.append(Item(number=number, title=title, evidence=Evidence(cell, block.page)))
     return out or None

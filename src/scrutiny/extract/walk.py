@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from scrutiny.document import Block
 from scrutiny.extract.attendance import table_attendees
@@ -25,7 +26,7 @@ from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.tables import TableState, column_roles, read_table
-from scrutiny.extract.text import sentences, verbatim
+from scrutiny.extract.text import Gated, sentences, verbatim
 from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
 from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Item, Meeting
 
@@ -36,9 +37,9 @@ _EARLIER_ACTIONS = re.compile(
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
     re.IGNORECASE,
 )
-_REVIEW_OPENS = re.compile(
+_REVIEW_OPENS = Gated(re.compile(
     r"\b(?:previous|outstanding|earlier)\s+(?:matters|actions|items)\s+(?:were|was)\s+(?:checked|reviewed|updated|"
-    r"gone\s+through)\b[^.]*[.:]?\s*$", re.IGNORECASE)
+    r"gone\s+through)\b[^.]*[.:]?\s*$", re.IGNORECASE), "previous", "outstanding", "earlier")
 _ACTIONS_HEADING = re.compile(
     r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
     r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|(?!this\b|today)\w+\s+meeting))"
@@ -46,9 +47,9 @@ _ACTIONS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "The Panel reviewed the action log.", "BC took the Board through the action schedule:": a table after it is that log
-_LOG_REVIEWED = re.compile(
+_LOG_REVIEWED = Gated(re.compile(
     r"\b(?:through|reviewed|considered|noted|updated\s+on|went\s+through)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:action\s+(?:log|schedule|tracker|sheet)|actions)\b", re.IGNORECASE)
+    r"(?:action\s+(?:log|schedule|tracker|sheet)|actions)\b", re.IGNORECASE), "action")
 _INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below)\W*$", re.IGNORECASE)  # "Members noted the following:"
 _LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
 _HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
@@ -61,6 +62,12 @@ _REVIEW_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
                         r"tasks?|description|subject)\b", re.IGNORECASE)),
 ]
 _SHORT_CELL_WORDS = 12  # a table of cells no longer than this (name | role) is read a row at a time
+
+
+@lru_cache(maxsize=4096)
+def _reviews(text: str) -> bool:
+    """A heading or title naming a review of earlier actions (cached: each table asks it of every item so far)."""
+    return bool(UPDATES_HEADING.search(text))
 
 
 def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
@@ -88,7 +95,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
                 for found in table.items:
                     meeting.items.append(found)
                     item = found.number
-                reviewing = {i.number for i in meeting.items if UPDATES_HEADING.search(i.title)}
+                reviewing = {i.number for i in meeting.items if _reviews(i.title)}
                 for cell in table.passages:
                     cell.reviewing = cell.item in reviewing
                 passages.extend(table.passages)
@@ -115,10 +122,10 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
         if block.kind == "heading":  # a bare "Action log" heads a log of earlier actions or of this meeting's: see _progress
-            log_heading = bool(UPDATES_HEADING.search(block.text)) and not _own_day(block, when)
+            log_heading = _reviews(block.text) and not _own_day(block, when)
         if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = _earlier_table(block, earlier_table, when)
-        elif _LOG_REVIEWED.search(sentences(block.text)[-1]):  # "The minutes were approved. The Board reviewed the action log."
+        elif "action" in block.text.lower() and _LOG_REVIEWED.search(sentences(block.text)[-1]):  # "The minutes were approved. The Board reviewed the action log."
             earlier_table = True
         in_list = in_actions and not in_updates and block.kind != "heading"
         action_entries = section_actions(passage, when, after) if in_list else []
@@ -136,11 +143,11 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             passage.item = item
             if not runs_on(heading):  # a minute run on after its title on the same line is prose too
                 passage.kind = "item"
-            reviewing_item = bool(UPDATES_HEADING.search(heading.title))
+            reviewing_item = _reviews(heading.title)
             earlier_table = reviewing_item or bool(_EARLIER_ACTIONS.search(heading.title))
             in_plan = bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
-            in_updates = bool(UPDATES_HEADING.search(heading.title))
+            in_updates = _reviews(heading.title)
             first_report = review_run and not in_updates
             listing = in_updates and passage.kind == "item"  # a bare "2. Matters arising" over its entries
             passages.append(passage)
@@ -154,7 +161,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             if plan_document and find_body(block.text):
                 plan_body = find_body(block.text)
             in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
-            in_updates = bool(UPDATES_HEADING.search(block.text)) or (
+            in_updates = _reviews(block.text) or (
                 in_updates and block.kind != "heading" and not starts_topic(block.text))
         elif _REVIEW_OPENS.search(block.text):  # "… previous matters were checked for updates:" opens a review
             in_updates = review_run = True
@@ -220,10 +227,10 @@ def _earlier_table(block: Block, before: bool, when: date | None) -> bool:
         return False
     if _EARLIER_ACTIONS.search(text) or _LOG_REVIEWED.search(text):
         return True
-    if _ACTIONS_HEADING.match(text) and not UPDATES_HEADING.search(text):
+    if _ACTIONS_HEADING.match(text) and not _reviews(text):
         return False
     if block.kind == "heading" or (starts_topic(block.text) and not _INTRODUCES.search(text)):
-        return bool(UPDATES_HEADING.search(text)) and before
+        return _reviews(text) and before
     return before
 
 
