@@ -7,6 +7,7 @@ Member", "DCC Andrew Fenn (AF), Deputy Chief Constable", or a post alone ("Chief
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrutiny.document import Block
 from scrutiny.extract.owners import ACRONYMS
@@ -58,8 +59,10 @@ _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 _LABEL_REACH = 60  # characters: a list's label and its colon open its line
 
 
+@lru_cache(maxsize=4096)
 def label_of(text: str) -> tuple[Attendance, str] | None:
-    """The attendance a list heading announces and the entries written after it on its line."""
+    """The attendance a list heading announces and the entries written after it on its line (cached: segments,
+    header, items and the lists themselves each ask it of the same lines)."""
     text = text.strip().lstrip("*").strip()
     head = text[:_LABEL_REACH]
     kind = _MEMBERS_LABEL.match(text) if ":" in head else None
@@ -494,10 +497,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
         found_label = False
         entries: list[tuple[str, Attendance]] = []  # each entry with the list it was written in
         lines = passage.text.split("\n")
-        joined = " ".join(line.strip() for line in lines)
         if (len(lines) > 1 and label_of(lines[0])
                 and not re.search(r"\S\s{2,}\S", lines[0]) and _wrapped(lines)):
-            lines = [joined]  # a list written as a sentence and wrapped: read it whole
+            lines = [" ".join(line.strip() for line in lines)]  # a list written as a sentence and wrapped: read it whole
         for line in _label_runs(lines):
             label = label_of(line)
             if label:

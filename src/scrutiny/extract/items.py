@@ -8,6 +8,7 @@ a line of its own with the title below it (ModernGov's meeting pages, and tables
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrutiny.document import Block, Cell
 from scrutiny.extract.attendance import label_of
@@ -56,9 +57,21 @@ MIN_RUN_IN_WORDS = 3  # capitals this long are a heading even when the minute op
 
 
 def item_heading(passage: Passage) -> Item | None:
-    """The agenda item a heading or short numbered line opens, if it is one."""
+    """The agenda item a heading or short numbered line opens, if it is one (a fresh Item each call: callers keep
+    and change it)."""
     if passage.kind not in ("heading", "paragraph", "list_item"):
         return None
+    found = _item_heading(passage.text, passage.kind, passage.page, passage.item)
+    if found is None:
+        return None
+    evidence = Evidence(found.evidence.text, found.evidence.page) if found.evidence else None
+    return Item(number=found.number, title=found.title, evidence=evidence)
+
+
+@lru_cache(maxsize=4096)
+def _item_heading(text: str, kind: str, page: int | None, item: str | None) -> Item | None:
+    """item_heading on what it reads of a passage (cached: segments, header and walk each ask it of every block)."""
+    passage = Passage(text, page, item, kind)
     first = passage.text.strip().split("\n")[0].lstrip(" ,.;:~")
     found = _numbered(first, passage.kind)
     if found is None:
