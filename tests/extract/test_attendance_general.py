@@ -479,3 +479,21 @@ def test_a_table_of_names_posts_and_initials_lists_who_was_there(tmp_path):
     (meeting, *_) = extract(read(path)).meetings
     assert [(a.name, a.role, a.initials) for a in meeting.attendees] == [
         ("Dan Oke", "Police and Crime Commissioner", "PCC"), ("Helen Marsh", "Chief Constable", "CC")]
+
+
+def test_posts_written_before_names_without_titles(tmp_path):
+    found = _attendees(tmp_path, (
+        "# Northvale Policing Scrutiny Board\n\nMinutes of the meeting held on 22 October 2024 at 2pm, OPCC Offices\n\n"
+        "Present: Police and Crime Commissioner Ruth Lane (Chair); Chief Constable Adam Frost; Deputy Chief Constable "
+        "Sam Reed; Head of Performance Dan Mole\n\n1. Welcome\n\nThe Chair welcomed everyone.\n"))
+    assert [(name, role) for name, role, _ in found] == [
+        ("Ruth Lane", "Police and Crime Commissioner, Chair"), ("Adam Frost", "Chief Constable"),
+        ("Sam Reed", "Deputy Chief Constable"), ("Dan Mole", "Head of Performance")]
+
+
+def test_a_post_whose_name_ends_in_two_capitalised_words_is_not_a_person(tmp_path):
+    found = _attendees(tmp_path, (
+        "# Northvale Accountability Board\n\nMinutes of the meeting held on 22 October 2024 at 2pm, OPCC Offices\n\n"
+        "Present: OPCC Head of Assurance and Statutory Duties; Kate Wren – Audit Manager, Harcourt & Lyle LLP\n\n"
+        "1. Welcome\n\nThe Chair welcomed everyone.\n"))
+    assert [name for name, *_ in found] == [None, "Kate Wren"]

@@ -123,6 +123,12 @@ _OFFICE = re.compile(
 _ON_BEHALF = re.compile(r"^(?P<person>[^()]+?)\s+\(?(?P<role>(?:representing|on\s+behalf\s+of)\s+[^()]+)\)?$")
 # a post, then the person with a courtesy title: "Superintendent, Garda Siochana Mr. Brian Sugrue"
 _POST_THEN_PERSON = re.compile(r"^(?P<post>.+?)[\s,]+(?P<person>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+.+)$")
+# words that end a post's name, never a person's: "… Head of Assurance and Statutory Duties"
+_POST_WORD = re.compile(r"\b(?:duties|services|operations|finance|resources|performance|policy|policing|crime|people|"
+                        r"assurance|governance|estates|support|standards|planning|partnerships?|safety|justice)\b", re.I)
+# "Chief Constable Adam Frost", "Head of Performance Dan Mole": a post, then a forename and surname without a title
+_POST_THEN_NAME = re.compile(r"^(?P<post>.+)\s+(?P<person>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)"
+                             r"(?P<chair>\s*\((?:vice[- ])?chair(?:man|woman|person)?\))?$", re.I)
 
 
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
@@ -159,6 +165,16 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         person = HONORIFIC.sub("", split.group("person")).strip()
         if _is_name(person):
             return Attendee(name=person, role=split.group("post").strip(" ,;–-"), initials=initials, attendance=attendance)
+    named = _POST_THEN_NAME.match(squash(raw))
+    if named and len(named.group("post").split()) >= 2 and _ROLE_WORDS.search(named.group("post")) \
+            and not re.search(r"[(,–—&]", named.group("post")) \
+            and not HONORIFIC.match(named.group("post")) and _is_name(named.group("person")) \
+            and not re.search(r"\b(?:and|of|for|the)$", named.group("post"), re.I) \
+            and not _ROLE_WORDS.search(named.group("person")) and not _POST_WORD.search(named.group("person")):
+        role = named.group("post").strip(" ,;–-")
+        if named.group("chair"):
+            role = f"{role}, {named.group('chair').strip(' ()')}"
+        return Attendee(name=named.group("person"), role=role, initials=initials, attendance=attendance)
     unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
     if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
