@@ -171,10 +171,10 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
             and not HONORIFIC.match(named.group("post")) and _is_name(named.group("person")) \
             and not re.search(r"\b(?:and|of|for|the)$", named.group("post"), re.I) \
             and not _ROLE_WORDS.search(named.group("person")) and not _POST_WORD.search(named.group("person")):
-        role = named.group("post").strip(" ,;–-")
+        held = named.group("post").strip(" ,;–-")
         if named.group("chair"):
-            role = f"{role}, {named.group('chair').strip(' ()')}"
-        return Attendee(name=named.group("person"), role=role, initials=initials, attendance=attendance)
+            held = f"{held}, {named.group('chair').strip(' ()')}"
+        return Attendee(name=named.group("person"), role=held, initials=initials, attendance=attendance)
     unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
     if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
