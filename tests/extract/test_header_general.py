@@ -200,3 +200,16 @@ def test_the_day_a_paper_was_sent_out_or_approved_is_not_the_meetings(tmp_path):
                     "held on 13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n")):
         dates.extend(d for d, _, _ in _meetings(tmp_path, opening + "\n1. Apologies\nNone.\n"))
     assert dates == ["2025-03-13", "2025-03-13", "2025-03-13"]
+
+
+def test_a_web_pages_posting_date_and_the_month_in_its_title_name_neither_meeting_nor_body(tmp_path):
+    path = tmp_path / "kilbride-cc-minutes-march.html"
+    path.write_text(
+        "<html><head><title>Minutes of March meeting – Kilbride Community Council</title></head><body>"
+        "<h1>Kilbride Community Council</h1><h2>Minutes of March meeting</h2>"
+        "<p class='meta'>Posted on 12 March 2025 by Secretary</p>"
+        "<p>Minutes of the meeting held on Thursday 6 March 2025 at 7pm in Kilbride Village Hall.</p>"
+        "<p>Present: Alan Hay (Chair), Beth Low, Colin Muir</p><h3>1. Police report</h3><p>Two break-ins.</p>"
+        "</body></html>", encoding="utf-8")
+    (meeting, *_) = extract(read(path)).meetings
+    assert (meeting.date, meeting.body) == ("2025-03-06", "Kilbride Community Council")

@@ -22,9 +22,10 @@ BODY = re.compile(
 )
 _NOT_BODY = re.compile(
     r"^(?:the\s+)?(?:minutes|notes|agenda|action\s+log|summary|date|report|meeting|next|previous|last|"
-    r"chair|members?|this|that|a|an|held|public|special|extraordinary|joint\s+meeting)\b",
+    r"chair|members?|this|that|a|an|held|public|special|extraordinary|joint\s+meeting|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+meeting)\b",
     re.I,
-)
+)  # (… nor "March Meeting": the month a meeting was held)
 _LEADING = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved|public|the|agenda|and|minutes|notes|action\s+log|of|for|"
     r"meeting|a|an|proceedings|at|to|all|members\s+of)\b[\s:,–-]*)+",
@@ -201,11 +202,12 @@ _OTHER_MEETING = re.compile(
 )
 
 
-# the day a paper was sent out, published or approved, not held: "Despatched: 5 March 2025", "Minutes approved on …"
+# the day a paper was sent out, published, posted on a web page or approved, not held: "Despatched: 5 March 2025",
+# "Posted on 12 March 2025 by Secretary", "Minutes approved on …"
 _NOT_HELD = re.compile(
-    r"^\W*(?:(?:date\s+)?(?:despatched|dispatched|issued?|published|circulated|printed)|(?:issue|publication|despatch|"
-    r"dispatch)\s+date|date\s+of\s+(?:publication|issue|despatch|dispatch)|(?:minutes\s+)?(?:approved|signed|confirmed))"
-    r"\s*(?:on\b|:|–|-)",
+    r"^\W*(?:(?:date\s+)?(?:despatched|dispatched|issued?|published|circulated|printed|posted|uploaded|added|"
+    r"(?:last\s+)?updated)|(?:issue|publication|despatch|dispatch)\s+date|date\s+of\s+(?:publication|issue|despatch|dispatch)"
+    r"|(?:minutes\s+)?(?:approved|signed|confirmed))\s*(?:on\b|:|–|-)",
     re.IGNORECASE,
 )
 
