@@ -355,3 +355,15 @@ def test_a_trackers_entries_reviewed_in_prose_keep_their_numbers(tmp_path):
         "appointed.\n"))
     assert [(ref, status) for ref, _, status in found] == [
         ("JAC/24/03", "complete"), ("JAC/24/05", "in_progress"), ("JAC/24/06", "deferred")]
+
+
+@pytest.mark.parametrize("heading", ["From last time", "Since the last meeting", "What's been happening since September"])
+def test_a_section_of_news_since_the_last_meeting_reports_on_its_matters(tmp_path, heading):
+    found = _paper(tmp_path, (
+        "# Ferncliffe Residents' Association\n\nNotes of the committee meeting, 9 October 2024, at the Scout Hut\n\n"
+        "Present: Ann Lee, Bob Hart, Dev Shah (chair)\n\n"
+        f"## {heading}\n\n"
+        "- Dog bin on Hill Road: Bob chased the council again, still awaiting a site visit.\n"
+        "- Noticeboard: new glass fitted in September.\n\n"
+        "## Traffic\n\nSpeeding on Hill Road again. Dev will ask the police about a speed check.\n"))
+    assert sorted(status for _, _, status in found) == ["complete", "in_progress"]

@@ -37,10 +37,15 @@ UPDATES_HEADING = Gated(re.compile(
     r"(?:actions|matters|items|resolutions|decisions)|actions)\b|"
     r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
     r"\b(?:matters|items)\s+carried\s+forward\b|"
+    # "From last time", "Since the last meeting", "What's been happening since September", "Progress since our last meeting"
+    r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
+    r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
+    r"^\W*what['’]?s\s+(?:been\s+)?happen(?:ed|ing)\s+since\b|"
     r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
     re.I,
 ), "arising", "action", "review", "raised", "discussed", "reported", "update", "feedback", "progress",
-   "meeting", "outstanding", "previous", "earlier", "matters", "ongoing", "continuing", "carried", "clerk")
+   "meeting", "outstanding", "previous", "earlier", "matters", "ongoing", "continuing", "carried", "clerk",
+   "last time", "since")
 _REVIEWED = Gated(re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
                              r"actions)\b", re.I), "action")
 _PROGRESS = re.compile(
