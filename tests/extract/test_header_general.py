@@ -213,3 +213,10 @@ def test_a_web_pages_posting_date_and_the_month_in_its_title_name_neither_meetin
         "</body></html>", encoding="utf-8")
     (meeting, *_) = extract(read(path)).meetings
     assert (meeting.date, meeting.body) == ("2025-03-06", "Kilbride Community Council")
+
+
+def test_the_next_meeting_named_by_the_bodys_own_word(tmp_path):
+    from scrutiny.extract.header import next_meeting
+    assert next_meeting(["Next forum: Tuesday 14 January 2025, 7pm, the library"]).date.isoformat() == "2025-01-14"
+    assert next_meeting(["Next Board: Thursday 3 April 2025, 14:00"]).date.isoformat() == "2025-04-03"
+    assert next_meeting(["The next board report will follow in May."]) is None

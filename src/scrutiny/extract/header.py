@@ -42,7 +42,8 @@ LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+a
 # "Date of next meeting", "Our next general meeting:", "The next meeting will be held on"
 NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|"
-    r"next\s+(?:[\w-]+\s+){0,3}?meeting\s*(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?)\b[\s:\-–]*",
+    r"next\s+(?:[\w-]+\s+){0,3}?meeting\s*(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?|"
+    r"^\W*next\s+(?:board|panel|forum|committee|group|session)(?=\W*(?::|–|-|\bis\b|\bon\b)))\b[\s:\-–*]*",  # "Next Board: …"
     re.I,
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?|\s*(?:a\.?m\.?|p\.?m\.?))"
