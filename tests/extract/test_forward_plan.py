@@ -122,3 +122,17 @@ def test_a_work_programme_alone_records_no_meeting(tmp_path):
     record = extract(read(path))
     assert record.meetings == []
     assert [e.date for e in record.forward_plan] == ["2025-06-12", "2025-09-18"]
+
+
+def test_a_forward_plan_written_as_a_list_of_dates_and_titles(tmp_path):
+    from scrutiny.extract import extract
+    from scrutiny.readers import read
+
+    path = tmp_path / "csp-pack.md"
+    path.write_text("# Northvale Community Safety Partnership Board\n\nAgenda pack for the meeting on 4 February 2025\n\n"
+                    "## Forward plan of items for future meetings\n\n"
+                    "- 4 November 2025 – Domestic abuse strategy refresh\n"
+                    "- Partnership plan 2026-29 – 3 February 2026\n", encoding="utf-8")
+    record = extract(read(path))
+    assert [(e.date, e.title) for e in record.forward_plan] == [
+        ("2025-11-04", "Domestic abuse strategy refresh"), ("2026-02-03", "Partnership plan 2026-29")]

@@ -65,3 +65,22 @@ def table_entries(block: Block, in_section: bool, meeting: date | None, body: st
             if title:
                 out.append(ForwardPlanEntry(title=title, date=current, body=row_body, evidence=Evidence(title, block.page)))
     return out
+
+
+_PLAN_LINE = re.compile(r"^(?P<a>.+?)\s+[–—-]\s+(?P<b>.+?)\.?$")
+_DATE_FIELD_WORDS = 6  # "Tuesday 4 November 2025": a field this short that is a date says when
+
+
+def listed_entry(passage: Passage, body: str | None) -> ForwardPlanEntry | None:
+    """A line of a forward plan written as a list: "4 November 2025 – Domestic abuse strategy refresh", or the
+    title first and its date after the dash; None when neither side is a date alone."""
+    text = re.sub(r"^\W+", "", verbatim(passage.text))
+    m = _PLAN_LINE.match(text)
+    if not m:
+        return None
+    for when, title in ((m.group("a"), m.group("b")), (m.group("b"), m.group("a"))):
+        dates = find_dates(when)
+        if dates and len(when.split()) <= _DATE_FIELD_WORDS and not find_dates(title):
+            return ForwardPlanEntry(title=title.strip(" ."), date=dates[0][0].isoformat(), body=body,
+                                    evidence=passage.evidence(text))
+    return None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from scrutiny.document import Block
 from scrutiny.extract.attendance import table_attendees
 from scrutiny.extract.dates import find_dates
-from scrutiny.extract.forward_plan import SECTION, table_entries
+from scrutiny.extract.forward_plan import SECTION, listed_entry, table_entries
 from scrutiny.extract.header import find_body
 from scrutiny.extract.items import (
     first_sub_item,
@@ -169,6 +169,10 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             meeting.action_updates.append(_numbered(listed_update(passage)))
             passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
             passages.append(passage)
+            continue
+        planned = listed_entry(passage, plan_body) if in_plan and block.kind == "list_item" else None
+        if planned:  # "- 4 November 2025 – Domestic abuse strategy refresh" under "Forward plan"
+            plan.append(planned)
             continue
         passage.reviewing = reviewing_item
         if first_report and not in_updates:
