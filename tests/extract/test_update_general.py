@@ -367,3 +367,15 @@ def test_a_section_of_news_since_the_last_meeting_reports_on_its_matters(tmp_pat
         "- Noticeboard: new glass fitted in September.\n\n"
         "## Traffic\n\nSpeeding on Hill Road again. Dev will ask the police about a speed check.\n"))
     assert sorted(status for _, _, status in found) == ["complete", "in_progress"]
+
+
+def test_progress_reported_against_an_earlier_minute_by_number(tmp_path):
+    found = _paper(tmp_path, (
+        "# Westmere Police and Crime Panel\n\nMinutes of the meeting held on 14 November 2024 at 10am, Council Chamber\n\n"
+        "Present: Councillor A Reed (Chair), Councillor B Shaw, Mr C Tate\n\n## 3. Minutes of the previous meeting\n\n"
+        "The minutes of the meeting held on 12 September 2024 were agreed as a correct record.\n\n"
+        "Arising from minute 23, the Commissioner confirmed that the report on custody times had been circulated.\n\n"
+        "Further to minute 27, the Chief Executive said that the victims' survey was still being analysed.\n\n"
+        "## 4. Police and crime plan\n\nThe Commissioner presented the update.\n"))
+    assert [(text.split(",")[0], status) for _, text, status in found] == [
+        ("Arising from minute 23", "complete"), ("Further to minute 27", "in_progress")]

@@ -119,12 +119,15 @@ _EARLIER = re.compile(
     r"\bstill\s+(?:not|awaited|awaiting|outstanding|to\s+be)\b|\b(?:has|have|had)\s+still\s+(?:not|to)\b|"
     rf"\bas\s+(?:agreed|requested|instructed)\b|\bawait(?:ed|ing)\s+(?:a\s+|an\s+|the\s+|further\s+)*{_ANSWER}\b|"
     rf"\b{_ANSWER}\s+(?:\w+\s+){{0,12}}?(?:is|are|was|were)\s+(?:still\s+)?awaited\b|"
-    r"\bchased\b|\bfollow(?:ed|ing)\s+up\b|\bno\s+(?:further\s+)?(?:response|reply|news)\b",
+    r"\bchased\b|\bfollow(?:ed|ing)\s+up\b|\bno\s+(?:further\s+)?(?:response|reply|news)\b|"
+    # "Arising from minute 23, …", "Further to minute 27, …", "With reference to item 5 of the last minutes, …"
+    r"^\W*(?:arising\s+from|further\s+to|with\s+reference\s+to|in\s+relation\s+to|following\s+up)\s+(?:minute|item|action)\b",
     re.I,
 )
 # A word every look back has: one cheap search rules out most sentences before _EARLIER's costly one
 _EARLIER_CUE = ("meeting", "previously", "originally", "now been", "still", "as agreed", "as requested", "as instructed",
-                "await", "chased", "follow", "no response", "no reply", "no news", "no further")
+                "await", "chased", "follow", "no response", "no reply", "no news", "no further", "minute", "item",
+                "action")
 # "Two complaints had been received since the last meeting": news of the period, not progress on an action
 _RECEIVED = re.compile(
     r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
