@@ -162,8 +162,8 @@ _CUE = ("would", "will", "'ll", "’ll", "'d ", "’d ", "should", "going", "ask
         "offered", "committed", "promised", "volunteered", "is to", "are to", "intend", "intention")
 
 
-def _cued(sentence: str) -> bool:
-    low = sentence.lower()
+def _cued(low: str) -> bool:
+    """Whether a sentence, in lower case, holds a word some commitment pattern needs."""
     return any(cue in low for cue in _CUE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I)  # "if approved, the Force would"
 _ABSTRACT = re.compile(r"^\w+(?:ment|tion|sion|ness|ity|ance|ence|ing|ism|ure)$", re.I)  # "Acknowledgement to work"
@@ -415,7 +415,7 @@ def _promises(sentence: str) -> list[str]:
 _RUN_IN_LIST = re.compile(r"(?<=[.;)])\s+[–—-]\s+(?=[A-Z])")
 _DASHES = ("–", "—", " - ")  # what a run-in list needs before its split is tried
 # "J Bloggs to look at the benches (PENDING: CA)": an entry of an action list with its progress is an update
-_STATUS_NOTE = re.compile(r"\((?:pending|complete[d]?|done|closed|ongoing|open)\b[^()]*\)", re.I)
+_STATUS_NOTE = Gated(re.compile(r"\((?:pending|complete[d]?|done|closed|ongoing|open)\b[^()]*\)", re.I), "(")
 # "contact these", "chase this up", "speak to him about it": who or what the errand is about is said before
 _VAGUE_OBJECT = re.compile(r"^\S+\s+(?:(?:to|with|at|into|on|for|up\s+with)\s+)?(?:this|these|that|those|it|them|him|her)\b")
 _Found = list[tuple[list[str], str, str | None, str | None]]  # (owners, task, due, due as written)
@@ -433,8 +433,9 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
     low = " ".join(sentence.lower().split())
+    cued = _cued(low)
     patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if any(need in low for need in _NEEDS[p])] \
-        if _cued(sentence) else []
+        if cued else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
@@ -496,7 +497,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             out.append((task.owners or ([] if pattern is BARE_TASK else owners), text, task.due, task.due_text))
         if out:
             return out
-    asked = PAPER_REQUESTED.search(sentence) if _cued(sentence) else None
+    asked = PAPER_REQUESTED.search(sentence) if cued else None
     if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]) and not _ASKED_ELSEWHERE.search(sentence[: asked.start()]):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]

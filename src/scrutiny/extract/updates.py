@@ -13,11 +13,11 @@ from scrutiny.extract.text import Gated, sentences, verbatim
 from scrutiny.record import ActionUpdate, Status
 
 # "Action 44 remains open", "Actions 41 and 43 (…) complete", "Action point 2 – Closed", "AP7 – … – complete"
-PROSE_UPDATE = re.compile(
+PROSE_UPDATE = Gated(re.compile(
     r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
     r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
     r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
-)
+), "action", "ap")
 # "Post-meeting note:", "Update after the meeting:", "Since the meeting, …": what was done after the meeting itself
 _AFTERWARDS = (r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
                r"meeting\b|^\W*since\s+the\s+meeting\b")
