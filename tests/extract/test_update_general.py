@@ -379,3 +379,15 @@ def test_progress_reported_against_an_earlier_minute_by_number(tmp_path):
         "## 4. Police and crime plan\n\nThe Commissioner presented the update.\n"))
     assert [(text.split(",")[0], status) for _, text, status in found] == [
         ("Arising from minute 23", "complete"), ("Further to minute 27", "in_progress")]
+
+
+def test_a_panels_review_of_last_meetings_priorities_reports_on_each(tmp_path):
+    found = _paper(tmp_path, (
+        "# Riverside Safer Neighbourhood Panel\n\nNotes of the panel meeting, 3 December 2024, Riverside Library\n\n"
+        "Present: Sgt Dan Price (SNT), Helen Shaw (Chair), Tom Webb\n\n"
+        "## 1. Review of last meeting's priorities\n\n"
+        "1. Speeding on London Road – speed checks carried out on three occasions; 12 drivers stopped.\n"
+        "2. Drug dealing near the station – ongoing, intelligence passed to the proactive team.\n\n"
+        "## 2. New priorities\n\nThe panel agreed the priorities for the next quarter.\n"))
+    assert sorted((text.split(" –")[0], status) for _, text, status in found) == [
+        ("Drug dealing near the station", "in_progress"), ("Speeding on London Road", "complete")]

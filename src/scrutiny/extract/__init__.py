@@ -75,6 +75,7 @@ def _records_anything(meeting: Meeting) -> bool:
     return bool(meeting.attendees or meeting.items or meeting.actions or meeting.decisions or meeting.action_updates)
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 _LOG_REACH = 3  # blocks: the log's table comes this soon after its heading
 
 
@@ -185,6 +186,9 @@ def _read_meeting(
         implicit.extend(said)
         plan.extend(marked_entries(passage, when))
     meeting.actions = _summarised(_dedupe(meeting.actions))
+    for update in meeting.action_updates:  # "3. Drug dealing near the station – ongoing": the list's number is no text
+        if update.ref is None and update.text:
+            update.text = _LIST_NUMBER.sub("", update.text)
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
     if not meeting.attendees and is_report(blocks):
         found = report_item(blocks)

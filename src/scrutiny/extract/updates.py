@@ -37,6 +37,8 @@ UPDATES_HEADING = Gated(re.compile(
     r"(?:actions|matters|items|resolutions|decisions)|actions)\b|"
     r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
     r"\b(?:matters|items)\s+carried\s+forward\b|"
+    # "Review of last meeting's priorities", "Last meeting's issues": a police panel's priorities looked back on
+    r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns)\b|"
     # "From last time", "Since the last meeting", "What's been happening since September", "Progress since our last meeting"
     r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
     r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
@@ -45,7 +47,7 @@ UPDATES_HEADING = Gated(re.compile(
     re.I,
 ), "arising", "action", "review", "raised", "discussed", "reported", "update", "feedback", "progress",
    "meeting", "outstanding", "previous", "earlier", "matters", "ongoing", "continuing", "carried", "clerk",
-   "last time", "since")
+   "last time", "since", "last meeting", "previous meeting")
 _REVIEWED = Gated(re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
                              r"actions)\b", re.I), "action")
 _PROGRESS = re.compile(
