@@ -497,3 +497,11 @@ def test_a_post_whose_name_ends_in_two_capitalised_words_is_not_a_person(tmp_pat
         "Present: OPCC Head of Assurance and Statutory Duties; Kate Wren – Audit Manager, Harcourt & Lyle LLP\n\n"
         "1. Welcome\n\nThe Chair welcomed everyone.\n"))
     assert [name for name, *_ in found] == [None, "Kate Wren"]
+
+
+def test_attending_labels_a_list_of_those_present(tmp_path):
+    found = _attendees(tmp_path, ("# Ashby Village Hall Committee\n\nMinutes of the meeting held on 14 May 2024 at "
+                                  "7.30pm\n\nAttending: Ann Lee (Chair), Bob Hart, Cath Moss\n\n1. Finance\n\n"
+                                  "The accounts were approved.\n"))
+    assert [(name, attendance) for name, _, attendance in found] == [
+        ("Ann Lee", "present"), ("Bob Hart", "present"), ("Cath Moss", "present")]

@@ -25,7 +25,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
                 r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
                 r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
-                r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|committee(?=\s*:)|"
+                r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
                 r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
 ]
