@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from scrutiny.document import Block, Document, DocumentBuilder
+from scrutiny.extract import extract
 from scrutiny.extract.passages import Passage
+from scrutiny.readers import read
 
 SHA = "0123456789abcdef" * 4
 
@@ -68,3 +71,14 @@ def findable(evidence: str, document_text: str) -> bool:
 
 def d(iso: str) -> date:
     return date.fromisoformat(iso)
+
+
+def decisions_in(tmp_path: Path, name: str, text: str) -> list[tuple[str | None, str]]:
+    """The (item, text) of each decision a paper written to `tmp_path` records, each one's evidence found in it."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read(path)
+    found = [d for m in extract(doc).meetings for d in m.decisions]
+    for decision in found:
+        assert decision.evidence and findable(decision.evidence.text, doc.text)
+    return [(d.item, d.text) for d in found]

@@ -5,22 +5,9 @@ application") is about the one set out above it. The papers are invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from scrutiny.extract import extract
-from scrutiny.readers import read
-
-from ._build import findable
 
 
-def _decisions(tmp_path: Path, name: str, text: str) -> list[tuple[str | None, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read(path)
-    found = [d for m in extract(doc).meetings for d in m.decisions]
-    for decision in found:
-        assert decision.evidence and findable(decision.evidence.text, doc.text)
-    return [(d.item, d.text) for d in found]
+from ._build import decisions_in as _decisions
 
 
 def test_apologies_accepted_are_no_decision(tmp_path):

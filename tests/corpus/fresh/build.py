@@ -12,31 +12,11 @@ import textwrap
 from pathlib import Path
 
 import docx
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: the PDF writer of the reader tests
+from corpus.papers import paragraph, ruled_table, write_missing
 from readers.pdfgen import Page, make_pdf
-
-
-def _grid(doc: docx.document.Document, rows: list[list[str]]) -> None:
-    """A ruled table whose first row is its header, in bold."""
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.text = text
-            if r == 0:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-
-
-def _para(doc: docx.document.Document, text: str, bold: bool = False, size: int | None = None) -> None:
-    run = doc.add_paragraph().add_run(text)
-    run.bold = bold
-    if size:
-        run.font.size = Pt(size)
 
 
 def _marked(doc: docx.document.Document, text: str, initials: str) -> None:
@@ -47,23 +27,23 @@ def _marked(doc: docx.document.Document, text: str, initials: str) -> None:
 
 def vellacott_scrutiny_board(path: Path) -> None:
     doc = docx.Document()
-    _para(doc, "VELLACOTT POLICE AND CRIME COMMISSIONER", True, 14)
-    _para(doc, "Policing Scrutiny Board", True, 13)
-    _para(doc, "Tuesday 22 October 2024, 13:30 – 15:45")
-    _para(doc, "Venue: Boardroom, Harcastle House, Vellacott, and via Microsoft Teams")
-    _para(doc, "Attendees", True)
+    paragraph(doc, "VELLACOTT POLICE AND CRIME COMMISSIONER", True, 14)
+    paragraph(doc, "Policing Scrutiny Board", True, 13)
+    paragraph(doc, "Tuesday 22 October 2024, 13:30 – 15:45")
+    paragraph(doc, "Venue: Boardroom, Harcastle House, Vellacott, and via Microsoft Teams")
+    paragraph(doc, "Attendees", True)
     doc.add_paragraph("Commissioner Bethan Colley (Chair); Deputy Commissioner Idris Farrant; Chief Constable "
                       "Simon Achebe; Deputy Chief Constable Laura Penrose; Assistant Chief Constable Tariq Lund "
                       "(ACC); Hugh Marlowe, Chief Executive and Monitoring Officer (CEx); Zainab Petty, Chief "
                       "Finance Officer (CFO); Owain Reece, Head of Performance and Scrutiny (minutes)")
-    _para(doc, "Apologies", True)
+    paragraph(doc, "Apologies", True)
     doc.add_paragraph("Rachel Ingham, Director of Corporate Services")
     doc.add_heading("1. Introductions and apologies", level=2)
     doc.add_paragraph("The Commissioner opened the meeting. Apologies as above; Rachel Ingham was represented by "
                       "the Head of HR for item 5.")
     doc.add_heading("2. Notes of last meeting and action tracker", level=2)
     doc.add_paragraph("The notes of 27 August 2024 were accepted. Progress on the tracker was reported as follows.")
-    _grid(doc, [
+    ruled_table(doc, [
         ["No.", "Action", "Owner", "RAG", "Position"],
         ["PSB 58", "Provide figures on the time taken to finalise misconduct investigations", "DCC", "Blue",
          "Completed – figures in item 4 paper."],
@@ -100,8 +80,8 @@ def vellacott_scrutiny_board(path: Path) -> None:
                       "wondered whether the estate could be rationalised further; no action was taken.")
     doc.add_heading("7. Any other business", level=2)
     doc.add_paragraph("None. Next meeting: Wednesday 18 December 2024, 13:30.")
-    _para(doc, "New actions", True)
-    _grid(doc, [
+    paragraph(doc, "New actions", True)
+    ruled_table(doc, [
         ["Ref", "Action", "Owner", "Due"],
         ["PSB 62", "Note to the Commissioner on contingency plans if telephony go-live slips", "DCC",
          "15 November 2024"],
@@ -116,33 +96,33 @@ def vellacott_scrutiny_board(path: Path) -> None:
 
 def greyfriars_forum(path: Path) -> None:
     doc = docx.Document()
-    _para(doc, "Greyfriars Quarter Neighbourhood Forum", True, 15)
-    _para(doc, "Notes of steering group meeting – 16 July 2024, 6.30pm, Greyfriars Library meeting room", True)
+    paragraph(doc, "Greyfriars Quarter Neighbourhood Forum", True, 15)
+    paragraph(doc, "Notes of steering group meeting – 16 July 2024, 6.30pm, Greyfriars Library meeting room", True)
     doc.add_paragraph("Attending: Olu Adebayo (OA, chair), Megan Tring (MT, secretary), Harvey Pound (HP), "
                       "Rosa Delgado (RD), Kwame Asante (KA); Cllr Felicity Darke (FD, ward member) for items 1-3. "
                       "Apologies: Irene Culshaw (IC).")
-    _para(doc, "1. Previous notes and actions", True)
+    paragraph(doc, "1. Previous notes and actions", True)
     doc.add_paragraph("Notes of 11 June agreed. The leaflet drop in the Abbey Street flats has been done (RD). The "
                       "request to the council for a second litter bin on Friar's Walk is still with the street scene "
                       "team; FD to chase.")
-    _para(doc, "2. Neighbourhood plan", True)
+    paragraph(doc, "2. Neighbourhood plan", True)
     doc.add_paragraph("The consultation on the draft plan closed on 30 June with 214 responses. MT summarised the main "
                       "themes: housing density, the loss of the Corn Exchange car park and shop fronts. The group "
                       "agreed to publish a summary of responses on the website by the end of August.")
     _marked(doc, "Prepare the summary of responses for the website.", "MT / HP")
     _marked(doc, "Meet the council's planning policy officer about the timetable for submission, before the September "
                      "meeting.", "OA")
-    _para(doc, "3. Street safety", True)
+    paragraph(doc, "3. Street safety", True)
     doc.add_paragraph("Several residents had reported cycling on the pavement in Greyfriars Lane. FD said the council "
                       "was consulting on a public spaces protection order for the town centre, closing in September. "
                       "The neighbourhood policing team are holding a street briefing outside the library on 3 August. "
                       "It was agreed the forum would respond to the PSPO consultation, supporting the cycling "
                       "provisions.")
     _marked(doc, "Draft the forum's response to the PSPO consultation and circulate it to the group.", "KA")
-    _para(doc, "4. Finance", True)
+    paragraph(doc, "4. Finance", True)
     doc.add_paragraph("HP reported £1,105 in the account, including the £500 grant from the Greyfriars Trust. Spend "
                       "of up to £180 on printing for the summary leaflet was approved.")
-    _para(doc, "5. Any other business", True)
+    paragraph(doc, "5. Any other business", True)
     doc.add_paragraph("RD suggested a heritage walk during the autumn; to be thought about for next year. MT will "
                       "book the library meeting room for the rest of the year.")
     doc.add_paragraph("Next meeting: Tuesday 17 September 2024, 6.30pm.")
@@ -248,12 +228,7 @@ PAPERS = {
 
 
 def main() -> None:
-    for name, build in PAPERS.items():
-        path = HERE / name
-        if not path.exists():
-            build(path)
-            print("wrote", name)
-
+    write_missing(PAPERS, HERE)
 
 if __name__ == "__main__":
     main()

@@ -13,41 +13,21 @@ import textwrap
 from pathlib import Path
 
 import docx
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: the PDF writer of the reader tests
+from corpus.papers import paragraph, ruled_table, write_missing
 from readers.pdfgen import Page, make_pdf
-
-
-def _table(doc: docx.document.Document, rows: list[list[str]]) -> None:
-    """A ruled Word table, the first row its header in bold."""
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.text = text
-            if r == 0:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-
-
-def _bold(doc: docx.document.Document, text: str, size: int | None = None) -> None:
-    run = doc.add_paragraph().add_run(text)
-    run.bold = True
-    if size:
-        run.font.size = Pt(size)
 
 
 def lanthorne_accountability_board(path: Path) -> None:
     doc = docx.Document()
-    _bold(doc, "Office of the Police and Crime Commissioner for Lanthorne", 14)
-    _bold(doc, "ACCOUNTABILITY BOARD", 14)
+    paragraph(doc, "Office of the Police and Crime Commissioner for Lanthorne", True, 14)
+    paragraph(doc, "ACCOUNTABILITY BOARD", True, 14)
     doc.add_paragraph("Minutes of the meeting held on Tuesday 17 September 2024, 10:00 to 12:15, "
                       "Conference Room 2, Police Headquarters, Marrowby")
-    _bold(doc, "Present")
-    _table(doc, [
+    paragraph(doc, "Present", True)
+    ruled_table(doc, [
         ["Name", "Role", "Initials"],
         ["Daniel Okafor", "Police and Crime Commissioner", "PCC"],
         ["Helen Marsh", "Chief Constable", "CC"],
@@ -57,14 +37,14 @@ def lanthorne_accountability_board(path: Path) -> None:
         ["Nicola Birch", "Force Director of Finance", "DoF"],
         ["Emma Searle", "OPCC Governance Officer (minutes)", "ES"],
     ])
-    _bold(doc, "Apologies")
+    paragraph(doc, "Apologies", True)
     doc.add_paragraph("Mark Doyle, Assistant Chief Constable (ACC)")
     doc.add_heading("1. Welcome and apologies", level=2)
     doc.add_paragraph("The PCC welcomed everyone to the meeting. Apologies were noted from the ACC.")
     doc.add_heading("2. Minutes of the previous meeting and action log", level=2)
     doc.add_paragraph("The minutes of the meeting held on 16 July 2024 were agreed as an accurate record. "
                       "The Board reviewed the action log:")
-    _table(doc, [
+    ruled_table(doc, [
         ["Ref", "Action", "Owner", "Status", "Update"],
         ["24/31", "Provide an analysis of repeat missing person reports by care home", "DCC", "Complete",
          "Analysis circulated to the Board on 2 August."],
@@ -94,8 +74,8 @@ def lanthorne_accountability_board(path: Path) -> None:
                       "northern district.")
     doc.add_heading("6. Any other business", level=2)
     doc.add_paragraph("None. The next meeting will be held on Tuesday 19 November 2024 at 10:00.")
-    _bold(doc, "ACTIONS ARISING")
-    _table(doc, [
+    paragraph(doc, "ACTIONS ARISING", True)
+    ruled_table(doc, [
         ["ITEM", "ACTION", "OWNER", "TIMESCALE"],
         ["3", "Provide a breakdown of the rape investigation timeliness figures by investigation team", "DCC",
          "November Board"],
@@ -109,50 +89,50 @@ def lanthorne_accountability_board(path: Path) -> None:
 
 def fernbrook_community_council(path: Path) -> None:
     doc = docx.Document()
-    _bold(doc, "Fernbrook Community Council", 16)
+    paragraph(doc, "Fernbrook Community Council", True, 16)
     doc.add_paragraph("Minutes of the meeting held on Tuesday 7 May 2024 at 7pm in Fernbrook Church Hall")
     doc.add_paragraph("Present: Alison Reid (Chair), Callum Fraser (Secretary), Morag Duncan (Treasurer), "
                       "Iain MacLeod, Sheena Watt")
     doc.add_paragraph("In attendance: Cllr Gordon Baird (ward councillor), PC Ross Kerr (Police Scotland), "
                       "three residents")
     doc.add_paragraph("Apologies: Euan Campbell")
-    _bold(doc, "Police report")
+    paragraph(doc, "Police report", True)
     doc.add_paragraph("PC Kerr reported two break-ins to garden sheds in Glebe Road and a number of calls about "
                       "youths on motorbikes in the woods. Police Scotland will be holding a bike marking day at "
                       "the school in June. Several members raised cars parked on the zig-zags at the school gates; "
                       "PC Kerr would look into the parking complaints and report back at the next meeting.")
-    _bold(doc, "Minutes of the last meeting")
+    paragraph(doc, "Minutes of the last meeting", True)
     doc.add_paragraph("The minutes of the April meeting were approved, proposed by Morag and seconded by Iain.")
-    _bold(doc, "Matters arising")
+    paragraph(doc, "Matters arising", True)
     doc.add_paragraph("Callum had written to the council about the potholes on Burnside Road, and a reply said "
                       "they were on the list for repair in June. The noticeboard at the shop has still to be "
                       "replaced; Iain is waiting on a quote from the joiner.")
-    _bold(doc, "Treasurer's report")
+    paragraph(doc, "Treasurer's report", True)
     doc.add_paragraph("Morag reported a balance of £1,862.40 in the main account. It was agreed to pay the hall "
                       "hire invoice of £120.")
-    _bold(doc, "Planning")
+    paragraph(doc, "Planning", True)
     doc.add_paragraph("There were no new applications of concern. Members had read the scoping report for the "
                       "Carn Dubh wind farm extension, and Callum would draft a response for the June meeting. "
                       "The council plans to close the recycling point in the village car park later in the year.")
-    _bold(doc, "Gala day")
+    paragraph(doc, "Gala day", True)
     doc.add_paragraph("The gala will be on Saturday 22 June. Our chair will contact the gala committee to offer "
                       "help with the litter pick on the Sunday morning. Sheena said it would be lovely to see "
                       "hanging baskets on Main Street again one day.")
-    _bold(doc, "AOCB")
+    paragraph(doc, "AOCB", True)
     doc.add_paragraph("Members agreed that the community council would apply to the wind farm community fund for "
                       "a grant towards a cabinet for the defibrillator. Morag would complete the application form.")
-    _bold(doc, "Date of next meeting")
+    paragraph(doc, "Date of next meeting", True)
     doc.add_paragraph("Tuesday 4 June 2024 at 7pm in the Church Hall.")
     doc.save(path)
 
 
 def coldwater_work_programme(path: Path) -> None:
     doc = docx.Document()
-    _bold(doc, "Coldwater Police and Crime Panel", 14)
-    _bold(doc, "Work Programme 2025/26")
+    paragraph(doc, "Coldwater Police and Crime Panel", True, 14)
+    paragraph(doc, "Work Programme 2025/26", True)
     doc.add_paragraph("The work programme is reviewed at each meeting. Items may move between meetings at the "
                       "request of the Chair or the Commissioner. Last updated: April 2025.")
-    _table(doc, [
+    ruled_table(doc, [
         ["Meeting date", "Item", "Purpose", "Lead"],
         ["26 June 2025", "Police and Crime Plan performance – Quarter 4 2024/25", "Scrutiny", "OPCC"],
         ["26 June 2025", "Commissioner's Annual Report 2024/25", "Statutory review", "PCC"],
@@ -358,12 +338,7 @@ PAPERS = {
 
 
 def main() -> None:
-    for name, build in PAPERS.items():
-        path = HERE / name
-        if not path.exists():
-            build(path)
-            print("wrote", name)
-
+    write_missing(PAPERS, HERE)
 
 if __name__ == "__main__":
     main()

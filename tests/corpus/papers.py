@@ -1,0 +1,40 @@
+"""What the corpora's build scripts share: Word tables and paragraphs set as clerks set them, and the
+writing of only the papers that are missing (a Word file saved again differs in its bytes, and each gold
+file names the sha256 of the bytes it was written for)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docx.shared import Pt
+
+
+def ruled_table(doc: docx.document.Document, rows: list[list[str]]) -> None:
+    """A ruled Word table whose first row is its header, in bold."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.text = text
+            if r == 0:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+
+
+def paragraph(doc: docx.document.Document, text: str, bold: bool = False, size: int | None = None) -> None:
+    """A paragraph of one run, bold or in a larger size as a heading typed by hand is."""
+    run = doc.add_paragraph().add_run(text)
+    run.bold = bold
+    if size:
+        run.font.size = Pt(size)
+
+
+def write_missing(papers: dict[str, Callable[[Path], None]], folder: Path) -> None:
+    """Writes each paper of `papers` that `folder` does not hold yet."""
+    for name, build in papers.items():
+        path = folder / name
+        if not path.exists():
+            build(path)
+            print("wrote", name)
