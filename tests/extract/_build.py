@@ -10,6 +10,7 @@ from scrutiny.document import Block, Document, DocumentBuilder
 from scrutiny.extract import extract
 from scrutiny.extract.passages import Passage
 from scrutiny.readers import read
+from scrutiny.record import Meeting
 
 SHA = "0123456789abcdef" * 4
 
@@ -82,3 +83,10 @@ def decisions_in(tmp_path: Path, name: str, text: str) -> list[tuple[str | None,
     for decision in found:
         assert decision.evidence and findable(decision.evidence.text, doc.text)
     return [(d.item, d.text) for d in found]
+
+
+def first_meeting(tmp_path: Path, text: str, name: str) -> Meeting:
+    """The first meeting of a paper written to `tmp_path` as `name` (its suffix chooses the reader)."""
+    path = tmp_path / name
+    path.write_text(text)
+    return extract(read(path)).meetings[0]

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scrutiny.extract import extract
-from scrutiny.readers import read
+from ._build import first_meeting
 
 
 def _attendees(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[tuple]:
-    path = tmp_path / name
-    path.write_text(text)
-    (meeting, *_) = extract(read(path)).meetings
+    meeting = first_meeting(tmp_path, text, name)
     return [(a.name, a.role, a.attendance) for a in meeting.attendees]
 
 
