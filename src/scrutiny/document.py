@@ -6,6 +6,7 @@ Every block knows its page (where the format has pages) and its character span i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -59,6 +60,7 @@ class Document:
     text: str = ""
     pages: int | None = None
     title: str | None = None
+    posted: date | None = None  # the day a post's metadata says it was published: never the meeting's, but its year
 
     def page_of(self, offset: int) -> int | None:
         """The page holding character `offset`, or None where the format has no pages."""
@@ -121,8 +123,9 @@ class DocumentBuilder:
         self.doc.blocks.append(block)
         return block
 
-    def finish(self, pages: int | None = None, title: str | None = None) -> Document:
+    def finish(self, pages: int | None = None, title: str | None = None, posted: date | None = None) -> Document:
         self.doc.text = "".join(self._parts)
         self.doc.pages = pages
         self.doc.title = title
+        self.doc.posted = posted
         return self.doc

@@ -8,6 +8,8 @@ import pytest
 
 from scrutiny.extract.header import find_body, find_venue, next_meeting, read_header
 
+from ._build import first_meeting
+
 
 def test_header_office_body_and_minutes_line_with_time_and_venue():
     h = read_header(
@@ -199,19 +201,17 @@ def test_header_date_wrapped_over_the_title_lines():
     assert (h.body, h.date, h.start_time) == ("Community Safety Panel", date(2019, 10, 9), "18:00")
 
 
-def test_header_front_matter_posting_date_loses_to_the_printed_date():
-    h = read_header(
-        [
-            'title: "Harbury Parish Council - March meeting" date: "2019-05-02" categories:',
-            "Harbury Parish Council - Ordinary Meeting Tuesday 12th March 2019, 7pm, Village Hall",
-        ]
-    )
-    assert (h.body, h.date) == ("Harbury Parish Council", date(2019, 3, 12))
+def test_a_posts_front_matter_date_loses_to_the_printed_date(tmp_path):
+    m = first_meeting(tmp_path, '---\ntitle: "Harbury Parish Council - March meeting"\ndate: "2019-05-02"\ncategories: [minutes]\n---\n\n'
+                      "Harbury Parish Council - Ordinary Meeting Tuesday 12th March 2019, 7pm, Village Hall\n\n"
+                      "Present: Cllr A Bell (Chair), Cllr C Dunn.\n", "harbury-march.md")
+    assert (m.body, m.date) == ("Harbury Parish Council", "2019-03-12")
 
 
-def test_header_front_matter_gives_the_year_of_a_title_without_one():
-    h = read_header(['layout: post title: "Notes of the Ward Police Forum from 3 June" date: 2011-06-20'])
-    assert (h.body, h.date) == ("Ward Police Forum", date(2011, 6, 3))
+def test_a_posts_front_matter_gives_the_year_of_a_title_without_one(tmp_path):
+    m = first_meeting(tmp_path, '---\nlayout: post\ntitle: "Notes of the Ward Police Forum from 3 June"\ndate: 2011-06-20\n---\n\n'
+                      "Sgt Ray Hale met residents to talk through the ward's priorities.\n", "ward-forum.md")
+    assert (m.body, m.date) == ("Ward Police Forum", "2011-06-03")
 
 
 def test_header_year_from_the_weekday_and_the_file_name():

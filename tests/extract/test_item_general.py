@@ -352,3 +352,32 @@ Present: Cllr Ann Bee (Chair), Cllr Cal Dee
 2\\. Highways The Clerk reported the potholes.
 """)
     assert found == [("2", "Highways")]
+
+
+POST = """---
+layout: post
+title: "{title}"
+date: 2022-03-14
+---
+
+Thanks to all who came to the Elm Ward Police Forum at the church hall on Tuesday 8 March 2022. PC Dana Voss and
+Cllr Ruth Amis joined us, and I took the notes.
+
+## Speeding on Mill Road
+
+Residents asked for a speed check; PC Voss said she would ask the road safety team.
+
+## Litter in the park
+
+The council has emptied the bins twice a week since January.
+"""
+
+
+def test_a_posts_title_that_calls_it_a_meetings_notes_lets_its_headings_be_items(tmp_path):
+    """A post says who came in prose and its title, in front matter, says it is the forum's notes."""
+    found = _items(tmp_path, POST.format(title="Notes from the Elm Ward Police Forum, 8 March"), "forum-notes.md")
+    assert found == [(None, "Speeding on Mill Road"), (None, "Litter in the park")]
+
+
+def test_a_post_that_is_no_meetings_notes_has_no_items_from_its_headings(tmp_path):
+    assert _items(tmp_path, POST.format(title="Spring newsletter"), "newsletter.md") == []

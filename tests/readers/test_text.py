@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -343,6 +344,20 @@ def test_a_markdown_link_reads_as_its_words(tmp_path):
     path.write_text("[Original file](https://example.org/2019/Minutes%20JPC%20Sub-Committee.pdf)\n\n"
                     "See ![the logo](logo.png \"Logo\") and \\[not a link\\] (here).\n", encoding="utf-8")
     assert [b.text for b in read(path).blocks] == ["Original file", "See the logo and [not a link] (here)."]
+
+
+@pytest.mark.parametrize("name", ["post.md", "post.txt"])
+def test_a_posts_front_matter_is_its_title_and_posting_day_not_its_text(tmp_path, name):
+    doc = read_text(tmp_path, '---\nlayout: post\ntitle: "Notes from the Ward Forum, 5 May"\ndate: 2024-05-07 21:04:11\n'
+                              "tags:\n  - police\n  - forum\n---\n\nWe met at the hall.\n", name)
+    assert [(b.kind, b.text) for b in doc.blocks] == [("paragraph", "We met at the hall.")]
+    assert (doc.title, doc.posted) == ("Notes from the Ward Forum, 5 May", date(2024, 5, 7))
+
+
+def test_rules_that_open_a_paper_are_no_front_matter_unless_keys_lie_between(tmp_path):
+    doc = read_text(tmp_path, "---\nMinutes of the meeting. We met at the hall.\n---\n\nPresent: A Bell.\n", "minutes.md")
+    assert doc.posted is None and [b.text for b in doc.blocks][-1] == "Present: A Bell."
+    assert any("We met at the hall." in b.text for b in doc.blocks)
 
 
 def test_a_numbered_title_line_is_not_joined_to_the_minute_under_it(tmp_path):

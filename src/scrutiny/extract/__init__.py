@@ -49,7 +49,7 @@ def extract(doc: Document) -> Record:
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
     blocks = attach_fields(rejoin(regroup(unfold_margins(doc.blocks))))
-    filed = filed_date(doc.name)
+    filed = doc.posted or filed_date(doc.name)  # either gives a year-less date its year
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None
     spans = segments(blocks, doc.title, filed)
@@ -155,7 +155,7 @@ def _read_meeting(
                       organisation=header.organisation, start_time=header.start_time, venue=header.venue,
                       evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None)
     when, after = header.date, upcoming.date if upcoming else None
-    passages, plan = walk(blocks, meeting, when, after)
+    passages, plan = walk(blocks, meeting, when, after, title)
     meeting.attendees = [] if is_agenda(blocks) else meeting.attendees + read_attendance(passages)
     meeting.decisions = read_decisions(passages)
     implicit: list[Action] = []

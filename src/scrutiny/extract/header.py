@@ -173,24 +173,7 @@ def _join_labels(lines: list[str]) -> list[str]:
     return out
 
 
-# a web page's front matter ("title: … date: 2006-07-26 categories: …"): the date it was posted, not held
-_FRONT_MATTER = re.compile(r"^\s*(?:-{3}\s*)?(?:layout|title)\s*:.*\bdate\s*:", re.I | re.S)
-_FRONT_TITLE = re.compile(r"\btitle\s*:\s*(?:\"(?P<quoted>[^\"]+)\"|(?P<bare>.+?)(?=\s+\w+\s*:\s|$))", re.I)
 _WRAP = 3  # a title sentence wrapped over this many lines at most ("… ON FRIDAY, 15TH" / "APRIL, 2016")
-
-
-def _front_matter(lines: list[str]) -> tuple[list[str], str | None, date | None]:
-    """The lines without front matter, the title it gives and the date it was posted."""
-    kept, title, posted = [], None, None
-    for line in lines:
-        if not _FRONT_MATTER.match(line):
-            kept.append(line)
-            continue
-        m = _FRONT_TITLE.search(line)
-        title = title or (m and (m.group("quoted") or m.group("bare")))
-        dated = find_dates(line[line.lower().find("date") :])
-        posted = posted or (dated[0][0] if dated else None)
-    return kept, title, posted
 
 
 # a line about another meeting than this one: "Minutes of the meeting held on 16 January 2024 were agreed",
@@ -355,14 +338,15 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
     printed in the paper wins over the day it was posted or `filed` (a date in its file name): those only
     give a year, as does `since`, the day of an earlier meeting the same paper records."""
     header = Header()
-    lines, posted_title, posted = _front_matter(lines)
-    titles = [t for t in (posted_title, title) if t]  # a web page's titles are the last resort
+    titles = [title] if title else []  # a web page's title is the last resort
     candidates = _join_labels(lines) + titles
     for k, line in enumerate(candidates):
-        if label_of(line) or _is_prose(line):
-            continue  # an attendance list names where people come from, prose names bodies in passing
+        if label_of(line):
+            continue  # an attendance list names where people come from
         found = find_body(line)
         fuller = bool(found and header.body and found.endswith(f" {header.body}"))  # "Wexcombe Parish Council"
+        if _is_prose(line) and not fuller:
+            continue  # prose names bodies in passing, but may give the title's body its place
         if k >= len(candidates) - len(titles) and header.body and not fuller:
             found = None  # a web page's title names the body only when the paper does not, or names it in full
         if found and (header.body is None or body_rank(found) < body_rank(header.body) or fuller):
@@ -372,7 +356,7 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     date_line = None
-    dated = _meeting_date(candidates, posted or filed, since) or _year_first(candidates)
+    dated = _meeting_date(candidates, filed, since) or _year_first(candidates)
     if dated:
         header.date, date_line, taken = dated
         header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))

@@ -284,7 +284,7 @@ def is_furniture(text: str) -> bool:
     return bool(FURNITURE.match(verbatim(text)))
 
 
-def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
+def spread_items(blocks: list[Block], title: str | None = None) -> tuple[dict[int, Item], set[int]]:
     """Items laid out over several blocks, by the index of the block holding the title, and the
     indices of the blocks that only carry an item's number or its "Minutes:" label (not prose).
 
@@ -321,7 +321,7 @@ def spread_items(blocks: list[Block]) -> tuple[dict[int, Item], set[int]]:
         out[i], parts = whole, parts | lines
     out.update(_capital_headings(blocks, out, parts))
     if not out:
-        out = unnumbered_items(blocks)
+        out = unnumbered_items(blocks, title)
     return out, parts
 
 
@@ -399,15 +399,18 @@ _GOES_ON = re.compile(r"(?:,|\band|\bor|\bof|\bthe|&|\()$", re.I)  # a line that
 _LISTS_REACH = 15  # blocks within which a record's attendance lists come
 
 
-def unnumbered_items(blocks: list[Block]) -> dict[int, Item]:
+def unnumbered_items(blocks: list[Block], title: str | None = None) -> dict[int, Item]:
     """The headings of a paper that numbers none of its items ("Police update" over its minute), after its
-    attendance lists, by block index; none when any item is numbered or nobody is listed as attending. A
+    attendance lists, by block index; none when any item is numbered, or nobody is listed as attending and
+    neither its opening nor its `title` (a web page's or post's) calls it a meeting's notes. A
     heading marked up as one counts at its shallowest level ("### Antisocial behaviour", not "#### Notes"
     under it); a plain short line counts when prose follows it."""
     if any(_numbers_an_item(b) for b in blocks):
         return {}
     labelled = [i for i, b in enumerate(blocks[:_LISTS_REACH]) if b.kind != "table" and label_of(b.text.split("\n")[0])]
     named = next((i for i, b in enumerate(blocks[:_LISTS_REACH]) if _names_record(b)), None)
+    if named is None and title and _names_record(Block(kind="heading", text=title)):
+        named = -1  # the title above the paper
     if not labelled and named is None:
         return {}  # a report, a decision notice or a plan has headings too, but no one attended it
     lettered = _lettered_items(blocks, labelled[-1] if labelled else named or 0)
@@ -461,7 +464,8 @@ def _lettered_items(blocks: list[Block], start: int) -> dict[int, Item]:
 
 # a title that calls the paper a meeting's record: "Meeting Notes: Police Liaison Meeting", "Notes of the Group's meeting"
 _RECORD_TITLE = re.compile(
-    r"\b(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’&-]+\s+){0,5}?meeting\b|\bmeeting\s+(?:notes|minutes)\b", re.IGNORECASE
+    r"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'’&-]+\s+){0,5}?"
+    r"(?:meeting|forum|group|committee|panel|board|council|partnership)\b|\bmeeting\s+(?:notes|minutes)\b", re.IGNORECASE
 )
 _RECORD_TITLE_WORDS = 30  # a title, or a web page's front matter holding it, is short
 

@@ -70,8 +70,10 @@ def _reviews(text: str) -> bool:
     return bool(UPDATES_HEADING.search(text))
 
 
-def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
-    """Items, table actions and the prose passages, in document order, each under its item."""
+def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None,
+         title: str | None = None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
+    """Items, table actions and the prose passages, in document order, each under its item (`title`: the
+    web page's or post's, when it may say the paper is a meeting's notes)."""
     passages: list[Passage] = []
     plan: list[ForwardPlanEntry] = []
     state = TableState()
@@ -81,7 +83,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
     plan_body = meeting.body
-    spread, parts = spread_items(blocks)
+    spread, parts = spread_items(blocks, title)
     for i, block in enumerate(blocks):
         if block.kind == "table":
             entries = table_entries(block, in_plan, when, plan_body) if in_plan else None

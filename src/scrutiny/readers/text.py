@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from scrutiny.document import BlockKind, Document, DocumentBuilder, Format
@@ -45,6 +46,11 @@ _PIPE = re.compile(r"(?<!\\)\|")
 # read as markup, so the text holds the character itself (CommonMark: any ASCII punctuation)
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# YAML front matter of a blog or static-site post: "---", "key: value" lines, "---" (or "...")
+_FRONT_MATTER_REACH = 40  # lines: a closing rule further down is no front matter's
+_FRONT_KEY = re.compile(r"^(?:[A-Za-z_][\w -]*:(?:\s.*)?|\s+\S.*|-\s.*)?$")
+_FRONT_TITLE = re.compile(r"^title:\s*(['\"]?)(.+?)\1\s*$")
+_FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})\b")
 
 
 @dataclass
@@ -65,7 +71,7 @@ def read_text(text: str, path: Path, sha256: str, fmt: Format) -> Document:
     """Read decoded text (txt or md) into a `Document`; a Markdown `# title` becomes the title."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").split("\n")
     builder = DocumentBuilder(path.name, sha256, fmt)
-    title = None
+    (title, posted), lines = _front_matter(lines)
     plain = _unescape if fmt == "md" else str
     for item in _parse(lines, _wrap_width(lines)):
         if isinstance(item, _Table):
@@ -75,7 +81,31 @@ def read_text(text: str, path: Path, sha256: str, fmt: Format) -> Document:
             block = builder.add(kind, plain(piece), level=level)
             if block and fmt == "md" and title is None and kind == "heading" and level == 1:
                 title = block.text
-    return builder.finish(title=title)
+    return builder.finish(title=title, posted=posted)
+
+
+def _front_matter(lines: list[str]) -> tuple[tuple[str | None, date | None], list[str]]:
+    """A post's front matter is the publisher's metadata, not the paper: its title is the document's
+    title, its date the day it was posted (never the meeting's, though it gives a year), and
+    its tags no text to read. The (title, posted) it gives, and the lines after it."""
+    none: tuple[str | None, date | None] = (None, None)
+    if not lines or lines[0].strip() != "---":
+        return none, lines
+    for end in range(1, min(len(lines), _FRONT_MATTER_REACH)):
+        if lines[end].strip() in ("---", "..."):
+            break
+        if not _FRONT_KEY.match(lines[end]):
+            return none, lines
+    else:
+        return none, lines
+    head = [line.strip() for line in lines[1:end]]
+    titles = [m.group(2) for line in head if (m := _FRONT_TITLE.match(line))]
+    days = [m.group(1) for line in head if (m := _FRONT_DATE.match(line))]
+    try:
+        posted = date.fromisoformat(days[0]) if days else None
+    except ValueError:
+        posted = None
+    return (titles[0] if titles else None, posted), lines[end + 1 :]
 
 
 def _unescape(text: str) -> str:
