@@ -791,3 +791,19 @@ def test_a_post_named_by_what_it_heads_owns_its_promise():
 def test_a_lettered_clause_without_an_article_asking_for_a_step_is_a_promise():
     found = _commitments("(c) comments on the draft plan be forwarded to the Commissioner by the Chair.")
     assert [a[1] for a in found] == ["comments on the draft plan be forwarded to the Commissioner by the Chair"]
+
+
+def test_who_says_she_will_do_something_is_a_person_though_no_list_names_her():
+    found = _commitments("Nadia said she would look into getting the youth outreach bus to come on Friday nights.")
+    assert [(owners, text) for owners, text, *_ in found] == [
+        (["Nadia"], "look into getting the youth outreach bus to come on Friday nights")]
+
+
+@pytest.mark.parametrize(("text", "task"), [
+    ("It was agreed to start a Community Speedwatch group.", "start a Community Speedwatch group"),
+    ("It was agreed to form a working party on the allotments.", "form a working party on the allotments"),
+    ("It was agreed to tell residents about the new bus times.", "tell residents about the new bus times"),
+])
+def test_the_meetings_own_errands_of_setting_something_going_or_telling(text, task):
+    [(owners, found, *_)] = _commitments(text)
+    assert owners == [] and task in found

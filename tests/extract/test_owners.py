@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.owners import looks_like_owner, split_owners
+from scrutiny.extract.owners import looks_like_owner, speakers, split_owners
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,9 @@ def test_officers_named_by_rank_are_each_an_owner(text, owners):
 @pytest.mark.parametrize("text, owner", [("Scrutiny officer", True), ("Parish clerk", True), ("The new bench", False)])
 def test_a_posts_noun_in_lower_case_after_a_capital(text, owner):
     assert looks_like_owner(text) is owner
+
+
+def test_who_the_minutes_say_spoke_are_people_and_crowds_or_posts_are_not():
+    texts = ["Aimee said there were three break-ins. Members said they were worried; the Chair asked about bins.",
+             "Tony asked about the fence. Then Jordan Vale explained the survey, and It said nothing."]
+    assert speakers(texts) == ["Aimee", "Jordan Vale", "Tony"]

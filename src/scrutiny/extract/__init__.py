@@ -28,7 +28,7 @@ from scrutiny.extract.items import item_heading
 from scrutiny.extract.margins import unfold_margins
 from scrutiny.extract.markers import attach_fields, log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, new_commitments
-from scrutiny.extract.owners import people_of
+from scrutiny.extract.owners import people_of, speakers
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.rejoin import rejoin
 from scrutiny.extract.report import is_report, report_item
@@ -159,7 +159,7 @@ def _read_meeting(
     meeting.attendees = [] if is_agenda(blocks) else meeting.attendees + read_attendance(passages)
     meeting.decisions = read_decisions(passages)
     implicit: list[Action] = []
-    people = people_of([a.name for a in meeting.attendees if a.name])
+    people = people_of([a.name for a in meeting.attendees if a.name] + speakers([p.text for p in passages]))
     for passage in passages:
         if passage.kind == "item":
             continue

@@ -31,6 +31,10 @@ ERRANDS = (
     "lobby|press|highlight|query|facilitate|coordinate|co-ordinate|implement|introduce|deliver|design|prioritise|"
     "prioritize|secure|procure|tender|apply|renew|clear|clean|cut|trim|paint|fix|mend|move|"
     "relocate|collect|locate|determine|record|log|track|benchmark|pilot|quote|arrange|signpost|"
+    # setting something going: "agreed to start a Speedwatch group", "would form a working party"
+    "start|begin|form|launch|create|recruit|run|plan|appoint|train|host|restart|reinstate|"
+    # telling and helping: "would tell residents …", "offered to help with the stall", "would talk to the school"
+    "tell|talk|help|revisit|reconsider|"
     # "undertook to have it looked into": an errand done by others
     "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
@@ -338,7 +342,12 @@ def _person_subject(sentence: str, people: frozenset[str]) -> str | None:
         return None
     who = m.group("who")
     post = who.split()[-1].lower() in TITLE_NOUNS | _CHAIRS and not _BODY.search(who) and not _ORGANISATION.search(who)
-    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post else None
+    speaks = bool(_SPEAKS_OF_SELF.match(sentence, m.end("who"))) and not _BODY.search(who) and not _ORGANISATION.search(who)
+    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post or speaks else None
+
+
+# "Nadia said she would …": who says "he" or "she" of themselves is a person, listed as attending or not
+_SPEAKS_OF_SELF = re.compile(r"\s+(?:said|told\s+\w+|explained|reported|confirmed|replied|added|agreed)\s+(?:that\s+)?(?:he|she)\s")
 
 
 # "… send the list to the Clerk who will seek costs", "… to the Inspector, who would then have them reviewed"

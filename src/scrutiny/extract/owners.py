@@ -165,6 +165,22 @@ _HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "s
                "sgt", "insp", "supt", "cc", "dcc", "acc"}
 
 
+# "Aimee said …", "Tony asked about …": whoever speaks in the minutes is one of the meeting's people, listed or not
+_SPEAKER = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]hen\s+)?(?P<who>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+"
+                      r"(?:said|says|asked|asks|explained|reported|replied|told|confirmed|suggested|mentioned|added)\b")
+# sentence-opening words that speak but are no one's name
+_NOT_SPEAKERS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "someone", "somebody", "everyone", "everybody",
+                 "nobody", "anyone", "members", "residents", "councillors", "officers", "people", "police", "council",
+                 "there", "who", "which", "also", "all", "many", "some", "several", "one", "others", "both", "each"}
+
+
+def speakers(texts: list[str]) -> list[str]:
+    """The names minutes give to those they say spoke ("Jordan said the survey is done"), when no list says who
+    came: each a person the meeting can give a task to."""
+    found = {m.group("who") for text in texts for m in _SPEAKER.finditer(text)}
+    return sorted(who for who in found if not any(w.lower() in _NOT_SPEAKERS or w.lower() in TITLE_NOUNS for w in who.split()))
+
+
 def people_of(names: list[str]) -> frozenset[str]:
     """The words a meeting's own people may be named by in its minutes: each attendee's forename and surname
     ("Ken", "Platt") and initials ("KP"), lower-cased; honorifics and single initials are no names."""
