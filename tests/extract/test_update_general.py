@@ -287,8 +287,8 @@ Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown, Clerk Mrs D White
 
 15/33 Police report – no report was received.
 """)
-    _starts(found, [(None, "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
-                    (None, "15/24 Footpath signs – still outstanding", "in_progress")])
+    _starts(found, [("15/20", "Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
+                    ("15/24", "Footpath signs – still outstanding", "in_progress")])
 
 
 @pytest.mark.parametrize("note, start, status", [
@@ -391,3 +391,32 @@ def test_a_panels_review_of_last_meetings_priorities_reports_on_each(tmp_path):
         "## 2. New priorities\n\nThe panel agreed the priorities for the next quarter.\n"))
     assert sorted((text.split(" –")[0], status) for _, text, status in found) == [
         ("Drug dealing near the station", "in_progress"), ("Speeding on London Road", "complete")]
+
+
+def test_matters_arising_entries_under_earlier_minute_numbers_keep_them_as_refs(tmp_path):
+    found = _paper(tmp_path, """# Minutes of Upper Hadlow Parish Council, Monday 7 October 2024
+
+Present: Cllr A Bell (Chair), Cllr C Dunn, Cllr E Frost.
+
+**24/101 Matters arising**
+- 24/88 Verge by the church: reported to the County Council's highways team in August; still awaiting a visit.
+- 24/90 Noticeboard glass: the contractor has replaced the cracked pane. Done.
+
+**24/102 Planning**
+No applications had been received.
+""")
+    _starts(found, [("24/88", "Verge by the church: reported", "in_progress"), ("24/90", "Noticeboard glass: the", "complete")])
+
+
+def test_action_points_from_a_meeting_named_by_its_month_are_updates(tmp_path):
+    found = _paper(tmp_path, """<h2>Hillend Community Council – minutes of 6 March 2025</h2>
+<p>Present: Morag Dunn (Chair), Hamish Reid, Ailsa Kerr (Secretary).</p>
+<h3>2. Action points from February</h3>
+<ul>
+<li>Salt bin at the school gate – the Council have now refilled it. <em>Closed.</em></li>
+<li>Path survey – carried over to April as the surveyor was unwell.</li>
+</ul>
+<h3>3. Police report</h3>
+<p>Sgt Lang reported four incidents in February.</p>
+""", "minutes.html")
+    _starts(found, [(None, "Salt bin at the school gate", "closed"), (None, "Path survey", "deferred")])

@@ -180,9 +180,9 @@ def _read_meeting(
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
-            logged_said = {u.evidence.text for u in updates if u.evidence}  # a log line read as prose too is one
+            logged_said = [u.evidence.text for u in updates if u.evidence]  # a log line read as prose too is one
             meeting.action_updates.extend(updates + [u for u in prose if u.ref not in marked_refs and not (
-                u.evidence and u.evidence.text in logged_said)])
+                u.evidence and any(u.evidence.text in line for line in logged_said))])
         implicit.extend(said)
         plan.extend(marked_entries(passage, when))
     meeting.actions = _summarised(_dedupe(meeting.actions))

@@ -19,6 +19,7 @@ PROSE_UPDATE = Gated(re.compile(
     r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 ), "action", "ap")
 # "Post-meeting note:", "Update after the meeting:", "Since the meeting, …": what was done after the meeting itself
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _AFTERWARDS = (r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
                r"meeting\b|^\W*since\s+the\s+meeting\b")
 UPDATES_HEADING = Gated(re.compile(
@@ -26,6 +27,8 @@ UPDATES_HEADING = Gated(re.compile(
     r"\baction\s+(?:log|schedule|tracker|sheet)\b|"
     r"\breview\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+(?:meeting[’']?s?\s+)?)?action(?:s|\s+points|\s+log)\b|"
     r"\baction\s+points?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
+    # "Action points from February", "Actions from the March meeting": an earlier meeting named by its month
+    rf"^\W*(?:\d{{1,2}}[.)]?\s+)?(?:action\s+points?|actions|matters)\s+(?:arising\s+)?from\s+(?:the\s+)?{_MONTH}\b|"
     r"\b(?:issues|matters|items|points|concerns)\s+(?:raised|discussed|reported)\s+(?:at|during)\s+(?:the\s+)?"
     r"(?:last|previous|earlier)\s+meeting\b|"
     r"\b(?:updates?|feedback|progress)\s+(?:on|from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meeting\b|"
@@ -342,6 +345,8 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
         return []  # "15/33 Police report – …" after "15/32 Matters arising": the next minute, not an entry of it
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end():] if mark else text
+    lead = _LEADING_REF.match(body)  # "24/74 Footpath 6 overgrowth: …": the earlier minute it reports on
+    ref, body = (lead.group(1), body[lead.end():]) if lead else (None, body)
     label = _LABEL.match(body)
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
     if not body.strip() or not (mark or listed or labelled):
@@ -352,9 +357,9 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
     if status is None:
         told = (any_report and labelled and label is not None and not _MARKER_LABEL.search(label.group("topic"))
                 and _tells(label.group("report")))
-        return [ActionUpdate(ref=None, text=first.rstrip("."), status="complete", evidence=passage.evidence(first))] if told else []
+        return [ActionUpdate(ref=ref, text=first.rstrip("."), status="complete", evidence=passage.evidence(first))] if told else []
     status = _outcome(status, said[said.index(first) + 1:])
-    return [ActionUpdate(ref=None, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
+    return [ActionUpdate(ref=ref, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
 
 
 def _later_minute(text: str, item: str | None) -> bool:
