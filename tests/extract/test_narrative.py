@@ -807,3 +807,22 @@ def test_who_says_she_will_do_something_is_a_person_though_no_list_names_her():
 def test_the_meetings_own_errands_of_setting_something_going_or_telling(text, task):
     [(owners, found, *_)] = _commitments(text)
     assert owners == [] and task in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("4.2 The committee agreed to hold an additional meeting in November to consider the audited accounts.",
+     [([], "hold an additional meeting in November to consider the audited accounts")]),
+    ("In the end the forum agreed to start a Speedwatch group for the village, and Lewis offered to coordinate the "
+     "volunteers for it.", [([], "start a Speedwatch group for the village"), (["Lewis"], "coordinate the volunteers for it")]),
+    ("6.3 Supt Mayhew will bring the annual misconduct outcomes report to the board.",
+     [(["Supt Mayhew"], "bring the annual misconduct outcomes report to the board")]),
+])
+def test_a_bodys_own_errand_a_second_volunteer_and_a_numbered_paragraph(text, expected):
+    found = [(owners, task) for owners, task, *_ in _commitments(text)]
+    assert len(found) == len(expected)
+    for (owners, task), (want_owners, want_task) in zip(found, expected):
+        assert owners == want_owners and want_task in task
+
+
+def test_a_body_agreeing_to_deliberate_is_no_errand():
+    assert _commitments("The Committee agreed to note the report.") == []

@@ -108,8 +108,11 @@ _ASKED_ELSEWHERE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$|\b(?:office|
 BARE_TASK = re.compile(rf"^(?P<who>(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
                        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and(?:\s+the)?|&|(?:of|for)(?:\s+the)?(?=\s+[A-Z]))|,\s+[A-Z][\w’'.\-]*)*)"
                        rf",?\s+(?P<asked>(?:was\s+|were\s+)?asked\s+)?to\s+{_TASK}")  # "X, Corporate Services, to …"
-# "It was agreed to ask the police …", "It was decided to obtain quotes …": the meeting's own errand, no owner named
-AGREED_TO = re.compile(rf"\b[Ii]t\s+was\s+(?:agreed|decided|resolved)\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
+# "It was agreed to ask the police …", "It was decided to obtain quotes …", "The committee agreed to hold an extra
+# meeting", "In the end the forum agreed to start a Speedwatch group": the meeting's own errand, no owner named
+AGREED_TO = re.compile(rf"(?:\b[Ii]t\s+was\s+(?:agreed|decided|resolved)|(?:^|[,;]\s+|\b(?:and|so|then|end|finally)\s+)"
+                       rf"(?:[Tt]he\s+|[Tt]his\s+)(?:[a-z]+\s+)?(?:committee|panel|board|forum|group|meeting|partnership)"
+                       rf"\s+(?:also\s+|then\s+|therefore\s+)?(?:agreed|decided|resolved))\s+(?:that\s+we\s+should\s+|to\s+){_TASK}")
 PARTICIPLES = (
     r"circulated|recirculated|distributed|shared|sent|forwarded|provided|presented|submitted|reported|"
     r"brought(?:\s+back)?|put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|"
@@ -277,7 +280,7 @@ def _candidates(sentence: str) -> list[str]:
     return out
 
 
-_ENTRY_LETTER = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})[.)]\s+(?=[A-Z])")
+_ENTRY_LETTER = re.compile(r"^(?:\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=[A-Z])")  # "6.3 Supt …"
 _TASK_CLAUSE = re.compile(r",\s+(?=(?:[A-Z][\w’'.\-]*\s+){1,4}to\s+[a-z])")
 
 
@@ -408,8 +411,10 @@ def units(text: str) -> list[str]:
 
 
 # "Highways will be approached … and the Parish Council will explore any ideas …": two promises, two subjects
-_AND_WILL = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:will|would)\s+[a-z])")
-_PROMISING = re.compile(r"\b(?:will|would)\s+[a-z]")
+# "… the forum agreed to start a Speedwatch group, and Lewis offered to coordinate volunteers": so with "agreed to"
+_AND_WILL = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
+                       r"(?:will|would|(?:agreed|offered|undertook|volunteered)\s+to)\s+[a-z])")
+_PROMISING = re.compile(r"\b(?:will|would|(?:agreed|offered|undertook|volunteered)\s+to)\s+[a-z]")
 
 
 def _promises(sentence: str) -> list[str]:
@@ -533,7 +538,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     REQUESTS[0]: ("requested that", "asked that", "recommended that", "suggested that"),
     REQUESTS[1]: ("asked ", "asks ", "requested ", "requests ", "instructed ", "tasked "),
     AGREED_THAT: ("agreed", "resolved", "decided"),
-    AGREED_TO: ("was agreed", "was decided", "was resolved"),
+    AGREED_TO: ("agreed", "decided", "resolved"),
 }
 
 
