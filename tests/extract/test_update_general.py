@@ -420,3 +420,23 @@ def test_action_points_from_a_meeting_named_by_its_month_are_updates(tmp_path):
 <p>Sgt Lang reported four incidents in February.</p>
 """, "minutes.html")
     _starts(found, [(None, "Salt bin at the school gate", "closed"), (None, "Path survey", "deferred")])
+
+
+def test_tracker_actions_named_by_their_codes_in_a_review_are_updates(tmp_path):
+    found = _paper(tmp_path, (
+        "WESTMOOR JOINT AUDIT COMMITTEE\n\nMinutes of the meeting held on 12 March 2025\n\n"
+        "Present: Ann Hale (Chair), Tom Reyes, Lia Oduya\n\n"
+        "2. Action tracker\n\n"
+        "2.1 The committee reviewed the action tracker. WAC/24/07 (insurance renewal terms to be confirmed) was "
+        "complete. WAC/24/09 (update the anti-fraud policy) remains in progress: the revised policy is due in June.\n\n"
+        "3. Internal audit\n\nThe auditor presented two reports.\n"), name="wac-2025-03-12.txt")
+    _starts(found, [("WAC/24/07", "insurance renewal terms", "complete"), ("WAC/24/09", "update the anti-fraud policy", "in_progress")])
+
+
+def test_a_code_mentioned_outside_a_review_is_no_update(tmp_path):
+    found = _paper(tmp_path, (
+        "WESTMOOR JOINT AUDIT COMMITTEE\n\nMinutes of the meeting held on 12 March 2025\n\n"
+        "Present: Ann Hale (Chair), Tom Reyes, Lia Oduya\n\n"
+        "3. Internal audit\n\nThe auditor presented report WAC/25/02 on payroll and report WAC/25/03 on fleet, "
+        "which were noted.\n"), name="wac-2025-03-12.txt")
+    assert found == []

@@ -18,6 +18,11 @@ PROSE_UPDATE = Gated(re.compile(
     r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
     r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
 ), "action", "ap")
+# In a review of the action tracker, an action named by its code alone: "JAC/24/03 (fraud risk assessment to be
+# shared) was complete", "CGB/23/12 remains open"
+_CODED_UPDATE = Gated(re.compile(
+    r"(?<![\w/])(?P<refs>[A-Z]{2,5}/\d{2}/\d{1,3})(?![\w/])\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
+), "/")
 # "Post-meeting note:", "Update after the meeting:", "Since the meeting, …": what was done after the meeting itself
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _AFTERWARDS = (r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
@@ -221,7 +226,8 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         return listed
     out: list[ActionUpdate] = []
     reviewing = passage.reviewing or bool(_REVIEWED.search(passage.text))
-    if reviewing and passage.kind in ("paragraph", "list_item") and not PROSE_UPDATE.search(passage.text):
+    coded = reviewing and sum(1 for _ in _CODED_UPDATE.finditer(passage.text)) > 1  # the tracker's actions reported one by one
+    if reviewing and passage.kind in ("paragraph", "list_item") and not PROSE_UPDATE.search(passage.text) and not coded:
         entry = _entry(passage, any_report=True)
         if entry is not None:
             return entry
@@ -230,7 +236,7 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     waiting: list[tuple[re.Match[str], str]] = []  # "Action 1 (OM) – profile to be shared." waits for its "Complete."
     last = 0  # where the updates of the sentence before begin in `out`
     for sentence in sentences(verbatim(passage.text)):
-        found = list(PROSE_UPDATE.finditer(sentence))
+        found = list(PROSE_UPDATE.finditer(sentence)) or (list(_CODED_UPDATE.finditer(sentence)) if coded else [])
         status = _status(sentence) if reviewing and not found and not numbered else None
         if status:
             told.append((sentence, status))
