@@ -400,3 +400,28 @@ def test_a_table_flattened_a_cell_a_line_with_lettered_action_numbers(tmp_path):
         ("AP1", "Provide the committee with the revised audit plan", ["Internal Audit Manager"], "2025-03", "March 2025"),
         ("AP2", "Circulate the risk register", ["OPCC CFO"], "2024-12-20", "20/12/24"),
     ]
+
+
+def test_a_marker_with_a_bare_verb_takes_its_task_from_the_paragraph_above(tmp_path):
+    path = tmp_path / "friends.md"
+    path.write_text("""# Friends of Elm Park – committee meeting, 8 October 2024
+
+Present: Maureen Heap (chair), Gareth Lowe, Aileen Moss
+
+## 4. Work parties
+
+Aileen asked if the Community Payback team could come in to do the heavy clearance by the north wall - Gareth has a contact there.
+
+Action - GL to ask.
+
+## 5. Events
+
+Maureen wondered whether the scouts would help with the bulb planting in November - Aileen knows the leader.
+
+ACTION: AM to follow up
+""", encoding="utf-8")
+    found = _actions(path)
+    assert [(owners, text.split(" - ")[0]) for _, text, owners, *_ in found] == [
+        (["GL"], "Aileen asked if the Community Payback team could come in to do the heavy clearance by the north wall"),
+        (["AM"], "Maureen wondered whether the scouts would help with the bulb planting in November"),
+    ]

@@ -437,8 +437,12 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
 # (Clerk)": the owner closes the paragraph, after a bare marker or in brackets
 _CLOSING_WHO = r"(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})"
+# "… Action – GL to ask.": a bare verb after the owner, the paragraph says what
+BARE_VERB = (r"ask|chase|follow\s+up|action|pursue|investigate|arrange|contact|enquire|look\s+into\s+(?:it|this)|"
+             r"do\s+(?:so|this|it)|check|find\s+out")
 _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (Clerk to action)", "… dredging → Sue"
-    rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\*\*)?|"
+    rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\s+to\s+(?:{BARE_VERB}))?|"
+    rf":\s+{_CLOSING_WHO.replace('who', 'verbed')}\s+to\s+(?:{BARE_VERB}))(?:\*\*)?|"
     rf"\(?{_CLOSING_WHO.replace('who', 'doer')}\s+to\s+action\)?)|\s*(?:→|->|=>)\s*{_CLOSING_WHO.replace('who', 'pointed')})"
     rf"\.?$")
 _CLOSING_REACH = 120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
@@ -473,7 +477,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     tail = max(0, len(text) - _CLOSING_REACH)  # what closes a paragraph is at its end: only the end is searched
     marked = "ction" in text or "CTION" in text or ">" in text or "→" in text  # what any closing marker holds
     m = _CLOSING_MARKER.search(text, tail) if marked else None
-    who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
+    who = (m.group("who") or m.group("verbed") or m.group("doer") or m.group("pointed")) if m else None
     bare = _BARE_CLOSING.search(text, tail) if marked and not m else None
     if bare:  # "Bus shelter repairs – Clerk to obtain quotes – ACTION": the task names its owner
         said = _task_sentence(text[: bare.start()]).strip(" .–—-")
