@@ -255,3 +255,23 @@ def test_a_resolution_cell_of_lettered_resolutions_gives_one_decision_each(tmp_p
         ("24/44", "Accounts: Approved"),
     ]
     assert [(a.item, a.owners) for a in meeting.actions] == [("24/42", ["Clerk"]), ("24/43", ["Clerk"])]
+
+
+FRIENDS_HEAD = [
+    "Friends of Tolley Wood",
+    "Committee meeting – 4 March 2025 – 7.30pm at the Scout hut",
+    "Present: Holly Brennan (HB), Pete Lund (PL), Jen Coombes (JC), Ruth Okonedo (RO)",
+]
+
+
+def test_the_order_in_a_minute_beside_its_initials_is_the_task_not_a_hope_or_anothers_work(tmp_path):
+    path = _docx_table(tmp_path, FRIENDS_HEAD, ["", "Notes", "Action"], [
+        ["1", ("Work parties. The February party cleared the willow, 14 volunteers. The borough rangers will be coppicing "
+               "the hazel in the east copse themselves in March. Book the tool trailer from the county volunteers for 22 March."),
+         "PL"],
+        ["2", ("Events. The bat walk went well. Ask the library to put up posters for the spring walk. A dawn chorus "
+               "walk would be nice to do next year."), "JC"],
+    ], "friends-2025-03-04.docx")
+    found = sorted((a.owners, a.text) for a in _meeting(path).actions)
+    assert found == [(["JC"], "Ask the library to put up posters for the spring walk"),
+                     (["PL"], "Book the tool trailer from the county volunteers for 22 March")]

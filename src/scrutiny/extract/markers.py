@@ -16,7 +16,7 @@ from datetime import date
 from scrutiny.document import Block, BlockKind
 from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import NO_DATE, resolve_due
-from scrutiny.extract.narrative import AGREED_TO, ERRANDS
+from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status
@@ -159,7 +159,7 @@ def _owner_run_on(body: str) -> str | None:
     words = body.split()
     for k in range(1, min(_RUN_ON_OWNER_WORDS, len(words) - 2) + 1):
         who, rest = " ".join(words[:k]), " ".join(words[k:])
-        if _SENTENCE_START.match(rest) and not _OPENS_WITH_ERRAND.match(rest) and _OWNER_ONLY.match(who) \
+        if _SENTENCE_START.match(rest) and not OPENS_WITH_ERRAND.match(rest) and _OWNER_ONLY.match(who) \
                 and looks_like_owner(who):
             return who
     return None
@@ -397,12 +397,11 @@ def _owned(task: str, who: str, passage: Passage, evidence: str, meeting: date |
 
 
 def _task_sentence(text: str) -> str:
-    """The sentence of a paragraph that sets the task: the last one that commits to something."""
+    """The sentence of a paragraph that sets the task: an order, else the last one that commits to something."""
     said = sentences(squash(text))
     if len(said) <= 1:
         return squash(text)
-    committed = [s for s in said if _TASK_CUE.search(s)]
-    task = (committed or said)[-1]
+    task = task_among(said, OPENS_WITH_ERRAND.match, _TASK_CUE.search)
     k = said.index(task)
     if k and len(task.split()) < _SAYS_LITTLE and AGREED_TO.search(said[k - 1]):
         return f"{said[k - 1]} {task}"  # "It was agreed to buy £150 of seed mix. GL to order the seed.": one task
@@ -448,7 +447,6 @@ _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (
 _CLOSING_REACH = 120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
 _BARE_CLOSING = re.compile(r"(?:(?<=[.!?])\s+|\s+[–—-]\s+)(?:\*\*)?ACTIONS?(?:\*\*)?\.?$")  # "… – ACTION"
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
-_OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # not "Present: …"
 
 
 # "Action by Clerk: chase the contractor", "ACTION CLERK: chase …", "Action by Cllr Dobbs – raise …": the owner between
@@ -494,7 +492,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
         if m is None or who is None or not looks_like_owner(who):
             return []
         task = sentences(text[: m.start()])[-1].strip(" .") if text[: m.start()].strip() else ""
-        if not _OPENS_WITH_ERRAND.match(task):
+        if not OPENS_WITH_ERRAND.match(task):
             return []  # "Bench repaired (Clerk)" reports what was done
     return [_owned(task, who, passage, text, meeting, next_meeting)] if task else []
 
@@ -597,7 +595,7 @@ def _field_line(passage: Passage, meeting: date | None, next_meeting: date | Non
     if len(dues) != 1 or len(owners) != 1 or len(tasks) != 1 or len(tasks[0].split()) < _FIELD_TASK_WORDS:
         return []
     task = re.sub(r"^to\s+(?=[a-z])", "", tasks[0])
-    if not (_OPENS_WITH_ERRAND.match(task) or _DELIVERED.search(task)) or reports_status(task):
+    if not (OPENS_WITH_ERRAND.match(task) or _DELIVERED.search(task)) or reports_status(task):
         return []
     due_text = _as_due(dues[0], meeting, next_meeting) or dues[0]
     return [Action(text=task, owners=split_owners(owners[0]), due=resolve_due(due_text, meeting, next_meeting),

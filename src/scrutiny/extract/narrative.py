@@ -3,6 +3,7 @@ would attend the forum", "Jules Donald to update Mark Gilmartin"). Progress on e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -38,6 +39,21 @@ ERRANDS = (
     # "undertook to have it looked into": an errand done by others
     "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
+OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # "Book the tool trailer …", not "Present: …"
+# What no one in the room is to do: a hope ("would be nice to do one next year"), or another body's own work
+# ("Borough rangers will be coppicing the hazel themselves", "the police will be patrolling the reserve")
+_NO_TASK = re.compile(r"\bwould\s+be\s+(?:nice|good|great|lovely|helpful)\b|\b(?:hope|hopes|hoped)\s+to\b|"
+                      r"\bthemselves\b|^(?:the\s+)?(?:\w+\s+)?(?:rangers|police|council|contractors?)\s+(?:will|would|are)\b", re.I)
+
+
+def task_among(said: list[str], *tests: Callable[[str], object]) -> str:
+    """The sentence of a minute, beside the owner its margin or column names, that sets the task: the last that the
+    first of `tests` any sentence passes finds, else the last; a hope or another body's own work only when nothing
+    else is said."""
+    said = [s for s in said if not _NO_TASK.search(s)] or said
+    return next(([s for s in said if test(s)] for test in tests if any(test(s) for s in said)), said)[-1]
+
+
 # "writing", "making", "responding": the errands as a future in progress ("would be responding to …")
 _ERRANDS_ING = "|".join(
     f"{verb[:-1]}ing" if verb.endswith("e") and not verb.endswith("ee") else f"{verb}ing"
