@@ -425,3 +425,24 @@ ACTION: AM to follow up
         (["GL"], "Aileen asked if the Community Payback team could come in to do the heavy clearance by the north wall"),
         (["AM"], "Maureen wondered whether the scouts would help with the bulb planting in November"),
     ]
+
+
+def test_two_owners_and_a_bare_verb_under_a_promise_make_one_action(tmp_path):
+    path = tmp_path / "cc-2024-09-02.txt"
+    path.write_text("""LOCHSIDE COMMUNITY COUNCIL
+Minutes of the meeting held on Monday 2nd September 2024 at 7pm in the Public Hall
+
+Present: Jim Bremner (Chair), Ailsa Cormack (Secretary), Niall Ferguson (Treasurer)
+Also present: Grant Urquhart (Glen Ardle Estate)
+
+5. Hydro scheme
+Grant Urquhart gave a presentation on the hydro scheme. Construction traffic will use the estate road from October.
+He agreed to send the construction traffic management plan to the Secretary.
+Action - GU / AC to circulate
+
+6. Planning
+No applications.
+""", encoding="utf-8")
+    found = _actions(path)
+    assert [(owners, text) for _, text, owners, *_ in found] == [
+        (["GU", "AC"], "He agreed to send the construction traffic management plan to the Secretary")]

@@ -16,7 +16,7 @@ from datetime import date
 from scrutiny.document import Block, BlockKind
 from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import NO_DATE, resolve_due
-from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, task_among
+from scrutiny.extract.narrative import AGREED_TO, BARE_VERB, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status
@@ -97,7 +97,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         listed = _OWNER_COMMA_DUE.match(body)
         if listed and _is_due(listed.group("due"), meeting, next_meeting):  # "Action: CFO, 30 September"
             who, when = listed.group("who"), listed.group("due").strip(" .")
-        owner_only = _OWNER_ONLY.match(who)
+        owner_only = _OWNER_ONLY.match(VERB_ONLY.sub("", who))  # "… to the Secretary. Action – GU / AC to circulate"
         owner = owner_only.group("who") if owner_only else _owner_run_on(body) if m.start() > 0 else None
         if owner and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
             task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[cut: m.start()]).strip())[-1].strip(" .")
@@ -436,9 +436,6 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
 # (Clerk)": the owner closes the paragraph, after a bare marker or in brackets
 _CLOSING_WHO = r"(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})"
-# "… Action – GL to ask.": a bare verb after the owner, the paragraph says what
-BARE_VERB = (r"ask|chase|follow\s+up|action|pursue|investigate|arrange|contact|enquire|look\s+into\s+(?:it|this)|"
-             r"do\s+(?:so|this|it)|check|find\s+out")
 _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (Clerk to action)", "… dredging → Sue"
     rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\s+to\s+(?:{BARE_VERB}))?|"
     rf":\s+{_CLOSING_WHO.replace('who', 'verbed')}\s+to\s+(?:{BARE_VERB}))(?:\*\*)?|"

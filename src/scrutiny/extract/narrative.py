@@ -39,6 +39,12 @@ ERRANDS = (
     # "undertook to have it looked into": an errand done by others
     "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
+# "… Action – GL to ask.": a bare verb after the owner, the paragraph says what
+BARE_VERB = (r"ask|chase|follow\s+up|action|pursue|investigate|arrange|contact|enquire|look\s+into\s+(?:it|this)|"
+             r"do\s+(?:so|this|it)|check|find\s+out|circulate|respond|reply|progress|note")
+VERB_ONLY = re.compile(rf"\s+to\s+(?:{BARE_VERB})\.?$", re.I)  # "GL to ask.": who, and no task of their own
+# "Action – GU / AC to circulate" closing a paragraph: the marker shapes read it with the paragraph
+_MARKED_BARE = re.compile(rf"^\W*(?:ACTIONS?|Actions?)\b.*\s+to\s+(?:{BARE_VERB})\.?$")
 OPENS_WITH_ERRAND = re.compile(rf"^(?:{ERRANDS})\b(?!\s*:)", re.I)  # "Book the tool trailer …", not "Present: …"
 # What no one in the room is to do: a hope ("would be nice to do one next year"), or another body's own work
 # ("Borough rangers will be coppicing the hazel themselves", "the police will be patrolling the reserve")
@@ -309,7 +315,8 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
     whole = verbatim(passage.text)
     asked: list[Action] = []  # what the sentence before requested, with nobody named to do it
     for k, sentence in enumerate(said):
-        if len(sentence.split()) > _SENTENCE_WORDS or sentence.endswith("?") or _STATUS_NOTE.search(sentence):
+        if len(sentence.split()) > _SENTENCE_WORDS or sentence.endswith("?") or _STATUS_NOTE.search(sentence) \
+                or _MARKED_BARE.match(sentence):
             continue
         if k + 1 < len(said) and _STATUS_NOTE.match(said[k + 1]):
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it

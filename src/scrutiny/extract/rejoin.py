@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from scrutiny.document import Block
-from scrutiny.extract.markers import BARE_VERB, OWNER_ONLY_LINE
+from scrutiny.extract.markers import OWNER_ONLY_LINE
+from scrutiny.extract.narrative import VERB_ONLY
 from scrutiny.extract.owners import looks_like_owner
 
 _UNFINISHED = re.compile(r"[A-Za-z,]$")  # a paragraph that stops mid-sentence
@@ -42,13 +43,10 @@ _OWNER_MARKER = re.compile(r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–�
                            r"\s*(?:[(,–—-][^()\n]{0,30}\)?)?\W*$")
 
 
-_BARE_TASK = re.compile(rf"\s+to\s+(?:{BARE_VERB})\.?$", re.I)  # "Action – GL to ask.": the paragraph above says what
-
-
 def _owner_marker(block: Block, before: Block) -> bool:
     """Is `block` only an action marker and its owner (or the owner and a bare verb: "Action – GL to ask."), after a
     paragraph of prose it closes?"""
-    m = _OWNER_MARKER.match(_BARE_TASK.sub("", block.text.strip()))
+    m = _OWNER_MARKER.match(VERB_ONLY.sub("", block.text.strip()))
     return (m is not None and block.kind in ("paragraph", "heading") and before.kind in ("paragraph", "list_item") and looks_like_owner(m.group("who").strip()) and len(before.text.split()) >= _PROSE_WORDS
             and before.text.rstrip().endswith((".", "!", "?")))
 
