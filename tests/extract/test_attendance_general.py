@@ -505,3 +505,20 @@ def test_attending_labels_a_list_of_those_present(tmp_path):
                                   "The accounts were approved.\n"))
     assert [(name, attendance) for name, _, attendance in found] == [
         ("Ann Lee", "present"), ("Bob Hart", "present"), ("Cath Moss", "present")]
+
+
+def test_a_scottish_sederunt_lists_those_present(tmp_path):
+    found = _attendees(tmp_path, """# GLENARD COMMUNITY COUNCIL
+
+Minutes of the Ordinary Meeting held in the Village Hall on Monday 11th November 2024 at 7.30pm
+
+Sederunt: Fiona MacAulay (Chair), Iain Drummond, Morag Lennie (Secretary)
+
+Apologies: Ruaridh Boyd
+
+## 1. Police report
+
+PC Tait presented the report.
+""")
+    assert found == [("Fiona MacAulay", "Chair", "present"), ("Iain Drummond", None, "present"),
+                     ("Morag Lennie", "Secretary", "present"), ("Ruaridh Boyd", None, "apologies")]

@@ -446,3 +446,24 @@ No applications.
     found = _actions(path)
     assert [(owners, text) for _, text, owners, *_ in found] == [
         (["GU", "AC"], "He agreed to send the construction traffic management plan to the Secretary")]
+
+
+def test_action_points_marked_ap_with_initials_that_keep_a_mac(tmp_path):
+    path = tmp_path / "cc-2024-11-11.md"
+    path.write_text("""# GLENARD COMMUNITY COUNCIL
+
+Minutes of the Ordinary Meeting held on Monday 11th November 2024 at 7.30pm
+
+Sederunt: Fiona MacAulay (Chair), Morag Lennie (Secretary)
+
+## 6. Correspondence
+
+Letter from a resident about dog fouling on the shore path.
+
+AP: FMacA to reply to the resident.
+
+AP: ML to write to the council about the bins by 22nd November.
+""", encoding="utf-8")
+    assert [(owners, text, due) for _, text, owners, due, _ in _actions(path)] == [
+        (["FMacA"], "reply to the resident", None),
+        (["ML"], "write to the council about the bins", "2024-11-22")]

@@ -826,3 +826,10 @@ def test_a_bodys_own_errand_a_second_volunteer_and_a_numbered_paragraph(text, ex
 
 def test_a_body_agreeing_to_deliberate_is_no_errand():
     assert _commitments("The Committee agreed to note the report.") == []
+
+
+def test_what_is_to_be_brought_back_is_what_the_sentence_before_suggested():
+    [(owners, text, due, due_text, *_)] = _commitments(
+        "Iain suggested a community litter pick in the spring. To be brought back to the January meeting.")
+    assert owners == [] and text.startswith("Iain suggested a community litter pick in the spring.")
+    assert due_text == "January meeting"

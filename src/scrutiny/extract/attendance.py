@@ -26,14 +26,14 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
                 r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
                 r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
-                r"members(?:\s+present)?|core\s+attendees|attendees|attendance|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
+                r"members(?:\s+present)?|core\s+attendees|attendees|attendance|sederunt|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
     (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
 ]
 _LABEL_STARTS = {
     "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
     "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
     "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
-    "secretary", "treasurer", "councillors", "attended", "not", "the",
+    "secretary", "treasurer", "councillors", "attended", "not", "the", "sederunt",
 }
 # a kind of member as a list's label: "Co-opted Independent Members:", "Lay Members:", "OIREACHTAS MEMBERS :"
 _MEMBERS_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}members\s*(?:\*\*)?\s*:(?=\s*\S)", re.IGNORECASE)

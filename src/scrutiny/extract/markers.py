@@ -24,7 +24,7 @@ from scrutiny.extract.text import Gated, sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
 MARKER = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?)"
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?|AP(?=\s*\d*\s*:))"
     r"(?:\s+(?:[Rr]equired|REQUIRED))?(?:\s*(?P<num>\d+(?:/\d+)?))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
@@ -83,7 +83,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
     """"ACTION: DCC to …", "Action 3 – …", "… would be circulated. ACTION: DCC": each marker and what follows it
     up to the next one."""
     text = passage.text
-    if "ction" not in text and "CTION" not in text:
+    if "ction" not in text and "CTION" not in text and "AP" not in text:
         return []  # no marker can be there: skip the patterns
     out: list[Action] = []
     starts = [m for m in MARKER.finditer(text)]

@@ -405,7 +405,7 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
-_POINTS_BACK = re.compile(r"^(?:this|these|that|those)\b", re.I)  # "This is to be discussed with the Council."
+_POINTS_BACK = re.compile(r"^(?:this|these|that|those|to\s+be)\b", re.I)  # "This is to be discussed …", "To be brought back …"
 # … as does one that ends on what was said before: "The Clerk to contact the Borough regarding this."
 _REFERS_BACK = re.compile(r"\b(?:(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)|"
                           r"accordingly|(?:send|issue|sign|post|forward|draft)\s+(?:the|this|that)\s+(?:letter|reply|response|"
