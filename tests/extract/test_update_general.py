@@ -60,8 +60,8 @@ Minute 37 (Precept) – the Panel was informed that the letter to the Home Offic
 
 The Commissioner presented her report. Members asked about response times in rural areas.
 """)
-    _starts(found, [(None, "Minute 34 (Complaints) – the Chief Executive confirmed", "complete"),
-                    (None, "Minute 37 (Precept) – the Panel was informed", "open")])
+    _starts(found, [("34", "Minute 34 (Complaints) – the Chief Executive confirmed", "complete"),
+                    ("37", "Minute 37 (Precept) – the Panel was informed", "open")])
 
 
 def test_a_run_in_paragraph_of_matters_arising_gives_one_update_a_matter(tmp_path):
@@ -287,8 +287,8 @@ Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown, Clerk Mrs D White
 
 15/33 Police report – no report was received.
 """)
-    _starts(found, [("15/20", "Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
-                    ("15/24", "Footpath signs – still outstanding", "in_progress")])
+    _starts(found, [("15/20", "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
+                    ("15/24", "15/24 Footpath signs – still outstanding", "in_progress")])
 
 
 @pytest.mark.parametrize("note, start, status", [
@@ -405,7 +405,7 @@ Present: Cllr A Bell (Chair), Cllr C Dunn, Cllr E Frost.
 **24/102 Planning**
 No applications had been received.
 """)
-    _starts(found, [("24/88", "Verge by the church: reported", "in_progress"), ("24/90", "Noticeboard glass: the", "complete")])
+    _starts(found, [("24/88", "24/88 Verge by the church: reported", "in_progress"), ("24/90", "Noticeboard glass: the", "complete")])
 
 
 def test_action_points_from_a_meeting_named_by_its_month_are_updates(tmp_path):
@@ -440,3 +440,16 @@ def test_a_code_mentioned_outside_a_review_is_no_update(tmp_path):
         "3. Internal audit\n\nThe auditor presented report WAC/25/02 on payroll and report WAC/25/03 on fleet, "
         "which were noted.\n"), name="wac-2025-03-12.txt")
     assert found == []
+
+
+def test_entries_under_min_numbers_and_a_status_said_after_the_report(tmp_path):
+    found = _paper(tmp_path, (
+        "LOWER HENSBY PARISH COUNCIL\nMinutes of the meeting held on Monday 13 April 2015 at 7.30pm in the Village Hall\n\n"
+        "Present: Cllr J Frost (Chairman), Cllr P Moulding, Cllr S Ames\n\n"
+        "5. MATTERS ARISING FROM THE PREVIOUS MINUTES\n"
+        "Min 126 - Stile on footpath FP4: Cllr Moulding and the Clerk met the rights of way officer, who will replace the "
+        "stile with a kissing gate. Awaiting an installation date.\n"
+        "Min 129 - Neighbourhood Plan: deferred until after the elections in May.\n\n"
+        "6. PLANNING\nNo applications.\n"), name="lhpc-2015-04-13.txt")
+    _starts(found, [("126", "Min 126 - Stile on footpath FP4: Cllr Moulding", "in_progress"),
+                    ("129", "Min 129 - Neighbourhood Plan", "deferred")])

@@ -73,6 +73,7 @@ _LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.
 _LEADING_REF = re.compile(
     r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
 )
+_MINUTE_LEAD = re.compile(r"^(?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*)\s*[:\-–]?\s*")
 # "Noticeboard removed (CA)", "Litter bin liner ordered at a cost of £13", "(Ordered at cost of £13: Clerk)": a
 # list entry that names a job and says it was done, with no verb to be; the jobs a parish or a force has done
 _JOBS = (
@@ -86,7 +87,7 @@ _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute nu
 # An entry that opens with the earlier minute it reports on, named before a colon or dash: "Minute 24/92: …",
 # "C24/118 Christmas lights: …", at the start of the paragraph or of a sentence
 _REF_OPENS = re.compile(
-    r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
+    r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.?|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
     r"(?:\s?\([a-z]{1,3}\))?|[A-Z]{0,4}\d{1,4}/\d{1,4})\b"
     r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))")
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
@@ -351,8 +352,8 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
         return []  # "15/33 Police report – …" after "15/32 Matters arising": the next minute, not an entry of it
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end():] if mark else text
-    lead = _LEADING_REF.match(body)  # "24/74 Footpath 6 overgrowth: …": the earlier minute it reports on
-    ref, body = (lead.group(1), body[lead.end():]) if lead else (None, body)
+    lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(body)  # "24/74 Footpath 6 …", "Min 124 - Street light …"
+    ref = lead.group(1) if lead else None  # the earlier minute the entry reports on
     label = _LABEL.match(body)
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
     if not body.strip() or not (mark or listed or labelled):
@@ -360,6 +361,8 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
     said = sentences(body)
     first = next((t for t in said if len(t.split()) > _FRAGMENT), said[0])  # past "HIGHWAYS i." run on before it
     status = _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
+    if status is None and any_report and (mark or labelled or ref):  # "Stile: … met the officer. Awaiting a date."
+        status = next((found for later in said[said.index(first) + 1:] if (found := _status(later, strict=True))), None)
     if status is None:
         told = (any_report and labelled and label is not None and not _MARKER_LABEL.search(label.group("topic"))
                 and _tells(label.group("report")))
