@@ -453,3 +453,21 @@ def test_entries_under_min_numbers_and_a_status_said_after_the_report(tmp_path):
         "6. PLANNING\nNo applications.\n"), name="lhpc-2015-04-13.txt")
     _starts(found, [("126", "Min 126 - Stile on footpath FP4: Cllr Moulding", "in_progress"),
                     ("129", "Min 129 - Neighbourhood Plan", "deferred")])
+
+
+def test_matters_arising_whose_status_is_said_last_after_a_dash_or_in_other_words(tmp_path):
+    found = _paper(tmp_path, """# Friends of Tolley Wood – committee meeting, 4 March 2025
+
+Present: Holly Brennan (chair), Pete Lund, Jen Coombes
+
+## 2. Matters arising
+
+- Bird boxes: PL put up the 12 new boxes in February – done.
+- Website: JC has still to hear back from the web host about the domain name.
+- Path signs: the signs are on order from the council's supplier.
+
+## 3. Work parties
+
+The next work party is on 22 March.
+""")
+    _starts(found, [(None, "Bird boxes", "complete"), (None, "Website", "in_progress"), (None, "Path signs", "in_progress")])

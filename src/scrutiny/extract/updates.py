@@ -73,6 +73,8 @@ _LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.
 _LEADING_REF = re.compile(
     r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
 )
+# A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
+_STATUS_LAST = re.compile(r"\s[-–—]\s+(?P<status>\w+(?:\s+\w+)?)\W*$")
 _MINUTE_LEAD = re.compile(r"^(?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*)\s*[:\-–]?\s*")
 # "Noticeboard removed (CA)", "Litter bin liner ordered at a cost of £13", "(Ordered at cost of £13: Clerk)": a
 # list entry that names a job and says it was done, with no verb to be; the jobs a parish or a force has done
@@ -397,6 +399,9 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
     records the body's own discussion."""
     if _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)) or _KEY.match(sentence):
         return None
+    said_last = _STATUS_LAST.search(sentence)  # "Bird boxes: PL put up the 12 new boxes – done."
+    if said_last and (status := read_status(said_last.group("status"))):
+        return status
     # "… circulated and the action was closed", "… remains open; …": the last phrase that states a status,
     # not a colour or "new" elsewhere in the sentence
     stated = [read_status(m.group(0)) for m in _PROGRESS.finditer(sentence)]
