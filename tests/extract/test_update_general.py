@@ -471,3 +471,24 @@ Present: Holly Brennan (chair), Pete Lund, Jen Coombes
 The next work party is on 22 March.
 """)
     _starts(found, [(None, "Bird boxes", "complete"), (None, "Website", "in_progress"), (None, "Path signs", "in_progress")])
+
+
+def test_an_unfinished_matter_the_clerk_will_write_about_again_is_an_update_not_a_new_errand(tmp_path):
+    text = """# Stoke Ashby Parish Council
+
+Minutes of the meeting held on Monday 7th July 2014 at 7.30pm in the Village Hall
+
+Present: Cllr R Sayer (Chairman), Cllr P Thurlow, Mrs J Kemp (Clerk)
+
+**67/14 Matters arising**
+
+b) Overhanging hedge, Pound Lane - the Clerk wrote to the landowner in June but has had no response. The Clerk will write again.
+
+**68/14 Open forum**
+
+No members of the public were present.
+"""
+    path = tmp_path / "minutes.md"
+    path.write_text(text, encoding="utf-8")
+    (meeting,) = [m for m in extract(read(path)).meetings if m.attendees]
+    assert [u.status for u in meeting.action_updates] == ["open"] and meeting.actions == []

@@ -374,3 +374,10 @@ def test_each_numbered_line_of_an_action_log_is_a_block(tmp_path):
                     "02/19: report on the savings from the joint control room with the fire service - JF, May 19\n",
                     encoding="utf-8")
     assert [b.text[:5] for b in read(path).blocks] == ["New a", "01/19", "02/19"]
+
+
+def test_a_lettered_entry_after_a_blank_line_in_double_spaced_text_is_its_own_block(tmp_path):
+    lines = [f"Line {k} of the minutes." for k in range(24)] + ["67/14 Matters arising", "a) Dog bin - installed.",
+                                                               "b) Hedge - no reply yet."]
+    doc = read_text(tmp_path, "\n\n".join(lines) + "\n")
+    assert [b.text for b in doc.blocks][-3:] == ["67/14 Matters arising", "a) Dog bin - installed.", "b) Hedge - no reply yet."]

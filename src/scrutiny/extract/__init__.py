@@ -177,6 +177,8 @@ def _read_meeting(
             told = [u.evidence.text for u in stated if u.evidence] + ([passage.text] if passage.reported else [])
             marked = [a for a in marked if not _reported(a, refs, told)]
             said = [a for a in said if not _reported(a, refs, told)]
+            if any(u.status in ("open", "in_progress") for u in stated):  # "… no response. The Clerk will write again."
+                said = [a for a in said if not _PERSISTS.search(a.text)]
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
@@ -198,6 +200,10 @@ def _read_meeting(
     if upcoming and upcoming.date and upcoming.date != header.date:
         meetings.append(_next(header, upcoming))
     return meetings, plan
+
+
+# A task that only keeps at an unfinished one: part of the report on it, no new errand
+_PERSISTS = re.compile(r"\bagain\W*$|\b(?:chase|chasing|keep\s+(?:trying|pressing)|follow\s+(?:it\s+|this\s+)?up|remind)\b", re.I)
 
 
 def _reported(action: Action, refs: set[str], told: list[str]) -> bool:

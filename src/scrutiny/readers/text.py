@@ -147,6 +147,8 @@ def _goes_on(block: _Block, line: str) -> bool:
         return False
     if re.search(r"[.!?:;*]['\"\u2019\u201d)]*$", previous):
         return False
+    if _LETTERED.match(following):
+        return False  # "a) Dog bin …" opens an entry of its own
     return following[:1].islower() or bool(_JOINING_END.search(previous))
 
 
