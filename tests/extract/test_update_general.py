@@ -492,3 +492,13 @@ No members of the public were present.
     path.write_text(text, encoding="utf-8")
     (meeting,) = [m for m in extract(read(path)).meetings if m.attendees]
     assert [u.status for u in meeting.action_updates] == ["open"] and meeting.actions == []
+
+
+def test_last_meetings_actions_reported_in_prose_are_updates(tmp_path):
+    found = _paper(tmp_path, (
+        "# Westgate Police Liaison Meeting – 14 October 2008\n\nPresent: Sgt Delaney, PCSO Farrow, Jean Hall (Chair)\n\n"
+        "**Last meeting's actions**\n\n"
+        "The Neighbourhood Watch signs for Mill Road have come and PCSO Farrow has put them up. The meeting with the "
+        "landlord of the Swan about the noise at closing time hasn't happened yet.\n\n"
+        "**What residents raised**\n\nParking on the school run was raised again.\n"))
+    _starts(found, [(None, "The Neighbourhood Watch signs", "complete"), (None, "The meeting with the landlord", "open")])

@@ -46,7 +46,7 @@ UPDATES_HEADING = Gated(re.compile(
     r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
     r"\b(?:matters|items)\s+carried\s+forward\b|"
     # "Review of last meeting's priorities", "Last meeting's issues": a police panel's priorities looked back on
-    r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns)\b|"
+    r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns|actions)\b|"
     # "From last time", "Since the last meeting", "What's been happening since September", "Progress since our last meeting"
     r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
     r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
