@@ -833,3 +833,15 @@ def test_what_is_to_be_brought_back_is_what_the_sentence_before_suggested():
         "Iain suggested a community litter pick in the spring. To be brought back to the January meeting.")
     assert owners == [] and text.startswith("Iain suggested a community litter pick in the spring.")
     assert due_text == "January meeting"
+
+
+def test_a_post_with_an_ampersand_undertakes_a_task():
+    [(owners, text, *_)] = _commitments("The ACC C&O undertook to brief the victims lead on the change to the recording rules.")
+    assert owners == ["ACC C&O"] and text == "brief the victims lead on the change to the recording rules"
+
+
+def test_a_promise_to_provide_it_takes_what_it_is_from_the_question_before():
+    [(owners, text, *_)] = _commitments(
+        "Councillor Dorling asked how many victims referred to the hub had declined support. The Commissioner did not "
+        "have the figure to hand and agreed to provide it to the Panel.")
+    assert owners == ["Commissioner"] and text.startswith("Councillor Dorling asked how many victims referred to the hub")

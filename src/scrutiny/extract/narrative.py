@@ -72,7 +72,7 @@ _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "app
 _DOERS = (r"clerk|chairman|chair|secretary|treasurer|company|contractor|council|police|officers?|team|landowner|"
           r"developer|applicant|school|warden|ranger|owner|operator|club|association|group")
 _WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
-        rf"(?:\s+(?:[A-Z][\w’'.\-]*|and|of|the|&|\([A-Z]+\)))*|(?:[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
+        rf"(?:\s+(?:[A-Z][\w’'.\-]*(?:&[A-Z]+)?|and|of|the|&|\([A-Z]+\)))*|(?:[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
 _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
@@ -323,6 +323,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
         refers_back = bool(found) and (len(sentence.split()) < _CONTEXT_WORDS or _POINTS_BACK.match(sentence)
+                                       or bool(k and _ASKED_HOW.search(said[k - 1]) and _ERRAND_ON_IT.search(sentence))
                                        or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40)))
         before = said[k - 1] if k and refers_back and not _only_a_vote(said[k - 1]) else ""
         if before and f"{before} {sentence}" in whole and not _commitment(before, meeting, next_meeting, True, people):
@@ -405,6 +406,9 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
 
 
 _CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+# "X asked how many victims … had declined support. The Commissioner … agreed to provide it": the question says what
+_ASKED_HOW = re.compile(r"\basked\s+(?:how|what|whether|if|why|when|where|which|who|about)\b", re.I)
+_ERRAND_ON_IT = re.compile(rf"\b(?:{ERRANDS})\s+(?:(?:to|with|at|into|on|for|up\s+with)\s+)?(?:it|this|these|that|those|them)\b")
 _POINTS_BACK = re.compile(r"^(?:this|these|that|those|to\s+be)\b", re.I)  # "This is to be discussed …", "To be brought back …"
 # … as does one that ends on what was said before: "The Clerk to contact the Borough regarding this."
 _REFERS_BACK = re.compile(r"\b(?:(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)|"
