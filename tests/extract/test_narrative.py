@@ -845,3 +845,10 @@ def test_a_promise_to_provide_it_takes_what_it_is_from_the_question_before():
         "Councillor Dorling asked how many victims referred to the hub had declined support. The Commissioner did not "
         "have the figure to hand and agreed to provide it to the Panel.")
     assert owners == ["Commissioner"] and text.startswith("Councillor Dorling asked how many victims referred to the hub")
+
+
+def test_a_resolution_after_a_dash_that_a_long_named_report_be_brought_is_an_errand():
+    [(owners, text, *_)] = _commitments(
+        "RESOLVED – That a report on the force's response to the HMICFRS inspection of serious youth violence be "
+        "brought to the Panel's meeting on 12 December 2024.")
+    assert owners == [] and text.startswith("a report on the force's response to the HMICFRS inspection")

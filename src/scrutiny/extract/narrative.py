@@ -154,7 +154,7 @@ PROMISED = [
     # (the thing never runs over a "that": "X confirmed that a breakdown would be included" promises the breakdown)
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:(?!\bthat\s)[^,;]){{0,120}}?)\s*"
                rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
-    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*:?\s+[Tt]hat\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
+    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*[:–—-]?\s+[Tt]hat\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
     LETTERED_BE := re.compile(rf"^\(?[a-z]{{1,3}}\)\s+(?P<lead>)(?P<thing>(?:(?:an?|the)\s+)?[^,;]{{3,100}}?)\s+be\s+"
@@ -183,6 +183,8 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _THING_WORDS = 12
+_VERDICT = re.compile(r"\b(?:resolved|agreed|decided)\W+that\s+$", re.I)  # what the meeting settled, not asked for
+_RESOLVED_THING_WORDS = 20  # "RESOLVED – That a report on the force's response to the … inspection be brought …"
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
 # What every pattern of COMMITMENTS, REQUESTS and AGREED_TO needs (in lower case): a substring test rules most sentences
 # out at once
@@ -619,7 +621,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
                 not _TO_MEETING.search(m.string[m.end("thing"):]) or _ANAPHOR.match(thing)):
             continue  # "The Leader replied that the review would be reported to Cabinet in April": an answer; "He
             # stated that the district model will be replaced": news; "… stated that this would be reported": retold
-        if len(thing.split()) > _THING_WORDS or _CLAUSE_WORDS.search(thing):
+        if len(thing.split()) > (_RESOLVED_THING_WORDS if pattern is PROMISED[1] else _THING_WORDS) or _CLAUSE_WORDS.search(thing):
             continue
         if lead is not None and "that" in lead and not thing:
             continue  # "a report that will be issued": a relative clause
@@ -628,6 +630,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
         if not thing and _INVERTED.match(m.string):
             continue  # "To be discussed at the meeting are ways in which …" says what the meeting will hear
         text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
+        if pattern is PROMISED[1] and thing and not _ANAPHOR.match(thing) and _VERDICT.search(m.string[: m.start("thing")]):
+            text = m.string[m.start("thing"):]  # "RESOLVED – That a report … be brought …": the errand, not the verdict
         text = re.sub(r"^(?:[,;]\s+|that\s+|\(?[a-z]{1,3}\)\s+)", "", text)
         body, due_text = split_due(text, meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
@@ -638,7 +642,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
                              r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
-_INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*:?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
+_INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
 _SAME_TASK = 0.4  # what two commitments of the prose must share to be one
 _UNPLACED = 0.8  # word overlap at which two errands of a paper without items are one
