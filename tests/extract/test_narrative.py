@@ -852,3 +852,14 @@ def test_a_resolution_after_a_dash_that_a_long_named_report_be_brought_is_an_err
         "RESOLVED – That a report on the force's response to the HMICFRS inspection of serious youth violence be "
         "brought to the Panel's meeting on 12 December 2024.")
     assert owners == [] and text.startswith("a report on the force's response to the HMICFRS inspection")
+
+
+def test_a_motions_clause_asks_a_cabinet_member_named_by_two_portfolios():
+    [(owners, text, *_)] = _commitments(
+        "(2) asks the Cabinet Member for Highways and Transport to bring a review of supported bus routes to the Cabinet;")
+    assert owners == ["Cabinet Member for Highways and Transport"]
+    assert text == "bring a review of supported bus routes to the Cabinet"
+
+
+def test_news_of_what_another_body_had_recommended_is_no_request_of_this_meeting():
+    assert _commitments("The Police and Crime Panel had recommended that the Commissioner publish a rural crime strategy.") == []

@@ -128,3 +128,8 @@ def test_who_the_minutes_say_spoke_are_people_and_crowds_or_posts_are_not():
     texts = ["Aimee said there were three break-ins. Members said they were worried; the Chair asked about bins.",
              "Tony asked about the fence. Then Jordan Vale explained the survey, and It said nothing."]
     assert speakers(texts) == ["Aimee", "Jordan Vale", "Tony"]
+
+
+def test_a_post_named_by_two_portfolios_is_one_owner():
+    assert split_owners("Cabinet Member for Highways and Transport") == ["Cabinet Member for Highways and Transport"]
+    assert split_owners("Cllr Hale and the Clerk") == ["Cllr Hale", "Clerk"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
-from scrutiny.extract.owners import TITLE_NOUNS, is_person
+from scrutiny.extract.owners import POST_FOR, TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.similarity import content_dice, dice, words
 from scrutiny.extract.text import Gated, clean_entry, sentences, verbatim
@@ -72,7 +72,7 @@ _DELIBERATE = {"consider", "agree", "review", "discuss", "note", "comment", "app
 _DOERS = (r"clerk|chairman|chair|secretary|treasurer|company|contractor|council|police|officers?|team|landowner|"
           r"developer|applicant|school|warden|ranger|owner|operator|club|association|group")
 _WHO = (r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
-        rf"(?:\s+(?:[A-Z][\w’'.\-]*(?:&[A-Z]+)?|and|of|the|&|\([A-Z]+\)))*|(?:[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
+        rf"(?:\s+(?:[A-Z][\w’'.\-]*(?:&[A-Z]+)?|and|of|the|&|for(?=\s+[A-Z])|\([A-Z]+\)))*|(?:[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)")
 _SAID = (r"(?:said|confirmed|commented|agreed|undertook|stated|explained|offered|indicated|advised|noted|added|"
          r"assured|promised|reported|replied|responded|suggested|shared)")
 _HONORIFIC = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Supt|Superintendent|Inspector|Insp|Sergeant|Sgt|Commander|"
@@ -183,6 +183,7 @@ _CLAUSE_WORDS = re.compile(
     re.I,
 )
 _THING_WORDS = 12
+_HAD = re.compile(r"\bhad\s+(?:\w+\s+)?$")  # a pluperfect just before a request: "… had recommended"
 _VERDICT = re.compile(r"\b(?:resolved|agreed|decided)\W+that\s+$", re.I)  # what the meeting settled, not asked for
 _RESOLVED_THING_WORDS = 20  # "RESOLVED – That a report on the force's response to the … inspection be brought …"
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
@@ -270,6 +271,8 @@ _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 
 def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
+    if POST_FOR.search(who):
+        return True  # "Cabinet Member for Highways and Transport": one post, whatever it heads
     listed = _LISTED.split(who)
     if len(listed) > 1 and all(listed):  # "Cllr Wren and Cllr Gadd": each of them
         return all(_is_owner(one, after_that, people) for one in listed)
@@ -281,8 +284,8 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     last = words[-1].lower().rstrip("s’'")
     if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or _BODY.search(who):
         return True
-    if len(words) > 2 and words[0].lower() in TITLE_NOUNS and words[1] == "of":
-        return True  # "Head of Performance", "Director of Finance": a post named by what it heads
+    if len(words) > 2 and any(w.lower() in TITLE_NOUNS and after in ("of", "for") for w, after in zip(words, words[1:])):
+        return True  # "Head of Performance", "Cabinet Member for Highways": a post named by what it heads
     # "that Rosemary will lay …": a capitalised word after "that" is a name, at a sentence's start it may be any noun
     return after_that and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
@@ -506,6 +509,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         elif pattern in (WILL, WILL_BE, AND_UNDERTOOK) and not _is_owner(
                 who, bool(re.search(r"\bthat\s+$", before)), people):
             continue
+        elif pattern in REQUESTS and _HAD.search(m.string[: m.start()]):
+            continue  # "The Panel had recommended that the Commissioner publish …": news of an earlier request
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern is AGREED_THAT and (_BODY.search(who) or m.group("task").split()[0] in _DELIBERATE
@@ -527,7 +532,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
                 continue  # "Need to look at …", "Overt to raise …": one ordinary word is not an owner
             if m.group("asked") and m.group("task").split()[0] in _DELIBERATE:
                 continue  # "Members were asked to note the report"
-        owners = [o for o in re.split(r"\s+and\s+|/", who) if o.lower() not in _PRONOUN]
+        owners = [o for o in ([who] if POST_FOR.search(who) else re.split(r"\s+and\s+|/", who)) if o.lower() not in _PRONOUN]
         task_text = f"{who} to {m.group('task')}" if pattern is BARE_TASK else m.group("task")
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []

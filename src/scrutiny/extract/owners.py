@@ -73,8 +73,15 @@ def _strong_start(right: str) -> bool:
     return first in ACRONYMS or _is_initials(first) or first.lower() in {"force", "opcc", "opfcc", "pcc"}
 
 
+# A post named by what it heads, up to two things: "Cabinet Member for Highways and Transport", "Head of Finance"
+POST_FOR = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{'|'.join(sorted(TITLE_NOUNS))})\s+(?:of|for)\s+"
+                      r"[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?$")
+
+
 def _split_and(part: str) -> list[str]:
     """Split on "and"/"&" only where both sides read as owners, outside brackets."""
+    if POST_FOR.search(part):
+        return [part]  # "Cabinet Member for Highways and Transport": one post
     out, start = [], 0
     for m in _AND.finditer(part):
         left, right = part[start : m.start()], part[m.end() :]
