@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How well does extraction hold, set by set? One table, scored by ../shared/eval/score.py.
 
-    .venv/bin/python bench/quality.py [--sets samples,dev,dev-synthetic,real,invented,fresh,blind] [--sealed]
+    .venv/bin/python bench/quality.py [--sets samples,dev,dev-synthetic,real,invented,fresh,blind,unseen] [--sealed]
                                       [--show-misses SET] [--json]
 
 The sets:
@@ -19,6 +19,8 @@ The sets:
                  fitted to it, it measures how extraction generalises
   blind          tests/corpus/blind/: a third invented set, in the kinds of the sealed papers, written blind
                  to the extractor (neither it nor the sealed papers were read while it was written)
+  unseen         tests/corpus/unseen/: a fourth invented set, in the layouts issue 8 lists, written blind
+                 to the extractor (neither it, the sealed papers nor the other sets' papers were read)
   sealed         the real papers listed in tests/corpus/SEALED, scored only with --sealed: while
                  the extractor is worked on nobody looks at them, so their figure stays honest.
                  --show-misses refuses them.
@@ -43,6 +45,7 @@ OWN_GOLD = ROOT / "tests" / "corpus" / "gold"
 INVENTED = ROOT / "tests" / "corpus" / "invented"
 FRESH = ROOT / "tests" / "corpus" / "fresh"
 BLIND = ROOT / "tests" / "corpus" / "blind"
+UNSEEN = ROOT / "tests" / "corpus" / "unseen"
 SEALED_LIST = ROOT / "tests" / "corpus" / "SEALED"
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
@@ -107,7 +110,7 @@ def sets() -> dict[str, list[Pair]]:
         docs = [p for p in sorted(folder.iterdir()) if not p.name.endswith(".json")] if folder.is_dir() else []
         out[name] = _beside(folder, ".gold.json", docs)
     out["real"] = _real(sealed=False) if (EVAL / "real").is_dir() else []
-    for name, folder in (("invented", INVENTED), ("fresh", FRESH), ("blind", BLIND)):
+    for name, folder in (("invented", INVENTED), ("fresh", FRESH), ("blind", BLIND), ("unseen", UNSEEN)):
         papers = [p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}]
         out[name] = _beside(folder, ".gold.json", papers)
     out["sealed"] = _real(sealed=True) if (EVAL / "real").is_dir() else []
@@ -147,7 +150,7 @@ def cell(value: object) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default="samples,dev,dev-synthetic,real,invented,fresh,blind", help="comma-separated sets to score")
+    ap.add_argument("--sets", default="samples,dev,dev-synthetic,real,invented,fresh,blind,unseen", help="comma-separated sets to score")
     ap.add_argument("--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)")
     ap.add_argument("--show-misses", metavar="SET", help="list every miss of one set on stderr (never 'sealed')")
     ap.add_argument("--json", action="store_true", help="print the summaries as JSON")

@@ -1,5 +1,6 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
-invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind): each file is a record in the contract, names the very bytes it was
+invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind,
+tests/corpus/unseen): each file is a record in the contract, names the very bytes it was
 written for, and every sealed paper has one. Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ GOLD_FILES = sorted(GOLD.glob("*.gold.json"))
 INVENTED = ROOT / "tests" / "corpus" / "invented"
 FRESH = ROOT / "tests" / "corpus" / "fresh"
 BLIND = ROOT / "tests" / "corpus" / "blind"
-INVENTED_GOLD = sorted([*INVENTED.glob("*.gold.json"), *FRESH.glob("*.gold.json"), *BLIND.glob("*.gold.json")])
+UNSEEN = ROOT / "tests" / "corpus" / "unseen"
+INVENTED_GOLD = sorted(
+    [*INVENTED.glob("*.gold.json"), *FRESH.glob("*.gold.json"), *BLIND.glob("*.gold.json"), *UNSEEN.glob("*.gold.json")]
+)
 needs_shared = pytest.mark.skipif(
     not REAL.is_dir() or not SCHEMA.exists(), reason="../shared is not beside the repository"
 )
@@ -59,7 +63,11 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
     assert all(isinstance(a.get("explicit"), bool) for a in actions), "each action says if it is explicit"
 
 
-@pytest.mark.parametrize(("folder", "least"), [(INVENTED, 12), (FRESH, 10), (BLIND, 11)], ids=["invented", "fresh", "blind"])
+@pytest.mark.parametrize(
+    ("folder", "least"),
+    [(INVENTED, 12), (FRESH, 10), (BLIND, 11), (UNSEEN, 11)],
+    ids=["invented", "fresh", "blind", "unseen"],
+)
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
     papers = [p for p in folder.iterdir() if p.suffix in kinds and p.name != "README.md"]
