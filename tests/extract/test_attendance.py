@@ -281,8 +281,8 @@ def test_list_as_running_text_under_a_label_of_its_own_wrapped_over_paragraphs()
         ("Egan", None, "present"),
         ("Tom Hale", "Head of Housing", "present"),
         ("Una Rice", "Clerk", "present"),
-        ("Neil Roche", None, "present"),
-        ("Ruth Kane", None, "present"),
+        ("Neil Roche", "Inspector", "present"),  # ranks go in the role
+        ("Ruth Kane", "Sergeant", "present"),
         ("P. Quinn", "Director of Services", "in_attendance"),
         ("D. Lacey", "Meetings Officer", "in_attendance"),
     ]

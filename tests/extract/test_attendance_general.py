@@ -522,3 +522,28 @@ PC Tait presented the report.
 """)
     assert found == [("Fiona MacAulay", "Chair", "present"), ("Iain Drummond", None, "present"),
                      ("Morag Lennie", "Secretary", "present"), ("Ruaridh Boyd", None, "apologies")]
+
+
+def test_attendees_parted_by_semicolons_with_ranks_before_names_and_posts_after_commas(tmp_path):
+    found = _attendees(tmp_path, """# Policing Scrutiny Board
+
+Tuesday 22 October 2024, 13:30
+
+**Attendees**
+
+Commissioner Bethan Colley (Chair); Deputy Commissioner Idris Farrant; Chief Constable Simon Achebe; Deputy Chief Constable Laura Penrose; Assistant Chief Constable Tariq Lund (ACC); Hugh Marlowe, Chief Executive (CEx); Zainab Petty, Chief Finance Officer (CFO)
+
+**Apologies**
+
+Rachel Ingham, Director of Corporate Services
+
+## 1. Introductions
+
+The Commissioner opened the meeting.
+""")
+    assert found == [
+        ("Bethan Colley", "Commissioner, Chair", "present"), ("Idris Farrant", "Deputy Commissioner", "present"),
+        ("Simon Achebe", "Chief Constable", "present"), ("Laura Penrose", "Deputy Chief Constable", "present"),
+        ("Tariq Lund", "Assistant Chief Constable", "present"), ("Hugh Marlowe", "Chief Executive (CEx)", "present"),
+        ("Zainab Petty", "Chief Finance Officer", "present"),
+        ("Rachel Ingham", "Director of Corporate Services", "apologies")]

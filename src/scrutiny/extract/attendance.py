@@ -131,6 +131,9 @@ _POST_THEN_NAME = re.compile(r"^(?P<post>.+)\s+(?P<person>[A-Z][a-z][\w’'-]*\s
                              r"(?P<chair>\s*\((?:vice[- ])?chair(?:man|woman|person)?\))?$", re.I)
 
 
+_RANKS_ALONE = {"commissioner", "superintendent", "inspector", "sergeant", "constable"}  # "Commissioner Bethan Colley"
+
+
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
     raw = re.sub(r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I)
@@ -141,6 +144,10 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     m = INITIALS.search(raw)
     if m and m.group(1) in ACRONYMS and not _is_name(HONORIFIC.sub("", raw[: m.start()]).strip()):
         m = None  # "Chief Finance Officer (OPCC)": an organisation; "Diane Sutcliffe (DS)": her initials
+        if not raw[INITIALS.search(raw).end():].strip():  # "Assistant Chief Constable Tariq Lund (ACC)": the post's letters
+            found = parse_entry(raw[: INITIALS.search(raw).start()], attendance)
+            if found and found.name:
+                return found
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
@@ -166,7 +173,8 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         if _is_name(person):
             return Attendee(name=person, role=split.group("post").strip(" ,;–-"), initials=initials, attendance=attendance)
     named = _POST_THEN_NAME.match(squash(raw))
-    if named and len(named.group("post").split()) >= 2 and _ROLE_WORDS.search(named.group("post")) \
+    if named and (len(named.group("post").split()) >= 2 or named.group("post").strip().lower() in _RANKS_ALONE) \
+            and _ROLE_WORDS.search(named.group("post")) \
             and not re.search(r"[(,–—&]", named.group("post")) \
             and not HONORIFIC.match(named.group("post")) and _is_name(named.group("person")) \
             and not re.search(r"\b(?:and|of|for|the)$", named.group("post"), re.I) \
@@ -396,7 +404,7 @@ def _entry_like(passage: Passage) -> bool:
     if re.search(r"[a-z]{3}\.$", text) and not _names_only(text):
         return False
     entries = re.split(r"[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", text)  # not inside a post's brackets
-    listed = text.count(",") >= 2 and all(len(p.split()) <= _LIST_PART for p in entries)
+    listed = max(text.count(","), text.count(";")) >= 2 and all(len(p.split()) <= _LIST_PART for p in entries)
     if _sentence(text):
         return False
     return listed or bool(_held_posts(text)) or len(text.split()) <= 16 * max(1, len(INITIALS.findall(text)))
@@ -533,12 +541,14 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             grouped = _GROUP_LABEL.sub(", ", passage.text).strip(" ,") if current else passage.text
             if current and _entry_like(Passage(grouped, passage.page, passage.item, passage.kind)):
                 text = re.sub(r"^\s*and\s+", "", grouped)
-                if len(INITIALS.findall(text)) > 1:
+                if len(INITIALS.findall(text)) > 1 and ";" not in text:  # "A Bee (AB) C Dee (CD)", no separators
                     entries = [(entry, current) for entry in _run_on(text)]
                 else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person
                     two = bool(re.search(r"\),\s.*\)$", text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
                     listed = passage.kind == "paragraph" and (text.count(",") != 1 or two)
-                    split = _columns(text) or (_split_inline(text) if listed else _line_entries(text))
+                    semis = [e for e in re.split(r";\s*(?![^()]*\))", text) if e.strip()]
+                    # "A Bee, Chief Executive (CEx); C Dee, …": semicolons part the people, commas their posts
+                    split = semis if len(semis) > 2 else _columns(text) or (_split_inline(text) if listed else _line_entries(text))
                     entries = [(entry, current) for entry in split]
             else:
                 current = None
