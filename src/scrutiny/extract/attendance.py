@@ -22,7 +22,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I),
      "apologies"),
     (re.compile(r"^(?:in\s+attendance(?:\s+were)?|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
-                r"officials(?:\s+in\s+attendance)?|others)\b", re.I), "in_attendance"),
+                r"officials(?:\s+(?:in\s+attendance|present))?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
                 r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
                 r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
@@ -492,8 +492,11 @@ def _label_runs(lines: list[str]) -> list[str]:
     paragraph reads: "Present: A, B In attendance: C Apologies: D"."""
     out: list[str] = []
     for line in lines:
-        cuts = [m.start() for m in _LIST_LABEL.finditer(line) if m.start() > 0 and line[m.start() - 1].isspace()]
-        if not cuts or not label_of(line):
+        label = label_of(line)
+        rest = label[1] if label else ""
+        opens = line.rfind(rest) if rest else len(line)  # where the entries begin: "Officials Present:" is one label
+        cuts = [m.start() for m in _LIST_LABEL.finditer(line) if m.start() >= max(opens, 1) and line[m.start() - 1].isspace()]
+        if not cuts or not label:
             out.append(line)
             continue
         out.extend(line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]))
