@@ -467,3 +467,27 @@ AP: ML to write to the council about the bins by 22nd November.
     assert [(owners, text, due) for _, text, owners, due, _ in _actions(path)] == [
         (["FMacA"], "reply to the resident", None),
         (["ML"], "write to the council about the bins", "2024-11-22")]
+
+
+def test_action_by_a_label_then_owner_and_task_and_single_letter_coded_refs_in_review(tmp_path):
+    path = tmp_path / "pam-2024-12-03.md"
+    path.write_text("""# Public Accountability Meeting – 3 December 2024
+
+Present: Commissioner Tom Rivington (TR); Chief Constable Jessica Bray (JB)
+
+## 2. Actions from the September meeting
+
+- A/24/31 – Publish the force's response times by ward – complete (published on 1 November).
+- A/24/32 – Report on the drugs warrants in Kelbrook – in progress; two cases are still before the courts.
+
+## 3. Retail crime
+
+The Chief Constable said shoplifting was up by 27%.
+
+Action by: JB – share the force's retail crime problem profile with the Business Improvement District, by 31 January 2025.
+""", encoding="utf-8")
+    assert [(text, owners, due) for _, text, owners, due, _ in _actions(path)] == [
+        ("share the force's retail crime problem profile with the Business Improvement District", ["JB"], "2025-01-31")]
+    doc = read(path)
+    (meeting,) = extract(doc).meetings
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [("A/24/31", "complete"), ("A/24/32", "in_progress")]
