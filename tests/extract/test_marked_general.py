@@ -491,3 +491,21 @@ Action by: JB – share the force's retail crime problem profile with the Busine
     doc = read(path)
     (meeting,) = extract(doc).meetings
     assert [(u.ref, u.status) for u in meeting.action_updates] == [("A/24/31", "complete"), ("A/24/32", "in_progress")]
+
+
+def test_labelled_owner_with_brackets_and_a_tab_before_due_and_an_owner_bracket_with_its_timescale(tmp_path):
+    doc = docx.Document()
+    doc.add_heading("Performance and Resources Board – 4 March 2025", level=1)
+    doc.add_paragraph("Present: PCC Ann Hale (Chair), DCC Tom Reyes (DCC), Head of Communications Lia Oduya (HoC)")
+    doc.add_heading("4. Capital programme", level=2)
+    doc.add_paragraph("AP14 – Circulate the final capital programme 2025/26 to 2028/29 to Board members.")
+    doc.add_paragraph("Owner: CFO (OPCC) / Director of Resources\tDue: 31 March 2025")
+    doc.add_heading("5. Actions", level=2)
+    doc.add_paragraph("Publish the updated gifts and hospitality register (HoC, end of May)", style="List Bullet")
+    path = tmp_path / "prb-2025-03-04.docx"
+    doc.save(path)
+    found = sorted(((ref or ""), text, owners, due) for ref, text, owners, due, _ in _actions(path))
+    assert found == [
+        ("", "Publish the updated gifts and hospitality register", ["HoC"], "2025-05"),
+        ("AP14", "Circulate the final capital programme 2025/26 to 2028/29 to Board members", ["CFO (OPCC)", "Director of Resources"],
+         "2025-03-31")]

@@ -863,3 +863,7 @@ def test_a_motions_clause_asks_a_cabinet_member_named_by_two_portfolios():
 
 def test_news_of_what_another_body_had_recommended_is_no_request_of_this_meeting():
     assert _commitments("The Police and Crime Panel had recommended that the Commissioner publish a rural crime strategy.") == []
+
+
+def test_a_risk_raised_from_amber_to_red_is_a_rating_not_an_errand():
+    assert _commitments("It was agreed that SR4 be raised from amber to red.") == []

@@ -81,7 +81,7 @@ DUE_LABEL = r"due(?:\s+date)?|date\s+due|deadline|target\s+date|by\s+when|timesc
 _LABEL_START = r"(?:^|(?<=[\n,;(.])|(?<=[,;(.]\s)|(?<=\s\s)|(?<=\s)(?-i:(?=[A-Z])))"
 _LABELLED = re.compile(
     rf"{_LABEL_START}\s*(?:\*\*)?(?P<label>{OWNER_LABEL}|{DUE_LABEL})(?:\*\*)?\s*:\s*"
-    rf"(?P<value>[^\n;)]*?)\s*(?=[;)\n]|\s{{2,}}|[,.]?\s+(?:{OWNER_LABEL}|{DUE_LABEL})\s*:|[,.]?\s*$)\)?",
+    rf"(?P<value>(?:[^\n;()]|\([^()\n]*\))*?)\s*(?=[;)\n]|\s{{2,}}|[,.]?\s+(?:{OWNER_LABEL}|{DUE_LABEL})\s*:|[,.]?\s*$)\)?",
     re.I,
 )
 _IS_OWNER_LABEL = re.compile(rf"^(?:{OWNER_LABEL})$", re.I)

@@ -486,11 +486,17 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     else:
         m = _CLOSING_BRACKET.search(text, tail)
         who = m.group("who") if m else None
+        when = None
+        if who and not looks_like_owner(who) and "," in who:  # "(HoC, end of May)": the owner, then the timescale
+            first, _, rest = who.partition(",")
+            if looks_like_owner(first) and _is_due(rest.strip(), meeting, next_meeting):
+                who, when = first, rest.strip()
         if m is None or who is None or not looks_like_owner(who):
             return []
         task = sentences(text[: m.start()])[-1].strip(" .") if text[: m.start()].strip() else ""
         if not OPENS_WITH_ERRAND.match(task):
             return []  # "Bench repaired (Clerk)" reports what was done
+        return [_owned(task, who, passage, text, meeting, next_meeting, when=when)] if task else []
     return [_owned(task, who, passage, text, meeting, next_meeting)] if task else []
 
 

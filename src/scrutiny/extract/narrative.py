@@ -140,7 +140,7 @@ PARTICIPLES = (
     r"brought(?:\s+back)?|put|placed|added|included|tabled|chased(?:\s+up)?|followed\s+up|double[- ]checked|"
     r"checked|ordered|arranged|notified|approached|contacted|invited|sought|obtained|investigated|monitored|"
     r"booked|requested|referred|published|issued|drafted|written|e-?mailed|"
-    r"publici[sz]ed|advertised|prepared|deployed|raised|reminded|informed|asked|told|"
+    r"publici[sz]ed|advertised|prepared|deployed|raised(?!\s+(?:from|to)\s)|reminded|informed|asked|told|"
     r"collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
     r"reviewed|revisited|explored|looked\s+(?:at|into)|discussed\s+with|updated|"
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"

@@ -28,7 +28,7 @@ POST_STARTS = {
     "head", "director", "the", "police", "commissioner", "chair", "vice-chair", "hmicfrs", "supt",
     "superintendent", "inspector", "ch", "det", "detective", "mr", "mrs", "ms", "dr", "cllr", "councillor",
 }
-INITIALS = re.compile(r"^(?:[A-Z](?:ac|c)?){2,4}$")  # "ML", "FMacA", "JMcK": a Scots name keeps its Mac
+INITIALS = re.compile(r"^(?:[A-Z](?:ac|c|o|x)?){2,4}$")  # "ML"; "FMacA", "JMcK": a Scots Mac; "HoC", "DoF", "CEx": a post's
 # "T/ACC", "A/DCC", "D/Supt": a temporary, acting or detective post is one owner, not two
 _SEPARATORS = re.compile(
     r"\s*(?:(?<!\b[TAD])/|;|\n|\s{2,}|,(?![^()]*\))"
