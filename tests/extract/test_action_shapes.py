@@ -264,13 +264,14 @@ def test_owners_that_close_a_paragraph_in_the_ways_parish_minutes_write_them(tmp
 def test_panel_minutes_with_an_action_line_inside_the_discussion_and_resolutions_in_one_sentence():
     """"Action 25/1: …" on the line after the discussion starts its own passage (the discussion's commitments
     are still read, a "whether" asked before a semicolon does not make them hypothetical), and "RESOLVED that
-    (1) …; (2) …; and (3) …" is three decisions."""
+    (1) …; (2) …; and (3) …" is three decisions, the third an errand too."""
     doc = read(DOCUMENTS / "marlshire-police-and-crime-panel-2024-09-19.txt")
     meeting = extract(doc).meetings[0]
     assert [(a.item, a.ref, a.text, a.owners, a.due) for a in meeting.actions] == [
         ("25", "25/1", "provide a breakdown of victim satisfaction by district", ["Chief Executive"], "2024-11"),
         ("25", None, "provide the Panel with the monthly figures for the last year", ["Commissioner"], None),
         ("25", None, "circulate the results of the rural crime survey once published", ["Chief Executive"], None),
+        ("25", None, "the Commissioner be asked to report back on call handling", [], "2025-01"),  # the resolution's part (3)
         ("26", None, "write to the Home Office about the funding formula", ["Chair"], None),
     ]
     assert [d.text for d in meeting.decisions if d.item == "25"] == [

@@ -867,3 +867,17 @@ def test_news_of_what_another_body_had_recommended_is_no_request_of_this_meeting
 
 def test_a_risk_raised_from_amber_to_red_is_a_rating_not_an_errand():
     assert _commitments("It was agreed that SR4 be raised from amber to red.") == []
+
+
+def test_each_numbered_part_of_a_resolution_sets_its_own_errand():
+    found = [(owners, text) for owners, text, *_ in _commitments(
+        "RESOLVED that (1) the Panel supports the appointment of Ms Rachel Dunne as Deputy Commissioner; (2) the Chair "
+        "write to the Commissioner informing him of the Panel's recommendation; (3) the Panel's comments, as set out in "
+        "the minute above, be sent to the Commissioner by the Panel Support Officer.")]
+    assert found == [
+        (["Chair"], "write to the Commissioner informing him of the Panel's recommendation"),
+        ([], "the Panel's comments, as set out in the minute above, be sent to the Commissioner by the Panel Support Officer")]
+
+
+def test_a_numbered_part_that_reports_is_no_errand():
+    assert _commitments("(a) the Clerk reported that the bench was repaired; (b) Members noted the report.") == []

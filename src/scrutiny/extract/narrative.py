@@ -113,6 +113,8 @@ REQUESTS = [
     # … "Members agreed the Clerk should seek legal advice"
     AGREED_THAT := re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED)\s*:?\s+(?:that\s+)?{_WHO}\s+"
                               rf"(?:should\s+)?{_TASK}"),
+    # "(2) the Chair write to the Commissioner …": a part of a resolution, its verb bare as the resolution's are
+    PART_DO := re.compile(rf"^\((?:\d{{1,2}}|[a-h]|i{{1,3}}|iv|v)\)\s+(?:that\s+)?{_WHO}\s+{_TASK}"),
 ]
 # "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
 PAPER_REQUESTED = re.compile(
@@ -157,7 +159,8 @@ PROMISED = [
     re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*[:–—-]?\s+[Tt]hat\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
-    LETTERED_BE := re.compile(rf"^\(?[a-z]{{1,3}}\)\s+(?P<lead>)(?P<thing>(?:(?:an?|the)\s+)?[^,;]{{3,100}}?)\s+be\s+"
+    LETTERED_BE := re.compile(rf"^\(?(?:[a-z]{{1,3}}|\d{{1,2}})\)\s+(?P<lead>)(?P<thing>(?:(?:an?|the)\s+)?[^,;]{{3,100}}?"
+                              rf"(?:,[^,;]{{3,60}},)?)\s+be\s+"
                               rf"(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}{_PAPER}\b"
                rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"),
@@ -439,7 +442,12 @@ def units(text: str) -> list[str]:
     one by one."""
     return [clause for whole in sentences(verbatim(text))
             for part in (_RUN_IN_LIST.split(whole) if any(d in whole for d in _DASHES) else (whole,))
-            for clause in _promises(part)]
+            for numbered in (_RESOLUTION_PART.split(part) if "; (" in part else (part,))
+            for clause in _promises(numbered)]
+
+
+# "RESOLVED that (1) the report be noted; (2) the Chair write to the Commissioner …": each part of a resolution
+_RESOLUTION_PART = re.compile(r";\s+(?:and\s+)?(?=\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s)")
 
 
 # "Highways will be approached … and the Parish Council will explore any ideas …": two promises, two subjects
@@ -479,7 +487,7 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
                 people: frozenset[str] = frozenset()) -> _Found:
     """Each task one sentence commits someone to."""
     low = " ".join(sentence.lower().split())
-    cued = _cued(low)
+    cued = _cued(low) or low.startswith("(")  # "(2) the Chair write to …": a resolution's part
     patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if any(need in low for need in _NEEDS[p])] \
         if cued else []
     if re.search(r"\bto\s", sentence):
@@ -570,6 +578,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     WILL_BE: ("will be ", "would be "),
     COMMITMENTS[5]: ("we should ",),
     REQUESTS[0]: ("requested that", "asked that", "recommended that", "suggested that"),
+    PART_DO: (") ",),
     REQUESTS[1]: ("asked ", "asks ", "requested ", "requests ", "instructed ", "tasked "),
     AGREED_THAT: ("agreed", "resolved", "decided"),
     AGREED_TO: ("agreed", "decided", "resolved"),
@@ -626,7 +635,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
                 not _TO_MEETING.search(m.string[m.end("thing"):]) or _ANAPHOR.match(thing)):
             continue  # "The Leader replied that the review would be reported to Cabinet in April": an answer; "He
             # stated that the district model will be replaced": news; "… stated that this would be reported": retold
-        if len(thing.split()) > (_RESOLVED_THING_WORDS if pattern is PROMISED[1] else _THING_WORDS) or _CLAUSE_WORDS.search(thing):
+        core = re.sub(r",[^,;]*,$", "", thing)  # "the Panel's comments, as set out in the minute above,": an aside
+        if len(thing.split()) > (_RESOLVED_THING_WORDS if pattern is PROMISED[1] else _THING_WORDS) or _CLAUSE_WORDS.search(core):
             continue
         if lead is not None and "that" in lead and not thing:
             continue  # "a report that will be issued": a relative clause
@@ -637,7 +647,7 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
         text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
         if pattern is PROMISED[1] and thing and not _ANAPHOR.match(thing) and _VERDICT.search(m.string[: m.start("thing")]):
             text = m.string[m.start("thing"):]  # "RESOLVED – That a report … be brought …": the errand, not the verdict
-        text = re.sub(r"^(?:[,;]\s+|that\s+|\(?[a-z]{1,3}\)\s+)", "", text)
+        text = re.sub(r"^(?:[,;]\s+|that\s+|\(?(?:[a-z]{1,3}|\d{1,2})\)\s+)", "", text)
         body, due_text = split_due(text, meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     return []
