@@ -285,3 +285,16 @@ def test_a_friends_group_is_a_body():
     assert find_body("Friends of Weston Park") == "Friends of Weston Park"
     header = read_header(["Friends of Weston Park", "Committee Meeting – 26th January 2016", "Notes"])
     assert header.body == "Friends of Weston Park"
+
+
+def test_a_next_meeting_said_in_passing_takes_no_date_from_the_line_after():
+    texts = ["The item was deferred, to be brought back to the next meeting. The Chief Executive undertook to circulate the plan.",
+             "RESOLVED that the work programme be agreed, subject to the working group being moved to 16 January 2025.",
+             "The next meeting will be held on Thursday 5 December 2024 at 10.00 am."]
+    found = next_meeting(texts, date(2024, 10, 3))
+    assert found is not None and (found.date, found.start_time) == (date(2024, 12, 5), "10:00")
+
+
+def test_a_next_meeting_heading_takes_its_date_from_the_line_below():
+    found = next_meeting(["Date of next meeting", "Tuesday 14 January 2025, 7pm, Church Hall"], date(2024, 11, 5))
+    assert found is not None and found.date == date(2025, 1, 14)

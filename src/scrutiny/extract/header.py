@@ -379,6 +379,9 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
     return header
 
 
+_HEADING_TAIL = 3  # words after "Date of next meeting" when the date is on the line below
+
+
 def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
     """The "Date of next meeting" a paper gives: its date, time and venue, if it gives a date. A date written
     without its year ("Monday 4 December") is the first such day after the meeting `held`."""
@@ -388,7 +391,9 @@ def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
             continue
         tail = text[m.end():]
         if not find_dates(tail) and not (held and find_yearless(tail)) and i + 1 < len(texts):
-            tail = texts[i + 1]
+            if len(tail.split()) > _HEADING_TAIL:
+                continue  # "… to be brought back to the next meeting. The Chief Executive …": said in passing
+            tail = texts[i + 1]  # "Date of next meeting" over the line that gives it
         dates = [(d, s, e) for d, s, e in find_dates(tail)]
         if not dates and held:
             placed = ((place_year(day, month, weekday, held, after=True), s, e)
