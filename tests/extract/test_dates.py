@@ -241,3 +241,12 @@ def test_a_printed_weekday_that_contradicts_the_year_moves_it_by_one(text, expec
 def test_an_ordinal_set_apart_from_its_day(text):
     """A PDF sets a superscript "th" as a word of its own."""
     assert [d for d, _, _ in find_dates(text)] == [date(2017, 12, 8)]
+
+
+@pytest.mark.parametrize("text", ["Tuesday 11 June, 10.00, Coldharbour House.", "11 June 10:30", "Monday 3 March 14.30"])
+def test_a_time_after_a_date_without_a_year_is_no_two_digit_year(text):
+    assert find_dates(text) == []
+
+
+def test_a_two_digit_year_is_still_a_year():
+    assert [d for d, *_ in find_dates("Meeting held on 11 June 24")] == [date(2024, 6, 11)]
