@@ -881,3 +881,12 @@ def test_each_numbered_part_of_a_resolution_sets_its_own_errand():
 
 def test_a_numbered_part_that_reports_is_no_errand():
     assert _commitments("(a) the Clerk reported that the bench was repaired; (b) Members noted the report.") == []
+
+
+def test_a_promise_that_says_little_is_the_marked_action_of_the_same_owner_and_item():
+    said = Action(text="the Commissioner agreed to provide the figures.", owners=["Commissioner"], item="49")
+    marked = Action(text="provide the number of rape investigations open for longer than 12 months", owners=["Commissioner"],
+                    item="49", ref=None)
+    other_item = Action(text="provide the number of open investigations", owners=["Commissioner"], item="50")
+    assert new_commitments([said], [marked], []) == []
+    assert new_commitments([said], [other_item], []) == [said]

@@ -11,7 +11,7 @@ from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
 from scrutiny.extract.owners import POST_FOR, TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.similarity import content_dice, dice, words
+from scrutiny.extract.similarity import content, content_dice, dice, words
 from scrutiny.extract.text import Gated, clean_entry, sentences, verbatim
 from scrutiny.record import Action, Decision
 
@@ -658,7 +658,8 @@ _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
                              r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
 _INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
-_SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25  # word overlap at which a commitment is another record
+_SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25
+_SAYS_LITTLE = 3  # words about what it is: "agreed to provide the figures" leaves the marked action to say what  # word overlap at which a commitment is another record
 _SAME_TASK = 0.4  # what two commitments of the prose must share to be one
 _UNPLACED = 0.8  # word overlap at which two errands of a paper without items are one
 _IDENTIFIES = 8  # words a task needs before the same words under another item are taken for the same task
@@ -706,6 +707,8 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
     # named nobody (an actions list at the end of the notes gathers the requests made item by item)
     answers = not commitment.owners or bool(owners) and owners == commitment.owners and other.item == commitment.item
+    if marked and answers and owners and sum(content(_about(commitment)).values()) <= _SAYS_LITTLE:
+        return True  # "… the Commissioner agreed to provide the figures." then "ACTION: Commissioner to provide the number …"
     return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
 
 

@@ -53,13 +53,14 @@ _FILLER = frozenset(
 
 
 @lru_cache(maxsize=8192)
-def _content(text: str) -> Counter[str]:
+def content(text: str) -> Counter[str]:
+    """The words of a text that say what it is about, counted: filler left out."""
     return Counter({w: n for w, n in words(text).items() if w not in _FILLER})
 
 
 def content_dice(a: str | None, b: str | None) -> float:
     """Sørensen–Dice overlap of the words that say what two texts are about (filler left out)."""
-    ca, cb = _content(a or ""), _content(b or "")
+    ca, cb = content(a or ""), content(b or "")
     total = sum(ca.values()) + sum(cb.values())
     return 2 * sum((ca & cb).values()) / total if total else 0.0
 
