@@ -890,3 +890,8 @@ def test_a_promise_that_says_little_is_the_marked_action_of_the_same_owner_and_i
     other_item = Action(text="provide the number of open investigations", owners=["Commissioner"], item="50")
     assert new_commitments([said], [marked], []) == []
     assert new_commitments([said], [other_item], []) == [said]
+
+
+def test_a_post_named_by_letters_with_a_small_letter_will_do_a_task():
+    [(owners, text, *_)] = _commitments("The CEx will arrange a date for the Board's annual development session.")
+    assert owners == ["CEx"] and text.startswith("arrange a date for the Board's annual development session")

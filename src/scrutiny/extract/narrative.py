@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
-from scrutiny.extract.owners import POST_FOR, TITLE_NOUNS, is_person
+from scrutiny.extract.owners import INITIALS, POST_FOR, TITLE_NOUNS, is_person
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.similarity import content, content_dice, dice, words
 from scrutiny.extract.text import Gated, clean_entry, sentences, verbatim
@@ -285,7 +285,8 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     if who.lower() in _PERSON_PRONOUN or who.lower() in ("we", "i") or re.fullmatch(_NAMED, who) or is_person(who, people):
         return True  # ("We will ask the police to attend": the meeting's own errand)
     last = words[-1].lower().rstrip("s’'")
-    if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or _BODY.search(who):
+    if last in TITLE_NOUNS or last in _CHAIRS or re.fullmatch(r"[A-Z]{2,5}", words[-1]) or INITIALS.match(words[-1]) \
+            or _BODY.search(who):  # "the CEx", "the DoF": a post's letters
         return True
     if len(words) > 2 and any(w.lower() in TITLE_NOUNS and after in ("of", "for") for w, after in zip(words, words[1:])):
         return True  # "Head of Performance", "Cabinet Member for Highways": a post named by what it heads
