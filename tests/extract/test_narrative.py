@@ -895,3 +895,15 @@ def test_a_promise_that_says_little_is_the_marked_action_of_the_same_owner_and_i
 def test_a_post_named_by_letters_with_a_small_letter_will_do_a_task():
     [(owners, text, *_)] = _commitments("The CEx will arrange a date for the Board's annual development session.")
     assert owners == ["CEx"] and text.startswith("arrange a date for the Board's annual development session")
+
+
+def test_a_deferral_to_be_brought_back_stays_an_errand_beside_the_decision_that_says_it():
+    said = Action(text="Members agreed to defer the non-urgent works, to be brought back", owners=[], item="48",
+                  evidence=Evidence("Members agreed to defer the non-urgent works, to be brought back to the next meeting.", None))
+    decision = Decision(text="Members agreed to defer the non-urgent works, to be brought back to the next meeting.", item="48")
+    assert new_commitments([said], [], [decision]) == [said]
+
+
+def test_a_group_agrees_to_allocate_a_grant():
+    [(owners, text, *_)] = _commitments("The group agreed to allocate £20,000 of the grant to the detached youth work project.")
+    assert owners == [] and "allocate £20,000 of the grant" in text

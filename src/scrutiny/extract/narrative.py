@@ -35,7 +35,7 @@ ERRANDS = (
     # setting something going: "agreed to start a Speedwatch group", "would form a working party"
     "start|begin|form|launch|create|recruit|run|plan|appoint|train|host|restart|reinstate|"
     # telling and helping: "would tell residents …", "offered to help with the stall", "would talk to the school"
-    "tell|talk|help|revisit|reconsider|"
+    "tell|talk|help|revisit|reconsider|allocate|"
     # "undertook to have it looked into": an errand done by others
     "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
@@ -655,6 +655,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
 
 
 # "Decision: The PCC and the Chief Constable agreed to extend …": what is labelled a decision is one
+# "Members agreed to defer the works, to be brought back to the next meeting": what comes back is an errand too
+_BROUGHT_BACK = re.compile(r"\bto\s+be\s+(?:brought|reported|come)\s+back\b", re.I)
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
                              r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
@@ -678,7 +680,7 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
         # … and so do a resolution's errands: "RESOLVED that this Council asks the Leader to write to …", "RESOLVED:
         # That a report … be brought to the Panel's meeting in July" (not "Decision: The PCC agreed to extend …")
         errand = (bool(action.owners) or bool(AGREED_TO.search(said) or _INSTRUCTED.search(said)
-                                              or LETTERED_BE.search(said))) and (
+                                              or LETTERED_BE.search(said) or _BROUGHT_BACK.search(said))) and (
             not _LABELLED_DECISION.match(said) or bool(_INSTRUCTED.search(said) or _RESOLVED_ERRAND.search(said)))
         others: list[Action | Decision] = [*out, *([] if errand else decisions)]
         if not any(_restates(action, other, False) for other in others):
