@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from scrutiny.extract import extract
 from scrutiny.extract.forward_plan import marked_entries, table_entries
+from scrutiny.readers import read
 
 from ._build import passage, table
 
@@ -136,3 +138,24 @@ def test_a_forward_plan_written_as_a_list_of_dates_and_titles(tmp_path):
     record = extract(read(path))
     assert [(e.date, e.title) for e in record.forward_plan] == [
         ("2025-11-04", "Domestic abuse strategy refresh"), ("2026-02-03", "Partnership plan 2026-29")]
+
+
+def test_a_work_programme_for_an_agenda_item_records_that_meeting_and_its_plan(tmp_path):
+    path = tmp_path / "panel-work-programme.md"
+    path.write_text("""# ALDERTON POLICE AND CRIME PANEL
+
+## Agenda item 9 – 19 June 2025
+
+## Work Programme 2025/26
+
+1. The Panel is asked to consider and agree its work programme for 2025/26, set out in the table below.
+
+| Meeting date | Item | Purpose |
+|---|---|---|
+| 19 June 2025 | PCC Annual Report 2024/25 | Statutory review |
+| 11 September 2025 | Rural and wildlife crime | Scrutiny |
+""", encoding="utf-8")
+    record = extract(read(path))
+    assert [m.date for m in record.meetings] == ["2025-06-19"]
+    assert [(f.date, f.title) for f in record.forward_plan] == [
+        ("2025-06-19", "PCC Annual Report 2024/25"), ("2025-09-11", "Rural and wildlife crime")]

@@ -183,6 +183,9 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
         return None
     if not (title[0].isupper() or title[0].isdigit()):
         return None
+    dated = find_dates(title)
+    if not re.search(r"[A-Za-z]{2}", title) or dated and dated[0][1] == 0 and dated[0][2] >= len(title.rstrip(". ")):
+        return None  # "Agenda item 9 – 19 June 2025": the day a paper goes to, not what the item is
     listed = passage.kind == "list_item" and not title.endswith(".")  # an agenda's sub-item: "5.1 Performance report"
     if "." in number and not (passage.kind == "heading" or is_shouting(title) or listed or number.endswith(".0")):
         return None  # "2.1 The minutes …" is a paragraph of the minutes, not an item

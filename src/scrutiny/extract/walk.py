@@ -147,7 +147,7 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
                 passage.kind = "item"
             reviewing_item = _reviews(heading.title)
             earlier_table = reviewing_item or bool(_EARLIER_ACTIONS.search(heading.title))
-            in_plan = bool(SECTION.search(heading.title))
+            in_plan = plan_document or bool(SECTION.search(heading.title))
             in_actions = bool(_ACTIONS_HEADING.match(heading.title))
             in_updates = _reviews(heading.title)
             first_report = review_run and not in_updates
