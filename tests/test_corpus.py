@@ -1,6 +1,6 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind,
-tests/corpus/unseen): each file is a record in the contract, names the very bytes it was
+tests/corpus/unseen, tests/corpus/holdout): each file is a record in the contract, names the very bytes it was
 written for, and every sealed paper has one. Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
@@ -22,8 +22,15 @@ INVENTED = ROOT / "tests" / "corpus" / "invented"
 FRESH = ROOT / "tests" / "corpus" / "fresh"
 BLIND = ROOT / "tests" / "corpus" / "blind"
 UNSEEN = ROOT / "tests" / "corpus" / "unseen"
+HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 INVENTED_GOLD = sorted(
-    [*INVENTED.glob("*.gold.json"), *FRESH.glob("*.gold.json"), *BLIND.glob("*.gold.json"), *UNSEEN.glob("*.gold.json")]
+    [
+        *INVENTED.glob("*.gold.json"),
+        *FRESH.glob("*.gold.json"),
+        *BLIND.glob("*.gold.json"),
+        *UNSEEN.glob("*.gold.json"),
+        *HOLDOUT.glob("*.gold.json"),
+    ]
 )
 needs_shared = pytest.mark.skipif(
     not REAL.is_dir() or not SCHEMA.exists(), reason="../shared is not beside the repository"
@@ -65,8 +72,8 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
 
 @pytest.mark.parametrize(
     ("folder", "least"),
-    [(INVENTED, 12), (FRESH, 10), (BLIND, 11), (UNSEEN, 11)],
-    ids=["invented", "fresh", "blind", "unseen"],
+    [(INVENTED, 12), (FRESH, 10), (BLIND, 11), (UNSEEN, 11), (HOLDOUT, 11)],
+    ids=["invented", "fresh", "blind", "unseen", "holdout"],
 )
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
