@@ -128,3 +128,30 @@ def test_a_bare_verdict_with_its_movers_answers_its_item(tmp_path):
     ))
     assert [text for _, text in found] == [
         "1. Minutes of the previous meeting: Approved. Proposed by Eilidh Shaw, seconded by Angus Reid."]
+
+
+def test_short_and_informal_agreements_are_decisions(tmp_path):
+    found = _decisions(tmp_path, "friends-2024-10-08.md", """# Friends of Elm Park – committee meeting, 8 October 2024
+
+Present: Maureen Heap (chair), Gareth Lowe, Aileen Moss
+
+## 1. Notes of last meeting
+
+Notes of the 10 September meeting agreed.
+
+## 2. Events
+
+Remembrance: agreed to lay a wreath on the war graves on Sunday 10th November.
+
+Spring walk Sun 11 May – agreed to go ahead, led by Jen.
+
+We agreed the priorities for the next three months would be litter and the pond.
+
+Autumn report: agreed to note the treasurer's figures.
+""")
+    assert [text for _, text in found] == [
+        "Notes of the 10 September meeting agreed.",
+        "Agreed to lay a wreath on the war graves on Sunday 10th November.",
+        "Agreed to go ahead, led by Jen.",
+        "We agreed the priorities for the next three months would be litter and the pond.",
+    ]

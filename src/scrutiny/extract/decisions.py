@@ -344,7 +344,22 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
         return sentence
     if _PUT_AND_AGREED.search(sentence) and not _NO_MATTER.search(sentence):
         return sentence
+    if _RECORD_AGREED.match(sentence) or _WE_AGREED.match(sentence):
+        return sentence
+    bare = _BARE_AGREED_TO.search(sentence)
+    if bare and not _DELIBERATE_TO.match(sentence[bare.end("agreed"):]):
+        return sentence[bare.start("agreed"):]
     return None
+
+
+# "Notes of the 14 January meeting agreed.", "Minutes of 3 March approved and signed": the record's approval, said short
+_RECORD_AGREED = re.compile(r"^(?:the\s+)?(?:notes|minutes)\s+of\b.{0,80}?\b(?:agreed|approved|accepted|confirmed)"
+                            r"(?:\s+(?:and\s+)?signed)?(?:\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?)?\W*$", re.I)
+# "We agreed the priorities would be …": informal notes speak of the meeting as "we"
+_WE_AGREED = re.compile(r"^we\s+(?:all\s+)?(?:agreed|decided)\s+(?:that\s+|to\s+|the\s+|on\s+)", re.I)
+# "Remembrance: agreed to lay a wreath …", "Wildflower walk – agreed to go ahead": agreed, its subject the meeting
+_BARE_AGREED_TO = re.compile(r"(?:^|:\s+|\s[-–—]\s+)(?P<agreed>(?i:agreed|decided))\s+to\s+\w")
+_DELIBERATE_TO = re.compile(r"\s+to\s+(?:note|receive|discuss|consider)\b", re.I)
 
 
 def _on_application(decided: str, before: str) -> str:
