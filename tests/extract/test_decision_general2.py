@@ -155,3 +155,40 @@ Autumn report: agreed to note the treasurer's figures.
         "Agreed to go ahead, led by Jen.",
         "We agreed the priorities for the next three months would be litter and the pond.",
     ]
+
+
+def test_a_motion_set_out_and_resolved_accordingly_is_decided_part_by_part(tmp_path):
+    text = """# Marlbury County Council – minutes of 20 February 2025
+
+Present: Mr A Bell (Chair), Mr C Maddox, Mrs D Nettleton
+
+## 119. Motion - Rural Bus Services
+
+Mr Maddox moved and Mrs Nettleton seconded the following motion:
+
+"This Council:
+
+(1) recognises the importance of supported bus routes to residents of rural Marlbury;
+
+(2) asks the Cabinet Member for Highways to bring a review of supported bus routes to the Cabinet by July 2025;
+
+(3) calls on the Government to restore the funding."
+
+Following the debate the motion was put to the vote and CARRIED, and it was RESOLVED accordingly.
+
+## 120. Motion - Street lights
+
+Mrs Nettleton moved and Mr Maddox seconded the following motion:
+
+"This Council:
+
+(1) asks for the street lights to stay on all night."
+
+The motion was put to the vote and LOST.
+"""
+    found = _decisions(tmp_path, "council-2025-02-20.md", text)
+    assert found == [
+        ("119", "Recognises the importance of supported bus routes to residents of rural Marlbury"),
+        ("119", "Asks the Cabinet Member for Highways to bring a review of supported bus routes to the Cabinet by July 2025"),
+        ("119", "Calls on the Government to restore the funding"),
+    ]

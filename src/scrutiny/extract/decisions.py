@@ -450,6 +450,11 @@ def _lead(sentence: str, following: Passage | None) -> str | None:
     return sentence[m.start("who") : m.end("open")] if m.group("who") and m.group("open") else ""
 
 
+# a part of a motion set out over paragraphs: "(2) asks the Cabinet Member …;"
+_MOTION_PART = re.compile(rf"{_MARKER}|^[“\"‘']")
+_ACCORDINGLY = re.compile(r"\baccordingly\W*$", re.I)
+
+
 def read_decisions(passages: list[Passage]) -> list[Decision]:
     """Decisions in order; a bare "RESOLVED:" (or a lead-in "RESOLVED that Cabinet:", "Cabinet agreed to:") takes
     the numbered resolutions that follow it, "The following were agreed:" the short lines it lists, and a verdict
@@ -458,6 +463,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
     pending = section = False
     lead = previous = ""
     put: str | None = None  # the last sentence of the passage before, when it put a matter to the meeting
+    set_out: list[tuple[str, Passage]] = []  # the parts of a motion set out, for "… RESOLVED accordingly"
     passages = _unwrap(passages)
     i = count = 0
     while i < len(passages):
@@ -494,6 +500,18 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 out.append(Decision(text=_clean(body), item=passage.item, evidence=passage.evidence(raw)))
                 continue
             pending, lead = False, ""
+        raw = verbatim(passage.text)
+        if set_out and (set_out[-1][1].item != passage.item or not _MOTION_PART.match(raw)):
+            set_out = [] if not _ACCORDINGLY.search(flat) else set_out
+        elif set_out:
+            set_out.append((raw, passage))
+            continue
+        if set_out and _ACCORDINGLY.search(flat) and "resolved" in flat.lower():
+            # "The motion was CARRIED, and it was RESOLVED accordingly": what the motion set out, part by part
+            out.extend(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.I).rstrip(";.\"”")), item=where.item,
+                                evidence=where.evidence(part)) for part, where in set_out if re.match(_MARKER, part))
+            set_out = []
+            continue
         labelled = _label(flat)
         if labelled is not None:
             body = labelled
@@ -524,6 +542,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue
         if _QUOTED.match(flat) and _MOTION_LEAD.search(title):  # a motion set out: decided only when carried
             put = flat.strip("“”\"‘’' ")
+            set_out = [(flat, passage)]
             continue
         answer = _planning_answer(flat, title)
         if answer:
