@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scrutiny.extract.items import item_heading
+from scrutiny.extract.passages import Passage
+
 from ._build import first_meeting
 
 
@@ -381,3 +384,23 @@ def test_a_posts_title_that_calls_it_a_meetings_notes_lets_its_headings_be_items
 
 def test_a_post_that_is_no_meetings_notes_has_no_items_from_its_headings(tmp_path):
     assert _items(tmp_path, POST.format(title="Spring newsletter"), "newsletter.md") == []
+
+
+def test_titles_lose_an_attached_note_a_record_verdict_and_points_run_in_after_capitals(tmp_path):
+    found = _items(tmp_path, """# Harrowden Safer Neighbourhood Panel
+
+Notes of the panel meeting, 19 June 2024, Harrowden Library
+
+Present: Sgt Moxon, Helen Shaw (Chair), Tom Webb
+
+1. Notes of 17 January 2024 agreed
+
+2. Progress on actions (attached)
+
+3.4 RESOLVED
+
+4. Any other business
+""")
+    assert found == [("1", "Notes of 17 January 2024"), ("2", "Progress on actions"), ("4", "Any other business")]
+    finance = item_heading(Passage("8. FINANCE a) Bank balance at 31 March: £11,472.06 b) Payments", None, None, "paragraph"))
+    assert finance is not None and (finance.number, finance.title) == ("8", "FINANCE")

@@ -32,10 +32,11 @@ NUMBERED = re.compile(
 )
 # a heading of the paper's own may carry a council's running minute number: "## 112 Precept"
 NUMBERED_HEADING = re.compile(r"^\s*(?P<num>\d{3})[.)]?\s+(?P<title>[A-Z].*)$")
-_NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b)", re.I)
+_NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b|(?:resolved|agreed|noted|decision)\W*$)", re.I)
 # What an agenda prints after a title and is no part of it: "(Pages 31 - 190)", "(Item 4)", "PDF 135 KB"
 _TITLE_FURNITURE = re.compile(
     r"\s*(?:\(\s*pages?\s+\d+(?:\s*-\s*\d+)?\s*\)|\(\s*(?:agenda\s+)?item\s+\w+(?:\.\w+)?\s*\)"
+    r"|\(\s*(?:(?:paper|report|papers|notes?)\s+)?(?:attached|enclosed|to\s+follow|circulated|verbal(?:\s+(?:report|update))?)\s*\)"
     r"|(?:pdf\s+icon\s*)?\bpdf\s+[\d.]+\s*[km]b)",
     re.I,
 )
@@ -44,6 +45,8 @@ _TITLE_FURNITURE = re.compile(
 def _unfurnished(text: str) -> str:
     """`text` without agenda furniture; the pattern is tried only where a bracket or "pdf" is (most titles hold none)."""
     return _TITLE_FURNITURE.sub("", text) if "(" in text or "pdf" in text.lower() else text
+_CAPITALS_THEN_POINTS = re.compile(r"^(?P<title>[A-Z][A-Z0-9’'&,/ -]{2,}?)\s+\(?[a-h]\)\s+\S.*$")
+_RECORD_VERDICT = re.compile(r"(?<=\d)\s+(?:agreed|approved|accepted|confirmed)(?:\s+(?:and\s+)?signed)?$", re.I)
 MAX_TITLE_WORDS = 14
 MAX_AGENDA_TITLE_WORDS = 25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
 _TELLS = re.compile(r"\b(?:was|were|is|are|had|has|have|said|reported|agreed|noted|asked|will|would)\b", re.I)
@@ -178,6 +181,8 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     if not text:
         return None
     title = _unfurnished(verbatim(text)).strip(" :–-")
+    title = _CAPITALS_THEN_POINTS.sub(r"\g<title>", title)  # "FINANCE a) Bank balance …": the title, not its points
+    title = _RECORD_VERDICT.sub("", title)  # "Notes of 17 January 2024 agreed": the title, not what was done
     words = title.split()
     if not words or len(words) > limit or _NOT_TITLE.match(title):
         return None
