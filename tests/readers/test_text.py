@@ -381,3 +381,11 @@ def test_a_lettered_entry_after_a_blank_line_in_double_spaced_text_is_its_own_bl
                                                                "b) Hedge - no reply yet."]
     doc = read_text(tmp_path, "\n\n".join(lines) + "\n")
     assert [b.text for b in doc.blocks][-3:] == ["67/14 Matters arising", "a) Dog bin - installed.", "b) Hedge - no reply yet."]
+
+
+def test_front_matter_after_a_byte_order_mark_and_blank_lines_with_any_other_keys(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text('\ufeff\n\n---\ntitle: "Notes of the Ward Forum"\ndate: 2011-06-20\nexcerpt: >\nNotes taken by the secretary\n---\n\n'
+                    "We met at the hall.\n", encoding="utf-8")
+    doc = read(path)
+    assert (doc.title, doc.posted, [b.text for b in doc.blocks]) == ("Notes of the Ward Forum", date(2011, 6, 20), ["We met at the hall."])

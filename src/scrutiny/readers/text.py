@@ -48,7 +48,7 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # YAML front matter of a blog or static-site post: "---", "key: value" lines, "---" (or "...")
 _FRONT_MATTER_REACH = 40  # lines: a closing rule further down is no front matter's
-_FRONT_KEY = re.compile(r"^(?:[A-Za-z_][\w -]*:(?:\s.*)?|\s+\S.*|-\s.*)?$")
+_FRONT_KEY_LINE = re.compile(r"^(?:title|date|layout|author|categories|tags|slug|draft)\s*:", re.I)  # a publisher's key
 _FRONT_TITLE = re.compile(r"^title:\s*(['\"]?)(.+?)\1\s*$")
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})\b")
 
@@ -89,16 +89,14 @@ def _front_matter(lines: list[str]) -> tuple[tuple[str | None, date | None], lis
     title, its date the day it was posted (never the meeting's, though it gives a year), and
     its tags no text to read. The (title, posted) it gives, and the lines after it."""
     none: tuple[str | None, date | None] = (None, None)
-    if not lines or lines[0].strip() != "---":
+    start = next((k for k, line in enumerate(lines) if line.strip(" \t\ufeff")), len(lines))  # past blank lines, a BOM
+    if start == len(lines) or lines[start].strip(" \t\ufeff") != "---":
         return none, lines
-    for end in range(1, min(len(lines), _FRONT_MATTER_REACH)):
-        if lines[end].strip() in ("---", "..."):
-            break
-        if not _FRONT_KEY.match(lines[end]):
-            return none, lines
-    else:
+    end = next((k for k in range(start + 1, min(len(lines), start + _FRONT_MATTER_REACH)) if lines[k].strip() in ("---", "...")),
+               None)
+    if end is None or not any(_FRONT_KEY_LINE.match(line) for line in lines[start + 1:end]):
         return none, lines
-    head = [line.strip() for line in lines[1:end]]
+    head = [line.strip() for line in lines[start + 1:end]]
     titles = [m.group(2) for line in head if (m := _FRONT_TITLE.match(line))]
     days = [m.group(1) for line in head if (m := _FRONT_DATE.match(line))]
     try:
