@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from scrutiny.extract.narrative import commitments, new_commitments
+from scrutiny.extract.narrative import commitments, new_commitments, orders
 from scrutiny.record import Action, Decision, Evidence
 
 from ._build import passage
@@ -907,3 +907,13 @@ def test_a_deferral_to_be_brought_back_stays_an_errand_beside_the_decision_that_
 def test_a_group_agrees_to_allocate_a_grant():
     [(_, text, *_)] = _commitments("The group agreed to allocate £20,000 of the grant to the detached youth work project.")
     assert "allocate £20,000 of the grant" in text
+
+
+@pytest.mark.parametrize(("sentence", "order"), [
+    ("Book the tool trailer for 22 March.", True),
+    ("Work parties will be on the first Sunday of each month.", False),
+    ("Report writing is now shared between the officers.", False),
+    ("Order new litter pickers.", True),
+])
+def test_an_order_opens_with_an_errand_and_no_other_verb_says_what_is(sentence, order):
+    assert orders(sentence) is order

@@ -16,7 +16,7 @@ from datetime import date
 from scrutiny.document import Block, BlockKind
 from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import NO_DATE, resolve_due
-from scrutiny.extract.narrative import AGREED_TO, BARE_VERB, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, task_among
+from scrutiny.extract.narrative import AGREED_TO, BARE_VERB, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status
@@ -401,7 +401,7 @@ def _task_sentence(text: str) -> str:
     said = sentences(squash(text))
     if len(said) <= 1:
         return squash(text)
-    task = task_among(said, OPENS_WITH_ERRAND.match, _TASK_CUE.search)
+    task = task_among(said, orders, _TASK_CUE.search)
     k = said.index(task)
     if k and len(task.split()) < _SAYS_LITTLE and AGREED_TO.search(said[k - 1]):
         return f"{said[k - 1]} {task}"  # "It was agreed to buy £150 of seed mix. GL to order the seed.": one task

@@ -52,6 +52,16 @@ _NO_TASK = re.compile(r"\bwould\s+be\s+(?:nice|good|great|lovely|helpful)\b|\b(?
                       r"\bthemselves\b|^(?:the\s+)?(?:\w+\s+)?(?:rangers|police|council|contractors?)\s+(?:will|would|are)\b", re.I)
 
 
+# "Work parties will be on the first Sunday …", "Report writing is …": an errand's word as a noun, the sentence's verb after it
+_DECLARES = re.compile(r"^\S+(?:\s+\S+){0,2}?\s+(?:will|would|shall|is|are|was|were|has|have|had)\b", re.I)
+
+
+def orders(sentence: str) -> bool:
+    """Is a sentence an order ("Book the tool trailer for 22 March."), an errand's verb first and no other verb
+    before it says what is?"""
+    return bool(OPENS_WITH_ERRAND.match(sentence)) and not _DECLARES.match(sentence)
+
+
 def task_among(said: list[str], *tests: Callable[[str], object]) -> str:
     """The sentence of a minute, beside the owner its margin or column names, that sets the task: the last that the
     first of `tests` any sentence passes finds, else the last; a hope or another body's own work only when nothing

@@ -14,7 +14,7 @@ from datetime import date
 from scrutiny.document import Block, Cell
 from scrutiny.extract.commitment import NO_ACTION, parse_task, split_due
 from scrutiny.extract.dates import find_dates, resolve_due
-from scrutiny.extract.narrative import OPENS_WITH_ERRAND, task_among
+from scrutiny.extract.narrative import orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
@@ -430,7 +430,7 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
 
 def _task_of(text: str) -> str:
     """The sentence of a minute that sets a task, else one that commits to something, else its last."""
-    task = task_among(sentences(text), _sets_task, OPENS_WITH_ERRAND.match, _TASK_CUE.search)
+    task = task_among(sentences(text), _sets_task, orders, _TASK_CUE.search)
     return _ACTION_LABEL.sub("", _PARAGRAPH_NUMBER.sub("", task))
 
 
