@@ -917,3 +917,17 @@ def test_a_group_agrees_to_allocate_a_grant():
 ])
 def test_an_order_opens_with_an_errand_and_no_other_verb_says_what_is(sentence, order):
     assert orders(sentence) is order
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Rourke said he would raise the matter by way of a Dáil question.",
+    "The PCC said she would raise the capital grant settlement with the Minister for Policing at the conference.",
+    "The Chief Constable would raise the cost of mutual aid with the National Police Chiefs' Council.",
+])
+def test_representations_to_government_are_no_errands_of_the_meeting(text):
+    assert _commitments(text) == []
+
+
+def test_raising_a_matter_with_a_council_department_is_an_errand():
+    [(owners, text, *_)] = _commitments("Cllr Horsfall agreed to raise the lighting in the precinct with the housing department.")
+    assert owners == ["Cllr Horsfall"] and text.startswith("raise the lighting")

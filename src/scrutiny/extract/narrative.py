@@ -608,11 +608,20 @@ def _own_clause(sentence: str, m: re.Match[str]) -> str:
     return found_in if found_in != sentence and sentence.endswith(found_in) and head.endswith((";", ",")) else sentence
 
 
+# Representations to government, not errands for the meeting: "raise the settlement with the Minister for Policing",
+# "raise the matter by way of a Dáil question", "lobby the Home Office for …"
+_REPRESENTATION = re.compile(
+    r"^(?:lobby|press\s+(?:the\s+)?(?:government|minister|home\s+office)|"
+    r"(?:raise|make\s+representations\s+(?:on|about))\b[^.;]{0,80}?\b(?:with|to|by\s+way\s+of)\s+(?:a\s+|the\s+)?(?:[\w’']+\s+){0,2}?"
+    r"(?:minister|government|home\s+office|home\s+secretary|secretary\s+of\s+state|parliament|dáil|oireachtas|mps?|"
+    r"national\s+police\s+chiefs|npcc|apcc)\b)", re.I)
+
+
 def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str]) -> bool:
     """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
     earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
     an authority's plans only reported (`told`, the words before who)?"""
-    if _EARLIER.search(lead) or _HABIT.search(task):
+    if _EARLIER.search(lead) or _HABIT.search(task) or _REPRESENTATION.match(task):
         return True
     if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
