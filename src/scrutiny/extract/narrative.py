@@ -611,7 +611,7 @@ def _own_clause(sentence: str, m: re.Match[str]) -> str:
 # Representations to government, not errands for the meeting: "raise the settlement with the Minister for Policing",
 # "raise the matter by way of a Dáil question", "lobby the Home Office for …"
 _REPRESENTATION = re.compile(
-    r"^(?:lobby|press\s+(?:the\s+)?(?:government|minister|home\s+office)|"
+    r"^(?:(?:lobby|press)\s+(?:the\s+)?(?:government|minister|home\s+office|home\s+secretary|mps?)\b|"
     r"(?:raise|make\s+representations\s+(?:on|about))\b[^.;]{0,80}?\b(?:with|to|by\s+way\s+of)\s+(?:a\s+|the\s+)?(?:[\w’']+\s+){0,2}?"
     r"(?:minister|government|home\s+office|home\s+secretary|secretary\s+of\s+state|parliament|dáil|oireachtas|mps?|"
     r"national\s+police\s+chiefs|npcc|apcc)\b)", re.I)
