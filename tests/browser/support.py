@@ -78,11 +78,11 @@ def missing() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "Playwright is not installed (bin/setup installs the dev dependencies)"
+        return "Playwright is not installed (bin/test, or bin/setup --dev, installs the dev dependencies)"
     try:
         from axe_playwright_python.base import AXE_FILE_PATH
     except ImportError:
-        return "axe-playwright-python (axe-core's axe.min.js) is not installed (bin/setup installs it)"
+        return "axe-playwright-python (axe-core's axe.min.js) is not installed (bin/test, or bin/setup --dev, installs it)"
     if not AXE_FILE_PATH.is_file():
         return f"axe-core is missing from {AXE_FILE_PATH}"
     if chromium_path() is None:
