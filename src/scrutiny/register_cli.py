@@ -671,7 +671,7 @@ def demo_command(
     arg = database or f"sqlite:///{DEMO_DATABASE}"
     if sqlite_file(arg) is None:
         arg = "URL"  # never print a password
-    hint = f"Stored in {shown_url(url)}: try `scrutiny actions --database {arg} --overdue`"
+    hint = f"Stored in {shown_url(url)}: try `{cli.command_name()} actions --database {arg} --overdue`"
     title = f"Action register of the samples as of {day.isoformat()}"
     parts: list = [actions_table(rows, day, title=title, width=_width())] if rows else ["No actions found."]
     _render(*parts, line, hint)
