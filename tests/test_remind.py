@@ -151,3 +151,57 @@ def test_unknown_person_and_bad_settings_stop(store, monkeypatch):
     monkeypatch.setenv("SCRUTINY_SMTP_TLS", "maybe")
     r = run("remind", "--database", store)
     assert r.exit_code == 2
+
+
+def test_dry_run_prints_each_digest_as_a_person_reads_it(store, smtp):
+    run("people-set", "JB", "--email", "jane.brown@stourland.example", "--database", store)
+    run("people-set", "MC", "--email", "pcc@stourland.example", "--database", store)
+    r = run("remind", "--as-of", "2024-06-25", "--dry-run", "--database", store)
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    # no MIME: no encoding headers, no quoted-printable soft breaks or escapes, no folded headers
+    assert "Content-Transfer-Encoding" not in out and "MIME-Version" not in out
+    assert "=\n" not in out and "=E2" not in out and "=3D" not in out
+    assert "Subject: Your actions as of 2024-06-25: 0 overdue, 0 due today, 1 due this week\n" in out
+    assert "Dear Margaret Coyle," in out
+    assert "- publish the victims' code compliance figures (due 2024-06-30; open)" in out.replace("MC to ", "")
+    assert out.count("\nTo: ") == 2 and "─" * 72 in out  # one digest after the other, a rule between
+    assert "2 reminders not sent (--dry-run)." in r.stderr
+
+
+def test_no_server_says_where_it_tried_and_why(store, monkeypatch):
+    run("people-set", "JB", "--email", "jane.brown@stourland.example", "--database", store)
+    monkeypatch.setenv("SCRUTINY_SMTP_HOST", "127.0.0.1")
+    monkeypatch.delenv("SCRUTINY_SMTP_PORT", raising=False)
+    monkeypatch.setenv("SCRUTINY_SMTP_TLS", "none")
+    from scrutiny.remind import SmtpSettings
+
+    assert SmtpSettings.from_env().address == "127.0.0.1:25"  # the port is never lost
+    port = free_port()  # nothing listens there
+    monkeypatch.setenv("SCRUTINY_SMTP_PORT", str(port))
+    r = run("remind", "--as-of", "2024-03-31", "--database", store)
+    assert r.exit_code == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith(f"scrutiny: SMTP server 127.0.0.1:{port}: cannot send: connection refused")
+    assert "SCRUTINY_SMTP_HOST" in lines[0] and "--dry-run" in lines[0]
+
+
+def test_default_ports():
+    from scrutiny.remind import SmtpSettings
+
+    assert SmtpSettings.from_env({}).address == "localhost:25"
+    assert SmtpSettings.from_env({"SCRUTINY_SMTP_TLS": "starttls", "SCRUTINY_SMTP_HOST": "mail.example"}).address == "mail.example:587"
+    assert SmtpSettings.from_env({"SCRUTINY_SMTP_TLS": "ssl"}).address == "localhost:465"
+    assert SmtpSettings.from_env({"SCRUTINY_SMTP_PORT": "2525"}).address == "localhost:2525"
+
+
+def test_nobody_with_an_address_says_how_to_add_them(store, smtp):
+    r = run("remind", "--as-of", "2024-03-31", "--database", store)
+    assert r.exit_code == 0, r.output
+    assert smtp.envelopes == []
+    assert "no one has an e-mail address yet" in r.stderr
+    assert "scrutiny people-set NAME --email ADDRESS" in r.stderr and "scrutiny people-import" in r.stderr
+    r = run("people-set", "JB", "--email", "jane.brown@stourland.example", "--database", store)
+    r = run("remind", "--as-of", "2023-01-01", "--database", store)  # long before anything is due
+    assert "none of the 1 person with an e-mail address has a public action" in r.stderr

@@ -88,6 +88,22 @@ def message(d: Digest, as_of: dt.date, sender: str) -> EmailMessage:
     return msg
 
 
+def readable(msg: EmailMessage) -> str:
+    """A message as a person reads it (for `--dry-run`): its headers decoded, its text unwrapped,
+    not the MIME that goes over the wire (quoted-printable, folded headers)."""
+    head = [f"{name}: {msg[name]}" for name in ("From", "To", "Subject") if msg[name]]
+    return "\n".join(head) + "\n\n" + msg.get_content().rstrip("\n") + "\n"
+
+
+def people_with_address(session: Session) -> int:
+    """How many people have an e-mail address to be reminded at."""
+    from sqlalchemy import func
+
+    return session.scalar(
+        select(func.count()).select_from(m.Person).where(m.Person.email.is_not(None), m.Person.email != "")
+    ) or 0
+
+
 @dataclass
 class SmtpSettings:
     host: str = "localhost"
@@ -96,6 +112,15 @@ class SmtpSettings:
     user: str | None = None
     password: str | None = None
     sender: str = "scrutiny@localhost"
+
+    @property
+    def effective_port(self) -> int:
+        """The port connected to: the one set, else 465 for ssl, 587 for starttls, 25 for none."""
+        return self.port or {"ssl": 465, "starttls": 587}.get(self.tls, 25)
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.effective_port}"
 
     @classmethod
     def from_env(cls, env=None) -> SmtpSettings:
@@ -121,9 +146,9 @@ class SmtpSettings:
 def send(messages: list[EmailMessage], s: SmtpSettings) -> None:
     """Send every message over one SMTP connection."""
     if s.tls == "ssl":
-        conn = smtplib.SMTP_SSL(s.host, s.port or 465, context=ssl.create_default_context(), timeout=30)
+        conn = smtplib.SMTP_SSL(s.host, s.effective_port, context=ssl.create_default_context(), timeout=30)
     else:
-        conn = smtplib.SMTP(s.host, s.port or (587 if s.tls == "starttls" else 25), timeout=30)
+        conn = smtplib.SMTP(s.host, s.effective_port, timeout=30)
     with conn:
         if s.tls == "starttls":
             conn.starttls(context=ssl.create_default_context())
@@ -131,6 +156,21 @@ def send(messages: list[EmailMessage], s: SmtpSettings) -> None:
             conn.login(s.user, s.password or "")
         for msg in messages:
             conn.send_message(msg)
+
+
+def send_failure(exc: BaseException) -> str:
+    """Why sending failed, in a few words for one line."""
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return "the server refused the user name or password (SCRUTINY_SMTP_USER, SCRUTINY_SMTP_PASSWORD)"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return f"the server does not offer that ({' '.join(str(exc).split())}); see SCRUTINY_SMTP_TLS"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused: no mail server is listening there"
+    if isinstance(exc, TimeoutError):
+        return "no answer within 30 s"
+    if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, smtplib.SMTPException):
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 # --- people's addresses -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ def remind_command(
 
     from sqlalchemy.orm import Session
 
-    from scrutiny.remind import SmtpSettings, digests, message, send
+    from scrutiny.remind import SmtpSettings, digests, message, people_with_address, readable, send, send_failure
 
     try:
         day = parse_day(as_of, "--as-of") or dt.date.today()
@@ -33,21 +33,41 @@ def remind_command(
         try:
             with Session(engine) as session:
                 messages = [message(d, day, settings.sender) for d in digests(session, day)]
+                addressed = people_with_address(session)
         finally:
             engine.dispose()
     except Stop as exc:
         raise _stop(exc) from None
-    if dry_run:
-        for msg in messages:
-            typer.echo(msg.as_string())
-        typer.echo(f"{len(messages)} reminder(s) not sent (--dry-run).", err=True)
+    reminders = f"{len(messages)} reminder{'' if len(messages) == 1 else 's'}"
+    if not messages:
+        if not addressed:
+            why = (
+                "no one has an e-mail address yet; add them with `scrutiny people-set NAME --email ADDRESS` "
+                "or `scrutiny people-import people.csv` (columns name, initials, role, body, email)"
+            )
+        else:
+            why = (
+                f"none of the {addressed} {'person' if addressed == 1 else 'people'} with an e-mail address "
+                f"has a public action overdue or due by {(day + dt.timedelta(days=7)).isoformat()}"
+            )
+        typer.echo(f"scrutiny: 0 reminders: {why}.", err=True)
         return
-    if messages:
-        try:
-            send(messages, settings)
-        except Exception as exc:
-            raise _stop(Stop(f"{settings.host}:{settings.port or ''}", f"cannot send: {exc}")) from None
-    typer.echo(f"{len(messages)} reminder(s) sent.", err=True)
+    if dry_run:
+        for k, msg in enumerate(messages):
+            typer.echo(("\n" + "─" * 72 + "\n\n" if k else "") + readable(msg), nl=False)
+        typer.echo(f"{reminders} not sent (--dry-run).", err=True)
+        return
+    try:
+        send(messages, settings)
+    except Exception as exc:
+        raise _stop(
+            Stop(
+                f"SMTP server {settings.address}",
+                f"cannot send: {send_failure(exc)} (set SCRUTINY_SMTP_HOST and SCRUTINY_SMTP_PORT; "
+                "--dry-run prints the reminders instead)",
+            )
+        ) from None
+    typer.echo(f"{reminders} sent through {settings.address}.", err=True)
 
 
 def people_import_command(

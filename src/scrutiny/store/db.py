@@ -11,6 +11,7 @@ comes (psycopg 3).
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -51,7 +52,9 @@ def make_engine(url: str | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) 
     up to `busy_timeout_ms` for the write lock; no migration."""
     parsed = make_url(database_url(url))
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(parsed, pool_pre_ping=True)
+        event.listen(engine, "handle_error", _unreachable)
+        return engine
     in_memory = parsed.database in (None, "", ":memory:")
     if in_memory:  # one connection, or every checkout would see a new, empty database
         engine = create_engine(parsed, poolclass=StaticPool, connect_args={"check_same_thread": False})
@@ -74,6 +77,48 @@ def make_engine(url: str | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) 
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
     return engine
+
+
+class Unreachable(OperationalError):
+    """A database server that could not be connected to. Still the driver's `OperationalError` to
+    SQLAlchemy, but said in one line for a person: where, and why (no traceback, no link):
+    `cannot connect to the database server at 127.0.0.1:5432: connection refused (is it running there, and
+    accepting TCP/IP connections?)`."""
+
+    def __init__(self, reason: str, orig: BaseException):
+        super().__init__(None, None, orig)
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+def unreachable_reason(url: object, exc: BaseException) -> str:
+    """Why the server of `url` (a URL or `URL`) could not be connected to, from the driver's error, in one line."""
+    parsed = make_url(url) if isinstance(url, str) else url
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}" if parsed.get_backend_name() == "postgresql" else (
+        parsed.host or "localhost"
+    )
+    original = getattr(exc, "orig", None) or exc
+    lines = [" ".join(line.split()) for line in str(original).splitlines() if line.strip()]
+    first = lines[0] if lines else type(original).__name__
+    first = re.sub(r"^connection failed:\s*", "", first)
+    first = re.sub(r'^connection to server at "[^"]*"(?: \([^)]*\))?, port \d+ failed:\s*', "", first)
+    first = re.sub(r"^connection to server on socket \"[^\"]*\" failed:\s*", "", first)
+    first = re.sub(r"^FATAL:\s*", "", first)
+    hint = " ".join(lines[1:])
+    reason = first[:1].lower() + first[1:] if first[:2] != first[:2].upper() else first
+    if hint:
+        reason += f" ({hint[:1].lower() + hint[1:].rstrip('?.')}?)" if hint.endswith("?") else f" ({hint.rstrip('.')})"
+    return f"cannot connect to the database server at {where}: {reason}"
+
+
+def _unreachable(context) -> None:
+    """`handle_error`: a connection that could not be made is `Unreachable`, said in one line."""
+    if context.connection is None and isinstance(context.sqlalchemy_exception, OperationalError):
+        url = context.engine.url if context.engine is not None else None
+        if url is not None:
+            raise Unreachable(unreachable_reason(url, context.original_exception), context.original_exception)
 
 
 def writer(engine: Engine) -> Engine:
