@@ -21,7 +21,7 @@ from typing import Optional
 
 import typer
 
-from scrutiny.register_cli import Stop, open_store, parse_day
+from scrutiny.register_cli import RESTRICTED_HELP, Stop, open_store, parse_day
 
 EXIT_FAILED = 2
 # Words people use for a status, beside the statuses themselves ("In progress", "in-progress").
@@ -80,6 +80,7 @@ def action_command(
         metavar="DATE",
         help="The day a change took effect, and the day overdue is judged on (default today).",
     ),
+    include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
 ) -> None:
     """Show one action with its history and sources; --set-status records a change a person made."""
     from scrutiny.cli import say_failed
@@ -94,9 +95,10 @@ def action_command(
             raise Stop("--note", "empty note")
         engine = open_store(database)
         try:
+            _detail(engine, number, day, include_restricted)  # none, or not to be shown: stop before any change
             if status is not None or note is not None:
                 previous, event_id = _record(engine, number, status, note, by or default_actor(), day)
-            detail = _detail(engine, number, day)
+            detail = _detail(engine, number, day, include_restricted)
         finally:
             engine.dispose()
     except Stop as exc:
@@ -132,14 +134,16 @@ def _record(
         return previous, event.id
 
 
-def _detail(engine, number: int, day: dt.date | None):
+def _detail(engine, number: int, day: dt.date | None, include_restricted: bool):
+    """The action as `store.visibility` lets the caller see it (Part II passages withheld)."""
     from scrutiny.store.db import session_scope
-    from scrutiny.store.detail import action_detail
+    from scrutiny.store.visibility import action_detail
 
     with session_scope(engine) as session:
-        detail = action_detail(session, number, day)
+        detail = action_detail(session, number, include_restricted, day)
     if detail is None:
-        raise Stop(f"action {number}", "no such action")
+        hint = "" if include_restricted else " (a Part II one is shown with --include-restricted)"
+        raise Stop(f"action {number}", "no such action" + hint)
     return detail
 
 

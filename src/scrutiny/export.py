@@ -1,8 +1,9 @@
 """The register as data others can reuse: actions, meetings and decisions as CSV, JSON or iCalendar.
 
-Public by default, as the web is to a visitor: restricted (Part II, exempt or sensitive) actions,
-decisions and items are left out, and so are the meetings of papers marked restricted as a whole,
-unless `restricted` is True (`scrutiny export --include-restricted`).
+Public by default, as the web is to a visitor, by the one rule (`store.visibility`): restricted
+(Part II, exempt or sensitive) actions, decisions and items are left out, and so are the meetings
+of papers marked restricted as a whole, and the updates reported in a Part II section, unless
+`restricted` is True (`scrutiny export --include-restricted`).
 
 - actions: the register's fields (`register_show.ACTION_FIELDS`), earliest due first; as ICS, one
   all-day event per action with a due date, with its owners, status, body, meeting and a link back.
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from scrutiny.register_show import ACTION_FIELDS, action_csv_row, action_dict
 from scrutiny.store import models as m
+from scrutiny.store import visibility as v
 from scrutiny.store.queries import ActionFilter, ActionRow, list_actions
 
 KINDS = ("actions", "meetings", "decisions")
@@ -159,15 +161,14 @@ def actions_ics(rows: list[ActionRow], as_of: dt.date, base_url: str = DEFAULT_B
 
 
 def _visible_meetings(restricted: bool):
-    query = (
+    return (
         select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name)
         .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
         .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
         .join(m.Document, m.Document.id == m.Meeting.document_id)
+        .where(v.documents(restricted))
+        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
     )
-    if not restricted:
-        query = query.where(m.Document.restricted.is_(False))
-    return query.order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
 
 
 def _evidence(row) -> dict | None:
@@ -183,14 +184,15 @@ def _with_evidence(out: dict, row) -> dict:
     return out
 
 
-def _by_meeting(session: Session, model, ids: list[int], restricted: bool | None = None) -> dict[int, list]:
+def _by_meeting(session: Session, model, ids: list[int], visible=None) -> dict[int, list]:
+    """The rows of `model` of these meetings, in order, meeting the condition `visible`."""
     query = (
         select(model)
         .where(model.meeting_id.in_(ids or [-1]))
         .order_by(model.meeting_id, model.position, model.id)
     )
-    if restricted is False:
-        query = query.where(model.restricted.is_(False))
+    if visible is not None:
+        query = query.where(visible)
     out: dict[int, list] = {}
     for row in session.scalars(query):
         out.setdefault(row.meeting_id, []).append(row)
@@ -201,14 +203,20 @@ def meetings_json(session: Session, restricted: bool) -> list[dict]:
     """Every meeting in the extraction contract's shape, latest first, with its store `id` and `document`."""
     found = session.execute(_visible_meetings(restricted)).all()
     ids = [mt.id for mt, *_ in found]
+    redactor = v.Redactor(session, restricted)
     out: list[dict] = []
     for start in range(0, len(ids), PAGE):
         chunk = ids[start : start + PAGE]
-        attendees = _by_meeting(session, m.Attendance, chunk)
-        items = _by_meeting(session, m.Item, chunk, restricted)
-        actions = _by_meeting(session, m.Action, chunk, restricted)
-        decisions = _by_meeting(session, m.Decision, chunk, restricted)
-        updates = _by_meeting(session, m.ActionUpdate, chunk)
+        attendees = _by_meeting(session, m.Attendance, chunk, v.attendance(restricted))
+        items = _by_meeting(session, m.Item, chunk, v.items(restricted))
+        actions = _by_meeting(session, m.Action, chunk, v.actions(restricted))
+        decisions = _by_meeting(session, m.Decision, chunk, v.decisions(restricted))
+        updates = {
+            meeting_id: [
+                u for u in rows if not redactor.hides_passage(u.document_id, u.evidence_text or u.text)
+            ]
+            for meeting_id, rows in _by_meeting(session, m.ActionUpdate, chunk, v.updates(restricted)).items()
+        }
         action_ids = [a.id for rows in actions.values() for a in rows]
         owners: dict[int, list[str]] = {}
         for action_id, owner in session.execute(
@@ -265,11 +273,12 @@ def meetings_json(session: Session, restricted: bool) -> list[dict]:
 
 def meetings_rows(session: Session, restricted: bool) -> list[dict]:
     """One row per meeting (latest first) with how many of its actions and decisions are shown."""
-    actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id)
-    decisions = select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id)
-    if not restricted:
-        actions = actions.where(m.Action.restricted.is_(False))
-        decisions = decisions.where(m.Decision.restricted.is_(False))
+    actions = select(func.count(m.Action.id)).where(
+        m.Action.meeting_id == m.Meeting.id, v.actions(restricted)
+    )
+    decisions = select(func.count(m.Decision.id)).where(
+        m.Decision.meeting_id == m.Meeting.id, v.decisions(restricted)
+    )
     query = _visible_meetings(restricted).add_columns(actions.scalar_subquery(), decisions.scalar_subquery())
     return [
         {
@@ -303,8 +312,7 @@ def decisions_rows(session: Session, restricted: bool) -> list[dict]:
         .join(m.Document, m.Document.id == m.Decision.document_id)
         .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Decision.meeting_id, m.Decision.position)
     )
-    if not restricted:
-        query = query.where(m.Decision.restricted.is_(False), m.Document.restricted.is_(False))
+    query = query.where(v.decisions(restricted), v.documents(restricted))
     return [
         {
             "id": d.id,

@@ -6,7 +6,9 @@ not exist yet, a bad date or an unknown status is one line on stderr and exit st
 
     scrutiny: scrutiny.db: no database here yet; run `scrutiny ingest PATH...` first, or give --database
 
-Part II (exempt) actions and passages are left out unless `--include-restricted` is given.
+What the public may not see (`store.visibility`: Part II / exempt records and passages, papers
+marked restricted as a whole with everything read from them) is left out of every listing
+unless `--include-restricted` is given.
 `cli.py` is imported inside the functions, so that it may import this module at its end.
 """
 
@@ -413,6 +415,7 @@ def search_command(
     database: Optional[str] = _database_option(),
 ) -> None:
     """Search meetings, actions, decisions and passages: best first, matches highlighted."""
+    from scrutiny.store import visibility
     from scrutiny.store.db import session_scope
     from scrutiny.store.search import search
 
@@ -422,7 +425,8 @@ def search_command(
         raise _stop(exc) from None
     try:
         with session_scope(engine) as session:
-            hits = search(session, query, limit=limit, restricted=include_restricted)
+            found = search(session, query, limit=limit, restricted=include_restricted)
+            hits = visibility.hits(session, found, include_restricted)
             places = places_of(session, hits)
     except Exception as exc:  # the edge: a query the database refuses
         raise _stop(Stop(query, f"search failed: {' '.join(str(exc).split())[:200]}")) from None
@@ -457,6 +461,7 @@ def meetings_command(
         "At most N meetings (default 100 in a table, all in JSON); 0 for all."
     ),
     fmt: ListFormat = _format_option(ListFormat.table, "table: for a person; json: a list of objects."),
+    include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
     database: Optional[str] = _database_option(),
 ) -> None:
     """The meetings stored, latest first, with how many actions and decisions each gave."""
@@ -471,7 +476,12 @@ def meetings_command(
     try:
         with session_scope(engine) as session:
             rows = list_meetings(
-                session, body, start, end, limit=effective_limit(limit, fmt is ListFormat.table)
+                session,
+                body,
+                start,
+                end,
+                limit=effective_limit(limit, fmt is ListFormat.table),
+                restricted=include_restricted,
             )
     finally:
         engine.dispose()
@@ -496,6 +506,7 @@ def people_command(
         "At most N people (default 100 in a table, all in JSON); 0 for all."
     ),
     fmt: ListFormat = _format_option(ListFormat.table, "table: for a person; json: a list of objects."),
+    include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
     database: Optional[str] = _database_option(),
 ) -> None:
     """The people named in attendance, by body, with their initials, role and meetings attended."""
@@ -508,7 +519,13 @@ def people_command(
         raise _stop(exc) from None
     try:
         with session_scope(engine) as session:
-            rows = list_people(session, body, name, limit=effective_limit(limit, fmt is ListFormat.table))
+            rows = list_people(
+                session,
+                body,
+                name,
+                limit=effective_limit(limit, fmt is ListFormat.table),
+                restricted=include_restricted,
+            )
     finally:
         engine.dispose()
     from scrutiny.register_show import people_table, person_dict

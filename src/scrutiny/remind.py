@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
+from scrutiny.store import visibility
 from scrutiny.store.queries import is_overdue
 
 WEEK = 7
@@ -46,7 +47,7 @@ def digests(session: Session, as_of: dt.date) -> list[Digest]:
         .join(m.ActionOwner, m.ActionOwner.person_id == m.Person.id)
         .join(m.Action, m.Action.id == m.ActionOwner.action_id)
         .where(m.Person.email.is_not(None), m.Person.email != "")
-        .where(m.Action.restricted.is_(False))
+        .where(visibility.actions(False))  # never a restricted action, whoever is reminded
         .order_by(m.Person.email, m.Action.due_date, m.Action.id)
     ).all()
     out: dict[str, Digest] = {}

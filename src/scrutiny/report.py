@@ -3,9 +3,9 @@
 `build_report` reads the store once into a `Report` (plain dataclasses: a title, the day it is
 as of, a summary row per meeting, then each meeting's actions with their owners, due date,
 status and latest update with its source); `to_markdown`, `to_html` and `to_docx` render that
-same content. Public by default, by the web's rule (`web.reads.action`): Part II (restricted)
-actions, and actions of restricted documents, are left out, and an update read from a Part II
-passage keeps its status but not its words, unless `include_restricted` asks for everything.
+same content. Public by default, by the one rule (`store.visibility.action_detail`): Part II
+(restricted) actions, and actions of restricted documents, are left out, and an update read from
+a Part II passage keeps its status but not its words, unless `include_restricted` asks for everything.
 """
 
 from __future__ import annotations
@@ -167,14 +167,14 @@ def build_report(
 ) -> Report:
     """The report's content: each matching meeting (date order) with its actions."""
     from scrutiny.store.queries import ActionFilter, list_actions
-    from scrutiny.web.reads import action as read_action  # the web's rule: Part II passages withheld
+    from scrutiny.store.visibility import action_detail  # the one rule: Part II passages withheld
 
     day = as_of or dt.date.today()
     f = ActionFilter(body=body, meeting_from=since, meeting_to=until, restricted=include_restricted)
     rows = list_actions(session, f, as_of=day, order="meeting", limit=None)
     meetings: dict[int, ReportMeeting] = {}
     for row in rows:
-        detail = read_action(session, row.id, include_restricted, day)
+        detail = action_detail(session, row.id, include_restricted, day)
         if detail is None:  # e.g. an action of a restricted document, for the public
             continue
         meeting = meetings.setdefault(

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
+from scrutiny.store import visibility as v
 from scrutiny.store.events import SOURCE_RANK, status_on
 
 Order = Literal["due", "meeting", "id"]
@@ -50,7 +51,7 @@ class ActionFilter:
     due_before: dt.date | None = None  # due on or before this day
     meeting_from: dt.date | None = None
     meeting_to: dt.date | None = None
-    restricted: bool = True  # False leaves out Part II actions
+    restricted: bool = True  # False: only what the public may see (`visibility.actions`)
 
 
 def body_ids(session: Session, name: str) -> list[int]:
@@ -148,7 +149,7 @@ def _filtered(
     if f.meeting_to:
         query = query.where(m.Meeting.date <= f.meeting_to)
     if not f.restricted:
-        query = query.where(m.Action.restricted.is_(False))
+        query = query.where(v.actions(False))
     return query
 
 
@@ -297,17 +298,27 @@ def list_meetings(
     date_to: dt.date | None = None,
     limit: int | None = 50,
     offset: int = 0,
+    *,
+    restricted: bool = False,
 ) -> list[MeetingRow]:
-    """Meetings, latest first, with how many actions and decisions each gave."""
-    actions = select(func.count(m.Action.id)).where(m.Action.meeting_id == m.Meeting.id).scalar_subquery()
+    """Meetings, latest first, with how many actions and decisions each gave; only those the
+    public may see, and only their public actions and decisions, unless `restricted`."""
+    actions = (
+        select(func.count(m.Action.id))
+        .where(m.Action.meeting_id == m.Meeting.id, v.actions(restricted))
+        .scalar_subquery()
+    )
     decisions = (
-        select(func.count(m.Decision.id)).where(m.Decision.meeting_id == m.Meeting.id).scalar_subquery()
+        select(func.count(m.Decision.id))
+        .where(m.Decision.meeting_id == m.Meeting.id, v.decisions(restricted))
+        .scalar_subquery()
     )
     query = (
         select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name, actions, decisions)
         .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
         .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
         .join(m.Document, m.Document.id == m.Meeting.document_id)
+        .where(v.documents(restricted))
     )
     if body:
         query = query.where(m.Meeting.body_id.in_(body_ids(session, body) or [-1]))
@@ -342,12 +353,22 @@ def list_people(
     name: str | None = None,
     limit: int | None = 100,
     offset: int = 0,
+    *,
+    restricted: bool = False,
 ) -> list[PersonRow]:
-    """People named in attendance, by body then name; `name` matches part of a name or the initials."""
+    """People named in attendance, by body then name; `name` matches part of a name or the initials.
+    Unless `restricted`, only those the public may see (`visibility.people`), with the meetings
+    of public papers counted."""
     attended = (
-        select(func.count(m.Attendance.id)).where(m.Attendance.person_id == m.Person.id).scalar_subquery()
+        select(func.count(m.Attendance.id))
+        .where(m.Attendance.person_id == m.Person.id, v.attendance(restricted))
+        .scalar_subquery()
     )
-    query = select(m.Person, m.Body.name, attended).outerjoin(m.Body, m.Body.id == m.Person.body_id)
+    query = (
+        select(m.Person, m.Body.name, attended)
+        .outerjoin(m.Body, m.Body.id == m.Person.body_id)
+        .where(v.people(restricted))
+    )
     if body:
         query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
     if name:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
+from scrutiny.store import visibility as v
 from scrutiny.store.db import session_scope
 from scrutiny.web import page_queries as pq
 from scrutiny.web import reads
@@ -74,8 +75,8 @@ def body_entries(session: Session, body_id: int, base: str) -> list[Entry]:
         .join(m.Document, m.Document.id == m.Action.document_id)
         .where(
             m.Meeting.body_id == body_id,
-            m.Action.restricted.is_(False),
-            m.Document.restricted.is_(False),
+            v.actions(False),  # a feed reader signs in to nothing: public, whoever asks
+            v.documents(False),
         )
         .order_by(m.Document.ingested_at.desc(), m.Meeting.date.desc(), m.Action.position)
         .limit(FEED_LIMIT)
@@ -86,8 +87,8 @@ def body_entries(session: Session, body_id: int, base: str) -> list[Entry]:
         .join(m.Document, m.Document.id == m.Decision.document_id)
         .where(
             m.Meeting.body_id == body_id,
-            m.Decision.restricted.is_(False),
-            m.Document.restricted.is_(False),
+            v.decisions(False),
+            v.documents(False),
         )
         .order_by(m.Document.ingested_at.desc(), m.Meeting.date.desc(), m.Decision.position)
         .limit(FEED_LIMIT)

@@ -1,8 +1,8 @@
 """What the pages read beyond the store's listings: the overview's counts and monthly figures,
 and the records of one meeting, document, body or person.
 
-Every function takes `restricted` (the viewer's `sees_restricted`): False leaves out actions,
-decisions and items marked restricted, as the store's listings do.
+Every function takes `restricted` (the viewer's `sees_restricted`): False leaves out what the
+public may not see, by the one rule (`store.visibility`), as the store's listings do.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from sqlalchemy import Select, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
+from scrutiny.store import visibility as v
 from scrutiny.store.queries import ActionFilter, count_actions, history_after, overdue_on
 
 OPEN = ("open", "in_progress", "deferred", "overdue")  # not complete or closed
@@ -41,7 +42,8 @@ def totals(session: Session, restricted: bool, day: dt.date) -> Totals:
 
 
 def _visible(query: Select, restricted: bool) -> Select:
-    return query if restricted else query.where(m.Action.restricted.is_(False))
+    """`query` (of actions) with only the actions the viewer may see."""
+    return query.where(v.actions(restricted))
 
 
 def _counts(day: dt.date, settled: bool):
@@ -266,12 +268,13 @@ class AttendedRow:
     role: str | None
 
 
-def attended(session: Session, person_id: int) -> list[AttendedRow]:
+def attended(session: Session, person_id: int, restricted: bool) -> list[AttendedRow]:
+    """The meetings the person attended (or sent apologies to) that the viewer may see."""
     query = (
         select(m.Attendance, m.Meeting.date, m.Body.name)
         .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
         .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
-        .where(m.Attendance.person_id == person_id)
+        .where(m.Attendance.person_id == person_id, v.meetings(restricted))
         .order_by(m.Meeting.date.desc(), m.Meeting.id)
     )
     return [
@@ -313,13 +316,12 @@ def document_records(session: Session, doc: m.Document, restricted: bool) -> dic
         .where(m.Decision.document_id == doc.id)
         .order_by(m.Decision.meeting_id, m.Decision.position)
     )
-    if not restricted:
-        actions = actions.where(m.Action.restricted.is_(False))
-        decisions = decisions.where(m.Decision.restricted.is_(False))
+    actions = actions.where(v.actions(restricted))
+    decisions = decisions.where(v.decisions(restricted))
     updates = list(
         session.scalars(
             select(m.ActionUpdate)
-            .where(m.ActionUpdate.document_id == doc.id)
+            .where(m.ActionUpdate.document_id == doc.id, v.updates(restricted))
             .order_by(m.ActionUpdate.meeting_id, m.ActionUpdate.position)
         )
     )

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from scrutiny.export import csv_text
 from scrutiny.register_show import ACTION_FIELDS, action_csv_row
 from scrutiny.store import models as m
+from scrutiny.store import visibility as v
 from scrutiny.store.db import session_scope
 from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, is_overdue, list_actions
 from scrutiny.web import page_queries as pq
@@ -570,8 +571,10 @@ def _meeting_label(body: str | None, date: dt.date | None) -> str:
 def document_page(
     request: Request, document_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
-    doc = session.get(m.Document, document_id)
-    if doc is None or (doc.restricted and not viewer.sees_restricted):
+    doc = session.scalar(
+        select(m.Document).where(m.Document.id == document_id, v.documents(viewer.sees_restricted))
+    )
+    if doc is None:
         return not_found(request, viewer, "document")
     text = doc.text or ""
     hidden = [] if viewer.sees_restricted else withheld_spans(session, doc)
@@ -630,12 +633,10 @@ def body_page(
     query = (
         select(m.Action.id)
         .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
-        .where(m.Meeting.body_id == body.id, m.Action.status.in_(pq.OPEN))
+        .where(m.Meeting.body_id == body.id, m.Action.status.in_(pq.OPEN), v.actions(viewer.sees_restricted))
         .order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
         .limit(100)
     )
-    if not viewer.sees_restricted:
-        query = query.where(m.Action.restricted.is_(False))
     context = {
         "title": body.name,
         "body": body,
@@ -668,7 +669,9 @@ def person_page(
         "name": name,
         "person": person,
         "body": body,
-        "attended": [a for a in pq.attended(session, person.id) if a.meeting_id in shown],
+        "attended": [
+            a for a in pq.attended(session, person.id, viewer.sees_restricted) if a.meeting_id in shown
+        ],
         "rows": action_rows(session, pq.owned_action_ids(session, person.id, viewer.sees_restricted), day),
         "breadcrumbs": [("Overview", "/")]
         + ([(body[0].name, f"/bodies/{body[0].id}")] if body else [])

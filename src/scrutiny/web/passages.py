@@ -7,9 +7,9 @@ offset in the text), and a passage of a record (an action's evidence, say) gets 
 the same form where it starts, so `/documents/7?hl=120-260#p-120` opens the document at that
 passage with it inside <mark>. Everything is escaped; the only markup is ours.
 
-What is withheld from anonymous visitors: the Part II / exempt sections of the text (the same
-rule as the ingest, `store.prepare.restricted_spans`), and the passages of every record of the
-document that is marked restricted, by the ingest or by an editor. A signed-in user sees them, each
+What is withheld from anonymous visitors is `store.visibility.withheld_spans`: the Part II /
+exempt sections of the text (the same rule as the ingest), and the passages of every record of
+the document that is marked restricted, by the ingest or by an editor. A signed-in user sees them, each
 section headed by why it is restricted (`exempt.Span.reason`, which may quote its heading, so it
 is never shown to anyone else).
 """
@@ -20,83 +20,22 @@ import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scrutiny.exempt import exempt_spans
 from scrutiny.store import models as m
-from scrutiny.store.prepare import find, restricted_spans
+from scrutiny.store.prepare import find
+from scrutiny.store.visibility import locate, merge, withheld_spans
+
+__all__ = ["Passages", "locate", "merge", "parse_span", "render_text", "restriction_notes", "withheld_spans"]
 
 Span = tuple[int, int]
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
-def locate(text: str, passage: str | None) -> Span | None:
-    """Where `passage` lies in `text` (start, end), ignoring differences of whitespace; None if absent."""
-    if not passage or not passage.strip():
-        return None
-    at = text.find(passage)
-    if at >= 0:
-        return at, at + len(passage)
-    words = passage.split()
-    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
-    if found:
-        return found.start(), found.end()
-    cells = [c.strip() for c in passage.split(" | ")]  # a table row as the search index joins it
-    if len(cells) > 1:
-        found = re.search(r"\s+".join(r"\s+".join(re.escape(w) for w in c.split()) for c in cells if c), text)
-        if found:
-            return found.start(), found.end()
-    return None
-
-
-def merge(spans: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for start, end in sorted(s for s in spans if s[1] > s[0]):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
 def overlaps(spans: list[Span], start: int, end: int | None = None) -> bool:
     end = start + 1 if end is None else max(end, start + 1)
     return any(s < end and start < e for s, e in spans)
-
-
-def withheld_spans(session: Session, doc: m.Document) -> list[Span]:
-    """The parts of `doc`'s text an anonymous visitor must not see (merged, in order)."""
-    text = doc.text or ""
-    if doc.restricted:
-        return [(0, len(text))] if text else []
-    spans = list(restricted_spans(text))
-    passages: list[str | None] = []
-    passages += session.scalars(
-        select(m.Action.evidence_text).where(m.Action.document_id == doc.id, m.Action.restricted.is_(True))
-    )
-    passages += session.scalars(
-        select(m.Decision.evidence_text).where(
-            m.Decision.document_id == doc.id, m.Decision.restricted.is_(True)
-        )
-    )
-    passages += session.scalars(
-        select(m.Item.evidence_text)
-        .join(m.Meeting, m.Meeting.id == m.Item.meeting_id)
-        .where(m.Meeting.document_id == doc.id, m.Item.restricted.is_(True))
-    )
-    passages += session.scalars(
-        select(m.SearchEntry.text).where(
-            m.SearchEntry.document_id == doc.id,
-            m.SearchEntry.kind == "passage",
-            m.SearchEntry.restricted.is_(True),
-        )
-    )
-    for passage in passages:
-        found = locate(text, passage)
-        if found:
-            spans.append(found)
-    return merge(spans)
 
 
 @dataclass

@@ -1,15 +1,9 @@
 """What the web shows, read with the restriction rule applied: for the JSON API and the pages.
 
-Every function takes `sees_restricted` (`Viewer.sees_restricted`: True for a signed-in user).
-When it is False, restricted material is left out **in the query** (never filtered afterwards):
-
-- actions, decisions, agenda items and search entries marked `restricted` (Part II / exempt
-  items, found at ingest; or marked by an editor);
-- documents marked `restricted` (all of it: its meetings, records and text), and the meetings
-  whose stored version is such a document;
-- inside a public document, the text of each Part II section (`prepare.restricted_spans`) is
-  replaced by `WITHHELD`, and any passage quoted as evidence from such a section (an update
-  reported in private, a forward-plan entry) is dropped (`Redactor`).
+Every function takes `sees_restricted` (`Viewer.sees_restricted`: True for a signed-in user),
+and the rule itself is `store.visibility`'s (the one every reader of the store uses): when it is
+False, restricted material is left out **in the query** (never filtered afterwards), and the
+passages of Part II sections are withheld (`visibility.Redactor`).
 
 A record asked for by id that the viewer may not see is None, exactly as one that does not
 exist (the API answers 404 for both), so its existence is not revealed either.
@@ -18,123 +12,17 @@ exist (the API answers 404 for both), so its existence is not revealed either.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, and_, func, select, true
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
-from scrutiny.store.detail import ActionDetail, action_detail
-from scrutiny.store.prepare import find, restricted_spans
+from scrutiny.store import visibility as v
+from scrutiny.store.detail import ActionDetail
 from scrutiny.store.queries import ActionFilter, PersonRow, body_ids, count_actions
 from scrutiny.store.search import Hit, search
-
-WITHHELD = "[Part II: exempt information withheld]"
-
-
-def locate(text: str, passage: str) -> tuple[int, int] | None:
-    """Where `passage` is in `text` (start, end), whatever the differences of whitespace."""
-    at = text.find(passage)
-    if at >= 0:
-        return at, at + len(passage)
-    words = passage.split()
-    if not words:
-        return None
-    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
-    return (found.start(), found.end()) if found else None
-
-
-def visible(model, sees_restricted: bool) -> ColumnElement[bool]:
-    """The condition a row of `model` (with a `restricted` column) must meet to be shown."""
-    return true() if sees_restricted else model.restricted.is_(False)
-
-
-def public_documents() -> ColumnElement[bool]:
-    return m.Document.restricted.is_(False)
-
-
-class Redactor:
-    """For a viewer who may not see restricted material: which documents are restricted, and which
-    passages of the public ones lie in a Part II section. Does nothing for a signed-in viewer."""
-
-    def __init__(self, session: Session, sees_restricted: bool):
-        self.session = session
-        self.active = not sees_restricted
-        self._docs: dict[int, tuple[bool, str, list[tuple[int, int]]]] = {}
-
-    def _doc(self, document_id: int) -> tuple[bool, str, list[tuple[int, int]]]:
-        if document_id not in self._docs:
-            row = self.session.execute(
-                select(m.Document.restricted, m.Document.text).where(m.Document.id == document_id)
-            ).first()
-            if row is None:
-                self._docs[document_id] = (True, "", [])
-            else:
-                text = row[1] or ""
-                self._docs[document_id] = (bool(row[0]), text, self._spans(document_id, text))
-        return self._docs[document_id]
-
-    def _spans(self, document_id: int, text: str) -> list[tuple[int, int]]:
-        """The Part II sections of the text, and the passages of the records marked restricted in a
-        public section (by an editor), merged."""
-        spans = list(restricted_spans(text))
-        for model in (m.Action, m.Decision):
-            for evidence in self.session.scalars(
-                select(model.evidence_text).where(
-                    model.document_id == document_id,
-                    model.restricted.is_(True),
-                    model.evidence_text.is_not(None),
-                )
-            ):
-                found = locate(text, evidence)
-                if found is not None and not any(a <= found[0] < b for a, b in spans):
-                    spans.append(found)
-        spans.sort()
-        merged: list[tuple[int, int]] = []
-        for a, b in spans:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-            else:
-                merged.append((a, b))
-        return merged
-
-    def hides_document(self, document_id: int | None) -> bool:
-        return self.active and document_id is not None and self._doc(document_id)[0]
-
-    def hides_passage(self, document_id: int | None, passage: str | None) -> bool:
-        """Whether `passage` of the document is withheld: the document is restricted, or the
-        passage lies in one of its Part II sections (or cannot be placed in a document that has one)."""
-        if not self.active or document_id is None:
-            return False
-        restricted, text, spans = self._doc(document_id)
-        if restricted:
-            return True
-        if not spans or not passage:
-            return False
-        at = find(text, passage)
-        return at is None or any(start <= at < end for start, end in spans)
-
-    def evidence(self, document_id: int | None, passage: str | None) -> str | None:
-        return None if self.hides_passage(document_id, passage) else passage
-
-    def text(self, document_id: int, text: str) -> tuple[str, int]:
-        """The document's text with each Part II section (and each passage of a record marked
-        restricted) withheld, and how many were."""
-        if not self.active:
-            return text, 0
-        spans = self._doc(document_id)[2]
-        if not spans:
-            return text, 0
-        out, pos = [], 0
-        for start, end in spans:
-            out.append(text[pos:start])
-            out.append(WITHHELD + ("\n\n" if end < len(text) and text[start:end].endswith("\n") else ""))
-            pos = end
-        out.append(text[pos:])
-        return "".join(out), len(spans)
-
 
 # --- pages of results ----------------------------------------------------------------------------
 
@@ -185,36 +73,9 @@ def count_actions_cached(session: Session, f: ActionFilter) -> int:
 def action(
     session: Session, action_id: int, sees_restricted: bool, as_of: dt.date | None = None
 ) -> ActionDetail | None:
-    """One action in full (`store.detail.action_detail`), or None when there is none or the viewer
-    may not see it; for the public, passages from Part II sections and restricted documents are
-    withheld from its history and sources, and the paths the documents came from are left out."""
-    allowed = session.scalar(
-        select(m.Action.id)
-        .join(m.Document, m.Document.id == m.Action.document_id)
-        .where(m.Action.id == action_id, visible(m.Action, sees_restricted))
-        .where(true() if sees_restricted else public_documents())
-    )
-    if allowed is None:
-        return None
-    detail = action_detail(session, action_id, as_of)
-    if detail is None or sees_restricted:
-        return detail
-    r = Redactor(session, sees_restricted)
-    detail.evidence = r.evidence(detail.document_id, detail.evidence)
-    history = []
-    for e in detail.history:
-        if r.hides_document(e.document_id):
-            e = replace(e, document_id=None, document=None, page=None, evidence=None)
-        else:
-            e = replace(e, evidence=r.evidence(e.document_id, e.evidence))
-        history.append(e)
-    detail.history = history
-    detail.sources = [
-        replace(s, path=None, evidence=r.evidence(s.document_id, s.evidence))
-        for s in detail.sources
-        if not r.hides_document(s.document_id)
-    ]
-    return detail
+    """One action in full, or None when there is none or the viewer may not see it; for the
+    public, passages of Part II sections and restricted documents withheld (`visibility.action_detail`)."""
+    return v.action_detail(session, action_id, sees_restricted, as_of)
 
 
 @dataclass
@@ -237,7 +98,7 @@ def action_briefs(session: Session, condition, sees_restricted: bool) -> list[Ac
     actions = list(
         session.scalars(
             select(m.Action)
-            .where(condition, visible(m.Action, sees_restricted))
+            .where(condition, v.actions(sees_restricted))
             .order_by(m.Action.meeting_id, m.Action.position, m.Action.id)
         )
     )
@@ -287,12 +148,12 @@ class MeetingItem:
 def _meeting_query(sees_restricted: bool):
     actions = (
         select(func.count(m.Action.id))
-        .where(m.Action.meeting_id == m.Meeting.id, visible(m.Action, sees_restricted))
+        .where(m.Action.meeting_id == m.Meeting.id, v.actions(sees_restricted))
         .scalar_subquery()
     )
     decisions = (
         select(func.count(m.Decision.id))
-        .where(m.Decision.meeting_id == m.Meeting.id, visible(m.Decision, sees_restricted))
+        .where(m.Decision.meeting_id == m.Meeting.id, v.decisions(sees_restricted))
         .scalar_subquery()
     )
     return (
@@ -300,7 +161,7 @@ def _meeting_query(sees_restricted: bool):
         .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
         .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
         .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(true() if sees_restricted else public_documents())
+        .where(v.documents(sees_restricted))
     )
 
 
@@ -398,7 +259,7 @@ def meeting(session: Session, meeting_id: int, sees_restricted: bool) -> Meeting
         return None
     base = _meeting_item(row)
     mt = row[0]
-    r = Redactor(session, sees_restricted)
+    r = v.Redactor(session, sees_restricted)
     attendance = [
         AttendeeItem(a.name, a.role, a.initials, a.attendance, a.person_id)
         for a in session.scalars(
@@ -409,7 +270,7 @@ def meeting(session: Session, meeting_id: int, sees_restricted: bool) -> Meeting
         AgendaItem(i.number, i.title, i.restricted, i.evidence_page)
         for i in session.scalars(
             select(m.Item)
-            .where(m.Item.meeting_id == mt.id, visible(m.Item, sees_restricted))
+            .where(m.Item.meeting_id == mt.id, v.items(sees_restricted))
             .order_by(m.Item.position)
         )
     ]
@@ -417,16 +278,13 @@ def meeting(session: Session, meeting_id: int, sees_restricted: bool) -> Meeting
         DecisionItem(d.id, d.item, d.text, d.restricted, d.document_id, d.evidence_page, d.evidence_text)
         for d in session.scalars(
             select(m.Decision)
-            .where(m.Decision.meeting_id == mt.id, visible(m.Decision, sees_restricted))
+            .where(m.Decision.meeting_id == mt.id, v.decisions(sees_restricted))
             .order_by(m.Decision.position)
         )
     ]
-    hidden_actions = select(m.Action.id).where(m.Action.restricted.is_(True)) if not sees_restricted else None
-    update_query = select(m.ActionUpdate).where(m.ActionUpdate.meeting_id == mt.id)
-    if hidden_actions is not None:
-        update_query = update_query.where(
-            (m.ActionUpdate.action_id.is_(None)) | m.ActionUpdate.action_id.not_in(hidden_actions)
-        )
+    update_query = select(m.ActionUpdate).where(
+        m.ActionUpdate.meeting_id == mt.id, v.updates(sees_restricted)
+    )
     updates = [
         UpdateItem(
             u.id, u.ref, u.text, u.status, u.action_id, u.match_confidence, u.evidence_page, u.evidence_text
@@ -468,7 +326,7 @@ def _document_query(sees_restricted: bool):
     )
     d = m.Document
     return select(d.id, d.name, d.title, d.format, d.pages, d.ingested_at, d.restricted, meetings_).where(
-        visible(m.Document, sees_restricted)
+        v.documents(sees_restricted)
     )
 
 
@@ -515,7 +373,7 @@ def document(session: Session, document_id: int, sees_restricted: bool) -> Docum
         return None
     doc = session.get(m.Document, document_id)
     assert doc is not None
-    r = Redactor(session, sees_restricted)
+    r = v.Redactor(session, sees_restricted)
     text, withheld = r.text(doc.id, doc.text or "")
     meeting_rows = session.execute(
         _meeting_query(sees_restricted)
@@ -526,7 +384,7 @@ def document(session: Session, document_id: int, sees_restricted: bool) -> Docum
         DecisionItem(d.id, d.item, d.text, d.restricted, d.document_id, d.evidence_page, d.evidence_text)
         for d in session.scalars(
             select(m.Decision)
-            .where(m.Decision.document_id == doc.id, visible(m.Decision, sees_restricted))
+            .where(m.Decision.document_id == doc.id, v.decisions(sees_restricted))
             .order_by(m.Decision.meeting_id, m.Decision.position)
         )
     ]
@@ -567,27 +425,20 @@ class BodyItem:
 def _body_query(sees_restricted: bool):
     meetings_ = (
         select(func.count(m.Meeting.id))
-        .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(m.Meeting.body_id == m.Body.id, true() if sees_restricted else public_documents())
+        .where(m.Meeting.body_id == m.Body.id, v.meetings(sees_restricted))
         .scalar_subquery()
     )
     actions = (
         select(func.count(m.Action.id))
         .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
-        .where(m.Meeting.body_id == m.Body.id, visible(m.Action, sees_restricted))
+        .where(m.Meeting.body_id == m.Body.id, v.actions(sees_restricted))
         .scalar_subquery()
     )
-    query = select(m.Body.id, m.Body.name, m.Organisation.name, meetings_, actions).outerjoin(
-        m.Organisation, m.Organisation.id == m.Body.organisation_id
+    return (
+        select(m.Body.id, m.Body.name, m.Organisation.name, meetings_, actions)
+        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
+        .where(v.bodies(sees_restricted))  # a body known only from restricted papers is not shown
     )
-    if not sees_restricted:  # a body known only from restricted papers is not shown
-        public_meeting = (
-            select(m.Meeting.id)
-            .join(m.Document, m.Document.id == m.Meeting.document_id)
-            .where(m.Meeting.body_id == m.Body.id, public_documents())
-        )
-        query = query.where(public_meeting.exists())
-    return query
 
 
 def bodies(
@@ -616,31 +467,12 @@ def body(session: Session, body_id: int, sees_restricted: bool, limit: int = 100
         PersonRow(p.id, p.name, p.initials, p.role, row[1], 0)
         for p in session.scalars(
             select(m.Person)
-            .where(m.Person.body_id == body_id, _named_in_public(sees_restricted))
+            .where(m.Person.body_id == body_id, v.people(sees_restricted))
             .order_by(m.Person.name, m.Person.id)
         )
     ]
     i, n, o, mt, a = row
     return BodyDetail(i, n, o, mt or 0, a or 0, meeting_list=found, people=people_rows)
-
-
-def _named_in_public(sees_restricted: bool) -> ColumnElement[bool]:
-    """A person the viewer may see: for the public, one named in the attendance of a meeting of a
-    public document or owning a public action (not one known only from restricted papers)."""
-    if sees_restricted:
-        return true()
-    attended = (
-        select(m.Attendance.id)
-        .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
-        .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(m.Attendance.person_id == m.Person.id, public_documents())
-    )
-    owns = (
-        select(m.ActionOwner.id)
-        .join(m.Action, m.Action.id == m.ActionOwner.action_id)
-        .where(m.ActionOwner.person_id == m.Person.id, m.Action.restricted.is_(False))
-    )
-    return attended.exists() | owns.exists()
 
 
 def people(
@@ -656,14 +488,13 @@ def people(
     attended = (
         select(func.count(m.Attendance.id))
         .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
-        .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(m.Attendance.person_id == m.Person.id, true() if sees_restricted else public_documents())
+        .where(m.Attendance.person_id == m.Person.id, v.meetings(sees_restricted))
         .scalar_subquery()
     )
     query = (
         select(m.Person, m.Body.name, attended)
         .outerjoin(m.Body, m.Body.id == m.Person.body_id)
-        .where(_named_in_public(sees_restricted))
+        .where(v.people(sees_restricted))
     )
     if body:
         query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
@@ -691,7 +522,7 @@ class PersonDetail:
 
 
 def person(session: Session, person_id: int, sees_restricted: bool, limit: int = 200) -> PersonDetail | None:
-    p = session.scalar(select(m.Person).where(m.Person.id == person_id, _named_in_public(sees_restricted)))
+    p = session.scalar(select(m.Person).where(m.Person.id == person_id, v.people(sees_restricted)))
     if p is None:
         return None
     body_name = session.scalar(select(m.Body.name).where(m.Body.id == p.body_id)) if p.body_id else None
@@ -736,16 +567,9 @@ class SearchHit:
 def find_hits(session: Session, query: str, sees_restricted: bool, limit: int = 20) -> list[SearchHit]:
     """The best `limit` hits for `query` (`store.search.search`), restricted entries and the
     entries of restricted documents left out of the query for the public."""
-    hits: list[Hit] = search(session, query, limit=limit, restricted=sees_restricted)
-    if not sees_restricted and hits:
-        hidden = set(
-            session.scalars(
-                select(m.Document.id).where(
-                    m.Document.id.in_({h.document_id for h in hits}), m.Document.restricted.is_(True)
-                )
-            )
-        )
-        hits = [h for h in hits if h.document_id not in hidden]
+    hits: list[Hit] = v.hits(
+        session, search(session, query, limit=limit, restricted=sees_restricted), sees_restricted
+    )
     places = _places(session, hits)
     out = []
     for h in hits:
