@@ -451,8 +451,12 @@ WEB_CASES: dict[tuple[str, str], Web | str] = {
     ("GET", "/actions/{action_id}"): Web(True),
     ("GET", "/meetings"): Web(True, LISTING),
     ("GET", "/meetings/{meeting_id}"): Web(True),
+    ("GET", "/documents"): Web(None, LISTING),  # names only, as the API's: none holds a secret
     ("GET", "/documents/{document_id}"): Web(True),
+    ("GET", "/documents/{document_id}/original"): Web(True),  # the files the papers were read from
+    ("GET", "/bodies"): Web(True, LISTING),
     ("GET", "/bodies/{body_id}"): Web(True),
+    ("GET", "/people"): Web(True, ({}, {"name": "Orla"}, {"body": "Hollowmere"}, {"page": "2"})),
     ("GET", "/people/{person_id}"): Web(True),
     ("GET", "/search"): Web(True, SEARCHES),
     ("POST", "/api/actions/{action_id}/status"): CHANGES,

@@ -1,5 +1,6 @@
 """What the pages read beyond the store's listings: the overview's counts and monthly figures,
-and the records of one meeting, document, body or person.
+the records of one meeting, document, body or person, the index pages' counts, and whether a
+document's original file can be opened (`original`).
 
 Every function takes `restricted` (the viewer's `sees_restricted`): False leaves out what the
 public may not see, by the one rule (`store.visibility`), as the store's listings do.
@@ -8,6 +9,9 @@ public may not see, by the one rule (`store.visibility`), as the store's listing
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import stat
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -64,8 +68,15 @@ class BodyCount:
     completed: int
 
 
-def by_body(session: Session, restricted: bool, day: dt.date, body_id: int | None = None) -> list[BodyCount]:
-    """Actions per body: all, open, overdue on `day`, completed; the most overdue first."""
+def by_body(
+    session: Session,
+    restricted: bool,
+    day: dt.date,
+    body_id: int | None = None,
+    body_ids: list[int] | None = None,
+) -> list[BodyCount]:
+    """Actions per body (of `body_id`, or of `body_ids`, or all): all, open, overdue on `day`,
+    completed; the most overdue first."""
     settled = not history_after(session, day)
     query = (
         select(m.Body.id, m.Body.name, m.Organisation.name, *_counts(day, settled))
@@ -77,6 +88,8 @@ def by_body(session: Session, restricted: bool, day: dt.date, body_id: int | Non
     )
     if body_id is not None:
         query = query.where(m.Meeting.body_id == body_id)
+    if body_ids is not None:
+        query = query.where(m.Meeting.body_id.in_(body_ids or [-1]))
     rows = [
         BodyCount(i, name, org, n or 0, o or 0, late or 0, done or 0)
         for i, name, org, n, o, late, done in session.execute(_visible(query, restricted))
@@ -364,3 +377,139 @@ def people_by_owner(session: Session, action_ids: list[int]) -> dict[int, list[t
     ):
         out[action_id].append((owner, person_id))
     return out
+
+
+# -- the index pages' counts --------------------------------------------------------------------
+
+
+def actions_per_document(session: Session, document_ids: list[int], restricted: bool) -> dict[int, int]:
+    """How many of each document's actions the viewer may see."""
+    if not document_ids:
+        return {}
+    query = (
+        select(m.Action.document_id, func.count(m.Action.id))
+        .where(m.Action.document_id.in_(document_ids))
+        .group_by(m.Action.document_id)
+    )
+    return {i: n for i, n in session.execute(_visible(query, restricted))}
+
+
+def actions_per_person(
+    session: Session, person_ids: list[int], restricted: bool, day: dt.date
+) -> dict[int, tuple[int, int, int]]:
+    """Of each person's owned actions the viewer may see: how many, how many open, how many overdue."""
+    if not person_ids:
+        return {}
+    settled = not history_after(session, day)
+    n, is_open, is_late, _ = _counts(day, settled)
+    owned = (
+        select(m.ActionOwner.person_id, m.ActionOwner.action_id)
+        .where(m.ActionOwner.person_id.in_(person_ids))
+        .distinct()
+        .subquery()
+    )
+    query = (
+        select(owned.c.person_id, n, is_open, is_late)
+        .select_from(owned)
+        .join(m.Action, m.Action.id == owned.c.action_id)
+        .group_by(owned.c.person_id)
+    )
+    return {i: (t or 0, o or 0, late or 0) for i, t, o, late in session.execute(_visible(query, restricted))}
+
+
+def visible_bodies_of_people(session: Session, person_ids: list[int], restricted: bool) -> dict[int, int]:
+    """Each person's body, where the viewer may see it (`visibility.bodies`): for links."""
+    if not person_ids:
+        return {}
+    query = (
+        select(m.Person.id, m.Person.body_id)
+        .join(m.Body, m.Body.id == m.Person.body_id)
+        .where(m.Person.id.in_(person_ids), v.bodies(restricted))
+    )
+    return {i: b for i, b in session.execute(query) if b is not None}
+
+
+# -- a document's original file ------------------------------------------------------------------
+#
+# The store keeps no copy of a paper's bytes: a document row has the sha256 of the file it was
+# read from and `source`, the path it was ingested from (an upload through the web keeps none:
+# "uploaded by NAME: FILE"). So the original can be opened only while that file is still where it
+# was read from and its bytes are still the ones read (the sha256 is checked on every answer); a
+# file moved, changed or on another machine is not served, and the pages link the text instead.
+
+ORIGINAL_MAX_BYTES = 200 * 2**20
+ORIGINAL_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "html": "text/html",
+    "txt": "text/plain",
+    "md": "text/markdown",
+}
+# opened in the browser; the others are saved (an HTML page of another site is never rendered at
+# the dashboard's own address)
+INLINE_FORMATS = frozenset({"pdf", "txt"})
+_CHECKED: dict[tuple[str, str, int, int], bool] = {}  # (sha256, path, size, mtime) → the bytes match
+_CHECKED_LOCK = threading.Lock()
+
+
+@dataclass
+class Original:
+    """Whether the viewer may open `doc`'s original file: `kept` (and where), `withheld` (a public
+    document with Part II or restricted passages, whose file holds them: signed-in users only) or
+    `missing` (not where it was read from, or changed since)."""
+
+    state: str
+    path: str | None = None
+    media_type: str = "application/octet-stream"
+    inline: bool = False
+    format: str = ""
+
+
+def _source_file(doc: m.Document) -> tuple[str, int, int] | None:
+    """The file `doc` was ingested from, its size and mtime, when there is still a regular file there."""
+    if not doc.source:
+        return None
+    try:
+        found = os.stat(doc.source)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(found.st_mode) or found.st_size > ORIGINAL_MAX_BYTES:
+        return None
+    return doc.source, found.st_size, found.st_mtime_ns
+
+
+def original_bytes(doc: m.Document) -> bytes | None:
+    """The bytes of `doc`'s original file, read now, when they are the ones that were ingested."""
+    found = _source_file(doc)
+    if found is None:
+        return None
+    try:
+        with open(found[0], "rb") as f:
+            data = f.read(ORIGINAL_MAX_BYTES + 1)
+    except OSError:
+        return None
+    ok = len(data) <= ORIGINAL_MAX_BYTES and hashlib.sha256(data).hexdigest() == doc.sha256
+    with _CHECKED_LOCK:
+        _CHECKED[(doc.sha256, *found)] = ok
+        while len(_CHECKED) > 1024:
+            del _CHECKED[next(iter(_CHECKED))]
+    return data if ok else None
+
+
+def original(session: Session, doc: m.Document, restricted: bool) -> Original:
+    """Whether the viewer (`restricted`: may see restricted material) may open `doc`'s original
+    file. `doc` must be one the viewer may see (`visibility.documents`); the public never get the
+    file of a document with withheld spans (`visibility.withheld_spans`), which holds them."""
+    if not restricted and (doc.restricted or v.withheld_spans(session, doc)):
+        return Original("withheld")
+    found = _source_file(doc)
+    if found is None:
+        return Original("missing")
+    key = (doc.sha256, *found)
+    if key not in _CHECKED and original_bytes(doc) is None:
+        return Original("missing")
+    if not _CHECKED.get(key):
+        return Original("missing")
+    fmt = (doc.format or "").lower()
+    media_type = ORIGINAL_TYPES.get(fmt, "application/octet-stream")
+    return Original("kept", found[0], media_type, fmt in INLINE_FORMATS, fmt)

@@ -4,7 +4,12 @@
     /actions           the register: filters as in the CLI, sorting, pagination (/actions.csv: as CSV)
     /actions/{id}      one action: owners, due, status, history linked to its passages; editors change it
     /meetings          meetings, latest first; /meetings/{id} attendance, items, actions, decisions
+    /documents         documents, the latest read first, with their meetings and actions (?name=)
     /documents/{id}    a document's text with anchors (`#p-<offset>`), a linked passage highlighted, its records
+    /documents/{id}/original   the file it was read from, while that is where it was and unchanged
+                       (`page_queries.original`: the store keeps no copy); not for the public when
+                       the document has Part II or restricted passages, which the file holds
+    /bodies, /people   every body, every person (?name=, ?body=), with their counts of actions
     /bodies/{id}, /people/{id}, /search?q=
 
 Every route depends on one guard from `access.py`: `public` for the pages anyone may read (each
@@ -19,7 +24,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
@@ -409,8 +414,10 @@ def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | 
             sources.append({"source": src, "link": link})
     restricted = detail.restricted and viewer.sees_restricted
     source = session.get(m.Document, detail.document_id) if restricted else None
+    paper = session.get(m.Document, detail.document_id)  # the viewer may see it: `reads.action` says so
     return {
         "a": detail,
+        "original": pq.original(session, paper, viewer.sees_restricted) if paper else None,
         "body_id": meeting.body_id if meeting else None,
         "why_restricted": restriction_reason(source.text or "", detail.evidence) if source else None,
         "link": passages.link(detail.document_id, detail.evidence, detail.page) if detail.evidence else None,
@@ -567,6 +574,29 @@ def _meeting_label(body: str | None, date: dt.date | None) -> str:
 # -- documents -------------------------------------------------------------------------------------------
 
 
+@router.get("/documents")
+def documents(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    """Every document the viewer may see, the latest read first, a page at a time (`?name=` part
+    of its file name or title), with how many meetings and actions were read from it."""
+    name = request.query_params.get("name", "").strip()[:200]
+    page = _page_number(request)
+    _, total = reads.documents(session, viewer.sees_restricted, name or None, limit=0)
+    base = "/documents" + (f"?{urlencode({'name': name})}" if name else "")
+    pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
+    found, _ = reads.documents(
+        session, viewer.sees_restricted, name or None, limit=PAGE_SIZE, offset=pager.offset
+    )
+    actions = pq.actions_per_document(session, [d.id for d in found], viewer.sees_restricted)
+    context = {
+        "title": "Documents",
+        "rows": [{"d": d, "actions": actions.get(d.id, 0)} for d in found],
+        "pager": pager,
+        "name": name,
+        "breadcrumbs": [("Overview", "/"), ("Documents", None)],
+    }
+    return render(request, viewer, "documents.html", context)
+
+
 @router.get("/documents/{document_id}")
 def document_page(
     request: Request, document_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
@@ -606,7 +636,8 @@ def document_page(
         "updates": linked(records["updates"]),
         "plan": linked(records["plan"]),
         "withheld": bool(hidden),
-        "breadcrumbs": [("Overview", "/"), (doc.title or doc.name, None)],
+        "original": pq.original(session, doc, viewer.sees_restricted),
+        "breadcrumbs": [("Overview", "/"), ("Documents", "/documents"), (doc.title or doc.name, None)],
     }
     highlight = parse_span(request.query_params.get("hl"), len(text))
     notes = restriction_notes(text) if viewer.sees_restricted else None  # they may quote Part II headings
@@ -616,7 +647,112 @@ def document_page(
     return render(request, viewer, "document.html", context)
 
 
+@router.get("/documents/{document_id}/original")
+def document_original(
+    request: Request, document_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
+) -> Response:
+    """The file the document was read from, as it was read (its sha256 checked): a PDF opens in the
+    browser, any other format is saved. Not found for a document the viewer may not see; refused
+    (403) to the public for a document whose text has withheld passages (the file holds them)."""
+    doc = session.scalar(
+        select(m.Document).where(m.Document.id == document_id, v.documents(viewer.sees_restricted))
+    )
+    if doc is None:
+        return not_found(request, viewer, "document")
+    found = pq.original(session, doc, viewer.sees_restricted)
+    data = pq.original_bytes(doc) if found.state == "kept" else None
+    if data is None:
+        refused = found.state == "withheld"
+        context = {
+            "title": "The original file cannot be opened here",
+            "doc": doc,
+            "state": "withheld" if refused else "missing",
+            "breadcrumbs": [
+                ("Overview", "/"),
+                ("Documents", "/documents"),
+                (doc.title or doc.name, f"/documents/{doc.id}"),
+                ("Original file", None),
+            ],
+        }
+        code = status.HTTP_403_FORBIDDEN if refused else status.HTTP_404_NOT_FOUND
+        return render(request, viewer, "original.html", context, status_code=code)
+    headers = {
+        "Content-Disposition": content_disposition("inline" if found.inline else "attachment", doc.name)
+    }
+    return Response(data, media_type=found.media_type, headers=headers)
+
+
+def content_disposition(kind: str, name: str) -> str:
+    """`kind; filename="…"; filename*=UTF-8''…`: the name as it was (RFC 6266), and an ASCII one
+    for old clients; no path, quote or control character in either."""
+    name = re.sub(r"[\x00-\x1f\x7f/\\]", "_", name or "").strip() or "document"
+    plain = re.sub(r'[^\x20-\x7e]|"', "_", name)
+    return f"{kind}; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
 # -- bodies and people -----------------------------------------------------------------------------------
+
+
+@router.get("/bodies")
+def bodies(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    """Every board, panel and committee the viewer may see, by name, with its meetings and its
+    actions: all, open and overdue today."""
+    page = _page_number(request)
+    _, total = reads.bodies(session, viewer.sees_restricted, limit=0)
+    pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, "/bodies")
+    found, _ = reads.bodies(session, viewer.sees_restricted, limit=PAGE_SIZE, offset=pager.offset)
+    day = dt.date.today()
+    counts = {
+        c.id: c for c in pq.by_body(session, viewer.sees_restricted, day, body_ids=[b.id for b in found])
+    }
+    context = {
+        "title": "Bodies",
+        "rows": [{"b": b, "counts": counts.get(b.id)} for b in found],
+        "pager": pager,
+        "day": day,
+        "breadcrumbs": [("Overview", "/"), ("Bodies", None)],
+    }
+    return render(request, viewer, "bodies.html", context)
+
+
+@router.get("/people")
+def people(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
+    """Every person named in the attendance or owning an action that the viewer may see, by body
+    then name (`?name=` part of a name or the initials, `?body=` part of the body's name), with
+    the meetings naming them and the actions they own."""
+    name = request.query_params.get("name", "").strip()[:200]
+    body = request.query_params.get("body", "").strip()[:200]
+    page = _page_number(request)
+    sees = viewer.sees_restricted
+    _, total = reads.people(session, sees, body=body or None, name=name or None, limit=0)
+    query = urlencode([(k, x) for k, x in (("name", name), ("body", body)) if x])
+    base = "/people" + (f"?{query}" if query else "")
+    pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
+    found, _ = reads.people(
+        session, sees, body=body or None, name=name or None, limit=PAGE_SIZE, offset=pager.offset
+    )
+    ids = [p.id for p in found]
+    day = dt.date.today()
+    owned = pq.actions_per_person(session, ids, sees, day)
+    bodies_ = pq.visible_bodies_of_people(session, ids, sees)
+    context = {
+        "title": "People",
+        "rows": [
+            {
+                "p": p,
+                "label": p.name or p.initials or p.role or f"Person {p.id}",
+                "body_id": bodies_.get(p.id),
+                "owned": owned.get(p.id, (0, 0, 0)),
+            }
+            for p in found
+        ],
+        "pager": pager,
+        "name": name,
+        "body": body,
+        "day": day,
+        "breadcrumbs": [("Overview", "/"), ("People", None)],
+    }
+    return render(request, viewer, "people.html", context)
 
 
 @router.get("/bodies/{body_id}")
@@ -647,7 +783,7 @@ def body_page(
         "people": detail.people,
         "rows": action_rows(session, list(session.scalars(query)), day),
         "register_href": "/actions?" + urlencode({"body": body.name}),
-        "breadcrumbs": [("Overview", "/"), (body.name, None)],
+        "breadcrumbs": [("Overview", "/"), ("Bodies", "/bodies"), (body.name, None)],
     }
     return render(request, viewer, "body.html", context)
 
@@ -673,9 +809,7 @@ def person_page(
             a for a in pq.attended(session, person.id, viewer.sees_restricted) if a.meeting_id in shown
         ],
         "rows": action_rows(session, pq.owned_action_ids(session, person.id, viewer.sees_restricted), day),
-        "breadcrumbs": [("Overview", "/")]
-        + ([(body[0].name, f"/bodies/{body[0].id}")] if body else [])
-        + [(name, None)],
+        "breadcrumbs": [("Overview", "/"), ("People", "/people"), (name, None)],
     }
     return render(request, viewer, "person.html", context)
 
