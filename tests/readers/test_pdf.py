@@ -287,3 +287,20 @@ def test_running_chrome_needs_half_the_pages_at_one_height():
     ]
     _drop_running_chrome(pages)
     assert all(page.flow[0].text == "Draft" for page in pages)
+
+
+def test_a_cell_wrapped_close_to_the_next_column_stays_in_its_row(tmp_path):
+    """A wrapped line of the Action column ends a little before the Lead column: less than a line's usual gap
+    between cells, more than a space. The row keeps both its lines and the lead's two lines."""
+    page = Page().lines(72, 760, ["Actions agreed at the meeting."])
+    page.text(72, 720, "Ref").text(160, 720, "Action").text(417, 720, "Lead")
+    page.text(72, 700, "A/1").text(160, 700, "Revised capital programme for the").text(417, 700, "Director of")
+    page.text(160, 687, "fleet replacement, phased over 2025/26").text(417, 687, "Finance")
+    page.text(72, 667, "A/2").text(160, 667, "Explain the slippage").text(417, 667, "CFO")
+    page.text(72, 647, "3.").text(92, 647, "A numbered paragraph after the table, set with a hanging indent.")
+    doc = read_pages(tmp_path, [page])
+    assert table_cells(doc) == [
+        [["Ref"], ["Action"], ["Lead"]],
+        [["A/1"], ["Revised capital programme for the fleet replacement, phased over 2025/26"], ["Director of Finance"]],
+        [["A/2"], ["Explain the slippage"], ["CFO"]],
+    ]

@@ -8,6 +8,7 @@ runs stand apart in columns that line up over several lines.
 from __future__ import annotations
 
 import bisect
+import re
 import ctypes
 from collections import defaultdict
 from dataclasses import dataclass
@@ -273,7 +274,7 @@ def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table,
         above, line = lines[end - 1], lines[end]
         if above.base - line.base > 2.5 * leading * line.size:
             break
-        segments = split_line(line)
+        segments = _at_columns(split_line(line), starts)
         columns = _columns(segments, starts)
         if columns is None:
             break
@@ -282,6 +283,28 @@ def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table,
     if sum(1 for _, segments, _ in members if len(segments) > 1) < 2:
         return None
     return _aligned_table(members, starts, leading), end
+
+
+_CELL_GAP = 2.0  # points: a cell's text ends this far before the next column at least
+_LIST_NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,2})+\.?)$", re.I)
+_CELL_GAP_EMS = 0.5  # a run at a column's start after a gap this wide (wider than a space) begins the next cell
+
+
+def _at_columns(segments: list[Line], starts: list[float]) -> list[Line]:
+    """Segments cut again where a run begins a column of the table: a cell's text wrapped close to the next
+    column ("… phased over 2025/26" then "Finance / OPCC") stands apart by less than a line's usual gap."""
+    out: list[Line] = []
+    for segment in segments:
+        parts: list[list[Run]] = [[segment.runs[0]]]
+        for previous, run in zip(segment.runs, segment.runs[1:]):
+            begins = any(previous.x1 < x - _CELL_GAP and abs(run.x0 - x) <= 4 for x in starts)
+            numbered = _LIST_NUMBER.match("".join(r.text for r in parts[-1]).strip())  # "3." hanging: a list, not cells
+            if begins and not numbered and run.x0 - previous.x1 > _CELL_GAP_EMS * run.size:
+                parts.append([run])
+            else:
+                parts[-1].append(run)
+        out.extend([Line(part) for part in parts] if len(parts) > 1 else [segment])
+    return out
 
 
 def _columns(segments: list[Line], starts: list[float]) -> list[int] | None:
