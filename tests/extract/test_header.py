@@ -298,3 +298,12 @@ def test_a_next_meeting_said_in_passing_takes_no_date_from_the_line_after():
 def test_a_next_meeting_heading_takes_its_date_from_the_line_below():
     found = next_meeting(["Date of next meeting", "Tuesday 14 January 2025, 7pm, Church Hall"], date(2024, 11, 5))
     assert found is not None and found.date == date(2025, 1, 14)
+
+
+def test_a_posts_prose_gives_the_titles_body_its_place(tmp_path):
+    m = first_meeting(tmp_path, '---\ntitle: "Police Liaison Panel – August meeting write-up"\ndate: 2024-08-27\n---\n\n'
+                      "The Wenlow Police Liaison Panel met on Thursday 22nd August at 7pm in the small hall of Wenlow "
+                      "Community Centre, with about fifteen residents as well as the regular panel members.\n\n"
+                      "Rev. Asher said St Michael's is hosting a coffee morning on Saturday 14th September, 10–12.\n",
+                      "panel-write-up.md")
+    assert (m.body, m.date) == ("Wenlow Police Liaison Panel", "2024-08-22")

@@ -25,7 +25,7 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # a scanned paper reads a superscript ordinal as a quote mark or a percent sign: 28" February, 21% November
 _DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th)\b|\"|”|%)?"  # "8 th": a superscript set apart
-_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d(?![:.]\d))"  # "11 June 10.00" is a time, not 2010
+_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d(?![:.]\d|\s*[–—-]\s*\d))"  # "11 June 10.00", "14 September, 10–12": times
 _WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"  # "Monday the 12th of May 2025"
 
 # "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24", "the 14th day of July 2014", "13-Feb-2024"

@@ -341,10 +341,12 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
     titles = [title] if title else []  # a web page's title is the last resort
     candidates = _join_labels(lines) + titles
     for k, line in enumerate(candidates):
-        if label_of(line) or _is_prose(line):
-            continue  # an attendance list names where people come from, prose names bodies in passing
+        if label_of(line):
+            continue  # an attendance list names where people come from
         found = find_body(line)
         fuller = bool(found and header.body and found.endswith(f" {header.body}"))  # "Wexcombe Parish Council"
+        if _is_prose(line) and not fuller:
+            continue  # prose names bodies in passing, but may give the title's body its place
         if k >= len(candidates) - len(titles) and header.body and not fuller:
             found = None  # a web page's title names the body only when the paper does not, or names it in full
         if found and (header.body is None or body_rank(found) < body_rank(header.body) or fuller):
