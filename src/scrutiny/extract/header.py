@@ -340,13 +340,15 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
     header = Header()
     titles = [title] if title else []  # a web page's title is the last resort
     candidates = _join_labels(lines) + titles
+    in_prose: list[str] = []  # bodies prose names in passing: one may give the title's body its place
     for k, line in enumerate(candidates):
         if label_of(line):
             continue  # an attendance list names where people come from
         found = find_body(line)
+        if _is_prose(line):
+            in_prose += [found] if found else []
+            continue
         fuller = bool(found and header.body and found.endswith(f" {header.body}"))  # "Wexcombe Parish Council"
-        if _is_prose(line) and not fuller:
-            continue  # prose names bodies in passing, but may give the title's body its place
         if k >= len(candidates) - len(titles) and header.body and not fuller:
             found = None  # a web page's title names the body only when the paper does not, or names it in full
         if found and (header.body is None or body_rank(found) < body_rank(header.body) or fuller):
@@ -355,6 +357,7 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
             m = ORGANISATION.search(line)
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
+    header.body = next((b for b in in_prose if header.body and b.endswith(f" {header.body}")), header.body)
     date_line = None
     dated = _meeting_date(candidates, filed, since) or _year_first(candidates)
     if dated:
