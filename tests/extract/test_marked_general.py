@@ -509,3 +509,18 @@ def test_labelled_owner_with_brackets_and_a_tab_before_due_and_an_owner_bracket_
         ("", "Publish the updated gifts and hospitality register", ["HoC"], "2025-05"),
         ("AP14", "Circulate the final capital programme 2025/26 to 2028/29 to Board members", ["CFO (OPCC)", "Director of Resources"],
          "2025-03-31")]
+
+
+def test_action_by_an_owner_and_a_timescale_after_a_dash_closes_the_paragraph(tmp_path):
+    path = tmp_path / "board-2024-11-26.docx"
+    doc = docx.Document()
+    doc.add_heading("Kelby OPCC Performance Board – 26 November 2024", level=1)
+    doc.add_paragraph("Present: PCC Gill Lowe (GL), Pat Stone (PS), Mo Hale (MH)")
+    doc.add_heading("3. Victims' services", level=2)
+    doc.add_paragraph("PS and MH would look together at whether the underspend could fund the webchat pilot, and "
+                      "report back before the budget is set.")
+    doc.add_paragraph("Action by: PS / MH – end of December")
+    doc.save(path)
+    [(_, text, owners, due, due_text)] = _actions(path)
+    assert (owners, due, due_text) == (["PS", "MH"], "2024-12", "end of December")
+    assert "webchat pilot" in text

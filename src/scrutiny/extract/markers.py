@@ -529,6 +529,8 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
     if not first or not first.start():
         return []
     _, owner, due = labelled(text[first.start():])
+    if owner and not due:  # "Action by: GL – 13 Dec": the owner, then the timescale after a dash
+        owner, due = split_due(owner, meeting, next_meeting)
     ref, body, marked = _head(text[: first.start()].strip())
     if STATUS_LEAD.match(body) or not body.strip(" .:;,–—-"):
         return []
