@@ -14,7 +14,7 @@ from docx import Document as WordDocument
 from scrutiny.extract import extract
 from scrutiny.readers import read
 
-from ._build import findable
+from ._build import findable, first_meeting
 
 
 def _updates(path: Path) -> list[tuple]:
@@ -502,3 +502,18 @@ def test_last_meetings_actions_reported_in_prose_are_updates(tmp_path):
         "landlord of the Swan about the noise at closing time hasn't happened yet.\n\n"
         "**What residents raised**\n\nParking on the school run was raised again.\n"))
     _starts(found, [(None, "The Neighbourhood Watch signs", "complete"), (None, "The meeting with the landlord", "open")])
+
+
+def test_minutes_numbered_with_full_stops_head_items_and_refs_of_matters_arising(tmp_path):
+    text = ("KINGSLEY TOWN COUNCIL\nMinutes of the meeting held on Monday 16 September 2024 at 7pm in the Corn Hall\n\n"
+            "Present: Cllr A Bell (Mayor), Cllr C Dunn, Cllr E Frost\n\n"
+            "TC.24.103 MINUTES\nThe minutes of 15 July 2024 were approved and signed as a true record.\n\n"
+            "TC.24.104 MATTERS ARISING FROM THE MINUTES OF 15 JULY 2024\n"
+            "TC.24.078 War memorial cleaning: the contractor completed the work in August. Complete.\n"
+            "TC.24.083 Market Place CCTV: the camera is installed but not yet connected; the Town Clerk is awaiting a date.\n\n"
+            "TC.24.105 POLICE REPORT\nNo report was received.\n")
+    found = _paper(tmp_path, text, name="kingsley-2024-09-16.txt")
+    _starts(found, [("TC.24.078", "TC.24.078 War memorial cleaning", "complete"),
+                    ("TC.24.083", "TC.24.083 Market Place CCTV", "in_progress")])
+    meeting = first_meeting(tmp_path, text, "kingsley-items.txt")
+    assert [i.number for i in meeting.items] == ["TC.24.103", "TC.24.104", "TC.24.105"]

@@ -71,7 +71,7 @@ _ENTRY_MARK = re.compile(
 _TOPIC_WORDS = 12  # "The Culvert Bridge Road - …": a label longer than this is a sentence with a dash in it
 _LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.*)$", re.S)
 _LEADING_REF = re.compile(
-    r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
+    r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{1,5}\.\d{2}\.\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
 )
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
 _STATUS_LAST = re.compile(r"\s[-–—]\s+(?P<status>\w+(?:\s+\w+)?)\W*$")
@@ -90,7 +90,7 @@ _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute nu
 # "C24/118 Christmas lights: …", at the start of the paragraph or of a sentence
 _REF_OPENS = re.compile(
     r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.?|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
-    r"(?:\s?\([a-z]{1,3}\))?|[A-Z]{0,4}\d{1,4}/\d{1,4})\b"
+    r"(?:\s?\([a-z]{1,3}\))?|[A-Z]{0,4}\d{1,4}/\d{1,4}|[A-Z]{1,5}\.\d{2}\.\d{2,3})\b"
     r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))")
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE)
@@ -275,7 +275,7 @@ def _closing(sentence: str) -> Status | None:
 
 
 # "JAC/24/03 (publish the counter-fraud policy) was complete": a tracker's number opening the sentence
-_OPENING_REF = re.compile(r"^(?:[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2})(?![\w/])")
+_OPENING_REF = re.compile(r"^(?:[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{1,5}\.\d{2}\.\d{2,3})(?![\w/])")
 
 
 def _opening_ref(sentence: str) -> str | None:
@@ -356,7 +356,7 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
     body = text[mark.end():] if mark else text
     lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(body)  # "24/74 Footpath 6 …", "Min 124 - Street light …"
     ref = lead.group(1) if lead else None  # the earlier minute the entry reports on
-    label = _LABEL.match(body)
+    label = _LABEL.match(body[lead.end():] if lead else body)  # "TC.24.078 War memorial: …": the topic past its number
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
     if not body.strip() or not (mark or listed or labelled):
         return None
