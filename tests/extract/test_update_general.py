@@ -517,3 +517,20 @@ def test_minutes_numbered_with_full_stops_head_items_and_refs_of_matters_arising
                     ("TC.24.083", "TC.24.083 Market Place CCTV", "in_progress")])
     meeting = first_meeting(tmp_path, text, "kingsley-items.txt")
     assert [i.number for i in meeting.items] == ["TC.24.103", "TC.24.104", "TC.24.105"]
+
+
+def test_matters_run_together_in_one_paragraph_each_under_its_topic(tmp_path):
+    found = _paper(tmp_path, """# Glenard Community Council – minutes of 10 February 2025
+
+Sederunt: Fiona MacAulay (Chair), Mairi Stewart (Secretary), Iain Drummond
+
+## 3. Matters arising
+
+Bus shelter at the road end: the Council has confirmed it will be replaced in the spring; MS had chased again on 3rd February. Grit bins: the two new bins at Kirkbrae have been installed and filled. Defibrillator at the hall: the pads have been replaced – done.
+
+## 4. Police report
+
+PC Tait reported two incidents.
+""")
+    _starts(found, [(None, "Bus shelter at the road end", "in_progress"), (None, "Grit bins", "complete"),
+                    (None, "Defibrillator at the hall", "complete")])

@@ -340,6 +340,7 @@ def _entry(passage: Passage, any_report: bool = False) -> list[ActionUpdate] | N
     text = verbatim(passage.text)
     parts = _lettered(text)
     parts = parts if len(parts) > 1 else _referenced(text)
+    parts = parts if len(parts) > 1 else _labelled_run(text)
     if len(parts) > 1:
         return [u for part in parts for u in _one_entry(part, passage, True, any_report) or []]
     return _one_entry(text, passage, passage.kind == "list_item", any_report)
@@ -457,6 +458,22 @@ def _lettered(text: str) -> list[str]:
             starts.append(m.start())
             letter = m.group(1)
     return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])] if len(starts) > 1 else [text]
+
+
+_TOPIC_OPENS = re.compile(r"^[A-Z][^.:;]{2,60}:\s+\S")  # "Grit bins: the two new bins …"
+
+
+def _labelled_run(text: str) -> list[str]:
+    """The entries of a paragraph that runs matters together, each opening with its topic and a colon ("Bus
+    shelter: … chased again. Grit bins: the two new bins …"), a sentence without a topic going with the one before."""
+    parts: list[str] = []
+    for sentence in sentences(text):
+        topic = _TOPIC_OPENS.match(sentence)
+        if topic and len(sentence.split(":", 1)[0].split()) <= _TOPIC_WORDS or not parts:
+            parts.append(sentence)
+        else:
+            parts[-1] = f"{parts[-1]} {sentence}"
+    return parts if len(parts) > 1 and all(_TOPIC_OPENS.match(p) for p in parts) else [text]
 
 
 def _referenced(text: str) -> list[str]:
