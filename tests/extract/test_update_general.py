@@ -377,8 +377,8 @@ def test_progress_reported_against_an_earlier_minute_by_number(tmp_path):
         "Arising from minute 23, the Commissioner confirmed that the report on custody times had been circulated.\n\n"
         "Further to minute 27, the Chief Executive said that the victims' survey was still being analysed.\n\n"
         "## 4. Police and crime plan\n\nThe Commissioner presented the update.\n"))
-    assert [(text.split(",")[0], status) for _, text, status in found] == [
-        ("Arising from minute 23", "complete"), ("Further to minute 27", "in_progress")]
+    assert [(ref, text.split(",")[0], status) for ref, text, status in found] == [
+        ("23", "Arising from minute 23", "complete"), ("27", "Further to minute 27", "in_progress")]
 
 
 def test_a_panels_review_of_last_meetings_priorities_reports_on_each(tmp_path):

@@ -280,7 +280,15 @@ _OPENING_REF = re.compile(r"^(?:[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{2,5}\s?\d{1,3}/\d
 
 def _opening_ref(sentence: str) -> str | None:
     m = _OPENING_REF.match(sentence)
-    return m.group() if m else None
+    if m:
+        return m.group()
+    minute = _FURTHER_TO_MINUTE.match(sentence)  # "Further to minute 9, …": the minute it reports on
+    return minute.group("ref") if minute else None
+
+
+_FURTHER_TO_MINUTE = re.compile(
+    r"^(?:further\s+to|arising\s+from|with\s+regard\s+to|in\s+relation\s+to|regarding)\s+(?:the\s+)?minute\s+"
+    r"(?:no\.?\s*)?(?P<ref>[A-Z]{0,5}[\d./]*\d)\b", re.I)
 
 
 def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage) -> list[ActionUpdate]:
@@ -553,6 +561,6 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
             continue
         out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
         if not any(u.evidence and u.evidence.text in sentence for u in out):
-            out.append(ActionUpdate(ref=None, text=sentence.rstrip("."), status=_outcome(status, said[k + 1:]),
-                                    evidence=passage.evidence(sentence)))
+            out.append(ActionUpdate(ref=_opening_ref(sentence), text=sentence.rstrip("."),
+                                    status=_outcome(status, said[k + 1:]), evidence=passage.evidence(sentence)))
     return out
