@@ -534,3 +534,20 @@ PC Tait reported two incidents.
 """)
     _starts(found, [(None, "Bus shelter at the road end", "in_progress"), (None, "Grit bins", "complete"),
                     (None, "Defibrillator at the hall", "complete")])
+
+
+def test_matters_arising_labelled_after_the_minutes_are_agreed(tmp_path):
+    found = _paper(tmp_path, """# Friends of Elm Wood – committee meeting, 15 October 2024
+
+Present: Hazel Penrice (Chair), Tom Ashby (Treasurer), Kirsty Lowe (Secretary)
+
+## 1. Minutes of the last meeting
+
+Agreed as correct. Matters arising: the new noticeboard at the Mill Road entrance has been put up by BC and DP. The request for a bin at the Hollow Lane gate is still with the Council.
+
+## 2. Treasurer's report
+
+TA said the balance is £1,872.16.
+""")
+    _starts(found, [(None, "the new noticeboard at the Mill Road entrance", "complete"),
+                    (None, "The request for a bin at the Hollow Lane gate", "in_progress")])

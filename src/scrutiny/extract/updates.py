@@ -335,8 +335,14 @@ def _after_label(passage: Passage) -> Passage:
     text = verbatim(passage.text)
     m = _LEAD_LABEL.match(_NUMBER.sub("", text))
     if not m or not UPDATES_HEADING.search(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
-        return passage
+        later = _LATER_LABEL.search(text) if "arising" in text.lower() else None
+        # "Agreed as correct. Matters arising: the noticeboard has been put up …": the label after a sentence
+        return replace(passage, text=later.group("rest"), reviewing=True) if later else passage
     return replace(passage, text=m.group("rest"), reviewing=True)
+
+
+_LATER_LABEL = re.compile(r"(?<=[.!?])\s+(?:matters|actions?)\s+arising(?:\s+from\s+[^:.]{1,40})?\s*:\s+(?P<rest>\S.*)$",
+                          re.I | re.S)
 
 
 def _entry(passage: Passage, any_report: bool = False) -> list[ActionUpdate] | None:
