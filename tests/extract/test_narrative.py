@@ -931,3 +931,8 @@ def test_representations_to_government_are_no_errands_of_the_meeting(text):
 def test_raising_a_matter_with_a_council_department_is_an_errand():
     [(owners, text, *_)] = _commitments("Cllr Horsfall agreed to raise the lighting in the precinct with the housing department.")
     assert owners == ["Cllr Horsfall"] and text.startswith("raise the lighting")
+
+
+def test_a_one_word_task_keeps_the_clause_before_its_semicolon_as_what_it_is():
+    [(owners, text, *_)] = _commitments("An invitation to the community council forum on 20th March; JB and AM will attend.")
+    assert owners == ["JB", "AM"] and text.startswith("An invitation to the community council forum on 20th March")

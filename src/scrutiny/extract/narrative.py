@@ -556,7 +556,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
-            vague = bool(_VAGUE_OBJECT.match(task.text) or _ANSWERED.search(task.text, max(0, len(task.text) - _ANSWER_REACH)))
+            vague = bool(_VAGUE_OBJECT.match(task.text) or _ANSWERED.search(task.text, max(0, len(task.text) - _ANSWER_REACH))
+                         or len(task.text.split()) == 1)  # "…forum on 20th March; JB and AM will attend": what, before
             text = clean_entry(sentence if vague else _own_clause(sentence, m)) if _short(task.text, len(tasks)) \
                 else task.text
             if len(tasks) > 1 and task.owners and _short(task.text, 1):  # "…, Cllr Wren to speak to the resident"
