@@ -558,7 +558,7 @@ PAPERS = [
         "riverside-plg-2009-03-17.md",
         RIVERSIDE,
         [
-            ('PC Wood said she would attend.', ['PC Wood']),
+            ("Jean Platt asked whether the team could attend the tenants' meeting on 2 April; PC Wood said she would attend.", ['PC Wood']),  # attend what: the clause before
             ('write to the head teacher of Riverside School to invite a pupil to join', ['Secretary']),
         ],
     ),
