@@ -21,10 +21,12 @@ from typing import Optional
 
 import typer
 
+from scrutiny import words
 from scrutiny.register_cli import RESTRICTED_HELP, Stop, open_store, parse_day
 
 EXIT_FAILED = 2
-# Words people use for a status, beside the statuses themselves ("In progress", "in-progress").
+
+
 class ActionFormat(str, Enum):
     table = "table"
     json = "json"
@@ -32,11 +34,9 @@ class ActionFormat(str, Enum):
 
 def parse_status(value: str) -> str:
     """A status as a person types it, as the store holds it; `Stop` when there is no such status."""
-    from scrutiny.register import typed  # not at the top: it loads the whole register (rapidfuzz)
-
     try:
-        return typed.status_name(value)
-    except ValueError as exc:
+        return words.parse_status(value)
+    except words.UnknownStatus as exc:
         raise Stop("--set-status", str(exc)) from None
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+# The extractor imports `Status` from here (the record's field type); it is defined in `scrutiny.words`.
+from scrutiny.words import Status
+
 SCHEMA = "scrutiny.extraction/1"
-Status = Literal["open", "in_progress", "complete", "closed", "deferred", "overdue"]
 Attendance = Literal["present", "in_attendance", "apologies", "absent"]
 
 

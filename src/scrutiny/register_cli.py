@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
+from scrutiny import words
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
@@ -96,20 +98,10 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
 
 def parse_statuses(values: list[str] | None) -> list[str]:
     """Status names, each given once or comma-separated, in any case ("In progress" is `in_progress`)."""
-    from scrutiny.register import typed
-
-    out: list[str] = []
-    for value in values or []:
-        for part in value.split(","):
-            if not part.strip():
-                continue
-            try:
-                name = typed.status_name(part)
-            except ValueError as exc:
-                raise Stop("--status", str(exc)) from None
-            if name not in out:
-                out.append(name)
-    return out
+    try:
+        return list(words.parse_statuses(values))
+    except words.UnknownStatus as exc:
+        raise Stop("--status", str(exc)) from None
 
 
 def effective_limit(limit: int | None, table: bool) -> int | None:

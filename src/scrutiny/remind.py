@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
 from scrutiny.store import visibility
-from scrutiny.store.queries import is_overdue
+from scrutiny.words import DONE, is_overdue
 
 WEEK = 7
 SECTIONS = ("Overdue", "Due today", "Due in the next 7 days")
@@ -54,7 +54,7 @@ def digests(session: Session, as_of: dt.date) -> list[Digest]:
     seen: set[tuple[str, int]] = set()
     for person, action in rows:
         email = person.email.strip()
-        if (email.lower(), action.id) in seen or action.status in m.DONE:
+        if (email.lower(), action.id) in seen or action.status in DONE:
             continue
         seen.add((email.lower(), action.id))
         d = out.setdefault(email.lower(), Digest(person.name or person.initials or email, email))

@@ -17,14 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-STATUS_LABELS = {
-    "open": "Open",
-    "in_progress": "In progress",
-    "complete": "Complete",
-    "closed": "Closed",
-    "deferred": "Deferred",
-    "overdue": "Overdue",
-}
+from scrutiny.words import STATUS_LABELS
+
 SUMMARY_HEADERS = ("Meeting", "Actions", "Open", "In progress", "Complete/closed", "Overdue")
 ACTION_HEADERS = ("Ref", "Action", "Owner(s)", "Due", "Status", "Latest update")
 

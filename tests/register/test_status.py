@@ -1,13 +1,18 @@
-"""status.py: the latest stated status wins; overdue is worked out on a given day."""
+"""status.py: the latest stated status wins; overdue is worked out on a given day (the rule itself:
+tests/test_words.py)."""
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from scrutiny.register.status import (
-    ActionState, StatusChange, StatusEvent, current_status, deferred_to, due_date, history, is_overdue,
-    ordered, overdue_days, state,
+    ActionState,
+    StatusChange,
+    StatusEvent,
+    current_status,
+    deferred_to,
+    history,
+    ordered,
+    state,
 )
 
 # JPB/24/03 "Review the force's approach to children missing from care homes", due 2024-03.
@@ -16,26 +21,6 @@ SLIPPED = StatusEvent("2024-05-14", 2, "overdue", evidence="Overdue: review dela
 ON_TRACK = StatusEvent("2024-05-14", 1, "in_progress", evidence="In progress", id="u0")
 DEFERRED = StatusEvent("2024-07-09", 0, "deferred", deferred_to="2024-09", evidence="Deferred to September", id="u2")
 DONE = StatusEvent("2024-09-17", 0, "complete", evidence="Complete: presented at item 5", id="u3")
-
-
-@pytest.mark.parametrize(
-    "due, last_day",
-    [
-        ("2024", date(2024, 12, 31)),
-        ("2024-03", date(2024, 3, 31)),
-        ("2024-02", date(2024, 2, 29)),
-        ("2023-02", date(2023, 2, 28)),
-        ("2024-03-22", date(2024, 3, 22)),
-        (" 2024-06 ", date(2024, 6, 30)),
-        ("TBC", None),
-        ("2024-13", None),
-        ("2024-02-30", None),
-        ("", None),
-        (None, None),
-    ],
-)
-def test_due_date_is_the_last_day_of_the_period(due: str | None, last_day: date | None) -> None:
-    assert due_date(due) == last_day
 
 
 def test_events_in_date_then_sequence_order() -> None:
@@ -73,40 +58,6 @@ def test_unknown_status_words_are_not_statuses() -> None:
     assert current_status([GIVEN, StatusEvent("2024-02-01", 0, "Propose closure")]) == "open"
     assert current_status([StatusEvent("2024-02-01", 0, "Complete")]) == "complete"
 
-
-@pytest.mark.parametrize(
-    "status, due, as_of, overdue, days",
-    [
-        ("open", "2024-03", "2024-04-01", True, 1),
-        ("open", "2024-03", "2024-03-31", False, 0),  # due on the day is not yet overdue
-        ("in_progress", "2024-03-22", "2024-05-14", True, 53),
-        ("overdue", "2024", "2024-06-30", False, 0),  # the paper said so, but the year is not out
-        ("complete", "2024-03", "2024-12-01", False, 0),
-        ("closed", "2023-12", "2024-12-01", False, 0),
-        ("Closed", "2023-12", "2024-12-01", False, 0),
-        (None, "2024-01-31", "2024-02-01", True, 1),
-        ("open", None, "2030-01-01", False, 0),  # no due date, nothing to be late for
-        ("overdue", None, "2024-06-01", True, None),  # the paper's own word, no date to count from
-        ("open", "TBC", "2030-01-01", False, 0),
-    ],
-)
-def test_overdue(status: str | None, due: str | None, as_of: str, overdue: bool, days: int | None) -> None:
-    assert is_overdue(status, due, as_of) is overdue
-    assert overdue_days(status, due, as_of) == days
-
-
-def test_a_deferral_to_a_date_ahead_is_not_overdue() -> None:
-    assert not is_overdue("deferred", "2024-03", "2024-07-09", deferred_to="2024-09")
-    assert is_overdue("deferred", "2024-03", "2024-10-01", deferred_to="2024-09")
-    assert overdue_days("deferred", "2024-03", "2024-10-01", deferred_to="2024-09") == 1
-    # deferred with no date given: still late against the due date it had
-    assert is_overdue("deferred", "2024-03", "2024-07-09")
-
-
-def test_as_of_defaults_to_today() -> None:
-    assert is_overdue("open", "2000-01")
-    assert not is_overdue("open", "2999-01")
-    assert overdue_days("open", "2999-01") == 0
 
 
 def test_deferred_to_is_the_latest_deferral_that_names_a_date() -> None:

@@ -1,4 +1,4 @@
-"""The one reading of a typed status or day that every edge shares."""
+"""The one reading of a typed day that every edge shares (a status: tests/test_words.py)."""
 
 from __future__ import annotations
 
@@ -6,19 +6,7 @@ import datetime as dt
 
 import pytest
 
-from scrutiny.register.typed import day, status_name
-
-
-@pytest.mark.parametrize("text, name", [("In progress", "in_progress"), ("in-progress", "in_progress"),
-                                        ("done", "complete"), ("Completed", "complete"), ("ongoing", "in_progress"),
-                                        ("CLOSED", "closed")])
-def test_status_names_as_people_type_them(text, name):
-    assert status_name(text) == name
-
-
-def test_an_unknown_status_says_the_choices():
-    with pytest.raises(ValueError, match="one of: open, in_progress"):
-        status_name("finished-ish")
+from scrutiny.register.typed import day
 
 
 def test_days():

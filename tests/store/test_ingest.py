@@ -17,6 +17,7 @@ from scrutiny.store.db import session_scope
 from scrutiny.store.events import record_change
 from scrutiny.store.ingest import Outcome, _Writer, due_date, parse_day
 from scrutiny.store.prepare import prepare, restricted_spans
+from scrutiny.words import STATUSES
 
 from .conftest import SAMPLES, sample_paths
 from .helpers import expected_by_sha, store_all, stored_by_sha, table_counts, write_minutes
@@ -39,7 +40,7 @@ def test_the_samples_are_stored_whole(engine, prepared_samples):
         for action in s.scalars(select(m.Action)):
             assert action.events and action.events[0].source == "extracted"
             assert action.evidence_text
-            assert action.status in m.STATUSES
+            assert action.status in STATUSES
         assert s.scalar(select(func.count()).select_from(m.Document).where(m.Document.text == "")) == 0
         # Part II of the Greyholm minutes is restricted, the rest is not
         restricted = s.scalars(select(m.Decision.text).where(m.Decision.restricted)).all()

@@ -8,9 +8,24 @@ from sqlalchemy import select
 
 from scrutiny.store import models as m
 from scrutiny.store.db import session_scope
+from scrutiny.store.detail import action_detail
 from scrutiny.store.queries import ActionFilter, count_actions, list_actions, list_meetings, list_people
+from scrutiny.words import DONE
 
 from .helpers import store_all
+
+
+def test_the_listing_and_the_action_page_agree_on_overdue(samples_engine):
+    """One rule (`scrutiny.words.is_overdue`): the listing's flag, its SQL filter and the action's
+    own page (the register's `state`) say the same of every action on every day tried. The
+    listing once called its own copy with the arguments the other way round."""
+    with session_scope(samples_engine) as s:
+        for day in (dt.date(2023, 6, 1), dt.date(2024, 3, 31), dt.date(2024, 6, 1), dt.date(2030, 1, 1)):
+            rows = list_actions(s, limit=None, as_of=day)
+            flagged = {a.id for a in rows if a.overdue}
+            assert {a.id for a in list_actions(s, ActionFilter(overdue_on=day), limit=None)} == flagged
+            assert {a.id for a in rows if action_detail(s, a.id, day).overdue} == flagged
+        assert flagged  # by 2030 something is late
 
 
 def test_action_filters(samples_engine, prepared_samples):
@@ -32,7 +47,7 @@ def test_action_filters(samples_engine, prepared_samples):
 
         as_of = dt.date(2024, 6, 1)
         overdue = list_actions(s, ActionFilter(overdue_on=as_of), limit=None)
-        assert overdue and all(a.overdue and a.due_date < as_of and a.status not in m.DONE for a in overdue)
+        assert overdue and all(a.overdue and a.due_date < as_of and a.status not in DONE for a in overdue)
         assert [a.due_date for a in overdue] == sorted(a.due_date for a in overdue)
         assert list_actions(s, ActionFilter(overdue_on=as_of), limit=3) == overdue[:3]
         assert list_actions(s, ActionFilter(overdue_on=as_of), limit=3, offset=3) == overdue[3:6]

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from scrutiny.store import models as m
 from scrutiny.store.batch import write
 from scrutiny.store.db import session_scope
-from scrutiny.store.events import normalise_status, ordered, record_change, status_on
+from scrutiny.store.events import ordered, record_change, status_on
 from scrutiny.store.link import for_review
 from scrutiny.store.prepare import prepare
 from scrutiny.store.queries import ActionFilter, count_actions, list_actions
@@ -320,13 +320,6 @@ def test_overdue_follows_the_register_as_of_a_day(engine, papers):
         third.due, third.due_date = None, None
         record_change(s, third, "overdue", actor="j.smith", at=dt.date(2024, 5, 1))
     assert overdue(june) == ["02/24", "03/24"]  # the dated first, then the undated
-
-
-@pytest.mark.parametrize(
-    "given,status", [("complete", "complete"), ("In progress", "in_progress"), ("in-progress", "in_progress")]
-)
-def test_statuses_as_people_write_them(given, status):
-    assert normalise_status(given) == status
 
 
 def test_an_unknown_status_is_refused(engine, papers):

@@ -373,6 +373,23 @@ def test_register_status_filter_shows_only_that_status(anon):
     assert cells and set(cells) == {"Complete"}
 
 
+@pytest.mark.parametrize("written", ["done", "Completed", "COMPLETE"])
+def test_register_status_filter_reads_a_status_as_the_api_does(anon, written):
+    """The filter once refused "done", which the API took: both read statuses with
+    `scrutiny.words.parse_status` now, so they agree on every spelling."""
+    page = anon.get(f"/actions?status={written}")
+    assert page.status_code == 200
+    cells = re.findall(r'<strong class="govuk-tag [^"]*">([^<]+)</strong>', main(page.text).split("app-actions-table")[1])
+    assert cells and set(cells) == {"Complete"}
+    api = anon.get(f"/api/actions?status={written}&per_page=200")
+    assert api.status_code == 200 and {a["status"] for a in api.json()["items"]} == {"complete"}
+
+
+def test_register_status_filter_and_api_refuse_the_same_status(anon):
+    assert anon.get("/actions?status=finished").status_code == 400
+    assert anon.get("/api/actions?status=finished").status_code == 422
+
+
 def test_register_sorting(anon, store):
     url, _ = store
 

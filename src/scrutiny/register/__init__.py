@@ -2,18 +2,18 @@
 
 Pure functions over small dataclasses, no database and no I/O, so the store can call them:
 `matching` links an update to the action it reports on, `status` follows an action's history
-and says whether it is overdue on a day, `people` resolves owners as written to attendees.
+and says whether it is overdue on a day (by `scrutiny.words.is_overdue`), `people` resolves
+owners as written to attendees.
 """
 from scrutiny.register.bodies import same_body
 from scrutiny.register.matching import Candidate, Link, Match, Update, for_review, link_updates, match_update
 from scrutiny.register.people import Person, Resolution, resolve_owner, resolve_owners
 from scrutiny.register.status import (
-    ActionState, StatusChange, StatusEvent, current_status, deferred_to, due_date, history, is_overdue,
-    overdue_days, state,
+    ActionState, StatusChange, StatusEvent, current_status, deferred_to, history, state,
 )
 
 __all__ = [
     "ActionState", "Candidate", "Link", "Match", "Person", "Resolution", "StatusChange", "StatusEvent", "Update",
-    "current_status", "deferred_to", "due_date", "for_review", "history", "is_overdue", "link_updates",
-    "match_update", "overdue_days", "resolve_owner", "resolve_owners", "same_body", "state",
+    "current_status", "deferred_to", "for_review", "history", "link_updates",
+    "match_update", "resolve_owner", "resolve_owners", "same_body", "state",
 ]

@@ -3,21 +3,17 @@
 Each paper that mentions an action states a status at a meeting, so the history is a list of
 events ordered by meeting date and then by their order in the record; the latest stated
 status is the current one. Overdue is worked out, never just copied: past the due date and
-neither complete nor closed on the day asked about, unless a deferral names a later date.
+neither complete nor closed on the day asked about, unless a deferral names a later date
+(`scrutiny.words.is_overdue`, the one rule every layer uses).
 """
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Hashable, Sequence
 
 from scrutiny.register.dates import as_date
-
-STATUSES = frozenset({"open", "in_progress", "complete", "closed", "deferred", "overdue"})
-DONE = frozenset({"complete", "closed"})
-_DUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+from scrutiny.words import STATUSES, due_date, is_overdue, overdue_days
 
 
 @dataclass(frozen=True)
@@ -42,21 +38,6 @@ class StatusChange:
     status: str
     previous: str | None
     event: StatusEvent
-
-
-def due_date(due: str | None) -> date | None:
-    """The last day a due date at any precision allows: "2024" -> 2024-12-31, "2024-02" ->
-    2024-02-29; None when absent or unreadable (as "TBC" is)."""
-    m = _DUE.match((due or "").strip())
-    if not m:
-        return None
-    year, month, day = int(m[1]), int(m[2] or 12), m[3]
-    try:
-        if day:
-            return date(year, month, int(day))
-        return date(year, month, calendar.monthrange(year, month)[1])
-    except ValueError:
-        return None
 
 
 def ordered(events: Sequence[StatusEvent], as_of: date | str | None = None) -> list[StatusEvent]:
@@ -100,38 +81,6 @@ def deferred_to(events: Sequence[StatusEvent], as_of: date | str | None = None) 
     return latest
 
 
-def _limit(due: str | None, deferred: str | None) -> date | None:
-    return due_date(deferred) or due_date(due)
-
-
-def is_overdue(
-    status: str | None, due: str | None, as_of: date | str | None = None, deferred_to: str | None = None
-) -> bool:
-    """Past the due date on `as_of` (default today) and not complete or closed; a deferral to a
-    date (`deferred_to`) replaces the due date. With no date at all, only a paper that calls
-    the action overdue makes it so."""
-    status = (status or "").strip().lower() or None
-    if status in DONE:
-        return False
-    limit = _limit(due, deferred_to)
-    if limit is None:
-        return status == "overdue"
-    return (as_date(as_of) or date.today()) > limit
-
-
-def overdue_days(
-    status: str | None, due: str | None, as_of: date | str | None = None, deferred_to: str | None = None
-) -> int | None:
-    """Days past the due date on `as_of`: 0 when not overdue, None when overdue only by the
-    paper's word (no date to count from)."""
-    if not is_overdue(status, due, as_of, deferred_to):
-        return 0
-    limit = _limit(due, deferred_to)
-    if limit is None:
-        return None
-    return ((as_date(as_of) or date.today()) - limit).days
-
-
 @dataclass(frozen=True)
 class ActionState:
     """Where an action stands on a day: what the register shows beside it."""
@@ -153,7 +102,7 @@ def state(due: str | None, events: Sequence[StatusEvent], as_of: date | str | No
     return ActionState(
         status=status,
         due=moved or due,
-        overdue=is_overdue(status, due, day, moved),
-        overdue_days=overdue_days(status, due, day, moved),
+        overdue=is_overdue(due, status, day, moved),
+        overdue_days=overdue_days(due, status, day, moved),
         changes=changes,
     )

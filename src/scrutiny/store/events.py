@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from scrutiny.register.status import StatusEvent, current_status
 from scrutiny.store import models as m
+from scrutiny.words import parse_status
 
 SOURCE_RANK = {"extracted": 0, "update": 1, "person": 2}  # within one day, the later wins
 
@@ -50,14 +51,6 @@ def refresh_status(action: m.Action) -> str:
     return action.status
 
 
-def normalise_status(status: str) -> str:
-    """ "In progress", "in-progress" -> "in_progress"; raise ValueError for a status not in STATUSES."""
-    key = "_".join(status.strip().lower().replace("-", " ").split())
-    if key not in m.STATUSES:
-        raise ValueError(f"unknown status {status!r}; one of {', '.join(m.STATUSES)}")
-    return key
-
-
 def record_change(
     session: Session,
     action: m.Action,
@@ -68,7 +61,7 @@ def record_change(
 ) -> m.ActionEvent:
     """A status change (or a note, with `status` None) made by a person, effective `at` (today)."""
     if status is not None:
-        status = normalise_status(status)
+        status = parse_status(status)
     now = dt.datetime.now(dt.timezone.utc)
     event = m.ActionEvent(
         status=status, note=note, at=at or now.date(), actor=actor, source="person", created_at=now

@@ -32,8 +32,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-STATUSES = ("open", "in_progress", "complete", "closed", "deferred", "overdue")
-DONE = ("complete", "closed")  # an action in one of these is never overdue
 EVENT_SOURCES = ("extracted", "update", "person")
 SEARCH_KINDS = ("meeting", "action", "decision", "passage")
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.events import SOURCE_RANK, status_on
+from scrutiny.words import DONE, is_overdue
 
 Order = Literal["due", "meeting", "id"]
 
@@ -89,7 +90,7 @@ def history_after(session: Session, day: dt.date) -> bool:
 
 
 def overdue_on(day: dt.date, dated: bool | None = None, settled: bool = False):
-    """The register's overdue on `day` (`register.status.is_overdue`) as a condition: past its due
+    """The register's overdue on `day` (`scrutiny.words.is_overdue`) as a condition: past its due
     date and neither complete nor closed on that day, or with no due date and called overdue.
 
     The status on the day is the current one unless the history states one after it, so the
@@ -98,15 +99,15 @@ def overdue_on(day: dt.date, dated: bool | None = None, settled: bool = False):
     listing walks `actions.due_date` (or `actions.status`) in order. Deferral dates are not
     stored apart from the due date, so a deferral moves nothing here."""
     if settled:
-        past_due = and_(m.Action.due_date < day, m.Action.status.not_in(m.DONE))
+        past_due = and_(m.Action.due_date < day, m.Action.status.not_in(DONE))
         undated = and_(m.Action.due_date.is_(None), m.Action.status == "overdue")
         return past_due if dated is True else undated if dated is False else or_(past_due, undated)
     later = _later_event(day)
     past_due = and_(
         m.Action.due_date < day,
         or_(
-            and_(m.Action.status.not_in(m.DONE), ~later),
-            and_(later, _status_on(day).not_in(m.DONE)),
+            and_(m.Action.status.not_in(DONE), ~later),
+            and_(later, _status_on(day).not_in(DONE)),
         ),
     )
     undated = and_(m.Action.due_date.is_(None), m.Action.status == "overdue", ~later)
@@ -266,16 +267,6 @@ def _changed_since(session: Session, ids: list[int], day: dt.date) -> dict[int, 
     for event in session.scalars(select(m.ActionEvent).where(m.ActionEvent.action_id.in_(later))):
         events.setdefault(event.action_id, []).append(event)
     return {i: status_on(evs, day) for i, evs in events.items()}
-
-
-def is_overdue(due: dt.date | None, status: str | None, as_of: dt.date) -> bool:
-    """The register's rule (`register.status.is_overdue`) on the stored due date: past due and
-    not complete or closed as of `as_of`; with no due date, only when called overdue."""
-    if status in m.DONE:
-        return False
-    if due is None:
-        return status == "overdue"
-    return due < as_of
 
 
 @dataclass

@@ -27,6 +27,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, BeforeValidator, Field
 
+from scrutiny import words
 from scrutiny.register import typed
 from scrutiny.store.db import session_scope
 from scrutiny.store.detail import ActionDetail
@@ -37,7 +38,6 @@ from scrutiny.web.csrf import HEADER, check_csrf, csrf_token
 from scrutiny.web.edits import (
     EditError,
     change_action,
-    parse_status,
     set_action_restricted,
     set_document_restricted,
 )
@@ -111,17 +111,11 @@ def parse_day(value: str | None, name: str) -> dt.date | None:
 
 
 def parse_statuses(values: list[str] | None) -> list[str]:
-    out: list[str] = []
-    for value in values or []:
-        for part in value.split(","):
-            if part.strip():
-                try:
-                    name = parse_status(part)
-                except EditError as exc:
-                    raise invalid(("query", "status"), f"status: {exc.reason}", part) from None
-                if name not in out:
-                    out.append(name)
-    return out
+    """`status` filters as `scrutiny.words.parse_statuses` reads them; 422 naming the one refused."""
+    try:
+        return list(words.parse_statuses(values))
+    except words.UnknownStatus as exc:
+        raise invalid(("query", "status"), f"status: {exc}", exc.given) from None
 
 
 def utc(moment: dt.datetime) -> dt.datetime:

@@ -24,13 +24,13 @@ import re
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
-from scrutiny.register import typed
 from scrutiny.store import models as m
 from scrutiny.store.events import record_change
 from scrutiny.store.ingest import due_date
 from scrutiny.store.link import resolve_action_owners
 from scrutiny.store.prepare import find, restricted_spans
 from scrutiny.web.reads import changed_markings
+from scrutiny.words import UnknownStatus, parse_status
 
 MAX_NOTE = 2000
 
@@ -39,14 +39,6 @@ class EditError(Exception):
     def __init__(self, reason: str):
         self.reason = reason
         super().__init__(reason)
-
-
-def parse_status(value: str) -> str:
-    """A status as a person writes it ("In progress", "done") as the store holds it; `EditError` if none."""
-    try:
-        return typed.status_name(value)
-    except ValueError as exc:
-        raise EditError(str(exc)) from None
 
 
 def parse_due(value: str) -> str | None:
@@ -85,7 +77,10 @@ def change_action(
     action = session.get(m.Action, action_id)
     if action is None:
         raise LookupError(f"no action {action_id}")
-    new_status = parse_status(status) if status is not None and status.strip() else None
+    try:
+        new_status = parse_status(status) if status is not None and status.strip() else None
+    except UnknownStatus as exc:
+        raise EditError(str(exc)) from None
     note = " ".join(note.split()) if note and note.strip() else None
     if note and len(note) > MAX_NOTE:
         raise EditError(f"the note is too long (at most {MAX_NOTE} characters)")

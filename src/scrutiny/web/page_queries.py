@@ -22,9 +22,7 @@ from sqlalchemy.orm import Session
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.queries import ActionFilter, count_actions, history_after, overdue_on
-
-OPEN = ("open", "in_progress", "deferred", "overdue")  # not complete or closed
-DONE = m.DONE
+from scrutiny.words import DONE, OPEN
 
 
 @dataclass

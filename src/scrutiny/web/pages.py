@@ -36,7 +36,7 @@ from scrutiny.register_show import ACTION_FIELDS, action_csv_row
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.db import session_scope
-from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, is_overdue, list_actions
+from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, list_actions
 from scrutiny.web import page_queries as pq
 from scrutiny.web import reads
 from scrutiny.web.access import Viewer, public, require_role
@@ -52,7 +52,8 @@ from scrutiny.web.passages import (
     restriction_reason,
     withheld_spans,
 )
-from scrutiny.web.templating import STATUS_LABELS, render, templates
+from scrutiny.web.templating import render, templates
+from scrutiny.words import OPEN, STATUS_LABELS, STATUS_ORDER, UnknownStatus, is_overdue, parse_status
 
 __all__ = ["router", "templates"]
 
@@ -60,7 +61,6 @@ router = APIRouter(include_in_schema=False)  # the JSON API under /api/ is what 
 
 PAGE_SIZE = 25
 CSV_BATCH = 1000
-STATUS_ORDER = ("overdue", "open", "in_progress", "deferred", "complete", "closed")
 SORTS = {"due": "Due date, earliest first", "meeting": "Meeting date, latest first", "status": "Status"}
 SEARCH_LIMIT = 50
 
@@ -124,14 +124,14 @@ class RegisterQuery:
         )
         for value in p.getlist("status"):
             for part in value.split(","):
-                name = "_".join(part.strip().lower().replace("-", " ").split())
-                if not name:
+                if not part.strip():
                     continue
-                if name not in STATUS_LABELS:
-                    q.errors.append(
-                        ("status", f"Choose statuses from the list ({part.strip()!r} is not one)")
-                    )
-                elif name not in q.status:
+                try:
+                    name = parse_status(part)
+                except UnknownStatus as exc:
+                    q.errors.append(("status", f"Choose statuses from the list ({exc.given!r} is not one)"))
+                    continue
+                if name not in q.status:
                     q.status.append(name)
         if q.sort not in SORTS:
             q.errors.append(("sort", "Choose how to sort the actions from the list"))
@@ -769,7 +769,7 @@ def body_page(
     query = (
         select(m.Action.id)
         .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
-        .where(m.Meeting.body_id == body.id, m.Action.status.in_(pq.OPEN), v.actions(viewer.sees_restricted))
+        .where(m.Meeting.body_id == body.id, m.Action.status.in_(OPEN), v.actions(viewer.sees_restricted))
         .order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
         .limit(100)
     )

@@ -19,19 +19,12 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from scrutiny.web.access import Viewer
+from scrutiny.words import STATUS_LABELS
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 SERVICE_NAME = "scrutiny"
 
-STATUS_LABELS = {
-    "open": "Open",
-    "in_progress": "In progress",
-    "complete": "Complete",
-    "closed": "Closed",
-    "deferred": "Deferred",
-    "overdue": "Overdue",
-}
 STATUS_COLOURS = {  # govuk-tag modifiers
     "open": "govuk-tag--blue",
     "in_progress": "govuk-tag--turquoise",
