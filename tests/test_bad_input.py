@@ -720,7 +720,7 @@ def test_memory_limit_through_the_cli(doc, monkeypatch):
 
 
 def test_ingest_workers_have_the_memory_limit(monkeypatch):
-    from scrutiny.store.pool import ForkPool
+    from scrutiny.guard import ForkPool
 
     monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
     with ForkPool[str](1, 30) as pool:
@@ -730,7 +730,7 @@ def test_ingest_workers_have_the_memory_limit(monkeypatch):
 
 
 def test_ingest_workers_put_a_native_crash_at_the_limit_down_to_memory(monkeypatch):
-    from scrutiny.store.pool import ForkPool
+    from scrutiny.guard import ForkPool
 
     monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
     with ForkPool[str](1, 30) as pool:

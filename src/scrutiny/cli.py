@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
 
 KNOWN_EXTENSIONS = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_MB = 100.0
 EXIT_FAILED = 2
 
 class _App(typer.Typer):
@@ -335,31 +333,20 @@ def preload(paths: Iterable[Path] | None = None) -> None:
 
 def max_bytes() -> float:
     """The largest file opened: $SCRUTINY_MAX_MB megabytes (2**20 bytes), else the readers' own limit."""
-    import scrutiny.readers
+    from scrutiny.readers import sniff
 
-    default = float(getattr(scrutiny.readers, "MAX_BYTES", DEFAULT_MAX_MB * 2**20))
-    try:
-        return float(os.environ["SCRUTINY_MAX_MB"]) * 2**20
-    except (KeyError, ValueError):
-        return default
+    return sniff.max_bytes()
 
 
 def _check(path: Path) -> None:
-    """`Failed` for a file not worth reading: missing, a folder, empty or too large."""
-    try:
-        status = path.stat()
-    except OSError as exc:
-        from scrutiny.readers import os_reason
+    """`Failed` for a file not worth reading (`sniff.check_file`): missing, a folder, empty, too large
+    or of a format no reader takes."""
+    from scrutiny.readers import sniff
 
-        raise Failed(os_reason(path, exc)) from None
-    if stat.S_ISDIR(status.st_mode):
-        raise Failed("is a folder")
-    size = status.st_size
-    if size == 0:
-        raise Failed("empty file")
-    limit = max_bytes()
-    if size > limit:
-        raise Failed(f"too large ({size // 2**20} MB; the limit is {limit / 2**20:g} MB, see SCRUTINY_MAX_MB)")
+    try:
+        sniff.check_file(path, max_bytes())
+    except UnreadableDocument as exc:
+        raise Failed(exc.reason) from None
 
 
 def _failure(exc: Exception) -> Failed:

@@ -1,10 +1,13 @@
-"""A time and memory limit for one piece of work: run it in a forked child, kill it at the limit.
+"""The one child-process runner: a piece of work (reading one document) in a child, under a time
+and a memory limit, killed at either.
 
 A malformed file can make a reader loop, crash deep in native code or swell past any memory
-(a zip bomb); none may take the whole command down. `run_limited(fn, *args, seconds=60)` forks
-(cheap: no new interpreter, the modules already imported are shared), caps the child's memory
-(`limit_memory`), runs `fn` in the child, sends the result back pickled through a pipe and
-returns it. It raises:
+(a zip bomb); none may take the whole command down. Every runner here shares one code path for
+what is the same: the child caps its memory (`limit_memory`) and answers with `child_result`, the
+pickled (ok, value or exception); the parent reads that with `read_result`, or, when the child
+died without answering, `no_result` says how (out of memory when a crash came near the limit);
+`TimedOut` when it passed `seconds`; and `reason_of` turns any failure into one line for a person.
+They raise, or report:
 
 - `TimedOut` when the child has not answered after `seconds` (the child is killed);
 - `OutOfMemory` when `fn` ran out of the memory it may use (a `MemoryError`, or a crash of
@@ -13,13 +16,21 @@ returns it. It raises:
 - whatever `fn` raised, when that exception survives pickling; otherwise `ChildError`
   carrying its type name and message.
 
-`run_limited_each(fn, items, seconds, workers)` does the same for many items, a child each, up
-to `workers` of them at once (a batch of documents on several cores), and gives each one's
-outcome in the order of the items.
+How the child is started differs, for reasons of the caller, not of the work:
+
+- `run_limited(fn, *args, seconds=60)` and `run_limited_each(fn, items, seconds, workers)` fork
+  (cheap: no new interpreter, the modules already imported are shared). For many items, known
+  up front (`scrutiny extract` of a folder), a forked worker does one item after another, up to
+  `workers` of them at once, and the outcomes come in the order of the items.
+- `ForkPool` forks one child per document submitted, and gives results as they finish: the
+  batch ingest decides what to submit while it runs (a second copy of a file waits for the
+  first; one already stored is never read), so its items are not known when a worker is forked.
+- `run_forkserver` is for a multi-threaded caller (the web server): fork copies only the calling
+  thread, and a lock held by another thread would stay held in the child, so the child comes from
+  a `forkserver`, a small single-threaded process started once with the given modules imported.
 
 With `seconds` of None or 0, or where `os.fork` does not exist, `fn` simply runs in-process.
-The caller must not be running other threads when it calls this (fork copies only the
-calling thread, and a lock held by another thread would stay held in the child).
+The forking runners' caller must not be running other threads when it calls them.
 """
 from __future__ import annotations
 
@@ -31,7 +42,8 @@ import select
 import signal
 import sys
 import time
-from typing import Any, Callable, Generic, Iterator, Sequence, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 try:
     import resource
@@ -39,11 +51,13 @@ except ImportError:  # pragma: no cover - not Unix: no memory limit
     resource = None  # type: ignore[assignment]
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 __all__ = [
     "LimitError", "TimedOut", "OutOfMemory", "ChildCrashed", "ChildError",
-    "run_limited", "run_limited_each", "Outcome", "cores",
+    "run_limited", "run_limited_each", "Outcome", "cores", "ForkPool", "Done", "run_forkserver",
     "limit_memory", "memory_reason", "max_memory_mb", "child_start", "exit_reason",
+    "child_result", "read_result", "no_result", "reason_of",
 ]
 
 DEFAULT_MAX_MEMORY_MB = 1024.0
@@ -186,10 +200,13 @@ def _describe_status(status: int) -> str:
     return "crashed"
 
 
-def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> tuple[bool, bytes]:
-    """(whether `fn` returned, the pickled (ok, value or exception)) for the parent."""
+# --- the protocol every runner shares -------------------------------------------------------
+
+
+def child_result(fn: Callable[..., Any], args: tuple, kwargs: dict | None = None) -> tuple[bool, bytes]:
+    """In the child: (whether `fn` returned, the pickled (ok, value or exception)) for the parent."""
     try:
-        return True, pickle.dumps((True, fn(*args, **kwargs)), protocol=pickle.HIGHEST_PROTOCOL)
+        return True, pickle.dumps((True, fn(*args, **(kwargs or {}))), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         pass  # answered below: the error holds the frames of `fn`, and their memory, until then
     except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
@@ -202,6 +219,63 @@ def _child_payload(fn: Callable[..., Any], args: tuple, kwargs: dict) -> tuple[b
             err = ChildError(f"{type(exc).__name__}: {message}", type(exc).__name__)
             return False, pickle.dumps((False, err), protocol=pickle.HIGHEST_PROTOCOL)
     return False, pickle.dumps((False, OutOfMemory()), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def read_result(data: bytes) -> Outcome[Any]:
+    """In the parent: the `Outcome` a child sent with `child_result`."""
+    try:
+        ok, value = pickle.loads(data)
+    except Exception as exc:
+        return Outcome(error=ChildCrashed(f"crashed (sent an unreadable result: {type(exc).__name__})"))
+    return Outcome(value) if ok else Outcome(error=value)
+
+
+def no_result(status: int, rusage: Any, start: int) -> Outcome[Any]:
+    """In the parent: the `Outcome` of a child that ended (wait `status`, `rusage`) without answering;
+    `start` is its `child_start()`."""
+    if os.WIFSIGNALED(status) and _grew_to_limit(rusage, start):
+        return Outcome(error=OutOfMemory())
+    return Outcome(error=ChildCrashed(exit_reason(status, rusage, start)))
+
+
+def reason_of(exc: BaseException) -> str:
+    """One line for a person for any failure of the work: its own `reason` (a `LimitError`, a
+    reader's `UnreadableDocument`), an OS error's message, or "internal error: …"."""
+    if isinstance(exc, ChildError):
+        return f"internal error: {exc.reason}"
+    if isinstance(getattr(exc, "reason", None), str):
+        return exc.reason  # type: ignore[attr-defined]
+    if isinstance(exc, MemoryError):
+        return memory_reason()
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    return f"internal error: {type(exc).__name__}: {message}"
+
+
+def _fork(body: Callable[[], None], close: Iterable[int]) -> int:
+    """Fork a child that closes the parent's descriptors `close`, runs `body` and leaves without the
+    parent's cleanup (status 70 if `body` raised); returns its pid, in the parent."""
+    _flush()
+    pid = os.fork()
+    if pid == 0:
+        status = 0
+        try:
+            for fd in close:
+                os.close(fd)
+            faulthandler.disable()  # a crash is reported by the parent, in one line, not dumped here
+            body()
+        except BaseException:
+            status = 70
+        finally:
+            os._exit(status)
+    return pid
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _kill(pid: int) -> None:
@@ -230,12 +304,10 @@ def _serve(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int, results: i
     down to the memory of the item being done, not to what an earlier one left."""
     while len(asked := os.read(jobs, 4)) == 4:
         limit_memory()
-        ok, payload = _child_payload(fn, (items[int.from_bytes(asked, "little")],), {})
+        ok, payload = child_result(fn, (items[int.from_bytes(asked, "little")],))
         usage = resource.getrusage(resource.RUSAGE_SELF) if resource is not None else None
         leaving = not ok or _grown(usage, start) >= _RECYCLE
-        view = memoryview(len(payload).to_bytes(8, "little") + bytes([leaving]) + payload)
-        while view:
-            view = view[os.write(results, view):]
+        _write_all(results, len(payload).to_bytes(8, "little") + bytes([leaving]) + payload)
         if leaving:
             return
 
@@ -247,22 +319,13 @@ class _Worker:
     """
 
     def __init__(self, fn: Callable[[Any], Any], items: Sequence[Any], others: list[int]):
-        _flush()
         self.start = child_start()
         jobs_read, jobs_write = os.pipe()
         results_read, results_write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: serve, and leave without running the parent's cleanup
-            status = 0
-            try:
-                for fd in (jobs_write, results_read, *others):
-                    os.close(fd)
-                faulthandler.disable()  # a crash is reported by the parent, in one line, not dumped here
-                _serve(fn, items, jobs_read, results_write, self.start)
-            except BaseException:
-                status = 70
-            finally:
-                os._exit(status)
+        pid = _fork(
+            lambda: _serve(fn, items, jobs_read, results_write, self.start),
+            close=(jobs_write, results_read, *others),
+        )
         os.close(jobs_read)
         os.close(results_write)
         self.pid, self.jobs, self.fd = pid, jobs_write, results_read
@@ -282,9 +345,7 @@ class _Worker:
         if not chunk:
             _, status, rusage = os.wait4(self.pid, 0)
             self.reaped = True
-            if os.WIFSIGNALED(status) and _grew_to_limit(rusage, self.start):
-                return Outcome(error=OutOfMemory())
-            return Outcome(error=ChildCrashed(exit_reason(status, rusage, self.start)))
+            return no_result(status, rusage, self.start)
         self.received += chunk
         size = int.from_bytes(self.received[:8], "little")
         if len(self.received) < _HEADER or len(self.received) < _HEADER + size:
@@ -292,11 +353,7 @@ class _Worker:
         self.leaving = bool(self.received[8])
         payload, self.received = bytes(self.received[_HEADER:]), bytearray()
         self.index, self.deadline = None, math.inf
-        try:
-            ok, value = pickle.loads(payload)
-        except Exception as exc:
-            return Outcome(error=ChildCrashed(f"crashed (sent an unreadable result: {type(exc).__name__})"))
-        return Outcome(value) if ok else Outcome(error=value)
+        return read_result(payload)
 
     def stop(self) -> TimedOut:
         """Kill and reap the worker (unless it is reaped already); returns its item's time-out, to raise."""
@@ -401,3 +458,171 @@ def run_limited_each(
     finally:  # done, interrupted, or the caller stopped early: no child is left behind
         for worker in pool:
             worker.stop()
+
+
+# --- one child per document, results as they finish: the batch ingest ------------------------
+
+
+@dataclass
+class Done(Generic[K]):
+    """A finished child of a `ForkPool`: `value` when `ok`, else `reason` (one line for a person)."""
+
+    key: K
+    ok: bool
+    value: Any = None
+    reason: str = ""
+
+
+@dataclass
+class _Child(Generic[K]):
+    key: K
+    pid: int
+    fd: int
+    deadline: float | None
+    start: int  # `child_start()` at the fork, to tell a child killed for its memory
+    chunks: list[bytes] = field(default_factory=list)
+
+
+class ForkPool(Generic[K]):
+    """Up to `size` forked children at once, one per `submit`; `seconds` (None or 0: no limit) for
+    each. The parent, single-threaded (so forking stays safe), takes finished ones from `wait`; a
+    child that failed, timed out or died is a `Done` with its reason, never an exception."""
+
+    def __init__(self, size: int, seconds: float | None):
+        self.size = max(1, size)
+        self.seconds = seconds if seconds and seconds > 0 else None
+        self._children: dict[int, _Child[K]] = {}  # by pipe fd
+
+    def __enter__(self) -> ForkPool[K]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def running(self) -> int:
+        return len(self._children)
+
+    def has_room(self) -> bool:
+        return len(self._children) < self.size
+
+    def submit(self, key: K, fn: Callable[..., Any], *args: Any) -> None:
+        """Start `fn(*args)` in a child; its result comes back from `wait`."""
+        read_fd, write_fd = os.pipe()
+        start = child_start()
+        pid = _fork(lambda: _answer_once(fn, args, write_fd), close=(read_fd, *self._children))
+        os.close(write_fd)
+        deadline = time.monotonic() + self.seconds if self.seconds else None
+        self._children[read_fd] = _Child(key, pid, read_fd, deadline, start)
+
+    def wait(self) -> list[Done[K]]:
+        """Block until at least one child has finished (or timed out); return those that have."""
+        finished: list[Done[K]] = []
+        while self._children and not finished:
+            now = time.monotonic()
+            for child in [c for c in self._children.values() if c.deadline is not None and c.deadline <= now]:
+                self._end(child, kill=True)
+                finished.append(Done(child.key, False, reason=TimedOut(self.seconds or 0).reason))
+            if finished:
+                break
+            deadlines = [c.deadline for c in self._children.values() if c.deadline is not None]
+            timeout = max(0.0, min(deadlines) - now) if deadlines else None
+            try:
+                ready, _, _ = select.select(list(self._children), [], [], timeout)
+            except InterruptedError:  # pragma: no cover
+                continue
+            for fd in ready:
+                child = self._children[fd]
+                chunk = os.read(fd, 1 << 20)
+                if chunk:
+                    child.chunks.append(chunk)
+                    continue
+                status, rusage = self._end(child, kill=False)
+                if child.chunks:
+                    outcome = read_result(b"".join(child.chunks))
+                else:
+                    outcome = no_result(status, rusage, child.start)
+                if outcome.error is None:
+                    finished.append(Done(child.key, True, outcome.value))
+                else:
+                    finished.append(Done(child.key, False, reason=reason_of(outcome.error)))
+        return finished
+
+    def _end(self, child: _Child[K], kill: bool) -> tuple[int, Any]:
+        del self._children[child.fd]
+        os.close(child.fd)
+        if kill:
+            _kill(child.pid)
+        _, status, rusage = os.wait4(child.pid, 0)
+        return status, rusage
+
+    def close(self) -> None:
+        """Kill and reap every child still running (after Ctrl-C, or an error in the parent)."""
+        for child in list(self._children.values()):
+            self._end(child, kill=True)
+
+
+def _answer_once(fn: Callable[..., Any], args: tuple, write_fd: int) -> None:
+    """A `ForkPool` child: `fn(*args)` under the memory limit, its `child_result` sent, the pipe closed."""
+    limit_memory()
+    _, payload = child_result(fn, args)
+    _write_all(write_fd, payload)
+    os.close(write_fd)
+
+
+# --- a child for a multi-threaded caller: the web server -------------------------------------
+
+_forkserver: Any = None
+
+
+def _forkserver_context(preload: Sequence[str]) -> Any:
+    """The forkserver context; there is one forkserver a process, started at its first use with the
+    modules `preload` of that first caller imported."""
+    global _forkserver
+    if _forkserver is None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(preload))
+        _forkserver = context
+    return _forkserver
+
+
+def _forkserver_child(fn: Callable[..., Any], args: tuple, conn: Any) -> None:  # pragma: no cover - in the child
+    limit_memory()
+    _, payload = child_result(fn, args)
+    conn.send_bytes(payload)
+    conn.close()
+
+
+def run_forkserver(fn: Callable[..., T], *args: Any, seconds: float | None = 60, preload: Sequence[str] = ()) -> T:
+    """`fn(*args)` in a child started by a forkserver that has the modules `preload` imported, killed
+    after `seconds`; raises as `run_limited` does. For a caller running threads, which may not fork
+    (see the module doc); `fn` and `args` must pickle (a module's function, plain values)."""
+    if not seconds or seconds <= 0:
+        return fn(*args)
+    context = _forkserver_context(preload)
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_forkserver_child, args=(fn, args, send), daemon=True)
+    child.start()
+    send.close()
+    data: bytes | None = None
+    try:
+        if not receive.poll(seconds):
+            child.kill()
+            raise TimedOut(seconds)
+        try:
+            data = receive.recv_bytes()
+        except (EOFError, OSError):
+            pass
+    finally:
+        receive.close()
+        child.join(5)
+        if child.is_alive():  # pragma: no cover
+            child.kill()
+            child.join()
+    if data is None:
+        code = child.exitcode
+        status = (-code if code < 0 else code << 8) if code is not None else 0
+        raise ChildCrashed(_describe_status(status))  # no rusage from multiprocessing: no memory verdict
+    return read_result(data).get()

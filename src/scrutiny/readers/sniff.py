@@ -1,10 +1,16 @@
-"""Tell a file's format from its bytes, so a misnamed file still reads, or fails with a clear reason."""
+"""Tell a file's format from its bytes, so a misnamed file still reads, or fails with a clear reason.
+
+`check_file(path, max_bytes)` is the one "is this file worth reading" check, made before any child
+is started for it: by the CLI (`extract`, `read`), the batch ingest and the web upload alike.
+"""
 
 from __future__ import annotations
 
 import copy
 import io
+import os
 import re
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -40,6 +46,57 @@ _HTML_ANYWHERE = re.compile(r"<(?:html|body|head)[\s>]", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
+_HEAD = 4096  # what `check_file` reads of a file: enough for `_refused_format`
+
+
+def max_bytes() -> float:
+    """The largest file read: $SCRUTINY_MAX_MB megabytes (2**20 bytes), else the readers' own limit."""
+    from scrutiny import readers  # not at the top: scrutiny.readers imports this module
+
+    try:
+        return float(os.environ["SCRUTINY_MAX_MB"]) * 2**20
+    except (KeyError, ValueError):
+        return float(readers.MAX_BYTES)
+
+
+def too_large(limit: float, size: int | None = None) -> str:
+    """The one line for a file past `limit` bytes (`size` when known)."""
+    known = f"{size // 2**20} MB; " if size is not None else ""
+    return f"too large ({known}the limit is {limit / 2**20:g} MB, see SCRUTINY_MAX_MB)"
+
+
+def check_file(path: Path, max_bytes: float | None = None) -> int:
+    """The size of the file at `path` when it is worth reading; else `UnreadableDocument(path, reason)`:
+    missing or not readable (`readers.os_reason`), a folder, empty, larger than `max_bytes` (None: no
+    limit), or by its first bytes a format no reader takes (an image, a legacy .doc, RTF)."""
+    from scrutiny.readers import os_reason  # not at the top: scrutiny.readers imports this module
+
+    try:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise UnreadableDocument(path, "is a folder")
+        size = status.st_size
+        if size == 0:
+            raise UnreadableDocument(path, "empty file")
+        if max_bytes is not None and size > max_bytes:
+            raise UnreadableDocument(path, too_large(max_bytes, size))
+        with path.open("rb") as file:
+            head = file.read(_HEAD)
+    except OSError as exc:
+        raise UnreadableDocument(path, os_reason(path, exc)) from None
+    reason = _refused_format(head)
+    if reason:
+        raise UnreadableDocument(path, reason)
+    return size
+
+
+def _refused_format(head: bytes) -> str | None:
+    """Why a file starting with `head` is no document a reader takes, or None."""
+    if b"%PDF-" in head[:1024] or head.startswith(b"PK"):
+        return None
+    return next((reason for magic, reason in _MAGIC if head.startswith(magic)), None)
+
+
 def detect(data: bytes, path: Path) -> Format:
     """The format of `data`: pdf, docx, html, md or txt; raises for anything else."""
     if b"%PDF-" in data[:1024]:
@@ -47,9 +104,9 @@ def detect(data: bytes, path: Path) -> Format:
     if data.startswith(b"PK"):
         _check_docx_zip(data, path)
         return "docx"
-    for magic, reason in _MAGIC:
-        if data.startswith(magic):
-            raise UnreadableDocument(path, reason)
+    reason = _refused_format(data)
+    if reason:
+        raise UnreadableDocument(path, reason)
     text = decode(data, path)
     if is_html(text):
         return "html"

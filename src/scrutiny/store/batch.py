@@ -12,7 +12,6 @@ while the batch goes on.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,12 +19,12 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from scrutiny.document import UnreadableDocument
-from scrutiny.guard import memory_reason
+from scrutiny.guard import ForkPool, cores, reason_of
 from scrutiny.readers import text_name
+from scrutiny.readers.sniff import check_file
 from scrutiny.store import models as m
 from scrutiny.store.db import Locked, optimize, retry_locked, session_scope
 from scrutiny.store.ingest import Outcome, plan, refusal, store
-from scrutiny.store.pool import ForkPool
 from scrutiny.store.prepare import Prepared, prepare
 
 
@@ -60,10 +59,7 @@ class Summary:
 
 def default_workers() -> int:
     """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
+    return cores()
 
 
 def _prepare_or_reason(path: str) -> Prepared | Failure:
@@ -71,31 +67,17 @@ def _prepare_or_reason(path: str) -> Prepared | Failure:
     refused (too many records: the child says so rather than send the parent all of them)."""
     try:
         prepared = prepare(path)
-        return Failure(path, reason) if (reason := refusal(prepared)) else prepared
-    except UnreadableDocument as exc:
-        return Failure(path, exc.reason)
-    except OSError as exc:
-        return Failure(path, exc.strerror or str(exc))
     except MemoryError:
-        return Failure(path, memory_reason())
+        raise  # the runner says it in one line, with the limit, once the reader's frames are gone
     except Exception as exc:
-        message = " ".join(str(exc).split())
-        return Failure(path, f"internal error: {type(exc).__name__}: {message}")
+        return Failure(path, reason_of(exc))
+    return Failure(path, reason) if (reason := refusal(prepared)) else prepared
 
 
 def _check(path: Path, max_bytes: float | None) -> str:
-    """The sha256 of the file's bytes, or raise `ValueError(reason)` for a file not worth reading."""
-    if not path.exists():
-        raise ValueError("no such file")
-    if path.is_dir():
-        raise ValueError("is a folder")
-    size = path.stat().st_size
-    if size == 0:
-        raise ValueError("empty file")
-    if max_bytes is not None and size > max_bytes:
-        raise ValueError(
-            f"too large ({size // 2**20} MB; the limit is {max_bytes / 2**20:g} MB, see SCRUTINY_MAX_MB)"
-        )
+    """The sha256 of the file's bytes, or `UnreadableDocument` for a file not worth reading
+    (`sniff.check_file`)."""
+    check_file(path, max_bytes)
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -156,8 +138,8 @@ def ingest_paths(
                 path = queue.pop(0)
                 try:
                     sha = _check(path, max_bytes)
-                except ValueError as exc:
-                    done(path, Failure(str(path), str(exc)))
+                except UnreadableDocument as exc:
+                    done(path, Failure(str(path), exc.reason))
                     continue
                 except OSError as exc:
                     done(path, Failure(str(path), exc.strerror or str(exc)))

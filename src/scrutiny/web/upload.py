@@ -1,18 +1,18 @@
 """Ingesting one uploaded file: saved to a private temporary folder, read and extracted in a child
 process under a time limit, written to the store in one transaction (`store.batch.write`).
 
-The web server runs threads, so the child is not forked from it (a lock held by another thread
-would stay held in the child): it comes from a `forkserver`, a small single-threaded process
-started once with the readers and extractors already imported, so each upload still starts in
-milliseconds. A file that makes a reader loop is killed at the limit (SCRUTINY_TIMEOUT seconds,
-default 60; 0 reads in the server's own process), one that crashes it costs only the child.
-Whatever goes wrong is an `UploadRefused(reason, status)`, the same reasons the CLI gives.
+The file is checked as the CLI and the batch ingest check theirs (`sniff.check_file`). The web
+server runs threads, so the child is not forked from it (a lock held by another thread would stay
+held in the child): `guard.run_forkserver` starts it from a `forkserver`, a small single-threaded
+process started once with the readers and extractors already imported, so each upload still
+starts in milliseconds. A file that makes a reader loop is killed at the limit (SCRUTINY_TIMEOUT
+seconds, default 60; 0 reads in the server's own process), one that crashes it costs only the
+child. Whatever goes wrong is an `UploadRefused(reason, status)`, the same reasons the CLI gives.
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import re
 import shutil
@@ -23,6 +23,9 @@ from typing import BinaryIO
 
 from sqlalchemy import Engine, select
 
+from scrutiny.document import UnreadableDocument
+from scrutiny.guard import ChildCrashed, LimitError, TimedOut, reason_of, run_forkserver
+from scrutiny.readers import sniff
 from scrutiny.store import models as m
 from scrutiny.store.batch import Failure, write
 from scrutiny.store.db import session_scope
@@ -32,7 +35,6 @@ from scrutiny.store.prepare import Prepared
 DEFAULT_TIMEOUT = 60.0
 CHUNK = 1 << 20
 _PRELOAD = ["scrutiny.web.upload", "scrutiny.store.prepare", "scrutiny.readers", "scrutiny.extract"]
-_context = None
 
 
 class UploadRefused(Exception):
@@ -54,12 +56,7 @@ class Stored:
 
 def max_bytes() -> float:
     """The largest upload read: $SCRUTINY_MAX_MB megabytes, else the readers' own limit (100 MB)."""
-    from scrutiny.readers import MAX_BYTES
-
-    try:
-        return float(os.environ["SCRUTINY_MAX_MB"]) * 2**20
-    except (KeyError, ValueError):
-        return float(MAX_BYTES)
+    return sniff.max_bytes()
 
 
 def time_limit() -> float:
@@ -80,80 +77,44 @@ def safe_name(filename: str | None) -> str:
 
 
 def _save(stream: BinaryIO, target: Path, limit: float) -> str:
+    """Write the upload to `target`, refused once past `limit` (never written whole), then checked
+    as every file to read is (`sniff.check_file`); its sha256."""
     digest = hashlib.sha256()
     size = 0
     with target.open("wb") as out:
         while block := stream.read(CHUNK):
             size += len(block)
             if size > limit:
-                raise UploadRefused(
-                    f"too large (the limit is {limit / 2**20:g} MB, see SCRUTINY_MAX_MB)", status=413
-                )
+                raise UploadRefused(sniff.too_large(limit), status=413)
             digest.update(block)
             out.write(block)
-    if size == 0:
-        raise UploadRefused("empty file")
+    try:
+        sniff.check_file(target, limit)
+    except UnreadableDocument as exc:
+        raise UploadRefused(exc.reason) from None
     return digest.hexdigest()
 
 
-def _child(path: str, conn) -> None:  # pragma: no cover - runs in the child process
-    from scrutiny.document import UnreadableDocument
-    from scrutiny.guard import limit_memory
+def _prepare(path: str) -> Prepared:  # runs in the child process
+    """`prepare(path)`, a reader's refusal raised as a `LimitError`, which pickles back whole."""
     from scrutiny.store.prepare import prepare
 
-    limit_memory()
-
     try:
-        result: tuple[str, object] = ("ok", prepare(path))
+        return prepare(path)
     except UnreadableDocument as exc:
-        result = ("failed", exc.reason)
-    except Exception as exc:
-        result = ("failed", f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
-    conn.send(result)
-    conn.close()
-
-
-def _ctx():
-    global _context
-    if _context is None:
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(_PRELOAD)
-        _context = ctx
-    return _context
+        raise LimitError(exc.reason) from None
 
 
 def prepare_limited(path: Path, seconds: float) -> Prepared:
     """`prepare(path)` in a child from the forkserver, killed after `seconds`; `UploadRefused` on failure."""
-    if not seconds:
-        from scrutiny.document import UnreadableDocument
-        from scrutiny.store.prepare import prepare
-
-        try:
-            return prepare(path)
-        except UnreadableDocument as exc:
-            raise UploadRefused(exc.reason) from None
-    ctx = _ctx()
-    receive, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(str(path), send), daemon=True)
-    child.start()
-    send.close()
     try:
-        if not receive.poll(seconds):
-            child.kill()
-            raise UploadRefused(f"timed out after {seconds:g} s (see SCRUTINY_TIMEOUT)")
-        try:
-            kind, value = receive.recv()
-        except (EOFError, OSError):
-            raise UploadRefused("the reader crashed on this file") from None
-    finally:
-        receive.close()
-        child.join(5)
-        if child.is_alive():  # pragma: no cover
-            child.kill()
-            child.join()
-    if kind != "ok":
-        raise UploadRefused(str(value))
-    return value  # type: ignore[return-value]
+        return run_forkserver(_prepare, str(path), seconds=seconds, preload=_PRELOAD)
+    except TimedOut as exc:
+        raise UploadRefused(f"{exc.reason} (see SCRUTINY_TIMEOUT)") from None
+    except ChildCrashed:
+        raise UploadRefused("the reader crashed on this file") from None
+    except Exception as exc:
+        raise UploadRefused(reason_of(exc)[:300]) from None
 
 
 def ingest_upload(engine: Engine, stream: BinaryIO, filename: str | None, uploader: str) -> Stored:
