@@ -936,3 +936,14 @@ def test_raising_a_matter_with_a_council_department_is_an_errand():
 def test_a_one_word_task_keeps_the_clause_before_its_semicolon_as_what_it_is():
     [(owners, text, *_)] = _commitments("An invitation to the community council forum on 20th March; JB and AM will attend.")
     assert owners == ["JB", "AM"] and text.startswith("An invitation to the community council forum on 20th March")
+
+
+def test_a_short_promise_in_the_discussion_is_the_schedules_numbered_row_of_its_owner():
+    said = Action(text="The Chief Constable undertook to provide the breakdown by the next Board.", owners=["Chief Constable"],
+                  item="4")
+    longer = Action(text="look at whether the custody suite rota could change after the review of staffing", owners=["CC"],
+                    item="4")
+    row = Action(text="Breakdown of rural emergency response times by neighbourhood area", owners=["CC"], item="9",
+                 ref="2025/11")
+    assert new_commitments([said], [row], []) == []
+    assert new_commitments([longer], [row], []) == [longer]

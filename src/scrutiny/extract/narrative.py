@@ -717,7 +717,8 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     if marked and words(commitment.text).keys() <= words(other.text).keys():
         return True  # "… and Mary will book the ranger" is the marked action that says it, whoever the margin names
     owners = getattr(other, "owners", None)
-    others_errand = bool(owners) and bool(commitment.owners) and owners != commitment.owners  # the Clerk's, the Warden's
+    same = _same_owners(owners or [], commitment.owners)
+    others_errand = bool(owners) and bool(commitment.owners) and not same  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
         return content_dice(_about(commitment), _about(other)) >= _ELSEWHERE
     same_item = other.item == commitment.item and other.item is not None  # no items found: no item is shared
@@ -729,10 +730,38 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
         return True
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
     # named nobody (an actions list at the end of the notes gathers the requests made item by item)
-    answers = not commitment.owners or bool(owners) and owners == commitment.owners and other.item == commitment.item
+    answers = not commitment.owners or bool(owners) and same and other.item == commitment.item
+    if marked and getattr(other, "ref", None) and owners and commitment.owners and _scheduled(commitment, other):
+        return True  # "The Chief Constable undertook to provide the breakdown …" then the schedule's "2025/11 Breakdown … CC"
     if marked and answers and owners and sum(content(_about(commitment)).values()) <= _SAYS_LITTLE:
         return True  # "… the Commissioner agreed to provide the figures." then "ACTION: Commissioner to provide the number …"
     return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
+
+
+# words a promise and a schedule's row share without being about the same thing
+_GENERIC = frozenset("report reports update updates provide circulate bring board meeting members paper next panel".split())
+_PROMISE_WORDS = frozenset("undertook agreed offered promised said confirmed".split())
+
+
+def _scheduled(commitment: Action, row: Action) -> bool:
+    """Is a promise in the discussion the numbered row of the meeting's action schedule that records it: one of
+    its owners (named alike, by post or letters, or one inside the other: "Chief Executive", "OPCC Chief
+    Executive") and a word that says what it is about?"""
+    theirs = getattr(row, "owners", None) or []
+    if not any(x in y or y in x or _letters(x) == _letters(y) for x in theirs for y in commitment.owners):
+        return False
+    said = set(content(_about(commitment))) - _GENERIC - _PROMISE_WORDS
+    return len(said) <= _SAYS_LITTLE and bool(said & set(content(_about(row))))  # the row says the rest
+
+
+def _same_owners(a: list[str], b: list[str]) -> bool:
+    """The same people, named alike or one by a post and the other by its letters ("Chief Constable", "CC")."""
+    return bool(a) and len(a) == len(b) and all(x == y or _letters(x) == _letters(y) for x, y in zip(sorted(a), sorted(b)))
+
+
+def _letters(owner: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", owner) if w.lower() not in ("the", "of", "and", "for")]
+    return owner if len(words) == 1 and words[0].isupper() else "".join(w[0].upper() for w in words)
 
 
 def _about(record: Action | Decision) -> str:
