@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -338,18 +338,10 @@ class PersonRow:
     meetings: int  # meetings whose attendance names them
 
 
-def list_people(
-    session: Session,
-    body: str | None = None,
-    name: str | None = None,
-    limit: int | None = 100,
-    offset: int = 0,
-    *,
-    restricted: bool = False,
-) -> list[PersonRow]:
-    """People named in attendance, by body then name; `name` matches part of a name or the initials.
-    Unless `restricted`, only those the public may see (`visibility.people`), with the meetings
-    of public papers counted."""
+def people_query(session: Session, body: str | None = None, name: str | None = None, *, restricted: bool = False) -> Any:
+    """The people listing, unordered: people named in attendance with how many meetings name them; `name`
+    matches part of a name or the initials. Unless `restricted`, only those the public may see
+    (`visibility.people`), with the meetings of public papers counted. The CLI and the web list from it."""
     attended = (
         select(func.count(m.Attendance.id))
         .where(m.Attendance.person_id == m.Person.id, v.attendance(restricted))
@@ -367,8 +359,26 @@ def list_people(
         query = query.where(
             or_(func.lower(m.Person.name).like(f"%{who}%"), func.lower(m.Person.initials) == who)
         )
-    query = query.order_by(m.Body.name, m.Person.name, m.Person.id).limit(limit).offset(offset)
-    return [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(query)]
+    return query
+
+
+def people_rows(session: Session, query: Any) -> list[PersonRow]:
+    """The rows of a people listing, by body then name."""
+    ordered = query.order_by(m.Body.name, m.Person.name, m.Person.id)
+    return [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(ordered)]
+
+
+def list_people(
+    session: Session,
+    body: str | None = None,
+    name: str | None = None,
+    limit: int | None = 100,
+    offset: int = 0,
+    *,
+    restricted: bool = False,
+) -> list[PersonRow]:
+    """People named in attendance, by body then name (`people_query`)."""
+    return people_rows(session, people_query(session, body, name, restricted=restricted).limit(limit).offset(offset))
 
 
 def counts(session: Session) -> dict[str, int]:

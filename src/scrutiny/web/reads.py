@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.detail import ActionDetail
-from scrutiny.store.queries import ActionFilter, PersonRow, body_ids, count_actions
+from scrutiny.store.queries import ActionFilter, PersonRow, body_ids, count_actions, people_query, people_rows
 from scrutiny.store.search import Hit, search
 
 # --- pages of results ----------------------------------------------------------------------------
@@ -484,29 +484,10 @@ def people(
     offset: int = 0,
 ) -> tuple[list[PersonRow], int]:
     """People named in attendance, by body then name, with how many meetings name them (those the
-    viewer may see); `name` matches part of a name or the initials. And how many match in all."""
-    attended = (
-        select(func.count(m.Attendance.id))
-        .join(m.Meeting, m.Meeting.id == m.Attendance.meeting_id)
-        .where(m.Attendance.person_id == m.Person.id, v.meetings(sees_restricted))
-        .scalar_subquery()
-    )
-    query = (
-        select(m.Person, m.Body.name, attended)
-        .outerjoin(m.Body, m.Body.id == m.Person.body_id)
-        .where(v.people(sees_restricted))
-    )
-    if body:
-        query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
-    if name:
-        who = name.strip().lower()
-        query = query.where(
-            func.lower(m.Person.name).like(f"%{who}%") | (func.lower(m.Person.initials) == who)
-        )
+    viewer may see), and how many match in all."""
+    query = people_query(session, body, name, restricted=sees_restricted)
     total = total_of(session, query.with_only_columns(m.Person.id))
-    query = query.order_by(m.Body.name, m.Person.name, m.Person.id).limit(limit).offset(offset)
-    rows = [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(query)]
-    return rows, total
+    return people_rows(session, query.limit(limit).offset(offset)), total
 
 
 @dataclass
