@@ -39,6 +39,9 @@ PAGES = [
     ("register-bad-filter", "/actions?due_before=31/02/2024", False),
     ("action", "/actions/{public_action}", False),
     ("meetings", "/meetings", False),
+    ("documents", "/documents", False),
+    ("bodies", "/bodies", False),
+    ("people", "/people", False),
     ("meeting", "/meetings/{meeting}", False),
     ("document", "/documents/{document}", False),
     ("document-with-passage", None, False),  # the source link of an action, followed
