@@ -9,7 +9,7 @@ import pytest
 from scrutiny.extract.narrative import commitments, new_commitments, orders
 from scrutiny.record import Action, Decision, Evidence
 
-from ._build import passage
+from ._build import first_meeting, passage
 
 FEB_2024 = date(2024, 2, 13)
 
@@ -793,9 +793,13 @@ def test_a_lettered_clause_without_an_article_asking_for_a_step_is_a_promise():
     assert [a[1] for a in found] == ["comments on the draft plan be forwarded to the Commissioner by the Chair"]
 
 
-def test_who_says_she_will_do_something_is_a_person_though_no_list_names_her():
-    found = _commitments("Nadia said she would look into getting the youth outreach bus to come on Friday nights.")
-    assert [(owners, text) for owners, text, *_ in found] == [
+def test_who_says_she_will_do_something_is_a_person_though_no_list_names_her(tmp_path):
+    """No list says who came; the minutes say Nadia spoke, so she is one of the meeting's people (owners.speakers)."""
+    meeting = first_meeting(tmp_path, "# Notes from the Elm Forum, 5 November 2024\n\n## Youth provision\n\n"
+                            "Nadia said she would look into getting the youth outreach bus to come on Friday nights.\n",
+                            "forum.md")
+    found = [(a.owners, a.text) for a in meeting.actions]
+    assert found == [
         (["Nadia"], "look into getting the youth outreach bus to come on Friday nights")]
 
 

@@ -14,13 +14,13 @@ from scrutiny.document import Block, Cell
 from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import find_dates
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.text import is_shouting, verbatim
+from scrutiny.extract.text import DOTTED_MINUTE, is_shouting, verbatim
 from scrutiny.record import Evidence, Item
 
 # Panel minutes number their minutes by year: "21/24 Apologies for Absence", a committee's code before it: "ENV/24/11"
 MINUTE_NUMBER = re.compile(
     r"^\s*(?:[Mm]inute\s+(?:[Nn]o\.?\s*)?)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4}|[A-Z]{1,5}/?\d{2,4}/\d{1,4}"
-    r"|[A-Z]{1,5}\.\d{2}\.\d{2,3})"
+    rf"|{DOTTED_MINUTE})"
     r"(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
     r"(?P<title>[A-Z][^:]*)$"
 )  # "40/24 (a) Rural crime": a sub-item; "2015/04/03 Estates strategy": a board's year, meeting and item
@@ -51,7 +51,7 @@ _RECORD_VERDICT = re.compile(r"(?<=\d)\s+(?:agreed|approved|accepted|confirmed)(
 MAX_TITLE_WORDS = 14
 MAX_AGENDA_TITLE_WORDS = 25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
 _TELLS = re.compile(r"\b(?:was|were|is|are|had|has|have|said|reported|agreed|noted|asked|will|would)\b", re.I)
-_RUNNING = re.compile(r"^(?:\d{3}|\S+/\d+|[A-Z]{1,5}\.\d{2}\.\d{2,3})$")  # a council's running minute number: "114", "21/24", "ENV/24/11"
+_RUNNING = re.compile(rf"^(?:\d{{3}}|\S+/\d+|{DOTTED_MINUTE})$")  # a council's running minute number: "114", "21/24", "ENV/24/11"
 # A title run in with its minute in capitals: "3. ACCEPTANCE OF APOLOGIES There were none."
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&\-/]*[,:]?|&|–|-)$")
 _SENTENCE_WORD = re.compile(r"^(?:[A-Z][a-z]|\(?(?:[ivx]{1,4}|[a-h])[.)]$)")  # "There …", or a sub-item "i."

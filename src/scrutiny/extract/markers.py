@@ -16,7 +16,7 @@ from datetime import date
 from scrutiny.document import Block, BlockKind
 from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import NO_DATE, resolve_due
-from scrutiny.extract.narrative import AGREED_TO, BARE_VERB, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
+from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status
@@ -437,8 +437,7 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
 # (Clerk)": the owner closes the paragraph, after a bare marker or in brackets
 _CLOSING_WHO = r"(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){0,3})"
 _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (Clerk to action)", "… dredging → Sue"
-    rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\s+to\s+(?:{BARE_VERB}))?|"
-    rf":\s+{_CLOSING_WHO.replace('who', 'verbed')}\s+to\s+(?:{BARE_VERB}))(?:\*\*)?|"
+    rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\*\*)?|"
     rf"\(?{_CLOSING_WHO.replace('who', 'doer')}\s+to\s+action\)?)|\s*(?:→|->|=>)\s*{_CLOSING_WHO.replace('who', 'pointed')})"
     rf"\.?$")
 _CLOSING_REACH = 120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
@@ -472,7 +471,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     tail = max(0, len(text) - _CLOSING_REACH)  # what closes a paragraph is at its end: only the end is searched
     marked = "ction" in text or "CTION" in text or ">" in text or "→" in text  # what any closing marker holds
     m = _CLOSING_MARKER.search(text, tail) if marked else None
-    who = (m.group("who") or m.group("verbed") or m.group("doer") or m.group("pointed")) if m else None
+    who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
     bare = _BARE_CLOSING.search(text, tail) if marked and not m else None
     if bare:  # "Bus shelter repairs – Clerk to obtain quotes – ACTION": the task names its owner
         said = _task_sentence(text[: bare.start()]).strip(" .–—-")

@@ -388,12 +388,7 @@ def _person_subject(sentence: str, people: frozenset[str]) -> str | None:
         return None
     who = m.group("who")
     post = who.split()[-1].lower() in TITLE_NOUNS | _CHAIRS and not _BODY.search(who) and not _ORGANISATION.search(who)
-    speaks = bool(_SPEAKS_OF_SELF.match(sentence, m.end("who"))) and not _BODY.search(who) and not _ORGANISATION.search(who)
-    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post or speaks else None
-
-
-# "Nadia said she would …": who says "he" or "she" of themselves is a person, listed as attending or not
-_SPEAKS_OF_SELF = re.compile(r"\s+(?:said|told\s+\w+|explained|reported|confirmed|replied|added|agreed)\s+(?:that\s+)?(?:he|she)\s")
+    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post else None
 
 
 # "… send the list to the Clerk who will seek costs", "… to the Inspector, who would then have them reviewed"

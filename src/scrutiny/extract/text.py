@@ -80,6 +80,10 @@ def clean_entry(text: str) -> str:
     return text.strip(" \t;,")
 
 
+# A minute numbered with full stops, as some town councils print them: "TC.24.104"
+DOTTED_MINUTE = r"[A-Z]{1,5}\.\d{2}\.\d{2,3}"
+
+
 class Gated:
     """A pattern tried only on a text holding one of the words (in lower case) it cannot match without: a
     substring test is many times cheaper than a regex scan, and most sentences hold none of them."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import opening_status, read_status, reported_status
-from scrutiny.extract.text import Gated, sentences, verbatim
+from scrutiny.extract.text import DOTTED_MINUTE, Gated, sentences, verbatim
 from scrutiny.record import ActionUpdate, Status
 
 # "Action 44 remains open", "Actions 41 and 43 (…) complete", "Action point 2 – Closed", "AP7 – … – complete"
@@ -71,7 +71,7 @@ _ENTRY_MARK = re.compile(
 _TOPIC_WORDS = 12  # "The Culvert Bridge Road - …": a label longer than this is a sentence with a dash in it
 _LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.*)$", re.S)
 _LEADING_REF = re.compile(
-    r"^((?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{1,5}\.\d{2}\.\d{2,3}|[A-Z]{2,5}\s?\d{2}[-/]\d{2,3})\s*[:\-–]?\s*"
+    rf"^((?:[A-Z]{{2,5}}/)?\d{{1,3}}/\d{{2,4}}(?:/\d{{1,3}})?|[A-Z]{{1,5}}/\d{{2}}/\d{{2,3}}|{DOTTED_MINUTE}|[A-Z]{{2,5}}\s?\d{{2}}[-/]\d{{2,3}})\s*[:\-–]?\s*"
 )
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
 _STATUS_LAST = re.compile(r"\s[-–—]\s+(?P<status>\w+(?:\s+\w+)?)\W*$")
@@ -90,7 +90,7 @@ _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute nu
 # "C24/118 Christmas lights: …", at the start of the paragraph or of a sentence
 _REF_OPENS = re.compile(
     r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.?|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
-    r"(?:\s?\([a-z]{1,3}\))?|[A-Z]{0,4}\d{1,4}/\d{1,4}|[A-Z]{1,5}\.\d{2}\.\d{2,3})\b"
+    rf"(?:\s?\([a-z]{{1,3}}\))?|[A-Z]{{0,4}}\d{{1,4}}/\d{{1,4}}|{DOTTED_MINUTE})\b"
     r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))")
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE)
@@ -275,7 +275,7 @@ def _closing(sentence: str) -> Status | None:
 
 
 # "JAC/24/03 (publish the counter-fraud policy) was complete": a tracker's number opening the sentence
-_OPENING_REF = re.compile(r"^(?:[A-Z]{1,5}/\d{2}/\d{1,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{1,5}\.\d{2}\.\d{2,3})(?![\w/])")
+_OPENING_REF = re.compile(rf"^(?:[A-Z]{{1,5}}/\d{{2}}/\d{{1,3}}|[A-Z]{{2,5}}\s?\d{{1,3}}/\d{{2}}|{DOTTED_MINUTE})(?![\w/])")
 
 
 def _opening_ref(sentence: str) -> str | None:
