@@ -1,6 +1,6 @@
 """`scrutiny export actions|meetings|decisions --format csv|json|ics`: the register as data.
 
-A thin Typer function over `scrutiny.export`; `register(app)` adds it to the `scrutiny` command.
+A thin Typer function over `scrutiny.outputs.export`; `register(app)` adds it to the `scrutiny` command.
 Restricted (Part II) material is left out unless `--include-restricted` is given.
 """
 
@@ -67,7 +67,7 @@ def export_command(
     ),
 ) -> None:
     """Export actions, meetings or decisions as CSV, JSON or (actions) an iCalendar of due dates."""
-    from scrutiny.export import export
+    from scrutiny.outputs.export import export
     from scrutiny.store.db import session_scope
 
     try:

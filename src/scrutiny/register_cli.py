@@ -326,7 +326,7 @@ def actions_command(
     finally:
         engine.dispose()
     if fmt is ActionsFormat.json:
-        from scrutiny.register_show import action_dict
+        from scrutiny.outputs.rows import action_dict
 
         _json([action_dict(r, day, evidence.get(r.id, (None, None))) for r in rows])
     elif fmt is ActionsFormat.csv:
@@ -351,7 +351,7 @@ def actions_command(
 
 def _write_csv(rows: list[ActionRow], day: dt.date) -> None:
     from scrutiny.cli import _write_stdout
-    from scrutiny.export import actions_csv
+    from scrutiny.outputs.export import actions_csv
 
     _write_stdout(actions_csv(rows, day))
 
@@ -363,7 +363,7 @@ def places_of(session: Session, hits) -> dict:
     """(kind, id) → `Place` (body, meeting date, ref) for the meetings, actions and decisions among `hits`."""
     from sqlalchemy import select
 
-    from scrutiny.register_show import Place
+    from scrutiny.outputs.rows import Place
     from scrutiny.store import models as m
 
     wanted = {
@@ -424,7 +424,8 @@ def search_command(
         raise _stop(Stop(query, f"search failed: {' '.join(str(exc).split())[:200]}")) from None
     finally:
         engine.dispose()
-    from scrutiny.register_show import hit_dict, hits_table
+    from scrutiny.outputs.rows import hit_dict
+    from scrutiny.register_show import hits_table
 
     if fmt is ListFormat.json:
         _json([hit_dict(h, places.get((h.kind, h.id))) for h in hits])
@@ -477,7 +478,8 @@ def meetings_command(
             )
     finally:
         engine.dispose()
-    from scrutiny.register_show import meeting_dict, meetings_table
+    from scrutiny.outputs.rows import meeting_dict
+    from scrutiny.register_show import meetings_table
 
     if fmt is ListFormat.json:
         _json([meeting_dict(r) for r in rows])
@@ -520,7 +522,8 @@ def people_command(
             )
     finally:
         engine.dispose()
-    from scrutiny.register_show import people_table, person_dict
+    from scrutiny.outputs.rows import person_dict
+    from scrutiny.register_show import people_table
 
     if fmt is ListFormat.json:
         _json([person_dict(r) for r in rows])

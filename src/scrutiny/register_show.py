@@ -1,4 +1,4 @@
-"""The register for people and for machines: Rich tables, and plain dicts for CSV and JSON.
+"""The register for people: Rich tables (the plain dicts for CSV and JSON are `outputs.rows`).
 
 Works on the store's listing rows (`ActionRow`, `MeetingRow`, `PersonRow`) and search hits.
 Document text is never read as Rich markup: square brackets in board papers stay as written.
@@ -8,13 +8,12 @@ A search snippet's matched words (between « and ») are shown in bold on a high
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
 
 from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from scrutiny.outputs.rows import Place, days_overdue, iso
 from scrutiny.show import cell
 from scrutiny.store.queries import ActionRow, MeetingRow, PersonRow
 from scrutiny.store.search import Hit
@@ -22,69 +21,6 @@ from scrutiny.store.search import Hit
 TEXT_WIDTH = 140  # characters of an action's text shown in the table; CSV and JSON give it whole
 OVERDUE_STYLE = "bold red"
 HIGHLIGHT_STYLE = "bold black on yellow"
-
-ACTION_FIELDS = (
-    "id",
-    "body",
-    "meeting_date",
-    "ref",
-    "text",
-    "owners",
-    "due",
-    "due_text",
-    "status",
-    "overdue",
-    "days_overdue",
-    "restricted",
-    "document",
-)
-
-
-def days_overdue(row: ActionRow, as_of: dt.date) -> int | None:
-    """Days past the due date on `as_of` for an overdue action, 0 for any other; None for one
-    overdue with no due date to count from (a paper called it overdue)."""
-    if not row.overdue:
-        return 0
-    if row.due_date is None:
-        return None
-    return max(0, (as_of - row.due_date).days)
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
-def action_dict(
-    row: ActionRow, as_of: dt.date, evidence: tuple[str | None, int | None] | None = None
-) -> dict:
-    """One action for JSON (with `evidence` when given: the passage and its page)."""
-    out: dict[str, Any] = {
-        "id": row.id,
-        "body": row.body,
-        "meeting_date": _iso(row.meeting_date),
-        "ref": row.ref,
-        "text": row.text,
-        "owners": list(row.owners),
-        "due": row.due,
-        "due_text": row.due_text,
-        "status": row.status,
-        "overdue": row.overdue,
-        "days_overdue": days_overdue(row, as_of),
-        "restricted": row.restricted,
-        "document": row.document,
-    }
-    if evidence is not None:
-        out["evidence"] = {"text": evidence[0], "page": evidence[1]}
-    return out
-
-
-def action_csv_row(row: ActionRow, as_of: dt.date) -> dict:
-    """One action for CSV: the JSON fields without evidence; owners joined by '; ', booleans as true/false."""
-    d = action_dict(row, as_of)
-    d["owners"] = "; ".join(row.owners)
-    d["overdue"] = "true" if row.overdue else "false"
-    d["restricted"] = "true" if row.restricted else "false"
-    return {k: "" if d[k] is None else d[k] for k in ACTION_FIELDS}
 
 
 def _truncate(text: str, width: int = TEXT_WIDTH) -> str:
@@ -139,7 +75,7 @@ def actions_table(
     for r in rows:
         due = cell(r.due or r.due_text)
         if compact:
-            details = [d for d in (_iso(r.meeting_date), r.body) if d]
+            details = [d for d in (iso(r.meeting_date), r.body) if d]
             line = " ".join(details)
             if r.ref:
                 line += f" · ref {r.ref}"
@@ -150,7 +86,7 @@ def actions_table(
                 text.append("\n" + line.lstrip(" ·"), style="dim")
             t.add_row(str(r.id), text, due, _status_cell(r, as_of))
             continue
-        meeting = cell(_iso(r.meeting_date))
+        meeting = cell(iso(r.meeting_date))
         if r.body:
             meeting.append("\n" + r.body, style="dim")
         cells = [str(r.id), meeting] + ([cell(r.ref)] if with_ref else [])
@@ -162,37 +98,12 @@ def actions_table(
 # --- search ----------------------------------------------------------------------------------
 
 
-@dataclass
-class Place:
-    """Where a search hit sits: its meeting's body and date, and its ref for an action."""
-
-    body: str | None = None
-    meeting_date: dt.date | None = None
-    ref: str | None = None
-
-
 def snippet_text(hit: Hit) -> Text:
     """The snippet with each matched word highlighted (the « » marks dropped)."""
     text = Text()
     for piece, marked in hit.fragments():
         text.append(" ".join(piece.split("\n")), style=HIGHLIGHT_STYLE if marked else None)
     return text
-
-
-def hit_dict(hit: Hit, place: Place | None) -> dict:
-    place = place or Place()
-    return {
-        "kind": hit.kind,
-        "id": hit.id,
-        "body": place.body,
-        "meeting_date": _iso(place.meeting_date),
-        "ref": place.ref,
-        "document_id": hit.document_id,
-        "document": hit.document,
-        "page": hit.page,
-        "snippet": hit.snippet,
-        "score": round(float(hit.score), 4),
-    }
 
 
 def hits_table(hits: list[Hit], places: dict[tuple[str, int], Place], title: str | None) -> Table:
@@ -204,7 +115,7 @@ def hits_table(hits: list[Hit], places: dict[tuple[str, int], Place], title: str
     for n, hit in enumerate(hits, 1):
         place = places.get((hit.kind, hit.id)) or Place()
         where = Text()
-        for line in (place.body, _iso(place.meeting_date), f"ref {place.ref}" if place.ref else None):
+        for line in (place.body, iso(place.meeting_date), f"ref {place.ref}" if place.ref else None):
             if line:
                 where.append(line + "\n")
         where.append(hit.document + (f" p.{hit.page}" if hit.page is not None else ""), style="dim")
@@ -214,19 +125,6 @@ def hits_table(hits: list[Hit], places: dict[tuple[str, int], Place], title: str
 
 
 # --- meetings and people ---------------------------------------------------------------------
-
-
-def meeting_dict(row: MeetingRow) -> dict:
-    return {
-        "id": row.id,
-        "date": _iso(row.date),
-        "body": row.body,
-        "organisation": row.organisation,
-        "venue": row.venue,
-        "actions": row.actions,
-        "decisions": row.decisions,
-        "document": row.document,
-    }
 
 
 def meetings_table(rows: list[MeetingRow], title: str | None = "Meetings") -> Table:
@@ -242,7 +140,7 @@ def meetings_table(rows: list[MeetingRow], title: str | None = "Meetings") -> Ta
     for r in rows:
         t.add_row(
             str(r.id),
-            cell(_iso(r.date)),
+            cell(iso(r.date)),
             cell(r.body),
             cell(r.organisation),
             cell(r.venue),
@@ -251,17 +149,6 @@ def meetings_table(rows: list[MeetingRow], title: str | None = "Meetings") -> Ta
             cell(r.document),
         )
     return t
-
-
-def person_dict(row: PersonRow) -> dict:
-    return {
-        "id": row.id,
-        "name": row.name,
-        "initials": row.initials,
-        "role": row.role,
-        "body": row.body,
-        "meetings": row.meetings,
-    }
 
 
 def people_table(rows: list[PersonRow], title: str | None = "People") -> Table:

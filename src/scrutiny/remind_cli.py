@@ -21,7 +21,7 @@ def remind_command(
 
     from sqlalchemy.orm import Session
 
-    from scrutiny.remind import SmtpSettings, digests, message, people_with_address, readable, send, send_failure
+    from scrutiny.outputs.remind import SmtpSettings, digests, message, people_with_address, readable, send, send_failure
 
     try:
         day = parse_day(as_of, "--as-of") or dt.date.today()
@@ -77,7 +77,7 @@ def people_import_command(
     """Create or update people (and their e-mail addresses) from a CSV file."""
     from sqlalchemy.orm import Session
 
-    from scrutiny.remind import import_people
+    from scrutiny.outputs.remind import import_people
 
     try:
         if not file.is_file():
@@ -106,7 +106,7 @@ def people_set_command(
     """Set a person's e-mail address, for `scrutiny remind`."""
     from sqlalchemy.orm import Session
 
-    from scrutiny.remind import find_people
+    from scrutiny.outputs.remind import find_people
 
     try:
         address = email.strip()

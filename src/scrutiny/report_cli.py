@@ -62,7 +62,7 @@ def report_actions_command(
     """The actions arising and their status: a summary table, then each meeting's actions."""
     import datetime as dt
 
-    from scrutiny.report import build_report, write_report
+    from scrutiny.outputs.report import build_report, write_report
     from scrutiny.store.db import session_scope
 
     try:

@@ -37,7 +37,8 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from scrutiny import cli, export
+from scrutiny import cli
+from scrutiny.outputs import export
 from scrutiny.store import models as m
 from scrutiny.store.batch import write
 from scrutiny.store.db import connect, session_scope
@@ -386,7 +387,7 @@ def test_each_listing_and_export_shows_the_codeword_when_asked(store):
 def test_the_reminders_leave_out_restricted_actions_in_the_messages_themselves(store):
     import datetime as dt
 
-    from scrutiny.remind import digests, message
+    from scrutiny.outputs.remind import digests, message
 
     engine = connect(store.url)
     with session_scope(engine) as session:

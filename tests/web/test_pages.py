@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from sqlalchemy import select
 
-from scrutiny.register_show import ACTION_FIELDS
+from scrutiny.outputs.rows import ACTION_FIELDS
 from scrutiny.store import models as m
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.queries import ActionFilter, count_actions

@@ -31,8 +31,8 @@ from fastapi.responses import RedirectResponse, Response, StreamingResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scrutiny.export import csv_text
-from scrutiny.register_show import ACTION_FIELDS, action_csv_row
+from scrutiny.outputs.export import csv_text
+from scrutiny.outputs.rows import ACTION_FIELDS, action_csv_row
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.db import session_scope

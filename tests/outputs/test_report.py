@@ -232,7 +232,7 @@ def test_html_parses_escapes_and_prints(store, tmp_path):
 
 
 def test_html_escapes_markup_in_the_papers():
-    from scrutiny.report import Report, ReportAction, ReportMeeting, to_html
+    from scrutiny.outputs.report import Report, ReportAction, ReportMeeting, to_html
 
     action = ReportAction(1, "A<1>", "<script>alert(1)</script>", ["O'Brien & Co"], "2024-01-01", "open",
                           True, 3, False, "<b>late</b>", "x<y>.pdf, p. 2")

@@ -5,7 +5,7 @@ Public by default, as the web is to a visitor, by the one rule (`store.visibilit
 of papers marked restricted as a whole, and the updates reported in a Part II section, unless
 `restricted` is True (`scrutiny export --include-restricted`).
 
-- actions: the register's fields (`register_show.ACTION_FIELDS`), earliest due first; as ICS, one
+- actions: the register's fields (`rows.ACTION_FIELDS`), earliest due first; as ICS, one
   all-day event per action with a due date, with its owners, status, body, meeting and a link back.
 - meetings: JSON in the extraction contract's meeting shape (`shared/schema/README.md`) with the
   store's `id` and `document` beside it; CSV one row per meeting with its counts.
@@ -25,13 +25,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scrutiny.register_show import ACTION_FIELDS, action_csv_row, action_dict
+from scrutiny.outputs.rows import ACTION_FIELDS, action_csv_row, action_dict, iso
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.queries import ActionFilter, ActionRow, list_actions
@@ -52,10 +53,6 @@ MEETING_FIELDS = (
 )
 DECISION_FIELDS = ("id", "body", "meeting_date", "item", "text", "restricted", "document")
 PAGE = 1000
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what makes a spreadsheet read a formula
@@ -143,7 +140,7 @@ def actions_ics(rows: list[ActionRow], as_of: dt.date, base_url: str = DEFAULT_B
             f"Owner{'s' if len(r.owners) != 1 else ''}: {', '.join(r.owners) or 'not named'}",
             f"Status: {status}",
             f"Body: {r.body or 'unknown'}",
-            f"Meeting: {_iso(r.meeting_date) or 'undated'}",
+            f"Meeting: {iso(r.meeting_date) or 'undated'}",
         ]
         if r.ref:
             lines.append(f"Ref: {r.ref}")
@@ -231,7 +228,7 @@ def meetings_json(session: Session, restricted: bool) -> list[dict]:
                 "document": document,
                 "body": body,
                 "organisation": organisation,
-                "date": _iso(mt.date),
+                "date": iso(mt.date),
                 "start_time": mt.start_time,
                 "venue": mt.venue,
                 "attendees": [
@@ -283,7 +280,7 @@ def meetings_rows(session: Session, restricted: bool) -> list[dict]:
     return [
         {
             "id": mt.id,
-            "date": _iso(mt.date),
+            "date": iso(mt.date),
             "body": body,
             "organisation": organisation,
             "venue": mt.venue,
@@ -317,7 +314,7 @@ def decisions_rows(session: Session, restricted: bool) -> list[dict]:
         {
             "id": d.id,
             "body": body,
-            "meeting_date": _iso(date),
+            "meeting_date": iso(date),
             "item": d.item,
             "text": d.text,
             "restricted": d.restricted,
@@ -345,8 +342,6 @@ def export(
 ) -> bytes:
     """The export of `kind` in `fmt` as bytes (UTF-8 for CSV and JSON); ValueError for ICS of
     other than actions."""
-    import json
-
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
     if fmt not in FORMATS:

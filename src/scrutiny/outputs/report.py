@@ -17,6 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from scrutiny.store.queries import ActionFilter, list_actions
+from scrutiny.store.visibility import action_detail  # the one rule: Part II passages withheld
 from scrutiny.words import STATUS_LABELS
 
 SUMMARY_HEADERS = ("Meeting", "Actions", "Open", "In progress", "Complete/closed", "Overdue")
@@ -160,9 +162,6 @@ def build_report(
     include_restricted: bool = False,
 ) -> Report:
     """The report's content: each matching meeting (date order) with its actions."""
-    from scrutiny.store.queries import ActionFilter, list_actions
-    from scrutiny.store.visibility import action_detail  # the one rule: Part II passages withheld
-
     day = as_of or dt.date.today()
     f = ActionFilter(body=body, meeting_from=since, meeting_to=until, restricted=include_restricted)
     rows = list_actions(session, f, as_of=day, order="meeting", limit=None)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from scrutiny.cli import app
-from scrutiny.export import csv_text, spreadsheet_safe
+from scrutiny.outputs.export import csv_text, spreadsheet_safe
 from scrutiny.store import models as m
 from scrutiny.store.batch import write
 from scrutiny.store.db import connect, session_scope
@@ -122,7 +122,7 @@ def test_actions_ics_one_all_day_event_per_due_date(store, tmp_path):
 
 def test_meetings_json_follows_the_contract(store):
     jsonschema = pytest.importorskip("jsonschema")
-    schema_file = Path(__file__).resolve().parents[2] / "shared" / "schema" / "extraction.schema.json"
+    schema_file = Path(__file__).resolve().parents[3] / "shared" / "schema" / "extraction.schema.json"
     data = json.loads(run(store, "meetings", "--format", "json"))
     assert len(data) == 1
     meeting = data[0]

@@ -174,7 +174,7 @@ def test_no_server_says_where_it_tried_and_why(store, monkeypatch):
     monkeypatch.setenv("SCRUTINY_SMTP_HOST", "127.0.0.1")
     monkeypatch.delenv("SCRUTINY_SMTP_PORT", raising=False)
     monkeypatch.setenv("SCRUTINY_SMTP_TLS", "none")
-    from scrutiny.remind import SmtpSettings
+    from scrutiny.outputs.remind import SmtpSettings
 
     assert SmtpSettings.from_env().address == "127.0.0.1:25"  # the port is never lost
     port = free_port()  # nothing listens there
@@ -188,7 +188,7 @@ def test_no_server_says_where_it_tried_and_why(store, monkeypatch):
 
 
 def test_default_ports():
-    from scrutiny.remind import SmtpSettings
+    from scrutiny.outputs.remind import SmtpSettings
 
     assert SmtpSettings.from_env({}).address == "localhost:25"
     assert SmtpSettings.from_env({"SCRUTINY_SMTP_TLS": "starttls", "SCRUTINY_SMTP_HOST": "mail.example"}).address == "mail.example:587"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -98,8 +98,6 @@ def readable(msg: EmailMessage) -> str:
 
 def people_with_address(session: Session) -> int:
     """How many people have an e-mail address to be reminded at."""
-    from sqlalchemy import func
-
     return session.scalar(
         select(func.count()).select_from(m.Person).where(m.Person.email.is_not(None), m.Person.email != "")
     ) or 0
@@ -180,8 +178,6 @@ def send_failure(exc: BaseException) -> str:
 def _body_id(session: Session, name: str | None) -> int | None:
     if not name or not name.strip():
         return None
-    from sqlalchemy import func
-
     body = session.scalars(select(m.Body).where(func.lower(m.Body.name) == name.strip().lower())).first()
     if body is None:
         body = m.Body(name=name.strip())
@@ -192,8 +188,6 @@ def _body_id(session: Session, name: str | None) -> int | None:
 
 def find_people(session: Session, name: str, body: str | None = None) -> list[m.Person]:
     """People whose name (or initials) is `name`, any case; of bodies named `body` if given."""
-    from sqlalchemy import func, or_
-
     who = name.strip().lower()
     query = select(m.Person).where(
         or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who)
