@@ -216,6 +216,11 @@ def test_commitment_kinds(text, owners, task):
         ("The revised figures to come back to the Board in June.", "The revised figures to come back", "2024-06"),
         ("The custody contract will be reviewed by the Head of Estates.",
          "The custody contract will be reviewed by the Head of Estates", None),
+        # the errands of making something, passive: a list drawn up, contact made, a notice put up
+        ("A list of verges for the volunteers to be drawn up.", "A list of verges for the volunteers to be drawn up", None),
+        ("Contact to be made with the diocese for advice.", "Contact to be made with the diocese for advice", None),
+        ("The new timetable would be displayed in the shelter.",
+         "The new timetable would be displayed in the shelter", None),
     ],
 )
 def test_promised_without_a_doer(text, task, due):
@@ -235,6 +240,7 @@ def test_promised_without_a_doer(text, task, due):
         "Delays arose where information had to be obtained from partners.",
         "J Okoro to repaint the bench by the pond (PENDING: CA)",  # an entry of an action list, with its progress
         "74/14 to be added to the forward plan in March.",
+        "A decision would be made by the Cabinet in March.",  # "made" only as contact made or made available
     ],
 )
 def test_not_commitments_of_the_new_kinds(text):

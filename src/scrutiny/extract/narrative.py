@@ -155,7 +155,10 @@ PARTICIPLES = (
     r"publici[sz]ed|advertised|prepared|deployed|raised(?!\s+(?:from|to)\s)|reminded|informed|asked|told|"
     r"collected|repaired|replaced|installed|cleared|cut(?:\s+back)?|removed|instructed|organi[sz]ed|"
     r"reviewed|revisited|explored|looked\s+(?:at|into)|discussed\s+with|updated|"
-    r"kept\s+(?:advised|informed|updated|up\s+to\s+date)"
+    r"kept\s+(?:advised|informed|updated|up\s+to\s+date)|"
+    # the errands of making something: "A leaflet will be produced", "Contact to be made with the Legal Department"
+    r"compiled|collated|costed|drawn\s+up|set\s+up|made\s+available|(?<=[Cc]ontact\sto\sbe\s)made|sourced|"
+    r"purchased|bought|erected|posted|uploaded|displayed|progressed|pursued|escalated|explored"
 )
 # "would be presented as four grades", "would be put in place" describe, not promise
 _NOT_AFTER = r"(?!\s+(?:as(?!\s+part\s+of)|in\s+place)\b)"
