@@ -175,6 +175,16 @@ def test_next_meeting_on_the_line_after_its_heading():
     assert (n.date, n.start_time, n.venue) == (date(2024, 5, 9), "14:00", "Shire Hall")
 
 
+def test_next_meeting_under_a_web_page_minutes_label():
+    n = next_meeting(["DATE OF NEXT MEETING", "Minutes:", "Thursday 28 November 2024 at 2.00 pm, Council Chamber, Town Hall."])
+    assert (n.date, n.start_time) == (date(2024, 11, 28), "14:00")
+
+
+def test_next_board_after_the_sentence_before_it():
+    n = next_meeting(["Completed actions leave the log after one meeting. Next Board: 15 July 2025."])
+    assert n.date == date(2025, 7, 15)
+
+
 def test_next_meeting_in_a_sentence():
     n = next_meeting(["The next meeting will be held on 3 July 2024."])
     assert (n.date, n.start_time, n.venue) == (date(2024, 7, 3), None, None)

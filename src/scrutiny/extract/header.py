@@ -43,7 +43,8 @@ LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+a
 NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|"
     r"next\s+(?:[\w-]+\s+){0,3}?meeting\s*(?:will\s+be\s+)?(?:is\s+)?(?:held\s+)?(?:on)?|"
-    r"^\W*next\s+(?:board|panel|forum|committee|group|session)(?=\W*(?::|–|-|\bis\b|\bon\b)))\b[\s:\-–*]*",  # "Next Board: …"
+    r"(?:^|(?<=[.;]\s))\W*next\s+(?:board|panel|forum|committee|group|session)(?=\W*(?::|–|-|\bis\b|\bon\b)))"
+    r"\b[\s:\-–*]*",  # "Next Board: …", also after the sentence before it
     re.I,
 )
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|hrs)?|\s*(?:a\.?m\.?|p\.?m\.?))"
@@ -387,6 +388,9 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
 _HEADING_TAIL = 3  # words after "Date of next meeting" when the date is on the line below
 
 
+_LABEL_ONLY = re.compile(r"^\W*(?:minutes|decision|resolved|notes?)\W*$", re.I)  # a web page's "Minutes:" over the text
+
+
 def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
     """The "Date of next meeting" a paper gives: its date, time and venue, if it gives a date. A date written
     without its year ("Monday 4 December") is the first such day after the meeting `held`."""
@@ -398,7 +402,8 @@ def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
         if not find_dates(tail) and not (held and find_yearless(tail)) and i + 1 < len(texts):
             if len(tail.split()) > _HEADING_TAIL:
                 continue  # "… to be brought back to the next meeting. The Chief Executive …": said in passing
-            tail = texts[i + 1]  # "Date of next meeting" over the line that gives it
+            j = i + 1 + (i + 2 < len(texts) and bool(_LABEL_ONLY.match(texts[i + 1])))
+            tail = texts[j]  # "Date of next meeting" over the line that gives it (past a "Minutes:" label)
         dates = [(d, s, e) for d, s, e in find_dates(tail)]
         if not dates and held:
             placed = ((place_year(day, month, weekday, held, after=True), s, e)
