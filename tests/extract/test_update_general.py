@@ -551,3 +551,22 @@ TA said the balance is £1,872.16.
 """)
     _starts(found, [(None, "the new noticeboard at the Mill Road entrance", "complete"),
                     (None, "The request for a bin at the Hollow Lane gate", "in_progress")])
+
+
+def test_informal_notes_whose_paragraphs_open_in_small_letters(tmp_path):
+    """A blank line in a text file is the writer's: "from last time" after a title with no full stop heads the
+    review, it does not go on with the title's sentence."""
+    found = _paper(tmp_path, """Millbeck Tenants Group
+committee meeting - weds 5 feb 2025, 7pm, the hub on Tarn Road
+
+came: Pat (chair), Sue (notes), Ola, Ray
+
+from last time
+
+* bins at block C - council came on 20 Jan, they are all emptied now, done
+* the grant form for the summer trip - Ola still hasn't heard back from the housing trust, will chase
+
+money
+Sue says we've got £310.40.
+""", "notes.txt")
+    _starts(found, [(None, "bins at block C", "complete"), (None, "the grant form", "open")])

@@ -28,7 +28,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(last, text=f"{last.text}\n{block.text.strip()}", end=block.end)
         elif last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
             out.append(block)
-        elif _UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS:
+        elif _broken_sentence(last, block):
             out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
         elif _set_apart_owner(block, last, blocks[k + 1] if k + 1 < len(blocks) else None):
             out[-1] = replace(last, text=f"{last.text}    {block.text.strip()}", end=block.end)
@@ -36,6 +36,19 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             out.append(block)
     return out
 
+
+def _broken_sentence(last: Block, block: Block) -> bool:
+    """Does `block` go on with the sentence `last` stopped in: `last` stops mid-sentence and `block` goes on in small
+    letters? Informal notes in a paper without pages (text, Word, a web page), where a blank line is the writer's own,
+    open paragraphs in small letters too: there a label ("there: Bev, Des") or a short line ("from last time") opens
+    a paragraph of its own."""
+    if not (_UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS):
+        return False
+    return last.page is not None or not (_OPENS_LABEL.match(block.text) or len(block.text.split()) <= _LINE_WORDS)
+
+
+_OPENS_LABEL = re.compile(r"^[a-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s")  # "there: …", "also came: …"
+_LINE_WORDS = 4  # "from last time", "police bit": a line this short heads what follows
 
 _PROSE_WORDS = 8  # the paragraph an owner is set beside says something
 # "Action: CB", "ACTION – Clerk (by 14 June)", "Action by: Treasurer": a marker that names only who
