@@ -364,6 +364,12 @@ def test_a_short_errand_takes_the_sentence_before_as_what_it_is_about():
     assert found[0][5] == "Rabbits are being shot on the common and left to rot. The police to be informed."
 
 
+def test_a_short_errand_that_names_its_own_object_stands_alone():
+    """"Cllr Patel to pay the insurance." says what is to be done: the balance before it is not what it is about."""
+    found = _commitments("There is £1,204.16 in the account. Cllr Patel to pay the insurance.")
+    assert [(a[0], a[1]) for a in found] == [(["Cllr Patel"], "Cllr Patel to pay the insurance.")]
+
+
 def test_two_errands_of_one_item_by_different_people_are_two():
     """They share "the Dog Warden … to …", but the Warden's errand is not the Clerk's."""
     text = ("Dog fouling is still a problem. The Dog Warden is to supply a selection of notices. "

@@ -344,7 +344,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        refers_back = bool(found) and (len(sentence.split()) < _CONTEXT_WORDS or _POINTS_BACK.match(sentence)
+        refers_back = bool(found) and (_says_little(sentence) or _POINTS_BACK.match(sentence)
                                        or bool(k and _ASKED_HOW.search(said[k - 1]) and _ERRAND_ON_IT.search(sentence))
                                        or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40)))
         before = said[k - 1] if k and refers_back and not _only_a_vote(said[k - 1]) else ""
@@ -422,7 +422,18 @@ _ANSWERED = re.compile(rf"\b(?:{ERRANDS}|do)(?:\s+(?:into|at|up|on|out|back))?\s
                        re.I)
 
 
-_CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about
+_CONTEXT_WORDS = 7  # a task said in fewer words takes the sentence before it as what it is about …
+_OWN_OBJECT_WORDS = 3  # … unless its errand names its own object: "Priya to pay the insurance" says what
+
+
+def _says_little(sentence: str) -> bool:
+    """A short sentence whose errand is a verb alone or with a word ("Clerk to instruct.", "JB to write"): what it
+    is about is the sentence before."""
+    errand = _ERRAND_SAID.search(sentence)
+    return len(sentence.split()) < _CONTEXT_WORDS and not (errand and len(errand.group(1).split()) >= _OWN_OBJECT_WORDS)
+
+
+_ERRAND_SAID = re.compile(r"\b(?:to|will|would|shall|should)\s+(.+)$")  # the words of the errand, past who does it
 # "X asked how many victims … had declined support. The Commissioner … agreed to provide it": the question says what
 _ASKED_HOW = re.compile(r"\basked\s+(?:how|what|whether|if|why|when|where|which|who|about)\b", re.I)
 _ERRAND_ON_IT = re.compile(rf"\b(?:{ERRANDS})\s+(?:(?:to|with|at|into|on|for|up\s+with)\s+)?(?:it|this|these|that|those|them)\b")
