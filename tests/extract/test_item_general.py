@@ -404,3 +404,28 @@ Present: Sgt Moxon, Helen Shaw (Chair), Tom Webb
     assert found == [("1", "Notes of 17 January 2024"), ("2", "Progress on actions"), ("4", "Any other business")]
     finance = item_heading(Passage("8. FINANCE a) Bank balance at 31 March: £11,472.06 b) Payments", None, None, "paragraph"))
     assert finance is not None and (finance.number, finance.title) == ("8", "FINANCE")
+
+
+def test_minute_numbers_with_their_minute_run_in_after_a_dash_or_colon(tmp_path):
+    """A parish's minutes, numbered by year, each title run on into its minute: "15/21 Apologies – Cllr K Lowe",
+    "15/22 Declarations of interest – None.", "15/25. Planning: 15/0123/FUL …"."""
+    found = _items(tmp_path, """# Ashby Magna Parish Council
+
+Minutes of the Parish Council Meeting held on Monday 9th March 2015 at 7.30pm in the Village Hall
+
+Present: Cllrs T Grant (Chairman), M Hollis, S Patel, R Dunne. Clerk: Mrs J Orme.
+
+**15/21 Apologies** – Cllr K Lowe (work).
+
+**15/22 Declarations of interest** – None.
+
+15/24 Police report – PC Dale reported two thefts from vans on Main Street.
+
+15/25. Planning: 15/0123/FUL, Rose Cottage, single-storey extension. No objection.
+
+**15/26 Finance**
+
+The following payments were approved: Clerk's salary £212.40.
+""")
+    assert found == [("15/21", "Apologies"), ("15/22", "Declarations of interest"), ("15/24", "Police report"),
+                     ("15/25", "Planning"), ("15/26", "Finance")]

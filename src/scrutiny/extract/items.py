@@ -22,7 +22,7 @@ MINUTE_NUMBER = re.compile(
     r"^\s*(?:[Mm]inute\s+(?:[Nn]o\.?\s*)?)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4}|[A-Z]{1,5}/?\d{2,4}/\d{1,4}"
     rf"|{DOTTED_MINUTE})"
     r"(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
-    r"(?P<title>[A-Z][^:]*)$"
+    r"(?P<title>[A-Z].*)$"
 )  # "40/24 (a) Rural crime": a sub-item; "2015/04/03 Estates strategy": a board's year, meeting and item
 # "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
 # and a PDF's text may lose the space after it ("3.Title")
@@ -165,8 +165,7 @@ def _numbered(first: str, kind: str) -> tuple[str, str] | None:
                    or _run_in_title(minute.group("title"))  # "42/24 FINANCE The clerk reported …"
                    # "FC/25/037 Events – Members discussed …" (a plain "15/20 Dog bin – the Clerk has …" under matters
                    # arising reports on an earlier minute)
-                   or (minute.group("num")[:1].isalpha()
-                       and _before_minute(minute.group("title")) != minute.group("title").strip())):
+                   or _before_minute(minute.group("title")) != minute.group("title").strip()):
         m = minute
     elif not m:
         return None
@@ -218,7 +217,7 @@ _STANDING_DONE = re.compile(
 _MINUTE_AFTER_STOP = re.compile(
     r"^(?P<title>[^.:–—]{3,120}?)(?:\.\s+(?=[A-Z])|\s+[–—-]\s+"
     r"|\s+(?=(?:The|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO|Members|All|None|No|Nil)\s))"  # "Correspondence The Clerk read …"
-    r"(?P<minute>(?:\S+\s+)+.*\.)$"
+    r"(?P<minute>(?:\S+\s+)+.*\.|(?:None|Nil|N/?A)\.)$"  # "Declarations of interest – None."
 )
 _POINT = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])\)?$")  # "HIGHWAYS i. The new kerbs …": a point's letter, not a title's end
 _SAYS = re.compile(r"\b(?:\w+ed|said|was|were|is|are|had|has|will|would|did)\b", re.IGNORECASE)  # a clause, not a title
