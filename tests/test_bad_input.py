@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from scrutiny import cli
+from scrutiny.cli import app
+from scrutiny.cli import extract as extract_cli
 from scrutiny.document import UnreadableDocument
 from scrutiny.guard import ChildCrashed, ChildError, OutOfMemory, TimedOut, run_limited, run_limited_each
 
@@ -29,7 +30,7 @@ runner = CliRunner()
 
 
 def invoke(*args, env: dict | None = None):
-    return runner.invoke(cli.app, [str(a) for a in args], env=env)
+    return runner.invoke(app, [str(a) for a in args], env=env)
 
 
 def assert_one_line_failure(result, path: Path, *reason_words: str) -> str:
@@ -305,7 +306,7 @@ def doc(tmp_path) -> Path:
 
 
 def test_time_out_through_the_cli(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _slow)
+    monkeypatch.setattr(extract_cli, "_extract_path", _slow)
     start = time.monotonic()
     reason = assert_one_line_failure(invoke("extract", doc, "--timeout", "0.5"), doc)
     assert reason == "timed out after 0.5 s"
@@ -313,29 +314,29 @@ def test_time_out_through_the_cli(doc, monkeypatch):
 
 
 def test_time_out_from_the_environment(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _slow)
+    monkeypatch.setattr(extract_cli, "_extract_path", _slow)
     reason = assert_one_line_failure(invoke("extract", doc, env={"SCRUTINY_TIMEOUT": "0.3"}), doc)
     assert reason == "timed out after 0.3 s"
 
 
 def test_crash_in_native_code(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _segfault)
+    monkeypatch.setattr(extract_cli, "_extract_path", _segfault)
     assert_one_line_failure(invoke("extract", doc), doc, "crashed", "sigsegv")
 
 
 def test_unexpected_exception_is_one_line(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _bug)
+    monkeypatch.setattr(extract_cli, "_extract_path", _bug)
     assert_one_line_failure(invoke("extract", doc), doc, "internal error", "keyerror")
 
 
 def test_unreadable_reason_is_kept_on_one_line(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _unreadable)
+    monkeypatch.setattr(extract_cli, "_extract_path", _unreadable)
     reason = assert_one_line_failure(invoke("extract", doc), doc)
     assert reason == "not a PDF: the file is damaged"
 
 
 def test_without_a_limit_errors_are_still_one_line(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _unreadable)
+    monkeypatch.setattr(extract_cli, "_extract_path", _unreadable)
     assert_one_line_failure(invoke("extract", doc, "--timeout", "0"), doc, "damaged")
 
 
@@ -343,7 +344,7 @@ def test_without_a_limit_errors_are_still_one_line(doc, monkeypatch):
 
 
 def test_batch_with_bad_files_writes_the_good_ones(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", _fake_record)
+    monkeypatch.setattr(extract_cli, "_extract_path", _fake_record)
     folder = tmp_path / "papers"
     folder.mkdir()
     (folder / "a.txt").write_text("good")
@@ -385,7 +386,7 @@ def test_batch_time_out_then_carries_on(tmp_path, monkeypatch):
             time.sleep(30)
         return _fake_record(path)
 
-    monkeypatch.setattr(cli, "_extract_path", sometimes_slow)
+    monkeypatch.setattr(extract_cli, "_extract_path", sometimes_slow)
     a, slow, c = tmp_path / "a.txt", tmp_path / "slow.txt", tmp_path / "c.txt"
     for p in (a, slow, c):
         p.write_text("good")
@@ -713,7 +714,7 @@ def test_guard_memory_limit_can_be_switched_off(monkeypatch):
 
 
 def test_memory_limit_through_the_cli(doc, monkeypatch):
-    monkeypatch.setattr(cli, "_extract_path", lambda path: {"size": _allocate(400)})
+    monkeypatch.setattr(extract_cli, "_extract_path", lambda path: {"size": _allocate(400)})
     assert_one_line_failure(
         invoke("extract", doc, env={"SCRUTINY_MAX_MEMORY_MB": "100"}), doc, "needs more than 100 mb of memory"
     )

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from scrutiny import cli
+from scrutiny.cli import app
+from scrutiny.cli import run as cli_run
 from scrutiny.document import UnreadableDocument
 from scrutiny.readers.sniff import check_file, max_bytes, too_large
 from scrutiny.store import batch
@@ -70,7 +71,7 @@ def test_a_format_no_reader_takes_is_refused_by_its_bytes(tmp_path):
 
 def test_the_limit_is_scrutiny_max_mb(monkeypatch):
     monkeypatch.setenv("SCRUTINY_MAX_MB", "2")
-    assert max_bytes() == cli.max_bytes() == upload.max_bytes() == 2 * 2**20
+    assert max_bytes() == cli_run.max_bytes() == upload.max_bytes() == 2 * 2**20
     monkeypatch.delenv("SCRUTINY_MAX_MB")
     assert max_bytes() == 100 * 2**20
 
@@ -88,7 +89,7 @@ def test_the_cli_the_batch_and_the_upload_give_the_same_reason(tmp_path, monkeyp
     path = tmp_path / name
     path.write_bytes(data)
 
-    result = CliRunner().invoke(cli.app, ["extract", str(path)])
+    result = CliRunner().invoke(app, ["extract", str(path)])
     assert result.exit_code == 2 and expected in result.stderr, result.output
     from_cli = result.stderr.strip().split(": ", 2)[-1]
 

@@ -38,7 +38,7 @@ from .support import (
 
 
 def _build_store(folder: Path) -> str:
-    from scrutiny.cli import find_documents
+    from scrutiny.cli.files import find_documents
     from scrutiny.store.batch import ingest_paths
     from scrutiny.store.db import connect
 

@@ -23,7 +23,7 @@ BACKENDS = ["sqlite", "postgresql"]
 
 
 def sample_paths() -> list[Path]:
-    from scrutiny.cli import find_documents
+    from scrutiny.cli.files import find_documents
 
     return [p for p in find_documents(SAMPLES) if not p.name.upper().startswith("README.")]
 

@@ -250,7 +250,7 @@ def _action(s: Store) -> Iterator[Output]:
 
 
 def _export(s: Store) -> Iterator[Output]:
-    from scrutiny.export_cli import ExportFormat, ExportKind
+    from scrutiny.cli.export import ExportFormat, ExportKind
 
     assert {k.value for k in ExportKind} == set(export.KINDS)
     assert {f.value for f in ExportFormat} == set(export.FORMATS)
@@ -280,7 +280,7 @@ def _export(s: Store) -> Iterator[Output]:
 
 
 def _report(s: Store) -> Iterator[Output]:
-    from scrutiny.report_cli import ReportFormat
+    from scrutiny.cli.report import ReportFormat
 
     for fmt in ReportFormat:
         outputs = []

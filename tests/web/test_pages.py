@@ -92,7 +92,7 @@ RESOLVED: That the Velmorth operation continue.
 
 
 def _ingest(url: str, folder: Path, with_samples: bool = True) -> dict[str, int]:
-    from scrutiny.cli import find_documents
+    from scrutiny.cli.files import find_documents
     from scrutiny.store.batch import write
     from scrutiny.store.ingest import Outcome
     from scrutiny.store.prepare import prepare

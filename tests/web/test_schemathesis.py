@@ -31,7 +31,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from scrutiny.cli import find_documents
+from scrutiny.cli.files import find_documents
 from scrutiny.store.batch import write
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.ingest import Outcome

@@ -98,9 +98,14 @@ def readable(msg: EmailMessage) -> str:
 
 def people_with_address(session: Session) -> int:
     """How many people have an e-mail address to be reminded at."""
-    return session.scalar(
-        select(func.count()).select_from(m.Person).where(m.Person.email.is_not(None), m.Person.email != "")
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(m.Person)
+            .where(m.Person.email.is_not(None), m.Person.email != "")
+        )
+        or 0
+    )
 
 
 @dataclass
@@ -217,8 +222,11 @@ def import_people(session: Session, file: Path) -> tuple[int, int]:
                 continue
             people = find_people(session, name, row.get("body") or None)
             if row.get("initials"):  # the papers may give someone only as initials
-                people += [p for p in find_people(session, row["initials"], row.get("body") or None)
-                           if p not in people and (p.name is None or p.name.lower() == name.lower())]
+                people += [
+                    p
+                    for p in find_people(session, row["initials"], row.get("body") or None)
+                    if p not in people and (p.name is None or p.name.lower() == name.lower())
+                ]
             if not people:
                 people = [m.Person(name=name, body_id=_body_id(session, row.get("body")))]
                 session.add(people[0])

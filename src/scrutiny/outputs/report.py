@@ -45,7 +45,7 @@ class ReportAction:
 
     @property
     def overdue_label(self) -> str:
-        """"OVERDUE – N days" (or just "OVERDUE" when only a paper says so); "" when not overdue."""
+        """ "OVERDUE – N days" (or just "OVERDUE" when only a paper says so); "" when not overdue."""
         if not self.overdue:
             return ""
         if self.overdue_days:

@@ -1,7 +1,7 @@
 """The dashboard's users: names, roles and argon2 password hashes, in the store's `users` table,
 and their sessions, in `user_sessions`.
 
-`scrutiny user add|set-role|set-password|sign-out|remove` (web_cli.py) and the sign-in route
+`scrutiny user add|set-role|set-password|sign-out|remove` (cli/users.py) and the sign-in route
 (auth.py) are thin layers over these functions. A password is never stored or logged: only its
 argon2id hash (the argon2-cffi defaults, rehashed on sign-in when those defaults change). Names
 are unique without regard to case ("J.Smith" and "j.smith" are one user) and signing in ignores

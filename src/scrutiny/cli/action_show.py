@@ -9,7 +9,13 @@ from rich.text import Text
 
 from scrutiny.store.detail import ActionDetail, EventDetail, OwnerDetail
 
-_STYLE = {"complete": "green", "closed": "green", "overdue": "bold red", "deferred": "yellow", "in_progress": "cyan"}
+_STYLE = {
+    "complete": "green",
+    "closed": "green",
+    "overdue": "bold red",
+    "deferred": "yellow",
+    "in_progress": "cyan",
+}
 
 
 def _owner(o: OwnerDetail) -> str:
@@ -35,7 +41,10 @@ def _overdue(d: ActionDetail) -> Text:
         return Text(f"no (as of {day})")
     if d.overdue_days is None:
         return Text(f"yes, as the papers say (as of {day}; no due date)", style="bold red")
-    return Text(f"yes, {d.overdue_days} day{'s' if d.overdue_days != 1 else ''} past due (as of {day})", style="bold red")
+    return Text(
+        f"yes, {d.overdue_days} day{'s' if d.overdue_days != 1 else ''} past due (as of {day})",
+        style="bold red",
+    )
 
 
 def _source(e: EventDetail) -> str:

@@ -1,19 +1,23 @@
-"""`scrutiny export actions|meetings|decisions --format csv|json|ics`: the register as data.
-
-A thin Typer function over `scrutiny.outputs.export`; `register(app)` adds it to the `scrutiny` command.
-Restricted (Part II) material is left out unless `--include-restricted` is given.
-"""
+"""`scrutiny export actions|meetings|decisions --format csv|json|ics`: the register as data, over
+`outputs.export`. Restricted (Part II) material is left out unless `--include-restricted` is given."""
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
-from scrutiny.register_cli import EXIT_FAILED, RESTRICTED_HELP, Stop, open_store, parse_day
+from scrutiny.cli.common import (
+    Stop,
+    database_option,
+    fail,
+    open_store,
+    parse_day,
+    restricted_option,
+    write_stdout,
+)
 
 
 class ExportKind(str, Enum):
@@ -28,13 +32,6 @@ class ExportFormat(str, Enum):
     ics = "ics"
 
 
-def _stop(exc: Stop) -> typer.Exit:
-    from scrutiny.cli import say_failed
-
-    say_failed(exc.name, exc.reason)
-    return typer.Exit(EXIT_FAILED)
-
-
 def export_command(
     kind: ExportKind = typer.Argument(
         ..., case_sensitive=False, help="What to export: actions, meetings or decisions."
@@ -46,11 +43,11 @@ def export_command(
         case_sensitive=False,
         help="csv (a header row), json (meetings in the extraction contract's shape) or ics (actions only).",
     ),
-    output: Optional[Path] = typer.Option(
+    output: Path | None = typer.Option(
         None, "--output", "-o", metavar="FILE", help="Write to FILE instead of standard output."
     ),
-    include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
-    as_of: Optional[str] = typer.Option(
+    include_restricted: bool = restricted_option(),
+    as_of: str | None = typer.Option(
         None, "--as-of", metavar="DATE", help="The day overdue is judged on (default today)."
     ),
     base_url: str = typer.Option(
@@ -59,12 +56,7 @@ def export_command(
         metavar="URL",
         help="Where the dashboard is served: calendar entries link back to URL/actions/ID.",
     ),
-    database: Optional[str] = typer.Option(
-        None,
-        "--database",
-        metavar="URL",
-        help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db).",
-    ),
+    database: str | None = database_option(),
 ) -> None:
     """Export actions, meetings or decisions as CSV, JSON or (actions) an iCalendar of due dates."""
     from scrutiny.outputs.export import export
@@ -76,7 +68,7 @@ def export_command(
         day = parse_day(as_of, "--as-of") or dt.date.today()
         engine = open_store(database)
     except Stop as exc:
-        raise _stop(exc) from None
+        raise fail(exc.name, exc.reason) from None
     try:
         with session_scope(engine) as session:
             data = export(
@@ -85,16 +77,9 @@ def export_command(
     finally:
         engine.dispose()
     if output is None:
-        from scrutiny.cli import _write_stdout
-
-        _write_stdout(data.decode("utf-8"))
+        write_stdout(data.decode("utf-8"))
         return
     try:
         output.write_bytes(data)
     except OSError as exc:
-        raise _stop(Stop(str(output), f"cannot write: {exc.strerror or exc}")) from None
-
-
-def register(app: typer.Typer) -> None:
-    """Add `export` to the `scrutiny` app."""
-    app.command("export")(export_command)
+        raise fail(output, f"cannot write: {exc.strerror or exc}") from None

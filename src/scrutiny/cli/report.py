@@ -1,19 +1,18 @@
 """`scrutiny report actions`: the "actions arising and their status" report as DOCX, HTML or Markdown.
 
-The content is built once (`report.build_report`) and written in the format asked for. Part II
-(exempt) actions are left out unless `--include-restricted` is given. A missing database or a
-bad date is one line on stderr and exit status 2, as for the register's commands.
+The content is built once (`outputs.report.build_report`) and written in the format asked for.
+Part II (exempt) actions are left out unless `--include-restricted` is given.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
-from scrutiny.register_cli import RESTRICTED_HELP, Stop, _stop, open_store, parse_day
+from scrutiny.cli.common import Stop, database_option, fail, open_store, parse_day, restricted_option
 
 report_app = typer.Typer(
     name="report",
@@ -39,29 +38,22 @@ def report_actions_command(
         help="docx (Word), html (prints cleanly) or md (Markdown).",
     ),
     output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="The file to write."),
-    body: Optional[str] = typer.Option(
+    body: str | None = typer.Option(
         None, "--body", "-b", help="Only this body's actions (part of its name, any case)."
     ),
-    since: Optional[str] = typer.Option(
+    since: str | None = typer.Option(
         None, "--since", metavar="DATE", help="Only actions of meetings on or after DATE."
     ),
-    until: Optional[str] = typer.Option(
+    until: str | None = typer.Option(
         None, "--until", metavar="DATE", help="Only actions of meetings on or before DATE."
     ),
-    as_of: Optional[str] = typer.Option(
+    as_of: str | None = typer.Option(
         None, "--as-of", metavar="DATE", help="The day status and overdue are judged on (default today)."
     ),
-    include_restricted: bool = typer.Option(False, "--include-restricted", help=RESTRICTED_HELP),
-    database: Optional[str] = typer.Option(
-        None,
-        "--database",
-        metavar="URL",
-        help="Database URL (default $SCRUTINY_DATABASE_URL, else sqlite:///scrutiny.db).",
-    ),
+    include_restricted: bool = restricted_option(),
+    database: str | None = database_option(),
 ) -> None:
     """The actions arising and their status: a summary table, then each meeting's actions."""
-    import datetime as dt
-
     from scrutiny.outputs.report import build_report, write_report
     from scrutiny.store.db import session_scope
 
@@ -73,7 +65,7 @@ def report_actions_command(
             raise Stop(str(output), "no such folder")
         engine = open_store(database)
     except Stop as exc:
-        raise _stop(exc) from None
+        raise fail(exc.name, exc.reason) from None
     try:
         with session_scope(engine) as session:
             report = build_report(
@@ -84,7 +76,7 @@ def report_actions_command(
     try:
         write_report(report, fmt.value, output)
     except OSError as exc:
-        raise _stop(Stop(str(output), exc.strerror or str(exc))) from None
+        raise fail(output, exc.strerror or str(exc)) from None
     n = sum(len(mt.actions) for mt in report.meetings)
     late = sum(a.overdue for mt in report.meetings for a in mt.actions)
     typer.echo(
@@ -92,8 +84,3 @@ def report_actions_command(
         f"{len(report.meetings)} meeting{'s' if len(report.meetings) != 1 else ''}, {late} overdue "
         f"as of {day.isoformat()}"
     )
-
-
-def register(app: typer.Typer) -> None:
-    """Add `scrutiny report ...` to the `scrutiny` app."""
-    app.add_typer(report_app, name="report")

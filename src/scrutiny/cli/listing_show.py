@@ -13,8 +13,8 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
+from scrutiny.cli.show import cell
 from scrutiny.outputs.rows import Place, days_overdue, iso
-from scrutiny.show import cell
 from scrutiny.store.queries import ActionRow, MeetingRow, PersonRow
 from scrutiny.store.search import Hit
 

@@ -3,9 +3,11 @@
 Everything here works on plain values (the record's JSON dict, a `Document`) and never
 interprets document text as Rich markup: square brackets in board papers stay as written.
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from rich import box
 from rich.console import Console, Group
@@ -29,8 +31,18 @@ def cell(value: Any) -> Text:
 
 # Column widths where a column's natural width would squeeze the text of an action or decision.
 # Free text takes the room left by the short columns (which keep their natural width).
-_RATIOS = {"Action": 5, "Decision": 5, "Update": 5, "Title": 5, "Document": 2, "Owners": 2, "Due": 2,
-           "Name": 2, "Role": 3, "Body": 2}
+_RATIOS = {
+    "Action": 5,
+    "Decision": 5,
+    "Update": 5,
+    "Title": 5,
+    "Document": 2,
+    "Owners": 2,
+    "Due": 2,
+    "Name": 2,
+    "Role": 3,
+    "Body": 2,
+}
 
 
 def _table(title: str, columns: list[str]) -> Table:
@@ -52,15 +64,24 @@ def meeting_renderables(meeting: dict) -> list:
     header = Table.grid(padding=(0, 2))
     header.add_column(style="bold")
     header.add_column()
-    for label, key in (("Body", "body"), ("Organisation", "organisation"), ("Date", "date"),
-                       ("Time", "start_time"), ("Venue", "venue")):
+    for label, key in (
+        ("Body", "body"),
+        ("Organisation", "organisation"),
+        ("Date", "date"),
+        ("Time", "start_time"),
+        ("Venue", "venue"),
+    ):
         header.add_row(label, cell(meeting.get(key)))
-    out: list = [Panel(header, title=Text(meeting.get("body") or "Meeting"), title_align="left", expand=False)]
+    out: list = [
+        Panel(header, title=Text(meeting.get("body") or "Meeting"), title_align="left", expand=False)
+    ]
 
     if meeting.get("attendees"):
         t = _table("Attendees", ["Name", "Role", "Initials", "Attendance"])
         for a in meeting["attendees"]:
-            t.add_row(cell(a.get("name")), cell(a.get("role")), cell(a.get("initials")), cell(a.get("attendance")))
+            t.add_row(
+                cell(a.get("name")), cell(a.get("role")), cell(a.get("initials")), cell(a.get("attendance"))
+            )
         out.append(t)
     if meeting.get("items"):
         t = _table("Items", ["No.", "Title"])
@@ -70,8 +91,14 @@ def meeting_renderables(meeting: dict) -> list:
     if meeting.get("actions"):
         t = _table("Actions", ["Ref", "Item", "Action", "Owners", "Due", "Status"])
         for a in meeting["actions"]:
-            t.add_row(cell(a.get("ref")), cell(a.get("item")), cell(a.get("text")), cell(a.get("owners")),
-                      _due(a), cell(a.get("status")))
+            t.add_row(
+                cell(a.get("ref")),
+                cell(a.get("item")),
+                cell(a.get("text")),
+                cell(a.get("owners")),
+                _due(a),
+                cell(a.get("status")),
+            )
         out.append(t)
     if meeting.get("decisions"):
         t = _table("Decisions", ["Item", "Decision"])
@@ -90,8 +117,13 @@ def record_renderable(record: dict) -> Group:
     """A whole extraction record (the JSON dict) for a person to read."""
     source = record.get("source", {})
     meetings = record.get("meetings") or []
-    parts: list = [Text.assemble((source.get("name", "?"), "bold"), f"  {source.get('format', '?')}  ",
-                                 (f"sha256 {source.get('sha256', '')[:12]}…", "dim"))]
+    parts: list = [
+        Text.assemble(
+            (source.get("name", "?"), "bold"),
+            f"  {source.get('format', '?')}  ",
+            (f"sha256 {source.get('sha256', '')[:12]}…", "dim"),
+        )
+    ]
     if not meetings:
         parts.append(Text("No meeting found.", style="yellow"))
     for meeting in meetings:
@@ -117,9 +149,15 @@ def _paragraphs(paragraphs: list[str]) -> Text:
 
 def document_renderables(doc: Document) -> Iterable:
     """Each block of a document with its kind and page; tables show every cell's paragraphs."""
-    yield Text.assemble((doc.name, "bold"), f"  {doc.format}  ",
-                        (f"{len(doc.blocks)} blocks, {doc.pages if doc.pages is not None else 'no'} pages, "
-                         f"{len(doc.text)} characters", "dim"))
+    yield Text.assemble(
+        (doc.name, "bold"),
+        f"  {doc.format}  ",
+        (
+            f"{len(doc.blocks)} blocks, {doc.pages if doc.pages is not None else 'no'} pages, "
+            f"{len(doc.text)} characters",
+            "dim",
+        ),
+    )
     if doc.title:
         yield Text.assemble(("title: ", "dim"), doc.title)
     for n, block in enumerate(doc.blocks, 1):
@@ -149,8 +187,15 @@ def actions_table(rows: list[dict]) -> Table:
         if first and previous is not None:
             t.add_section()
         previous = r["document"]
-        t.add_row(cell(r["document"]) if first else Text(""), cell(r.get("date")), cell(a.get("ref")),
-                  cell(a.get("text")), cell(a.get("owners")), _due(a), cell(a.get("status")))
+        t.add_row(
+            cell(r["document"]) if first else Text(""),
+            cell(r.get("date")),
+            cell(a.get("ref")),
+            cell(a.get("text")),
+            cell(a.get("owners")),
+            _due(a),
+            cell(a.get("status")),
+        )
     return t
 
 

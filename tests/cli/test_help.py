@@ -15,8 +15,9 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from scrutiny import cli
 from scrutiny.cli import app
+from scrutiny.cli.common import command_name
+from scrutiny.cli.files import is_not_a_paper
 
 runner = CliRunner()
 
@@ -119,11 +120,11 @@ def test_the_hint_to_run_again_names_a_command_that_runs(monkeypatch, tmp_path):
     program.chmod(0o755)
     monkeypatch.setattr(sys, "argv", [str(program)])
     monkeypatch.setenv("PATH", "/nonexistent")
-    assert cli.command_name() == ".venv/bin/scrutiny"  # as bin/demo runs it: no `scrutiny` on PATH
+    assert command_name() == ".venv/bin/scrutiny"  # as bin/demo runs it: no `scrutiny` on PATH
     monkeypatch.setenv("PATH", str(program.parent))
-    assert cli.command_name() == "scrutiny"
+    assert command_name() == "scrutiny"
     monkeypatch.setattr(sys, "argv", ["pytest"])
-    assert cli.command_name() == "scrutiny"
+    assert command_name() == "scrutiny"
 
 
 # --- a folder ingest leaves the folder's own paperwork out, and says so
@@ -146,7 +147,7 @@ def test_the_hint_to_run_again_names_a_command_that_runs(monkeypatch, tmp_path):
     ],
 )
 def test_which_files_are_not_papers(name, paper):
-    assert cli.is_not_a_paper(Path(name)) is (not paper)
+    assert is_not_a_paper(Path(name)) is (not paper)
 
 
 def test_a_folder_ingest_skips_the_readme_and_says_so(tmp_path):

@@ -18,15 +18,15 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from scrutiny import cli
-from scrutiny.register_cli import parse_statuses
-from scrutiny.register_show import HIGHLIGHT_STYLE, snippet_text
+from scrutiny.cli import app, serve
+from scrutiny.cli.common import parse_statuses
+from scrutiny.cli.listing_show import HIGHLIGHT_STYLE, snippet_text
 from scrutiny.store import models as m
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.events import record_change
 from scrutiny.store.search import Hit
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 PANEL = """\
 STOURLAND POLICE AND CRIME PANEL
@@ -79,7 +79,7 @@ runner = CliRunner()
 
 
 def invoke(*args, env: dict | None = None):
-    return runner.invoke(cli.app, [str(a) for a in args], env={"COLUMNS": "200", **(env or {})})
+    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "200", **(env or {})})
 
 
 @pytest.fixture(scope="module")
@@ -395,10 +395,8 @@ def test_demo_leaves_another_store_alone(store):
 
 
 def test_demo_serve_hands_the_fresh_store_to_the_server(tmp_path, monkeypatch):
-    import scrutiny.web_cli
-
     served = []
-    monkeypatch.setattr(scrutiny.web_cli, "run_server", lambda url, host, port: served.append((url, host, port)))
+    monkeypatch.setattr(serve, "run_server", lambda url, host, port: served.append((url, host, port)))
     db = tmp_path / "d.db"
     result = invoke("demo", "--serve", "--port", "8123", "--database", f"sqlite:///{db}",
                     env={"SCRUTINY_SAMPLES": str(ROOT / "samples")})

@@ -16,12 +16,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from scrutiny import __version__, cli
+from scrutiny import __version__
+from scrutiny.cli import app, files
+from scrutiny.cli import extract as extract_cli
+from scrutiny.cli.common import DEFAULT_TIMEOUT
 from scrutiny.document import DocumentBuilder, UnreadableDocument
 from scrutiny.extract import extract
 from scrutiny.readers import read
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT.parent / "shared" / "schema" / "extraction.schema.json"
 
 MINUTES = """\
@@ -48,7 +51,7 @@ runner = CliRunner()
 
 
 def invoke(*args: str, env: dict | None = None):
-    return runner.invoke(cli.app, [str(a) for a in args], env=env)
+    return runner.invoke(app, [str(a) for a in args], env=env)
 
 
 def reader_ready(path: Path) -> None:
@@ -142,7 +145,7 @@ def test_json_is_the_record_and_validates(minutes_txt, schema):
 
 
 def test_json_is_the_default_format_and_keeps_unicode(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "read", fake_read)
+    monkeypatch.setattr(extract_cli, "read", fake_read)
     path = tmp_path / "café-minutes.txt"
     path.write_text("Police and Crime Panel – minutes\nACTION: JB to circulate the report by 31 March 2024\n",
                     encoding="utf-8")
@@ -156,7 +159,7 @@ def test_json_is_the_default_format_and_keeps_unicode(tmp_path, monkeypatch):
 
 def test_json_validates_with_a_stand_in_reader(minutes_txt, schema, monkeypatch):
     """The CLI's own path (fork, pickle, print) keeps the record intact, whatever the readers do."""
-    monkeypatch.setattr(cli, "read", fake_read)
+    monkeypatch.setattr(extract_cli, "read", fake_read)
     result = invoke("extract", minutes_txt)
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
@@ -201,7 +204,7 @@ def test_table_renders(minutes_txt):
 def test_table_shows_every_part_of_a_record_without_markup():
     from rich.console import Console
 
-    from scrutiny.show import record_renderable
+    from scrutiny.cli.show import record_renderable
 
     record = {
         "schema": "scrutiny.extraction/1",
@@ -232,7 +235,7 @@ def test_table_shows_every_part_of_a_record_without_markup():
 
 
 def test_out_writes_one_json_per_document_of_a_folder(tmp_path, minutes_txt, minutes_docx, monkeypatch):
-    monkeypatch.setattr(cli, "read", fake_read)
+    monkeypatch.setattr(extract_cli, "read", fake_read)
     folder = tmp_path / "papers"
     (folder / "2024").mkdir(parents=True)
     (folder / "a.txt").write_text(MINUTES)
@@ -249,7 +252,7 @@ def test_out_writes_one_json_per_document_of_a_folder(tmp_path, minutes_txt, min
 
 
 def test_out_with_several_files_and_the_same_stem(tmp_path, monkeypatch):
-    monkeypatch.setattr(cli, "read", fake_read)
+    monkeypatch.setattr(extract_cli, "read", fake_read)
     a, b = tmp_path / "minutes.txt", tmp_path / "minutes.md"
     a.write_text(MINUTES)
     b.write_text(MINUTES)
@@ -270,7 +273,7 @@ def test_out_real_readers(tmp_path, minutes_txt, minutes_docx, schema):
 
 
 def test_single_file_with_out_writes_and_prints_nothing(tmp_path, minutes_txt, monkeypatch):
-    monkeypatch.setattr(cli, "read", fake_read)
+    monkeypatch.setattr(extract_cli, "read", fake_read)
     out = tmp_path / "out"
     result = invoke("extract", minutes_txt, "--out", out)
     assert result.exit_code == 0, result.stderr
@@ -315,7 +318,7 @@ def test_read_shows_table_cells(minutes_docx):
 
 
 def test_read_with_a_stand_in_reader(minutes_txt, monkeypatch):
-    monkeypatch.setattr(cli, "read", fake_read)
+    monkeypatch.setattr(extract_cli, "read", fake_read)
     result = invoke("read", minutes_txt)
     assert result.exit_code == 0, result.stderr
     assert "paragraph" in result.stdout
@@ -329,7 +332,7 @@ def test_demo_on_a_corpus(tmp_path):
     (tmp_path / "a.txt").write_text(MINUTES)
     (tmp_path / "b.md").write_text(MINUTES)
     (tmp_path / "README.md").write_text("# The samples\n\nACTION: not a paper\n")  # describes, is not a sample
-    database = f"sqlite:///{tmp_path / 'demo.db'}"  # the demo's store (tests/test_register_cli.py has more)
+    database = f"sqlite:///{tmp_path / 'demo.db'}"  # the demo's store (tests/cli/test_listings.py has more)
     result = invoke("demo", "--database", database, env={"SCRUTINY_SAMPLES": str(tmp_path)})
     assert result.exit_code == 0, result.stderr
     assert "2 documents" in result.stdout
@@ -343,7 +346,7 @@ def test_demo_without_samples(tmp_path):
 
 
 def test_demo_finds_the_bundled_samples():
-    assert cli.samples_dir() == ROOT / "samples" or "SCRUTINY_SAMPLES" in os.environ
+    assert files.samples_dir() == ROOT / "samples" or "SCRUTINY_SAMPLES" in os.environ
 
 
 # --- the installed command -----------------------------------------------------------------
@@ -394,13 +397,13 @@ def test_extracting_one_document_loads_no_store_or_web(minutes_txt):
 def test_a_plain_extract_line_skips_typer(argv, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SCRUTINY_TIMEOUT", raising=False)
-    command = cli._plain_extract(argv)
+    command = extract_cli.plain_extract(argv)
     assert command is not None
     files, fmt, out, timeout = command.args
     assert files == [Path(a) for a in argv[1:] if a.endswith((".pdf", ".txt"))]
     assert fmt.value == ("table" if "TABLE" in argv else "json")
     assert out == (Path("OUT") if "OUT" in argv else None)
-    assert timeout == (float(argv[argv.index("--timeout") + 1]) if "--timeout" in argv else cli.DEFAULT_TIMEOUT)
+    assert timeout == (float(argv[argv.index("--timeout") + 1]) if "--timeout" in argv else DEFAULT_TIMEOUT)
 
 
 @pytest.mark.parametrize("argv", [
@@ -413,15 +416,15 @@ def test_a_plain_extract_line_skips_typer(argv, tmp_path, monkeypatch):
 def test_any_other_extract_line_is_left_to_typer(argv, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a-file").write_text("not a folder")
-    assert cli._plain_extract(argv) is None
+    assert extract_cli.plain_extract(argv) is None
 
 
 def test_the_timeout_from_the_environment_is_read_as_typer_reads_it(monkeypatch):
     monkeypatch.setenv("SCRUTINY_TIMEOUT", "7")
-    assert cli._plain_extract(["extract", "a.pdf"]).args[3] == 7.0
-    assert cli._plain_extract(["extract", "a.pdf", "--timeout", "3"]).args[3] == 3.0
+    assert extract_cli.plain_extract(["extract", "a.pdf"]).args[3] == 7.0
+    assert extract_cli.plain_extract(["extract", "a.pdf", "--timeout", "3"]).args[3] == 3.0
     monkeypatch.setenv("SCRUTINY_TIMEOUT", "soon")
-    assert cli._plain_extract(["extract", "a.pdf"]) is None
+    assert extract_cli.plain_extract(["extract", "a.pdf"]) is None
 
 
 def _as_a_program(args: list[str], typer_reads: bool) -> subprocess.CompletedProcess:

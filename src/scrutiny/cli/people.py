@@ -1,0 +1,129 @@
+"""`scrutiny people` (the people named in attendance) and their e-mail addresses for the reminders:
+`scrutiny people-import FILE.csv` and `scrutiny people-set NAME --email ADDRESS`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from scrutiny.cli.common import (
+    ListFormat,
+    Stop,
+    database_option,
+    effective_limit,
+    fail,
+    format_option,
+    limit_option,
+    open_store,
+    plural,
+    print_json,
+    render,
+    restricted_option,
+)
+
+
+def people_command(
+    body: str | None = typer.Option(
+        None, "--body", "-b", help="Only people of this body (part of its name, any case)."
+    ),
+    name: str | None = typer.Option(
+        None, "--name", help="Only people whose name contains this, or with these initials."
+    ),
+    limit: int | None = limit_option("At most N people (default 100 in a table, all in JSON); 0 for all."),
+    fmt: ListFormat = format_option(ListFormat.table, "table: for a person; json: a list of objects."),
+    include_restricted: bool = restricted_option(),
+    database: str | None = database_option(),
+) -> None:
+    """The people named in attendance, by body, with their initials, role and meetings attended."""
+    from scrutiny.cli.listing_show import people_table
+    from scrutiny.outputs.rows import person_dict
+    from scrutiny.store.db import session_scope
+    from scrutiny.store.queries import list_people
+
+    try:
+        engine = open_store(database)
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
+    try:
+        with session_scope(engine) as session:
+            rows = list_people(
+                session,
+                body,
+                name,
+                limit=effective_limit(limit, fmt is ListFormat.table),
+                restricted=include_restricted,
+            )
+    finally:
+        engine.dispose()
+    if fmt is ListFormat.json:
+        print_json([person_dict(r) for r in rows])
+    elif rows:
+        render(people_table(rows), plural(len(rows), "person", "people"))
+    else:
+        render("No people match.")
+
+
+def people_import_command(
+    file: Path = typer.Argument(
+        ..., metavar="FILE.csv", help="CSV with columns name, initials, role, body, email."
+    ),
+    database: str | None = database_option(),
+) -> None:
+    """Create or update people (and their e-mail addresses) from a CSV file."""
+    from sqlalchemy.orm import Session
+
+    from scrutiny.outputs.remind import import_people
+
+    try:
+        if not file.is_file():
+            raise Stop(str(file), "no such file")
+        engine = open_store(database)
+        try:
+            with Session(engine) as session:
+                try:
+                    created, updated = import_people(session, file)
+                except (ValueError, UnicodeDecodeError) as exc:
+                    raise Stop(str(file), str(exc)) from None
+                session.commit()
+        finally:
+            engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
+    typer.echo(f"{created} created, {updated} updated.")
+
+
+def people_set_command(
+    name: str = typer.Argument(..., metavar="NAME", help="The person's name or initials."),
+    email: str = typer.Option(
+        ..., "--email", metavar="ADDRESS", help="Their e-mail address ('' removes it)."
+    ),
+    body: str | None = typer.Option(
+        None, "--body", "-b", help="Only the person of this body (part of its name)."
+    ),
+    database: str | None = database_option(),
+) -> None:
+    """Set a person's e-mail address, for `scrutiny remind`."""
+    from sqlalchemy.orm import Session
+
+    from scrutiny.outputs.remind import find_people
+
+    try:
+        address = email.strip()
+        if address and ("@" not in address or " " in address):
+            raise Stop("--email", f"not an e-mail address: {email!r}")
+        engine = open_store(database)
+        try:
+            with Session(engine) as session:
+                people = find_people(session, name, body)
+                if not people:
+                    raise Stop(name, "no such person (see `scrutiny people`)")
+                if len(people) > 1:
+                    raise Stop(name, f"{len(people)} people match; give --body")
+                people[0].email = address or None
+                session.commit()
+        finally:
+            engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
+    typer.echo(f"{name}: e-mail {'set' if address else 'removed'}.")

@@ -1,0 +1,62 @@
+"""`scrutiny search QUERY`: meetings, actions, decisions and passages, best first, over
+`store.search` with `store.visibility`'s rule (Part II hits only with `--include-restricted`)."""
+
+from __future__ import annotations
+
+import typer
+
+from scrutiny.cli.common import (
+    ListFormat,
+    Stop,
+    database_option,
+    fail,
+    format_option,
+    one_line,
+    open_store,
+    plural,
+    print_json,
+    render,
+    restricted_option,
+)
+
+
+def search_command(
+    query: str = typer.Argument(
+        ...,
+        metavar="QUERY",
+        help='Words and "quoted phrases", all required; OR between two terms allows either.',
+    ),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, metavar="N", help="At most N hits (default 20)."),
+    fmt: ListFormat = format_option(
+        ListFormat.table, "table: for a person; json: the hits with their snippets and scores."
+    ),
+    include_restricted: bool = restricted_option(),
+    database: str | None = database_option(),
+) -> None:
+    """Search meetings, actions, decisions and passages: best first, matches highlighted."""
+    from scrutiny.cli.listing_show import hits_table
+    from scrutiny.outputs.listings import places_of
+    from scrutiny.outputs.rows import hit_dict
+    from scrutiny.store import visibility
+    from scrutiny.store.db import session_scope
+    from scrutiny.store.search import search
+
+    try:
+        engine = open_store(database)
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
+    try:
+        with session_scope(engine) as session:
+            found = search(session, query, limit=limit, restricted=include_restricted)
+            hits = visibility.hits(session, found, include_restricted)
+            places = places_of(session, hits)
+    except Exception as exc:  # the edge: a query the database refuses
+        raise fail(query, f"search failed: {one_line(exc, 200)}") from None
+    finally:
+        engine.dispose()
+    if fmt is ListFormat.json:
+        print_json([hit_dict(h, places.get((h.kind, h.id))) for h in hits])
+    elif hits:
+        render(hits_table(hits, places, title=f"Search: {query}"), f"{plural(len(hits), 'hit')}, best first")
+    else:
+        render(f"Nothing matches {query!r}.")
