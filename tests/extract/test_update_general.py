@@ -570,3 +570,26 @@ money
 Sue says we've got £310.40.
 """, "notes.txt")
     _starts(found, [(None, "bins at block C", "complete"), (None, "the grant form", "open")])
+
+
+def test_a_log_entry_whose_report_opens_with_the_job_done_after_a_dash(tmp_path):
+    """"Tom: bench plaque – ordered, arriving Feb.": the job is named by its participle; what follows says whether
+    the rest is still to come."""
+    found = _paper(tmp_path, """# Friends of Hale Park – Committee Meeting
+
+Wednesday 14th January 2015, 7pm at 12 Park Road
+
+Present: Lucy (chair), Tom, Priya, Gareth, Helen (minutes)
+
+## 2. Actions from last meeting
+
+- Tom: bench plaque – ordered, arriving Feb.
+- Lucy: grant application to the Co-op fund – submitted 5th Jan, decision in March.
+- Gareth: hedge by the gate – cut back, and the clippings removed.
+
+## 3. Treasurer's report
+
+£1,204.16 in the account.
+""")
+    _starts(found, [(None, "Tom: bench plaque", "in_progress"), (None, "Lucy: grant application", "in_progress"),
+                    (None, "Gareth: hedge by the gate", "complete")])
