@@ -524,3 +524,35 @@ def test_action_by_an_owner_and_a_timescale_after_a_dash_closes_the_paragraph(tm
     [(_, text, owners, due, due_text)] = _actions(path)
     assert (owners, due, due_text) == (["PS", "MH"], "2024-12", "end of December")
     assert "webchat pilot" in text
+
+
+def test_markers_that_close_the_sentence_they_mark(tmp_path):
+    """A Friends group's notes: the marker after a dash or in brackets without a colon ("– Action SL", "(Action AH)"),
+    a marker whose owner is followed by its timescale ("ACTION: JF by end Feb"), and the prose naming by first name
+    ("Jane to book …") the person the marker names by initials: one action each, owned as the marker says."""
+    path = tmp_path / "notes.md"
+    path.write_text("""# Friends of Coldharbour Woods
+
+Committee meeting, Thursday 21 January 2016, 7.30pm, The Plough, Coldharbour
+
+Present: Jane Fisher (Chair), Mike Rowe (Treasurer), Ann Hale (Secretary), Pete Nash, Sue Lam
+
+**3. Surveys**
+
+Sue suggested a bird survey in spring. Sue to contact the county recorder – Action SL
+
+**5. Events**
+
+Dawn chorus walk on 1st May. Jane to book a guide for the walk. ACTION: JF by end Feb.
+
+**6. AOB**
+
+Litter bins on Wood Lane are overflowing. Ann to report the bins to the council (Action AH).
+
+The action plan for the woods (action plan attached) was noted.
+""", encoding="utf-8")
+    assert _actions(path) == [
+        (None, "Sue to contact the county recorder", ["SL"], None, None),
+        (None, "Jane to book a guide for the walk", ["JF"], "2016-02", "end Feb"),
+        (None, "Ann to report the bins to the council", ["AH"], None, None),
+    ]

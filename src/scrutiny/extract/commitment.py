@@ -30,7 +30,7 @@ _NAMES_ONLY = re.compile(rf"^(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for
 _DUE_TAIL = [
     re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
     re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),
-    re.compile(rf"\s+(?:by|before|no\s+later\s+than|ahead\s+of)\s+(?:the\s+deadline\s+(?:of\s+)?)?(?P<due>(?:the\s+)?(?:end\s+of\s+|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
+    re.compile(rf"\s+(?:by|before|no\s+later\s+than|ahead\s+of)\s+(?:the\s+deadline\s+(?:of\s+)?)?(?P<due>(?:the\s+)?(?:end\s+(?:of\s+)?|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
     re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
     re.compile(rf"\s+(?:before|at|for|to)\s+the\s+[\w\s]{{0,30}}?(?:meeting|board|panel)\s+in\s+(?P<due>(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),
     re.compile(r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$", re.I),

@@ -189,7 +189,9 @@ STATUS_LEAD = re.compile(
 )
 _OWNER_ONLY = re.compile(  # "DCC", "JB/AD", "Clerk & Chairman", "Cllr Smith and Clerk"
     r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,4})\.?$")
-_TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)\s*[:\-–]\s*(?P<body>[^()]+)\)")
+_TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)(?P<sep>\s*[:\-–]\s*|\s+)(?P<body>[^()]+)\)"
+                       # "… to contact the county recorder – Action SL": the marker closing the sentence after a dash
+                       r"|\s[–—-]\s*(?:ACTION|[Aa]ction)(?P<sep2>\s*:\s*|\s+)(?P<body2>[A-Z][^.;:()–—]{0,40}?)\s*(?=\.|$)")
 
 
 def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
@@ -201,12 +203,13 @@ def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None)
         before = text[previous_end : m.start()]
         task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())[-1].strip(" .")
         previous_end = m.end()
-        who, when = (re.split(r"\s+[–—-]\s+|,\s*", m.group("body"), maxsplit=1) + [""])[:2]
+        body, labelled = (m.group("body"), bool(m.group("sep").strip())) if m.group("body") else (m.group("body2"), False)
+        who, when = (re.split(r"\s+[–—-]\s+|,\s*", body, maxsplit=1) + [""])[:2]
         when = re.sub(r"^(?:by|due)\s*:?\s*", "", when.strip(), flags=re.I) or None
-        if not task:
-            continue
+        if not task or not (labelled or looks_like_owner(who.strip())):
+            continue  # "(action plan attached)": no marker without its owner
         out.append(Action(text=task, owners=split_owners(who), due=resolve_due(when, meeting, next_meeting) if when else None,
-                          due_text=when, item=passage.item, evidence=passage.evidence(f"{task} {m.group()}")))
+                          due_text=when, item=passage.item, evidence=passage.evidence(f"{task} {m.group().strip()}")))
     return out
 
 

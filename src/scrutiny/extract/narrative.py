@@ -765,7 +765,13 @@ def _scheduled(commitment: Action, row: Action) -> bool:
 
 def _same_owners(a: list[str], b: list[str]) -> bool:
     """The same people, named alike or one by a post and the other by its letters ("Chief Constable", "CC")."""
-    return bool(a) and len(a) == len(b) and all(x == y or _letters(x) == _letters(y) for x, y in zip(sorted(a), sorted(b)))
+    return bool(a) and len(a) == len(b) and all(x == y or _letters(x) == _letters(y) or _first_name_of(x, y)
+                                                or _first_name_of(y, x) for x, y in zip(sorted(a), sorted(b)))
+
+
+def _first_name_of(name: str, initials: str) -> bool:
+    """"Jane" and "JF": the first name the prose uses and the initials the marker gives the same person."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", name) and re.fullmatch(r"[A-Z]{2,3}", initials)) and name[0] == initials[0]
 
 
 def _letters(owner: str) -> str:
