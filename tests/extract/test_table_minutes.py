@@ -275,3 +275,20 @@ def test_the_order_in_a_minute_beside_its_initials_is_the_task_not_a_hope_or_ano
     found = sorted((a.owners, a.text) for a in _meeting(path).actions)
     assert found == [(["JC"], "Ask the library to put up posters for the spring walk"),
                      (["PL"], "Book the tool trailer from the county volunteers for 22 March")]
+
+
+def test_owners_run_together_beside_a_minute_that_sets_a_task_each(tmp_path):
+    """A Friends group's minutes in a table, the Action column holding "GP HW" on one line beside a minute whose
+    sentences give GP one task and HW another: two actions, each its own owner's."""
+    path = _docx_table(tmp_path, ["Friends of Holly Lodge Gardens",
+                                  "Minutes of the Committee Meeting held on Tuesday 26th January 2016 at 7.30pm",
+                                  "Present: Alison Moore (Chair), Graham Pike, Helen Ward"],
+                       ["", "Minute", "Action"],
+                       [["4.", "Spring work party\nThe spring work party will be held on Saturday 12th March. GP will "
+                         "organise tools and refreshments. HW to put up posters in the library and café.", "GP HW"]],
+                       "minutes.docx")
+    meeting = _meeting(path)
+    assert [(a.text, a.owners) for a in meeting.actions] == [
+        ("GP will organise tools and refreshments", ["GP"]),
+        ("HW to put up posters in the library and café", ["HW"]),
+    ]

@@ -202,6 +202,17 @@ _DUE_START = re.compile(
 )
 
 
+def _owner_split(text: str, n: int) -> list[str] | None:
+    """An owner cell whose lines were run together, in n entries: "GP HW" (initials alone), "ACC Operations OPCC
+    Chief Executive" (posts by their letters)."""
+    if _INITIALS_RUN.fullmatch(text.strip()):
+        return text.split() if len(text.split()) == n else None
+    return _run_split(text, n, _OWNER_START)
+
+
+_INITIALS_RUN = re.compile(r"[A-Z]{2,4}(?:\s+[A-Z]{2,4})+")
+
+
 def _run_split(text: str, n: int, starts: re.Pattern[str]) -> list[str] | None:
     """Split a cell whose lines were run together ("ACC Operations OPCC Chief Executive") into n
     entries, only where exactly n entries start; otherwise leave it whole."""
@@ -421,6 +432,11 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
     owners = len(_parts(owner))
     if len(tasked) > 1 and len(tasked) == owners:
         return tasked
+    # "… GP will organise tools. HW to put up posters …" beside "GP / HW": one sentence each, in one paragraph
+    said = [_ACTION_LABEL.sub("", s) for p in paragraphs for s in sentences(p) if _sets_task(s)]
+    if len(said) > 1 and (len(said) == owners or owners == 1
+                          and _owner_split(_parts(owner)[0], len(said)) is not None):
+        return said
     minute = [p for p in paragraphs if _title_from_narrative(p) != p]  # not the item's title at its head
     dues = _parts(due)
     paired = owners > 1 and len(minute) >= owners and (
@@ -489,7 +505,7 @@ def _read_row(
         return last
 
     if len(action_parts) > 1 and len(owner_parts) == 1:
-        owner_parts = _run_split(owner_parts[0], len(action_parts), _OWNER_START) or owner_parts
+        owner_parts = _owner_split(owner_parts[0], len(action_parts)) or owner_parts
     if len(action_parts) > 1 and len(due_parts) == 1:
         due_parts = _run_split(due_parts[0], len(action_parts), _DUE_START) or due_parts
     split = len(action_parts) > 1 and (len(owner_parts) == len(action_parts) or len(due_parts) == len(action_parts))
