@@ -547,3 +547,30 @@ The Commissioner opened the meeting.
         ("Tariq Lund", "Assistant Chief Constable", "present"), ("Hugh Marlowe", "Chief Executive (CEx)", "present"),
         ("Zainab Petty", "Chief Finance Officer", "present"),
         ("Rachel Ingham", "Director of Corporate Services", "apologies")]
+
+
+
+def test_a_table_of_labels_and_their_lists_in_a_pdf(tmp_path):
+    """A board's minutes printed to PDF: "Present:" and "Apologies:" at the left, each beside its list of posts and
+    holders, one a line, as a borderless two-column table."""
+    from readers.pdfgen import Page, make_pdf  # tests/readers: the PDF writer of the reader tests
+
+    page = Page()
+    page.text(72, 740, "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR MARSHFORD", bold=True)
+    page.text(72, 722, "Accountability Board: minutes of the meeting held on Wednesday 5 February 2025 at 10:00")
+    page.text(72, 696, "Present:", bold=True)
+    page.lines(200, 696, ["Police and Crime Commissioner – Sarah Lowe", "Chief Constable – Mark Ellis",
+                          "Deputy Chief Constable – Ruth Vane"])  # the first as wide as the column: no name wraps on
+    page.text(72, 650, "Apologies:", bold=True)
+    page.text(200, 650, "Chief Finance Officer – Anna Price")
+    page.text(72, 620, "1. Performance report", bold=True)
+    page.text(72, 604, "The Chief Constable presented the report. The Board noted it.")
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(make_pdf([page]))
+    meeting = extract(read(path)).meetings[0]
+    assert [(a.name, a.role, a.attendance) for a in meeting.attendees] == [
+        ("Sarah Lowe", "Police and Crime Commissioner", "present"),
+        ("Mark Ellis", "Chief Constable", "present"),
+        ("Ruth Vane", "Deputy Chief Constable", "present"),
+        ("Anna Price", "Chief Finance Officer", "apologies"),
+    ]

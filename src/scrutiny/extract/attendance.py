@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrutiny.document import Block
+from scrutiny.document import Block, Cell
 from scrutiny.extract.owners import ACRONYMS
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import Gated, squash, verbatim
@@ -671,6 +671,9 @@ def table_attendees(block: Block) -> list[Attendee] | None:
                         attendee.evidence = Evidence(verbatim(entry), block.page)
                         out.append(attendee)
         return out
+    listed = _labelled_rows(rows, block)
+    if listed is not None:
+        return listed
     lowered = [h.lower() for h in header]
     name_col = next((i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None)
     status_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None)
@@ -692,4 +695,22 @@ def table_attendees(block: Block) -> list[Attendee] | None:
                 attendee.initials = cells[initials_col]
             attendee.evidence = Evidence(verbatim(" ".join(cells)), block.page)
             out.append(attendee)
+    return out
+
+
+def _labelled_rows(rows: list[list[Cell]], block: Block) -> list[Attendee] | None:
+    """"Present: | Police and Crime Commissioner – Sarah Lowe / Chief Constable – Mark Ellis", "Apologies: | …":
+    each row a label and its list, one entry a paragraph or line; None unless every row's first cell is a label."""
+    if any(len(row) < 2 for row in rows):
+        return None
+    labels = [label_of(row[0].text.strip().rstrip(":") + ":") for row in rows]
+    if not all(labels):
+        return None
+    out: list[Attendee] = []
+    for row, label in zip(rows, labels):
+        for entry in (p for cell in row[1:] for p in cell.paragraphs for p in p.split("\n")):
+            attendee = parse_entry(entry, label[0])  # type: ignore[index]
+            if attendee:
+                attendee.evidence = Evidence(verbatim(entry), block.page)
+                out.append(attendee)
     return out

@@ -195,17 +195,23 @@ def split_line(line: Line, gap: float | None = None) -> list[Line]:
     return [Line(part) for part in parts] if len(parts) > 1 else [line]
 
 
-def paragraphs(lines: list[Line], right: float, leading: float | None = None) -> list[Para]:
-    """Lines (top to bottom, one column) into paragraphs; `leading` is line pitch over font size."""
+def paragraphs(lines: list[Line], right: float, leading: float | None = None, cell: bool = False) -> list[Para]:
+    """Lines (top to bottom, one column) into paragraphs; `leading` is line pitch over font size. In a table's
+    `cell`, a line that opens with a capital after one that ends on a name is an entry of a list, not the name
+    going on ("Chief Constable – Mark Ellis" / "Commissioner – Sarah Lowe")."""
     leading = leading or typical_leading([lines])
     paras: list[Para] = []
     for line in lines:
         previous = paras[-1].lines[-1] if paras else None
-        if previous and _gap_ok(previous, line, leading) and _same_paragraph(previous, line, right):
+        listed = cell and previous is not None and bool(_ENDS_ON_NAME.search(previous.text)) and line.text[:1].isupper()
+        if previous and not listed and _gap_ok(previous, line, leading) and _same_paragraph(previous, line, right):
             paras[-1].lines.append(line)
         else:
             paras.append(Para([line], right))
     return paras
+
+
+_ENDS_ON_NAME = re.compile(r"\s[–—-]\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$")  # "… – Mark Ellis": an entry's holder
 
 
 def typical_leading(groups: Iterable[list[Line]]) -> float:

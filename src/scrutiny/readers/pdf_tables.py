@@ -225,7 +225,7 @@ def _fill(grid: _Grid, runs: list[Run], textpage: pdfium.PdfTextPage) -> Table |
     }
     rows = [
         [
-            [para.text for para in paragraphs(lines.get((row, col), []), rights[col], leading)]
+            [para.text for para in paragraphs(lines.get((row, col), []), rights[col], leading, cell=True)]
             for col in columns
         ]
         for row in range(len(grid.ys) - 1)
@@ -344,7 +344,7 @@ def _aligned_table(
     rights = [max((seg.x1 for row in rows for seg in row[col]), default=0.0) for col in range(len(starts))]
     cells = [
         [
-            [para.text for para in paragraphs(cell, rights[col], leading)] if cell else []
+            [para.text for para in paragraphs(cell, rights[col], leading, cell=True)] if cell else []
             for col, cell in enumerate(row)
         ]
         for row in rows
