@@ -963,3 +963,14 @@ def test_a_short_promise_in_the_discussion_is_the_schedules_numbered_row_of_its_
                  ref="2025/11")
     assert new_commitments([said], [row], []) == []
     assert new_commitments([longer], [row], []) == [longer]
+
+
+def test_a_longer_promise_is_the_schedules_row_of_its_owner_that_names_the_same_things():
+    """"The PCC asked for the rural figures to be broken down by district … The DCC agreed to provide this" and the
+    schedule's "Rural response times by district" (DCC): one action; a row of the same owner about another thing
+    stays apart."""
+    said = Action(text="the rural figures to be broken down by district", owners=["DCC"], item="2")
+    row = Action(text="Rural response times by district", owners=["DCC"], item="5", ref="AB/25/01")
+    other = Action(text="Vetting backlog by district", owners=["DCC"], item="5", ref="AB/25/03")
+    assert new_commitments([said], [row], []) == []
+    assert new_commitments([said], [other], []) == [said]

@@ -747,6 +747,7 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
 
 
+_NAMES_THE_SAME = 2  # words of what it is about that a promise and a schedule's row of the same owner share
 # words a promise and a schedule's row share without being about the same thing
 _GENERIC = frozenset("report reports update updates provide circulate bring board meeting members paper next panel".split())
 _PROMISE_WORDS = frozenset("undertook agreed offered promised said confirmed".split())
@@ -760,7 +761,10 @@ def _scheduled(commitment: Action, row: Action) -> bool:
     if not any(x in y or y in x or _letters(x) == _letters(y) for x in theirs for y in commitment.owners):
         return False
     said = set(content(_about(commitment))) - _GENERIC - _PROMISE_WORDS
-    return len(said) <= _SAYS_LITTLE and bool(said & set(content(_about(row))))  # the row says the rest
+    shared = said & set(content(_about(row)))
+    # the row says the rest; or it names the same things in fewer words ("the rural figures to be broken down by
+    # district" and the schedule's "Rural response times by district")
+    return bool(shared) and (len(said) <= _SAYS_LITTLE or len(shared) >= _NAMES_THE_SAME)
 
 
 def _same_owners(a: list[str], b: list[str]) -> bool:
