@@ -974,3 +974,17 @@ def test_a_longer_promise_is_the_schedules_row_of_its_owner_that_names_the_same_
     other = Action(text="Vetting backlog by district", owners=["DCC"], item="5", ref="AB/25/03")
     assert new_commitments([said], [row], []) == []
     assert new_commitments([said], [other], []) == [said]
+
+
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        ("In answer to questions, the Commissioner said that the extra income would fund 40 officers and that she "
+         "would provide the Panel with a breakdown of the savings plan.", ["Commissioner"],
+         "provide the Panel with a breakdown of the savings plan"),
+        ("The DCC explained that the go-live date was 25 November and that she would send the Commissioner a note on "
+         "the contingency arrangements.", ["DCC"], "send the Commissioner a note on the contingency arrangements"),
+    ],
+)
+def test_and_that_she_would_is_the_promise_of_whoever_the_sentence_opened_with(text, owners, task):
+    assert [a[:2] for a in _commitments(text)] == [(owners, task)]

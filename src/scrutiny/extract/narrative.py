@@ -377,7 +377,7 @@ def commitments(passage: Passage, meeting: date | None, next_meeting: date | Non
 
 
 # "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
-_HE_OR_SHE = re.compile(r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\band\s+)(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
+_HE_OR_SHE = re.compile(r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\band\s+(?:that\s+)?)(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
                         r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)\b", re.I)
 _SUBJECT_PERSON = re.compile(rf"^(?:[^,;:]{{0,60}}[,:]\s+)?(?:the\s+)?(?P<who>{_NAMED}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)"
                              r"{0,2})\s+(?!(?:and|&)\b)[a-z]")
@@ -389,9 +389,10 @@ def _person_subject(sentence: str, people: frozenset[str]) -> str | None:
     m = _SUBJECT_PERSON.match(sentence)
     if not m:
         return None
-    who = m.group("who")
+    who = re.sub(r"^The\s+", "", m.group("who"))  # "The DCC explained …": the post, by its letters
     post = who.split()[-1].lower() in TITLE_NOUNS | _CHAIRS and not _BODY.search(who) and not _ORGANISATION.search(who)
-    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post else None
+    letters = bool(re.fullmatch(r"[A-Z]{2,5}", who))
+    return who if re.fullmatch(_NAMED, who) or is_person(who, people) or post or letters else None
 
 
 # "… send the list to the Clerk who will seek costs", "… to the Inspector, who would then have them reviewed"
