@@ -988,3 +988,11 @@ def test_a_longer_promise_is_the_schedules_row_of_its_owner_that_names_the_same_
 )
 def test_and_that_she_would_is_the_promise_of_whoever_the_sentence_opened_with(text, owners, task):
     assert [a[:2] for a in _commitments(text)] == [(owners, task)]
+
+
+def test_the_second_part_of_a_resolution_that_brings_a_report_is_an_errand():
+    found = _commitments("RESOLVED: That the work programme be noted, and that a report on rural crime be added for the "
+                         "June meeting.")
+    assert [(a[0], a[1], a[2]) for a in found] == [([], "a report on rural crime be added", "2024-06")]
+    assert _commitments("RESOLVED: That the report be noted and that members be thanked for their work.") == []
+

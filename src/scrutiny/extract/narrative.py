@@ -169,7 +169,9 @@ PROMISED = [
     # (the thing never runs over a "that": "X confirmed that a breakdown would be included" promises the breakdown)
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:(?!\bthat\s)[^,;]){{0,120}}?)\s*"
                rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
-    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*[:–—-]?\s+[Tt]hat\s+(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
+    # (… or its second part: "RESOLVED: That the work programme be noted, and that a report on rural crime be added")
+    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*[:–—-]?\s+[Tt]hat\s+(?:[^;]{{3,120}}?,?\s+and\s+that\s+)?"
+               rf"(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
     LETTERED_BE := re.compile(rf"^\(?(?:[a-z]{{1,3}}|\d{{1,2}})\)\s+(?P<lead>)(?P<thing>(?:(?:an?|the)\s+)?[^,;]{{3,100}}?"
@@ -200,7 +202,7 @@ _CLAUSE_WORDS = re.compile(
 )
 _THING_WORDS = 12
 _HAD = re.compile(r"\bhad\s+(?:\w+\s+)?$")  # a pluperfect just before a request: "… had recommended"
-_VERDICT = re.compile(r"\b(?:resolved|agreed|decided)\W+that\s+$", re.I)  # what the meeting settled, not asked for
+_VERDICT = re.compile(r"\b(?:resolved|agreed|decided)\W+that\s+(?:[^;]*?\s+and\s+that\s+)?$", re.I)  # what the meeting settled, not asked for
 _RESOLVED_THING_WORDS = 20  # "RESOLVED – That a report on the force's response to the … inspection be brought …"
 _INVERTED = re.compile(r"^to\s+be\s+\w+\b[^.;]*?\s(?:are|is)\s", re.I)
 # What every pattern of COMMITMENTS, REQUESTS and AGREED_TO needs (in lower case): a substring test rules most sentences
