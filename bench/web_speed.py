@@ -110,13 +110,13 @@ def main() -> None:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="count the API's totals afresh every time (reads.COUNT_CACHE off)",
+        help="count the API's totals afresh every time (store.queries.actions.COUNT_CACHE off)",
     )
     args = parser.parse_args()
     if args.no_cache:
-        from scrutiny.web import reads
+        from scrutiny.store.queries import actions
 
-        reads.COUNT_CACHE = False
+        actions.COUNT_CACHE = False
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from fastapi.testclient import TestClient

@@ -27,7 +27,7 @@ from scrutiny.store import models as m
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.queries import ActionFilter, count_actions
 from scrutiny.web.charts import monthly_bars, nice_max
-from scrutiny.web.page_queries import Month
+from scrutiny.store.queries.overview import Month
 from scrutiny.web.pages import Pager
 from scrutiny.web.passages import locate, parse_span, render_text
 

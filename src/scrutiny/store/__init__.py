@@ -3,7 +3,7 @@
 SQLAlchemy 2 models (`models.py`) and Alembic migrations (`migrations/`) serve SQLite (the
 default, one file, FTS5 search) and PostgreSQL (tsvector search) from the same code.
 `db.connect()` gives an engine with the schema brought up to date; `ingest.py` writes one
-document per transaction; `search.py` and `queries.py` read.
+document per transaction; `search.py` and `queries/` (one module per entity) read.
 """
 
 from __future__ import annotations

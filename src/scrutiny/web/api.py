@@ -2,7 +2,7 @@
 
 Reading (anyone; `access.public`): the action register with the CLI's filters, one action with
 its history and sources, meetings, documents (with their text), bodies, people, search. The
-restriction rule is the pages' own (`reads.py`): without a session, restricted records are left
+restriction rule is the pages' own (`store.visibility`): without a session, restricted records are left
 out of every query and a restricted record asked for by id is 404, as one that does not exist.
 
 Changing (signed-in editors; `require_role("editor")` and the session's CSRF token, sent in
@@ -32,7 +32,13 @@ from scrutiny.register import typed
 from scrutiny.store.db import session_scope
 from scrutiny.store.detail import ActionDetail
 from scrutiny.store.queries import ActionFilter, ActionRow, PersonRow, list_actions
-from scrutiny.web import reads
+from scrutiny.store.queries import bodies as body_q
+from scrutiny.store.queries import documents as document_q
+from scrutiny.store.queries import hits as hit_q
+from scrutiny.store.queries import meetings as meeting_q
+from scrutiny.store.queries import people as people_q
+from scrutiny.store.queries.actions import count_actions_cached
+from scrutiny.store.visibility import action_detail
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.csrf import HEADER, check_csrf, csrf_token
 from scrutiny.web.edits import (
@@ -208,7 +214,7 @@ def actions(
     )
     with session_scope(_engine(request)) as session:
         rows = list_actions(session, f, as_of=day, order=sort, limit=per_page, offset=(page - 1) * per_page)
-        total = reads.count_actions_cached(session, f)
+        total = count_actions_cached(session, f)
     return _page(rows, total, page, per_page, as_of=day, sort=sort)
 
 
@@ -222,7 +228,7 @@ def action(
     """One action: owners resolved to people, due, status, overdue, its history and its sources."""
     day = parse_day(as_of, "as_of")
     with session_scope(_engine(request)) as session:
-        detail = reads.action(session, action_id, viewer.sees_restricted, day)
+        detail = action_detail(session, action_id, viewer.sees_restricted, day)
     if detail is None:
         raise _not_found("action", action_id)
     return _with_utc(detail)
@@ -268,7 +274,7 @@ def change_status(
     the action's history with the editor's name, the day it took effect and when it was recorded."""
     assert viewer.name is not None
     with session_scope(_engine(request), write=True) as session:
-        found = reads.action(session, action_id, viewer.sees_restricted)
+        found = action_detail(session, action_id, viewer.sees_restricted)
         if found is None:
             raise _not_found("action", action_id)
         try:
@@ -286,7 +292,7 @@ def change_status(
             raise invalid(("body",), exc.reason) from None
         event_id = event.id
     with session_scope(_engine(request)) as session:
-        detail = reads.action(session, action_id, viewer.sees_restricted)
+        detail = action_detail(session, action_id, viewer.sees_restricted)
     assert detail is not None  # found above; a change does not hide an action from its editor
     return {"event_id": event_id, "previous_status": found.status, "action": _with_utc(detail)}
 
@@ -326,7 +332,7 @@ def mark_action(
 # --- meetings ------------------------------------------------------------------------------------
 
 
-@router.get("/meetings", response_model=Page[reads.MeetingItem], tags=["meetings"])
+@router.get("/meetings", response_model=Page[meeting_q.MeetingItem], tags=["meetings"])
 def meetings(
     request: Request,
     body: Annotated[str | None, Query(description="part of a body's name, any case")] = None,
@@ -339,19 +345,19 @@ def meetings(
     """Meetings, latest first, with how many actions and decisions each gave."""
     start, end = parse_day(date_from, "from"), parse_day(date_to, "to")
     with session_scope(_engine(request)) as session:
-        rows, total = reads.meetings(
+        rows, total = meeting_q.meetings(
             session, viewer.sees_restricted, body, start, end, limit=per_page, offset=(page - 1) * per_page
         )
     return _page(rows, total, page, per_page)
 
 
 @router.get(
-    "/meetings/{meeting_id}", response_model=reads.MeetingDetail, responses=NOT_FOUND, tags=["meetings"]
+    "/meetings/{meeting_id}", response_model=meeting_q.MeetingDetail, responses=NOT_FOUND, tags=["meetings"]
 )
 def meeting(request: Request, meeting_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One meeting: attendance, agenda, actions given out, decisions, updates on earlier actions."""
     with session_scope(_engine(request)) as session:
-        found = reads.meeting(session, meeting_id, viewer.sees_restricted)
+        found = meeting_q.meeting(session, meeting_id, viewer.sees_restricted)
     if found is None:
         raise _not_found("meeting", meeting_id)
     return found
@@ -360,7 +366,7 @@ def meeting(request: Request, meeting_id: RecordId, viewer: Viewer = Depends(pub
 # --- documents -----------------------------------------------------------------------------------
 
 
-@router.get("/documents", response_model=Page[reads.DocumentItem], tags=["documents"])
+@router.get("/documents", response_model=Page[document_q.DocumentItem], tags=["documents"])
 def documents(
     request: Request,
     name: Annotated[str | None, Query(description="part of the file name or title, any case")] = None,
@@ -370,20 +376,20 @@ def documents(
 ) -> dict:
     """The documents stored, the latest ingested first."""
     with session_scope(_engine(request)) as session:
-        rows, total = reads.documents(
+        rows, total = document_q.documents(
             session, viewer.sees_restricted, name, limit=per_page, offset=(page - 1) * per_page
         )
     return _page([replace(r, ingested_at=utc(r.ingested_at)) for r in rows], total, page, per_page)
 
 
 @router.get(
-    "/documents/{document_id}", response_model=reads.DocumentDetail, responses=NOT_FOUND, tags=["documents"]
+    "/documents/{document_id}", response_model=document_q.DocumentDetail, responses=NOT_FOUND, tags=["documents"]
 )
 def document(request: Request, document_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One document: its metadata, its text (Part II sections withheld from the public) and the
     meetings, actions, decisions and forward plan read from it."""
     with session_scope(_engine(request)) as session:
-        found = reads.document(session, document_id, viewer.sees_restricted)
+        found = document_q.document(session, document_id, viewer.sees_restricted)
     if found is None:
         raise _not_found("document", document_id)
     return replace(found, ingested_at=utc(found.ingested_at))
@@ -491,25 +497,25 @@ def mark_document(
 # --- bodies, people, search ------------------------------------------------------------------------
 
 
-@router.get("/bodies", response_model=Page[reads.BodyItem], tags=["bodies and people"])
+@router.get("/bodies", response_model=Page[body_q.BodyItem], tags=["bodies and people"])
 def bodies(
     request: Request, page: PageNumber = 1, per_page: PerPage = MAX_PER_PAGE, viewer: Viewer = Depends(public)
 ) -> dict:
     """Every board, panel and committee, by name, with its counts of meetings and actions."""
     with session_scope(_engine(request)) as session:
-        rows, total = reads.bodies(
+        rows, total = body_q.bodies(
             session, viewer.sees_restricted, limit=per_page, offset=(page - 1) * per_page
         )
     return _page(rows, total, page, per_page)
 
 
 @router.get(
-    "/bodies/{body_id}", response_model=reads.BodyDetail, responses=NOT_FOUND, tags=["bodies and people"]
+    "/bodies/{body_id}", response_model=body_q.BodyDetail, responses=NOT_FOUND, tags=["bodies and people"]
 )
 def body(request: Request, body_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One body: its latest meetings and the people its attendance names."""
     with session_scope(_engine(request)) as session:
-        found = reads.body(session, body_id, viewer.sees_restricted)
+        found = body_q.body(session, body_id, viewer.sees_restricted)
     if found is None:
         raise _not_found("body", body_id)
     return found
@@ -526,19 +532,19 @@ def people(
 ) -> dict:
     """People named in attendance, by body then name, with how many meetings name them."""
     with session_scope(_engine(request)) as session:
-        rows, total = reads.people(
+        rows, total = people_q.people(
             session, viewer.sees_restricted, body, name, limit=per_page, offset=(page - 1) * per_page
         )
     return _page(rows, total, page, per_page)
 
 
 @router.get(
-    "/people/{person_id}", response_model=reads.PersonDetail, responses=NOT_FOUND, tags=["bodies and people"]
+    "/people/{person_id}", response_model=people_q.PersonDetail, responses=NOT_FOUND, tags=["bodies and people"]
 )
 def person(request: Request, person_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One person: the meetings that name them and the actions they own."""
     with session_scope(_engine(request)) as session:
-        found = reads.person(session, person_id, viewer.sees_restricted)
+        found = people_q.person(session, person_id, viewer.sees_restricted)
     if found is None:
         raise _not_found("person", person_id)
     return found
@@ -546,7 +552,7 @@ def person(request: Request, person_id: RecordId, viewer: Viewer = Depends(publi
 
 class SearchResult(BaseModel):
     query: str
-    hits: list[reads.SearchHit]
+    hits: list[hit_q.SearchHit]
 
 
 @router.get("/search", response_model=SearchResult, tags=["search"])
@@ -566,7 +572,7 @@ def find(
     """Meetings, actions, decisions and passages matching `q`, best first, matched words between « »."""
     with session_scope(_engine(request)) as session:
         try:
-            hits = reads.find_hits(session, q, viewer.sees_restricted, limit=limit)
+            hits = hit_q.find_hits(session, q, viewer.sees_restricted, limit=limit)
         except Exception as exc:  # a query the database refuses
             reason = " ".join(str(exc).split())[:200]
             raise invalid(("query", "q"), f"q: search failed: {reason}", q) from None

@@ -29,7 +29,7 @@ from scrutiny.store.events import record_change
 from scrutiny.store.ingest import due_date
 from scrutiny.store.link import resolve_action_owners
 from scrutiny.store.prepare import find, restricted_spans
-from scrutiny.web.reads import changed_markings
+from scrutiny.store.queries.actions import changed_markings
 from scrutiny.words import UnknownStatus, parse_status
 
 MAX_NOTE = 2000
@@ -131,7 +131,7 @@ def _reindex_action(session: Session, action: m.Action) -> None:
 
 
 def _after_commit(session: Session) -> None:
-    """Once the marking is committed, the totals counted before it are forgotten (`reads`)."""
+    """Once the marking is committed, the totals counted before it are forgotten (`queries.actions`)."""
     event.listen(session, "after_commit", lambda _session: changed_markings(), once=True)
 
 

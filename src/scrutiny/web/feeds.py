@@ -15,8 +15,7 @@ from sqlalchemy.orm import Session
 
 from scrutiny.outputs.feeds import body_atom
 from scrutiny.store.db import session_scope
-from scrutiny.web import page_queries as pq
-from scrutiny.web import reads
+from scrutiny.store.queries import bodies as body_q
 from scrutiny.web.access import Viewer, public
 
 __all__ = ["router"]
@@ -36,8 +35,8 @@ def body_feed(
     request: Request, body_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
     """The body's new actions and decisions; restricted material never, whoever asks."""
-    found = pq.body_of(session, body_id)
-    if found is None or reads.body(session, body_id, False) is None:
+    found = body_q.body_of(session, body_id)
+    if found is None or body_q.body(session, body_id, False) is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "no such body")
     body, organisation = found
     name = body.name + (f" ({organisation})" if organisation else "")

@@ -7,7 +7,7 @@
     /documents         documents, the latest read first, with their meetings and actions (?name=)
     /documents/{id}    a document's text with anchors (`#p-<offset>`), a linked passage highlighted, its records
     /documents/{id}/original   the file it was read from, while that is where it was and unchanged
-                       (`page_queries.original`: the store keeps no copy); not for the public when
+                       (`originals.original`: the store keeps no copy); not for the public when
                        the document has Part II or restricted passages, which the file holds
     /bodies, /people   every body, every person (?name=, ?body=), with their counts of actions
     /bodies/{id}, /people/{id}, /search?q=
@@ -28,7 +28,6 @@ from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scrutiny.outputs.export import csv_text
@@ -37,8 +36,14 @@ from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.db import session_scope
 from scrutiny.store.queries import ActionFilter, ActionRow, count_actions, list_actions
-from scrutiny.web import page_queries as pq
-from scrutiny.web import reads
+from scrutiny.store.queries import bodies as body_q
+from scrutiny.store.queries import documents as document_q
+from scrutiny.store.queries import hits as hit_q
+from scrutiny.store.queries import meetings as meeting_q
+from scrutiny.store.queries import overview as overview_q
+from scrutiny.store.queries import people as people_q
+from scrutiny.store.queries.actions import action_rows
+from scrutiny.web import originals
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.charts import monthly_bars
 from scrutiny.web.csrf import check_csrf
@@ -53,7 +58,7 @@ from scrutiny.web.passages import (
     withheld_spans,
 )
 from scrutiny.web.templating import render, templates
-from scrutiny.words import OPEN, STATUS_LABELS, STATUS_ORDER, UnknownStatus, is_overdue, parse_status
+from scrutiny.words import STATUS_LABELS, STATUS_ORDER, UnknownStatus, parse_status
 
 __all__ = ["router", "templates"]
 
@@ -265,46 +270,13 @@ def register_page(session: Session, q: RegisterQuery, limit: int, offset: int) -
     return rows
 
 
-def action_rows(session: Session, ids: list[int], day: dt.date) -> list[ActionRow]:
-    """Register rows for these actions, in this order (for the meeting, body and person pages)."""
-    if not ids:
-        return []
-    owners = pq.people_by_owner(session, ids)
-    found = {
-        a.id: ActionRow(
-            id=a.id,
-            ref=a.ref,
-            text=a.text,
-            owners=[o for o, _ in owners.get(a.id, [])],
-            due=a.due,
-            due_date=a.due_date,
-            due_text=a.due_text,
-            status=a.status,
-            restricted=a.restricted,
-            meeting_id=a.meeting_id,
-            meeting_date=date,
-            body=body,
-            document_id=a.document_id,
-            document="",
-            overdue=is_overdue(a.due_date, a.status, day),
-        )
-        for a, date, body in session.execute(
-            select(m.Action, m.Meeting.date, m.Body.name)
-            .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
-            .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
-            .where(m.Action.id.in_(ids))
-        )
-    }
-    return [found[i] for i in ids if i in found]
-
-
 # -- overview ---------------------------------------------------------------------------------------
 
 
 @router.get("/")
 def overview(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
     day = dt.date.today()
-    figures = pq.overview(session, viewer.sees_restricted, day)
+    figures = overview_q.overview(session, viewer.sees_restricted, day)
     context = {
         "title": "Overview",
         "day": day,
@@ -392,8 +364,9 @@ class ChangeForm:
 
 def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | None:
     """Everything the action page shows, or None when the viewer may not see this action
-    (`reads.action` applies the restriction rule, and withholds passages of Part II sections)."""
-    detail = reads.action(session, action_id, viewer.sees_restricted)
+    (`visibility.action_detail` applies the restriction rule, and withholds passages of Part II
+    sections)."""
+    detail = v.action_detail(session, action_id, viewer.sees_restricted)
     if detail is None:
         return None
     passages = Passages(session, viewer.sees_restricted)
@@ -403,7 +376,7 @@ def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | 
         link = passages.link(e.document_id, e.evidence, e.page) if e.document_id and e.evidence else None
         hidden = (
             not viewer.sees_restricted and e.source == "update" and e.evidence is None
-        )  # withheld by `reads`
+        )  # withheld by `visibility.action_detail`
         history.append(
             {"event": e, "source": SOURCE_LABELS.get(e.source, e.source), "link": link, "hidden": hidden}
         )
@@ -414,10 +387,10 @@ def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | 
             sources.append({"source": src, "link": link})
     restricted = detail.restricted and viewer.sees_restricted
     source = session.get(m.Document, detail.document_id) if restricted else None
-    paper = session.get(m.Document, detail.document_id)  # the viewer may see it: `reads.action` says so
+    paper = session.get(m.Document, detail.document_id)  # the viewer may see it: `action_detail` says so
     return {
         "a": detail,
-        "original": pq.original(session, paper, viewer.sees_restricted) if paper else None,
+        "original": originals.original(session, paper, viewer.sees_restricted) if paper else None,
         "body_id": meeting.body_id if meeting else None,
         "why_restricted": restriction_reason(source.text or "", detail.evidence) if source else None,
         "link": passages.link(detail.document_id, detail.evidence, detail.page) if detail.evidence else None,
@@ -503,10 +476,10 @@ def change_action(
 def meetings(request: Request, viewer: Viewer = Depends(public), session: Session = Depends(db)) -> Response:
     body = request.query_params.get("body", "").strip()
     page = _page_number(request)
-    _, total = reads.meetings(session, viewer.sees_restricted, body=body or None, limit=0)
+    _, total = meeting_q.meetings(session, viewer.sees_restricted, body=body or None, limit=0)
     base = "/meetings" + (f"?{urlencode({'body': body})}" if body else "")
     pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
-    rows, _ = reads.meetings(
+    rows, _ = meeting_q.meetings(
         session, viewer.sees_restricted, body=body or None, limit=PAGE_SIZE, offset=pager.offset
     )
     context = {
@@ -530,13 +503,13 @@ def _page_number(request: Request) -> int:
 def meeting_page(
     request: Request, meeting_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
-    detail = reads.meeting(session, meeting_id, viewer.sees_restricted)
+    detail = meeting_q.meeting(session, meeting_id, viewer.sees_restricted)
     if detail is None:
         return not_found(request, viewer, "meeting")
     meeting = session.get(m.Meeting, meeting_id)
     passages = Passages(session, viewer.sees_restricted)
     rows = action_rows(session, [a.id for a in detail.action_list], dt.date.today())
-    body = pq.body_of(session, detail.body_id)
+    body = body_q.body_of(session, detail.body_id)
     doc = session.get(m.Document, detail.document_id)
     updates = [
         {"u": u, "link": passages.link(detail.document_id, u.evidence, u.page) if u.evidence else None}
@@ -546,7 +519,7 @@ def meeting_page(
         {"d": d, "link": passages.link(d.document_id, d.evidence, d.page) if d.evidence else None}
         for d in detail.decision_list
     ]
-    hidden = 0 if viewer.sees_restricted else pq.restricted_in_meeting(session, meeting_id)
+    hidden = 0 if viewer.sees_restricted else meeting_q.restricted_in_meeting(session, meeting_id)
     label = _meeting_label(detail.body, detail.date)
     context = {
         "title": label,
@@ -580,13 +553,13 @@ def documents(request: Request, viewer: Viewer = Depends(public), session: Sessi
     of its file name or title), with how many meetings and actions were read from it."""
     name = request.query_params.get("name", "").strip()[:200]
     page = _page_number(request)
-    _, total = reads.documents(session, viewer.sees_restricted, name or None, limit=0)
+    _, total = document_q.documents(session, viewer.sees_restricted, name or None, limit=0)
     base = "/documents" + (f"?{urlencode({'name': name})}" if name else "")
     pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
-    found, _ = reads.documents(
+    found, _ = document_q.documents(
         session, viewer.sees_restricted, name or None, limit=PAGE_SIZE, offset=pager.offset
     )
-    actions = pq.actions_per_document(session, [d.id for d in found], viewer.sees_restricted)
+    actions = document_q.actions_per_document(session, [d.id for d in found], viewer.sees_restricted)
     context = {
         "title": "Documents",
         "rows": [{"d": d, "actions": actions.get(d.id, 0)} for d in found],
@@ -601,14 +574,12 @@ def documents(request: Request, viewer: Viewer = Depends(public), session: Sessi
 def document_page(
     request: Request, document_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
-    doc = session.scalar(
-        select(m.Document).where(m.Document.id == document_id, v.documents(viewer.sees_restricted))
-    )
+    doc = document_q.visible_document(session, document_id, viewer.sees_restricted)
     if doc is None:
         return not_found(request, viewer, "document")
     text = doc.text or ""
     hidden = [] if viewer.sees_restricted else withheld_spans(session, doc)
-    records = pq.document_records(session, doc, viewer.sees_restricted)
+    records = document_q.document_records(session, doc, viewer.sees_restricted)
     passages = Passages(session, viewer.sees_restricted)
     anchors: set[int] = set()
 
@@ -636,7 +607,7 @@ def document_page(
         "updates": linked(records["updates"]),
         "plan": linked(records["plan"]),
         "withheld": bool(hidden),
-        "original": pq.original(session, doc, viewer.sees_restricted),
+        "original": originals.original(session, doc, viewer.sees_restricted),
         "breadcrumbs": [("Overview", "/"), ("Documents", "/documents"), (doc.title or doc.name, None)],
     }
     highlight = parse_span(request.query_params.get("hl"), len(text))
@@ -654,13 +625,11 @@ def document_original(
     """The file the document was read from, as it was read (its sha256 checked): a PDF opens in the
     browser, any other format is saved. Not found for a document the viewer may not see; refused
     (403) to the public for a document whose text has withheld passages (the file holds them)."""
-    doc = session.scalar(
-        select(m.Document).where(m.Document.id == document_id, v.documents(viewer.sees_restricted))
-    )
+    doc = document_q.visible_document(session, document_id, viewer.sees_restricted)
     if doc is None:
         return not_found(request, viewer, "document")
-    found = pq.original(session, doc, viewer.sees_restricted)
-    data = pq.original_bytes(doc) if found.state == "kept" else None
+    found = originals.original(session, doc, viewer.sees_restricted)
+    data = originals.original_bytes(doc) if found.state == "kept" else None
     if data is None:
         refused = found.state == "withheld"
         context = {
@@ -698,12 +667,12 @@ def bodies(request: Request, viewer: Viewer = Depends(public), session: Session 
     """Every board, panel and committee the viewer may see, by name, with its meetings and its
     actions: all, open and overdue today."""
     page = _page_number(request)
-    _, total = reads.bodies(session, viewer.sees_restricted, limit=0)
+    _, total = body_q.bodies(session, viewer.sees_restricted, limit=0)
     pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, "/bodies")
-    found, _ = reads.bodies(session, viewer.sees_restricted, limit=PAGE_SIZE, offset=pager.offset)
+    found, _ = body_q.bodies(session, viewer.sees_restricted, limit=PAGE_SIZE, offset=pager.offset)
     day = dt.date.today()
     counts = {
-        c.id: c for c in pq.by_body(session, viewer.sees_restricted, day, body_ids=[b.id for b in found])
+        c.id: c for c in overview_q.by_body(session, viewer.sees_restricted, day, body_ids=[b.id for b in found])
     }
     context = {
         "title": "Bodies",
@@ -724,17 +693,17 @@ def people(request: Request, viewer: Viewer = Depends(public), session: Session 
     body = request.query_params.get("body", "").strip()[:200]
     page = _page_number(request)
     sees = viewer.sees_restricted
-    _, total = reads.people(session, sees, body=body or None, name=name or None, limit=0)
+    _, total = people_q.people(session, sees, body=body or None, name=name or None, limit=0)
     query = urlencode([(k, x) for k, x in (("name", name), ("body", body)) if x])
     base = "/people" + (f"?{query}" if query else "")
     pager = Pager(min(page, max(1, math.ceil(total / PAGE_SIZE))), PAGE_SIZE, total, base)
-    found, _ = reads.people(
+    found, _ = people_q.people(
         session, sees, body=body or None, name=name or None, limit=PAGE_SIZE, offset=pager.offset
     )
     ids = [p.id for p in found]
     day = dt.date.today()
-    owned = pq.actions_per_person(session, ids, sees, day)
-    bodies_ = pq.visible_bodies_of_people(session, ids, sees)
+    owned = people_q.actions_per_person(session, ids, sees, day)
+    bodies_ = people_q.visible_bodies_of_people(session, ids, sees)
     context = {
         "title": "People",
         "rows": [
@@ -759,29 +728,22 @@ def people(request: Request, viewer: Viewer = Depends(public), session: Session 
 def body_page(
     request: Request, body_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
-    detail = reads.body(session, body_id, viewer.sees_restricted)
-    found = pq.body_of(session, body_id)
+    detail = body_q.body(session, body_id, viewer.sees_restricted)
+    found = body_q.body_of(session, body_id)
     if detail is None or found is None:  # none, or known only from restricted papers
         return not_found(request, viewer, "body")
     body, organisation = found
     day = dt.date.today()
-    counts = pq.by_body(session, viewer.sees_restricted, day, body_id=body.id)
-    query = (
-        select(m.Action.id)
-        .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
-        .where(m.Meeting.body_id == body.id, m.Action.status.in_(OPEN), v.actions(viewer.sees_restricted))
-        .order_by(m.Action.due_date.is_(None), m.Action.due_date, m.Action.id)
-        .limit(100)
-    )
+    counts = overview_q.by_body(session, viewer.sees_restricted, day, body_id=body.id)
     context = {
         "title": body.name,
         "body": body,
         "organisation": organisation,
-        "counts": counts[0] if counts else pq.BodyCount(body.id, body.name, organisation, 0, 0, 0, 0),
+        "counts": counts[0] if counts else overview_q.BodyCount(body.id, body.name, organisation, 0, 0, 0, 0),
         "meetings": detail.meeting_list,
         "meeting_count": detail.meetings,
         "people": detail.people,
-        "rows": action_rows(session, list(session.scalars(query)), day),
+        "rows": action_rows(session, body_q.open_action_ids(session, body.id, viewer.sees_restricted), day),
         "register_href": "/actions?" + urlencode({"body": body.name}),
         "breadcrumbs": [("Overview", "/"), ("Bodies", "/bodies"), (body.name, None)],
     }
@@ -792,11 +754,11 @@ def body_page(
 def person_page(
     request: Request, person_id: int, viewer: Viewer = Depends(public), session: Session = Depends(db)
 ) -> Response:
-    detail = reads.person(session, person_id, viewer.sees_restricted)
+    detail = people_q.person(session, person_id, viewer.sees_restricted)
     if detail is None:  # none, or named only in restricted papers
         return not_found(request, viewer, "person")
     person = session.get(m.Person, person_id)
-    body = pq.body_of(session, person.body_id)
+    body = body_q.body_of(session, person.body_id)
     shown = {mt.id for mt in detail.meeting_list}
     day = dt.date.today()
     name = person.name or person.initials or person.role or f"Person {person.id}"
@@ -806,9 +768,9 @@ def person_page(
         "person": person,
         "body": body,
         "attended": [
-            a for a in pq.attended(session, person.id, viewer.sees_restricted) if a.meeting_id in shown
+            a for a in people_q.attended(session, person.id, viewer.sees_restricted) if a.meeting_id in shown
         ],
-        "rows": action_rows(session, pq.owned_action_ids(session, person.id, viewer.sees_restricted), day),
+        "rows": action_rows(session, people_q.owned_action_ids(session, person.id, viewer.sees_restricted), day),
         "breadcrumbs": [("Overview", "/"), ("People", "/people"), (name, None)],
     }
     return render(request, viewer, "person.html", context)
@@ -826,15 +788,9 @@ def search_page(
     q = request.query_params.get("q", "").strip()[:200]
     results = []
     if q:
-        hits = reads.find_hits(session, q, viewer.sees_restricted, limit=SEARCH_LIMIT)
+        hits = hit_q.find_hits(session, q, viewer.sees_restricted, limit=SEARCH_LIMIT)
         passages = Passages(session, viewer.sees_restricted)
-        decision_meetings = dict(
-            session.execute(
-                select(m.Decision.id, m.Decision.meeting_id).where(
-                    m.Decision.id.in_([h.id for h in hits if h.kind == "decision"] or [-1])
-                )
-            ).all()
-        )
+        decision_meetings = hit_q.decision_meetings(session, [h.id for h in hits if h.kind == "decision"])
         for h in hits:
             if h.kind == "action":
                 href = f"/actions/{h.id}"

@@ -21,16 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from scrutiny.document import UnreadableDocument
 from scrutiny.guard import ChildCrashed, LimitError, TimedOut, reason_of, run_forkserver
 from scrutiny.readers import sniff
-from scrutiny.store import models as m
 from scrutiny.store.batch import Failure, write
 from scrutiny.store.db import session_scope
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import Prepared
+from scrutiny.store.queries.documents import document_id_of
 
 DEFAULT_TIMEOUT = 60.0
 CHUNK = 1 << 20
@@ -125,7 +125,7 @@ def ingest_upload(engine: Engine, stream: BinaryIO, filename: str | None, upload
         path = folder / name
         sha = _save(stream, path, max_bytes())
         with session_scope(engine) as session:
-            known = session.scalar(select(m.Document.id).where(m.Document.sha256 == sha))
+            known = document_id_of(session, sha)
         if known is not None:
             return Stored("exists", known, name)
         prepared = prepare_limited(path, time_limit())

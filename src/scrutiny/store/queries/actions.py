@@ -1,13 +1,15 @@
-"""The listings the commands, the web pages and the exports show: actions, meetings, people.
+"""Actions: the register's listing and count, the overdue condition, short lists for the pages.
 
-Each returns plain rows (dataclasses), one page at a time (`limit`, `offset`), built so that the
-first page of a register of 200,000 actions comes from an index rather than a scan: overdue and
-due-date listings walk `actions.due_date`, owner filters `lower(action_owners.owner)`.
+Each listing returns plain rows (dataclasses), one page at a time (`limit`, `offset`), built so
+that the first page of a register of 200,000 actions comes from an index rather than a scan:
+overdue and due-date listings walk `actions.due_date`, owner filters `lower(action_owners.owner)`.
+Who may see which action is `store.visibility`'s rule, applied in each query.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -17,7 +19,8 @@ from sqlalchemy.orm import Session
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
 from scrutiny.store.events import SOURCE_RANK, status_on
-from scrutiny.words import DONE, is_overdue
+from scrutiny.store.queries.filters import body_ids
+from scrutiny.words import DONE, OPEN, is_overdue
 
 Order = Literal["due", "meeting", "id"]
 
@@ -53,12 +56,6 @@ class ActionFilter:
     meeting_from: dt.date | None = None
     meeting_to: dt.date | None = None
     restricted: bool = True  # False: only what the public may see (`visibility.actions`)
-
-
-def body_ids(session: Session, name: str) -> list[int]:
-    """Bodies whose name contains `name`, ignoring case."""
-    pattern = f"%{name.lower()}%"
-    return list(session.scalars(select(m.Body.id).where(func.lower(m.Body.name).like(pattern))))
 
 
 def _later_event(day: dt.date):
@@ -118,6 +115,14 @@ def overdue_on(day: dt.date, dated: bool | None = None, settled: bool = False):
     return or_(past_due, undated)
 
 
+def status_counts(day: dt.date, settled: bool) -> tuple[Any, Any, Any, Any]:
+    """Aggregates over a query of actions: how many, how many open, overdue on `day`, done."""
+    is_open = case((m.Action.status.in_(OPEN), 1), else_=0)
+    is_late = case((overdue_on(day, settled=settled), 1), else_=0)
+    is_done = case((m.Action.status.in_(DONE), 1), else_=0)
+    return func.count(m.Action.id), func.sum(is_open), func.sum(is_late), func.sum(is_done)
+
+
 def _filtered(
     session: Session,
     f: ActionFilter,
@@ -175,7 +180,7 @@ def list_actions(
         else:
             query = query.order_by(m.Action.id)
         ids = list(session.scalars(query.limit(limit).offset(offset)))
-    return _action_rows(session, ids, as_of)
+    return action_rows(session, ids, as_of)
 
 
 def _by_due(session: Session, f: ActionFilter, limit: int | None, offset: int) -> list[int]:
@@ -207,7 +212,8 @@ def count_actions(session: Session, filters: ActionFilter | None = None) -> int:
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
-def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[ActionRow]:
+def action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[ActionRow]:
+    """Register rows for the actions `ids`, in that order, overdue judged on `as_of`."""
     if not ids:
         return []
     rows = session.execute(
@@ -218,13 +224,7 @@ def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[Actio
         .where(m.Action.id.in_(ids))
     ).all()
     changed = _changed_since(session, ids, as_of)
-    owners: dict[int, list[str]] = {}
-    for action_id, owner in session.execute(
-        select(m.ActionOwner.action_id, m.ActionOwner.owner)
-        .where(m.ActionOwner.action_id.in_(ids))
-        .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
-    ):
-        owners.setdefault(action_id, []).append(owner)
+    owners = owners_of(session, ids)
     by_id = {
         a.id: ActionRow(
             id=a.id,
@@ -245,7 +245,21 @@ def _action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[Actio
         )
         for a, date, body, document in rows
     }
-    return [by_id[i] for i in ids]
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def owners_of(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """Each of the actions' owners as written, in their order."""
+    owners: dict[int, list[str]] = {}
+    if not ids:
+        return owners
+    for action_id, owner in session.execute(
+        select(m.ActionOwner.action_id, m.ActionOwner.owner)
+        .where(m.ActionOwner.action_id.in_(ids))
+        .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
+    ):
+        owners.setdefault(action_id, []).append(owner)
+    return owners
 
 
 def _changed_since(session: Session, ids: list[int], day: dt.date) -> dict[int, str]:
@@ -269,135 +283,86 @@ def _changed_since(session: Session, ids: list[int], day: dt.date) -> dict[int, 
     return {i: status_on(evs, day) for i, evs in events.items()}
 
 
-@dataclass
-class MeetingRow:
-    id: int
-    date: dt.date | None
-    body: str | None
-    organisation: str | None
-    venue: str | None
-    document_id: int
-    document: str
-    actions: int
-    decisions: int
+# --- the register's total, remembered -----------------------------------------------------------
+
+COUNT_CACHE = True  # bench/web_speed.py --no-cache turns it off
+_GENERATION = [0]  # bumped by every change of a marking (`store.edits`), which writes no event
+_counts: OrderedDict[tuple, int] = OrderedDict()
+_COUNTS_KEPT = 512
 
 
-def list_meetings(
-    session: Session,
-    body: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    limit: int | None = 50,
-    offset: int = 0,
-    *,
-    restricted: bool = False,
-) -> list[MeetingRow]:
-    """Meetings, latest first, with how many actions and decisions each gave; only those the
-    public may see, and only their public actions and decisions, unless `restricted`."""
-    actions = (
-        select(func.count(m.Action.id))
-        .where(m.Action.meeting_id == m.Meeting.id, v.actions(restricted))
-        .scalar_subquery()
+def changed_markings() -> None:
+    """Say that a restricted marking changed (the totals counted before may be wrong now)."""
+    _GENERATION[0] += 1
+
+
+def _store_version(session: Session) -> tuple:
+    """What changes whenever an action's count could: every ingest adds a document, every change
+    of status, owners or due date an event, every marking bumps the generation (3 index reads)."""
+    return (
+        session.scalar(select(func.max(m.ActionEvent.id))),
+        session.scalar(select(func.max(m.Action.id))),
+        session.scalar(select(func.max(m.Document.id))),
+        _GENERATION[0],
     )
-    decisions = (
-        select(func.count(m.Decision.id))
-        .where(m.Decision.meeting_id == m.Meeting.id, v.decisions(restricted))
-        .scalar_subquery()
-    )
-    query = (
-        select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name, actions, decisions)
-        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
-        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
-        .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(v.documents(restricted))
-    )
-    if body:
-        query = query.where(m.Meeting.body_id.in_(body_ids(session, body) or [-1]))
-    if date_from:
-        query = query.where(m.Meeting.date >= date_from)
-    if date_to:
-        query = query.where(m.Meeting.date <= date_to)
-    query = (
-        query.order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
-        .limit(limit)
-        .offset(offset)
-    )
-    return [
-        MeetingRow(mt.id, mt.date, b, o, mt.venue, mt.document_id, d, a or 0, dc or 0)
-        for mt, b, o, d, a, dc in session.execute(query)
-    ]
+
+
+def count_actions_cached(session: Session, f: ActionFilter) -> int:
+    """`count_actions`, remembered until the store changes: counting the overdue of 200,000
+    actions reads ~100,000 index entries, and every page of the register asks again."""
+    if not COUNT_CACHE:
+        return count_actions(session, f)
+    key = (str(session.get_bind().url), repr(f), _store_version(session))
+    if key in _counts:
+        _counts.move_to_end(key)
+        return _counts[key]
+    total = _counts[key] = count_actions(session, f)
+    while len(_counts) > _COUNTS_KEPT:
+        _counts.popitem(last=False)
+    return total
+
+
+# --- short lists: the actions of one meeting, document or person --------------------------------
 
 
 @dataclass
-class PersonRow:
+class ActionBrief:
     id: int
-    name: str | None
-    initials: str | None
-    role: str | None
-    body: str | None
-    meetings: int  # meetings whose attendance names them
+    ref: str | None
+    item: str | None
+    text: str
+    owners: list[str]
+    due: str | None
+    due_text: str | None
+    status: str
+    restricted: bool
+    meeting_id: int
+    page: int | None
 
 
-def people_query(session: Session, body: str | None = None, name: str | None = None, *, restricted: bool = False) -> Any:
-    """The people listing, unordered: people named in attendance with how many meetings name them; `name`
-    matches part of a name or the initials. Unless `restricted`, only those the public may see
-    (`visibility.people`), with the meetings of public papers counted. The CLI and the web list from it."""
-    attended = (
-        select(func.count(m.Attendance.id))
-        .where(m.Attendance.person_id == m.Person.id, v.attendance(restricted))
-        .scalar_subquery()
-    )
-    query = (
-        select(m.Person, m.Body.name, attended)
-        .outerjoin(m.Body, m.Body.id == m.Person.body_id)
-        .where(v.people(restricted))
-    )
-    if body:
-        query = query.where(m.Person.body_id.in_(body_ids(session, body) or [-1]))
-    if name:
-        who = name.strip().lower()
-        query = query.where(
-            or_(func.lower(m.Person.name).like(f"%{who}%"), func.lower(m.Person.initials) == who)
+def action_briefs(session: Session, condition: Any, sees_restricted: bool) -> list[ActionBrief]:
+    """The actions meeting `condition` (e.g. of one meeting), in their order in the papers."""
+    actions = list(
+        session.scalars(
+            select(m.Action)
+            .where(condition, v.actions(sees_restricted))
+            .order_by(m.Action.meeting_id, m.Action.position, m.Action.id)
         )
-    return query
-
-
-def people_rows(session: Session, query: Any) -> list[PersonRow]:
-    """The rows of a people listing, by body then name."""
-    ordered = query.order_by(m.Body.name, m.Person.name, m.Person.id)
-    return [PersonRow(p.id, p.name, p.initials, p.role, b, n or 0) for p, b, n in session.execute(ordered)]
-
-
-def list_people(
-    session: Session,
-    body: str | None = None,
-    name: str | None = None,
-    limit: int | None = 100,
-    offset: int = 0,
-    *,
-    restricted: bool = False,
-) -> list[PersonRow]:
-    """People named in attendance, by body then name (`people_query`)."""
-    return people_rows(session, people_query(session, body, name, restricted=restricted).limit(limit).offset(offset))
-
-
-def counts(session: Session) -> dict[str, int]:
-    """Rows per table, for summaries and for the tests' before/after comparisons."""
-    tables = {
-        "documents": m.Document,
-        "bodies": m.Body,
-        "meetings": m.Meeting,
-        "people": m.Person,
-        "attendance": m.Attendance,
-        "items": m.Item,
-        "actions": m.Action,
-        "action_owners": m.ActionOwner,
-        "action_events": m.ActionEvent,
-        "decisions": m.Decision,
-        "action_updates": m.ActionUpdate,
-        "forward_plan": m.ForwardPlanEntry,
-        "search_entries": m.SearchEntry,
-    }
-    return {
-        name: session.scalar(select(func.count()).select_from(table)) or 0 for name, table in tables.items()
-    }
+    )
+    owners = owners_of(session, [a.id for a in actions])
+    return [
+        ActionBrief(
+            a.id,
+            a.ref,
+            a.item,
+            a.text,
+            owners.get(a.id, []),
+            a.due,
+            a.due_text,
+            a.status,
+            a.restricted,
+            a.meeting_id,
+            a.evidence_page,
+        )
+        for a in actions
+    ]
