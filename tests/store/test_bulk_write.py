@@ -213,7 +213,7 @@ def every_pair(old: list[_OldAction], new: list[RecordAction]) -> dict[int, _Old
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(refs, texts), max_size=9), st.lists(st.tuples(refs, texts), max_size=9))
 def test_a_corrected_versions_actions_pair_as_comparing_every_pair_does(old, new):
-    stored = [_OldAction(j, r, t, None, False, 1, False) for j, (r, t) in enumerate(old)]
+    stored = [_OldAction(j, r, t, None, None, False, 1, False) for j, (r, t) in enumerate(old)]
     given_out = [RecordAction(ref=r, text=t) for r, t in new]
     assert pair_actions(stored, given_out) == every_pair(stored, given_out)
 

@@ -23,9 +23,9 @@ from sqlalchemy import select
 from scrutiny.store import models as m
 from scrutiny.store.batch import write
 from scrutiny.store.db import connect, session_scope
+from scrutiny.store.edits import set_document_restricted
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
-from scrutiny.web.edits import set_document_restricted
 from scrutiny.web.users import add_user
 
 with warnings.catch_warnings():  # Starlette's notice about httpx; the client works the same

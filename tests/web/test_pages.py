@@ -26,8 +26,8 @@ from scrutiny.outputs.rows import ACTION_FIELDS
 from scrutiny.store import models as m
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.queries import ActionFilter, count_actions
-from scrutiny.web.charts import monthly_bars, nice_max
 from scrutiny.store.queries.overview import Month
+from scrutiny.web.charts import monthly_bars, nice_max
 from scrutiny.web.pages import Pager
 from scrutiny.web.passages import locate, parse_span, render_text
 
@@ -94,9 +94,9 @@ RESOLVED: That the Velmorth operation continue.
 def _ingest(url: str, folder: Path, with_samples: bool = True) -> dict[str, int]:
     from scrutiny.cli.files import find_documents
     from scrutiny.store.batch import write
+    from scrutiny.store.edits import set_document_restricted
     from scrutiny.store.ingest import Outcome
     from scrutiny.store.prepare import prepare
-    from scrutiny.web.edits import set_document_restricted
     from scrutiny.web.users import add_user
 
     papers = folder / "papers"
@@ -807,7 +807,7 @@ def test_render_text_withholds_highlights_and_anchors():
 
 def test_the_overview_follows_changes_to_the_store(editing):
     """Its figures are kept per state of the store: a change of status or of marking shows at once."""
-    from scrutiny.web.edits import set_action_restricted
+    from scrutiny.store.edits import set_action_restricted
 
     c, ids, url = editing
     anonymous = make_client(url)

@@ -42,7 +42,8 @@ from scrutiny.register.status import StatusEvent, current_status
 from scrutiny.store import models as m
 from scrutiny.store.link import RELINK, TOUCHED, chunks, link_document
 from scrutiny.store.prepare import Prepared
-from scrutiny.store.search import index_entries
+from scrutiny.store.queries.actions import owners_of
+from scrutiny.store.search import action_text, index_entries
 
 _WRITE_LOCK = 7_301_908  # PostgreSQL: documents are written one at a time, as on SQLite
 _SAME_WORDING = 0.6
@@ -133,19 +134,20 @@ def plan(prepared: Prepared) -> Plan:
     def restricted(evidence) -> bool:
         return bool(spans) and evidence is not None and prepared.is_restricted(evidence.text, spans)
 
+    def action_plan(a: RecordAction) -> _ActionPlan:
+        owners = [o for o in a.owners if o and o.strip()]
+        return _ActionPlan(
+            record=a,
+            restricted=restricted(a.evidence),
+            due_date=due_date(a.due),
+            status=current_status([StatusEvent(date=None, status=a.status)]) or "open",
+            owners=owners,
+            search=action_text(a.ref, a.text, owners, a.due_text),
+        )
+
     meetings = []
     for record in prepared.record.meetings:
-        actions = [
-            _ActionPlan(
-                record=a,
-                restricted=restricted(a.evidence),
-                due_date=due_date(a.due),
-                status=current_status([StatusEvent(date=None, status=a.status)]) or "open",
-                owners=[o for o in a.owners if o and o.strip()],
-                search=" · ".join(w for w in (a.ref, a.text, ", ".join(a.owners), a.due_text) if w),
-            )
-            for a in record.actions
-        ]
+        actions = [action_plan(a) for a in record.actions]
         attendees = [Attendee(a.name, a.role, a.initials, id=i) for i, a in enumerate(record.attendees)]
         found = resolve_distinct((o for a in actions for o in a.owners), attendees) if attendees else {}
         meetings.append(
@@ -239,6 +241,7 @@ class _OldAction(NamedTuple):
     id: int
     ref: str | None
     text: str
+    due_text: str | None
     evidence_page: int | None
     restricted: bool
     document_id: int
@@ -451,6 +454,7 @@ class _Writer:
                     m.Action.id,
                     m.Action.ref,
                     m.Action.text,
+                    m.Action.due_text,
                     m.Action.evidence_page,
                     m.Action.restricted,
                     m.Action.document_id,
@@ -636,15 +640,15 @@ class _Writer:
             page = a.record.evidence.page if a.record.evidence else None
             self._entry("action", row_id, a.search, page, a.restricted)
         paired = set(kept)
+        unpaired = [action for action in old if action.id not in paired]
+        owners = owners_of(self.session, [a.id for a in unpaired if a.kept_by_person])
         gone = []
-        for action in old:
-            if action.id in paired:
-                continue
+        for action in unpaired:
             if action.kept_by_person:
                 self._entry(
                     "action",
                     action.id,
-                    action.text,
+                    action_text(action.ref, action.text, owners.get(action.id, []), action.due_text),
                     action.evidence_page,
                     action.restricted,
                     action.document_id,

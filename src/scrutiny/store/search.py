@@ -41,6 +41,12 @@ class Hit:
         return out
 
 
+def action_text(ref: str | None, text: str, owners: list[str], due_text: str | None) -> str:
+    """An action's searchable text, the one way the ingest and a person's change both write it:
+    its reference, its words, its owners and its due date as the paper wrote it."""
+    return " · ".join(w for w in (ref, text, ", ".join(owners), due_text) if w)
+
+
 def index_entries(session: Session, entries: Iterable[dict]) -> None:
     """Add search entries (dicts of `SearchEntry`'s columns) in one statement; the database's own
     index (the FTS5 trigger, or the tsvector column) follows."""

@@ -19,7 +19,7 @@ filtering afterwards (a page of 50 is 50 the viewer may see, and totals count on
 
 Why the flag alone decides for actions, decisions, items and search entries: the ingest marks
 every record of a document restricted as a whole (`prepare.is_restricted`), and so does
-`web.edits.set_document_restricted`; keeping to the flag lets the register count 200,000
+`edits.set_document_restricted`; keeping to the flag lets the register count 200,000
 actions from an index (`ix_actions_due_date_status_restricted`) without reading the table. The
 records without a flag (meetings, attendance, updates, forward plan) are judged by their document.
 """

@@ -31,6 +31,7 @@ from scrutiny import words
 from scrutiny.register import typed
 from scrutiny.store.db import session_scope
 from scrutiny.store.detail import ActionDetail
+from scrutiny.store.edits import EditError, change_action, set_action_restricted, set_document_restricted
 from scrutiny.store.queries import ActionFilter, ActionRow, PersonRow, list_actions
 from scrutiny.store.queries import bodies as body_q
 from scrutiny.store.queries import documents as document_q
@@ -41,12 +42,6 @@ from scrutiny.store.queries.actions import count_actions_cached
 from scrutiny.store.visibility import action_detail
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.csrf import HEADER, check_csrf, csrf_token
-from scrutiny.web.edits import (
-    EditError,
-    change_action,
-    set_action_restricted,
-    set_document_restricted,
-)
 
 router = APIRouter(prefix="/api")
 
@@ -278,7 +273,7 @@ def change_status(
         if found is None:
             raise _not_found("action", action_id)
         try:
-            event = change_action(
+            change = change_action(
                 session,
                 action_id,
                 viewer.name,
@@ -290,11 +285,10 @@ def change_status(
             )
         except EditError as exc:
             raise invalid(("body",), exc.reason) from None
-        event_id = event.id
     with session_scope(_engine(request)) as session:
         detail = action_detail(session, action_id, viewer.sees_restricted)
     assert detail is not None  # found above; a change does not hide an action from its editor
-    return {"event_id": event_id, "previous_status": found.status, "action": _with_utc(detail)}
+    return {"event_id": change.event_id, "previous_status": change.previous_status, "action": _with_utc(detail)}
 
 
 class Marking(BaseModel):

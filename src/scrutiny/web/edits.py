@@ -1,228 +1,62 @@
-"""Changes signed-in editors make: an action's status, owners or due date; what is restricted.
+"""The action page's change form: what an editor typed, read and handed to `store.edits`.
 
-Each function works in the caller's write session (one transaction) and raises `EditError`
-(one line for a person; the API answers 422) or `LookupError` (no such record; 404).
-
-`change_action` records every change as one `person` event of the action's history, with the
-user as actor, the day it took effect and a note saying what changed ("owners: IM → IM, BJH;
-due: 2024-03 → 2024-04-30") followed by the user's own note; the status is set from the
-history (`store.events.record_change`), so it survives every re-ingest. Owners and due date are
-changed on the action itself; a corrected version of the minutes ingested later sets them from
-the paper again (the history keeps the person's change).
-
-`set_document_restricted` marks a whole document (and so everything read from it) restricted,
-or gives it back to the marking found at ingest (its Part II sections only);
-`set_action_restricted` marks one action. The search entries follow in the same transaction,
-so the public listings, pages and search never show what was marked.
+The store decides what a valid change is (`store.edits.change_action` refuses an unknown status,
+a bad due date, too many owners, too long a note, or nothing to change); this module reads the
+form's fields as the page sends them (owners one a line, or split by ";") and says which field a
+refusal is about, so that the page points at it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+from dataclasses import dataclass
 
-from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
-from scrutiny.store import models as m
-from scrutiny.store.events import record_change
-from scrutiny.store.ingest import due_date
-from scrutiny.store.link import resolve_action_owners
-from scrutiny.store.prepare import find, restricted_spans
-from scrutiny.store.queries.actions import changed_markings
-from scrutiny.words import UnknownStatus, parse_status
+from scrutiny.store.edits import EditError, change_action
 
-MAX_NOTE = 2000
-
-
-class EditError(Exception):
-    def __init__(self, reason: str):
-        self.reason = reason
-        super().__init__(reason)
+# the start of each refusal of `change_action`, and the form's field it is about
+FIELDS = (
+    ("unknown status", "status"),
+    ("not a due date", "due"),
+    ("at most", "owners"),
+    ("the note", "note"),
+)
 
 
-def parse_due(value: str) -> str | None:
-    """A due date as the store keeps it ("2024", "2024-03" or "2024-03-31"); "" clears it."""
-    text = value.strip()
-    if not text:
-        return None
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) or due_date(text) is None:
-        raise EditError(f"not a due date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
-    return text
+@dataclass
+class ChangeForm:
+    """The form's fields as typed (and shown again with a refusal)."""
+
+    status: str = ""
+    owners: str = ""
+    due: str = ""
+    note: str = ""
+
+    def owner_list(self) -> list[str]:
+        return [o.strip() for o in re.split(r"[;\n]", self.owners) if o.strip()]
 
 
-def clean_owners(owners: list[str]) -> list[str]:
-    out: list[str] = []
-    for owner in owners:
-        name = " ".join((owner or "").split())
-        if name and name not in out:
-            out.append(name)
-    if len(out) > 20:
-        raise EditError("at most 20 owners")
-    return out
+@dataclass
+class Refusal:
+    field: str  # the form field's id
+    message: str  # for the error summary, starting with a capital
 
 
-def change_action(
-    session: Session,
-    action_id: int,
-    actor: str,
-    status: str | None = None,
-    note: str | None = None,
-    owners: list[str] | None = None,
-    due: str | None = None,
-    at: dt.date | None = None,
-) -> m.ActionEvent:
-    """Record what `actor` changed on the action (any of status, owners, due, with a note) as one
-    event of its history; `due` "" clears the due date. `EditError` when nothing would change."""
-    action = session.get(m.Action, action_id)
-    if action is None:
-        raise LookupError(f"no action {action_id}")
+def submit(session: Session, action_id: int, actor: str, form: ChangeForm) -> Refusal | None:
+    """Record the form's change by `actor` today (`store.edits.change_action`); the refusal, if
+    any, with nothing written. `LookupError` when there is no such action."""
     try:
-        new_status = parse_status(status) if status is not None and status.strip() else None
-    except UnknownStatus as exc:
-        raise EditError(str(exc)) from None
-    note = " ".join(note.split()) if note and note.strip() else None
-    if note and len(note) > MAX_NOTE:
-        raise EditError(f"the note is too long (at most {MAX_NOTE} characters)")
-    said: list[str] = []
-    if owners is not None:
-        wanted = clean_owners(owners)
-        before = [o.owner for o in action.owners]
-        if wanted != before:
-            action.owners.clear()
-            session.flush()
-            action.owners.extend(m.ActionOwner(position=i, owner=o) for i, o in enumerate(wanted))
-            session.flush()
-            resolve_action_owners(session, [action])
-            said.append(f"owners: {', '.join(before) or 'none'} → {', '.join(wanted) or 'none'}")
-    if due is not None:
-        wanted_due = parse_due(due)
-        if wanted_due != action.due:
-            said.append(f"due: {action.due or 'none'} → {wanted_due or 'none'}")
-            action.due, action.due_date, action.due_text = wanted_due, due_date(wanted_due), None
-    if new_status is None and not said and note is None:
-        raise EditError("nothing to change: give a status, owners, a due date or a note")
-    if said:
-        _reindex_action(session, action)
-    text = "; ".join(said + ([note] if note else [])) or None
-    return record_change(session, action, new_status, actor=actor, note=text, at=at)
-
-
-def _reindex_action(session: Session, action: m.Action) -> None:
-    """The action's search entry after its owners or due date changed (as the ingest writes it)."""
-    words = " · ".join(
-        w
-        for w in (
-            action.ref,
-            action.text,
-            ", ".join(o.owner for o in action.owners),
-            action.due_text or action.due,
+        change_action(
+            session,
+            action_id,
+            actor,
+            status=form.status or None,
+            note=form.note or None,
+            owners=form.owner_list(),
+            due=form.due,
         )
-        if w
-    )
-    session.execute(
-        update(m.SearchEntry)
-        .where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action.id)
-        .values(text=words)
-    )
-
-
-# --- restriction ------------------------------------------------------------------------------------
-
-
-def _after_commit(session: Session) -> None:
-    """Once the marking is committed, the totals counted before it are forgotten (`queries.actions`)."""
-    event.listen(session, "after_commit", lambda _session: changed_markings(), once=True)
-
-
-def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def _passages_quoting(session: Session, document_id: int, evidence: str | None) -> list[m.SearchEntry]:
-    """The document's passage entries that hold `evidence`, or that it holds (a table row's cells)."""
-    quote = _squash(evidence)
-    if not quote:
-        return []
-    out = []
-    for entry in session.scalars(
-        select(m.SearchEntry).where(m.SearchEntry.document_id == document_id, m.SearchEntry.kind == "passage")
-    ):
-        text = _squash(entry.text)
-        cells = [_squash(c) for c in entry.text.split(" | ") if c.strip()]
-        if text and (quote in text or text in quote or any(len(c) > 20 and c in quote for c in cells)):
-            out.append(entry)
-    return out
-
-
-def set_action_restricted(session: Session, action_id: int, restricted: bool) -> bool:
-    """Mark one action restricted (or not): its search entry, and the passages of its document that
-    quote it, with it (a passage in a Part II section stays restricted). Whether anything changed."""
-    action = session.get(m.Action, action_id)
-    if action is None:
-        raise LookupError(f"no action {action_id}")
-    if action.restricted == restricted:
-        return False
-    action.restricted = restricted
-    _after_commit(session)
-    session.execute(
-        update(m.SearchEntry)
-        .where(m.SearchEntry.kind == "action", m.SearchEntry.ref_id == action.id)
-        .values(restricted=restricted)
-    )
-    doc = session.get(m.Document, action.document_id)
-    spans = restricted_spans(doc.text or "") if doc is not None else []
-    for entry in _passages_quoting(session, action.document_id, action.evidence_text):
-        if restricted:
-            entry.restricted = True
-        elif doc is not None and not doc.restricted:
-            at = find(doc.text, entry.text.split(" | ")[0])
-            entry.restricted = at is None and bool(spans) or any(a <= (at or 0) < b for a, b in spans)
-    session.flush()
-    return True
-
-
-def set_document_restricted(session: Session, document_id: int, restricted: bool) -> int:
-    """Mark the document restricted, with every record read from it and its search entries; or,
-    with `restricted` False, give each back the marking of its Part II sections. How many rows changed."""
-    doc = session.get(m.Document, document_id)
-    if doc is None:
-        raise LookupError(f"no document {document_id}")
-    doc.restricted = restricted
-    _after_commit(session)
-    spans = restricted_spans(doc.text or "")
-
-    def in_part_ii(passage: str | None, unplaced: bool = False) -> bool:
-        if restricted:
-            return True
-        if not spans or not passage:
-            return False
-        at = find(doc.text, passage)
-        return unplaced if at is None else any(start <= at < end for start, end in spans)
-
-    changed = 0
-    meeting_ids = list(session.scalars(select(m.Meeting.id).where(m.Meeting.document_id == doc.id)))
-    rows: list = []
-    rows += session.scalars(select(m.Action).where(m.Action.document_id == doc.id))
-    rows += session.scalars(select(m.Decision).where(m.Decision.document_id == doc.id))
-    rows += session.scalars(select(m.Item).where(m.Item.meeting_id.in_(meeting_ids or [-1])))
-    flags: dict[tuple[str, int], bool] = {}
-    for row in rows:
-        flag = in_part_ii(row.evidence_text)
-        if row.restricted != flag:
-            row.restricted = flag
-            changed += 1
-        if isinstance(row, m.Action):
-            flags[("action", row.id)] = flag
-        elif isinstance(row, m.Decision):
-            flags[("decision", row.id)] = flag
-    for entry in session.scalars(select(m.SearchEntry).where(m.SearchEntry.document_id == doc.id)):
-        if entry.kind == "passage":  # a table row's passage joins its cells: place it by its first one
-            flag = in_part_ii(entry.text.split(" | ")[0], unplaced=True)
-        else:
-            flag = flags.get((entry.kind, entry.ref_id), restricted)
-        if entry.restricted != flag:
-            entry.restricted = flag
-            changed += 1
-    session.flush()
-    return changed
+    except EditError as exc:
+        field = next((f for prefix, f in FIELDS if exc.reason.startswith(prefix)), "status")
+        return Refusal(field, exc.reason[0].upper() + exc.reason[1:])
+    return None

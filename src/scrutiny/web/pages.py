@@ -47,8 +47,7 @@ from scrutiny.web import originals
 from scrutiny.web.access import Viewer, public, require_role
 from scrutiny.web.charts import monthly_bars
 from scrutiny.web.csrf import check_csrf
-from scrutiny.web.edits import EditError
-from scrutiny.web.edits import change_action as record_edit
+from scrutiny.web.edits import ChangeForm, submit
 from scrutiny.web.passages import (
     Passages,
     parse_span,
@@ -354,14 +353,6 @@ SOURCE_LABELS = {
 }
 
 
-@dataclass
-class ChangeForm:
-    status: str = ""
-    owners: str = ""
-    due: str = ""
-    note: str = ""
-
-
 def _action_context(session: Session, viewer: Viewer, action_id: int) -> dict | None:
     """Everything the action page shows, or None when the viewer may not see this action
     (`visibility.action_detail` applies the restriction rule, and withholds passages of Part II
@@ -418,18 +409,6 @@ def action_page(
     return render(request, viewer, "action.html", context)
 
 
-def _owners(text: str) -> list[str]:
-    return [o.strip() for o in re.split(r"[;\n]", text) if o.strip()]
-
-
-EDIT_FIELDS = (
-    ("unknown status", "status"),
-    ("not a due date", "due"),
-    ("at most", "owners"),
-    ("the note", "note"),
-)
-
-
 @router.post("/actions/{action_id}", dependencies=[Depends(check_csrf)])
 def change_action(
     request: Request,
@@ -441,30 +420,16 @@ def change_action(
     viewer: Viewer = Depends(require_role("editor")),
 ) -> Response:
     """An editor changes the status, owners or due date, with a note: one event in the history
-    (`edits.change_action`), by them, today; then back to the action's page (303)."""
+    (`store.edits.change_action`), by them, today; then back to the action's page (303)."""
     form = ChangeForm(new_status.strip(), owners.strip(), due.strip(), note.strip())
-    error: str | None = None
     with session_scope(request.app.state.engine, write=True) as session:
-        if session.get(m.Action, action_id) is None:
-            return not_found(request, viewer, "action")
         try:
-            with session.begin_nested():
-                record_edit(
-                    session,
-                    action_id,
-                    viewer.name or "",
-                    status=form.status or None,
-                    note=form.note or None,
-                    owners=_owners(form.owners),
-                    due=form.due,
-                )
-        except EditError as exc:
-            error = exc.reason
-        if error is not None:
-            field_id = next((f for prefix, f in EDIT_FIELDS if error.startswith(prefix)), "status")
+            refused = submit(session, action_id, viewer.name or "", form)
+        except LookupError:
+            return not_found(request, viewer, "action")
+        if refused is not None:
             context = _action_context(session, viewer, action_id) or {}
-            message = error[0].upper() + error[1:]
-            context.update(form=form, errors=[(field_id, message)], changed=False)
+            context.update(form=form, errors=[(refused.field, refused.message)], changed=False)
             return render(request, viewer, "action.html", context, status_code=status.HTTP_400_BAD_REQUEST)
     return RedirectResponse(f"/actions/{action_id}?changed=1#history", status_code=status.HTTP_303_SEE_OTHER)
 

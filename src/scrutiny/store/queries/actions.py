@@ -312,7 +312,7 @@ def count_actions_cached(session: Session, f: ActionFilter) -> int:
     actions reads ~100,000 index entries, and every page of the register asks again."""
     if not COUNT_CACHE:
         return count_actions(session, f)
-    key = (str(session.get_bind().url), repr(f), _store_version(session))
+    key = (str(session.get_bind().engine.url), repr(f), _store_version(session))
     if key in _counts:
         _counts.move_to_end(key)
         return _counts[key]

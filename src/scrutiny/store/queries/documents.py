@@ -101,7 +101,7 @@ def document(session: Session, document_id: int, sees_restricted: bool) -> Docum
         if not r.hides_passage(doc.id, f.evidence_text or f.title)
     ]
     return DocumentDetail(
-        *row,
+        **vars(DocumentItem(*row)),
         sha256=doc.sha256,
         source=doc.source if sees_restricted else None,
         text=text,

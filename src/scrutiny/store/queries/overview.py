@@ -218,7 +218,7 @@ def data_version(session: Session) -> tuple:
 def overview(session: Session, sees_restricted: bool, day: dt.date) -> Overview:
     """The overview's figures, worked out once per state of the store, viewer kind and day: on a
     store of 200,000 actions they take seconds, and the page is the one everybody opens first."""
-    key = (str(session.get_bind().url), sees_restricted, day, data_version(session))
+    key = (str(session.get_bind().engine.url), sees_restricted, day, data_version(session))
     found = _OVERVIEWS.get(key)
     if found is not None:
         return found
