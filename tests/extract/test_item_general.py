@@ -429,3 +429,33 @@ The following payments were approved: Clerk's salary £212.40.
 """)
     assert found == [("15/21", "Apologies"), ("15/22", "Declarations of interest"), ("15/24", "Police report"),
                      ("15/25", "Planning"), ("15/26", "Finance")]
+
+
+PARISH_2015 = """# WETHERBY MAGNA PARISH COUNCIL
+
+Minutes of the Meeting held in the Reading Room on Tuesday 14th April 2015 at 7.30pm
+
+**Present:** Cllr P Rowe (Chairman), Cllr A Sims, Cllr B Tate. Mrs E Webb (Clerk). County Cllr F Young. 3 members of the public.
+
+**15/40 Apologies for absence:** Cllr G Zane (holiday).
+
+**15/43 Matters arising:**
+
+15/22 Street light outside No. 12 Church Lane – repaired on 2nd April.
+
+**15/44 Police report:** No police representative attended. The Clerk read the crime figures for March.
+
+**15/46 Finance:** (a) The following payments were approved: E Webb, salary April, £245.60. (b) The Clerk reported a bank balance of £8,214.33.
+"""
+
+
+def test_a_parish_whose_minutes_run_on_after_their_titles(tmp_path):
+    """Standing business titled before a colon is an item, never an action-log entry ("15/40 Apologies for absence:
+    Cllr G Zane"); the minute after "Matters arising" is the next item, not an entry of the review; a title before
+    its lettered points ("Finance: (a) …") is cut there; a list of those present ends its entries with full stops."""
+    meeting = first_meeting(tmp_path, PARISH_2015, "minutes.md")
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("15/40", "Apologies for absence"), ("15/43", "Matters arising"), ("15/44", "Police report"), ("15/46", "Finance")]
+    assert meeting.actions == []
+    assert [a.name for a in meeting.attendees if a.attendance == "present"] == [
+        "P Rowe", "A Sims", "B Tate", "E Webb", "F Young"]

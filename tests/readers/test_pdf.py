@@ -304,3 +304,16 @@ def test_a_cell_wrapped_close_to_the_next_column_stays_in_its_row(tmp_path):
         [["A/1"], ["Revised capital programme for the fleet replacement, phased over 2025/26"], ["Director of Finance"]],
         [["A/2"], ["Explain the slippage"], ["CFO"]],
     ]
+
+
+def test_a_running_header_set_further_right_does_not_break_the_body_s_wrapped_lines(tmp_path):
+    """A small header at the page's right edge, beyond where the body's lines end, is not the body's right margin:
+    a line that wraps before a long word still goes on into the next."""
+    page = Page().text(400, 770, "Wetherby Magna Parish Council – Minutes of 14 April 2015", size=8)
+    page.lines(72, 700, ["15/47 Highways: Cllr Sims reported potholes on Back Lane and the Clerk is to report",
+                         "them to the County Highways team."])
+    page.lines(72, 660, ["15/48 Annual Parish Meeting: it was agreed to hold it on Tuesday 12th May 2015."])
+    doc = read_pages(tmp_path, [page])
+    assert [t for t in texts(doc) if "Highways:" in t] == [
+        "15/47 Highways: Cllr Sims reported potholes on Back Lane and the Clerk is to report them to the County "
+        "Highways team."]

@@ -233,7 +233,13 @@ def text_strip(text: str) -> str:
 
 # where one entry of a list ends: a comma or semicolon outside brackets, or a bracket closed before the next
 # person's title when the comma was left out: "Kit Jarvie (representing the Trust) Cllrs Lou Mair and …"
-_ENTRY_BREAK = re.compile(r",\s*(?![^()]*\))|;\s*|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)")
+# a full stop that ends a title's abbreviation, not an entry: "Min. Patrick Donovan", "Supt. Hale"
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in (
+    "Mr", "Mrs", "Ms", "Dr", "Cllr", "Rev", "St", "No", "Min", "Sen", "Supt", "Insp", "Sgt", "Det", "Prof", "Hon", "Capt",
+    "Col", "Gen", "Co", "Ltd", "Cath", "Dep", "Chief"))
+_ENTRY_BREAK = re.compile(r",\s*(?![^()]*\))|;\s*|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)"
+                          # "… Cllr D Vine. Mrs E Webb (Clerk). County Cllr F Young.": entries ended by full stops
+                          rf"|(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z0-9])")
 
 
 # "… Tess Craig Mr Uri Dent": a title after a word in lower case, not a council's tier ("County Councillor")

@@ -81,7 +81,9 @@ def _item_heading(text: str, kind: str, page: int | None, item: str | None) -> I
     if found is None:
         return _sub_item(first, passage)
     number, title = found
-    title = _before_minute(title)
+    cut = _before_minute(title)
+    run_in = cut != title.strip()  # "15/44 Police report: No police representative attended. …": its minute runs on
+    title = cut
     titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage, MAX_RUN_IN_TITLE_WORDS)
     alone = "\n" not in passage.text.strip() and not _TELLS.search(title)  # a line of its own that tells nothing
     if titled is None and (_RUNNING.match(number) or alone) and not title.rstrip().endswith("."):
@@ -91,7 +93,7 @@ def _item_heading(text: str, kind: str, page: int | None, item: str | None) -> I
     if titled is None:
         return None
     if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90 \
-            and not (_RUNNING.match(number) and first.endswith(titled)):
+            and not (_RUNNING.match(number) and first.endswith(titled)) and not (run_in and MINUTE_NUMBER.match(first)):
         return None
     return Item(number=number, title=titled, evidence=Evidence(verbatim(first), passage.page))
 
@@ -201,7 +203,8 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
 
 # the minute after a title and a colon: a sentence, a name, or "None"; not the rest of an agenda title ("to approve …")
 _MINUTE_AFTER_COLON = re.compile(
-    r"^(?P<title>[^:.]{3,80}?)\s*:\s+(?P<minute>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No|The|There|It)\b.*|.*[a-z]\.)$"
+    r"^(?P<title>[^:.]{3,80}?)\s*:\s+(?P<minute>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No|The|There|It)\b.*|"
+    r"\((?:[a-h]|i{1,3}|iv)\)\s.*|.*[a-z]\.)$"  # "Finance: (a) The following payments …": its lettered points
 )
 
 

@@ -19,7 +19,7 @@ from scrutiny.extract.dates import NO_DATE, resolve_due
 from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import opening_status, read_status
+from scrutiny.extract.status import done_after_dash, opening_status, read_status
 from scrutiny.extract.text import Gated, sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate
 
@@ -237,6 +237,8 @@ def log_entries(
     if "/" not in passage.text and not _HYPHEN_REF.search(passage.text):
         return actions, updates  # a log ref has a slash ("01/18", "JAC/23/05") or is "JASC 24-03"
     for ref, entry, written in _entries(passage.text):
+        if ref == passage.item:
+            continue  # "15/44 Police report: …": the minute the passage is, numbered as a log's entry is
         first_line, _, rest = entry.partition("\n")
         first_line, flat = first_line.strip(), squash(entry)
         if not flat:
@@ -254,7 +256,7 @@ def log_entries(
         # a short entry naming a status anywhere reports progress, unless its words are a task set with its owner
         # and timescale ("order a new bench for the green - LT, 15 Feb 19": no "new" or "green" status)
         status = status or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS and not owned else None) \
-            or opening_status(flat)
+            or opening_status(flat) or done_after_dash(flat)  # "15/22 Street light – repaired on 2nd April."
         if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
             text = squash(f"{column.group('text')} {rest}")
             due_text = column.group("due")
@@ -267,8 +269,9 @@ def log_entries(
             actions.append(Action(text=tail[0], owners=split_owners(tail[1]), due=resolve_due(tail[2], meeting, next_meeting),
                                   due_text=tail[2], ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
             continue
-        if not status and _minute(flat, meeting, next_meeting):
-            continue  # "19/44 Police – No report received.": a council's minute, numbered as a log's entry is
+        if not status and (_minute(flat, meeting, next_meeting) or _STANDING_TITLE.match(flat)):
+            continue  # "19/44 Police – No report received.", "15/40 Apologies for absence: Cllr G Zane": a council's
+            # minute, numbered as a log's entry is
         if status:
             text = re.sub(r"\s*[–-]\s*$", "", flat)
             updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
@@ -283,6 +286,12 @@ def log_entries(
 
 
 _IMPERATIVE = re.compile(rf"^(?:{ERRANDS})\b", re.I)  # "Circulate the revised plan": a log entry's task
+# the standing business every meeting's minutes open and close with, titled before a colon or dash
+_STANDING_TITLE = re.compile(
+    r"^(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:pecuniary\s+)?interests?|(?:approval\s+of\s+(?:the\s+)?)?"
+    r"minutes(?:\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)?|matters\s+arising|correspondence|"
+    r"(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?)?next\s+meeting|any\s+other\s+(?:competent\s+)?business|"
+    r"public\s+(?:participation|forum|session|question\s+time))\s*[:–—-]\s", re.I)
 # "19/40 Election of Chairman – Cllr Ward was elected …", "19/47 Next meeting – Monday 10 June": a title, a dash, and
 # what the council did or when, not a task with its owner and timescale ("01/18 DCC – circulate the framework – May")
 _MINUTE_TITLE = re.compile(r"^(?P<title>[A-Z][^–—:.\n]{0,50}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S)

@@ -209,3 +209,23 @@ def update_status(text: str | None) -> Status | None:
         return None
     return (read_status(text) or reported_status(text, strict=True)
             or ("complete" if _DONE_FIRST.match(text.strip()) else None))
+
+
+# What a log entry's report opens with after a dash, the job named by its participle ("– ordered, arriving Feb.",
+# "– submitted 5th Jan, decision in March", "– paid"): done, unless what follows says the rest is to come
+_DONE_AFTER_DASH = re.compile(
+    r"\s[-–—]\s+(?:now\s+)?(?:ordered|submitted|sent|booked|paid|fixed|repaired|installed|received|written|e-?mailed|"
+    r"posted|delivered|arranged|replaced|cleared|organi[sz]ed|requested|applied|emptied|filled|collected)\b"
+    r"(?P<rest>[^–—]*)$", re.I)
+_STILL_TO_COME = re.compile(r"\b(?:arriving|expected|due|decision|awaiting|waiting|to\s+follow|next\s+(?:week|month)|"
+                            r"(?:in|by|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+
+
+def done_after_dash(text: str) -> Status | None:
+    """The status of an entry whose report opens with the job's participle after a dash: done, or under way when
+    what follows says the rest is to come ("– ordered, arriving Feb."); None when it does not."""
+    done = _DONE_AFTER_DASH.search(text)
+    if not done:
+        return None
+    rest = done.group("rest")
+    return "in_progress" if reported_status(rest, strict=True) or _STILL_TO_COME.search(rest) else "complete"

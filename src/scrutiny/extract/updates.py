@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import opening_status, read_status, reported_status
+from scrutiny.extract.status import done_after_dash, opening_status, read_status, reported_status
 from scrutiny.extract.text import DOTTED_MINUTE, Gated, sentences, verbatim
 from scrutiny.record import ActionUpdate, Status
 
@@ -417,10 +417,9 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
     said_last = _STATUS_LAST.search(sentence)  # "Bird boxes: PL put up the 12 new boxes – done."
     if said_last and (status := read_status(said_last.group("status"))):
         return status
-    done = _DONE_AFTER_DASH.search(sentence)  # "Tom: bench plaque – ordered, arriving Feb."
+    done = done_after_dash(sentence)  # "Tom: bench plaque – ordered, arriving Feb."
     if done:
-        return "in_progress" if reported_status(done.group("rest"), strict=True) or _STILL_TO_COME.search(done.group("rest")) \
-            else "complete"
+        return done
     # "… circulated and the action was closed", "… remains open; …": the last phrase that states a status,
     # not a colour or "new" elsewhere in the sentence
     stated = [read_status(m.group(0)) for m in _PROGRESS.finditer(sentence)]
@@ -434,16 +433,6 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
         # "the lights had been taken down; the invoice has not yet been paid": done in part, not undone
         return "in_progress" if last == "open" and said[-1] == "open" and "complete" in said[:-1] else last
     return status or _clause_status(sentence, strict)
-
-
-# What a log entry's report opens with after a dash, the job named by its participle ("– ordered, arriving Feb.",
-# "– submitted 5th Jan, decision in March", "– paid"): done, unless what follows says the rest is to come
-_DONE_AFTER_DASH = re.compile(
-    r"\s[-–—]\s+(?:now\s+)?(?:ordered|submitted|sent|booked|paid|fixed|repaired|installed|received|written|e-?mailed|"
-    r"posted|delivered|arranged|replaced|cleared|organi[sz]ed|requested|applied|emptied|filled|collected)\b"
-    r"(?P<rest>[^–—]*)$", re.I)
-_STILL_TO_COME = re.compile(r"\b(?:arriving|expected|due|decision|awaiting|waiting|to\s+follow|next\s+(?:week|month)|"
-                            r"(?:in|by|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 
 
 def _sent_unanswered(clauses: Sequence[str]) -> bool:

@@ -200,9 +200,20 @@ def _review_entry(heading: Item, section: str | None, listing: bool) -> bool:
     when its number restarts inside the section or is one of the section's own ("2.1" under item 2), or when
     `listing`: Word's numbering carried on from the bare section heading through entries straight after it
     ("2. Matters arising", "3. Bench …: …", "4. Dog bins …: …"); a bare title after them is the next item."""
-    if section is None or heading.number is None or not runs_on(heading):
+    if section is None or heading.number is None or not runs_on(heading) or _next_minute(heading.number, section):
         return False
     return listing or major(heading.number) <= major(section)
+
+
+def _next_minute(number: str, section: str) -> bool:
+    """"15/44" after "15/43 Matters arising" (or "44/15" after "43/15"): the next minute of the same series, where
+    matters arising name earlier ones ("15/22", "14/56")."""
+    a, b = re.fullmatch(r"(\d+)/(\d+)", number), re.fullmatch(r"(\d+)/(\d+)", section)
+    if not (a and b):
+        return False
+    if a.group(1) == b.group(1):
+        return int(a.group(2)) > int(b.group(2))
+    return a.group(2) == b.group(2) and int(a.group(1)) > int(b.group(1))
 
 
 def _own_day(block: Block, when: date | None) -> bool:

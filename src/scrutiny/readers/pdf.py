@@ -350,9 +350,16 @@ def _emit(builder: DocumentBuilder, pages: list[_Page]) -> None:
 def _layout(page: _Page, leading: float) -> list[Para | Table]:
     """A page's tables and paragraphs, top to bottom."""
     tables, flow = pdf_tables.aligned_tables(page.flow, leading)
-    right = max((line.x1 for line in flow), default=0.0)
-    items: list[Para | Table] = [*page.tables, *tables, *paragraphs(flow, right, leading)]
+    items: list[Para | Table] = [*page.tables, *tables, *paragraphs(flow, _text_right(flow), leading)]
     return sorted(items, key=lambda item: -item.top)
+
+
+def _text_right(flow: list[Line]) -> float:
+    """Where the body's lines end at the right: the furthest a line of the body's size reaches (a running header
+    in smaller type set further right would make every full line look short)."""
+    sizes = Counter(round(line.size) for line in flow)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    return max((line.x1 for line in flow if round(line.size) == body), default=0.0)
 
 
 def _body_size(pages: list[_Page]) -> float:
