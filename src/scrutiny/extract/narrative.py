@@ -728,6 +728,9 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
         return False  # "Clerk to place on the December agenda." under two items (or in a paper of none) is two errands
     if marked and words(commitment.text).keys() <= words(other.text).keys():
         return True  # "… and Mary will book the ranger" is the marked action that says it, whoever the margin names
+    if marked and commitment.evidence and other.evidence and len(other.text.split()) >= _OWN_SENTENCE_WORDS \
+            and other.text in commitment.evidence.text:
+        return True  # "Jane to book a guide. ACTION: JF": the marked action took its task from the very sentence
     owners = getattr(other, "owners", None)
     same = _same_owners(owners or [], commitment.owners)
     others_errand = bool(owners) and bool(commitment.owners) and not same  # the Clerk's, the Warden's
@@ -750,6 +753,7 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
 
 
+_OWN_SENTENCE_WORDS = 3  # a marked task this long found inside a commitment's sentence is that sentence's task
 _NAMES_THE_SAME = 2  # words of what it is about that a promise and a schedule's row of the same owner share
 # words a promise and a schedule's row share without being about the same thing
 _GENERIC = frozenset("report reports update updates provide circulate bring board meeting members paper next panel".split())
@@ -772,13 +776,7 @@ def _scheduled(commitment: Action, row: Action) -> bool:
 
 def _same_owners(a: list[str], b: list[str]) -> bool:
     """The same people, named alike or one by a post and the other by its letters ("Chief Constable", "CC")."""
-    return bool(a) and len(a) == len(b) and all(x == y or _letters(x) == _letters(y) or _first_name_of(x, y)
-                                                or _first_name_of(y, x) for x, y in zip(sorted(a), sorted(b)))
-
-
-def _first_name_of(name: str, initials: str) -> bool:
-    """"Jane" and "JF": the first name the prose uses and the initials the marker gives the same person."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+", name) and re.fullmatch(r"[A-Z]{2,3}", initials)) and name[0] == initials[0]
+    return bool(a) and len(a) == len(b) and all(x == y or _letters(x) == _letters(y) for x, y in zip(sorted(a), sorted(b)))
 
 
 def _letters(owner: str) -> str:

@@ -41,10 +41,17 @@ def _broken_sentence(last: Block, block: Block) -> bool:
     """Does `block` go on with the sentence `last` stopped in: `last` stops mid-sentence and `block` goes on in small
     letters? Informal notes in a paper without pages (text, Word, a web page), where a blank line is the writer's own,
     open paragraphs in small letters too: there a label ("there: Bev, Des") or a short line ("from last time") opens
-    a paragraph of its own."""
+    a paragraph of its own, unless the one before stops on a word no sentence ends on."""
     if not (_UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS):
         return False
-    return last.page is not None or not (_OPENS_LABEL.match(block.text) or len(block.text.split()) <= _LINE_WORDS)
+    return last.page is not None or bool(_DANGLING.search(last.text)) \
+        or not (_OPENS_LABEL.match(block.text) or len(block.text.split()) <= _LINE_WORDS)
+
+
+# a word no sentence ends on ("… reports would" / "follow …"): the paragraph after goes on with it, however short
+_DANGLING = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|that|which|would|will|should|"
+                       r"could|can|may|must|is|are|was|were|be|been|has|have|had|its|their|his|her|our|this|these|as)"
+                       r")\s*$", re.I)
 
 
 _OPENS_LABEL = re.compile(r"^[a-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s")  # "there: …", "also came: …"
