@@ -190,8 +190,8 @@ STATUS_LEAD = re.compile(
 _OWNER_ONLY = re.compile(  # "DCC", "JB/AD", "Clerk & Chairman", "Cllr Smith and Clerk"
     r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,4})\.?$")
 _TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)(?P<sep>\s*[:\-–]\s*|\s+)(?P<body>[^()]+)\)"
-                       # "… to contact the county recorder – Action SL": the marker closing the sentence after a dash
-                       r"|\s[–—-]\s*(?:ACTION|[Aa]ction)(?P<sep2>\s*:\s*|\s+)(?P<body2>[A-Z][^.;:()–—]{0,40}?)\s*(?=\.|$)")
+                       # "… to contact the county recorder – Action SL": the marker closing the paragraph after a dash
+                       r"|\s[–—-]\s*(?:ACTION|[Aa]ction)(?P<sep2>\s*:\s*|\s+)(?P<body2>[A-Z][^.;:()–—\n]{0,40}?)\s*\.?\s*$")
 
 
 def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
@@ -256,7 +256,7 @@ def log_entries(
         # a short entry naming a status anywhere reports progress, unless its words are a task set with its owner
         # and timescale ("order a new bench for the green - LT, 15 Feb 19": no "new" or "green" status)
         status = status or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS and not owned else None) \
-            or opening_status(flat) or done_after_dash(flat)  # "15/22 Street light – repaired on 2nd April."
+            or opening_status(flat) or (None if owned else done_after_dash(flat))  # "15/22 Street light – repaired …"
         if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
             text = squash(f"{column.group('text')} {rest}")
             due_text = column.group("due")

@@ -215,7 +215,7 @@ def update_status(text: str | None) -> Status | None:
 # "– submitted 5th Jan, decision in March", "– paid"): done, unless what follows says the rest is to come
 _DONE_AFTER_DASH = re.compile(
     r"\s[-–—]\s+(?:now\s+)?(?:ordered|submitted|sent|booked|paid|fixed|repaired|installed|received|written|e-?mailed|"
-    r"posted|delivered|arranged|replaced|cleared|organi[sz]ed|requested|applied|emptied|filled|collected)\b"
+    r"posted|delivered|arranged|replaced|cleared|organi[sz]ed|emptied|filled|collected)\b"
     r"(?P<rest>[^–—]*)$", re.I)
 _STILL_TO_COME = re.compile(r"\b(?:arriving|expected|due|decision|awaiting|waiting|to\s+follow|next\s+(?:week|month)|"
                             r"(?:in|by|from)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
