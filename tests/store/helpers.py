@@ -90,3 +90,79 @@ def stored_by_sha(engine: Engine) -> dict[str, tuple[int, int, int]]:
             per_document(m.Decision),
         )
     return {sha: (meetings.get(i, 0), actions.get(i, 0), decisions.get(i, 0)) for i, sha in docs.items()}
+
+
+# -- the board papers of the register's tests: January gives actions out, February reports on
+# them by ref, March by their words
+
+HEAD = """\
+OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTMERE
+
+PERFORMANCE AND RESOURCES BOARD
+
+MINUTES
+
+{day} 10:00, Room G12, Westmere Police Headquarters
+
+Present
+
+- Jane Brown, Chief Finance Officer, OPCC (JB)
+- Ian Mottram, Head of Contact Management (IM)
+{more}
+"""
+
+JANUARY = (
+    HEAD.format(day="10 January 2024", more="- Keith Worrall, Deputy Chief Constable (KDW)\n")
+    + """
+1. Finance
+
+The Board discussed overtime in custody{extra}.
+
+Action 01/24: JB to provide the monthly overtime forecast for the custody suites to the OPCC by 31 March 2024.
+
+Action 02/24: IM to review the staffing of the evening shifts in the contact centre by 30 April 2024.
+
+Action 03/24: DCC to write to the Home Office about the special grant claim by 31 March 2024.
+
+Date of next meeting: 14 February 2024
+"""
+)
+
+FEBRUARY = (
+    HEAD.format(day="14 February 2024", more="")
+    + """
+1. Action Log
+
+- 01/24: Complete
+- 02/24: Ongoing
+- 07/23: Closed
+
+2. Any other business
+
+{extra}
+"""
+)
+
+MARCH = (
+    HEAD.format(day="13 March 2024", more="")
+    + """
+1. Matters arising
+
+- Review of the staffing of the evening shifts in the contact centre – completed.
+- Replacement of the custody CCTV cameras at Northgate – ongoing.
+
+2. Any other business
+
+None.
+"""
+)
+
+
+def paper(folder: Path, name: str, template: str, extra: str = "None.") -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(template.replace("{extra}", extra), encoding="utf-8")
+    return path
+
+
+def ingest(engine, *paths: Path) -> None:
+    store_all(engine, [prepare(p) for p in paths])

@@ -15,7 +15,7 @@ from scrutiny import cli
 from scrutiny.store import models as m
 from scrutiny.store.db import connect, session_scope
 
-from .test_register_link import FEBRUARY, JANUARY, ingest, paper
+from .helpers import FEBRUARY, JANUARY, ingest, paper
 
 runner = CliRunner()
 

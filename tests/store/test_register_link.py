@@ -24,79 +24,10 @@ from scrutiny.store.link import for_review
 from scrutiny.store.prepare import prepare
 from scrutiny.store.queries import ActionFilter, count_actions, list_actions
 
-from .helpers import store_all, table_counts
-
-HEAD = """\
-OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WESTMERE
-
-PERFORMANCE AND RESOURCES BOARD
-
-MINUTES
-
-{day} 10:00, Room G12, Westmere Police Headquarters
-
-Present
-
-- Jane Brown, Chief Finance Officer, OPCC (JB)
-- Ian Mottram, Head of Contact Management (IM)
-{more}
-"""
-
-JANUARY = (
-    HEAD.format(day="10 January 2024", more="- Keith Worrall, Deputy Chief Constable (KDW)\n")
-    + """
-1. Finance
-
-The Board discussed overtime in custody{extra}.
-
-Action 01/24: JB to provide the monthly overtime forecast for the custody suites to the OPCC by 31 March 2024.
-
-Action 02/24: IM to review the staffing of the evening shifts in the contact centre by 30 April 2024.
-
-Action 03/24: DCC to write to the Home Office about the special grant claim by 31 March 2024.
-
-Date of next meeting: 14 February 2024
-"""
-)
-
-FEBRUARY = (
-    HEAD.format(day="14 February 2024", more="")
-    + """
-1. Action Log
-
-- 01/24: Complete
-- 02/24: Ongoing
-- 07/23: Closed
-
-2. Any other business
-
-{extra}
-"""
-)
-
-MARCH = (
-    HEAD.format(day="13 March 2024", more="")
-    + """
-1. Matters arising
-
-- Review of the staffing of the evening shifts in the contact centre – completed.
-- Replacement of the custody CCTV cameras at Northgate – ongoing.
-
-2. Any other business
-
-None.
-"""
-)
-
+from .helpers import FEBRUARY, JANUARY, MARCH, ingest, paper, table_counts
 
 STAFFING = "Review of the staffing of the evening shifts in the contact centre – completed."
 CCTV = "Replacement of the custody CCTV cameras at Northgate – ongoing."
-
-
-def paper(folder: Path, name: str, template: str, extra: str = "None.") -> Path:
-    path = folder / f"{name}.txt"
-    path.write_text(template.replace("{extra}", extra), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -106,10 +37,6 @@ def papers(tmp_path: Path) -> dict[str, Path]:
         "feb": paper(tmp_path, "feb", FEBRUARY),
         "mar": paper(tmp_path, "mar", MARCH),
     }
-
-
-def ingest(engine, *paths: Path) -> None:
-    store_all(engine, [prepare(p) for p in paths])
 
 
 def action(s, ref: str) -> m.Action:

@@ -13,7 +13,6 @@ app) has no dependencies to check, so it fails too.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,14 +21,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from scrutiny.web import access
 from scrutiny.web.csrf import check_csrf
 
-EXEMPT_PATHS = {
-    "/api/docs",
-    "/api/openapi.json",
-    "/docs/oauth2-redirect",
-    "/api/docs/oauth2-redirect",
-    "/static",
-}
-CHANGING = {"POST", "PUT", "PATCH", "DELETE"}
+from .routes import CHANGING, calls, guards_of, served
 
 
 @pytest.fixture(scope="module")
@@ -38,39 +30,6 @@ def app(tmp_path_factory) -> FastAPI:
 
     folder: Path = tmp_path_factory.mktemp("guards")
     return create_app(f"sqlite:///{folder / 'guards.db'}", secret="x")
-
-
-def route_contexts(app: FastAPI) -> Iterator:
-    """Every route as served: FastAPI ≥ 0.16x includes routers lazily, older ones copy the routes."""
-    try:
-        from fastapi.routing import iter_route_contexts
-    except ImportError:  # pragma: no cover - an older FastAPI
-        yield from app.routes
-        return
-    yield from iter_route_contexts(app.routes)
-
-
-def served(app: FastAPI) -> list:
-    return [r for r in route_contexts(app) if getattr(r, "path", None) not in EXEMPT_PATHS]
-
-
-def calls(dependant) -> Iterator:
-    """Every callable in a dependant's tree."""
-    for dep in dependant.dependencies:
-        if dep.call is not None:
-            yield dep.call
-        yield from calls(dep)
-
-
-def is_guard(call) -> bool:
-    return call is access.public or getattr(call, "required_role", None) in access.ROLES
-
-
-def guards_of(route) -> set:
-    dependant = getattr(route, "dependant", None)
-    if dependant is None:
-        return set()
-    return {call for call in calls(dependant) if is_guard(call)}
 
 
 def label(route) -> str:

@@ -21,7 +21,7 @@ from scrutiny.store import models as m
 from scrutiny.web import access
 
 from .helpers import BASE, PASSWORD, SCRIPT, SECRETS, build_store, client, sign_in, token
-from .test_guards import CHANGING, guards_of, served
+from .routes import CHANGING, guards_of, served
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
