@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from scrutiny.document import Block, BlockKind
-from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, _as_due, _is_due, labelled, parse_task, split_due
+from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, Task, _as_due, _is_due, labelled, parse_task, split_due
 from scrutiny.extract.dates import NO_DATE, resolve_due
 from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
@@ -571,9 +571,19 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
     if STATUS_LEAD.match(body):
         return []
     body = _unbracket(re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body))
+    tasks = parse_task(body, meeting, next_meeting, need_subject=True)
+    named = _NAMED_FIRST.match(body) if not tasks else None
+    if named and OPENS_WITH_ERRAND.match(named.group("task")):  # "Linda: chase Highways", "Gill/Tony – finish the drop"
+        task, due_text = split_due(named.group("task"), meeting, next_meeting)
+        tasks = [Task(split_owners(named.group("who")), task, resolve_due(due_text, meeting, next_meeting) if due_text
+                      else None, due_text)]
     return [Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
-                   item=passage.item, evidence=passage.evidence(text))
-            for task in parse_task(body, meeting, next_meeting, need_subject=True)]
+                   item=passage.item, evidence=passage.evidence(text)) for task in tasks]
+
+
+# Under an actions heading, whoever an entry names first, by first names too: "Linda: chase Highways re the survey"
+_NAMED_FIRST = re.compile(r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
+                          r"\s*(?::|\s[–—-])\s+(?P<task>[a-z].+)$")
 
 
 # "Circulate the blasting schedule (SC) – monthly": the owner in brackets after the task, the timescale after a dash
