@@ -556,3 +556,26 @@ The action plan for the woods (action plan attached) was noted.
         (None, "Jane to book a guide for the walk", ["JF"], "2016-02", "end Feb"),
         (None, "Ann to report the bins to the council", ["AH"], None, None),
     ]
+
+
+def test_an_actions_list_whose_entries_name_their_owner_first_by_first_name(tmp_path):
+    """A neighbourhood watch's notes close with "Action points", each entry its owner's first name(s), a colon or
+    dash, and the errand."""
+    path = tmp_path / "notes.txt"
+    path.write_text("""NORTH HALLOW NEIGHBOURHOOD WATCH
+Committee meeting notes - Thursday 6 March 2025, 7pm, St Mary's Church Hall
+
+Attending: Linda Shaw (co-ordinator), Raj Patel (treasurer), Gill Moss, Tony Reed
+
+1. Finance
+Raj reported £418.22 in the bank.
+
+Action points
+- Linda: chase Highways re speed survey
+- Gill/Tony - finish the leaflet drop by 31 March
+- Sarah: thanks for the cake
+""", encoding="utf-8")
+    assert _actions(path) == [
+        (None, "chase Highways re speed survey", ["Linda"], None, None),
+        (None, "finish the leaflet drop", ["Gill", "Tony"], "2025-03-31", "31 March"),
+    ]

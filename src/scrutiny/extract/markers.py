@@ -583,7 +583,7 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
 
 # Under an actions heading, whoever an entry names first, by first names too: "Linda: chase Highways re the survey"
 _NAMED_FIRST = re.compile(r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
-                          r"\s*(?::|\s[–—-])\s+(?P<task>[a-z].+)$")
+                          r"(?::|\s+[–—-])\s+(?P<task>[a-z].+)$")
 
 
 # "Circulate the blasting schedule (SC) – monthly": the owner in brackets after the task, the timescale after a dash
