@@ -220,3 +220,30 @@ def test_the_next_meeting_named_by_the_bodys_own_word(tmp_path):
     assert next_meeting(["Next forum: Tuesday 14 January 2025, 7pm, the library"]).date.isoformat() == "2025-01-14"
     assert next_meeting(["Next Board: Thursday 3 April 2025, 14:00"]).date.isoformat() == "2025-04-03"
     assert next_meeting(["The next board report will follow in May."]) is None
+
+
+def test_a_date_without_its_year_takes_it_from_the_previous_minutes_or_the_next_meeting(tmp_path):
+    """No year in the heading, none in the file's name: the previous minutes' date, or the next meeting's, printed
+    further on, gives it (the nearest such day, on the weekday printed)."""
+    after = _meetings(tmp_path, """# Stoke Ashby Parish Council
+
+Minutes of the meeting held on Wednesday 14th January
+
+Present: Cllr A Bee (Chair), Cllr C Dee.
+
+1. Minutes
+
+The minutes of the meeting held on 10th December 2014 were approved.
+""", "minutes.md")
+    before = _meetings(tmp_path, """# Stoke Ashby Parish Council
+
+Minutes of the meeting held on Tuesday 3 June
+
+Present: Cllr A Bee (Chair), Cllr C Dee.
+
+1. Date of next meeting
+
+Tuesday 1 July 2014.
+""", "notes.md")
+    assert after[0][0] == "2015-01-14"
+    assert [m[0] for m in before] == ["2014-06-03", "2014-07-01"]

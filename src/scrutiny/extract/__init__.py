@@ -132,6 +132,11 @@ def _file(meetings: list[Meeting], meeting: Meeting, kinds: dict[int, str | None
         meetings.append(meeting)
 
 
+def _first_date_in(blocks: list[Block]) -> date | None:
+    """The first full date a part of a paper prints anywhere (the previous minutes', the next meeting's)."""
+    return next((found[0][0] for b in blocks if b.kind != "table" for found in [find_dates(b.text)] if found), None)
+
+
 def _header_of(meeting: Meeting) -> Header:
     return Header(body=meeting.body, organisation=meeting.organisation)
 
@@ -140,7 +145,10 @@ def _read_meeting(
     blocks: list[Block], title: str | None, parent: Header | None = None, filed: date | None = None,
     held: date | None = None,
 ) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
-    header = read_header(lines_of(header_blocks(blocks)), title, filed)
+    opening = lines_of(header_blocks(blocks))
+    header = read_header(opening, title, filed)
+    if header.date is None and not held:  # "held on Wednesday 14th January": the year from a date printed further on
+        header = read_header(opening, title, filed, elsewhere=_first_date_in(blocks))
     header.date = header.date or held
     if not header.body:  # a decision notice names the meeting its report went to further on
         header.body = next((find_body(b.text) for b in blocks if b.kind != "table" and _REPORT_TO.match(b.text)

@@ -334,10 +334,12 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) > _PROSE_WORDS and not _TITLE_OPENS.match(line)
 
 
-def read_header(lines: list[str], title: str | None = None, filed: date | None = None, since: date | None = None) -> Header:
+def read_header(lines: list[str], title: str | None = None, filed: date | None = None, since: date | None = None,
+                elsewhere: date | None = None) -> Header:
     """The meeting a document is about, from its opening lines (and its title, for web pages). A date
     printed in the paper wins over the day it was posted or `filed` (a date in its file name): those only
-    give a year, as does `since`, the day of an earlier meeting the same paper records."""
+    give a year, as does `since`, the day of an earlier meeting the same paper records, and last `elsewhere`, a
+    date the paper prints further on (the previous minutes', the next meeting's), the nearest such day either side."""
     header = Header()
     titles = [title] if title else []  # a web page's title is the last resort
     candidates = _join_labels(lines) + titles
@@ -360,7 +362,8 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
                 header.organisation = title_case(squash(m.group().strip()))
     header.body = next((b for b in in_prose if header.body and b.endswith(f" {header.body}")), header.body)
     date_line = None
-    dated = _meeting_date(candidates, filed, since) or _year_first(candidates)
+    dated = _meeting_date(candidates, filed, since) or _year_first(candidates) \
+        or (_yearless_date(candidates, elsewhere, either_side=True) if elsewhere else None)
     if dated:
         header.date, date_line, taken = dated
         header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))
