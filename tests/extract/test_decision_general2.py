@@ -192,3 +192,34 @@ The motion was put to the vote and LOST.
         ("119", "Asks the Cabinet Member for Highways to bring a review of supported bus routes to the Cabinet by July 2025"),
         ("119", "Calls on the Government to restore the funding"),
     ]
+
+
+def test_a_panels_resolution_whose_parts_go_on_from_its_opening_words(tmp_path):
+    """ModernGov printed minutes: "RESOLVED: That the Panel" on a line of its own, then "(1) notes …;" and "(2)
+    recommends …" each a paragraph: one decision a part, never "The Panel" alone; and "The Panel noted the report."
+    closing an item is its decision."""
+    found = _decisions(tmp_path, "minutes.md", (
+        "# Harnford Police and Crime Panel\n\n"
+        "Minutes of the meeting held on Thursday 10 October 2024 at 10.00 am, County Hall\n\n"
+        "Present: Councillor J Ames (Chairman), Councillor B Cole, Councillor D Eve\n\n"
+        "18. ANNUAL REPORT 2023/24\n\n"
+        "The Commissioner presented her annual report.\n\n"
+        "RESOLVED: That the Panel\n\n"
+        "(1) notes the Police and Crime Commissioner's Annual Report 2023/24;\n\n"
+        "(2) recommends to the Commissioner that future annual reports include a table of progress; and\n\n"
+        "(3) asks the Commissioner to provide a written update on the rural crime strategy.\n\n"
+        "19. HMICFRS PEEL INSPECTION\n\n"
+        "The Chief Executive presented the Commissioner's response to the inspection.\n\n"
+        "The Panel noted the report.\n\n"
+        "20. PLANNING\n\n"
+        "(a) 24/00012/FUL - 14 Tanners Row - change of use from shop to cafe.\n\n"
+        "RESOLVED to support the application.\n\n"
+        "(b) 24/00031/HOU - 2 Meadow View - two storey side extension.\n"
+    ))
+    assert [text for _, text in found] == [
+        "The Panel notes the Police and Crime Commissioner's Annual Report 2023/24;",
+        "The Panel recommends to the Commissioner that future annual reports include a table of progress;",
+        "The Panel asks the Commissioner to provide a written update on the rural crime strategy.",
+        "The Panel noted the report.",
+        "24/00012/FUL - 14 Tanners Row - change of use from shop to cafe. To support the application.",
+    ]

@@ -129,7 +129,6 @@ def test_only_the_approving_sentence_of_a_paragraph():
         "Which of the audit recommendations were approved by the Commissioner?",
         "SC agreed that the data would be shared with the Panel.",
         "If the business case is approved, procurement will start in June.",
-        "The Panel noted the report.",
         "RESOLVED",  # bare, with nothing following
     ],
 )

@@ -160,7 +160,11 @@ _BARE_VERDICT = re.compile(
 )
 # "The report was noted." standing alone: how an item's outcome is minuted, not talk within it
 _NOTED_ALONE = re.compile(
-    r"^the\s+[^,;:]{1,80}?\s+(?:was|were)\s+(?:(?:otherwise|duly|formally)\s+)?noted\.?$", re.I
+    r"^the\s+[^,;:]{1,80}?\s+(?:was|were)\s+(?:(?:otherwise|duly|formally)\s+)?noted\.?$"
+    # "The Panel noted the report.", "The Board noted the report and thanked the team for their work."
+    r"|^the\s+(?:board|panel|committee|sub-committee|council|cabinet|forum|group)\s+(?:(?:duly|formally)\s+)?noted\s+"
+    r"the\s+(?:[\w’'-]+\s+){0,4}?(?:report|update|minutes|progress\s+report|position|paper|briefing|plan|programme)"
+    r"(?:\s+and\s+[^;:]{1,100})?\.?$", re.I
 )
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
 _DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
@@ -436,6 +440,7 @@ def _put_before(said: list[str], k: int) -> int | None:
     return j if j < k else None
 
 
+_OPENER_WORDS = 4  # "RESOLVED: That the Panel" over its numbered parts: the words each part goes on from
 _PUT_SENTENCES = 3  # "X proposed …. The proposal was put to the vote: 6 for, 2 against. Motion carried."
 
 
@@ -522,8 +527,12 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 kept -= 1
             del out[kept:]  # "X nominated Y, seconded by Z. … Motion carried." then "RESOLVED: That Y be elected"
             count = len(out)
-            if not body or body.endswith(":"):
-                pending, lead = True, body.rstrip(" :")
+            parted = following is not None and bool(re.match(_MARKER, verbatim(following.text), re.I)) \
+                and not body.rstrip().endswith(".") and not re.match(r"(?:that\s+)?to\s", body, re.I)
+            opener = re.sub(r"^that\b\s*", "", body, flags=re.I).rstrip(" :")
+            if not body or body.endswith(":") or (parted and len(opener.split()) <= _OPENER_WORDS):
+                # "RESOLVED that" / "RESOLVED: That the Panel" over "(1) supports …;" "(2) notes …": each part
+                pending, lead = True, opener if parted else body.rstrip(" :")
                 continue
             parts = _numbered(body)
             if len(parts) == 1:
