@@ -223,3 +223,20 @@ def test_a_panels_resolution_whose_parts_go_on_from_its_opening_words(tmp_path):
         "The Panel noted the report.",
         "24/00012/FUL - 14 Tanners Row - change of use from shop to cafe. To support the application.",
     ]
+
+
+def test_a_lead_in_over_a_list_of_payments_is_the_decision_and_a_closing_noted_is_the_items(tmp_path):
+    """"RESOLVED to approve the following payments:" over the payments (no numbered parts) is itself the decision;
+    "The Board noted the update." closing an item's minute is its outcome."""
+    found = _decisions(tmp_path, "minutes.md", (
+        "# Little Ashby Parish Council\n\n"
+        "Minutes of the meeting held on Monday 9 September 2024 at 7.30pm in the Village Hall\n\n"
+        "Present: Cllr A Bee (Chairman), Cllr C Dee, Cllr E Fay\n\n"
+        "**24/96 Finance**\n\n"
+        "RESOLVED to approve the following payments:\n\n"
+        "| Payee | Description | Amount |\n|---|---|---|\n| L. Hart | Clerk's salary, August | £412.60 |\n\n"
+        "**24/97 Community safety**\n\n"
+        "PC Lane introduced the six-monthly update on the speed watch scheme. Sessions had doubled. "
+        "The Board noted the update.\n"
+    ))
+    assert [text for _, text in found] == ["To approve the following payments", "The Board noted the update."]

@@ -160,9 +160,12 @@ _BARE_VERDICT = re.compile(
 )
 # "The report was noted." standing alone: how an item's outcome is minuted, not talk within it
 _NOTED_ALONE = re.compile(
-    r"^the\s+[^,;:]{1,80}?\s+(?:was|were)\s+(?:(?:otherwise|duly|formally)\s+)?noted\.?$"
-    # "The Panel noted the report.", "The Board noted the report and thanked the team for their work."
-    r"|^the\s+(?:board|panel|committee|sub-committee|council|cabinet|forum|group)\s+(?:(?:duly|formally)\s+)?noted\s+"
+    r"^the\s+[^,;:]{1,80}?\s+(?:was|were)\s+(?:(?:otherwise|duly|formally)\s+)?noted\.?$", re.I
+)
+# "The Panel noted the report.", "The Board noted the report and thanked the team for their work.": alone, or closing
+# the minute of an item
+_BODY_NOTED = re.compile(
+    r"^the\s+(?:board|panel|committee|sub-committee|council|cabinet|forum|group)\s+(?:(?:duly|formally)\s+)?noted\s+"
     r"the\s+(?:[\w’'-]+\s+){0,4}?(?:report|update|minutes|progress\s+report|position|paper|briefing|plan|programme)"
     r"(?:\s+and\s+[^;:]{1,100})?\.?$", re.I
 )
@@ -307,8 +310,9 @@ def _planning_answer(text: str, before: str) -> str | None:
     return None
 
 
-def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
-    """The decision a sentence of running minutes records, if it records one (`alone`: the whole passage)."""
+def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -> str | None:
+    """The decision a sentence of running minutes records, if it records one (`alone`: the whole passage; `last`:
+    the passage's closing sentence)."""
     if _NOT_DECISION.search(sentence):
         return None
     labelled = _label(sentence)
@@ -342,7 +346,7 @@ def _sentence_decision(sentence: str, alone: bool = False) -> str | None:
         return sentence[content.start("who"):]
     if _PLANNING_ANSWER.match(sentence) and re.search(r"\bapplication\b", sentence, re.I):
         return sentence  # "The Council supports the application for a farm shop."
-    if alone and _NOTED_ALONE.match(sentence):
+    if alone and _NOTED_ALONE.match(sentence) or (alone or last) and _BODY_NOTED.match(sentence):
         return sentence
     if _VERDICT_AFTER.search(sentence):
         return sentence
@@ -460,12 +464,25 @@ _MOTION_PART = re.compile(rf"{_MARKER}|^[“\"‘']")
 _ACCORDINGLY = re.compile(r"\baccordingly\W*$", re.I)
 
 
+def _provisional(out: list[Decision], said: str, passage: Passage, evidence: str) -> int | None:
+    """A lead-in that says what was decided of a list below it ("RESOLVED to approve the following payments:"): the
+    decision, unless numbered parts follow (then they are); None when it says nothing of its own ("RESOLVED that")."""
+    if len(said.split()) < _LEAD_IN_WORDS:
+        return None
+    out.append(Decision(text=_clean(said), item=passage.item, evidence=passage.evidence(evidence)))
+    return len(out) - 1
+
+
+_LEAD_IN_WORDS = 3  # "to approve the following payments": a lead-in that says this much is a decision of its own
+
+
 def read_decisions(passages: list[Passage]) -> list[Decision]:
     """Decisions in order; a bare "RESOLVED:" (or a lead-in "RESOLVED that Cabinet:", "Cabinet agreed to:") takes
     the numbered resolutions that follow it, "The following were agreed:" the short lines it lists, and a verdict
     ("All agreed.", "Motion carried") the matter put just before it."""
     out: list[Decision] = []
     pending = section = False
+    provisional: int | None = None  # a lead-in kept as the decision unless numbered parts follow it
     lead = previous = ""
     put: str | None = None  # the last sentence of the passage before, when it put a matter to the meeting
     set_out: list[tuple[str, Passage]] = []  # the parts of a motion set out, for "… RESOLVED accordingly"
@@ -499,12 +516,15 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             numbered = re.match(rf"{_MARKER}|^that\b", raw, re.I) or passage.kind == "list_item" \
                 or (lead and raw[:1].islower())
             if numbered and not is_shouting(raw):  # "6 TREASURY MANAGEMENT" is the next item's heading
+                if provisional is not None:
+                    del out[provisional]  # the lead-in's parts are the decisions, not the lead-in
+                    provisional = None
                 body = re.sub(_MARKER, "", raw, flags=re.I)
                 if lead and body[:1].islower():  # "Cabinet agree to:" + "(a) the Plan" is one sentence
                     body = f"{lead} {body}"
                 out.append(Decision(text=_clean(body), item=passage.item, evidence=passage.evidence(raw)))
                 continue
-            pending, lead = False, ""
+            pending, lead, provisional = False, "", None
         raw = verbatim(passage.text)
         if set_out and (set_out[-1][1].item != passage.item or not _MOTION_PART.match(raw)):
             set_out = [] if not _ACCORDINGLY.search(flat) else set_out
@@ -533,6 +553,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             if not body or body.endswith(":") or (parted and len(opener.split()) <= _OPENER_WORDS):
                 # "RESOLVED that" / "RESOLVED: That the Panel" over "(1) supports …;" "(2) notes …": each part
                 pending, lead = True, opener if parted else body.rstrip(" :")
+                provisional = _provisional(out, opener, passage, flat)
                 continue
             parts = _numbered(body)
             if len(parts) == 1:
@@ -606,6 +627,10 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 if opened is not None:  # "Cabinet agreed to:" and the lettered lines below it
                     pending, lead = True, opened
                     break
+                if sentence.endswith(":") and _APPROVAL.search(sentence):  # "The following payments were approved:"
+                    pending, lead = True, ""
+                    provisional = _provisional(out, sentence.rstrip(" :"), passage, sentence)
+                    break
             found: str | None = None
             answers = ""  # the item's title a bare verdict answers
             if _is_verdict(sentence):
@@ -621,7 +646,8 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     found = sentence = f"{said[k - 1]} {sentence}"
                     taken.add(k - 1)
             if not found:
-                found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1 and not lettered)
+                found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1 and not lettered,
+                                           last=k == len(said) - 1)
             if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]):
                 found = re.sub(_MARKER, "", f"{sentence} {said[k + 1]}", flags=re.I)
                 sentence = found
