@@ -240,3 +240,18 @@ def test_a_lead_in_over_a_list_of_payments_is_the_decision_and_a_closing_noted_i
         "The Board noted the update.\n"
     ))
     assert [text for _, text in found] == ["To approve the following payments", "The Board noted the update."]
+
+
+def test_a_table_of_planning_applications_and_the_councils_view_of_each(tmp_path):
+    found = _decisions(tmp_path, "minutes.md", (
+        "# Sallow Green Parish Council\n\n"
+        "Minutes of the meeting held on Monday 12 May 2025 at 7.30pm in the Village Hall\n\n"
+        "Present: Cllr A Bee (Chairman), Cllr C Dee, Cllr E Fay\n\n"
+        "### 25/055 Planning\n\n"
+        "| Application | Proposal and location | Comment |\n|---|---|---|\n"
+        "| 25/0287/FUL | Agricultural storage building, Moss Lane Farm | No objection |\n"
+        "| 25/0342/FUL | Two dwellings, Chapel Street | Object – insufficient parking |\n\n"
+        "The Clerk to submit the comments by 23rd May.\n"
+    ))
+    assert found == [("25/055", "25/0287/FUL - Agricultural storage building, Moss Lane Farm: No objection"),
+                     ("25/055", "25/0342/FUL - Two dwellings, Chapel Street: Object – insufficient parking")]

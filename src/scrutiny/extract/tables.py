@@ -547,3 +547,35 @@ def _read_row(
         )
         result.actions.append(made)
     return made
+
+
+# a planning list laid out as a table: Application | Proposal and location | Comment — the meeting's view of each
+_APPLICATION_HEAD = re.compile(r"^(?:(?:planning\s+)?application(?:\s+(?:no\.?|number|ref(?:erence)?))?|app(?:lication)?\.?\s*no\.?|"
+                               r"(?:planning\s+)?ref(?:erence)?\.?(?:\s+no\.?)?)$", re.IGNORECASE)
+_VIEW_HEAD = re.compile(r"^(?:comments?|response|observations?|recommendation|decision|resolution|outcome|views?|"
+                        r"(?:council|committee|members)['’]?s?\s+(?:comments?|response|view|observations?|decision))$",
+                        re.IGNORECASE)
+_PLANNING_REF = re.compile(r"\d{2,4}/\d{2,5}")  # "25/0287/FUL", "P/24/01234": an application's number
+
+
+def planning_decisions(block: Block, item: str | None) -> list[Passage] | None:
+    """The meeting's view of each application in a table of them ("25/0287/FUL | Erection of … | No objection"), one
+    decision a row, written as the row says it; None when the table is not one."""
+    rows = block.rows or []
+    if len(rows) < 2:
+        return None
+    header = [c.text.strip().rstrip(":") for c in rows[0]]
+    ref = next((i for i, h in enumerate(header) if _APPLICATION_HEAD.match(h)), None)
+    view = next((i for i, h in enumerate(header) if _VIEW_HEAD.match(h)), None)
+    if ref is None or view is None:
+        return None
+    out: list[Passage] = []
+    for row in rows[1:]:
+        cells = [c.text.strip() for c in row]
+        if max(ref, view) >= len(cells) or not _PLANNING_REF.search(cells[ref]) or not cells[view]:
+            continue
+        what = " ".join(c for i, c in enumerate(cells) if i not in (ref, view) and c)
+        said = f"{cells[ref]} - {what}: {cells[view]}" if what else f"{cells[ref]}: {cells[view]}"
+        out.append(Passage("  ".join(c for c in cells if c), block.page, item, "decision", block, decided=said))
+    return out
+

@@ -25,7 +25,7 @@ from scrutiny.extract.items import (
 from scrutiny.extract.markers import labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
-from scrutiny.extract.tables import TableState, column_roles, read_table
+from scrutiny.extract.tables import TableState, column_roles, planning_decisions, read_table
 from scrutiny.extract.text import Gated, sentences, verbatim
 from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
 from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Item, Meeting
@@ -113,6 +113,10 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             listed = table_attendees(block)
             if listed is not None:
                 meeting.attendees.extend(listed)
+                continue
+            views = planning_decisions(block, item)
+            if views is not None:  # Application | Proposal | Comment: the meeting's view of each
+                passages.extend(views)
                 continue
             reviewed = _review_rows(block) if earlier_table else []
             if reviewed:
