@@ -182,3 +182,30 @@ def test_marking_what_is_not_there(engine, action_id):
             set_action_restricted(s, action_id + 1000, True)
         with pytest.raises(LookupError):
             set_document_restricted(s, 10_000, True)
+
+
+def test_people_are_made_from_rows_then_found_by_name_or_initials_in_any_case(engine):
+    rows = [
+        {" Name ": "Jane Brown", "Initials": "JB", "Body": "Stourland Panel", "EMAIL": ""},
+        {"name": "", "initials": "XX"},  # no name: passed over
+    ]
+    with session_scope(engine, write=True) as s:
+        assert edits.import_people(s, rows) == (1, 0)
+        assert edits.import_people(s, [{"name": "jb", "role": "CFO", "body": "stourland"}]) == (0, 1)
+    with session_scope(engine) as s:
+        (jane,) = edits.people_called(s, "JANE BROWN", "panel")
+        assert (jane.name, jane.initials, jane.role, jane.email) == ("Jane Brown", "JB", "CFO", None)
+        assert s.get(m.Body, jane.body_id).name == "Stourland Panel"
+        assert edits.people_called(s, "jb", "another body") == []
+
+
+def test_an_email_address_is_set_checked_and_removed(engine):
+    with session_scope(engine, write=True) as s:
+        edits.import_people(s, [{"name": "Jane Brown"}])
+        jane = edits.people_called(s, "Jane Brown")[0]
+        assert edits.set_email(s, jane.id, " jb@example.org ").email == "jb@example.org"
+        with pytest.raises(EditError, match="not an e-mail address"):
+            edits.set_email(s, jane.id, "jane at example.org")
+        assert edits.set_email(s, jane.id, "").email is None
+        with pytest.raises(LookupError):
+            edits.set_email(s, jane.id + 1000, "jb@example.org")

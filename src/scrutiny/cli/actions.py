@@ -2,8 +2,9 @@
 its history and sources, and a change a person records).
 
 Thin over `outputs.listings` (the register's rows), `store.visibility` (what the caller may see:
-Part II actions and passages only with `--include-restricted`) and `store.events` (what is
-recorded). Whatever stops a command (no such action, an unknown status, a bad date) is one line:
+Part II actions and passages only with `--include-restricted`) and `store.edits` (the change a
+person records, as the web records it). Whatever stops a command (no such action, an unknown
+status, a bad date) is one line:
 
     scrutiny: action 999: no such action
 """
@@ -239,20 +240,19 @@ def action_command(
 def _record(
     engine: Engine, number: int, status: str | None, note: str | None, actor: str, day: dt.date | None
 ) -> tuple[str, int]:
-    """Record the change in one transaction; the status before it, and the event's id."""
-    from scrutiny.store import models as m
+    """Record the change in one transaction (`store.edits.change_action`); the status before it,
+    and the event's id."""
     from scrutiny.store.db import session_scope
-    from scrutiny.store.events import record_change
+    from scrutiny.store.edits import EditError, change_action
 
-    with session_scope(engine, write=True) as session:
-        action = session.get(m.Action, number)
-        if action is None:
-            raise Stop(f"action {number}", "no such action")
-        previous = action.status
-        event = record_change(
-            session, action, status, actor=actor, note=note.strip() if note else None, at=day
-        )
-        return previous, event.id
+    try:
+        with session_scope(engine, write=True) as session:
+            change = change_action(session, number, actor, status=status, note=note, at=day)
+    except LookupError:
+        raise Stop(f"action {number}", "no such action") from None
+    except EditError as exc:
+        raise Stop("--note", exc.reason) from None
+    return change.previous_status, change.event_id
 
 
 def _detail(engine: Engine, number: int, day: dt.date | None, include_restricted: bool) -> ActionDetail:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import typer
@@ -64,6 +65,16 @@ def people_command(
         render("No people match.")
 
 
+def read_people(file: Path) -> list[dict[str, str]]:
+    """The rows of a people CSV (columns name, initials, role, body, email, any case); `ValueError`
+    without a name column, `UnicodeDecodeError` when it is not UTF-8."""
+    with open(file, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        if "name" not in {(f or "").strip().lower() for f in reader.fieldnames or []}:
+            raise ValueError("no 'name' column (columns: name, initials, role, body, email)")
+        return list(reader)
+
+
 def people_import_command(
     file: Path = typer.Argument(
         ..., metavar="FILE.csv", help="CSV with columns name, initials, role, body, email."
@@ -71,21 +82,20 @@ def people_import_command(
     database: str | None = database_option(),
 ) -> None:
     """Create or update people (and their e-mail addresses) from a CSV file."""
-    from sqlalchemy.orm import Session
-
-    from scrutiny.outputs.remind import import_people
+    from scrutiny.store.db import session_scope
+    from scrutiny.store.edits import import_people
 
     try:
         if not file.is_file():
             raise Stop(str(file), "no such file")
         engine = open_store(database)
         try:
-            with Session(engine) as session:
-                try:
-                    created, updated = import_people(session, file)
-                except (ValueError, UnicodeDecodeError) as exc:
-                    raise Stop(str(file), str(exc)) from None
-                session.commit()
+            try:
+                rows = read_people(file)
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise Stop(str(file), str(exc)) from None
+            with session_scope(engine, write=True) as session:
+                created, updated = import_people(session, rows)
         finally:
             engine.dispose()
     except Stop as exc:
@@ -104,24 +114,23 @@ def people_set_command(
     database: str | None = database_option(),
 ) -> None:
     """Set a person's e-mail address, for `scrutiny remind`."""
-    from sqlalchemy.orm import Session
-
-    from scrutiny.outputs.remind import find_people
+    from scrutiny.store.db import session_scope
+    from scrutiny.store.edits import EditError, clean_email, people_called, set_email
 
     try:
-        address = email.strip()
-        if address and ("@" not in address or " " in address):
-            raise Stop("--email", f"not an e-mail address: {email!r}")
+        try:
+            address = clean_email(email)
+        except EditError as exc:
+            raise Stop("--email", exc.reason) from None
         engine = open_store(database)
         try:
-            with Session(engine) as session:
-                people = find_people(session, name, body)
+            with session_scope(engine, write=True) as session:
+                people = people_called(session, name, body)
                 if not people:
                     raise Stop(name, "no such person (see `scrutiny people`)")
                 if len(people) > 1:
                     raise Stop(name, f"{len(people)} people match; give --body")
-                people[0].email = address or None
-                session.commit()
+                set_email(session, people[0].id, email)
         finally:
             engine.dispose()
     except Stop as exc:

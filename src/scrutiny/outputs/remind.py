@@ -3,21 +3,19 @@ actions due within a week, due that day, and overdue, sent over SMTP.
 
 Owners are people (`people.email`) that `action_owners.person_id` resolves them to; Part II
 (restricted) actions are never sent. Addresses come from `scrutiny people-import FILE.csv` or
-`scrutiny people-set NAME --email ADDRESS`.
+`scrutiny people-set NAME --email ADDRESS` (`store.edits.import_people`, `set_email`).
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
 import smtplib
 import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -175,68 +173,3 @@ def send_failure(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, smtplib.SMTPException):
         return exc.strerror[:1].lower() + exc.strerror[1:]
     return " ".join(str(exc).split()) or type(exc).__name__
-
-
-# --- people's addresses -------------------------------------------------------------------------
-
-
-def _body_id(session: Session, name: str | None) -> int | None:
-    if not name or not name.strip():
-        return None
-    body = session.scalars(select(m.Body).where(func.lower(m.Body.name) == name.strip().lower())).first()
-    if body is None:
-        body = m.Body(name=name.strip())
-        session.add(body)
-        session.flush()
-    return body.id
-
-
-def find_people(session: Session, name: str, body: str | None = None) -> list[m.Person]:
-    """People whose name (or initials) is `name`, any case; of bodies named `body` if given."""
-    who = name.strip().lower()
-    query = select(m.Person).where(
-        or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who)
-    )
-    if body:
-        query = query.join(m.Body, m.Body.id == m.Person.body_id).where(
-            func.lower(m.Body.name).contains(body.strip().lower())
-        )
-    return list(session.scalars(query.order_by(m.Person.id)))
-
-
-def import_people(session: Session, file: Path) -> tuple[int, int]:
-    """Create or update people from a CSV with columns name, initials, role, body, email;
-    (created, updated). A person is matched by name or initials (any case), within the bodies
-    whose name contains `body` when it is given (someone known only by the row's initials too);
-    every match is updated."""
-    created = updated = 0
-    with open(file, newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        fields = {(f or "").strip().lower() for f in reader.fieldnames or []}
-        if "name" not in fields:
-            raise ValueError("no 'name' column (columns: name, initials, role, body, email)")
-        for raw in reader:
-            row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
-            name = row.get("name", "")
-            if not name:
-                continue
-            people = find_people(session, name, row.get("body") or None)
-            if row.get("initials"):  # the papers may give someone only as initials
-                people += [
-                    p
-                    for p in find_people(session, row["initials"], row.get("body") or None)
-                    if p not in people and (p.name is None or p.name.lower() == name.lower())
-                ]
-            if not people:
-                people = [m.Person(name=name, body_id=_body_id(session, row.get("body")))]
-                session.add(people[0])
-                created += 1
-            else:
-                updated += len(people)
-            for person in people:
-                person.name = person.name or name
-                for key in ("initials", "role", "email"):
-                    if row.get(key):
-                        setattr(person, key, row[key])
-        session.flush()
-    return created, updated

@@ -1,6 +1,8 @@
 """Every change a person makes to the store, one function each, used by the web, its API and the
 command line alike: an action's status, owners or due date, with a note (`change_action`); what
-is restricted (`set_action_restricted`, `set_document_restricted`).
+is restricted (`set_action_restricted`, `set_document_restricted`); the people reminders go to,
+one by one (`set_email`) or from a list (`import_people`). The dashboard's users and their
+sessions are changed in `store.users`.
 
 Each works in the caller's write session and is all or nothing: what it was given is checked
 before anything is written, and the writes run in a savepoint, so a refusal or a failure leaves
@@ -20,15 +22,19 @@ paper again (the history keeps the person's change).
 or gives it back to the marking found at ingest (its Part II sections only);
 `set_action_restricted` marks one action. The search entries follow in the same transaction,
 so the public listings, pages and search never show what was marked.
+
+`set_email` and `import_people` give people their e-mail addresses (and names, initials, roles)
+for `outputs.remind`; a person is found by name or initials in any case (`people_called`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import event, select, update
+from sqlalchemy import event, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -248,3 +254,82 @@ def set_document_restricted(session: Session, document_id: int, restricted: bool
             changed += 1
     session.flush()
     return changed
+
+
+# --- people's addresses -----------------------------------------------------------------------------
+
+
+def people_called(session: Session, name: str, body: str | None = None) -> list[m.Person]:
+    """People whose name (or initials) is `name`, any case; of bodies whose name holds `body` if given."""
+    who = name.strip().lower()
+    query = select(m.Person).where(
+        or_(func.lower(m.Person.name) == who, func.lower(m.Person.initials) == who)
+    )
+    if body:
+        query = query.join(m.Body, m.Body.id == m.Person.body_id).where(
+            func.lower(m.Body.name).contains(body.strip().lower())
+        )
+    return list(session.scalars(query.order_by(m.Person.id)))
+
+
+def clean_email(value: str) -> str | None:
+    """An e-mail address as it is kept, None for "" (no address); `EditError` when it is not one."""
+    address = value.strip()
+    if address and ("@" not in address or " " in address):
+        raise EditError(f"not an e-mail address: {value!r}")
+    return address or None
+
+
+def set_email(session: Session, person_id: int, email: str) -> m.Person:
+    """Give the person the e-mail address `email` ("" removes it), for the reminders."""
+    person = session.get(m.Person, person_id)
+    if person is None:
+        raise LookupError(f"no person {person_id}")
+    person.email = clean_email(email)
+    session.flush()
+    return person
+
+
+def _body_id(session: Session, name: str | None) -> int | None:
+    """The body of this name (any case), made if there is none yet; None for no name."""
+    if not name or not name.strip():
+        return None
+    body = session.scalars(select(m.Body).where(func.lower(m.Body.name) == name.strip().lower())).first()
+    if body is None:
+        body = m.Body(name=name.strip())
+        session.add(body)
+        session.flush()
+    return body.id
+
+
+def import_people(session: Session, rows: Iterable[Mapping[str | None, str | None]]) -> tuple[int, int]:
+    """Create or update people from rows with the keys name, initials, role, body, email (any case,
+    as a CSV's header gives them); (created, updated). A person is matched by name or initials (any
+    case), within the bodies whose name contains `body` when it is given (someone known only by the
+    row's initials too); every match is updated. A row without a name is passed over."""
+    created = updated = 0
+    for raw in rows:
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items()}
+        name = row.get("name", "")
+        if not name:
+            continue
+        people = people_called(session, name, row.get("body") or None)
+        if row.get("initials"):  # the papers may give someone only as initials
+            people += [
+                p
+                for p in people_called(session, row["initials"], row.get("body") or None)
+                if p not in people and (p.name is None or p.name.lower() == name.lower())
+            ]
+        if not people:
+            people = [m.Person(name=name, body_id=_body_id(session, row.get("body")))]
+            session.add(people[0])
+            created += 1
+        else:
+            updated += len(people)
+        for person in people:
+            person.name = person.name or name
+            for key in ("initials", "role", "email"):
+                if row.get(key):
+                    setattr(person, key, row[key])
+    session.flush()
+    return created, updated
