@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher
 
-from scrutiny.web import users
+from scrutiny.store import users
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -26,7 +26,7 @@ from scrutiny.store.db import connect, session_scope
 from scrutiny.store.edits import set_document_restricted
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
-from scrutiny.web.users import add_user
+from scrutiny.store.users import add_user
 
 with warnings.catch_warnings():  # Starlette's notice about httpx; the client works the same
     warnings.simplefilter("ignore")

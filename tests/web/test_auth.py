@@ -14,10 +14,9 @@ from typer.testing import CliRunner
 
 from scrutiny import cli
 from scrutiny.store import models as m
+from scrutiny.store import throttle, users
 from scrutiny.store.db import connect, session_scope
-from scrutiny.web import throttle, users
-from scrutiny.web.auth import WRONG, safe_next
-from scrutiny.web.users import (
+from scrutiny.store.users import (
     UserError,
     add_user,
     authenticate,
@@ -26,6 +25,7 @@ from scrutiny.web.users import (
     set_password,
     set_role,
 )
+from scrutiny.web.auth import WRONG, safe_next
 
 from .helpers import BASE, PASSWORD, build_store, client, sign_in, token
 

@@ -44,7 +44,7 @@ from scrutiny.store.batch import write
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
-from scrutiny.web.users import add_user
+from scrutiny.store.users import add_user
 
 from .helpers import PASSWORD, client, sign_in
 

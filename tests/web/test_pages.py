@@ -97,7 +97,7 @@ def _ingest(url: str, folder: Path, with_samples: bool = True) -> dict[str, int]
     from scrutiny.store.edits import set_document_restricted
     from scrutiny.store.ingest import Outcome
     from scrutiny.store.prepare import prepare
-    from scrutiny.web.users import add_user
+    from scrutiny.store.users import add_user
 
     papers = folder / "papers"
     papers.mkdir()

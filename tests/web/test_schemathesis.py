@@ -37,7 +37,7 @@ from scrutiny.store.db import connect, session_scope
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
 from scrutiny.web.app import create_app
-from scrutiny.web.users import add_user
+from scrutiny.store.users import add_user
 
 from .helpers import BASE, PASSWORD, app_for, client, sign_in
 

@@ -1,5 +1,5 @@
 """`scrutiny user add|set-role|set-password|sign-out|remove|list`: who may sign in to the dashboard,
-and with what role, over `web/users.py`. A refused change (an unknown user or role, a short
+and with what role, over `store/users.py`. A refused change (an unknown user or role, a short
 password) is one line on stderr and exit status 2:
 
     scrutiny: user j.smith: there is already a user called 'j.smith'
@@ -75,7 +75,7 @@ def user_add(
     database: str | None = database_option(),
 ) -> None:
     """Add a user who may sign in; the password is kept only as an argon2 hash."""
-    from scrutiny.web.users import UserError, add_user, check_name, check_password, check_role
+    from scrutiny.store.users import UserError, add_user, check_name, check_password, check_role
 
     try:
         check_name(name)
@@ -95,7 +95,7 @@ def _change_user(engine: Engine, name: str, change: Callable[[Session], str]) ->
     """Run one change to the users table in a write transaction and say what it did; a refused
     change (`UserError`) is one line and exit status 2."""
     from scrutiny.store.db import session_scope
-    from scrutiny.web.users import UserError
+    from scrutiny.store.users import UserError
 
     try:
         with session_scope(engine, write=True) as session:
@@ -114,7 +114,7 @@ def user_set_role(
     database: str | None = database_option(),
 ) -> None:
     """Give a user another role (it applies at once, open sessions included)."""
-    from scrutiny.web.users import set_role
+    from scrutiny.store.users import set_role
 
     def change(session: Session) -> str:
         user, before = set_role(session, name, role.value)
@@ -135,7 +135,7 @@ def user_set_password(
     database: str | None = database_option(),
 ) -> None:
     """Give a user a new password; every session they have ends."""
-    from scrutiny.web.users import UserError, check_password, set_password
+    from scrutiny.store.users import UserError, check_password, set_password
 
     engine = _open_existing(database)
     try:
@@ -155,7 +155,7 @@ def user_sign_out(
     database: str | None = database_option(),
 ) -> None:
     """End every session of a user at once (a lost laptop, a copied cookie); they may sign in again."""
-    from scrutiny.web.users import sign_out_user
+    from scrutiny.store.users import sign_out_user
 
     def change(session: Session) -> str:
         user, ended = sign_out_user(session, name)
@@ -170,7 +170,7 @@ def user_remove(
     database: str | None = database_option(),
 ) -> None:
     """Remove a user and end their sessions; the changes they recorded keep their name in the history."""
-    from scrutiny.web.users import remove_user
+    from scrutiny.store.users import remove_user
 
     _change_user(
         _open_existing(database),
@@ -183,7 +183,7 @@ def user_remove(
 def user_list(database: str | None = database_option()) -> None:
     """The users, by name, with their roles."""
     from scrutiny.store.db import session_scope
-    from scrutiny.web.users import list_users
+    from scrutiny.store.users import list_users
 
     engine = _open_existing(database)
     try:

@@ -285,7 +285,7 @@ USER_ROLES = ("viewer", "editor", "admin")  # each may do what the ones before i
 
 class User(Base):
     """Someone who signs in to the web dashboard: `role` is one of USER_ROLES; the password is
-    kept only as an argon2 hash (`scrutiny.web.users`)."""
+    kept only as an argon2 hash (`scrutiny.store.users`)."""
 
     __tablename__ = "users"
 
@@ -301,7 +301,7 @@ class User(Base):
 
 
 class UserSession(Base):
-    """A signed-in session (`scrutiny.web.users`): the cookie carries a random token, the store its
+    """A signed-in session (`scrutiny.store.users`): the cookie carries a random token, the store its
     sha256, so that signing out, a new password or the user's removal ends the session at once."""
 
     __tablename__ = "user_sessions"

@@ -45,7 +45,7 @@ def current_viewer(request: Request) -> Viewer:
     if not isinstance(token, str) or not token:
         return Viewer()
     from scrutiny.store.db import session_scope
-    from scrutiny.web.users import session_user
+    from scrutiny.store.users import session_user
 
     with session_scope(request.app.state.engine) as session:
         user = session_user(session, token)

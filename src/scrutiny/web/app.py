@@ -13,10 +13,10 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from scrutiny import __version__
 from scrutiny.store.db import connect
+from scrutiny.store.users import SESSION_DAYS
 from scrutiny.web.api_docs import ASSETS, ASSETS_URL
 from scrutiny.web.headers import SecurityHeaders
 from scrutiny.web.nul import RefuseNul
-from scrutiny.web.users import SESSION_DAYS
 
 STATIC = Path(__file__).parent / "static"
 FORWARDED_ENV = "SCRUTINY_FORWARDED_ALLOW_IPS"
@@ -32,7 +32,7 @@ def create_app(
     """The dashboard and API over the store at `database_url` (default SCRUTINY_DATABASE_URL).
 
     Sessions are signed cookies (HttpOnly, SameSite=Lax) naming a session kept in the store
-    (users.py); the signing key comes from SCRUTINY_SECRET_KEY or is made per process. The cookie
+    (store/users.py); the signing key comes from SCRUTINY_SECRET_KEY or is made per process. The cookie
     is Secure always when `https_only` (by default, unless SCRUTINY_INSECURE_COOKIES is set for
     local http), and otherwise whenever the request came over https (headers.py).
 

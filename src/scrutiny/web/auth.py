@@ -5,7 +5,7 @@ random token the signed cookie holds as `{"sid": token}` (what `access.current_v
 on every request), and a new CSRF token; then it redirects (303) to `next` (a path of this site
 only) or `/`. A wrong name or password gets the form again with one generic error (status 401)
 that does not say which was wrong. Too many attempts for the name or from the address
-(`throttle.py`) get the form with "Too many sign-in attempts; try again in N minutes" (status
+(`store/throttle.py`) get the form with "Too many sign-in attempts; try again in N minutes" (status
 429, with Retry-After), whether or not the name is a user's. Signing out ends the session in the
 store, so a copy of the cookie is worth nothing after it. Both POSTs need the session's CSRF
 token (`csrf.py`), as every form does.
@@ -23,11 +23,11 @@ from html import escape
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from scrutiny.store import throttle
 from scrutiny.store.db import session_scope
-from scrutiny.web import throttle
+from scrutiny.store.users import authenticate, end_session, get_user, start_session
 from scrutiny.web.access import SESSION_ID, Viewer, public
 from scrutiny.web.csrf import FIELD, check_csrf, csrf_token, new_csrf_token
-from scrutiny.web.users import authenticate, end_session, get_user, start_session
 
 router = APIRouter(include_in_schema=False)
 

@@ -1,11 +1,12 @@
 """The dashboard's users: names, roles and argon2 password hashes, in the store's `users` table,
 and their sessions, in `user_sessions`.
 
-`scrutiny user add|set-role|set-password|sign-out|remove` (cli/users.py) and the sign-in route
-(auth.py) are thin layers over these functions. A password is never stored or logged: only its
-argon2id hash (the argon2-cffi defaults, rehashed on sign-in when those defaults change). Names
-are unique without regard to case ("J.Smith" and "j.smith" are one user) and signing in ignores
-case too.
+`scrutiny user add|set-role|set-password|sign-out|remove` (cli/users.py), the sign-in route
+(web/auth.py) and every request's viewer (web/access.py) are thin layers over these functions,
+the one place a user or a session is changed or looked up. A password is never stored or
+logged: only its argon2id hash (the argon2-cffi defaults, rehashed on sign-in when those defaults
+change). Names are unique without regard to case ("J.Smith" and "j.smith" are one user) and
+signing in ignores case too.
 
 A session is a row, not only a cookie: the signed cookie carries a random token whose sha256 is
 stored with the user's id and an expiry (`SESSION_DAYS`, as the cookie's Max-Age). Every request

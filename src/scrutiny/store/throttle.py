@@ -16,7 +16,7 @@ does not reset it. An attempt is counted before its password is checked, in a tr
 locks the key's row, so many attempts sent at once cannot all slip in before the first is
 counted. The keys are sha256 digests, so the table never holds what someone typed in the name
 field (sometimes a password). A client's address is the one the request came from, or the one
-a trusted proxy names (`SCRUTINY_FORWARDED_ALLOW_IPS`, see app.py): behind a proxy that is not
+a trusted proxy names (`SCRUTINY_FORWARDED_ALLOW_IPS`, see web/app.py): behind a proxy that is not
 trusted, every visitor has the proxy's address and shares its limit.
 
 The trade-off: anyone may hold an account's sign-in back for up to `MAX_DELAY` by typing wrong
