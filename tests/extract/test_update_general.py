@@ -593,3 +593,21 @@ Present: Lucy (chair), Tom, Priya, Gareth, Helen (minutes)
 """)
     _starts(found, [(None, "Tom: bench plaque", "in_progress"), (None, "Lucy: grant application", "in_progress"),
                     (None, "Gareth: hedge by the gate", "complete")])
+
+
+def test_a_forums_previous_notes_and_actions_reported_in_one_paragraph(tmp_path):
+    found = _paper(tmp_path, """# Whitefriars Neighbourhood Forum
+
+## Notes of steering group meeting – 16 July 2024, 6.30pm, the library
+
+Attending: Olu Adebayo (OA, chair), Megan Tring (MT, secretary), Harvey Pound (HP)
+
+## 1. Previous notes and actions
+
+Notes of 11 June agreed. The leaflet drop in the Abbey Street flats has been done (HP). The request to the council for a second litter bin is still with the street scene team.
+
+## 2. Finance
+
+HP reported £1,105 in the account.
+""")
+    _starts(found, [(None, "The leaflet drop", "complete"), (None, "The request to the council", "in_progress")])

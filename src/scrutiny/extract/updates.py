@@ -44,6 +44,8 @@ UPDATES_HEADING = Gated(re.compile(
     r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+"
     r"(?:actions|matters|items|resolutions|decisions)|actions)\b|"
     r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
+    # "Previous notes and actions", "Last meeting's minutes and actions"
+    r"\b(?:previous|last)\s+(?:meeting[’']?s?\s+)?(?:notes|minutes)\s+(?:and|&)\s+actions\b|"
     r"\b(?:matters|items)\s+carried\s+forward\b|"
     # "Review of last meeting's priorities", "Last meeting's issues": a police panel's priorities looked back on
     r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns|actions)\b|"
