@@ -74,6 +74,8 @@ def test_partially_complete_is_in_progress():
         ("No response has been received from the Ministry", "open"),
         ("Anti-social behaviour at the park is still a major problem", "open"),
         ("The request was not made", "open"),
+        ("the council have ordered a part but the camera still isn't fixed", "open"),
+        ("The bins aren't emptied on Mondays any more", "open"),
         ("This matter is in abeyance until the review reports", "deferred"),
         ("The purchase is on hold", "deferred"),
         ("The board noted the report", None),

@@ -129,7 +129,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\boverdue\b", r"\bpast\s+(?:its|the)\s+(?:deadline|due\s+date|target\s+date)\b",
           r"\bmissed\s+(?:the|its)\s+(?:deadline|target|due\s+date)\b", r"\bbehind\s+schedule\b",
           r"\bnot\s+(?:\w+\s+)?(?:delivered|completed|done|received)\s+by\s+the\s+(?:due|target)\s+date\b"), "overdue"),
-    (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b",
+    (_any(r"\bstill\s+not\b", r"\b(?:hasn|haven|hadn)[’']t\b", r"\b(?:isn|aren|wasn|weren)[’']t\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|t)\b",
           r"\b(?:has|have|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?\w+(?:ed|en|ne|t)\b",
           r"\bno\s+(?:further\s+)?(?:information|response|reply|news|progress|updates?|developments?)\b",
           r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b", r"^\W*(?:still\s+|yet\s+)?to\s+do\b", r"\bno\s+action\s+(?:has\s+been|was|had\s+been)\s+taken\b",
