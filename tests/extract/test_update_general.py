@@ -611,3 +611,29 @@ Notes of 11 June agreed. The leaflet drop in the Abbey Street flats has been don
 HP reported £1,105 in the account.
 """)
     _starts(found, [(None, "The leaflet drop", "complete"), (None, "The request to the council", "in_progress")])
+
+
+def test_a_liaison_panels_last_actions_reported_by_several_speakers_in_one_paragraph(tmp_path):
+    """Each speaker's report on a matter of its own is an update ("Frank reported …: on the list for repainting",
+    "PC Oakes said that the patrols … had been running"); a letter sent with nothing back yet is progress on the
+    errand, not a new action, though the writer will chase it."""
+    path = tmp_path / "notes.md"
+    path.write_text("""# Fenlow Police Liaison Panel
+
+Notes of the meeting on Thursday 22 August 2024 at the Old School Rooms
+
+Present: Frank Deane (chair), Sue Marr, PC Ann Oakes
+
+### Last meeting's actions
+
+Frank reported that he had finally had a reply from the highways department about the faded road markings outside the primary school: they are on the list for repainting during the October half-term. PC Oakes said that the extra patrols around the skate park that we asked for in June had been running since early July, and that complaints had dropped off. The letter the panel agreed to send to the bus company about drivers not stopping at the Green went in July, but we've heard nothing back yet, so I'll chase it.
+
+### Crime figures
+
+PC Oakes said there had been two burglaries.
+""", encoding="utf-8")
+    doc = read(path)
+    (meeting,) = [m for m in extract(doc).meetings if m.attendees]
+    assert [(u.text.split()[0], u.status) for u in meeting.action_updates] == [
+        ("Frank", "in_progress"), ("PC", "complete"), ("The", "in_progress")]
+    assert meeting.actions == []

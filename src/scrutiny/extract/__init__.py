@@ -187,6 +187,10 @@ def _read_meeting(
             said = [a for a in said if not _reported(a, refs, told)]
             if any(u.status in ("open", "in_progress") for u in stated):  # "… no response. The Clerk will write again."
                 said = [a for a in said if not _PERSISTS.search(a.text)]
+        # "The letter the panel agreed to send … went in July, but we've heard nothing back": a sentence read as progress
+        # on an earlier errand sets no new one unless it names who is to do it
+        progress = [u.evidence.text for u in [*prose, *meeting.action_updates] if u.status and u.evidence]
+        said = [a for a in said if a.owners or not (a.evidence and any(_same_words(a.evidence.text, t) for t in progress))]
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
@@ -212,6 +216,10 @@ def _read_meeting(
 
 # A task that only keeps at an unfinished one: part of the report on it, no new errand
 _PERSISTS = re.compile(r"\bagain\W*$|\b(?:chase|chasing|keep\s+(?:trying|pressing)|follow\s+(?:it\s+|this\s+)?up|remind)\b", re.I)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).rstrip(" .") == " ".join(b.split()).rstrip(" .")
 
 
 def _reported(action: Action, refs: set[str], told: list[str]) -> bool:

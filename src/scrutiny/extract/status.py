@@ -141,7 +141,8 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     (_any(r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b", r"\b(?:has|have|had)\s+still\s+to\b",
           r"\b(?:is|are|now)\s+on\s+order\b",
           r"\bawait(?:ed|ing)\b", r"\bwaiting\s+(?:for|on)\b", _STEP_TO_COME, r"\bcurrently\b", r"\bon-?going\b",
-          r"\bin\s+hand\b", r"\bin\s+progress\b", r"\bunder\s*way\b", r"\bprogressing\b", r"\bprogress\s+is\s+being\s+made\b",
+          r"\bin\s+hand\b", r"\bin\s+progress\b", r"\bon\s+(?:the|their|its)\s+(?:list|programme|schedule|rota)\s+for\b",
+          r"\bheard\s+nothing\b|\bnothing\s+(?:back|heard)\b",  # "… went in July, but we've heard nothing back" r"\bunder\s*way\b", r"\bprogressing\b", r"\bprogress\s+is\s+being\s+made\b",
           r"\bpart(?:ly|ially)\s+(?:done|complete[d]?|finished|delivered)\b",
           rf"\b{_PART}\s+(?:of\s+the\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:have|has|are|is|were|was)\s+(?:now\s+)?(?:been\s+)?"
           rf"(?:up|done|in\s+place|\w+ed|{_IRREGULAR})\b",

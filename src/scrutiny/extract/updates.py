@@ -311,7 +311,12 @@ def _own_matter(sentence: str, before: Sequence[str]) -> bool:
     return (len(sentence.split()) > _FRAGMENT and not _CONTINUES.match(sentence)
             and not _matter_words(sentence) & said
             and bool(reported_status(sentence, strict=True) or _JOB_PASSIVE.search(sentence)
-                     or any(_STATED.search(m.group(0)) for m in _PROGRESS.finditer(sentence))))
+                     or any(_STATED.search(m.group(0)) for m in _PROGRESS.finditer(sentence))
+                     or _NEW_REPORT.match(sentence) and reported_status(sentence)))
+
+
+# "PC Oakes said that the extra patrols … had been running since early July": another speaker, another matter
+_NEW_REPORT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|reported|confirmed|explained|advised|stated)\s+(?:that\s+)?")
 
 
 def _matter_words(text: str) -> set[str]:
