@@ -79,6 +79,9 @@ def test_partially_complete_is_in_progress():
         ("This matter is in abeyance until the review reports", "deferred"),
         ("The purchase is on hold", "deferred"),
         ("The board noted the report", None),
+        ("a community Garda now attends and the matter could be regarded as completed", "complete"),
+        ("The complaint has been referred to the county council", "in_progress"),
+        ("Councillor Burke referred to the CCTV scheme for the town centre", None),  # mentioned, not handed on
         ("It was agreed that the Chair would write to the council", None),
         ("Officers at the Red Lion and in Green Lane", None),  # place names are no RAG status in prose
     ],

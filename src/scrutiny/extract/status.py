@@ -160,11 +160,14 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
           r"|written\s+to|spoken\s+to|asked)\b",
           r"\bpassed\s+(?:on\s+|over\s+)?to\b", r"\bscheduled\s+(?:in\s+)?for\b", r"(?<!be\s)\bchased\b",
           r"\bstill\s+with\b", r"\b(?:is|are)\s+(?:now\s+)?with\s+(?:the|our|their|his|her)\s+\w+",
-          r"\b(?:referred|forwarded|escalated)\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
+          # handed on ("has been referred to the county", "forwarded to Highways"), not mentioned ("X referred to the scheme")
+          r"\b(?:(?:been|was|were|is|are|had|has|have)\s+(?:\w+ly\s+)?referred|forwarded|escalated|referred\s+(?:on|back))"
+          r"\s+(?:on\s+|back\s+)?to\b", _HANDED_ON), "in_progress"),
     (_any(rf"\bnow\s+(?:been\s+)?(?:in\s+place|done|complete|\w+ed|{_IRREGULAR}|fitted)\b",
           r"\b(?:is|are)\s+now\s+(?:up|live|in\s+use|in\s+operation|operational|working)\b",
           r"\b(?:be|been|is|was|now)\s+resolved\b", r"\b(?:issue|problem|matter|item|query|complaint)s?\s+resolved\b",
           r"\bcarried\s+out\b",
+          r"\b(?:regarded|treated|considered|marked)\s+as\s+(?:complete[d]?|done|resolved|dealt\s+with)\b",
           r"\b(?!(?:discussions?|debates?|conversations?)\s)\w+\s+(?:took|has\s+taken|have\s+taken|had\s+taken)\s+place\b",
           r"\b(?:works?|this)\s+(?:now\s+)?done\b",
           r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b"), "complete"),
