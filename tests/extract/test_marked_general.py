@@ -579,3 +579,27 @@ Action points
         (None, "chase Highways re speed survey", ["Linda"], None, None),
         (None, "finish the leaflet drop", ["Gill", "Tony"], "2025-03-31", "31 March"),
     ]
+
+
+def test_an_order_closed_by_its_owners_initials(tmp_path):
+    """A forum's notes set each task as an order on a line of its own, closed by the owners' initials: "Prepare the
+    summary of responses for the website. MT / HP"."""
+    path = tmp_path / "notes.md"
+    path.write_text("""# Whitefriars Neighbourhood Forum
+
+Notes of steering group meeting – 16 July 2024, 6.30pm, the library
+
+Attending: Olu Adebayo (OA, chair), Megan Tring (MT, secretary), Harvey Pound (HP)
+
+## 2. Neighbourhood plan
+
+The consultation on the draft plan closed on 30 June with 214 responses, most about housing density.
+
+Prepare the summary of responses for the website. MT / HP
+
+Meet the council's planning policy officer about the timetable for submission, before the September meeting. OA
+""", encoding="utf-8")
+    assert [(a[1], a[2], a[3]) for a in _actions(path)] == [
+        ("Prepare the summary of responses for the website", ["MT", "HP"], None),
+        ("Meet the council's planning policy officer about the timetable for submission", ["OA"], "2024-09"),
+    ]

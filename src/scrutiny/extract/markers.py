@@ -526,7 +526,7 @@ def _closing_initials(passage: Passage, meeting: date | None, next_meeting: date
     if not m or len(text[: m.start()].split()) < _MARGIN_PROSE:
         return []
     task = _task_sentence(text[: m.start()]).strip(" .")
-    return [_owned(task, m.group("who"), passage, text, meeting, next_meeting)] if _TASK_CUE.search(task) else []
+    return [_owned(task, m.group("who"), passage, text, meeting, next_meeting)] if _TASK_CUE.search(task) or orders(task) else []
 
 
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
