@@ -603,3 +603,23 @@ Meet the council's planning policy officer about the timetable for submission, b
         ("Prepare the summary of responses for the website", ["MT", "HP"], None),
         ("Meet the council's planning policy officer about the timetable for submission", ["OA"], "2024-09"),
     ]
+
+
+def test_a_closing_marker_takes_the_sentence_that_names_its_owner(tmp_path):
+    """"… DM offered to draft a response for members. The newsletter had been circulated by email." then "Action – DM
+    (draft response by 28th Feb)": DM's task is the sentence naming DM, not the news after it."""
+    path = tmp_path / "minutes.md"
+    path.write_text("""# Glenbrae Community Council
+
+Minutes of the meeting held on Monday 10 February 2025 at 7pm in the hall
+
+Present: John Bell (JB, chair), Dana Muir (DM, secretary), Ali Mair (AM)
+
+## 8. Correspondence
+
+A letter from the council about the locality plan consultation, closing 14th March. DM offered to draft a response for members to comment on. The association's newsletter had been circulated by email.
+
+Action – DM (draft response by 28th Feb)
+""", encoding="utf-8")
+    assert [(a[1], a[2], a[3]) for a in _actions(path)] == [
+        ("DM offered to draft a response for members to comment on", ["DM"], "2025-02-28")]

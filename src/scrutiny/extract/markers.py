@@ -100,13 +100,15 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         owner_only = _OWNER_ONLY.match(VERB_ONLY.sub("", who))  # "… to the Secretary. Action – GU / AC to circulate"
         owner = owner_only.group("who") if owner_only else _owner_run_on(body) if m.start() > 0 else None
         if owner and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
-            task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[cut: m.start()]).strip())[-1].strip(" .")
+            said = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[cut: m.start()]).strip())
+            task = _owners_sentence(said, owner)
+            between = " ".join(said[said.index(task) + 1:]) if task in said else ""  # news said after the task
             if not owner_only:  # the next sentence starts after the owner
                 cut = max(m.end(), text.find(owner.split()[-1], m.end()) + len(owner.split()[-1]))
             if task:
                 shown = verbatim(text[m.start():end]) if owner_only else f"{verbatim(text[m.start():m.end()])}{owner}"
-                out.append(_owned(task, owner, passage, f"{task} {shown}", meeting, next_meeting,
-                                  ref=m.groupdict().get("num"), when=when if owner_only else None))
+                out.append(_owned(task.strip(" ."), owner, passage, " ".join(p for p in (task, between, shown) if p),
+                                  meeting, next_meeting, ref=m.groupdict().get("num"), when=when if owner_only else None))
             continue
         if not body or len(body) < _TASK_CHARS or reports_status(body) or DONE.match(body) \
                 or NO_ACTION.match(body):
@@ -406,6 +408,14 @@ def _owned(task: str, who: str, passage: Passage, evidence: str, meeting: date |
     due_text = when or due_text
     return Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting) if due_text else None,
                   due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(evidence))
+
+
+def _owners_sentence(said: list[str], owner: str) -> str:
+    """The sentence a closing marker's task is: the last that names its owner and commits to something ("DM offered
+    to draft a response …" before "The newsletter had been circulated. Action – DM"), else the last."""
+    names = [w for w in re.findall(r"[A-Z][\w’'-]+", owner) if w.lower() not in ("cllr", "the")]
+    named = [s for s in said if any(re.search(rf"\b{re.escape(w)}\b", s) for w in names) and _TASK_CUE.search(s)]
+    return (named or said)[-1]
 
 
 def _task_sentence(text: str) -> str:
