@@ -996,3 +996,21 @@ def test_the_second_part_of_a_resolution_that_brings_a_report_is_an_errand():
     assert [(a[0], a[1], a[2]) for a in found] == [([], "a report on rural crime be added", "2024-06")]
     assert _commitments("RESOLVED: That the report be noted and that members be thanked for their work.") == []
 
+
+
+def test_another_councils_plans_at_a_friends_groups_meeting_are_news(tmp_path):
+    """At a Friends group's meeting "The Council has agreed to deliver timber" is the council's plan, reported; at
+    the council's own meeting "The Council will replace the bench" is its errand."""
+    from scrutiny.extract import extract
+    from scrutiny.readers import read
+
+    def actions(name: str, body: str) -> list[str]:
+        path = tmp_path / name
+        path.write_text(f"# {body}\n\nMinutes of the meeting held on 15 October 2024 in the hut\n\n"
+                        "Present: Ann Bee (chair), Cal Dee\n\n## 3. Boardwalk\n\n"
+                        "The boardwalk is rotting in places. The Council has agreed to deliver timber for the boardwalk.\n",
+                        encoding="utf-8")
+        return [a.text for m in extract(read(path)).meetings for a in m.actions]
+
+    assert actions("friends.md", "Friends of Tolley Wood") == []
+    assert actions("parish.md", "Tolley Parish Council") == ["The Council has agreed to deliver timber for the boardwalk."]

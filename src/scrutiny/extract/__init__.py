@@ -197,6 +197,10 @@ def _read_meeting(
             logged_said = [u.evidence.text for u in updates if u.evidence]  # a log line read as prose too is one
             meeting.action_updates.extend(updates + [u for u in prose if u.ref not in marked_refs and not (
                 u.evidence and any(u.evidence.text in line for line in logged_said))])
+        if meeting.body and not _A_COUNCIL.search(meeting.body):
+            # at a Friends group's or a forum's meeting "The Council has agreed to deliver timber" is another body's plan
+            said = [a for a in said if not (a.owners and all(_BARE_COUNCIL.fullmatch(o) for o in a.owners)
+                                            and a.evidence and _COUNCIL_SAYS.match(a.evidence.text))]
         implicit.extend(said)
         plan.extend(marked_entries(passage, when))
     meeting.actions = _summarised(_dedupe(meeting.actions))
@@ -215,6 +219,10 @@ def _read_meeting(
 
 
 # A task that only keeps at an unfinished one: part of the report on it, no new errand
+_A_COUNCIL = re.compile(r"\bcouncil\b", re.I)
+_BARE_COUNCIL = re.compile(r"(?:the\s+)?council", re.I)
+_COUNCIL_SAYS = re.compile(r"^\W*the\s+council\s+(?:(?:has|had)\s+agreed|agreed|will|would|is\s+to|is\s+going\s+to)\b",
+                           re.I)  # its own plans, as news
 _PERSISTS = re.compile(r"\bagain\W*$|\b(?:chase|chasing|keep\s+(?:trying|pressing)|follow\s+(?:it\s+|this\s+)?up|remind)\b", re.I)
 
 
