@@ -238,7 +238,7 @@ def test_search_leaves_out_part_two(store):
 
 def test_snippet_highlight_style():
     hit = Hit("action", 1, 1, "doc.txt", None, "circulate the «knife» «crime» report [draft]", 1.0)
-    text = snippet_text(hit)
+    text = snippet_text(hit.fragments())
     assert text.plain == "circulate the knife crime report [draft]"
     marked = {text.plain[s.start : s.end] for s in text.spans if s.style == HIGHLIGHT_STYLE}
     assert marked == {"knife", "crime"}

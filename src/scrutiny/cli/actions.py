@@ -94,10 +94,11 @@ def actions_command(
     """The action register: overdue first, then by due date; filters narrow it."""
     from scrutiny.cli.listing_show import actions_table
     from scrutiny.outputs.export import actions_csv
-    from scrutiny.outputs.listings import evidence_of, register_rows
+    from scrutiny.outputs.listings import register_rows
     from scrutiny.outputs.rows import action_dict
     from scrutiny.store.db import session_scope
     from scrutiny.store.queries import ActionFilter, count_actions
+    from scrutiny.store.queries.actions import evidence_of
 
     try:
         day = parse_day(as_of, "--as-of") or dt.date.today()

@@ -42,10 +42,8 @@ def _remove_sqlite(file: Path) -> None:
 
 def _only_samples(url: str, folder: Path) -> bool:
     """Whether the database at `url` is empty, or holds only documents ingested from `folder`."""
-    from sqlalchemy import select
-
-    from scrutiny.store import models as m
     from scrutiny.store.db import current_revision, make_engine, session_scope
+    from scrutiny.store.queries.documents import document_sources
 
     engine = make_engine(url)
     try:
@@ -54,7 +52,7 @@ def _only_samples(url: str, folder: Path) -> bool:
             return file is None or file.stat().st_size == 0
         root = str(folder.resolve())
         with session_scope(engine) as session:
-            sources = session.scalars(select(m.Document.source)).all()
+            sources = document_sources(session)
         return all(s and (s == root or s.startswith(root + os.sep)) for s in sources)
     except Exception:
         return False

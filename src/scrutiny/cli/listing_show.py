@@ -14,9 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from scrutiny.cli.show import cell
-from scrutiny.outputs.rows import Place, days_overdue, iso
+from scrutiny.outputs.rows import days_overdue, iso
 from scrutiny.store.queries import ActionRow, MeetingRow, PersonRow
-from scrutiny.store.search import Hit
+from scrutiny.store.queries.hits import SearchHit
 
 TEXT_WIDTH = 140  # characters of an action's text shown in the table; CSV and JSON give it whole
 OVERDUE_STYLE = "bold red"
@@ -98,29 +98,28 @@ def actions_table(
 # --- search ----------------------------------------------------------------------------------
 
 
-def snippet_text(hit: Hit) -> Text:
-    """The snippet with each matched word highlighted (the « » marks dropped)."""
+def snippet_text(fragments: list[tuple[str, bool]]) -> Text:
+    """A snippet's (text, matched) pieces with each matched word highlighted."""
     text = Text()
-    for piece, marked in hit.fragments():
+    for piece, marked in fragments:
         text.append(" ".join(piece.split("\n")), style=HIGHLIGHT_STYLE if marked else None)
     return text
 
 
-def hits_table(hits: list[Hit], places: dict[tuple[str, int], Place], title: str | None) -> Table:
+def hits_table(hits: list[SearchHit], title: str | None) -> Table:
     t = _table(title)
     t.add_column("#", justify="right", no_wrap=True)
     t.add_column("Kind", no_wrap=True)
     t.add_column("Where", min_width=12, max_width=24, overflow="fold")
     t.add_column("Snippet", min_width=24, overflow="fold")
     for n, hit in enumerate(hits, 1):
-        place = places.get((hit.kind, hit.id)) or Place()
         where = Text()
-        for line in (place.body, iso(place.meeting_date), f"ref {place.ref}" if place.ref else None):
+        for line in (hit.body, iso(hit.meeting_date), f"ref {hit.ref}" if hit.ref else None):
             if line:
                 where.append(line + "\n")
         where.append(hit.document + (f" p.{hit.page}" if hit.page is not None else ""), style="dim")
         kind = hit.kind + (f" {hit.id}" if hit.kind in ("action", "meeting") else "")
-        t.add_row(str(n), kind, where, snippet_text(hit))
+        t.add_row(str(n), kind, where, snippet_text(hit.fragments))
     return t
 
 

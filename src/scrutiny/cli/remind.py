@@ -20,15 +20,8 @@ def remind_command(
     """Send each owner with an e-mail address a digest of their public actions overdue, due that day and due within a week."""
     from sqlalchemy.orm import Session
 
-    from scrutiny.outputs.remind import (
-        SmtpSettings,
-        digests,
-        message,
-        people_with_address,
-        readable,
-        send,
-        send_failure,
-    )
+    from scrutiny.outputs.remind import SmtpSettings, digests, message, readable, send, send_failure
+    from scrutiny.store.queries.people import people_with_address
 
     try:
         day = parse_day(as_of, "--as-of") or dt.date.today()

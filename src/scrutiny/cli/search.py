@@ -1,5 +1,6 @@
 """`scrutiny search QUERY`: meetings, actions, decisions and passages, best first, over
-`store.search` with `store.visibility`'s rule (Part II hits only with `--include-restricted`)."""
+`store.queries.hits` (the dashboard's search too) with `store.visibility`'s rule (Part II hits
+only with `--include-restricted`)."""
 
 from __future__ import annotations
 
@@ -35,11 +36,9 @@ def search_command(
 ) -> None:
     """Search meetings, actions, decisions and passages: best first, matches highlighted."""
     from scrutiny.cli.listing_show import hits_table
-    from scrutiny.outputs.listings import places_of
     from scrutiny.outputs.rows import hit_dict
-    from scrutiny.store import visibility
     from scrutiny.store.db import session_scope
-    from scrutiny.store.search import search
+    from scrutiny.store.queries.hits import find_hits
 
     try:
         engine = open_store(database)
@@ -47,16 +46,14 @@ def search_command(
         raise fail(exc.name, exc.reason) from None
     try:
         with session_scope(engine) as session:
-            found = search(session, query, limit=limit, restricted=include_restricted)
-            hits = visibility.hits(session, found, include_restricted)
-            places = places_of(session, hits)
+            hits = find_hits(session, query, include_restricted, limit)
     except Exception as exc:  # the edge: a query the database refuses
         raise fail(query, f"search failed: {one_line(exc, 200)}") from None
     finally:
         engine.dispose()
     if fmt is ListFormat.json:
-        print_json([hit_dict(h, places.get((h.kind, h.id))) for h in hits])
+        print_json([hit_dict(h) for h in hits])
     elif hits:
-        render(hits_table(hits, places, title=f"Search: {query}"), f"{plural(len(hits), 'hit')}, best first")
+        render(hits_table(hits, title=f"Search: {query}"), f"{plural(len(hits), 'hit')}, best first")
     else:
         render(f"Nothing matches {query!r}.")

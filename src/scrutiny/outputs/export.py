@@ -29,13 +29,12 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from scrutiny.outputs.rows import ACTION_FIELDS, action_csv_row, action_dict, iso
-from scrutiny.store import models as m
-from scrutiny.store import visibility as v
-from scrutiny.store.queries import ActionFilter, ActionRow, list_actions
+from scrutiny.outputs.rows import ACTION_FIELDS, action_csv_row, action_dict, decision_dict, iso, meeting_dict
+from scrutiny.store.queries import ActionFilter, ActionRow, list_meetings
+from scrutiny.store.queries.actions import every_action
+from scrutiny.store.queries.meetings import list_decisions, meeting_records
 
 KINDS = ("actions", "meetings", "decisions")
 FORMATS = ("csv", "json", "ics")
@@ -52,7 +51,7 @@ MEETING_FIELDS = (
     "document",
 )
 DECISION_FIELDS = ("id", "body", "meeting_date", "item", "text", "restricted", "document")
-PAGE = 1000
+PAGE = 1000  # meetings whose records are read at once
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what makes a spreadsheet read a formula
@@ -90,17 +89,6 @@ def csv_text(fields: Sequence[str], rows: Iterable[Mapping[str, Any]], header: b
 
 
 # --- actions -------------------------------------------------------------------------------------
-
-
-def action_rows(session: Session, restricted: bool, as_of: dt.date) -> list[ActionRow]:
-    """Every action (the public ones unless `restricted`), earliest due first, the undated last."""
-    f = ActionFilter(restricted=restricted)
-    rows: list[ActionRow] = []
-    while True:
-        page = list_actions(session, f, as_of=as_of, limit=PAGE, offset=len(rows))
-        rows.extend(page)
-        if len(page) < PAGE:
-            return rows
 
 
 def actions_csv(rows: list[ActionRow], as_of: dt.date) -> str:
@@ -157,77 +145,27 @@ def actions_ics(rows: list[ActionRow], as_of: dt.date, base_url: str = DEFAULT_B
 # --- meetings ------------------------------------------------------------------------------------
 
 
-def _visible_meetings(restricted: bool):
-    return (
-        select(m.Meeting, m.Body.name, m.Organisation.name, m.Document.name)
-        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
-        .outerjoin(m.Organisation, m.Organisation.id == m.Body.organisation_id)
-        .join(m.Document, m.Document.id == m.Meeting.document_id)
-        .where(v.documents(restricted))
-        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Meeting.id)
-    )
-
-
-def _evidence(row) -> dict | None:
-    if not row.evidence_text:
-        return None
-    return {"text": row.evidence_text, "page": row.evidence_page}
-
-
-def _with_evidence(out: dict, row) -> dict:
-    ev = _evidence(row)
-    if ev is not None:
-        out["evidence"] = ev
-    return out
-
-
-def _by_meeting(session: Session, model, ids: list[int], visible=None) -> dict[int, list]:
-    """The rows of `model` of these meetings, in order, meeting the condition `visible`."""
-    query = (
-        select(model)
-        .where(model.meeting_id.in_(ids or [-1]))
-        .order_by(model.meeting_id, model.position, model.id)
-    )
-    if visible is not None:
-        query = query.where(visible)
-    out: dict[int, list] = {}
-    for row in session.scalars(query):
-        out.setdefault(row.meeting_id, []).append(row)
+def _with_evidence(out: dict, row: Any) -> dict:
+    if row.evidence_text:
+        out["evidence"] = {"text": row.evidence_text, "page": row.evidence_page}
     return out
 
 
 def meetings_json(session: Session, restricted: bool) -> list[dict]:
     """Every meeting in the extraction contract's shape, latest first, with its store `id` and `document`."""
-    found = session.execute(_visible_meetings(restricted)).all()
-    ids = [mt.id for mt, *_ in found]
-    redactor = v.Redactor(session, restricted)
+    listed = list_meetings(session, limit=None, restricted=restricted)
     out: list[dict] = []
-    for start in range(0, len(ids), PAGE):
-        chunk = ids[start : start + PAGE]
-        attendees = _by_meeting(session, m.Attendance, chunk, v.attendance(restricted))
-        items = _by_meeting(session, m.Item, chunk, v.items(restricted))
-        actions = _by_meeting(session, m.Action, chunk, v.actions(restricted))
-        decisions = _by_meeting(session, m.Decision, chunk, v.decisions(restricted))
-        updates = {
-            meeting_id: [
-                u for u in rows if not redactor.hides_passage(u.document_id, u.evidence_text or u.text)
-            ]
-            for meeting_id, rows in _by_meeting(session, m.ActionUpdate, chunk, v.updates(restricted)).items()
-        }
-        action_ids = [a.id for rows in actions.values() for a in rows]
-        owners: dict[int, list[str]] = {}
-        for action_id, owner in session.execute(
-            select(m.ActionOwner.action_id, m.ActionOwner.owner)
-            .where(m.ActionOwner.action_id.in_(action_ids or [-1]))
-            .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
-        ):
-            owners.setdefault(action_id, []).append(owner)
-        for mt, body, organisation, document in found[start : start + PAGE]:
+    for start in range(0, len(listed), PAGE):
+        page = listed[start : start + PAGE]
+        records = meeting_records(session, [row.id for row in page], restricted)
+        for row in page:
+            r = records[row.id]
+            mt = r.meeting
             meeting = {
                 "id": mt.id,
-                "document": document,
-                "body": body,
-                "organisation": organisation,
+                "document": row.document,
+                "body": row.body,
+                "organisation": row.organisation,
                 "date": iso(mt.date),
                 "start_time": mt.start_time,
                 "venue": mt.venue,
@@ -236,32 +174,27 @@ def meetings_json(session: Session, restricted: bool) -> list[dict]:
                         {"name": a.name, "role": a.role, "initials": a.initials, "attendance": a.attendance},
                         a,
                     )
-                    for a in attendees.get(mt.id, [])
+                    for a in r.attendees
                 ],
-                "items": [
-                    _with_evidence({"number": i.number, "title": i.title}, i) for i in items.get(mt.id, [])
-                ],
+                "items": [_with_evidence({"number": i.number, "title": i.title}, i) for i in r.items],
                 "actions": [
                     _with_evidence(
                         {
                             "ref": a.ref,
                             "item": a.item,
                             "text": a.text,
-                            "owners": owners.get(a.id, []),
+                            "owners": r.owners[a.id],
                             "due": a.due,
                             "due_text": a.due_text,
                             "status": a.status,
                         },
                         a,
                     )
-                    for a in actions.get(mt.id, [])
+                    for a in r.actions
                 ],
-                "decisions": [
-                    _with_evidence({"item": d.item, "text": d.text}, d) for d in decisions.get(mt.id, [])
-                ],
+                "decisions": [_with_evidence({"item": d.item, "text": d.text}, d) for d in r.decisions],
                 "action_updates": [
-                    _with_evidence({"ref": u.ref, "text": u.text, "status": u.status}, u)
-                    for u in updates.get(mt.id, [])
+                    _with_evidence({"ref": u.ref, "text": u.text, "status": u.status}, u) for u in r.updates
                 ],
             }
             out.append(_with_evidence(meeting, mt))
@@ -270,26 +203,9 @@ def meetings_json(session: Session, restricted: bool) -> list[dict]:
 
 def meetings_rows(session: Session, restricted: bool) -> list[dict]:
     """One row per meeting (latest first) with how many of its actions and decisions are shown."""
-    actions = select(func.count(m.Action.id)).where(
-        m.Action.meeting_id == m.Meeting.id, v.actions(restricted)
-    )
-    decisions = select(func.count(m.Decision.id)).where(
-        m.Decision.meeting_id == m.Meeting.id, v.decisions(restricted)
-    )
-    query = _visible_meetings(restricted).add_columns(actions.scalar_subquery(), decisions.scalar_subquery())
     return [
-        {
-            "id": mt.id,
-            "date": iso(mt.date),
-            "body": body,
-            "organisation": organisation,
-            "venue": mt.venue,
-            "start_time": mt.start_time,
-            "actions": n or 0,
-            "decisions": d or 0,
-            "document": document,
-        }
-        for mt, body, organisation, document, n, d in session.execute(query)
+        {**meeting_dict(row), "start_time": row.start_time}
+        for row in list_meetings(session, limit=None, restricted=restricted)
     ]
 
 
@@ -302,26 +218,7 @@ def meetings_csv(session: Session, restricted: bool) -> str:
 
 def decisions_rows(session: Session, restricted: bool) -> list[dict]:
     """Every decision, latest meeting first."""
-    query = (
-        select(m.Decision, m.Meeting.date, m.Body.name, m.Document.name)
-        .join(m.Meeting, m.Meeting.id == m.Decision.meeting_id)
-        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
-        .join(m.Document, m.Document.id == m.Decision.document_id)
-        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Decision.meeting_id, m.Decision.position)
-    )
-    query = query.where(v.decisions(restricted), v.documents(restricted))
-    return [
-        {
-            "id": d.id,
-            "body": body,
-            "meeting_date": iso(date),
-            "item": d.item,
-            "text": d.text,
-            "restricted": d.restricted,
-            "document": document,
-        }
-        for d, date, body, document in session.execute(query)
-    ]
+    return [decision_dict(row) for row in list_decisions(session, restricted)]
 
 
 def decisions_csv(session: Session, restricted: bool) -> str:
@@ -351,7 +248,7 @@ def export(
     day = as_of or dt.date.today()
     data: Any
     if kind == "actions":
-        rows = action_rows(session, restricted, day)
+        rows = every_action(session, ActionFilter(restricted=restricted), day)
         if fmt == "ics":
             return actions_ics(rows, day, base_url)
         if fmt == "csv":

@@ -2,7 +2,8 @@
 
 Newest first (by when their paper was ingested, then by meeting date), as Atom 1.0 (RFC 4287).
 A feed reader signs in to nothing, so restricted material is never included, whoever asks
-(`store.visibility`'s public rule); the web serves it at /bodies/{id}/feed.atom.
+(`store.visibility`'s public rule, in `store.queries.bodies.newest_records`); the web serves it
+at /bodies/{id}/feed.atom.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scrutiny.store import models as m
-from scrutiny.store import visibility as v
+from scrutiny.store.queries.bodies import newest_records
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_LIMIT = 50  # entries of each kind at most
@@ -51,53 +50,27 @@ def _short(text: str, width: int) -> str:
 
 def body_entries(session: Session, body_id: int, base: str) -> list[Entry]:
     """The body's latest public actions and decisions as feed entries, newest first."""
-    actions = (
-        select(m.Action, m.Meeting.date, m.Document.ingested_at)
-        .join(m.Meeting, m.Meeting.id == m.Action.meeting_id)
-        .join(m.Document, m.Document.id == m.Action.document_id)
-        .where(
-            m.Meeting.body_id == body_id,
-            v.actions(False),  # a feed reader signs in to nothing: public, whoever asks
-            v.documents(False),
-        )
-        .order_by(m.Document.ingested_at.desc(), m.Meeting.date.desc(), m.Action.position)
-        .limit(FEED_LIMIT)
-    )
-    decisions = (
-        select(m.Decision, m.Meeting.date, m.Document.ingested_at)
-        .join(m.Meeting, m.Meeting.id == m.Decision.meeting_id)
-        .join(m.Document, m.Document.id == m.Decision.document_id)
-        .where(
-            m.Meeting.body_id == body_id,
-            v.decisions(False),
-            v.documents(False),
-        )
-        .order_by(m.Document.ingested_at.desc(), m.Meeting.date.desc(), m.Decision.position)
-        .limit(FEED_LIMIT)
-    )
-    rows = list(session.execute(actions))
-    ids = [a.id for a, _, _ in rows]
-    owners: dict[int, list[str]] = {}
-    for action_id, owner in session.execute(
-        select(m.ActionOwner.action_id, m.ActionOwner.owner)
-        .where(m.ActionOwner.action_id.in_(ids or [-1]))
-        .order_by(m.ActionOwner.action_id, m.ActionOwner.position)
-    ):
-        owners.setdefault(action_id, []).append(owner)
+    actions, decisions = newest_records(session, body_id, FEED_LIMIT)
     out: list[Entry] = []
-    for a, date, ingested in rows:
+    for n in actions:
+        a = n.record
         link = f"{base}/actions/{a.id}"
-        who = ", ".join(owners.get(a.id, [])) or "not named"
+        who = ", ".join(n.owners) or "not named"
         due = a.due_text or a.due or "no due date"
-        meeting = date.isoformat() if date else "an undated meeting"
+        meeting = n.meeting_date.isoformat() if n.meeting_date else "an undated meeting"
         state = a.status.replace("_", " ")
         summary = f"Action for {who}, due {due}; status {state}. Agreed at the meeting of {meeting}. {a.text}"
-        out.append(Entry(link, "Action: " + _short(a.text, 120), link, _utc(ingested), summary, "action"))
-    for d, date, ingested in session.execute(decisions):
+        out.append(
+            Entry(link, "Action: " + _short(a.text, 120), link, _utc(n.ingested_at), summary, "action")
+        )
+    for n in decisions:
+        d = n.record
         link = f"{base}/meetings/{d.meeting_id}#decision-{d.id}"
-        meeting = date.isoformat() if date else "an undated meeting"
+        meeting = n.meeting_date.isoformat() if n.meeting_date else "an undated meeting"
         summary = f"Decided at the meeting of {meeting}: {d.text}"
-        out.append(Entry(link, "Decision: " + _short(d.text, 120), link, _utc(ingested), summary, "decision"))
+        out.append(
+            Entry(link, "Decision: " + _short(d.text, 120), link, _utc(n.ingested_at), summary, "decision")
+        )
     out.sort(key=lambda e: e.updated, reverse=True)
     return out
 

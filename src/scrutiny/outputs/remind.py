@@ -2,8 +2,9 @@
 actions due within a week, due that day, and overdue, sent over SMTP.
 
 Owners are people (`people.email`) that `action_owners.person_id` resolves them to; Part II
-(restricted) actions are never sent. Addresses come from `scrutiny people-import FILE.csv` or
-`scrutiny people-set NAME --email ADDRESS` (`store.edits.import_people`, `set_email`).
+(restricted) actions are never sent (`store.queries.people.addressed_owners`). Addresses come
+from `scrutiny people-import FILE.csv` or `scrutiny people-set NAME --email ADDRESS`
+(`store.edits.import_people`, `set_email`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
-from scrutiny.store import visibility
+from scrutiny.store.queries.people import addressed_owners
 from scrutiny.words import DONE, is_overdue
 
 WEEK = 7
@@ -40,17 +40,9 @@ class Digest:
 
 def digests(session: Session, as_of: dt.date) -> list[Digest]:
     """A digest per person with an e-mail address and at least one public action to remind of."""
-    rows = session.execute(
-        select(m.Person, m.Action)
-        .join(m.ActionOwner, m.ActionOwner.person_id == m.Person.id)
-        .join(m.Action, m.Action.id == m.ActionOwner.action_id)
-        .where(m.Person.email.is_not(None), m.Person.email != "")
-        .where(visibility.actions(False))  # never a restricted action, whoever is reminded
-        .order_by(m.Person.email, m.Action.due_date, m.Action.id)
-    ).all()
     out: dict[str, Digest] = {}
     seen: set[tuple[str, int]] = set()
-    for person, action in rows:
+    for person, action in addressed_owners(session):
         email = person.email.strip()
         if (email.lower(), action.id) in seen or action.status in DONE:
             continue
@@ -92,18 +84,6 @@ def readable(msg: EmailMessage) -> str:
     not the MIME that goes over the wire (quoted-printable, folded headers)."""
     head = [f"{name}: {msg[name]}" for name in ("From", "To", "Subject") if msg[name]]
     return "\n".join(head) + "\n\n" + msg.get_content().rstrip("\n") + "\n"
-
-
-def people_with_address(session: Session) -> int:
-    """How many people have an e-mail address to be reminded at."""
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(m.Person)
-            .where(m.Person.email.is_not(None), m.Person.email != "")
-        )
-        or 0
-    )
 
 
 @dataclass

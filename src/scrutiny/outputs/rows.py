@@ -1,14 +1,14 @@
 """The store's listing rows as plain dicts: the fields of every CSV and JSON listing of actions,
-meetings, people and search hits (the CLI's, the exports' and the dashboard's alike)."""
+meetings, decisions, people and search hits (the CLI's, the exports' and the dashboard's alike)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from scrutiny.store.queries import ActionRow, MeetingRow, PersonRow
-from scrutiny.store.search import Hit
+from scrutiny.store.queries.hits import SearchHit
+from scrutiny.store.queries.meetings import DecisionRow
 
 ACTION_FIELDS = (
     "id",
@@ -75,28 +75,18 @@ def action_csv_row(row: ActionRow, as_of: dt.date) -> dict:
     return {k: "" if d[k] is None else d[k] for k in ACTION_FIELDS}
 
 
-@dataclass
-class Place:
-    """Where a search hit sits: its meeting's body and date, and its ref for an action."""
-
-    body: str | None = None
-    meeting_date: dt.date | None = None
-    ref: str | None = None
-
-
-def hit_dict(hit: Hit, place: Place | None) -> dict:
-    place = place or Place()
+def hit_dict(hit: SearchHit) -> dict:
     return {
         "kind": hit.kind,
         "id": hit.id,
-        "body": place.body,
-        "meeting_date": iso(place.meeting_date),
-        "ref": place.ref,
+        "body": hit.body,
+        "meeting_date": iso(hit.meeting_date),
+        "ref": hit.ref,
         "document_id": hit.document_id,
         "document": hit.document,
         "page": hit.page,
         "snippet": hit.snippet,
-        "score": round(float(hit.score), 4),
+        "score": round(hit.score, 4),
     }
 
 
@@ -109,6 +99,18 @@ def meeting_dict(row: MeetingRow) -> dict:
         "venue": row.venue,
         "actions": row.actions,
         "decisions": row.decisions,
+        "document": row.document,
+    }
+
+
+def decision_dict(row: DecisionRow) -> dict:
+    return {
+        "id": row.id,
+        "body": row.body,
+        "meeting_date": iso(row.meeting_date),
+        "item": row.item,
+        "text": row.text,
+        "restricted": row.restricted,
         "document": row.document,
     }
 

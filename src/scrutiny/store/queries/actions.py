@@ -23,6 +23,7 @@ from scrutiny.store.queries.filters import body_ids
 from scrutiny.words import DONE, OPEN, is_overdue
 
 Order = Literal["due", "meeting", "id"]
+PAGE = 1000  # rows fetched, or ids asked for, at once when listing everything
 
 
 @dataclass
@@ -246,6 +247,33 @@ def action_rows(session: Session, ids: list[int], as_of: dt.date) -> list[Action
         for a, date, body, document in rows
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def every_action(
+    session: Session, f: ActionFilter, as_of: dt.date, limit: int | None = None
+) -> list[ActionRow]:
+    """The actions `f` lets through in due order, `limit` of them (None: all), a page at a time."""
+    rows: list[ActionRow] = []
+    while limit is None or len(rows) < limit:
+        size = PAGE if limit is None else min(PAGE, limit - len(rows))
+        page = list_actions(session, f, as_of=as_of, limit=size, offset=len(rows))
+        rows.extend(page)
+        if len(page) < size:
+            break
+    return rows
+
+
+def evidence_of(session: Session, ids: list[int]) -> dict[int, tuple[str | None, int | None]]:
+    """Action id → the passage it was read from and its page (for actions already listed, so
+    already judged visible to the caller)."""
+    out: dict[int, tuple[str | None, int | None]] = {}
+    for start in range(0, len(ids), PAGE):
+        query = select(m.Action.id, m.Action.evidence_text, m.Action.evidence_page).where(
+            m.Action.id.in_(ids[start : start + PAGE])
+        )
+        for action_id, text, page in session.execute(query):
+            out[action_id] = (text, page)
+    return out
 
 
 def owners_of(session: Session, ids: list[int]) -> dict[int, list[str]]:

@@ -1,15 +1,19 @@
 """Bodies (boards, panels, committees): the listing with their meetings and actions, one body with
-its latest meetings and its people, and the open actions a body's page lists."""
+its latest meetings and its people, the open actions a body's page lists, and its newest public
+actions and decisions (its feed)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
+from scrutiny.store.queries.actions import owners_of
 from scrutiny.store.queries.meetings import MeetingItem, meetings
 from scrutiny.store.queries.paging import total_of
 from scrutiny.store.queries.people import PersonRow
@@ -101,3 +105,35 @@ def open_action_ids(session: Session, body_id: int, sees_restricted: bool, limit
         .limit(limit)
     )
     return list(session.scalars(query))
+
+
+@dataclass
+class NewRecord:
+    """A public action or decision of a body, with its meeting's date and when its paper came."""
+
+    record: m.Action | m.Decision
+    meeting_date: dt.date | None
+    ingested_at: dt.datetime | None
+    owners: list[str] = field(default_factory=list)  # an action's, as written
+
+
+def _newest(session: Session, model: Any, visible: Any, body_id: int, limit: int) -> list[NewRecord]:
+    query = (
+        select(model, m.Meeting.date, m.Document.ingested_at)
+        .join(m.Meeting, m.Meeting.id == model.meeting_id)
+        .join(m.Document, m.Document.id == model.document_id)
+        .where(m.Meeting.body_id == body_id, visible, v.documents(False))
+        .order_by(m.Document.ingested_at.desc(), m.Meeting.date.desc(), model.position)
+        .limit(limit)
+    )
+    return [NewRecord(row, date, ingested) for row, date, ingested in session.execute(query)]
+
+
+def newest_records(session: Session, body_id: int, limit: int) -> tuple[list[NewRecord], list[NewRecord]]:
+    """The body's newest `limit` actions and newest `limit` decisions, by when their paper was
+    ingested, then by meeting date: only public ones, whoever asks (a feed reader signs in to nothing)."""
+    actions = _newest(session, m.Action, v.actions(False), body_id, limit)
+    owners = owners_of(session, [n.record.id for n in actions])
+    for n in actions:
+        n.owners = owners.get(n.record.id, [])
+    return actions, _newest(session, m.Decision, v.decisions(False), body_id, limit)

@@ -135,6 +135,12 @@ def document_id_of(session: Session, sha256: str) -> int | None:
     return session.scalar(select(m.Document.id).where(m.Document.sha256 == sha256))
 
 
+def document_sources(session: Session) -> list[str | None]:
+    """Where each stored document was read from (its path, as given to the ingest): no paper's
+    words, so whoever asks (the demo, before it makes its database anew)."""
+    return list(session.scalars(select(m.Document.source)))
+
+
 def document_records(session: Session, doc: m.Document, sees_restricted: bool) -> dict[str, list[Any]]:
     """The records read from `doc` as rows of the store, for the document's page: its meetings
     (with their body's name), actions, decisions, updates and forward plan."""

@@ -1,5 +1,6 @@
-"""Meetings: the listing (latest first, with the actions and decisions each gave) and one meeting
-in full (attendance, agenda, actions, decisions, updates), as far as the caller may see them."""
+"""Meetings: the listing (latest first, with the actions and decisions each gave), one meeting in
+full (attendance, agenda, actions, decisions, updates) and the records of many at once for the
+exports, and every decision, latest first; as far as the caller may see them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
 from scrutiny.store import visibility as v
-from scrutiny.store.queries.actions import ActionBrief, action_briefs
+from scrutiny.store.queries.actions import ActionBrief, action_briefs, owners_of
 from scrutiny.store.queries.filters import body_ids
 from scrutiny.store.queries.paging import total_of
 
@@ -28,6 +29,7 @@ class MeetingRow:
     document: str
     actions: int
     decisions: int
+    start_time: str | None = None
 
 
 @dataclass
@@ -113,7 +115,7 @@ def list_meetings(
         _latest_first(_matching(session, restricted, body, date_from, date_to)).limit(limit).offset(offset)
     )
     return [
-        MeetingRow(mt.id, mt.date, b, o, mt.venue, mt.document_id, d, a or 0, dc or 0)
+        MeetingRow(mt.id, mt.date, b, o, mt.venue, mt.document_id, d, a or 0, dc or 0, mt.start_time)
         for mt, b, o, d, a, dc in session.execute(query)
     ]
 
@@ -200,6 +202,33 @@ def decision_items(session: Session, condition: Any, sees_restricted: bool) -> l
     ]
 
 
+@dataclass
+class DecisionRow:
+    id: int
+    body: str | None
+    meeting_date: dt.date | None
+    item: str | None
+    text: str
+    restricted: bool
+    document: str
+
+
+def list_decisions(session: Session, sees_restricted: bool) -> list[DecisionRow]:
+    """Every decision the caller may see, latest meeting first, each meeting's in their order."""
+    query = (
+        select(m.Decision, m.Meeting.date, m.Body.name, m.Document.name)
+        .join(m.Meeting, m.Meeting.id == m.Decision.meeting_id)
+        .outerjoin(m.Body, m.Body.id == m.Meeting.body_id)
+        .join(m.Document, m.Document.id == m.Decision.document_id)
+        .where(v.decisions(sees_restricted), v.documents(sees_restricted))
+        .order_by(m.Meeting.date.is_(None), m.Meeting.date.desc(), m.Decision.meeting_id, m.Decision.position)
+    )
+    return [
+        DecisionRow(d.id, body, date, d.item, d.text, d.restricted, document)
+        for d, date, body, document in session.execute(query)
+    ]
+
+
 def meeting(session: Session, meeting_id: int, sees_restricted: bool) -> MeetingDetail | None:
     """One meeting: who attended, its agenda, the actions given out, the decisions taken and the
     updates reported on earlier actions, as far as the viewer may see them."""
@@ -253,3 +282,59 @@ def restricted_in_meeting(session: Session, meeting_id: int) -> int:
         m.Decision.meeting_id == meeting_id, m.Decision.restricted.is_(True)
     )
     return (session.scalar(items) or 0) + (session.scalar(decisions) or 0)
+
+
+# --- many meetings' records at once -------------------------------------------------------------
+
+
+@dataclass
+class MeetingRecords:
+    """What a meeting's paper gave that the caller may see, each list in the paper's order."""
+
+    meeting: m.Meeting
+    attendees: list[m.Attendance] = field(default_factory=list)
+    items: list[m.Item] = field(default_factory=list)
+    actions: list[m.Action] = field(default_factory=list)
+    owners: dict[int, list[str]] = field(default_factory=dict)  # an action's id → its owners as written
+    decisions: list[m.Decision] = field(default_factory=list)
+    updates: list[m.ActionUpdate] = field(default_factory=list)
+
+
+def _by_meeting(session: Session, model: Any, ids: list[int], visible: Any) -> dict[int, list[Any]]:
+    """The rows of `model` of these meetings that `visible` lets through, in order, by meeting."""
+    query = (
+        select(model)
+        .where(model.meeting_id.in_(ids or [-1]), visible)
+        .order_by(model.meeting_id, model.position, model.id)
+    )
+    out: dict[int, list[Any]] = {}
+    for row in session.scalars(query):
+        out.setdefault(row.meeting_id, []).append(row)
+    return out
+
+
+def meeting_records(session: Session, ids: list[int], sees_restricted: bool) -> dict[int, MeetingRecords]:
+    """Meeting id → its records, for a page of the meetings the caller may see (`list_meetings`):
+    attendance, agenda, actions with their owners, decisions, and the updates not reported in a
+    Part II passage."""
+    redactor = v.Redactor(session, sees_restricted)
+    out = {
+        mt.id: MeetingRecords(mt)
+        for mt in session.scalars(select(m.Meeting).where(m.Meeting.id.in_(ids or [-1])))
+    }
+    for meeting_id, rows in _by_meeting(session, m.Attendance, ids, v.attendance(sees_restricted)).items():
+        out[meeting_id].attendees = rows
+    for meeting_id, rows in _by_meeting(session, m.Item, ids, v.items(sees_restricted)).items():
+        out[meeting_id].items = rows
+    actions = _by_meeting(session, m.Action, ids, v.actions(sees_restricted))
+    owners = owners_of(session, [a.id for rows in actions.values() for a in rows])
+    for meeting_id, rows in actions.items():
+        out[meeting_id].actions = rows
+        out[meeting_id].owners = {a.id: owners.get(a.id, []) for a in rows}
+    for meeting_id, rows in _by_meeting(session, m.Decision, ids, v.decisions(sees_restricted)).items():
+        out[meeting_id].decisions = rows
+    for meeting_id, rows in _by_meeting(session, m.ActionUpdate, ids, v.updates(sees_restricted)).items():
+        out[meeting_id].updates = [
+            u for u in rows if not redactor.hides_passage(u.document_id, u.evidence_text or u.text)
+        ]
+    return out

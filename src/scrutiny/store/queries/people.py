@@ -1,5 +1,6 @@
 """People named in attendance or owning actions: the listing with how many meetings name them,
-one person with their meetings and actions, and the counts the people index shows."""
+one person with their meetings and actions, the counts the people index shows, and the people
+with an e-mail address and the public actions they own (for the reminders)."""
 
 from __future__ import annotations
 
@@ -202,3 +203,26 @@ def visible_bodies_of_people(
         .where(m.Person.id.in_(person_ids), v.bodies(sees_restricted))
     )
     return {i: b for i, b in session.execute(query) if b is not None}
+
+
+# --- the reminders ------------------------------------------------------------------------------
+
+_ADDRESSED = (m.Person.email.is_not(None), m.Person.email != "")
+
+
+def addressed_owners(session: Session) -> list[tuple[m.Person, m.Action]]:
+    """(person, action) for each public action owned by a person with an e-mail address, by address
+    then due date: never a restricted action, whoever is reminded."""
+    query = (
+        select(m.Person, m.Action)
+        .join(m.ActionOwner, m.ActionOwner.person_id == m.Person.id)
+        .join(m.Action, m.Action.id == m.ActionOwner.action_id)
+        .where(*_ADDRESSED, v.actions(False))
+        .order_by(m.Person.email, m.Action.due_date, m.Action.id)
+    )
+    return [(person, action) for person, action in session.execute(query)]
+
+
+def people_with_address(session: Session) -> int:
+    """How many people have an e-mail address to be reminded at."""
+    return session.scalar(select(func.count()).select_from(m.Person).where(*_ADDRESSED)) or 0
