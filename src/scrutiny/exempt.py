@@ -403,7 +403,7 @@ def _head_end(text: str, first_item: int) -> int:
     while pos < first_item and lines < 5:
         line, end = _line_at(text, pos)
         flat = _flat(line)
-        if flat.endswith((".", "!", "?")) and flat.count(" ") >= 3 or len(flat) > 140:
+        if (flat.endswith((".", "!", "?")) and flat.count(" ") >= 3) or len(flat) > 140:
             break
         lines += bool(flat)
         pos = end + 1

@@ -34,6 +34,7 @@ The forking runners' caller must not be running other threads when it calls them
 """
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import math
 import os
@@ -42,8 +43,9 @@ import select
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
 try:
     import resource
@@ -54,10 +56,27 @@ T = TypeVar("T")
 K = TypeVar("K")
 
 __all__ = [
-    "LimitError", "TimedOut", "OutOfMemory", "ChildCrashed", "ChildError",
-    "run_limited", "run_limited_each", "Outcome", "cores", "ForkPool", "Done", "run_forkserver",
-    "limit_memory", "memory_reason", "max_memory_mb", "child_start", "exit_reason",
-    "child_result", "read_result", "no_result", "reason_of",
+    "ChildCrashed",
+    "ChildError",
+    "Done",
+    "ForkPool",
+    "LimitError",
+    "OutOfMemory",
+    "Outcome",
+    "TimedOut",
+    "child_result",
+    "child_start",
+    "cores",
+    "exit_reason",
+    "limit_memory",
+    "max_memory_mb",
+    "memory_reason",
+    "no_result",
+    "read_result",
+    "reason_of",
+    "run_forkserver",
+    "run_limited",
+    "run_limited_each",
 ]
 
 DEFAULT_MAX_MEMORY_MB = 1024.0
@@ -73,7 +92,7 @@ class LimitError(Exception):
         self.reason = reason
         super().__init__(reason)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[LimitError], tuple[object, ...]]:
         return (type(self), (self.reason,))
 
 
@@ -82,7 +101,7 @@ class TimedOut(LimitError):
         self.seconds = seconds
         super().__init__(f"timed out after {_fmt_seconds(seconds)} s")
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[LimitError], tuple[object, ...]]:
         return (type(self), (self.seconds,))
 
 
@@ -104,7 +123,7 @@ class ChildError(LimitError):
         self.type_name = type_name
         super().__init__(reason)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[LimitError], tuple[object, ...]]:
         return (type(self), (self.reason, self.type_name))
 
 
@@ -155,10 +174,8 @@ def limit_memory() -> None:
     _, hard = resource.getrlimit(resource.RLIMIT_DATA)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
-    try:
+    with contextlib.suppress(ValueError, OSError):  # a platform that refuses: the time limit still holds
         resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
-    except (ValueError, OSError):  # pragma: no cover - a platform that refuses: the time limit still holds
-        pass
 
 
 def _grown(rusage: Any, start: int) -> float:
@@ -209,7 +226,7 @@ def child_result(fn: Callable[..., Any], args: tuple, kwargs: dict | None = None
         return True, pickle.dumps((True, fn(*args, **(kwargs or {}))), protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         pass  # answered below: the error holds the frames of `fn`, and their memory, until then
-    except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent
+    except BaseException as exc:  # everything goes back to the parent
         try:
             data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
             pickle.loads(data)  # an exception that cannot be rebuilt is sent as ChildError
@@ -279,10 +296,8 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _kill(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 _HEADER = 9  # a result's size (8 bytes) and whether the worker leaves after it (1 byte)
@@ -291,10 +306,8 @@ _RECYCLE = 0.5  # a worker that grew by this share of its memory limit leaves: s
 
 def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(Exception):
             stream.flush()  # or the child would inherit and later write the parent's buffer
-        except Exception:
-            pass
 
 
 def _serve(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int, results: int, start: int) -> None:
@@ -611,10 +624,8 @@ def run_forkserver(fn: Callable[..., T], *args: Any, seconds: float | None = 60,
         if not receive.poll(seconds):
             child.kill()
             raise TimedOut(seconds)
-        try:
+        with contextlib.suppress(EOFError, OSError):
             data = receive.recv_bytes()
-        except (EOFError, OSError):
-            pass
     finally:
         receive.close()
         child.join(5)

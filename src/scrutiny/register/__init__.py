@@ -9,7 +9,13 @@ from scrutiny.register.bodies import same_body
 from scrutiny.register.matching import Candidate, Link, Match, Update, for_review, link_updates, match_update
 from scrutiny.register.people import Person, Resolution, resolve_owner, resolve_owners
 from scrutiny.register.status import (
-    ActionState, StatusChange, StatusEvent, current_status, deferred_to, history, state,
+    ActionState,
+    StatusChange,
+    StatusEvent,
+    current_status,
+    deferred_to,
+    history,
+    state,
 )
 
 __all__ = [

@@ -8,9 +8,10 @@ for review (`link_updates` lists it) rather than dropping it.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Hashable, Literal, Sequence
+from typing import Literal
 
 from scrutiny.register.bodies import same_body
 from scrutiny.register.dates import as_date

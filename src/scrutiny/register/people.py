@@ -9,11 +9,18 @@ a wrong owner is worse than an unknown one.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Hashable, Iterable, Literal, Sequence
+from typing import Literal
 
 from scrutiny.register.glossary import (
-    MEETING_ROLES, TITLE_NOUNS, leading_post, normalise, organisation_key, post_key, strip_temporary,
+    MEETING_ROLES,
+    TITLE_NOUNS,
+    leading_post,
+    normalise,
+    organisation_key,
+    post_key,
+    strip_temporary,
 )
 
 Method = Literal["initials", "post", "name_initials", "name"]

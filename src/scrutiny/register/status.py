@@ -8,9 +8,9 @@ neither complete nor closed on the day asked about, unless a deferral names a la
 """
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Hashable, Sequence
 
 from scrutiny.register.dates import as_date
 from scrutiny.words import STATUSES, due_date, is_overdue, overdue_days

@@ -7,8 +7,9 @@ fails when one has neither, so the rule cannot be forgotten.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 from fastapi import Depends, HTTPException, Request, status
 

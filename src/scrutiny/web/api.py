@@ -26,6 +26,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Res
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, BeforeValidator, Field
+from sqlalchemy import Engine
 
 from scrutiny import words
 from scrutiny.register import typed
@@ -70,8 +71,10 @@ class Problem(BaseModel):
     detail: str
 
 
-NOT_FOUND = {404: {"model": Problem, "description": "No such record (or not one the public may see)"}}
-REFUSED = {
+Responses = dict[int | str, dict[str, Any]]  # a route's documented answers besides its own
+
+NOT_FOUND: Responses = {404: {"model": Problem, "description": "No such record (or not one the public may see)"}}
+REFUSED: Responses = {
     400: {"model": Problem, "description": "The body could not be parsed"},
     401: {"model": Problem, "description": "Not signed in"},
     403: {"model": Problem, "description": "Not an editor, or no valid CSRF token"},
@@ -82,11 +85,11 @@ PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description=f"rows a page 
 RecordId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
-def _engine(request: Request):
+def _engine(request: Request) -> Engine:
     return request.app.state.engine
 
 
-def _page(items: list, total: int, page: int, per_page: int, **extra) -> dict:
+def _page(items: list, total: int, page: int, per_page: int, **extra: object) -> dict:
     return {
         "items": items,
         "total": total,
@@ -273,7 +276,7 @@ def change_status(
         if found is None:
             raise _not_found("action", action_id)
         try:
-            change = change_action(
+            made = change_action(
                 session,
                 action_id,
                 viewer.name,
@@ -288,7 +291,7 @@ def change_status(
     with session_scope(_engine(request)) as session:
         detail = action_detail(session, action_id, viewer.sees_restricted)
     assert detail is not None  # found above; a change does not hide an action from its editor
-    return {"event_id": change.event_id, "previous_status": change.previous_status, "action": _with_utc(detail)}
+    return {"event_id": made.event_id, "previous_status": made.previous_status, "action": _with_utc(detail)}
 
 
 class Marking(BaseModel):
@@ -452,6 +455,7 @@ async def upload(request: Request, response: Response, viewer: Viewer = Depends(
     file = form.get("file")
     if file is None or isinstance(file, str):
         raise invalid(("body", "file"), "file: no file uploaded (a multipart form with the field 'file')")
+    assert viewer.name is not None  # an editor is signed in
     try:
         stored = await run_in_threadpool(
             ingest_upload, _engine(request), file.file, file.filename, viewer.name

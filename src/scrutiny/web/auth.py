@@ -10,15 +10,11 @@ that does not say which was wrong. Too many attempts for the name or from the ad
 store, so a copy of the cookie is worth nothing after it. Both POSTs need the session's CSRF
 token (`csrf.py`), as every form does.
 
-The form is the pages' template `sign_in.html` when `scrutiny.web.pages` exposes `templates`
-(a Jinja2Templates) holding one; it is rendered with `request`, `viewer`, `csrf_token` (the
-token itself), `error` (None or the message), `name` (as typed) and `next`. Without it, a
-plain page in the GOV.UK Design System's markup is served.
+The form is the template `sign_in.html`, rendered with `viewer`, `csrf_token` (the token
+itself), `error` (None or the message), `name` (as typed) and `next`.
 """
 
 from __future__ import annotations
-
-from html import escape
 
 from fastapi import APIRouter, Depends, Form, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -27,7 +23,8 @@ from scrutiny.store import throttle
 from scrutiny.store.db import session_scope
 from scrutiny.store.users import authenticate, end_session, get_user, start_session
 from scrutiny.web.access import SESSION_ID, Viewer, public
-from scrutiny.web.csrf import FIELD, check_csrf, csrf_token, new_csrf_token
+from scrutiny.web.csrf import check_csrf, csrf_token, new_csrf_token
+from scrutiny.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
@@ -65,21 +62,6 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else ""
 
 
-def _templates():
-    try:
-        from scrutiny.web import pages  # the pages engineer's module, when it exists
-    except ImportError:
-        return None
-    templates = getattr(pages, "templates", None)
-    if templates is None:
-        return None
-    try:
-        templates.get_template("sign_in.html")
-    except Exception:
-        return None
-    return templates
-
-
 def sign_in_page(
     request: Request,
     viewer: Viewer,
@@ -89,54 +71,9 @@ def sign_in_page(
     code: int = 200,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    """The sign-in form: the pages' template if there is one, else a plain GOV.UK-style page
-    (never cached: see headers.py)."""
-    token = csrf_token(request)
-    templates = _templates()
-    if templates is not None:
-        context = {"viewer": viewer, "csrf_token": token, "error": error, "name": name, "next": next}
-        return templates.TemplateResponse(request, "sign_in.html", context, status_code=code, headers=headers)
-    return HTMLResponse(_plain_page(token, error, name, next, viewer), status_code=code, headers=headers)
-
-
-def _plain_page(token: str, error: str | None, name: str, next: str, viewer: Viewer) -> str:
-    e = escape
-    summary = (
-        '<div class="govuk-error-summary" data-module="govuk-error-summary"><div role="alert">'
-        '<h2 class="govuk-error-summary__title">There is a problem</h2>'
-        '<div class="govuk-error-summary__body"><ul class="govuk-list govuk-error-summary__list">'
-        f'<li><a href="#name">{e(error)}</a></li></ul></div></div></div>'
-        if error
-        else ""
-    )
-    signed = (
-        f'<p class="govuk-body">You are signed in as {e(viewer.name or "")} ({e(viewer.role or "")}).</p>'
-        if viewer.signed_in
-        else ""
-    )
-    return f"""<!DOCTYPE html>
-<html lang="en" class="govuk-template">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{"Error: " if error else ""}Sign in – scrutiny</title></head>
-<body class="govuk-template__body">
-<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
-<div class="govuk-width-container"><main class="govuk-main-wrapper" id="main-content">
-{summary}
-<h1 class="govuk-heading-l">Sign in</h1>
-{signed}
-<form method="post" action="/sign-in" novalidate>
-<input type="hidden" name="{FIELD}" value="{e(token)}">
-<input type="hidden" name="next" value="{e(next)}">
-<div class="govuk-form-group"><label class="govuk-label" for="name">Name</label>
-<input class="govuk-input" id="name" name="name" type="text" autocomplete="username" spellcheck="false" value="{e(name)}"></div>
-<div class="govuk-form-group"><label class="govuk-label" for="password">Password</label>
-<input class="govuk-input" id="password" name="password" type="password" autocomplete="current-password"></div>
-<button type="submit" class="govuk-button" data-module="govuk-button">Sign in</button>
-</form>
-</main></div>
-</body>
-</html>
-"""
+    """The sign-in form, `sign_in.html` (never cached: see headers.py)."""
+    context = {"csrf_token": csrf_token(request), "error": error, "name": name, "next": next}
+    return render(request, viewer, "sign_in.html", context, status_code=code, headers=headers)
 
 
 @router.get("/sign-in", response_class=HTMLResponse)

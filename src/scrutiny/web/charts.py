@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -60,7 +61,7 @@ def month_label(year: int, month: int) -> str:
     return f"{calendar.month_name[month]} {year}"
 
 
-def describe(months: list[MonthFigures]) -> str:
+def describe(months: Sequence[MonthFigures]) -> str:
     """One or two plain sentences for the chart's <desc>."""
     if not months:
         return "No actions have been raised or closed yet."
@@ -78,7 +79,7 @@ def describe(months: list[MonthFigures]) -> str:
 
 
 def monthly_bars(
-    months: list[MonthFigures], title: str, chart_id: str = "chart", layout: Layout = Layout()
+    months: Sequence[MonthFigures], title: str, chart_id: str = "chart", layout: Layout = Layout()
 ) -> Markup:
     """Raised (blue) and closed (green) bars per month, with a y axis, month labels and a legend."""
     ids = {"title": f"{chart_id}-title", "desc": f"{chart_id}-desc"}

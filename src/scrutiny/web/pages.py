@@ -24,6 +24,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, Form, Request, status
@@ -173,7 +174,7 @@ class RegisterQuery:
         )
         return q
 
-    def params(self, **changes) -> list[tuple[str, str]]:
+    def params(self, **changes: str | int) -> list[tuple[str, str]]:
         """The query string of this view (page left out unless changed), for links and the CSV."""
         values = {
             "body": self.body,
@@ -192,7 +193,7 @@ class RegisterQuery:
             out.append(("page", str(changes["page"])))
         return out
 
-    def query_string(self, **changes) -> str:
+    def query_string(self, **changes: str | int) -> str:
         return urlencode(self.params(**changes))
 
     @property
@@ -252,7 +253,7 @@ class Pager:
 def register_page(session: Session, q: RegisterQuery, limit: int, offset: int) -> list[ActionRow]:
     """One page of the register in the chosen order."""
     if q.sort != "status":
-        order = "meeting" if q.sort == "meeting" else "due"
+        order: Literal["meeting", "due"] = "meeting" if q.sort == "meeting" else "due"
         return list_actions(session, q.filters, as_of=q.day, order=order, limit=limit, offset=offset)
     rows: list[ActionRow] = []
     skip = offset
@@ -548,10 +549,10 @@ def document_page(
     passages = Passages(session, viewer.sees_restricted)
     anchors: set[int] = set()
 
-    def linked(items, evidence=lambda r: (r.evidence_text, r.evidence_page)):
+    def linked(items: list[Any]) -> list[dict[str, Any]]:
         out = []
         for r in items:
-            text_, page = evidence(r)
+            text_, page = r.evidence_text, r.evidence_page
             link = passages.link(doc.id, text_, page) if text_ else None
             if text_ and link is None and not viewer.sees_restricted:
                 continue  # its passage is withheld
@@ -723,6 +724,7 @@ def person_page(
     if detail is None:  # none, or named only in restricted papers
         return not_found(request, viewer, "person")
     person = session.get(m.Person, person_id)
+    assert person is not None  # the query above found them
     body = body_q.body_of(session, person.body_id)
     shown = {mt.id for mt in detail.meeting_list}
     day = dt.date.today()

@@ -96,7 +96,7 @@ def render_text(
     if highlight:
         points.add(highlight[0])
     pos = 0
-    for start, end in withheld + [(len(text), len(text))]:
+    for start, end in [*withheld, (len(text), len(text))]:
         _visible(text, pos, start, highlight, points, out.blocks)
         if end > start:
             out.blocks.append(Block(start, Markup(escape(WITHHELD)), withheld=True))
@@ -113,7 +113,7 @@ def _visible(
 ) -> None:
     """The blocks of text[lo:hi], split at blank lines."""
     pos = lo
-    for gap in list(_BLANK.finditer(text, lo, hi)) + [None]:
+    for gap in [*_BLANK.finditer(text, lo, hi), None]:
         end = gap.start() if gap else hi
         if text[pos:end].strip():
             blocks.append(Block(pos, _block_html(text, pos, end, highlight, points)))
@@ -131,7 +131,7 @@ def _block_html(text: str, start: int, end: int, highlight: Span | None, points:
     html: list[Markup | str] = []
     pos = start
     opened = False
-    for cut in sorted(cuts) + [end]:
+    for cut in [*sorted(cuts), end]:
         if pos != start and pos in points:
             html.append(Markup('<span class="app-anchor" id="p-{}"></span>').format(pos))
         if mark_from is not None and pos == mark_from and not opened:
