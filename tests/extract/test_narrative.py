@@ -1014,3 +1014,20 @@ def test_another_councils_plans_at_a_friends_groups_meeting_are_news(tmp_path):
 
     assert actions("friends.md", "Friends of Tolley Wood") == []
     assert actions("parish.md", "Tolley Parish Council") == ["The Council has agreed to deliver timber for the boardwalk."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Begum suggested that the council hold a public meeting on the post office; members felt it was premature.",
+        "Cllr. Rafferty suggested that the Committee hold one of its meetings in Knockmeal.",
+        "A resident suggested that the Clerk write to the bus company about the timetable.",
+    ],
+)
+def test_one_persons_suggestion_is_no_errand(text):
+    assert _commitments(text) == []
+
+
+def test_a_request_the_meeting_makes_is_still_an_errand():
+    assert [a[:2] for a in _commitments("Members requested that the Clerk write to the bus company about the timetable.")] \
+        == [(["Clerk"], "write to the bus company about the timetable")]

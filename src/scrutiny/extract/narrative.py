@@ -418,6 +418,9 @@ def _relative(sentence: str, meeting: date | None, next_meeting: date | None, pe
 _SUGGESTED = re.compile(r"\b(?:recommended|suggested|proposed|suggestion|recommendation)\b", re.I)
 
 
+# one person's suggestion ("Cllr Rafferty suggested that …", "A resident suggested that …"), not the meeting's request
+_ONE_SUGGESTS = re.compile(rf"(?:^|[,;]\s+)(?:{_NAMED}|(?i:a|one)\s+(?:resident|member|councillor|speaker)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                           r"\s+(?:suggested|proposed|wondered)\s+that\s+$")
 _ASKING = re.compile(r"\b(?:requested|asked)\s+(?:that\s+)?(?:the\s+)?[A-Z]")  # "requested that the Garda provide …"
 # A promise that only answers the request before it: "… agreed to provide it", "would look into this", "would do so"
 _ANSWER_REACH = 60  # characters: "… agreed to look into this" ends the sentence, so only its end is searched
@@ -542,6 +545,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
             continue
         elif pattern in REQUESTS and _HAD.search(m.string[: m.start()]):
             continue  # "The Panel had recommended that the Commissioner publish …": news of an earlier request
+        elif pattern is REQUESTS[0] and _ONE_SUGGESTS.search(m.string[: m.start("who")]):
+            continue  # "Cllr Begum suggested that the council hold a public meeting": one member's idea, not yet agreed
         elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern is AGREED_THAT and (_BODY.search(who) or m.group("task").split()[0] in _DELIBERATE
