@@ -1031,3 +1031,17 @@ def test_one_persons_suggestion_is_no_errand(text):
 def test_a_request_the_meeting_makes_is_still_an_errand():
     assert [a[:2] for a in _commitments("Members requested that the Clerk write to the bus company about the timetable.")] \
         == [(["Clerk"], "write to the bus company about the timetable")]
+
+
+def test_business_of_the_meeting_itself_is_no_errand():
+    assert _commitments("Action 2025/06 (fleet costs): remains open; the Director of Finance would present the costs "
+                        "under item 5.") == []
+
+
+def test_a_promise_is_the_schedules_row_of_its_owner_named_more_fully():
+    """"The Chief Executive … would circulate a draft plan to Board members" and the schedule's "Circulate a draft plan
+    for the joint stalking campaign" (OPCC Chief Executive): one action."""
+    said = Action(text="circulate a draft plan to Board members", owners=["Chief Executive"], item="6")
+    row = Action(text="Circulate a draft plan for the joint stalking campaign", owners=["OPCC Chief Executive"], item="9",
+                 ref="2025/14")
+    assert new_commitments([said], [row], []) == []

@@ -635,11 +635,16 @@ _REPRESENTATION = re.compile(
     r"national\s+police\s+chiefs|npcc|apcc)\b)", re.I)
 
 
+# business of the meeting itself: "would present the costs under item 5", "… later in the meeting"
+_THIS_MEETING = re.compile(r"\bunder\s+(?:agenda\s+)?item\s+\d+|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda)\b|"
+                           r"\bat\s+(?:this|today[’']?s)\s+meeting\b", re.I)
+
+
 def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str]) -> bool:
     """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
     earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
     an authority's plans only reported (`told`, the words before who)?"""
-    if _EARLIER.search(lead) or _HABIT.search(task) or _REPRESENTATION.match(task):
+    if _EARLIER.search(lead) or _HABIT.search(task) or _REPRESENTATION.match(task) or _THIS_MEETING.search(task):
         return True
     if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
@@ -737,6 +742,8 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
             and other.text in commitment.evidence.text:
         return True  # "Jane to book a guide. ACTION: JF": the marked action took its task from the very sentence
     owners = getattr(other, "owners", None)
+    if marked and getattr(other, "ref", None) and owners and commitment.owners and _scheduled(commitment, other):
+        return True  # "The Chief Constable undertook to provide the breakdown …" then the schedule's "2025/11 Breakdown … CC"
     same = _same_owners(owners or [], commitment.owners)
     others_errand = bool(owners) and bool(commitment.owners) and not same  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
@@ -751,8 +758,6 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     # the marked action that answers it: one of the same owners under the same item, or any for a request that
     # named nobody (an actions list at the end of the notes gathers the requests made item by item)
     answers = not commitment.owners or bool(owners) and same and other.item == commitment.item
-    if marked and getattr(other, "ref", None) and owners and commitment.owners and _scheduled(commitment, other):
-        return True  # "The Chief Constable undertook to provide the breakdown …" then the schedule's "2025/11 Breakdown … CC"
     if marked and answers and owners and sum(content(_about(commitment)).values()) <= _SAYS_LITTLE:
         return True  # "… the Commissioner agreed to provide the figures." then "ACTION: Commissioner to provide the number …"
     return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
