@@ -1042,6 +1042,6 @@ def test_a_promise_is_the_schedules_row_of_its_owner_named_more_fully():
     """"The Chief Executive … would circulate a draft plan to Board members" and the schedule's "Circulate a draft plan
     for the joint stalking campaign" (OPCC Chief Executive): one action."""
     said = Action(text="circulate a draft plan to Board members", owners=["Chief Executive"], item="6")
-    row = Action(text="Circulate a draft plan for the joint stalking campaign", owners=["OPCC Chief Executive"], item="9",
+    row = Action(text="Draft plan for the joint summer stalking communications campaign", owners=["OPCC Chief Executive"], item="9",
                  ref="2025/14")
     assert new_commitments([said], [row], []) == []
