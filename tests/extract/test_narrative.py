@@ -1045,3 +1045,10 @@ def test_a_promise_is_the_schedules_row_of_its_owner_named_more_fully():
     row = Action(text="Draft plan for the joint summer stalking communications campaign", owners=["OPCC Chief Executive"], item="9",
                  ref="2025/14")
     assert new_commitments([said], [row], []) == []
+
+
+def test_a_proposal_is_no_errand_until_agreed():
+    assert _commitments("Councillor Orme proposed that a session on serious violence funding be added to the work "
+                        "programme.") == []
+    assert [a[1] for a in _commitments("It was agreed that a session on serious violence funding be added to the work "
+                                       "programme.")] == ["a session on serious violence funding be added to the work programme"]

@@ -170,7 +170,7 @@ PROMISED = [
     re.compile(rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:(?!\bthat\s)[^,;]){{0,120}}?)\s*"
                rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"),
     # (… or its second part: "RESOLVED: That the work programme be noted, and that a report on rural crime be added")
-    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided|proposed)\s*[:–—-]?\s+[Tt]hat\s+(?:[^;]{{3,120}}?,?\s+and\s+that\s+)?"
+    re.compile(rf"\b(?i:requested|asked|agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+(?:[^;]{{3,120}}?,?\s+and\s+that\s+)?"
                rf"(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
                rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
