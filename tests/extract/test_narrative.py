@@ -1052,3 +1052,9 @@ def test_a_proposal_is_no_errand_until_agreed():
                         "programme.") == []
     assert [a[1] for a in _commitments("It was agreed that a session on serious violence funding be added to the work "
                                        "programme.")] == ["a session on serious violence funding be added to the work programme"]
+
+
+def test_a_promise_only_to_consider_a_suggestion_is_no_errand():
+    assert _commitments("The Commissioner said she would consider this for next year's report.") == []
+    assert [a[1] for a in _commitments("The Commissioner said she would consider the options for a rural hub and "
+                                       "report back in June.")] != []

@@ -506,7 +506,9 @@ def _short(text: str, tasks: int) -> bool:
     return tasks == 1 and (len(text.split()) < 6 or bool(_VAGUE_OBJECT.match(text)))
 
 
-_NOT_ERRAND = re.compile(r"^(?:take\s+(?:note|part|place)|note)\b", re.I)  # "agreed to take note that …"
+_NOT_ERRAND = re.compile(r"^(?:take\s+(?:note|part|place)|note)\b"  # "agreed to take note that …"
+                         # "would consider this", "would look at the suggestion": nothing promised yet
+                         r"|^consider\s+(?:this|it|that|these|them|the\s+(?:suggestion|request|idea|point|proposal)s?)\b", re.I)
 
 
 def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, passive: bool = True,
