@@ -32,10 +32,10 @@ from sqlalchemy import Engine, create_engine, insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from scrutiny.store import models as m  # noqa: E402
-from scrutiny.store.db import connect, session_scope  # noqa: E402
-from scrutiny.store.queries import ActionFilter, list_actions  # noqa: E402
-from scrutiny.store.search import search  # noqa: E402
+from scrutiny.store import models as m
+from scrutiny.store.db import connect, session_scope
+from scrutiny.store.queries import ActionFilter, list_actions
+from scrutiny.store.search import search
 
 WORDS = """
 review report update provide circulate performance budget forecast policing plan victims
@@ -90,7 +90,7 @@ def build(engine: Engine, meetings: int, actions: int, seed: int = 1) -> None:
         )
     ]
     owners = [a + b for a in "ABCDEFGHJKLMNPRSTW" for b in "ABCDEFGHJKLMNPRSTW"][:300]
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     start = dt.date(2014, 1, 1)
 
     def put(table, rows) -> None:
@@ -256,7 +256,7 @@ def timed(fn: Callable[[], object], runs: int) -> tuple[float, float]:
         fn()
         samples.append((time.perf_counter() - t) * 1000)
     samples.sort()
-    return statistics.median(samples), samples[max(0, int(round(0.95 * len(samples))) - 1)]
+    return statistics.median(samples), samples[max(0, round(0.95 * len(samples)) - 1)]
 
 
 def measure(engine: Engine, runs: int, seed: int = 2) -> dict[str, tuple[float, float]]:

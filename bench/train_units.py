@@ -37,15 +37,15 @@ import re
 import sys
 import zlib
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from quality import sets  # noqa: E402
-from unit_model import _family, _is_task, _score_module  # noqa: E402
-
-import scrutiny.extract as pipeline  # noqa: E402
-from scrutiny.extract import narrative  # noqa: E402
-from scrutiny.readers import read  # noqa: E402
+import scrutiny.extract as pipeline
+from quality import sets
+from scrutiny.extract import narrative
+from scrutiny.readers import read
+from unit_model import _family, _is_task, _score_module
 
 TRAIN = ("samples", "dev", "dev-synthetic", "real", "invented")  # never "fresh", never "sealed"
 HELD_OUT = "fresh"
@@ -100,7 +100,7 @@ def features(unit: str) -> list[str]:
     words = tokens(unit)
     padded = ["<s>", *words, "</s>"]
     out = [f"w:{w}" for w in words]
-    out += [f"b:{a} {b}" for a, b in zip(padded, padded[1:])]
+    out += [f"b:{a} {b}" for a, b in pairwise(padded)]
     out += [f"s{k}:{w}" for k, w in enumerate(words[:2])]
     out.append(f"len:{min(len(words) // _LENGTH_STEP, 8)}")
     out += [f"cue:{name}" for name, cue in _CUES.items() if cue.search(unit)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -31,13 +32,12 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).parent))
-from quality import EVAL, sets  # noqa: E402
-
-from scrutiny.extract.markers import marked_actions  # noqa: E402
-from scrutiny.extract.narrative import ERRANDS, PARTICIPLES, _commitment, units  # noqa: E402
-from scrutiny.extract.owners import TITLE_NOUNS, people_of  # noqa: E402
-from scrutiny.extract.passages import Passage  # noqa: E402
-from scrutiny.readers import read  # noqa: E402
+from quality import EVAL, sets
+from scrutiny.extract.markers import marked_actions
+from scrutiny.extract.narrative import ERRANDS, PARTICIPLES, _commitment, units
+from scrutiny.extract.owners import TITLE_NOUNS, people_of
+from scrutiny.extract.passages import Passage
+from scrutiny.readers import read
 
 C = 0.5  # inverse regularisation: few documents, many rare words
 FOLDS = 5
@@ -83,7 +83,7 @@ def features(sentence: str, kind: str, people: frozenset[str]) -> list[str]:
     """Words, word pairs, the opening words by position, length, the kind of block, and the wording cues."""
     words = shapes(sentence, people)
     out = [f"w:{w}" for w in words]
-    out += [f"b:{a} {b}" for a, b in zip(words, words[1:])]
+    out += [f"b:{a} {b}" for a, b in pairwise(words)]
     out += [f"s{k}:{w}" for k, w in enumerate(words[:3])]
     out += [f"len:{min(len(words) // _LENGTH_STEP, 8)}", f"kind:{kind}"]
     out += [f"cue:{name}" for name, cue in _CUES.items() if cue.search(sentence)]

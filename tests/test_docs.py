@@ -24,7 +24,7 @@ def walk(command, path=("scrutiny",)):
     yield path, command
     for name, sub in sorted(getattr(command, "commands", {}).items()):
         if not getattr(sub, "hidden", False):
-            yield from walk(sub, path + (name,))
+            yield from walk(sub, (*path, name))
 
 
 def option_names(command) -> list[str]:

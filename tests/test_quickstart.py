@@ -20,7 +20,7 @@ def pins(lock: str) -> dict[str, str]:
 
 
 def normal(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", re.split(r"[<>=\[ ;]", name, 1)[0]).lower()
+    return re.sub(r"[-_.]+", "-", re.split(r"[<>=\[ ;]", name, maxsplit=1)[0]).lower()
 
 
 def test_the_demo_installs_what_scrutiny_needs_and_no_more():

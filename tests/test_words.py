@@ -26,7 +26,7 @@ from scrutiny.words import (
 
 
 def test_one_status_list():
-    assert STATUSES == typing.get_args(Status)
+    assert typing.get_args(Status) == STATUSES
     assert set(STATUS_LABELS) == set(STATUS_ORDER) == set(STATUSES) == set(OPEN) | set(DONE)
     assert not set(OPEN) & set(DONE)
 

@@ -57,8 +57,8 @@ def _build_store(folder: Path) -> str:
 
 def _add_editor(url: str) -> None:
     """The editor the tests sign in as, made as `scrutiny user add` makes one."""
-    from scrutiny.store.db import connect, session_scope
     from scrutiny.store import users
+    from scrutiny.store.db import connect, session_scope
 
     engine = connect(url)
     with session_scope(engine, write=True) as session:

@@ -25,7 +25,7 @@ runner = CliRunner()
 def walk(command, path=()):
     yield path
     for name, sub in sorted(getattr(command, "commands", {}).items()):
-        yield from walk(sub, path + (name,))
+        yield from walk(sub, (*path, name))
 
 
 COMMANDS = list(walk(typer.main.get_command(app)))

@@ -17,7 +17,6 @@ from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
 
 aiosmtpd_controller = pytest.importorskip("aiosmtpd.controller")
-from aiosmtpd.handlers import Sink  # noqa: E402
 
 PANEL = """\
 STOURLAND POLICE AND CRIME PANEL

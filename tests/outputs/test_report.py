@@ -222,7 +222,7 @@ def test_html_parses_escapes_and_prints(store, tmp_path):
     parser = Tables()
     parser.feed(source)
     assert {"table", "thead", "tbody", "th", "td", "h1", "h2"} <= set(parser.tags)
-    summary, board, panel = parser.tables
+    summary, _, panel = parser.tables
     assert summary[-1] == ["Total", "4", "2", "1", "1", "1"]
     late = next(r for r in panel if KNIFE in r[1])
     assert 'knife crime & "county lines" report' in late[1]
@@ -297,8 +297,7 @@ def test_docx_converts_in_libreoffice(store, tmp_path):
     path = report(store, tmp_path, "docx")
     profile = tmp_path / "lo-profile"  # its own profile: no clash with a LibreOffice already running
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless"]
-        + ["--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
         check=True,
         capture_output=True,
         timeout=180,

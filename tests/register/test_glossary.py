@@ -4,7 +4,13 @@ from __future__ import annotations
 import pytest
 
 from scrutiny.register.glossary import (
-    expand_body, leading_post, normalise, organisation_key, post_key, strip_temporary, title_of,
+    expand_body,
+    leading_post,
+    normalise,
+    organisation_key,
+    post_key,
+    strip_temporary,
+    title_of,
 )
 
 

@@ -6,7 +6,15 @@ from datetime import date
 import pytest
 
 from scrutiny.register.matching import (
-    Candidate, Link, Match, Update, for_review, link_updates, match_by_text, match_update, owners_agree,
+    Candidate,
+    Link,
+    Match,
+    Update,
+    for_review,
+    link_updates,
+    match_by_text,
+    match_update,
+    owners_agree,
 )
 
 SPB = "Strategic Policing Board"

@@ -4,7 +4,13 @@ from __future__ import annotations
 import pytest
 
 from scrutiny.register.people import (
-    Person, Post, Resolution, name_initials, parse_posts, resolve_owner, resolve_owners,
+    Person,
+    Post,
+    Resolution,
+    name_initials,
+    parse_posts,
+    resolve_owner,
+    resolve_owners,
 )
 
 # Attendance of an invented Ashcombe Strategic Policing Board, as the extractor reads it.

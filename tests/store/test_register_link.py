@@ -251,9 +251,11 @@ def test_overdue_follows_the_register_as_of_a_day(engine, papers):
 
 def test_an_unknown_status_is_refused(engine, papers):
     ingest(engine, papers["jan"])
-    with session_scope(engine, write=True) as s:
-        with pytest.raises(ValueError, match="unknown status 'finished'"):
-            record_change(s, action(s, "01/24"), "finished", actor="j.smith")
+    with (
+        session_scope(engine, write=True) as s,
+        pytest.raises(ValueError, match="unknown status 'finished'"),
+    ):
+        record_change(s, action(s, "01/24"), "finished", actor="j.smith")
 
 
 def test_an_earlier_meeting_ingested_later_takes_the_link_it_fits_better(engine, papers, tmp_path):

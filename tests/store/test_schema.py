@@ -17,9 +17,7 @@ def _ours(obj, name, type_, reflected, compare_to) -> bool:
         return False
     if type_ == "column" and name == "tsv":
         return False
-    if type_ == "index" and name in ("ix_search_entries_tsv", "ix_action_owners_owner_lower"):
-        return False
-    return True
+    return not (type_ == "index" and name in ("ix_search_entries_tsv", "ix_action_owners_owner_lower"))
 
 
 @pytest.mark.filterwarnings("ignore:.*expression-based index")

@@ -111,7 +111,7 @@ def _action(actions: dict[str, int], words: str) -> int:
 
 
 def test_the_part_ii_records_are_restricted_at_ingest(store):
-    url, ids, _ = store
+    url, _, _ = store
     engine = connect(url)
     with session_scope(engine) as s:
         flags = {a.text: a.restricted for a in s.scalars(select(m.Action))}

@@ -272,12 +272,12 @@ def test_overview_counts_match_the_register(anon, store):
     url, _ = store
     html = main(anon.get("/").text)
     today = dt.date.today()
-    numbers = dict(
-        (label, int(n.replace(",", "")))
+    numbers = {
+        label: int(n.replace(",", ""))
         for n, label in re.findall(
             r'app-stat__number">([\d,]+)</span>\s*<span class="app-stat__label">(\w+)', html
         )
-    )
+    }
     assert numbers == {
         "open": count(url, status=["open", "in_progress", "deferred", "overdue"], restricted=False),
         "overdue": count(url, overdue_on=today, restricted=False),
@@ -714,7 +714,7 @@ def test_an_editor_changes_the_status_with_a_note(editing):
 
 
 def test_an_editor_changes_owners_and_due_date(editing):
-    c, ids, url = editing
+    c, ids, _ = editing
     token = form_token(c.get(f"/actions/{ids['public']}").text.split('id="change"')[1])
     r = c.post(
         f"/actions/{ids['public']}",

@@ -36,8 +36,8 @@ from scrutiny.store.batch import write
 from scrutiny.store.db import connect, session_scope
 from scrutiny.store.ingest import Outcome
 from scrutiny.store.prepare import prepare
-from scrutiny.web.app import create_app
 from scrutiny.store.users import add_user
+from scrutiny.web.app import create_app
 
 from .helpers import BASE, PASSWORD, app_for, client, sign_in
 

@@ -64,7 +64,7 @@ def ids(url) -> dict[str, list[int]]:
     engine = create_engine(url)
     with engine.connect() as conn:
         out = {
-            kind: sorted(conn.scalars(select(model.id))) + [999]
+            kind: [*sorted(conn.scalars(select(model.id))), 999]
             for kind, model in (
                 ("action", m.Action),
                 ("meeting", m.Meeting),
@@ -112,7 +112,7 @@ def paths(route, ids) -> Iterator[str]:
     for values in itertools.product(*(ids[kind_of(p)] for p in params)):
         path = template
         for p, v in zip(params, values):
-            path = re.sub(r"{%s(?::\w+)?}" % p, str(v), path)
+            path = re.sub(rf"{{{p}(?::\w+)?}}", str(v), path)
         yield path
 
 
@@ -476,7 +476,7 @@ def inline_code(html: str) -> list[str]:
     class Finder(HTMLParser):
         def handle_starttag(self, tag, attrs):
             names = {name for name, _ in attrs}
-            if tag == "script" and "src" not in names or tag == "style":
+            if (tag == "script" and "src" not in names) or tag == "style":
                 found.append(f"<{tag}> without src")
             found.extend(f"{tag} {name}=" for name in names if name == "style" or name.startswith("on"))
             found.extend(
