@@ -637,3 +637,20 @@ PC Oakes said there had been two burglaries.
     assert [(u.text.split()[0], u.status) for u in meeting.action_updates] == [
         ("Frank", "in_progress"), ("PC", "complete"), ("The", "in_progress")]
     assert meeting.actions == []
+
+
+def test_an_update_asked_for_under_matters_arising_is_answered_there(tmp_path):
+    path = tmp_path / "minutes.md"
+    path.write_text("""# Carrow Joint Policing Committee
+
+Minutes of the meeting held on Friday 1st December 2023 at 10.00 a.m.
+
+Members present: Cllr. P. Hayes (Cathaoirleach), Cllr. M. Fennelly
+
+### 2. Matters Arising
+
+Cllr. Fennelly asked for an update on the community CCTV scheme for Ballyroe. Ms. Prior advised that the application for grant aid was submitted to the Department of Justice in October and that a decision is awaited.
+""", encoding="utf-8")
+    (meeting,) = extract(read(path)).meetings
+    assert meeting.actions == []
+    assert [u.status for u in meeting.action_updates] == ["in_progress"]

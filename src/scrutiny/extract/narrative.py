@@ -585,6 +585,8 @@ def _commitment(sentence: str, meeting: date | None, next_meeting: date | None, 
         if out:
             return out
     asked = PAPER_REQUESTED.search(sentence) if cued else None
+    if asked and not passive and re.match(r"(?:an?|the|some|further|more)\s+(?:\w+\s+)?update", asked.group("thing"), re.I):
+        asked = None  # under matters arising, "X asked for an update on the CCTV scheme" is answered there and then
     if asked and not _HYPOTHETICAL.search(sentence[: asked.start()]) and not _ASKED_ELSEWHERE.search(sentence[: asked.start()]):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
