@@ -1058,3 +1058,24 @@ def test_a_promise_only_to_consider_a_suggestion_is_no_errand():
     assert _commitments("The Commissioner said she would consider this for next year's report.") == []
     assert [a[1] for a in _commitments("The Commissioner said she would consider the options for a rural hub and "
                                        "report back in June.")] != []
+
+
+def test_a_resolutions_second_part_is_an_errand_beside_its_decision():
+    found = commitments(passage("RESOLVED that the Treasury Management Strategy be approved, and that a mid-year report "
+                                "be presented to the Governance and Audit Committee in November.", item="51"),
+                        FEB_2024, None)
+    decisions = [Decision(text="The Treasury Management Strategy be approved, and that a mid-year report be presented",
+                          item="51")]
+    assert [(a.text, a.due) for a in new_commitments(found, [], decisions)] == [
+        ("a mid-year report be presented to the Governance and Audit Committee", "2024-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESOLVED that the report be noted, and that the work programme be updated accordingly.",
+        "The Chair said the minutes of this meeting would be published on the website.",
+    ],
+)
+def test_the_meetings_own_papers_kept_up_are_no_errand(text):
+    assert _commitments(text) == []

@@ -190,6 +190,9 @@ _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was pu
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
                           r"\s(?:letter|report|reply)\s+issue\b")  # "that a letter issue to the Minister"
+# the meeting's own papers, kept up as a matter of course
+_HOUSEKEEPING = re.compile(r"^(?:the\s+)?(?:(?:panel|board|committee|council)['’]s\s+)?(?:work\s+programme|forward\s+(?:plan|work\s+programme)|"
+                           r"minutes(?:\s+of\s+(?:this|the)\s+meeting)?)\b", re.I)
 # A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
 # be …") or an expectation ("was due to be", "needs to be") is something else.
 _CLAUSE_WORDS = re.compile(
@@ -689,6 +692,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
             continue  # "a report that will be issued": a relative clause
         if thing and not re.search(r"[A-Za-z]{2}", thing):
             continue  # "74/14 to be added …" reports on a numbered action
+        if _HOUSEKEEPING.match(thing):
+            continue  # "the work programme be updated accordingly", "the minutes would be published": the body's own papers
         if not thing and _INVERTED.match(m.string):
             continue  # "To be discussed at the meeting are ways in which …" says what the meeting will hear
         text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
@@ -706,7 +711,8 @@ _BROUGHT_BACK = re.compile(r"\bto\s+be\s+(?:brought|reported|come)\s+back\b", re
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _RESOLVED_ERRAND = re.compile(r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
                              r"[A-Z][\w ]{0,30}?\s+(?=[a-z]))", re.I)
-_INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+[^,;]{{3,120}}?\s+be\s+(?:{PARTICIPLES})\b")
+_INSTRUCTED = re.compile(rf"\b(?i:agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+(?:[^;]{{3,120}}?,?\s+and\s+that\s+)?[^,;]{{3,120}}?"
+                         rf"\s+be\s+(?:{PARTICIPLES})\b")
 _SAME_ITEM, _ELSEWHERE, _SAME_OWNERS = 0.4, 0.5, 0.25
 _SAYS_LITTLE = 3  # words about what it is: "agreed to provide the figures" leaves the marked action to say what  # word overlap at which a commitment is another record
 _SAME_TASK = 0.4  # what two commitments of the prose must share to be one
