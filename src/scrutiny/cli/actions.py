@@ -37,6 +37,7 @@ from scrutiny.cli.common import (
     render,
     restricted_option,
     stdout_console,
+    store_session,
     write_stdout,
 )
 
@@ -96,7 +97,6 @@ def actions_command(
     from scrutiny.outputs.export import actions_csv
     from scrutiny.outputs.listings import register_rows
     from scrutiny.outputs.rows import action_dict
-    from scrutiny.store.db import session_scope
     from scrutiny.store.queries import ActionFilter, count_actions
     from scrutiny.store.queries.actions import evidence_of
 
@@ -112,13 +112,8 @@ def actions_command(
             meeting_to=parse_day(date_to, "--to"),
             restricted=include_restricted,
         )
-        engine = open_store(database)
-    except Stop as exc:
-        raise fail(exc.name, exc.reason) from None
-    n = effective_limit(limit, fmt is ActionsFormat.table)
-    try:
-        with session_scope(engine) as session:
-            rows = register_rows(session, f, day, n)
+        with store_session(database) as session:
+            rows = register_rows(session, f, day, effective_limit(limit, fmt is ActionsFormat.table))
             if fmt is ActionsFormat.json:
                 evidence = evidence_of(session, [r.id for r in rows])
             elif fmt is ActionsFormat.table:
@@ -127,8 +122,8 @@ def actions_command(
                 hidden = (
                     0 if include_restricted else count_actions(session, replace(f, restricted=True)) - total
                 )
-    finally:
-        engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
     if fmt is ActionsFormat.json:
         print_json([action_dict(r, day, evidence.get(r.id, (None, None))) for r in rows])
     elif fmt is ActionsFormat.csv:

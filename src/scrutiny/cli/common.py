@@ -18,6 +18,8 @@ import re
 import shlex
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress
     from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 EXIT_FAILED = 2
 DEFAULT_TIMEOUT = 60.0
@@ -317,3 +320,18 @@ def open_store(database: str | None) -> Engine:
             engine.dispose()
             raise Stop(name, f"cannot bring the database up to date: {one_line(exc)}") from None
     return engine
+
+
+@contextmanager
+def store_session(database: str | None, write: bool = False) -> Iterator[Session]:
+    """A session on the existing store (`open_store`, so a `Stop` when there is none) in one
+    transaction, committed when the block ends (`write`: with the writer's lock); the engine is
+    let go after it."""
+    from scrutiny.store.db import session_scope
+
+    engine = open_store(database)
+    try:
+        with session_scope(engine, write=write) as session:
+            yield session
+    finally:
+        engine.dispose()

@@ -13,9 +13,9 @@ from scrutiny.cli.common import (
     Stop,
     database_option,
     fail,
-    open_store,
     parse_day,
     restricted_option,
+    store_session,
     write_stdout,
 )
 
@@ -60,22 +60,17 @@ def export_command(
 ) -> None:
     """Export actions, meetings or decisions as CSV, JSON or (actions) an iCalendar of due dates."""
     from scrutiny.outputs.export import export
-    from scrutiny.store.db import session_scope
 
     try:
         if fmt is ExportFormat.ics and kind is not ExportKind.actions:
             raise Stop("--format", "ics is for actions only (one calendar entry per due date)")
         day = parse_day(as_of, "--as-of") or dt.date.today()
-        engine = open_store(database)
-    except Stop as exc:
-        raise fail(exc.name, exc.reason) from None
-    try:
-        with session_scope(engine) as session:
+        with store_session(database) as session:
             data = export(
                 session, kind.value, fmt.value, restricted=include_restricted, as_of=day, base_url=base_url
             )
-    finally:
-        engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
     if output is None:
         write_stdout(data.decode("utf-8"))
         return

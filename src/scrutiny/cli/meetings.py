@@ -13,7 +13,7 @@ from scrutiny.cli.common import (
     fail,
     format_option,
     limit_option,
-    open_store,
+    store_session,
     parse_day,
     plural,
     print_json,
@@ -38,16 +38,11 @@ def meetings_command(
     """The meetings stored, latest first, with how many actions and decisions each gave."""
     from scrutiny.cli.listing_show import meetings_table
     from scrutiny.outputs.rows import meeting_dict
-    from scrutiny.store.db import session_scope
     from scrutiny.store.queries import list_meetings
 
     try:
         start, end = parse_day(date_from, "--from"), parse_day(date_to, "--to")
-        engine = open_store(database)
-    except Stop as exc:
-        raise fail(exc.name, exc.reason) from None
-    try:
-        with session_scope(engine) as session:
+        with store_session(database) as session:
             rows = list_meetings(
                 session,
                 body,
@@ -56,8 +51,8 @@ def meetings_command(
                 limit=effective_limit(limit, fmt is ListFormat.table),
                 restricted=include_restricted,
             )
-    finally:
-        engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
     if fmt is ListFormat.json:
         print_json([meeting_dict(r) for r in rows])
     elif rows:

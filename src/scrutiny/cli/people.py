@@ -16,7 +16,7 @@ from scrutiny.cli.common import (
     fail,
     format_option,
     limit_option,
-    open_store,
+    store_session,
     plural,
     print_json,
     render,
@@ -39,15 +39,10 @@ def people_command(
     """The people named in attendance, by body, with their initials, role and meetings attended."""
     from scrutiny.cli.listing_show import people_table
     from scrutiny.outputs.rows import person_dict
-    from scrutiny.store.db import session_scope
     from scrutiny.store.queries import list_people
 
     try:
-        engine = open_store(database)
-    except Stop as exc:
-        raise fail(exc.name, exc.reason) from None
-    try:
-        with session_scope(engine) as session:
+        with store_session(database) as session:
             rows = list_people(
                 session,
                 body,
@@ -55,8 +50,8 @@ def people_command(
                 limit=effective_limit(limit, fmt is ListFormat.table),
                 restricted=include_restricted,
             )
-    finally:
-        engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
     if fmt is ListFormat.json:
         print_json([person_dict(r) for r in rows])
     elif rows:
@@ -82,22 +77,17 @@ def people_import_command(
     database: str | None = database_option(),
 ) -> None:
     """Create or update people (and their e-mail addresses) from a CSV file."""
-    from scrutiny.store.db import session_scope
     from scrutiny.store.edits import import_people
 
     try:
         if not file.is_file():
             raise Stop(str(file), "no such file")
-        engine = open_store(database)
-        try:
+        with store_session(database, write=True) as session:
             try:
                 rows = read_people(file)
             except (ValueError, UnicodeDecodeError) as exc:
                 raise Stop(str(file), str(exc)) from None
-            with session_scope(engine, write=True) as session:
-                created, updated = import_people(session, rows)
-        finally:
-            engine.dispose()
+            created, updated = import_people(session, rows)
     except Stop as exc:
         raise fail(exc.name, exc.reason) from None
     typer.echo(f"{created} created, {updated} updated.")
@@ -114,7 +104,6 @@ def people_set_command(
     database: str | None = database_option(),
 ) -> None:
     """Set a person's e-mail address, for `scrutiny remind`."""
-    from scrutiny.store.db import session_scope
     from scrutiny.store.edits import EditError, clean_email, people_called, set_email
 
     try:
@@ -122,17 +111,13 @@ def people_set_command(
             address = clean_email(email)
         except EditError as exc:
             raise Stop("--email", exc.reason) from None
-        engine = open_store(database)
-        try:
-            with session_scope(engine, write=True) as session:
-                people = people_called(session, name, body)
-                if not people:
-                    raise Stop(name, "no such person (see `scrutiny people`)")
-                if len(people) > 1:
-                    raise Stop(name, f"{len(people)} people match; give --body")
-                set_email(session, people[0].id, email)
-        finally:
-            engine.dispose()
+        with store_session(database, write=True) as session:
+            people = people_called(session, name, body)
+            if not people:
+                raise Stop(name, "no such person (see `scrutiny people`)")
+            if len(people) > 1:
+                raise Stop(name, f"{len(people)} people match; give --body")
+            set_email(session, people[0].id, email)
     except Stop as exc:
         raise fail(exc.name, exc.reason) from None
     typer.echo(f"{name}: e-mail {'set' if address else 'removed'}.")

@@ -7,7 +7,7 @@ import datetime as dt
 
 import typer
 
-from scrutiny.cli.common import Stop, database_option, fail, open_store, parse_day
+from scrutiny.cli.common import Stop, database_option, fail, parse_day, store_session
 
 
 def remind_command(
@@ -18,8 +18,6 @@ def remind_command(
     database: str | None = database_option(),
 ) -> None:
     """Send each owner with an e-mail address a digest of their public actions overdue, due that day and due within a week."""
-    from sqlalchemy.orm import Session
-
     from scrutiny.outputs.remind import SmtpSettings, digests, message, readable, send, send_failure
     from scrutiny.store.queries.people import people_with_address
 
@@ -29,13 +27,9 @@ def remind_command(
             settings = SmtpSettings.from_env()
         except ValueError as exc:
             raise Stop("settings", str(exc)) from None
-        engine = open_store(database)
-        try:
-            with Session(engine) as session:
-                messages = [message(d, day, settings.sender) for d in digests(session, day)]
-                addressed = people_with_address(session)
-        finally:
-            engine.dispose()
+        with store_session(database) as session:
+            messages = [message(d, day, settings.sender) for d in digests(session, day)]
+            addressed = people_with_address(session)
     except Stop as exc:
         raise fail(exc.name, exc.reason) from None
     reminders = f"{len(messages)} reminder{'' if len(messages) == 1 else 's'}"

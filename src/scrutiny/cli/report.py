@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from scrutiny.cli.common import Stop, database_option, fail, open_store, parse_day, restricted_option
+from scrutiny.cli.common import Stop, database_option, fail, parse_day, restricted_option, store_session
 
 report_app = typer.Typer(
     name="report",
@@ -55,7 +55,6 @@ def report_actions_command(
 ) -> None:
     """The actions arising and their status: a summary table, then each meeting's actions."""
     from scrutiny.outputs.report import build_report, write_report
-    from scrutiny.store.db import session_scope
 
     try:
         day = parse_day(as_of, "--as-of") or dt.date.today()
@@ -63,16 +62,12 @@ def report_actions_command(
         end = parse_day(until, "--until")
         if output.parent and not output.parent.exists():
             raise Stop(str(output), "no such folder")
-        engine = open_store(database)
-    except Stop as exc:
-        raise fail(exc.name, exc.reason) from None
-    try:
-        with session_scope(engine) as session:
+        with store_session(database) as session:
             report = build_report(
                 session, body=body, since=start, until=end, as_of=day, include_restricted=include_restricted
             )
-    finally:
-        engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
     try:
         write_report(report, fmt.value, output)
     except OSError as exc:

@@ -13,11 +13,11 @@ from scrutiny.cli.common import (
     fail,
     format_option,
     one_line,
-    open_store,
     plural,
     print_json,
     render,
     restricted_option,
+    store_session,
 )
 
 
@@ -37,20 +37,15 @@ def search_command(
     """Search meetings, actions, decisions and passages: best first, matches highlighted."""
     from scrutiny.cli.listing_show import hits_table
     from scrutiny.outputs.rows import hit_dict
-    from scrutiny.store.db import session_scope
     from scrutiny.store.queries.hits import find_hits
 
     try:
-        engine = open_store(database)
+        with store_session(database) as session:
+            hits = find_hits(session, query, include_restricted, limit)
     except Stop as exc:
         raise fail(exc.name, exc.reason) from None
-    try:
-        with session_scope(engine) as session:
-            hits = find_hits(session, query, include_restricted, limit)
     except Exception as exc:  # the edge: a query the database refuses
         raise fail(query, f"search failed: {one_line(exc, 200)}") from None
-    finally:
-        engine.dispose()
     if fmt is ListFormat.json:
         print_json([hit_dict(h) for h in hits])
     elif hits:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from scrutiny.cli.common import Stop, database_option, fail, one_line, open_store, shown_url
+from scrutiny.cli.common import Stop, database_option, fail, one_line, open_store, shown_url, store_session
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -182,15 +182,13 @@ def user_remove(
 @user_app.command("list")
 def user_list(database: str | None = database_option()) -> None:
     """The users, by name, with their roles."""
-    from scrutiny.store.db import session_scope
     from scrutiny.store.users import list_users
 
-    engine = _open_existing(database)
     try:
-        with session_scope(engine) as session:
+        with store_session(database) as session:
             rows = [(u.name, u.role, u.created_at) for u in list_users(session)]
-    finally:
-        engine.dispose()
+    except Stop as exc:
+        raise fail(exc.name, exc.reason) from None
     if not rows:
         typer.echo("No users yet: scrutiny user add NAME --role editor")
     for name, role, created in rows:
