@@ -69,6 +69,12 @@ PAGE = """<!DOCTYPE html>
  </td>
 </tr>
 </table>
+<h2 class="mgSectionTitle">Attendance</h2>
+<table class="mgStatsTable">
+<tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>
+<tr><td>Councillor Ruth Amos</td><td>Chair</td><td>Present</td></tr>
+<tr><td>Councillor Dev Okafor</td><td>Committee Member</td><td>Apologies</td></tr>
+</table>
 </div></div>
 </body></html>
 """
@@ -108,3 +114,31 @@ def test_page_furniture_is_never_a_title_a_decision_or_a_name(tmp_path):
     assert "Dev Okafor" in names
     assert [d.text for d in meeting.decisions if "precept" in d.text.lower()]
     assert all(d.item == "3" for d in meeting.decisions if "precept" in d.text.lower())
+
+
+LINKED_PAGE = """<html><head><title>Agenda and minutes - Ashcombe Police and Crime Panel, 4 March 2026</title></head><body>
+<ul><li>Committees</li><li>Councillors</li><li>Calendar</li><li>Decisions</li><li>Search documents</li></ul>
+<h1>Agenda and minutes</h1>
+<h2>Ashcombe Police and Crime Panel - Wednesday, 4th March, 2026 2.00 pm</h2>
+<ul><li>Printed minutes pdf icon PDF 241 KB</li><li>Agenda frontsheet pdf icon PDF 96 KB</li>
+<li>Agenda reports pack pdf icon PDF 3 MB</li></ul>
+<p>Venue: Committee Room 3, Ashcombe Guildhall</p><p>Contact: Priya Lennox, Panel Support Officer</p>
+<p>Media</p><p>Webcast for Ashcombe Police and Crime Panel</p><h2>Items</h2>
+<table><tr><td><p>1.</p></td><td><p>WORK PROGRAMME</p><p>Minutes:</p><p>The Panel noted its work programme.</p></td></tr>
+</table>
+<h2>Attendance</h2>
+<table><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr>
+<tr><td>Councillor Ruth Amos</td><td>Chair</td><td>Present</td></tr>
+<tr><td>Councillor Dev Okafor</td><td>Committee Member</td><td>Apologies</td></tr></table>
+</body></html>
+"""
+
+
+def test_the_pages_attendance_table_is_the_meetings_attendance(tmp_path):
+    """"Agenda and minutes" heads the page of a meeting held, whatever agenda papers it links to: its attendance
+    table is who was there."""
+    path = tmp_path / "ashcombe-panel-2026-03-04.html"
+    path.write_text(LINKED_PAGE, encoding="utf-8")
+    (meeting,) = extract(read(path)).meetings
+    assert [(a.name, a.attendance) for a in meeting.attendees] == [("Ruth Amos", "present"), ("Dev Okafor", "apologies")]
+

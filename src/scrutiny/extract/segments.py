@@ -228,8 +228,12 @@ def header_blocks(blocks: list[Block]) -> list[Block]:
 _AGENDA_REACH = 25  # blocks: an agenda listed above the minutes is no longer than this
 
 
-_AGENDA = re.compile(r"^\s*(?:agenda|notice\s+of\s+meeting|summons)\b", re.I)
-_RECORD = re.compile(r"^\s*(?:minutes|notes|record|present|attendees|apologies)\b", re.I)
+# (a ModernGov meeting page's "Agenda and minutes" heading, and its links "Agenda frontsheet", "Agenda reports pack",
+# are the page of a meeting held and minuted)
+_AGENDA = re.compile(r"^\s*(?:agenda(?!\s+(?:and|&)\s+(?:draft\s+)?minutes|\s+frontsheet|\s+reports?\s+pack)|notice\s+of\s+meeting|"
+                     r"summons)\b", re.I)
+_RECORD = re.compile(r"^\s*(?:(?:printed\s+|draft\s+)?minutes|notes|record|present|attendees|apologies|"
+                     r"agenda\s+(?:and|&)\s+(?:draft\s+)?minutes)\b", re.I)
 
 
 def is_agenda(blocks: list[Block]) -> bool:
