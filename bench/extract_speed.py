@@ -24,6 +24,7 @@ against `import pypdfium2`). The aim is a whole-process ratio of at least 0.33: 
 extract` within three times the cost of getting the text out of the PDFs at all.
 Not a test: nothing here runs under pytest.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,17 +65,27 @@ def typeset(text: str, lines_per_page: int = 56, width: int = 95) -> bytes:
     lines: list[str] = []
     for para in text.splitlines():
         lines.extend(textwrap.wrap(para.replace("\t", "    "), width) or [""])
-    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[""]]
-    objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>", b"", b"<< /Type /Font /Subtype /Type1 "
-                            b"/BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)] or [[""]]
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
     kids = []
     for page in pages:
-        content = b"BT /F1 9 Tf 50 800 Td 13 TL " + b" ".join(b"(" + _pdf_escape(s) + b") '" for s in page) + b" ET"
+        content = (
+            b"BT /F1 9 Tf 50 800 Td 13 TL " + b" ".join(b"(" + _pdf_escape(s) + b") '" for s in page) + b" ET"
+        )
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (len(objects)))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (len(objects))
+        )
         kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids),
+        len(kids),
+    )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -141,7 +152,9 @@ def build_corpus(min_pages: int, doc_pages: int) -> list[Path]:
         bench.save(folder / name)
         bench.close()
         files.append(name)
-    done.write_text(json.dumps({"sources": [str(p.relative_to(ROOT)) for p in sources], "files": files}, indent=1))
+    done.write_text(
+        json.dumps({"sources": [str(p.relative_to(ROOT)) for p in sources], "files": files}, indent=1)
+    )
     return [folder / name for name in files]
 
 
@@ -206,8 +219,10 @@ def whole_commands(paths: list[Path], shape: str, out: Path) -> tuple[list[list[
     scrutiny = scrutiny_command()
     if shape == "folder":
         return [[PYTHON, "-c", RAW_CODE, *files]], [[*scrutiny, "extract", *files, "--out", str(out)]]
-    return ([[PYTHON, "-c", RAW_CODE, f] for f in files],
-            [[*scrutiny, "extract", f, "--format", "json"] for f in files])
+    return (
+        [[PYTHON, "-c", RAW_CODE, f] for f in files],
+        [[*scrutiny, "extract", f, "--format", "json"] for f in files],
+    )
 
 
 def run_processes(commands: list[list[str]]) -> float:
@@ -222,14 +237,19 @@ def run_processes(commands: list[list[str]]) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", type=Path, help="a folder of PDFs to use instead of the built corpus")
     ap.add_argument("--pages", type=int, default=300, help="least number of pages in the built corpus (300)")
     ap.add_argument("--doc-pages", type=int, default=25, help="about how many pages per built bench PDF (25)")
     ap.add_argument("--repeat", type=int, default=5, help="repetitions; the median is reported (5)")
-    ap.add_argument("--shape", choices=("folder", "document"), default="folder",
-                    help="whole processes: one for all the PDFs (folder, the default) or one per PDF")
+    ap.add_argument(
+        "--shape",
+        choices=("folder", "document"),
+        default="folder",
+        help="whole processes: one for all the PDFs (folder, the default) or one per PDF",
+    )
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = ap.parse_args()
 
@@ -246,8 +266,11 @@ def main() -> int:
         sys.exit(f"bench: the reader cannot read {paths[0]}: {exc.reason}")
     raw_pass(paths[:1])
 
-    sources = sorted({p.name for p in paths}) if args.corpus else json.loads(
-        (paths[0].parent / "corpus.json").read_text())["sources"]
+    sources = (
+        sorted({p.name for p in paths})
+        if args.corpus
+        else json.loads((paths[0].parent / "corpus.json").read_text())["sources"]
+    )
     raws, fulls, reads, proc_raws, proc_fulls, imports_raw, imports_cli = [], [], [], [], [], [], []
     pages = chars = actions = 0
     with tempfile.TemporaryDirectory(prefix="scrutiny-bench-") as tmp:
@@ -289,21 +312,27 @@ def main() -> int:
     else:
         print(f"sources    {', '.join(sources)}")
         print(f"corpus     {len(paths)} PDFs, {pages} pages, {chars:,} characters, {actions} actions found")
-        print(f"raw        {result['raw_pages_per_s']:9.1f} pages/s   pypdfium2 get_text_range, median of {args.repeat}")
+        print(
+            f"raw        {result['raw_pages_per_s']:9.1f} pages/s   pypdfium2 get_text_range, median of {args.repeat}"
+        )
         print(f"read       {result['read_pages_per_s']:9.1f} pages/s   scrutiny.readers.read")
         print(f"full       {result['full_pages_per_s']:9.1f} pages/s   extract(read(path))")
         print(f"ratio      {result['ratio_full_raw']:9.2f}           full/raw, the inner loop")
         shape = "one per PDF" if args.shape == "document" else f"one for all {len(paths)} PDFs"
         print(f"whole processes ({shape}), start-up and imports included:")
-        print(f"raw        {result['process_raw_pages_per_s']:9.1f} pages/s   python -c 'import pypdfium2; "
-              "get_text_range on every page'")
+        print(
+            f"raw        {result['process_raw_pages_per_s']:9.1f} pages/s   python -c 'import pypdfium2; "
+            "get_text_range on every page'"
+        )
         command = "PDF" if args.shape == "document" else "PDF... --out DIR"
         print(f"full       {result['process_full_pages_per_s']:9.1f} pages/s   scrutiny extract {command}")
         cli_ms, pdfium_ms = result["import_scrutiny_cli_s"] * 1000, result["import_pypdfium2_s"] * 1000
         print(f"start-up   {cli_ms:9.0f} ms        import scrutiny.cli (pypdfium2: {pdfium_ms:.0f} ms)")
         verdict = "meets" if result["ratio_process_full_raw"] >= TARGET else "BELOW"
-        print(f"ratio      {result['ratio_process_full_raw']:9.2f}           whole process full/raw "
-              f"({verdict} the aim of {TARGET})")
+        print(
+            f"ratio      {result['ratio_process_full_raw']:9.2f}           whole process full/raw "
+            f"({verdict} the aim of {TARGET})"
+        )
     return 0
 
 

@@ -38,6 +38,7 @@ The sets:
 Each set is extracted by one `scrutiny extract FILES --out DIR` process (as a user runs it), into
 a scratch folder beside symbolic links that put each document next to its gold, as score.py wants.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -106,7 +107,9 @@ def _beside(gold_dir: Path, suffix: str, docs: list[Path]) -> list[Pair]:
 
 def _real(sealed: bool) -> list[Pair]:
     names = sealed_names()
-    docs = [p for p in sorted((EVAL / "real").iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}]
+    docs = [
+        p for p in sorted((EVAL / "real").iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
+    ]
     docs = [p for p in docs if (p.name in names) == sealed]
     pairs = {p.document.name: p for p in _beside(EVAL / "real", ".gold.json", docs)}
     for pair in _beside(OWN_GOLD, ".gold.json", docs):
@@ -119,7 +122,9 @@ def sets() -> dict[str, list[Pair]]:
     out = {"samples": _beside(ROOT / "samples" / "expected", ".json", samples)}
     for name in ("dev", "dev-synthetic"):
         folder = EVAL / name
-        docs = [p for p in sorted(folder.iterdir()) if not p.name.endswith(".json")] if folder.is_dir() else []
+        docs = (
+            [p for p in sorted(folder.iterdir()) if not p.name.endswith(".json")] if folder.is_dir() else []
+        )
         out[name] = _beside(folder, ".gold.json", docs)
     out["real"] = _real(sealed=False) if (EVAL / "real").is_dir() else []
     for name, folder in (
@@ -130,7 +135,9 @@ def sets() -> dict[str, list[Pair]]:
         ("holdout", HOLDOUT),
         ("reserve", RESERVE),
     ):
-        papers = [p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}]
+        papers = [
+            p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
+        ]
         out[name] = _beside(folder, ".gold.json", papers)
     out["sealed"] = _real(sealed=True) if (EVAL / "real").is_dir() else []
     return out
@@ -144,7 +151,9 @@ def score(pairs: list[Pair], scratch: Path, show_misses: bool) -> dict:
         (gold_dir / pair.document.name).symlink_to(pair.document.resolve())
         (gold_dir / f"{pair.document.stem}.gold.json").symlink_to(pair.gold.resolve())
     docs = [str(gold_dir / p.document.name) for p in pairs]
-    subprocess.run([str(SCRUTINY), "extract", *docs, "--out", str(pred_dir)], capture_output=True, check=False)
+    subprocess.run(
+        [str(SCRUTINY), "extract", *docs, "--out", str(pred_dir)], capture_output=True, check=False
+    )
     for pair in pairs:  # a document the extractor refused scores as empty, not as a crash of this script
         pred = pred_dir / f"{pair.document.stem}.json"
         if not pred.exists():
@@ -174,8 +183,12 @@ def main() -> int:
         default="samples,dev,dev-synthetic,real,invented,fresh,blind,unseen",
         help="comma-separated sets to score ('holdout' and 'reserve' only when named)",
     )
-    ap.add_argument("--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)")
-    ap.add_argument("--show-misses", metavar="SET", help="list every miss of one set on stderr (never 'sealed')")
+    ap.add_argument(
+        "--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)"
+    )
+    ap.add_argument(
+        "--show-misses", metavar="SET", help="list every miss of one set on stderr (never 'sealed')"
+    )
     ap.add_argument("--json", action="store_true", help="print the summaries as JSON")
     args = ap.parse_args()
     if not EVAL.is_dir():

@@ -27,6 +27,7 @@ It prints, for the training sets held out by family (one publisher's real papers
 time: five folds) and for `fresh` under the model of all training sets: the units' P and R at a few
 probabilities, and what each use would remove or add, right and wrong, at each threshold.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,18 +62,55 @@ _SHORT = 7  # words: a shorter unit is labelled with the unit before it too
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[./]\d+)*|[:;()–—]")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")
 # words that say who, kept as words; other capitalised words after the first are names, seen only as their shape
-_ROLES = {"cllr", "councillor", "clerk", "chair", "chairman", "chairperson", "chairwoman", "mr", "mrs", "ms", "dr",
-          "police", "highways", "council", "members", "secretary", "treasurer", "officer", "officers", "inspector",
-          "sergeant", "superintendent", "commissioner", "constable", "chief", "panel", "board", "committee", "it",
-          "the", "he", "she", "they", "we", "i"}
+_ROLES = {
+    "cllr",
+    "councillor",
+    "clerk",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "police",
+    "highways",
+    "council",
+    "members",
+    "secretary",
+    "treasurer",
+    "officer",
+    "officers",
+    "inspector",
+    "sergeant",
+    "superintendent",
+    "commissioner",
+    "constable",
+    "chief",
+    "panel",
+    "board",
+    "committee",
+    "it",
+    "the",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+}
 # how tasks are worded, whatever the errand, and how news is
 _CUES = {
     "subject-to": re.compile(r"^\W*(?:the\s+|our\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}to\s+[a-z]+"),
     "modal": re.compile(r"\b(?:will|would|shall|['’]ll|['’]d)\s+(?:\w+ly\s+)?[a-z]+", re.I),
-    "agreed-to": re.compile(r"\b(?:agreed|undertook|offered|promised|volunteered|committed)\s+to\s+[a-z]", re.I),
+    "agreed-to": re.compile(
+        r"\b(?:agreed|undertook|offered|promised|volunteered|committed)\s+to\s+[a-z]", re.I
+    ),
     "asked": re.compile(r"\b(?:asked|requested|instructed|tasked)\s+(?:\w+\s+){0,4}?(?:to|that)\b", re.I),
     "be-done": re.compile(r"\b(?:to|will|would|should)\s+be\s+[a-z]+ed\b", re.I),
-    "reported": re.compile(r"\b(?:said|reported|explained|noted|stated|advised|informed|told)\s+(?:that\s+)?", re.I),
+    "reported": re.compile(
+        r"\b(?:said|reported|explained|noted|stated|advised|informed|told)\s+(?:that\s+)?", re.I
+    ),
     "past": re.compile(r"\b(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\b", re.I),
     "question": re.compile(r"\?\s*$"),
 }
@@ -125,14 +163,20 @@ class Unit:
     text: str
     family: str = ""
     task: bool = False
-    ruled: list[bool] = field(default_factory=list)  # each narrative commitment the record keeps from it: right?
+    ruled: list[bool] = field(
+        default_factory=list
+    )  # each narrative commitment the record keeps from it: right?
     rejected: bool = False  # a narrative pattern matches it, the rules found nothing in it
 
 
 def _pattern_match(unit: str) -> bool:
     patterns = (*narrative.COMMITMENTS, *narrative.REQUESTS, narrative.AGREED_TO, narrative.BARE_TASK)
-    return any(m and not narrative._NOT_ERRAND.match(m.group("task"))
-               for p in patterns for text in narrative._candidates(unit) for m in [p.search(text)])
+    return any(
+        m and not narrative._NOT_ERRAND.match(m.group("task"))
+        for p in patterns
+        for text in narrative._candidates(unit)
+        for m in [p.search(text)]
+    )
 
 
 def paper_units(path: Path) -> tuple[list[str], dict[str, list[str]], set[str]]:
@@ -176,11 +220,18 @@ def dataset(names: tuple[str, ...]) -> list[Unit]:
             order, kept, fired = paper_units(pair.document)
             before = ""
             for unit in order:
-                task = _is_task(unit, gold, score) or (len(unit.split()) < _SHORT
-                                                       and _is_task(f"{before} {unit}", gold, score))
-                rows.append(Unit(unit, _family(pair.document.name, set_name), task,
-                                 [any(score.dice(t, g) >= score.MATCH for g in gold) for t in kept[unit]],
-                                 unit not in fired and _pattern_match(unit)))
+                task = _is_task(unit, gold, score) or (
+                    len(unit.split()) < _SHORT and _is_task(f"{before} {unit}", gold, score)
+                )
+                rows.append(
+                    Unit(
+                        unit,
+                        _family(pair.document.name, set_name),
+                        task,
+                        [any(score.dice(t, g) >= score.MATCH for g in gold) for t in kept[unit]],
+                        unit not in fired and _pattern_match(unit),
+                    )
+                )
                 before = unit
     return rows
 
@@ -205,9 +256,18 @@ def fit(rows: list[Unit]) -> Model:
 
 def export(model: Model) -> str:
     bias, weights = model
-    return json.dumps({"about": "logistic weights per hashed unit feature, made by bench/train_units.py",
-                       "buckets": BUCKETS, "bias": bias, "weights": {str(k): weights[k] for k in sorted(weights)}},
-                      separators=(",", ":")) + "\n"
+    return (
+        json.dumps(
+            {
+                "about": "logistic weights per hashed unit feature, made by bench/train_units.py",
+                "buckets": BUCKETS,
+                "bias": bias,
+                "weights": {str(k): weights[k] for k in sorted(weights)},
+            },
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
 
 
 def held_out(rows: list[Unit]) -> list[float]:
@@ -232,18 +292,33 @@ def report(title: str, rows: list[Unit], probs: list[float]) -> None:
         right = sum(r.task for r in picked)
         print(f"  units >= {t}: P {right / max(len(picked), 1):.2f} R {right / max(tasks, 1):.2f}")
     ruled = [(r.family.split(":")[0], ok, p) for r, p in zip(rows, probs) for ok in r.ruled]
-    print(f"  (a) veto: the record's narrative commitments, wrong/right: {sum(not ok for _, ok, _ in ruled)}/"
-          f"{sum(ok for _, ok, _ in ruled)}   " + "  ".join(
-              f"{g} {sum(not ok for h, ok, _ in ruled if h == g)}/{sum(ok for h, ok, _ in ruled if h == g)}" for g in groups))
+    print(
+        f"  (a) veto: the record's narrative commitments, wrong/right: {sum(not ok for _, ok, _ in ruled)}/"
+        f"{sum(ok for _, ok, _ in ruled)}   "
+        + "  ".join(
+            f"{g} {sum(not ok for h, ok, _ in ruled if h == g)}/{sum(ok for h, ok, _ in ruled if h == g)}"
+            for g in groups
+        )
+    )
     print("    removed, wrong/right:")
     for t in VETOES:
-        per = {g: (sum(not ok for h, ok, p in ruled if h == g and p < t), sum(ok for h, ok, p in ruled if h == g and p < t))
-               for g in groups}
+        per = {
+            g: (
+                sum(not ok for h, ok, p in ruled if h == g and p < t),
+                sum(ok for h, ok, p in ruled if h == g and p < t),
+            )
+            for g in groups
+        }
         total = tuple(sum(v[i] for v in per.values()) for i in (0, 1))
-        print(f"    below {t:.2f}: {total[0]}/{total[1]}   " + "  ".join(f"{g} {w}/{r}" for g, (w, r) in per.items()))
+        print(
+            f"    below {t:.2f}: {total[0]}/{total[1]}   "
+            + "  ".join(f"{g} {w}/{r}" for g, (w, r) in per.items())
+        )
     rejected = [(r.task, p) for r, p in zip(rows, probs) if r.rejected]
-    print(f"  (b) accept: pattern matches the rules reject: {len(rejected)}, {sum(t for t, _ in rejected)} tasks;"
-          " added right/wrong")
+    print(
+        f"  (b) accept: pattern matches the rules reject: {len(rejected)}, {sum(t for t, _ in rejected)} tasks;"
+        " added right/wrong"
+    )
     for t in ACCEPTS:
         picked = [task for task, p in rejected if p >= t]
         print(f"    at or above {t:.2f}: {sum(picked)}/{len(picked) - sum(picked)}")
@@ -256,14 +331,19 @@ def main() -> int:
     rows = dataset(TRAIN)
     model = fit(rows)
     text = export(model)
-    print(f"model of all training sets: {len(model[1])} weights, {len(text) // 1024} KiB, "
-          f"sha256 {hashlib.sha256(text.encode()).hexdigest()[:16]}")
+    print(
+        f"model of all training sets: {len(model[1])} weights, {len(text) // 1024} KiB, "
+        f"sha256 {hashlib.sha256(text.encode()).hexdigest()[:16]}"
+    )
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     report(f"training sets, held out by family ({FOLDS} folds)", rows, held_out(rows))
     fresh = dataset((HELD_OUT,))
-    report(f"{HELD_OUT} (never trained on), under the model of all training sets", fresh,
-           [probability(model, r.text) for r in fresh])
+    report(
+        f"{HELD_OUT} (never trained on), under the model of all training sets",
+        fresh,
+        [probability(model, r.text) for r in fresh],
+    )
     return 0
 
 

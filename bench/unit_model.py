@@ -18,6 +18,7 @@ over. It joins the extractor only when that last line adds recall at the rules' 
 not yet (2026-12-07: 3,890 units, 351 tasks, 34 families; on units the rules passed over its
 held-out precision is 0.16-0.38 for 1-5% more recall): more annotated papers are what it needs.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,14 +47,34 @@ _COVER = 0.8  # share of a gold action's words a unit must hold to be that actio
 _LONGER = 3  # … and it may be at most this many times longer
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[./]\d+)*|[£%:;()–—]")
 _INITIALS = re.compile(r"[A-Z]{2,5}s?")
-_ROLES = TITLE_NOUNS | {"cllr", "councillor", "clerk", "chairman", "chairperson", "chairwoman", "mr", "mrs", "ms", "dr",
-                        "police", "highways", "council", "members", "secretary", "treasurer"}
+_ROLES = TITLE_NOUNS | {
+    "cllr",
+    "councillor",
+    "clerk",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "police",
+    "highways",
+    "council",
+    "members",
+    "secretary",
+    "treasurer",
+}
 # How tasks are worded, whatever the errand: the model weighs these beside the words themselves
 _CUES = {
-    "subject-to-errand": re.compile(rf"^\W*(?:the\s+|our\s+)?(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:to|will|would|should|must)\s+"
-                                    rf"(?:also\s+)?(?:{ERRANDS})\b"),
+    "subject-to-errand": re.compile(
+        rf"^\W*(?:the\s+|our\s+)?(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:to|will|would|should|must)\s+"
+        rf"(?:also\s+)?(?:{ERRANDS})\b"
+    ),
     "to-errand": re.compile(rf"\bto\s+(?:{ERRANDS})\b"),
-    "modal-errand": re.compile(rf"\b(?:will|would|should|must|needs?\s+to|agreed\s+to|undertook\s+to)\s+(?:also\s+)?(?:{ERRANDS})\b"),
+    "modal-errand": re.compile(
+        rf"\b(?:will|would|should|must|needs?\s+to|agreed\s+to|undertook\s+to)\s+(?:also\s+)?(?:{ERRANDS})\b"
+    ),
     "be-done": re.compile(rf"\b(?:to|will|would|should)\s+be\s+(?:{PARTICIPLES})\b"),
     "asked": re.compile(r"\b(?:asked|requested|instructed|tasked)\s+(?:to|that)\b"),
 }
@@ -143,8 +164,12 @@ def dataset() -> tuple[list[list[str]], np.ndarray, list[str], np.ndarray]:
                 rows.append(features(unit, kind, people))
                 labels.append(int(_is_task(unit, actions, score)))
                 groups.append(_family(pair.document.name, set_name))
-                ruled.append(bool(_commitment(unit, None, None, True, people)
-                                  or marked_actions(Passage(unit, None, None, kind), None, None)))
+                ruled.append(
+                    bool(
+                        _commitment(unit, None, None, True, people)
+                        or marked_actions(Passage(unit, None, None, kind), None, None)
+                    )
+                )
     return rows, np.array(labels), groups, np.array(ruled)
 
 
@@ -171,8 +196,10 @@ def main() -> int:
     print(f"{'rules':>26}  {_pr(ruled, y)}")
     for t in THRESHOLDS:
         model = prob >= t
-        print(f"model >= {t:.1f}: model {_pr(model, y)}  union {_pr(ruled | model, y)}  "
-              f"where rules found none {_pr(model & ~ruled, y)}")
+        print(
+            f"model >= {t:.1f}: model {_pr(model, y)}  union {_pr(ruled | model, y)}  "
+            f"where rules found none {_pr(model & ~ruled, y)}"
+        )
     return 0
 
 

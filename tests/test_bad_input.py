@@ -4,6 +4,7 @@ Every bad file is made here: corrupt, truncated, encrypted (a real RC4 Standard 
 handler, written by hand), empty, image-only, huge (a sparse file), wrongly named. The time
 limit is tested on the guard itself and through the CLI with a slow stand-in extractor.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,7 +43,7 @@ def assert_one_line_failure(result, path: Path, *reason_words: str) -> str:
     assert len(lines) == 1, result.stderr
     prefix = f"scrutiny: {path}: "
     assert lines[0].startswith(prefix) and len(lines[0]) > len(prefix), lines[0]
-    reason = lines[0][len(prefix):]
+    reason = lines[0][len(prefix) :]
     for word in reason_words:
         assert word in reason.lower(), reason
     return reason
@@ -62,22 +63,35 @@ def pdf_bytes(objects: list[bytes], trailer_extra: bytes = b"") -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer_extra, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer_extra,
+        xref,
+    )
     return bytes(out)
 
 
 def text_pdf(lines: list[str]) -> bytes:
-    content = b"BT /F1 11 Tf 72 770 Td 14 TL " + b" ".join(
-        b"(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1") + b") '"
-        for line in lines) + b" ET"
-    return pdf_bytes([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ])
+    content = (
+        b"BT /F1 11 Tf 72 770 Td 14 TL "
+        + b" ".join(
+            b"("
+            + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1")
+            + b") '"
+            for line in lines
+        )
+        + b" ET"
+    )
+    return pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
 
 
 _PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
@@ -110,7 +124,8 @@ def encrypted_pdf(user_password: bytes = b"secret", owner_password: bytes = b"ow
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-            b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>" % (o.hex().encode(), u.hex().encode(), p),
+            b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>"
+            % (o.hex().encode(), u.hex().encode(), p),
         ],
         trailer_extra=b"/Encrypt 4 0 R /ID [<%s> <%s>] " % (file_id.hex().encode(), file_id.hex().encode()),
     )
@@ -257,8 +272,10 @@ def test_docx_named_pdf(tmp_path):
 
 def test_html_named_txt(tmp_path):
     path = tmp_path / "minutes.txt"
-    path.write_text("<!DOCTYPE html><html><head><title>Minutes</title></head><body><h1>Police and Crime Panel</h1>"
-                    "<p>ACTION: JB to circulate the report by 31 March 2024</p></body></html>")
+    path.write_text(
+        "<!DOCTYPE html><html><head><title>Minutes</title></head><body><h1>Police and Crime Panel</h1>"
+        "<p>ACTION: JB to circulate the report by 31 March 2024</p></body></html>"
+    )
     _wrong_name_result(invoke("extract", path), path, {"html", "txt"})
 
 
@@ -293,9 +310,12 @@ def _fake_record(path: str) -> dict:
     data = Path(path).read_bytes()
     if b"BAD" in data:
         raise UnreadableDocument(path, "damaged")
-    return {"schema": "scrutiny.extraction/1",
-            "source": {"name": Path(path).name, "sha256": hashlib.sha256(data).hexdigest(), "format": "txt"},
-            "meetings": [], "forward_plan": []}
+    return {
+        "schema": "scrutiny.extraction/1",
+        "source": {"name": Path(path).name, "sha256": hashlib.sha256(data).hexdigest(), "format": "txt"},
+        "meetings": [],
+        "forward_plan": [],
+    }
 
 
 @pytest.fixture
@@ -357,11 +377,13 @@ def test_batch_with_bad_files_writes_the_good_ones(tmp_path, monkeypatch):
     assert "Traceback" not in result.output
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]
     errors = [line for line in result.stderr.splitlines() if not line.startswith("scrutiny: 5 documents")]
-    assert sorted(errors) == sorted([
-        f"scrutiny: {tmp_path / 'missing.docx'}: no such file",
-        f"scrutiny: {folder / 'b.txt'}: damaged",
-        f"scrutiny: {folder / 'd.pdf'}: empty file",
-    ])
+    assert sorted(errors) == sorted(
+        [
+            f"scrutiny: {tmp_path / 'missing.docx'}: no such file",
+            f"scrutiny: {folder / 'b.txt'}: damaged",
+            f"scrutiny: {folder / 'd.pdf'}: empty file",
+        ]
+    )
     assert "scrutiny: 5 documents: 2 written to" in result.stderr and "3 failed" in result.stderr
 
 
@@ -370,13 +392,18 @@ def test_batch_with_real_readers_keeps_going(tmp_path):
     folder.mkdir()
     (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00" * 500)
     (folder / "encrypted.pdf").write_bytes(encrypted_pdf())
-    (folder / "minutes.txt").write_text("Police and Crime Panel\n\nACTION: JB to circulate the report by 31 March 2024\n")
+    (folder / "minutes.txt").write_text(
+        "Police and Crime Panel\n\nACTION: JB to circulate the report by 31 March 2024\n"
+    )
     out = tmp_path / "out"
     result = invoke("extract", folder, "--out", out)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     failed = [line for line in result.stderr.splitlines() if line.startswith(f"scrutiny: {folder}")]
-    assert {line.split(": ")[1] for line in failed} >= {str(folder / "corrupt.pdf"), str(folder / "encrypted.pdf")}
+    assert {line.split(": ")[1] for line in failed} >= {
+        str(folder / "corrupt.pdf"),
+        str(folder / "encrypted.pdf"),
+    }
     assert not (out / "corrupt.json").exists()
 
 
@@ -475,13 +502,32 @@ def _zip(entries: list[tuple[str, bytes, int, int, int]]) -> bytes:
         out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0, crc, len(body), size, len(raw), 0)
         out += raw + body
         central += struct.pack(
-            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0, crc, len(body), size, len(raw), 0, 0, 0, 0, 0,
+            "<4s6H3L5H2L",
+            b"PK\x01\x02",
+            20,
+            20,
+            0,
+            method,
+            0,
+            0,
+            crc,
+            len(body),
+            size,
+            len(raw),
+            0,
+            0,
+            0,
+            0,
+            0,
             offset,
         )
         central += raw
     out_len = len(out)
-    return bytes(out + central + struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries),
-                                             len(central), out_len, 0))
+    return bytes(
+        out
+        + central
+        + struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), out_len, 0)
+    )
 
 
 def _zeros_deflated(size: int) -> tuple[bytes, int]:
@@ -510,7 +556,9 @@ def _docx_parts() -> list[tuple[str, bytes]]:
         return [(name, z.read(name)) for name in z.namelist() if name != "docProps/thumbnail.jpeg"]
 
 
-def _docx_with(extra: list[tuple[str, bytes, int, int, int]], replace: dict[str, bytes] | None = None) -> bytes:
+def _docx_with(
+    extra: list[tuple[str, bytes, int, int, int]], replace: dict[str, bytes] | None = None
+) -> bytes:
     parts = [(name, (replace or {}).get(name, body)) for name, body in _docx_parts()]
     stored = [(name, body, 0, zlib.crc32(body), len(body)) for name, body in parts]
     return _zip(stored + extra)
@@ -565,7 +613,9 @@ def test_reading_a_docx_bomb_stays_small(docx_bomb):
         "status = open('/proc/self/status').read()\n"
         "print(int(status.split('VmHWM:')[1].split()[0]) // 1024)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code, str(docx_bomb)], capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(docx_bomb)], capture_output=True, text=True, timeout=60
+    )
     reason, peak_mb = run.stdout.splitlines()
     assert "zip bomb" in reason
     assert int(peak_mb) < 300
@@ -584,7 +634,11 @@ def test_billion_laughs_docx_is_refused_as_entity_expansion(tmp_path):
     )
     xml = dict(_docx_parts())["word/document.xml"].decode()
     head = xml.index("?>") + 2
-    xml = xml[:head] + f"<!DOCTYPE w:document [{entities}]>" + xml[head:].replace("Police and Crime Panel", "&lol9;")
+    xml = (
+        xml[:head]
+        + f"<!DOCTYPE w:document [{entities}]>"
+        + xml[head:].replace("Police and Crime Panel", "&lol9;")
+    )
     path = tmp_path / "laughs.docx"
     path.write_bytes(_docx_with([], replace={"word/document.xml": xml.encode()}))
     reason = assert_one_line_failure(invoke("extract", path), path, "entity expansion")
@@ -653,14 +707,36 @@ def _outcomes(items: list[str], seconds: float, workers: int) -> list:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_each_item_has_its_limits_and_the_others_carry_on(monkeypatch, workers):
     monkeypatch.setenv("SCRUTINY_MAX_MEMORY_MB", "100")
-    items = ["ok", "sleep:30", "allocate:40", "segfault", "ok", "allocate:400", "allocate:40", "raise:x",
-             "native", "ok", "allocate:40", "allocate:40"]
+    items = [
+        "ok",
+        "sleep:30",
+        "allocate:40",
+        "segfault",
+        "ok",
+        "allocate:400",
+        "allocate:40",
+        "raise:x",
+        "native",
+        "ok",
+        "allocate:40",
+        "allocate:40",
+    ]
     start, before = time.monotonic(), _children()
     results = _outcomes(items, 2, workers)
     assert time.monotonic() - start < 20
     assert [type(r).__name__ if isinstance(r, Exception) else "pid" for r in results] == [
-        "pid", "TimedOut", "pid", "ChildCrashed", "pid", "OutOfMemory", "pid", "KeyError",
-        "OutOfMemory", "pid", "pid", "pid",
+        "pid",
+        "TimedOut",
+        "pid",
+        "ChildCrashed",
+        "pid",
+        "OutOfMemory",
+        "pid",
+        "KeyError",
+        "OutOfMemory",
+        "pid",
+        "pid",
+        "pid",
     ]
     assert results[1].reason == "timed out after 2 s" and "sigsegv" in results[3].reason.lower()
     if workers == 1:
@@ -727,7 +803,9 @@ def test_ingest_workers_have_the_memory_limit(monkeypatch):
     with ForkPool[str](1, 30) as pool:
         pool.submit("big", _allocate, 400)
         (done,) = pool.wait()
-    assert not done.ok and done.reason == "needs more than 100 MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
+    assert (
+        not done.ok and done.reason == "needs more than 100 MB of memory to read (see SCRUTINY_MAX_MEMORY_MB)"
+    )
 
 
 def test_ingest_workers_put_a_native_crash_at_the_limit_down_to_memory(monkeypatch):

@@ -4,6 +4,7 @@ Walks the command tree Typer builds. A command is documented when docs/cli.md ha
 headed with it (`## scrutiny extract`) and the README names it; each of its options (long and
 short names) must appear in that section; the top-level options appear before the first command.
 """
+
 from __future__ import annotations
 
 import re
@@ -68,12 +69,18 @@ def test_command_is_documented(path, command):
 def test_options_are_documented(path, command):
     name = " ".join(path)
     section = sections(CLI_MD.read_text(encoding="utf-8")).get("" if len(path) == 1 else name, "")
-    missing = [opt for opt in option_names(command) if not re.search(rf"(?<![\w-]){re.escape(opt)}(?![\w-])", section)]
+    missing = [
+        opt
+        for opt in option_names(command)
+        if not re.search(rf"(?<![\w-]){re.escape(opt)}(?![\w-])", section)
+    ]
     assert not missing, f"{name}: options not documented in its section of docs/cli.md: {missing}"
 
 
 def test_environment_variables_are_documented():
     text = CLI_MD.read_text(encoding="utf-8")
-    source = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "src" / "scrutiny" / "cli").glob("*.py")))
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "src" / "scrutiny" / "cli").glob("*.py"))
+    )
     for var in sorted(set(re.findall(r"SCRUTINY_[A-Z_]+", source))):
         assert var in text, f"{var} is read by cli/ but not documented in docs/cli.md"

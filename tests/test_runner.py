@@ -103,7 +103,10 @@ def test_fork_pool_kills_a_child_at_the_time_limit():
 
 def test_fork_pool_says_what_a_child_raised():
     done = _one(int, "bad")
-    assert not done.ok and done.reason == "internal error: ValueError: invalid literal for int() with base 10: 'bad'"
+    assert (
+        not done.ok
+        and done.reason == "internal error: ValueError: invalid literal for int() with base 10: 'bad'"
+    )
 
 
 def test_fork_pool_gives_a_failures_own_reason():

@@ -22,6 +22,7 @@ result with the expected record, strictly on what matters and tolerantly on word
 The comparison is checked on itself first (`test_comparison_*`), with the expected records
 standing in as predictions, so a failure of `test_sample` is the extractor's and not the test's.
 """
+
 from __future__ import annotations
 
 import copy
@@ -134,10 +135,15 @@ def compare_attendance(pred: dict, gold: dict) -> list[str]:
     paired = pair([attendee_key(a) for a in p_att], [attendee_key(a) for a in g_att], threshold=0.6)
     ok = sum(1 for j, i in paired.items() if p_att[i].get("attendance") == g_att[j].get("attendance"))
     if ok < 0.8 * len(g_att):
-        missed = [attendee_key(g) for j, g in enumerate(g_att)
-                  if j not in paired or p_att[paired[j]].get("attendance") != g.get("attendance")]
-        return [f"{label}: only {ok} of {len(g_att)} attendees found with their attendance; "
-                f"missed or wrong: {missed}"]
+        missed = [
+            attendee_key(g)
+            for j, g in enumerate(g_att)
+            if j not in paired or p_att[paired[j]].get("attendance") != g.get("attendance")
+        ]
+        return [
+            f"{label}: only {ok} of {len(g_att)} attendees found with their attendance; "
+            f"missed or wrong: {missed}"
+        ]
     return []
 
 
@@ -204,13 +210,17 @@ def compare(pred: dict, gold: dict) -> list[str]:
         label = f"update {g.get('ref') or repr((g.get('text') or '')[:60])}"
         if g.get("ref"):
             hits = [
-                k for k, (d, p) in enumerate(p_updates)
+                k
+                for k, (d, p) in enumerate(p_updates)
                 if k not in taken and d == g_date and norm_ref(p.get("ref")) == norm_ref(g["ref"])
             ]
         else:
             scored = sorted(
-                ((dice(p.get("text"), g.get("text")), k) for k, (d, p) in enumerate(p_updates)
-                 if k not in taken and d == g_date),
+                (
+                    (dice(p.get("text"), g.get("text")), k)
+                    for k, (d, p) in enumerate(p_updates)
+                    if k not in taken and d == g_date
+                ),
                 reverse=True,
             )
             hits = [k for s, k in scored if s >= MATCH]
@@ -241,7 +251,8 @@ def compare(pred: dict, gold: dict) -> list[str]:
 
 def sample_files() -> list[Path]:
     return sorted(
-        p for p in SAMPLES.iterdir()
+        p
+        for p in SAMPLES.iterdir()
         if p.is_file() and p.name not in NOT_SAMPLES and p.suffix.lstrip(".").lower() in FORMATS
     )
 
@@ -280,11 +291,11 @@ def test_expected_record_describes_its_file(path: Path):
     actions = [a["text"] for _, a in flat(expected, "actions")]
     decisions = [d["text"] for _, d in flat(expected, "decisions")]
     for i, a in enumerate(actions):
-        for b in actions[i + 1:] + decisions:
+        for b in actions[i + 1 :] + decisions:
             assert dice(a, b) < MATCH, f"ambiguous pair: {a!r} ~ {b!r}"
     plan = expected.get("forward_plan") or []
     for i, a in enumerate(plan):
-        for b in plan[i + 1:]:
+        for b in plan[i + 1 :]:
             if a.get("date") == b.get("date"):
                 assert dice(a["title"], b["title"]) < MATCH, f"ambiguous forward plan pair: {a} ~ {b}"
 
@@ -384,8 +395,9 @@ def test_comparison_rejects_faults(path: Path):
             for a in pred["meetings"][k]["attendees"]:
                 a["attendance"] = "absent"
         else:
-            pred["meetings"][k]["attendees"] = [{"name": "Councillor A Member", "role": None,
-                                                 "initials": None, "attendance": "present"}]
+            pred["meetings"][k]["attendees"] = [
+                {"name": "Councillor A Member", "role": None, "initials": None, "attendance": "present"}
+            ]
         assert compare(pred, expected)
     # a wrong update status, a wrong forward-plan date and a missing decision are all seen
     for k, meeting in enumerate(expected["meetings"]):

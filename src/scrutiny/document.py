@@ -3,6 +3,7 @@
 Every block knows its page (where the format has pages) and its character span in
 `Document.text`, so an extracted record can always point back at the passage it came from.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -60,7 +61,9 @@ class Document:
     text: str = ""
     pages: int | None = None
     title: str | None = None
-    posted: date | None = None  # the day a post's metadata says it was published: never the meeting's, but its year
+    posted: date | None = (
+        None  # the day a post's metadata says it was published: never the meeting's, but its year
+    )
 
     def page_of(self, offset: int) -> int | None:
         """The page holding character `offset`, or None where the format has no pages."""
@@ -87,7 +90,9 @@ class DocumentBuilder:
         self._pos += len(text)
         return start, self._pos
 
-    def add(self, kind: BlockKind, text: str, page: int | None = None, level: int | None = None) -> Block | None:
+    def add(
+        self, kind: BlockKind, text: str, page: int | None = None, level: int | None = None
+    ) -> Block | None:
         text = text.strip()
         if not text:
             return None
@@ -123,7 +128,9 @@ class DocumentBuilder:
         self.doc.blocks.append(block)
         return block
 
-    def finish(self, pages: int | None = None, title: str | None = None, posted: date | None = None) -> Document:
+    def finish(
+        self, pages: int | None = None, title: str | None = None, posted: date | None = None
+    ) -> Document:
         self.doc.text = "".join(self._parts)
         self.doc.pages = pages
         self.doc.title = title

@@ -240,7 +240,7 @@ def _heading_like(flat: str) -> bool:
 
 
 def _with_paragraph(label: str, window: str) -> str:
-    """"exempt item" → "exempt under Schedule 12A paragraph 3" when the line names the paragraph."""
+    """ "exempt item" → "exempt under Schedule 12A paragraph 3" when the line names the paragraph."""
     found = _PARAGRAPH_NO.search(window)
     return f"{label} (Schedule 12A paragraph {found.group(1)})" if found else label
 
@@ -317,8 +317,10 @@ def _read_line(line: str, window: str, continued: bool) -> _Reading:
         return reading
     heading = _heading_like(flat) and not continued
     reading.end = _prose_end(line)
-    if reading.end is None and heading and (
-        _PART_I_HEAD.search(flat) or _PUBLIC_HEAD.search(flat) or _PUBLIC_TAG.search(flat)
+    if (
+        reading.end is None
+        and heading
+        and (_PART_I_HEAD.search(flat) or _PUBLIC_HEAD.search(flat) or _PUBLIC_TAG.search(flat))
     ):
         reading.end = 0
     if _OFFICIAL.search(flat):
@@ -387,7 +389,7 @@ def _continued(text: str, pos: int) -> bool:
     blank = text.count("\n", q + 1, pos) > 1
     if _CONTINUES.search(previous):
         return True
-    return not blank and len(previous) >= 60 and not previous.endswith(tuple(".:;!?)”\""))
+    return not blank and len(previous) >= 60 and not previous.endswith(tuple('.:;!?)”"'))
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -460,8 +462,10 @@ def exempt_spans(text: str) -> list[Span]:
         scope = start.scope
         if reading.standalone and pos < head_end and scope >= Scope.MARKING:
             scope = Scope.DOCUMENT
-        reason = f"{start.label}: “{_quote(line)}”" if scope is not Scope.DOCUMENT else (
-            f"{start.label} at the head of the document: “{_quote(line)}”"
+        reason = (
+            f"{start.label}: “{_quote(line)}”"
+            if scope is not Scope.DOCUMENT
+            else (f"{start.label} at the head of the document: “{_quote(line)}”")
         )
         if scope is Scope.DOCUMENT:  # all of it, from the first character
             spans.clear()

@@ -32,6 +32,7 @@ How the child is started differs, for reasons of the caller, not of the work:
 With `seconds` of None or 0, or where `os.fork` does not exist, `fn` simply runs in-process.
 The forking runners' caller must not be running other threads when it calls them.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -601,14 +602,18 @@ def _forkserver_context(preload: Sequence[str]) -> Any:
     return _forkserver
 
 
-def _forkserver_child(fn: Callable[..., Any], args: tuple, conn: Any) -> None:  # pragma: no cover - in the child
+def _forkserver_child(
+    fn: Callable[..., Any], args: tuple, conn: Any
+) -> None:  # pragma: no cover - in the child
     limit_memory()
     _, payload = child_result(fn, args)
     conn.send_bytes(payload)
     conn.close()
 
 
-def run_forkserver(fn: Callable[..., T], *args: Any, seconds: float | None = 60, preload: Sequence[str] = ()) -> T:
+def run_forkserver(
+    fn: Callable[..., T], *args: Any, seconds: float | None = 60, preload: Sequence[str] = ()
+) -> T:
     """`fn(*args)` in a child started by a forkserver that has the modules `preload` imported, killed
     after `seconds`; raises as `run_limited` does. For a caller running threads, which may not fork
     (see the module doc); `fn` and `args` must pickle (a module's function, plain values)."""

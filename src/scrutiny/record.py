@@ -3,6 +3,7 @@
 The shape lives here only; `to_dict` gives exactly the contract in `shared/schema/README.md`,
 and the tests validate it against `extraction.schema.json`.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

@@ -29,7 +29,9 @@ def watched(context, site):
     page = context.new_page()
     page.on(
         "console",
-        lambda m: seen["problems"].append(m.text) if m.type == "error" or "Security Policy" in m.text else None,
+        lambda m: (
+            seen["problems"].append(m.text) if m.type == "error" or "Security Policy" in m.text else None
+        ),
     )
     page.on("pageerror", lambda exc: seen["problems"].append(str(exc)))
     return page, seen

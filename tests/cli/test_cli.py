@@ -4,6 +4,7 @@ Documents are written by the tests themselves (a short TXT minutes, a DOCX made 
 python-docx), so nothing here depends on how good the extraction is: only on its shape.
 The schema is read from ../shared beside the repository; tests needing it skip without it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -81,7 +82,12 @@ def minutes_docx(tmp_path: Path) -> Path:
     for cell, text in zip(table.rows[0].cells, ["Ref", "Action", "Owner", "Due"]):
         cell.text = text
     row = table.rows[1].cells
-    row[0].text, row[1].text, row[2].text, row[3].text = "01/24", "Provide the 101 abandonment rates", "IM", "March 24"
+    row[0].text, row[1].text, row[2].text, row[3].text = (
+        "01/24",
+        "Provide the 101 abandonment rates",
+        "IM",
+        "March 24",
+    )
     row[1].add_paragraph("by hour of day")
     path = tmp_path / "board-2024-02-14.docx"
     d.save(path)
@@ -147,8 +153,10 @@ def test_json_is_the_record_and_validates(minutes_txt, schema):
 def test_json_is_the_default_format_and_keeps_unicode(tmp_path, monkeypatch):
     monkeypatch.setattr(extract_cli, "read", fake_read)
     path = tmp_path / "café-minutes.txt"
-    path.write_text("Police and Crime Panel – minutes\nACTION: JB to circulate the report by 31 March 2024\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Police and Crime Panel – minutes\nACTION: JB to circulate the report by 31 March 2024\n",
+        encoding="utf-8",
+    )
     result = invoke("extract", path)
     assert result.exit_code == 0, result.stderr
     assert '"café-minutes.txt"' in result.stdout  # ensure_ascii=False
@@ -209,25 +217,60 @@ def test_table_shows_every_part_of_a_record_without_markup():
     record = {
         "schema": "scrutiny.extraction/1",
         "source": {"name": "m.pdf", "sha256": "0" * 64, "format": "pdf"},
-        "meetings": [{
-            "body": "Performance and Resources Board", "organisation": "OPCC for Stourland",
-            "date": "2024-02-14", "start_time": "10:00", "venue": "Room G12",
-            "attendees": [{"name": "Margaret Coyle", "role": "PCC", "initials": "MC", "attendance": "present"}],
-            "items": [{"number": "3", "title": "Estates [bold]update[/bold]"}],
-            "actions": [{"ref": "03/24", "item": "3", "text": "Options appraisal for Canal Street", "owners": ["LG", "SW"],
-                         "due": "2024-06", "due_text": "P&R June", "status": "open"}],
-            "decisions": [{"item": "4", "text": "That the virement be approved"}],
-            "action_updates": [{"ref": "14/23", "text": "Deferred to April", "status": "deferred"}],
-        }],
+        "meetings": [
+            {
+                "body": "Performance and Resources Board",
+                "organisation": "OPCC for Stourland",
+                "date": "2024-02-14",
+                "start_time": "10:00",
+                "venue": "Room G12",
+                "attendees": [
+                    {"name": "Margaret Coyle", "role": "PCC", "initials": "MC", "attendance": "present"}
+                ],
+                "items": [{"number": "3", "title": "Estates [bold]update[/bold]"}],
+                "actions": [
+                    {
+                        "ref": "03/24",
+                        "item": "3",
+                        "text": "Options appraisal for Canal Street",
+                        "owners": ["LG", "SW"],
+                        "due": "2024-06",
+                        "due_text": "P&R June",
+                        "status": "open",
+                    }
+                ],
+                "decisions": [{"item": "4", "text": "That the virement be approved"}],
+                "action_updates": [{"ref": "14/23", "text": "Deferred to April", "status": "deferred"}],
+            }
+        ],
         "forward_plan": [{"date": "2024-03-13", "body": "P&R Board", "title": "Reserves strategy"}],
     }
     console = Console(width=200, record=True)
     console.print(record_renderable(record))
     text = console.export_text()
-    for expected in ("Performance and Resources Board", "OPCC for Stourland", "2024-02-14", "10:00", "Room G12",
-                     "Margaret Coyle", "Estates [bold]update[/bold]", "03/24", "Options appraisal", "LG, SW",
-                     "2024-06", "P&R June", "That the virement be approved", "14/23", "deferred",
-                     "Reserves strategy", "Attendees", "Items", "Actions", "Decisions", "Forward plan"):
+    for expected in (
+        "Performance and Resources Board",
+        "OPCC for Stourland",
+        "2024-02-14",
+        "10:00",
+        "Room G12",
+        "Margaret Coyle",
+        "Estates [bold]update[/bold]",
+        "03/24",
+        "Options appraisal",
+        "LG, SW",
+        "2024-06",
+        "P&R June",
+        "That the virement be approved",
+        "14/23",
+        "deferred",
+        "Reserves strategy",
+        "Attendees",
+        "Items",
+        "Actions",
+        "Decisions",
+        "Forward plan",
+    ):
         assert expected in text, expected
 
 
@@ -331,7 +374,9 @@ def test_read_with_a_stand_in_reader(minutes_txt, monkeypatch):
 def test_demo_on_a_corpus(tmp_path):
     (tmp_path / "a.txt").write_text(MINUTES)
     (tmp_path / "b.md").write_text(MINUTES)
-    (tmp_path / "README.md").write_text("# The samples\n\nACTION: not a paper\n")  # describes, is not a sample
+    (tmp_path / "README.md").write_text(
+        "# The samples\n\nACTION: not a paper\n"
+    )  # describes, is not a sample
     database = f"sqlite:///{tmp_path / 'demo.db'}"  # the demo's store (tests/cli/test_listings.py has more)
     result = invoke("demo", "--database", database, env={"SCRUTINY_SAMPLES": str(tmp_path)})
     assert result.exit_code == 0, result.stderr
@@ -362,8 +407,22 @@ def test_console_script(minutes_txt):
 
 # --- start-up ------------------------------------------------------------------------------
 
-HEAVY = ("sqlalchemy", "fastapi", "starlette", "uvicorn", "jinja2", "rich", "rapidfuzz", "docx", "pypdfium2",
-         "scrutiny.store", "scrutiny.web", "scrutiny.register", "scrutiny.readers", "scrutiny.extract")
+HEAVY = (
+    "sqlalchemy",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "jinja2",
+    "rich",
+    "rapidfuzz",
+    "docx",
+    "pypdfium2",
+    "scrutiny.store",
+    "scrutiny.web",
+    "scrutiny.register",
+    "scrutiny.readers",
+    "scrutiny.extract",
+)
 
 
 def test_starting_the_cli_loads_no_store_web_rich_or_readers():
@@ -376,11 +435,14 @@ def test_starting_the_cli_loads_no_store_web_rich_or_readers():
 
 def test_extracting_one_document_loads_no_store_or_web(minutes_txt):
     """`scrutiny extract FILE` as a whole process: the readers and extractors, never the store or the web."""
-    code = ("import sys; from scrutiny.cli import app\n"
-            "try:\n    app(['extract', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
-            f"print(' '.join(m for m in {HEAVY[:6]!r} if m in sys.modules), file=sys.stderr)")
-    run = subprocess.run([sys.executable, "-c", code, str(minutes_txt)],
-                         capture_output=True, text=True, timeout=60)
+    code = (
+        "import sys; from scrutiny.cli import app\n"
+        "try:\n    app(['extract', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+        f"print(' '.join(m for m in {HEAVY[:6]!r} if m in sys.modules), file=sys.stderr)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(minutes_txt)], capture_output=True, text=True, timeout=60
+    )
     assert json.loads(run.stdout)["source"]["name"] == minutes_txt.name
     assert run.stderr.split() == []
 
@@ -388,12 +450,15 @@ def test_extracting_one_document_loads_no_store_or_web(minutes_txt):
 # --- `scrutiny extract` read without Typer ------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv", [
-    ["extract", "a.pdf"],
-    ["extract", "a.pdf", "b.txt", "--out", "OUT"],
-    ["extract", "-o", "OUT", "a.pdf", "-f", "TABLE", "--timeout", "2.5"],
-    ["extract", "a.pdf", "--format", "json", "--timeout", "0"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["extract", "a.pdf"],
+        ["extract", "a.pdf", "b.txt", "--out", "OUT"],
+        ["extract", "-o", "OUT", "a.pdf", "-f", "TABLE", "--timeout", "2.5"],
+        ["extract", "a.pdf", "--format", "json", "--timeout", "0"],
+    ],
+)
 def test_a_plain_extract_line_skips_typer(argv, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SCRUTINY_TIMEOUT", raising=False)
@@ -406,13 +471,26 @@ def test_a_plain_extract_line_skips_typer(argv, tmp_path, monkeypatch):
     assert timeout == (float(argv[argv.index("--timeout") + 1]) if "--timeout" in argv else DEFAULT_TIMEOUT)
 
 
-@pytest.mark.parametrize("argv", [
-    [], ["read", "a.pdf"], ["extract"], ["extract", "--help"], ["extract", "a.pdf", "--out=OUT"],
-    ["extract", "a.pdf", "-o", "OUT", "-o", "OUT2"], ["extract", "a.pdf", "--format", "yaml"],
-    ["extract", "a.pdf", "--timeout", "-1"], ["extract", "a.pdf", "--timeout", "1e3"], ["extract", "a.pdf", "--out"],
-    ["extract", "a.pdf", "--verbose"], ["extract", "--", "a.pdf"], ["extract", "-"], ["extract", ""],
-    ["extract", "a.pdf", "--out", "a-file"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["read", "a.pdf"],
+        ["extract"],
+        ["extract", "--help"],
+        ["extract", "a.pdf", "--out=OUT"],
+        ["extract", "a.pdf", "-o", "OUT", "-o", "OUT2"],
+        ["extract", "a.pdf", "--format", "yaml"],
+        ["extract", "a.pdf", "--timeout", "-1"],
+        ["extract", "a.pdf", "--timeout", "1e3"],
+        ["extract", "a.pdf", "--out"],
+        ["extract", "a.pdf", "--verbose"],
+        ["extract", "--", "a.pdf"],
+        ["extract", "-"],
+        ["extract", ""],
+        ["extract", "a.pdf", "--out", "a-file"],
+    ],
+)
 def test_any_other_extract_line_is_left_to_typer(argv, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a-file").write_text("not a folder")
@@ -436,9 +514,17 @@ def _as_a_program(args: list[str], typer_reads: bool) -> subprocess.CompletedPro
 
 def test_a_plain_extract_does_what_typer_does(minutes_txt, tmp_path):
     missing = tmp_path / "missing.txt"
-    for args in (["extract", str(minutes_txt)], ["extract", str(minutes_txt), "-f", "table"],
-                 ["extract", str(minutes_txt), str(missing), "--out", str(tmp_path / "out")],
-                 ["extract", str(missing)], ["extract", str(minutes_txt), str(missing)]):
+    for args in (
+        ["extract", str(minutes_txt)],
+        ["extract", str(minutes_txt), "-f", "table"],
+        ["extract", str(minutes_txt), str(missing), "--out", str(tmp_path / "out")],
+        ["extract", str(missing)],
+        ["extract", str(minutes_txt), str(missing)],
+    ):
         plain, typed = _as_a_program(args, typer_reads=False), _as_a_program(args, typer_reads=True)
-        assert (plain.returncode, plain.stdout, plain.stderr) == (typed.returncode, typed.stdout, typed.stderr)
+        assert (plain.returncode, plain.stdout, plain.stderr) == (
+            typed.returncode,
+            typed.stdout,
+            typed.stderr,
+        )
     assert plain.returncode == 2 and "use --out DIR" in plain.stderr

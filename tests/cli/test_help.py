@@ -4,6 +4,7 @@ person writes them, a default said once) and a command used wrongly said in one 
 Every command's help is rendered as a terminal shows it and searched for Typer's own notation
 (`<bool>`, `<str>`, `<list[Path]>`, `{FILE...}...`, a lower-case `{kind}`), which must never appear.
 """
+
 from __future__ import annotations
 
 import re
@@ -80,23 +81,40 @@ def test_a_missing_option_is_one_line():
 
 def test_a_bad_choice_is_one_line():
     line = usage_error("report", "actions", "--format", "pdf", "--output", "x.pdf")
-    assert line == "scrutiny: --format: 'pdf' is not one of docx, html, md (see scrutiny report actions --help)"
-    assert usage_error("actions", "--format", "xml").startswith("scrutiny: --format: 'xml' is not one of table, csv, json")
-    assert usage_error("export", "kinds").startswith("scrutiny: KIND: 'kinds' is not one of actions, meetings, decisions")
+    assert (
+        line == "scrutiny: --format: 'pdf' is not one of docx, html, md (see scrutiny report actions --help)"
+    )
+    assert usage_error("actions", "--format", "xml").startswith(
+        "scrutiny: --format: 'xml' is not one of table, csv, json"
+    )
+    assert usage_error("export", "kinds").startswith(
+        "scrutiny: KIND: 'kinds' is not one of actions, meetings, decisions"
+    )
 
 
 def test_other_usage_errors_are_one_line():
     assert usage_error("actions", "--bogus").startswith("scrutiny: no such option: --bogus")
     assert usage_error("actions", "--limit", "many").startswith("scrutiny: --limit: ")
     assert usage_error("action") == "scrutiny: action needs ID (see scrutiny action --help)"
-    assert usage_error("user", "set-role", "someone") == "scrutiny: user set-role needs ROLE (see scrutiny user set-role --help)"
+    assert (
+        usage_error("user", "set-role", "someone")
+        == "scrutiny: user set-role needs ROLE (see scrutiny user set-role --help)"
+    )
     assert usage_error("frobnicate").startswith("scrutiny: no such command 'frobnicate'")
 
 
 def test_usage_error_as_a_program():
     """The console script (not only the test runner) says it in one line, status 2."""
     done = subprocess.run(
-        [sys.executable, "-c", "from scrutiny.cli import app; app()", "report", "actions", "--format", "docx"],
+        [
+            sys.executable,
+            "-c",
+            "from scrutiny.cli import app; app()",
+            "report",
+            "actions",
+            "--format",
+            "docx",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
@@ -153,7 +171,9 @@ def test_which_files_are_not_papers(name, paper):
 def test_a_folder_ingest_skips_the_readme_and_says_so(tmp_path):
     folder = tmp_path / "papers"
     folder.mkdir()
-    (folder / "README.md").write_text("# These papers\n\nThe minutes of the panel, as published.\n", encoding="utf-8")
+    (folder / "README.md").write_text(
+        "# These papers\n\nThe minutes of the panel, as published.\n", encoding="utf-8"
+    )
     (folder / "LICENSE").write_text("Open Government Licence v3.0\n", encoding="utf-8")
     (folder / "LICENSE.txt").write_text("Open Government Licence v3.0\n", encoding="utf-8")
     (folder / "panel-2024-03-12.txt").write_text(

@@ -398,8 +398,15 @@ def test_demo_serve_hands_the_fresh_store_to_the_server(tmp_path, monkeypatch):
     served = []
     monkeypatch.setattr(serve, "run_server", lambda url, host, port: served.append((url, host, port)))
     db = tmp_path / "d.db"
-    result = invoke("demo", "--serve", "--port", "8123", "--database", f"sqlite:///{db}",
-                    env={"SCRUTINY_SAMPLES": str(ROOT / "samples")})
+    result = invoke(
+        "demo",
+        "--serve",
+        "--port",
+        "8123",
+        "--database",
+        f"sqlite:///{db}",
+        env={"SCRUTINY_SAMPLES": str(ROOT / "samples")},
+    )
     assert result.exit_code == 0, result.stderr
     assert served == [(f"sqlite:///{db}", "127.0.0.1", 8123)] and db.exists()
 

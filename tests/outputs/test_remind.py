@@ -140,7 +140,10 @@ def test_people_import_sets_addresses(store, smtp, tmp_path):
     assert r.exit_code == 0, r.output
     rcpts = sorted(t for e in smtp.envelopes for t in e.rcpt_tos)
     assert "pcc@stourland.example" in rcpts
-    msg = email.message_from_bytes(smtp.envelopes[[e.rcpt_tos[0] for e in smtp.envelopes].index("pcc@stourland.example")].content, policy=policy.default)
+    msg = email.message_from_bytes(
+        smtp.envelopes[[e.rcpt_tos[0] for e in smtp.envelopes].index("pcc@stourland.example")].content,
+        policy=policy.default,
+    )
     assert "victims' code" in msg.get_content()
 
 
@@ -163,7 +166,9 @@ def test_dry_run_prints_each_digest_as_a_person_reads_it(store, smtp):
     assert "=\n" not in out and "=E2" not in out and "=3D" not in out
     assert "Subject: Your actions as of 2024-06-25: 0 overdue, 0 due today, 1 due this week\n" in out
     assert "Dear Margaret Coyle," in out
-    assert "- publish the victims' code compliance figures (due 2024-06-30; open)" in out.replace("MC to ", "")
+    assert "- publish the victims' code compliance figures (due 2024-06-30; open)" in out.replace(
+        "MC to ", ""
+    )
     assert out.count("\nTo: ") == 2 and "─" * 72 in out  # one digest after the other, a rule between
     assert "2 reminders not sent (--dry-run)." in r.stderr
 
@@ -190,7 +195,10 @@ def test_default_ports():
     from scrutiny.outputs.remind import SmtpSettings
 
     assert SmtpSettings.from_env({}).address == "localhost:25"
-    assert SmtpSettings.from_env({"SCRUTINY_SMTP_TLS": "starttls", "SCRUTINY_SMTP_HOST": "mail.example"}).address == "mail.example:587"
+    assert (
+        SmtpSettings.from_env({"SCRUTINY_SMTP_TLS": "starttls", "SCRUTINY_SMTP_HOST": "mail.example"}).address
+        == "mail.example:587"
+    )
     assert SmtpSettings.from_env({"SCRUTINY_SMTP_TLS": "ssl"}).address == "localhost:465"
     assert SmtpSettings.from_env({"SCRUTINY_SMTP_PORT": "2525"}).address == "localhost:2525"
 

@@ -234,8 +234,19 @@ def test_html_parses_escapes_and_prints(store, tmp_path):
 def test_html_escapes_markup_in_the_papers():
     from scrutiny.outputs.report import Report, ReportAction, ReportMeeting, to_html
 
-    action = ReportAction(1, "A<1>", "<script>alert(1)</script>", ["O'Brien & Co"], "2024-01-01", "open",
-                          True, 3, False, "<b>late</b>", "x<y>.pdf, p. 2")
+    action = ReportAction(
+        1,
+        "A<1>",
+        "<script>alert(1)</script>",
+        ["O'Brien & Co"],
+        "2024-01-01",
+        "open",
+        True,
+        3,
+        False,
+        "<b>late</b>",
+        "x<y>.pdf, p. 2",
+    )
     meeting = ReportMeeting(1, "Panel <Board>", dt.date(2024, 1, 1), "m.pdf", [action])
     page = to_html(Report("Title & <more>", dt.date(2024, 1, 4), "Body: Panel", [meeting], False))
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -297,7 +308,16 @@ def test_docx_converts_in_libreoffice(store, tmp_path):
     path = report(store, tmp_path, "docx")
     profile = tmp_path / "lo-profile"  # its own profile: no clash with a LibreOffice already running
     subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
         check=True,
         capture_output=True,
         timeout=180,

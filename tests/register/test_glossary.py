@@ -1,4 +1,5 @@
 """glossary.py: one key for a post however it is written."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,5 @@
 """matching.py: an update linked to the action it reports on, or kept for review."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,19 +24,99 @@ BRINMOOR = "Office of the Police and Crime Commissioner for Brinmoor"
 
 # Actions the Ashcombe board gave out in 2023 and early 2024, and one of Brinmoor's.
 ACTIONS = [
-    Candidate(1, SPB, "2023-11-07", "SPB/23/009", "Circulate a briefing on the use of stalking protection orders to Board members", ("ACC (Crime)",), "2023-12", ASHCOMBE),
-    Candidate(2, SPB, "2023-11-07", "SPB/23/010", "Provide the number of stalking protection orders applied for and granted since April, by division", ("HPP",), "2024-01", ASHCOMBE),
-    Candidate(3, SPB, "2023-11-07", "SPB/23/011", "Monitor the performance of the new custody healthcare contract and report quarterly", ("OPCC Chief Executive",), None, ASHCOMBE),
-    Candidate(4, SPB, "2024-01-16", "SPB/24/001", "Bring a report on the use of Taser in the night-time economy to the Board", ("ACC Operations",), "2024-03", ASHCOMBE),
-    Candidate(5, SPB, "2024-01-16", "SPB/24/002", "Publish the gifts and hospitality register on the OPCC website", ("GW",), "2024-02", ASHCOMBE),
-    Candidate(6, SPB, "2024-01-16", "SPB/24/003", "Review of chief officer gifts and hospitality declarations", ("DCC",), "2024-06", ASHCOMBE),
-    Candidate(7, SPB, "2024-05-14", "SPB/24/009", "Provide a trajectory for clearing the backlog of firearms certificate renewals", ("ACC Operations",), "2024-07", ASHCOMBE),
-    Candidate(8, "Strategic Policing Board", "2023-12-05", "SPB/23/009", "Circulate a briefing on the use of stalking protection orders to Board members", ("ACC",), None, BRINMOOR),
+    Candidate(
+        1,
+        SPB,
+        "2023-11-07",
+        "SPB/23/009",
+        "Circulate a briefing on the use of stalking protection orders to Board members",
+        ("ACC (Crime)",),
+        "2023-12",
+        ASHCOMBE,
+    ),
+    Candidate(
+        2,
+        SPB,
+        "2023-11-07",
+        "SPB/23/010",
+        "Provide the number of stalking protection orders applied for and granted since April, by division",
+        ("HPP",),
+        "2024-01",
+        ASHCOMBE,
+    ),
+    Candidate(
+        3,
+        SPB,
+        "2023-11-07",
+        "SPB/23/011",
+        "Monitor the performance of the new custody healthcare contract and report quarterly",
+        ("OPCC Chief Executive",),
+        None,
+        ASHCOMBE,
+    ),
+    Candidate(
+        4,
+        SPB,
+        "2024-01-16",
+        "SPB/24/001",
+        "Bring a report on the use of Taser in the night-time economy to the Board",
+        ("ACC Operations",),
+        "2024-03",
+        ASHCOMBE,
+    ),
+    Candidate(
+        5,
+        SPB,
+        "2024-01-16",
+        "SPB/24/002",
+        "Publish the gifts and hospitality register on the OPCC website",
+        ("GW",),
+        "2024-02",
+        ASHCOMBE,
+    ),
+    Candidate(
+        6,
+        SPB,
+        "2024-01-16",
+        "SPB/24/003",
+        "Review of chief officer gifts and hospitality declarations",
+        ("DCC",),
+        "2024-06",
+        ASHCOMBE,
+    ),
+    Candidate(
+        7,
+        SPB,
+        "2024-05-14",
+        "SPB/24/009",
+        "Provide a trajectory for clearing the backlog of firearms certificate renewals",
+        ("ACC Operations",),
+        "2024-07",
+        ASHCOMBE,
+    ),
+    Candidate(
+        8,
+        "Strategic Policing Board",
+        "2023-12-05",
+        "SPB/23/009",
+        "Circulate a briefing on the use of stalking protection orders to Board members",
+        ("ACC",),
+        None,
+        BRINMOOR,
+    ),
 ]
 
 
-def update(text: str | None, ref: str | None = None, *, when: str = "2024-03-12", body: str = SPB,
-           org: str | None = ASHCOMBE, owners: tuple[str, ...] = (), status: str | None = None) -> Update:
+def update(
+    text: str | None,
+    ref: str | None = None,
+    *,
+    when: str = "2024-03-12",
+    body: str = SPB,
+    org: str | None = ASHCOMBE,
+    owners: tuple[str, ...] = (),
+    status: str | None = None,
+) -> Update:
     return Update(body, when, ref, text, status, owners, org)
 
 
@@ -49,7 +130,9 @@ def test_ref_within_the_same_body(ref: str) -> None:
 
 
 def test_ref_with_the_body_written_differently_and_no_organisation() -> None:
-    got = match_update(update("Complete", "SPB/24/002", body="The Strategic Policing board", org=None), ACTIONS)
+    got = match_update(
+        update("Complete", "SPB/24/002", body="The Strategic Policing board", org=None), ACTIONS
+    )
     # without an organisation both boards could be meant; Ashcombe's action is the one with this ref
     assert got == Match(5, 1.0, "ref")
 
@@ -70,9 +153,13 @@ def test_ref_never_reaches_a_later_meetings_action() -> None:
 def test_a_ref_several_actions_carry_prefers_the_closer_words_then_the_latest() -> None:
     restarted = [
         Candidate("a", SPB, "2022-02-01", "Action 4", "Refresh the estates strategy", ("CFO",)),
-        Candidate("b", SPB, "2023-02-07", "Action 4", "Report on 101 call abandonment by hour of day", ("ACC",)),
+        Candidate(
+            "b", SPB, "2023-02-07", "Action 4", "Report on 101 call abandonment by hour of day", ("ACC",)
+        ),
     ]
-    assert match_update(update("Estates strategy refresh - complete", "4"), restarted) == Match("a", 0.9, "ref")
+    assert match_update(update("Estates strategy refresh - complete", "4"), restarted) == Match(
+        "a", 0.9, "ref"
+    )
     assert match_update(update("Complete", "4"), restarted) == Match("b", 0.9, "ref")
 
 
@@ -80,7 +167,10 @@ def test_an_unknown_ref_falls_back_to_words_but_never_to_an_action_with_another_
     text = "Briefing on stalking protection orders circulated on 2 February – closed."
     got = match_update(update(text, "SPB/23/099"), ACTIONS)
     assert got is None  # SPB/23/009 has a ref, and not this one
-    no_ref = [Candidate(c.id, c.body, c.meeting_date, None, c.text, c.owners, c.due, c.organisation) for c in ACTIONS]
+    no_ref = [
+        Candidate(c.id, c.body, c.meeting_date, None, c.text, c.owners, c.due, c.organisation)
+        for c in ACTIONS
+    ]
     assert match_update(update(text, "SPB/23/099"), no_ref).action_id == 1
 
 
@@ -90,9 +180,18 @@ def test_an_unknown_ref_falls_back_to_words_but_never_to_an_action_with_another_
 @pytest.mark.parametrize(
     "text, action",
     [
-        ("The briefing on the use of stalking protection orders had been circulated on 2 February and the action was closed.", 1),
-        ("The action on monitoring of the custody healthcare contract remains in progress, as the first quarterly report from the new provider is not due until April.", 3),
-        ("The report on the use of Taser in the night-time economy was deferred to the April meeting at the ACC's request.", 4),
+        (
+            "The briefing on the use of stalking protection orders had been circulated on 2 February and the action was closed.",
+            1,
+        ),
+        (
+            "The action on monitoring of the custody healthcare contract remains in progress, as the first quarterly report from the new provider is not due until April.",
+            3,
+        ),
+        (
+            "The report on the use of Taser in the night-time economy was deferred to the April meeting at the ACC's request.",
+            4,
+        ),
         ("Gifts and hospitality register to be published on the website – completed.", 5),
     ],
 )
@@ -112,7 +211,14 @@ def test_text_confidence_is_kept_and_owners_raise_it() -> None:
 
 
 def test_an_owner_lifts_a_near_miss_over_the_threshold() -> None:
-    action = Candidate(9, SPB, "2024-01-16", None, "Review the force's approach to children missing from care homes", ("DCC",))
+    action = Candidate(
+        9,
+        SPB,
+        "2024-01-16",
+        None,
+        "Review the force's approach to children missing from care homes",
+        ("DCC",),
+    )
     text = "Children missing from care: review delayed by vacancies in the missing persons unit"
     assert match_by_text(update(text), [action]) is None
     got = match_by_text(update(text, owners=("DCC",)), [action])
@@ -120,7 +226,9 @@ def test_an_owner_lifts_a_near_miss_over_the_threshold() -> None:
 
 
 def test_text_never_crosses_bodies() -> None:
-    text = "The briefing on the use of stalking protection orders had been circulated and the action was closed."
+    text = (
+        "The briefing on the use of stalking protection orders had been circulated and the action was closed."
+    )
     assert match_update(update(text, body="Joint Audit Committee"), ACTIONS) is None
     got = match_update(update(text, org=BRINMOOR, when="2024-01-09"), ACTIONS)
     assert got is not None and got.action_id == 8
@@ -134,7 +242,9 @@ def test_text_never_reaches_a_later_meetings_action() -> None:
 
 
 def test_same_day_actions_are_candidates() -> None:
-    got = match_update(update("Firearms certificate renewals backlog trajectory: in progress", when="2024-05-14"), ACTIONS)
+    got = match_update(
+        update("Firearms certificate renewals backlog trajectory: in progress", when="2024-05-14"), ACTIONS
+    )
     assert got is not None and got.action_id == 7
 
 

@@ -1,4 +1,5 @@
 """people.py: owners as written resolved to the meeting's attendees, or to nobody when unsure."""
+
 from __future__ import annotations
 
 import pytest
@@ -114,27 +115,38 @@ def test_stated_initials_beat_initials_formed_from_a_name() -> None:
 
 
 def test_a_post_beats_initials_formed_from_a_name() -> None:
-    people = [Person("Daniel Cyril Cole", "Head of Estates"), Person("Rachel Oyelaran", "Deputy Chief Constable")]
+    people = [
+        Person("Daniel Cyril Cole", "Head of Estates"),
+        Person("Rachel Oyelaran", "Deputy Chief Constable"),
+    ]
     assert resolve_owner("DCC", people) == Resolution(people[1], "post")
     # but with nobody in the post, the name's initials stand
     assert resolve_owner("DCC", people[:1]) == Resolution(people[0], "name_initials")
 
 
 def test_one_person_listed_twice_is_still_one_person() -> None:
-    people = [Person("Gwen Wardle", "Chief Executive, OPCC", "GW"), Person("Gwen Wardle", "Monitoring Officer", "GW")]
+    people = [
+        Person("Gwen Wardle", "Chief Executive, OPCC", "GW"),
+        Person("Gwen Wardle", "Monitoring Officer", "GW"),
+    ]
     assert resolve_owner("GW", people) == Resolution(people[0], "initials")
 
 
 def test_posts_without_names_resolve_to_the_post() -> None:
-    posts_only = [Person(None, "Police and Crime Commissioner"), Person(None, "Assistant Chief Constable (Local Policing)"),
-                  Person(None, "Assistant Chief Constable (Crime)")]
+    posts_only = [
+        Person(None, "Police and Crime Commissioner"),
+        Person(None, "Assistant Chief Constable (Local Policing)"),
+        Person(None, "Assistant Chief Constable (Crime)"),
+    ]
     assert resolve_owner("ACC (Local Policing)", posts_only) == Resolution(posts_only[1], "post")
     assert resolve_owner("ACC", posts_only) is None
 
 
 def test_a_chief_executive_who_is_also_monitoring_officer() -> None:
-    people = [Person("Victoria Lane", "Chief Executive and Monitoring Officer, OPCC", "VL"),
-              Person("Martin Okoro", "Chief Finance Officer, OPCC", "MO")]
+    people = [
+        Person("Victoria Lane", "Chief Executive and Monitoring Officer, OPCC", "VL"),
+        Person("Martin Okoro", "Chief Finance Officer, OPCC", "MO"),
+    ]
     assert resolve_owner("Monitoring Officer", people) == Resolution(people[0], "post")
     assert resolve_owner("Chief Executive", people) == Resolution(people[0], "post")
     assert resolve_owner("MO", people) == Resolution(people[1], "initials")
@@ -152,7 +164,10 @@ def test_no_attendance_resolves_nobody() -> None:
 @pytest.mark.parametrize(
     "text, posts",
     [
-        ("Assistant Chief Constable (Crime and Operations)", [Post("ACC", frozenset({"crime", "operations"}))]),
+        (
+            "Assistant Chief Constable (Crime and Operations)",
+            [Post("ACC", frozenset({"crime", "operations"}))],
+        ),
         ("ACC Crime & Ops", [Post("ACC", frozenset({"crime", "operations"}))]),
         ("Chief Executive, OPCC", [Post("CEO", org="opcc")]),
         ("OPCC Chief Executive", [Post("CEO", org="opcc")]),
@@ -160,8 +175,14 @@ def test_no_attendance_resolves_nobody() -> None:
         ("Police, Fire and Crime Commissioner", [Post("PCC")]),
         ("DCC Staff Officer", [Post("dcc staff officer")]),
         ("Director of Finance, Ashcombe Constabulary", [Post("DOF", org="force")]),
-        ("Head of Internal Audit, Moorgate Audit Services", [Post("head of internal audit", org="moorgate audit services")]),
-        ("Independent Member (youth representative)", [Post("independent member", frozenset({"youth", "representative"}))]),
+        (
+            "Head of Internal Audit, Moorgate Audit Services",
+            [Post("head of internal audit", org="moorgate audit services")],
+        ),
+        (
+            "Independent Member (youth representative)",
+            [Post("independent member", frozenset({"youth", "representative"}))],
+        ),
         ("", []),
         (None, []),
     ],

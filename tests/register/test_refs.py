@@ -1,4 +1,5 @@
 """refs.py: one action number however a paper writes it."""
+
 from __future__ import annotations
 
 import pytest

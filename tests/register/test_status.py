@@ -1,5 +1,6 @@
 """status.py: the latest stated status wins; overdue is worked out on a given day (the rule itself:
 tests/test_words.py)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -19,7 +20,9 @@ from scrutiny.register.status import (
 GIVEN = StatusEvent("2024-01-16", 0, "open", evidence="JPB/24/03 ... DCC ... March 24 ... Open", id="a1")
 SLIPPED = StatusEvent("2024-05-14", 2, "overdue", evidence="Overdue: review delayed by vacancies", id="u1")
 ON_TRACK = StatusEvent("2024-05-14", 1, "in_progress", evidence="In progress", id="u0")
-DEFERRED = StatusEvent("2024-07-09", 0, "deferred", deferred_to="2024-09", evidence="Deferred to September", id="u2")
+DEFERRED = StatusEvent(
+    "2024-07-09", 0, "deferred", deferred_to="2024-09", evidence="Deferred to September", id="u2"
+)
 DONE = StatusEvent("2024-09-17", 0, "complete", evidence="Complete: presented at item 5", id="u3")
 
 
@@ -59,7 +62,6 @@ def test_unknown_status_words_are_not_statuses() -> None:
     assert current_status([StatusEvent("2024-02-01", 0, "Complete")]) == "complete"
 
 
-
 def test_deferred_to_is_the_latest_deferral_that_names_a_date() -> None:
     later = StatusEvent("2024-08-01", 0, "in_progress")
     again = StatusEvent("2024-09-17", 0, "deferred", deferred_to="2024-12")
@@ -75,6 +77,11 @@ def test_state_on_a_day() -> None:
     assert on_may == ActionState("overdue", "2024-03", True, 50, on_may.changes)
     assert [c.status for c in on_may.changes] == ["open", "in_progress", "overdue"]
     on_august = state("2024-03", events, date(2024, 8, 1))
-    assert (on_august.status, on_august.due, on_august.overdue, on_august.overdue_days) == ("deferred", "2024-09", False, 0)
+    assert (on_august.status, on_august.due, on_august.overdue, on_august.overdue_days) == (
+        "deferred",
+        "2024-09",
+        False,
+        0,
+    )
     on_october = state("2024-03", events, "2024-10-01")
     assert (on_october.status, on_october.overdue, on_october.overdue_days) == ("complete", False, 0)

@@ -313,6 +313,12 @@ def test_sensitive_markings_restrict_the_section_they_head():
     )
     hidden = "".join(text[s:e] for s, e in restricted_spans(text))
     assert "The offer was 1.2m." in hidden and "The bid scores." in hidden
-    assert "Public text." not in hidden and "Public again." not in hidden and "10. Any other business" not in hidden
-    note = "2. Finance\nNOTE: elements of this discussion are commercially sensitive and have been redacted.\n"
+    assert (
+        "Public text." not in hidden
+        and "Public again." not in hidden
+        and "10. Any other business" not in hidden
+    )
+    note = (
+        "2. Finance\nNOTE: elements of this discussion are commercially sensitive and have been redacted.\n"
+    )
     assert restricted_spans(note) == []  # a note that something was left out marks nothing

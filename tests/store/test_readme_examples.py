@@ -21,4 +21,6 @@ def test_the_overdue_owner_example_finds_actions(samples_engine):
     result = CliRunner().invoke(app, ["actions", *args, "--format", "json", "--database", url])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert rows and all(row["overdue"] for row in rows), f"`scrutiny actions {example.group(1)}` finds nothing"
+    assert rows and all(row["overdue"] for row in rows), (
+        f"`scrutiny actions {example.group(1)}` finds nothing"
+    )

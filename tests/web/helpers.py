@@ -55,7 +55,9 @@ The Panel noted the report on knife crime in the night-time economy.
 ACTION: JB to circulate the knife crime report to all members by 31 March 2024
 
 """
-PANEL = PANEL_OPENING + """\
+PANEL = (
+    PANEL_OPENING
+    + """\
 ACTION: MC to publish the victims' code compliance figures by 30 June 2024
 
 RESOLVED: That the knife crime report be noted.
@@ -68,6 +70,7 @@ ACTION: JB to brief members on the Millbrook property sale by 15 April 2024
 
 RESOLVED: That the Quarrington settlement be approved.
 """
+)
 
 BOARD = """\
 STOURLAND PERFORMANCE AND RESOURCES BOARD

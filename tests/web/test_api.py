@@ -400,7 +400,9 @@ def test_an_upload_over_the_limit_is_413(editor, monkeypatch):
     assert r.status_code == 413 and "too large" in r.json()["detail"]
 
 
-@pytest.mark.parametrize("path", ["/api/search?q=stop%00search", "/api/actions?owner=T%00H", "/api/meetings?body=%00"])
+@pytest.mark.parametrize(
+    "path", ["/api/search?q=stop%00search", "/api/actions?owner=T%00H", "/api/meetings?body=%00"]
+)
 def test_a_nul_in_the_address_is_422_in_the_apis_shape(anonymous, path):
     """PostgreSQL's text cannot hold NUL (a 500 there); SQLite's can: both stores answer alike."""
     r = anonymous.get(path)

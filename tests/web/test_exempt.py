@@ -28,7 +28,9 @@ from .helpers import PANEL_OPENING, PASSWORD, client, sign_in
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-PANEL = PANEL_OPENING + """\
+PANEL = (
+    PANEL_OPENING
+    + """\
 RESOLVED: That the knife crime report be noted.
 
 3. PART II – EXEMPT ITEM
@@ -50,6 +52,7 @@ END OF PART II
 
 ACTION: MC to publish the road safety camera figures by 30 June 2024
 """
+)
 
 BOARD = """\
 STOURLAND PERFORMANCE AND RESOURCES BOARD
@@ -172,8 +175,13 @@ def test_signed_in_users_see_it_and_why(store):
         assert "Brackwater" in page and "Tolliver" in page
         assert "Part II heading (Schedule 12A paragraph 3): “3. PART II – EXEMPT ITEM”" in page
         board_page = c.get(f"/documents/{board}").text
-        assert "Part II heading (Schedule 12A paragraph 3): “Item 2 (Part II) – Exempt information" in board_page
+        assert (
+            "Part II heading (Schedule 12A paragraph 3): “Item 2 (Part II) – Exempt information" in board_page
+        )
         tasking_page = c.get(f"/documents/{tasking}").text
-        assert "Heron" in tasking_page and "OFFICIAL-SENSITIVE marking at the head of the document" in tasking_page
+        assert (
+            "Heron" in tasking_page
+            and "OFFICIAL-SENSITIVE marking at the head of the document" in tasking_page
+        )
         action_page = c.get(f"/actions/{_action(actions, 'Brackwater')}").text
         assert "Why restricted: Part II heading (Schedule 12A paragraph 3): “3. PART II" in action_page

@@ -379,7 +379,9 @@ def test_register_status_filter_reads_a_status_as_the_api_does(anon, written):
     `scrutiny.words.parse_status` now, so they agree on every spelling."""
     page = anon.get(f"/actions?status={written}")
     assert page.status_code == 200
-    cells = re.findall(r'<strong class="govuk-tag [^"]*">([^<]+)</strong>', main(page.text).split("app-actions-table")[1])
+    cells = re.findall(
+        r'<strong class="govuk-tag [^"]*">([^<]+)</strong>', main(page.text).split("app-actions-table")[1]
+    )
     assert cells and set(cells) == {"Complete"}
     api = anon.get(f"/api/actions?status={written}&per_page=200")
     assert api.status_code == 200 and {a["status"] for a in api.json()["items"]} == {"complete"}
@@ -462,7 +464,8 @@ def test_action_page_shows_owners_due_status_and_history(anon, ids):
     html = main(anon.get(f"/actions/{ids['public']}").text)
     assert f"{PUBLIC_ACTION} &lt;script&gt;" in html
     assert (
-        f'<a class="govuk-link" href="/people/{ids["owner"]}">TP</a> (Tom Pike, Police and Crime Commissioner)' in html
+        f'<a class="govuk-link" href="/people/{ids["owner"]}">TP</a> (Tom Pike, Police and Crime Commissioner)'
+        in html
     )
     assert "30 June 2024" in html
     assert '<strong class="govuk-tag govuk-tag--blue">Open</strong>' in html
@@ -543,7 +546,9 @@ def test_body_and_person_pages(anon, ids):
     assert f'href="/meetings/{ids["meeting"]}"' in body and "Tom Pike" in body
     assert 'href="/actions?body=Quillby+Police+and+Crime+Panel"' in body
     person = main(anon.get(f"/people/{ids['owner']}").text)
-    assert '<h1 class="govuk-heading-l">Tom Pike</h1>' in person  # "Tom Pike, Police and Crime Commissioner (TP)"
+    assert (
+        '<h1 class="govuk-heading-l">Tom Pike</h1>' in person
+    )  # "Tom Pike, Police and Crime Commissioner (TP)"
     assert "Police and Crime Commissioner" in person and PUBLIC_ACTION in person
     assert f'href="/meetings/{ids["meeting"]}"' in person
     assert anon.get("/bodies/999999").status_code == 404

@@ -5,6 +5,7 @@ Pure functions over small dataclasses, no database and no I/O, so the store can 
 and says whether it is overdue on a day (by `scrutiny.words.is_overdue`), `people` resolves
 owners as written to attendees.
 """
+
 from scrutiny.register.bodies import same_body
 from scrutiny.register.matching import Candidate, Link, Match, Update, for_review, link_updates, match_update
 from scrutiny.register.people import Person, Resolution, resolve_owner, resolve_owners
@@ -19,7 +20,23 @@ from scrutiny.register.status import (
 )
 
 __all__ = [
-    "ActionState", "Candidate", "Link", "Match", "Person", "Resolution", "StatusChange", "StatusEvent", "Update",
-    "current_status", "deferred_to", "for_review", "history", "link_updates",
-    "match_update", "resolve_owner", "resolve_owners", "same_body", "state",
+    "ActionState",
+    "Candidate",
+    "Link",
+    "Match",
+    "Person",
+    "Resolution",
+    "StatusChange",
+    "StatusEvent",
+    "Update",
+    "current_status",
+    "deferred_to",
+    "for_review",
+    "history",
+    "link_updates",
+    "match_update",
+    "resolve_owner",
+    "resolve_owners",
+    "same_body",
+    "state",
 ]

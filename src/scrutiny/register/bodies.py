@@ -5,6 +5,7 @@ body; "Kingsmere Police and Crime Panel" is the "Police and Crime Panel" of a Ki
 organisation. The organisation is often missing, so it can only ever tell bodies apart, never
 join them: two different places with the same board name are two bodies.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,11 +13,37 @@ from functools import lru_cache
 from scrutiny.register.glossary import expand_body, normalise
 
 # Words that say what kind of organisation it is, not which one.
-_GENERIC = frozenset({
-    "office", "of", "the", "police", "and", "crime", "commissioner", "commissioners", "fire", "rescue",
-    "for", "constabulary", "force", "opcc", "opfcc", "pcc", "pfcc", "service", "services", "county",
-    "council", "authority", "joint", "mayor", "mayors", "in", "on",
-})
+_GENERIC = frozenset(
+    {
+        "office",
+        "of",
+        "the",
+        "police",
+        "and",
+        "crime",
+        "commissioner",
+        "commissioners",
+        "fire",
+        "rescue",
+        "for",
+        "constabulary",
+        "force",
+        "opcc",
+        "opfcc",
+        "pcc",
+        "pfcc",
+        "service",
+        "services",
+        "county",
+        "council",
+        "authority",
+        "joint",
+        "mayor",
+        "mayors",
+        "in",
+        "on",
+    }
+)
 
 
 _BODY_NOUNS = frozenset({"board", "panel", "committee", "group", "forum", "meeting", "sub-committee"})

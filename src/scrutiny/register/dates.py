@@ -1,4 +1,5 @@
 """Dates as the store and the record hold them: `date` objects or ISO strings."""
+
 from __future__ import annotations
 
 from datetime import date

@@ -5,6 +5,7 @@ all reduce to one key when an owner as written is resolved to a person, and "JIA
 same body as "Joint Independent Audit Committee". The extractor keeps its own, smaller list
 (extract/owners.py) for splitting owners; this one is for meaning.
 """
+
 from __future__ import annotations
 
 import re
@@ -91,12 +92,39 @@ TOPICS: dict[str, str] = {
 
 # Words that end the title of a post: "DCC Staff Officer" is a post of its own, while in
 # "ACC Operations" the word after the title is a portfolio.
-TITLE_NOUNS = frozenset({
-    "manager", "officer", "director", "constable", "commissioner", "executive", "lead", "chair",
-    "vice-chair", "coordinator", "co-ordinator", "treasurer", "secretary", "inspector",
-    "superintendent", "head", "clerk", "adviser", "advisor", "analyst", "auditor", "member",
-    "controller", "sergeant", "accountant", "assistant", "representative", "partner", "support",
-})
+TITLE_NOUNS = frozenset(
+    {
+        "manager",
+        "officer",
+        "director",
+        "constable",
+        "commissioner",
+        "executive",
+        "lead",
+        "chair",
+        "vice-chair",
+        "coordinator",
+        "co-ordinator",
+        "treasurer",
+        "secretary",
+        "inspector",
+        "superintendent",
+        "head",
+        "clerk",
+        "adviser",
+        "advisor",
+        "analyst",
+        "auditor",
+        "member",
+        "controller",
+        "sergeant",
+        "accountant",
+        "assistant",
+        "representative",
+        "partner",
+        "support",
+    }
+)
 
 # Meeting roles a person may hold beside their post: "Police and Crime Commissioner (Chair)".
 MEETING_ROLES = frozenset({"CHAIR", "VICE-CHAIR", "SECRETARY", "CLERK"})
@@ -156,7 +184,7 @@ def title_of(key: str) -> str:
 
 
 def organisation_key(text: str) -> str | None:
-    """"opcc" or "force" when a phrase names the commissioner's office or the police force."""
+    """ "opcc" or "force" when a phrase names the commissioner's office or the police force."""
     norm = normalise(text)
     words = set(norm.split())
     if words & {"opcc", "opfcc", "pcc", "pfcc"} or "office of the police" in norm or "commissioner" in words:

@@ -6,6 +6,7 @@ same body gave out before. Only the same body's actions are candidates: two forc
 both have an "Action 4". An update that matches nothing gets None, and the caller keeps it
 for review (`link_updates` lists it) rather than dropping it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence

@@ -6,6 +6,7 @@ the tests says which evidence wins: initials the paper itself gives, then a post
 formed from a name, then the name. Two people who fit equally well resolve to nobody (None):
 a wrong owner is worse than an unknown one.
 """
+
 from __future__ import annotations
 
 import re
@@ -127,7 +128,9 @@ def parse_posts(text: str | None) -> list[Post]:
     words = head.split()
     if len(words) > 1 and not post_key(head):
         first = normalise(words[0])
-        if first in {"opcc", "opfcc", "force", "constabulary", "pcc", "pfcc"} and _title_posts(" ".join(words[1:])):
+        if first in {"opcc", "opfcc", "force", "constabulary", "pcc", "pfcc"} and _title_posts(
+            " ".join(words[1:])
+        ):
             org = "force" if first in {"force", "constabulary"} else "opcc"
             head = " ".join(words[1:])
     posts = [Post(key, port | portfolio, org) for key, port in _title_posts(head)]
@@ -139,7 +142,11 @@ def post_fits(owner: Post, held: Post) -> bool:
     """An owner's post fits a held post: same title; portfolios and organisations do not clash."""
     if owner.title != held.title:
         return False
-    if owner.portfolio and held.portfolio and not (owner.portfolio <= held.portfolio or held.portfolio <= owner.portfolio):
+    if (
+        owner.portfolio
+        and held.portfolio
+        and not (owner.portfolio <= held.portfolio or held.portfolio <= owner.portfolio)
+    ):
         return False
     return not (owner.org and held.org and owner.org != held.org)
 
@@ -159,7 +166,7 @@ def _name_words(name: str) -> list[str]:
 
 
 def _word_letters(word: str) -> str:
-    """ "BJ" -> "BJ" (initials written together), "Smith-Jones" -> "SJ", "Roger" -> "R". """
+    """ "BJ" -> "BJ" (initials written together), "Smith-Jones" -> "SJ", "Roger" -> "R"."""
     if word.isupper() and len(word) <= 3:
         return word
     return "".join(p[0].upper() for p in word.split("-") if p)

@@ -1,4 +1,5 @@
 """Action references written differently: "SPB/23/009", "SPB 23/009", "Action 44", "44", "01/24"."""
+
 from __future__ import annotations
 
 import re

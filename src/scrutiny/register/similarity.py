@@ -5,6 +5,7 @@ protection orders had been circulated on 2 February and the action was closed"),
 words, filler and word endings are taken out before comparing, and a short update that
 shares one or two words with a long action does not count as a restatement of it.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,19 +14,23 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset("""
+_STOP = frozenset(
+    """
 a an the of on to and or for in by with at from into onto as that this these those it its their there
 be been being is are was were will would should could can may might has have had do does did not no
 so than then until up out about after before over under any all each which who what when where
 to be per via also further
-""".split())
+""".split()
+)
 # Words that report progress rather than say what the task was.
-_PROGRESS = frozenset("""
+_PROGRESS = frozenset(
+    """
 action actions update updates updated complete completed completion close closed closure propose
 proposed ongoing progress remain remains remained open opened defer deferred carried carry forward
 overdue delayed delay now still done achieved see agenda item report reported reporting verbal
 request requested awaited awaiting expected due
-""".split())
+""".split()
+)
 # Endings taken off so that "circulate" meets "circulated" and "review" meets "reviews".
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s", "e")
 

@@ -6,6 +6,7 @@ status is the current one. Overdue is worked out, never just copied: past the du
 neither complete nor closed on the day asked about, unless a deferral names a later date
 (`scrutiny.words.is_overdue`, the one rule every layer uses).
 """
+
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence

@@ -1,6 +1,7 @@
 """What a person types for a day, read once for every edge (CLI options, API parameters, web
 forms); each edge turns the `ValueError` into its own kind of refusal. A status is read by
 `scrutiny.words.parse_status`."""
+
 from __future__ import annotations
 
 import datetime as dt

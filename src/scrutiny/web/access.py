@@ -5,6 +5,7 @@ material filtered out unless the visitor is signed in) or `require_role(...)` (s
 users of at least that role). `tests/web/test_guards.py` walks every route of the app and
 fails when one has neither, so the rule cannot be forgotten.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

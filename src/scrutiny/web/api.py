@@ -73,7 +73,9 @@ class Problem(BaseModel):
 
 Responses = dict[int | str, dict[str, Any]]  # a route's documented answers besides its own
 
-NOT_FOUND: Responses = {404: {"model": Problem, "description": "No such record (or not one the public may see)"}}
+NOT_FOUND: Responses = {
+    404: {"model": Problem, "description": "No such record (or not one the public may see)"}
+}
 REFUSED: Responses = {
     400: {"model": Problem, "description": "The body could not be parsed"},
     401: {"model": Problem, "description": "Not signed in"},
@@ -380,7 +382,10 @@ def documents(
 
 
 @router.get(
-    "/documents/{document_id}", response_model=document_q.DocumentDetail, responses=NOT_FOUND, tags=["documents"]
+    "/documents/{document_id}",
+    response_model=document_q.DocumentDetail,
+    responses=NOT_FOUND,
+    tags=["documents"],
 )
 def document(request: Request, document_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One document: its metadata, its text (Part II sections withheld from the public) and the
@@ -537,7 +542,10 @@ def people(
 
 
 @router.get(
-    "/people/{person_id}", response_model=people_q.PersonDetail, responses=NOT_FOUND, tags=["bodies and people"]
+    "/people/{person_id}",
+    response_model=people_q.PersonDetail,
+    responses=NOT_FOUND,
+    tags=["bodies and people"],
 )
 def person(request: Request, person_id: RecordId, viewer: Viewer = Depends(public)) -> Any:
     """One person: the meetings that name them and the actions they own."""

@@ -1,4 +1,5 @@
 """The FastAPI application: one factory, so tests and `scrutiny serve` build the same app."""
+
 from __future__ import annotations
 
 import os

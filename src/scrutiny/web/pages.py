@@ -638,7 +638,8 @@ def bodies(request: Request, viewer: Viewer = Depends(public), session: Session 
     found, _ = body_q.bodies(session, viewer.sees_restricted, limit=PAGE_SIZE, offset=pager.offset)
     day = dt.date.today()
     counts = {
-        c.id: c for c in overview_q.by_body(session, viewer.sees_restricted, day, body_ids=[b.id for b in found])
+        c.id: c
+        for c in overview_q.by_body(session, viewer.sees_restricted, day, body_ids=[b.id for b in found])
     }
     context = {
         "title": "Bodies",
@@ -737,7 +738,9 @@ def person_page(
         "attended": [
             a for a in people_q.attended(session, person.id, viewer.sees_restricted) if a.meeting_id in shown
         ],
-        "rows": action_rows(session, people_q.owned_action_ids(session, person.id, viewer.sees_restricted), day),
+        "rows": action_rows(
+            session, people_q.owned_action_ids(session, person.id, viewer.sees_restricted), day
+        ),
         "breadcrumbs": [("Overview", "/"), ("People", "/people"), (name, None)],
     }
     return render(request, viewer, "person.html", context)

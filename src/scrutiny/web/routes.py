@@ -1,4 +1,5 @@
 """Where the routers are gathered, and what a person sees for an address that leads nowhere."""
+
 from __future__ import annotations
 
 from fastapi import FastAPI, Request, Response
