@@ -574,3 +574,17 @@ def test_a_table_of_labels_and_their_lists_in_a_pdf(tmp_path):
         ("Ruth Vane", "Deputy Chief Constable", "present"),
         ("Anna Price", "Chief Finance Officer", "apologies"),
     ]
+
+
+def test_a_holder_named_by_post_after_another_in_brackets(tmp_path):
+    found = _attendees(tmp_path, """# Fallowdale Police and Crime Panel
+
+Minutes of the meeting held on Thursday 13 February 2025 at 10.00 am, County Hall
+
+Also present: Kate Lavers (Chief Finance Officer, OPCC) and Chief Constable Peter Oakes
+
+1. Apologies
+
+None.
+""")
+    assert [n for n, _, _ in found] == ["Kate Lavers", "Peter Oakes"]

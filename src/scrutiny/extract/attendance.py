@@ -308,7 +308,7 @@ def _split_inline(rest: str) -> list[str]:
         part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
         pieces = re.split(r"\s+and\s+(?![^()]*\))", part)  # not inside a post: "(Director of Policy and Strategy)"
         names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in pieces]
-        person = len(pieces) == 2 and _is_name(names[1]) and (
+        person = len(pieces) == 2 and (_is_name(names[1]) or _post_holder(pieces[1])) and (
             pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip())))
         if len(pieces) > 1 and (all(_is_name(n) for n in names) or person):
             parts.extend(p.strip() for p in pieces)  # "Gwen Tolley and Colin Brierley", "(Audit) and Al", "A and B and C"
@@ -317,6 +317,12 @@ def _split_inline(rest: str) -> list[str]:
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
         return _pair_roles(parts, ";" in rest)  # "Chief Constable, Deputy Chief" or "Cllr A Bee, Cllr C Dee"
     return [rest]
+
+
+def _post_holder(text: str) -> bool:
+    """A post before its holder's name: "Chief Constable Peter Oakes"."""
+    found = parse_entry(text, "present")
+    return bool(found and found.name and found.role)
 
 
 def _wrapped(lines: list[str]) -> bool:
