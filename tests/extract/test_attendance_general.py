@@ -588,3 +588,18 @@ Also present: Kate Lavers (Chief Finance Officer, OPCC) and Chief Constable Pete
 None.
 """)
     assert [n for n, _, _ in found] == ["Kate Lavers", "Peter Oakes"]
+
+
+def test_a_list_its_label_opens_and_sentences_go_on_to_tell(tmp_path):
+    found = _attendees(tmp_path, """KINGSWELL TOWN COUNCIL
+
+MINUTES OF THE MEETING HELD AT THE CORN HALL ON MONDAY 16 SEPTEMBER 2024 AT 7.00PM
+
+PRESENT: The Mayor, Cllr Hilary Voss, presided. Also present were Cllrs Martin Gedge (Deputy Mayor), Anne Colley and Yusuf Osei. Inspector Karen Lusk was in attendance, together with Mr. Peter Fair.
+
+TC.24.101 APOLOGIES
+None.
+""", "minutes.txt")
+    assert [(n, a) for n, _, a in found] == [
+        ("Hilary Voss", "present"), ("Martin Gedge", "present"), ("Anne Colley", "present"), ("Yusuf Osei", "present"),
+        ("Karen Lusk", "in_attendance"), ("Peter Fair", "in_attendance")]

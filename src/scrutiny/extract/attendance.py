@@ -544,7 +544,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             if label:
                 current, rest = label
                 found_label = True
-                entries.extend((entry, current) for entry in (_split_inline(rest) if rest else []))
+                told = _told_list(rest, current) if rest else None
+                entries.extend(told if told is not None else
+                               [(entry, current) for entry in (_split_inline(rest) if rest else [])])
             elif current and found_label and line.strip():
                 if re.match(_NUMBERED, line):
                     current, found_label = None, False  # the list ends where the numbered items begin
@@ -578,6 +580,39 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                 attendee.evidence = Evidence(squash(entry), passage.page)
                 out.append(attendee)
     return _dedupe(out or _told(passages))
+
+
+# a list told in sentences after its label: "PRESENT: The Mayor, Cllr Hilary Vosper, presided. Also present were Cllrs
+# A, B and C. The Town Clerk (D) and the Deputy Town Clerk (E) were in attendance, together with Inspector F …"
+_PROSE_BREAK = re.compile(rf"(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z])")
+_WERE_LEAD = re.compile(r"^(?:also\s+)?(?P<how>present|in\s+attendance|attending)\s+were\s+", re.I)
+_WERE_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?P<how>present|in\s+attendance)\b,?(?:\s+together\s+with\s+(?P<more>.+))?$",
+                        re.I)
+_PRESIDED = re.compile(r"^(?P<who>.+?),?\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair)\W*$", re.I)
+
+
+def _told_list(rest: str, attendance: Attendance) -> list[tuple[str, Attendance]] | None:
+    """The entries of a list its label opens and sentences go on to tell, each with the list it is in; None when the
+    words after the label are one list, not sentences."""
+    said = _PROSE_BREAK.split(rest.strip().rstrip("."))
+    if len(said) < 2:
+        return None
+    out: list[tuple[str, Attendance]] = []
+    for sentence in said:
+        lead, tail, chair = _WERE_LEAD.match(sentence), _WERE_TAIL.search(sentence), _PRESIDED.match(sentence)
+        if lead:
+            how: Attendance = "present" if lead.group("how").lower() == "present" else "in_attendance"
+            out += [(e, how) for e in _split_inline(sentence[lead.end():])]
+        elif tail:
+            how = "present" if tail.group("how").lower() == "present" else "in_attendance"
+            out += [(e, how) for e in _split_inline(sentence[: tail.start()])]
+            out += [(e, how) for e in _split_inline(tail.group("more") or "") if tail.group("more")]
+        elif chair:  # "The Mayor, Cllr Hilary Vosper, presided": the person, her post said before her
+            named = [e for e in _split_inline(chair.group("who")) if (found := parse_entry(e, attendance)) and found.name]
+            out += [(e, attendance) for e in named]
+        else:
+            out += [(e, attendance) for e in _split_inline(sentence)]
+    return out
 
 
 # who came, told in a sentence of notes kept as prose: "Sgt Ann Bee, PC Cal Dee and PCSO Eve Fox met with some 20
