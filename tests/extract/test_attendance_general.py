@@ -603,3 +603,19 @@ None.
     assert [(n, a) for n, _, a in found] == [
         ("Hilary Voss", "present"), ("Martin Gedge", "present"), ("Anne Colley", "present"), ("Yusuf Osei", "present"),
         ("Karen Lusk", "in_attendance"), ("Peter Fair", "in_attendance")]
+
+
+def test_who_was_there_told_in_a_posts_sentences(tmp_path):
+    found = _attendees(tmp_path, """# Police Liaison Panel – August meeting write-up
+
+The Fenlow Police Liaison Panel met on Thursday 22nd August 2024 at 7pm in the community centre.
+
+**Who was there:** Bernadette Quill (chair), Frank Dobbie (Residents' Association), Cllr Rob Tindall. From the police we had Sergeant Fiona Mellor and PC Danny Oakes of the Fenlow and Eastfield Safer Neighbourhood Team. Apologies came from Stan Ibbotson.
+
+### Speeding
+
+Residents raised speeding on Hollins Road.
+""")
+    assert [(n, a) for n, _, a in found] == [
+        ("Bernadette Quill", "present"), ("Frank Dobbie", "present"), ("Rob Tindall", "present"),
+        ("Fiona Mellor", "in_attendance"), ("Danny Oakes", "in_attendance"), ("Stan Ibbotson", "apologies")]

@@ -24,6 +24,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:in\s+attendance(?:\s+were)?|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
                 r"officials(?:\s+(?:in\s+attendance|present))?|others)\b", re.I), "in_attendance"),
     (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
+                r"who\s+(?:was|were)\s+there|who\s+came|around\s+the\s+table\s+were|"  # notes kept as a post
                 r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
                 r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
                 r"members(?:\s+present)?|core\s+attendees|attendees|attendance|sederunt|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
@@ -33,7 +34,7 @@ _LABEL_STARTS = {
     "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
     "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
     "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
-    "secretary", "treasurer", "councillors", "attended", "not", "the", "sederunt",
+    "secretary", "treasurer", "councillors", "attended", "not", "the", "sederunt", "who", "around",
 }
 # a kind of member as a list's label: "Co-opted Independent Members:", "Lay Members:", "OIREACHTAS MEMBERS :"
 _MEMBERS_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}members\s*(?:\*\*)?\s*:(?=\s*\S)", re.IGNORECASE)
@@ -306,8 +307,11 @@ def _split_inline(rest: str) -> list[str]:
     parts: list[str] = []
     for part in (piece for whole in _ENTRY_BREAK.split(rest) for piece in _titled(whole)):
         part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
+        part = _FROM_TEAM.sub("", part)  # "… PC Danny Oakes of the Wenlow and Eastfield Safer Neighbourhood Team"
         pieces = re.split(r"\s+and\s+(?![^()]*\))", part)  # not inside a post: "(Director of Policy and Strategy)"
-        names = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())) for x in pieces]
+        # (a name with where the person comes from after it: "PC Danny Oakes of the Wenlow Safer Neighbourhood Team")
+        names = [re.sub(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z].*$", "", re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())))
+                 for x in pieces]
         person = len(pieces) == 2 and (_is_name(names[1]) or _post_holder(pieces[1])) and (
             pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip())))
         if len(pieces) > 1 and (all(_is_name(n) for n in names) or person):
@@ -317,6 +321,11 @@ def _split_inline(rest: str) -> list[str]:
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
         return _pair_roles(parts, ";" in rest)  # "Chief Constable, Deputy Chief" or "Cllr A Bee, Cllr C Dee"
     return [rest]
+
+
+# where people named in running notes come from, after the last of them: "… from the Orrinford neighbourhood team"
+_FROM_TEAM = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+the\s+[\w’' &-]{3,80}?\b(?:team|unit|service|police|council|constabulary|"
+                        r"association|trust|partnership|office)\s*$", re.I)
 
 
 def _post_holder(text: str) -> bool:
@@ -585,7 +594,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
 # a list told in sentences after its label: "PRESENT: The Mayor, Cllr Hilary Vosper, presided. Also present were Cllrs
 # A, B and C. The Town Clerk (D) and the Deputy Town Clerk (E) were in attendance, together with Inspector F …"
 _PROSE_BREAK = re.compile(rf"(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z])")
-_WERE_LEAD = re.compile(r"^(?:also\s+)?(?P<how>present|in\s+attendance|attending)\s+were\s+", re.I)
+_WERE_LEAD = re.compile(r"^(?:also\s+)?(?P<how>present|in\s+attendance|attending)\s+were\s+|"
+                        r"^(?:from\s+the\s+[\w’' ]{2,40}?,?\s+)?we\s+(?P<had>had)\s+", re.I)  # "From the police we had …"
+_APOLOGIES_FROM = re.compile(r"^apologies\s+(?:came|were\s+received)\s+from\s+", re.I)
 _WERE_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?P<how>present|in\s+attendance)\b,?(?:\s+together\s+with\s+(?P<more>.+))?$",
                         re.I)
 _PRESIDED = re.compile(r"^(?P<who>.+?),?\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair)\W*$", re.I)
@@ -600,8 +611,11 @@ def _told_list(rest: str, attendance: Attendance) -> list[tuple[str, Attendance]
     out: list[tuple[str, Attendance]] = []
     for sentence in said:
         lead, tail, chair = _WERE_LEAD.match(sentence), _WERE_TAIL.search(sentence), _PRESIDED.match(sentence)
-        if lead:
-            how: Attendance = "present" if lead.group("how").lower() == "present" else "in_attendance"
+        sent = _APOLOGIES_FROM.match(sentence)
+        if sent:
+            out += [(e, "apologies") for e in _split_inline(re.sub(r",\s+who\b.*$", "", sentence[sent.end():]))]
+        elif lead:
+            how: Attendance = "present" if (lead.group("how") or "").lower() == "present" else "in_attendance"
             out += [(e, how) for e in _split_inline(sentence[lead.end():])]
         elif tail:
             how = "present" if tail.group("how").lower() == "present" else "in_attendance"
