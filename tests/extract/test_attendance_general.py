@@ -619,3 +619,19 @@ Residents raised speeding on Hollins Road.
     assert [(n, a) for n, _, a in found] == [
         ("Bernadette Quill", "present"), ("Frank Dobbie", "present"), ("Rob Tindall", "present"),
         ("Fiona Mellor", "in_attendance"), ("Danny Oakes", "in_attendance"), ("Stan Ibbotson", "apologies")]
+
+
+def test_people_there_for_part_of_the_meeting_once_each_and_no_address(tmp_path):
+    found = _attendees(tmp_path, """# Brackwell Joint Audit Committee
+
+Minutes of the meeting held on Thursday 23 January 2025 at 10.00 am
+
+Present: Linda Hale (Chair), Kerry Anson
+
+In attendance: T/Deputy Chief Constable Sharon Ellery (for item 6), Ian Meadows (Internal Audit) for items 1-3, Councillor Jo Pendle attended as his substitute
+
+Apologies: Kerry Anson
+
+Brackwell Borough Council, Civic Centre, Market Street, Brackwell BD9 2XT
+""")
+    assert [n for n, _, _ in found] == ["Linda Hale", "Kerry Anson", "Sharon Ellery", "Ian Meadows", "Jo Pendle"]

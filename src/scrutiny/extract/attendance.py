@@ -138,7 +138,7 @@ _RANKS_ALONE = {"commissioner", "superintendent", "inspector", "sergeant", "cons
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
     raw = re.sub(r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I)
-    raw = _REASON.sub("", raw).strip(" .;,\t")
+    raw = _FOR_ITEMS.sub("", _REASON.sub("", raw)).strip(" .;,\t")
     if not raw or len(raw) > 160:
         return None
     initials = None
@@ -415,13 +415,19 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?(?:[./]\d{1,4})?\\?[.):
 _LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A Bee, Cllr C Dee, …")
 
 
+# for part of the meeting only: "(for item 6)", "for items 1-3", "attended for item 4", "attended as his substitute"
+_FOR_ITEMS = re.compile(r"(?:\s*\(\s*|\s+)(?:attended\s+)?(?:for\s+(?:agenda\s+)?items?\s+[\d\s,.&–-]+(?:and\s+\d+)?|"
+                        r"as\s+(?:his|her|their|a)\s+substitute)\)?\s*$", re.I)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "BD9 2XT"
+
+
 def _entry_like(passage: Passage) -> bool:
     """A short line that can be one attendee, or a list of them written as running text: not a sentence."""
     text = passage.text.strip()
     if passage.kind in ("list_item", "row"):
         return True
-    if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text):
-        return False
+    if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text) or _POSTCODE.search(text):
+        return False  # (an address, as a page's footer gives it, lists no one)
     if re.search(r"[a-z]{3}\.$", text) and not _names_only(text):
         return False
     entries = re.split(r"[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", text)  # not inside a post's brackets
@@ -691,8 +697,8 @@ def _is_post(role: str | None) -> bool:
 
 def _dedupe(attendees: list[Attendee]) -> list[Attendee]:
     seen, out = set(), []
-    for a in attendees:
-        key = ((a.name or a.role or "").lower(), a.attendance)
+    for a in attendees:  # one person once, however many lists name them ("Apologies from …" and the attendance table)
+        key = (a.name.lower(), "") if a.name else ((a.role or "").lower(), a.attendance)
         if key not in seen:
             seen.add(key)
             out.append(a)
