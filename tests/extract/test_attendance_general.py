@@ -635,3 +635,19 @@ Apologies: Kerry Anson
 Brackwell Borough Council, Civic Centre, Market Street, Brackwell BD9 2XT
 """)
     assert [n for n, _, _ in found] == ["Linda Hale", "Kerry Anson", "Sharon Ellery", "Ian Meadows", "Jo Pendle"]
+
+
+def test_a_sederunt_of_names_each_with_initials_and_office_in_brackets(tmp_path):
+    found = _attendees(tmp_path, """# GLENBRAE COMMUNITY COUNCIL
+
+## Minutes of the meeting held on Monday 10th February 2025 at 7.30pm in the hall
+
+## Sederunt
+
+Jean Buchan (JB, Chair), Alasdair Munn (AM, Vice-Chair), Eilidh Fraser (EF), Duncan Macrae (DM).
+
+## 1. Welcome
+
+JB welcomed everyone.
+""")
+    assert [n for n, _, _ in found] == ["Jean Buchan", "Alasdair Munn", "Eilidh Fraser", "Duncan Macrae"]

@@ -573,7 +573,8 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             grouped = _GROUP_LABEL.sub(", ", passage.text).strip(" ,") if current else passage.text
             if current and _entry_like(Passage(grouped, passage.page, passage.item, passage.kind)):
                 text = re.sub(r"^\s*and\s+", "", grouped)
-                if len(INITIALS.findall(text)) > 1 and ";" not in text:  # "A Bee (AB) C Dee (CD)", no separators
+                # "A Bee (AB) C Dee (CD)", no separators ("A Bee (AB, Chair), C Dee (CD)" has them, after its brackets)
+                if len(INITIALS.findall(text)) > 1 and ";" not in text and not re.search(r"\),\s", text):
                     entries = [(entry, current) for entry in _run_on(text)]
                 else:  # a paragraph may hold a list as running text ("A, B, C", "A and B"); a row, one person
                     two = bool(re.search(r"\),\s.*\)$", text.strip()))  # "Post (Mr A Bee), Post (Ms C Dee)"
