@@ -651,3 +651,19 @@ Jean Buchan (JB, Chair), Alasdair Munn (AM, Vice-Chair), Eilidh Fraser (EF), Dun
 JB welcomed everyone.
 """)
     assert [n for n, _, _ in found] == ["Jean Buchan", "Alasdair Munn", "Eilidh Fraser", "Duncan Macrae"]
+
+
+def test_who_chaired_and_who_joined_them_told_in_a_sentence(tmp_path):
+    found = _attendees(tmp_path, """RAVENSHOLT POLICE AND CRIME COMMISSIONER
+
+ACCOUNTABILITY BOARD
+
+Minutes of the meeting held on Tuesday 8 April 2025 at 10:00 in the Conference Room, Police Headquarters.
+
+The meeting was chaired by the Police and Crime Commissioner, Gwen Arkell, who was joined by the Deputy Police and Crime Commissioner, Martin Odell, and, from the OPCC, by the Chief Executive, Felicity Nash. Ravensholt Police were represented by Chief Constable Andrew Tenbury.
+
+1. Minutes
+
+The minutes were agreed.
+""", "minutes.txt")
+    assert [n for n, _, _ in found] == ["Gwen Arkell", "Martin Odell", "Felicity Nash", "Andrew Tenbury"]

@@ -642,6 +642,11 @@ _CAME = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+(?:met\s+with|met|attended|wer
 _CHAIRED = re.compile(r"^(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,[^.]{3,160}?,)?\s+chaired\s+the\s+meeting\b")
 
 
+_JOINED = re.compile(r"\b(?:chaired\s+by|joined\s+by|represented\s+by|attended\s+by)\b", re.I)
+_NAMED_AFTER = re.compile(r"(?:,\s+|\bby\s+(?:(?:Chief\s+)?(?:Constable|Superintendent|Inspector)|Sergeant|PC|PCSO|DCC|ACC|Cllr|"
+                          r"Councillor)\s+)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=,|\s+and\b|\.|$)")
+
+
 def _told(passages: list[Passage]) -> list[Attendee]:
     """The people the opening prose of notes without lists says came or chaired, each named in full."""
     out: list[Attendee] = []
@@ -651,6 +656,10 @@ def _told(passages: list[Passage]) -> list[Attendee]:
         for sentence in re.split(r"(?<=[a-z)])\.\s+", squash(passage.text)):
             came, chaired = _CAME.match(sentence), _CHAIRED.match(sentence)
             entries = _split_inline(came.group("people")) if came else [chaired.group("person")] if chaired else []
+            if _JOINED.search(sentence):
+                # "The meeting was chaired by the Police and Crime Commissioner, Gwen Arkwright, who was joined by the
+                # Deputy …, Martin Oduya, …": the people named after their posts
+                entries = [m.group(1) for m in _NAMED_AFTER.finditer(sentence) if _is_name(m.group(1))]
             people = [parse_entry(e, "present") for e in entries]
             if not people or not all(p and p.name and _person(e) for p, e in zip(people, entries)):
                 continue
