@@ -667,3 +667,22 @@ The meeting was chaired by the Police and Crime Commissioner, Gwen Arkell, who w
 The minutes were agreed.
 """, "minutes.txt")
     assert [n for n, _, _ in found] == ["Gwen Arkell", "Martin Odell", "Felicity Nash", "Andrew Tenbury"]
+
+
+def test_a_liaison_blogs_opening_prose_says_who_came_who_chaired_and_who_sent_apologies(tmp_path):
+    found = _attendees(tmp_path, """---
+title: "Police liaison meeting - notes from 14th October"
+date: 2008-10-16 21:47
+---
+
+**Westbrook Police Liaison Meeting, Tuesday 14th October**
+
+Held at St Barnabas church hall at 7pm. About 25 residents came along. From the police we had Sgt Mike Delany and PC Ruth Adams from the Castle Fields Safer Neighbourhood Team, and PCSO Lee Farr. Councillor Jim Hark came too. Inspector Walsh sent his apologies as he was at another meeting. Pat Ormond from the residents' association chaired, and I took the notes.
+
+**Crime figures**
+
+Sgt Delany gave the figures for September.
+""", "post.md")
+    assert [(n, a) for n, _, a in found] == [
+        ("Mike Delany", "in_attendance"), ("Ruth Adams", "in_attendance"), ("Lee Farr", "in_attendance"),
+        ("Jim Hark", "present"), ("Walsh", "apologies"), ("Pat Ormond", "present")]

@@ -638,8 +638,14 @@ def _told_list(rest: str, attendance: Attendance) -> list[tuple[str, Attendance]
 
 # who came, told in a sentence of notes kept as prose: "Sgt Ann Bee, PC Cal Dee and PCSO Eve Fox met with some 20
 # residents", "… were present"; "Gil Hart, the ward's liaison officer, chaired the meeting"
-_CAME = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+(?:met\s+with|met|attended|were\s+(?:present|in\s+attendance)|joined)\b")
-_CHAIRED = re.compile(r"^(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,[^.]{3,160}?,)?\s+chaired\s+the\s+meeting\b")
+_CAME = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+(?:met\s+with|met|attended|were\s+(?:present|in\s+attendance)|joined|"
+                   r"came\s+(?:too|along|as\s+well)|also\s+came)\b")
+# "Pat Ormerod from the residents' association chaired, and I took the notes"
+_CHAIRED = re.compile(r"^(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,[^.]{3,160}?,|\s+from\s+the\s+[^,.]{3,60}?)?"
+                      r"\s+chaired(?:\s+the\s+meeting)?\b")
+# "From the police we had Sgt Mike Delaney and PC Ruth Adeyemi …": the police, or another body, in attendance
+_WE_HAD = re.compile(r"^(?:from\s+the\s+[\w’' ]{2,40}?,?\s+)?we\s+had\s+(?P<people>.+)$", re.I)
+_SENT_APOLOGIES = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+sent\s+(?:his|her|their)\s+apologies\b")
 
 
 _JOINED = re.compile(r"\b(?:chaired\s+by|joined\s+by|represented\s+by|attended\s+by)\b", re.I)
@@ -655,12 +661,16 @@ def _told(passages: list[Passage]) -> list[Attendee]:
             break
         for sentence in re.split(r"(?<=[a-z)])\.\s+", squash(passage.text)):
             came, chaired = _CAME.match(sentence), _CHAIRED.match(sentence)
+            had, sent = _WE_HAD.match(sentence), _SENT_APOLOGIES.match(sentence)
             entries = _split_inline(came.group("people")) if came else [chaired.group("person")] if chaired else []
+            how: Attendance = "present"
+            if had or sent:
+                entries, how = _split_inline((had or sent).group("people")), "in_attendance" if had else "apologies"
             if _JOINED.search(sentence):
                 # "The meeting was chaired by the Police and Crime Commissioner, Gwen Arkwright, who was joined by the
                 # Deputy …, Martin Oduya, …": the people named after their posts
                 entries = [m.group(1) for m in _NAMED_AFTER.finditer(sentence) if _is_name(m.group(1))]
-            people = [parse_entry(e, "present") for e in entries]
+            people = [parse_entry(e, how) for e in entries]
             if not people or not all(p and p.name and _person(e) for p, e in zip(people, entries)):
                 continue
             for attendee, entry in zip(people, entries):
