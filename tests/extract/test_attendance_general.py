@@ -686,3 +686,21 @@ Sgt Delany gave the figures for September.
     assert [(n, a) for n, _, a in found] == [
         ("Mike Delany", "in_attendance"), ("Ruth Adams", "in_attendance"), ("Lee Farr", "in_attendance"),
         ("Jim Hark", "present"), ("Walsh", "apologies"), ("Pat Ormond", "present")]
+
+
+def test_apologies_reported_in_a_minute_and_a_part_heading_after_the_lists(tmp_path):
+    found = _attendees(tmp_path, """MARLSTOW COUNTY COUNCIL
+
+MINUTES of a meeting of the Marlstow County Council held at County Hall on Thursday, 20 February 2025 at 10.00 am
+
+PRESENT: Mrs P A Wake (Chairman), Mr D J Hess (Vice-Chairman), Mr R Aber
+
+UNRESTRICTED ITEMS
+
+112. Apologies for Absence
+
+The Democratic Services Manager reported apologies from Mr N Brough, Mrs H Cawley and Mr O Pritch.
+""", "minutes.txt")
+    assert [(n, a) for n, _, a in found] == [
+        ("P A Wake", "present"), ("D J Hess", "present"), ("R Aber", "present"),
+        ("N Brough", "apologies"), ("H Cawley", "apologies"), ("O Pritch", "apologies")]

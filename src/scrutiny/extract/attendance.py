@@ -418,6 +418,7 @@ _LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A
 # for part of the meeting only: "(for item 6)", "for items 1-3", "attended for item 4", "attended as his substitute"
 _FOR_ITEMS = re.compile(r"(?:\s*\(\s*|\s+)(?:attended\s+)?(?:for\s+(?:agenda\s+)?items?\s+[\d\s,.&–-]+(?:and\s+\d+)?|"
                         r"as\s+(?:his|her|their|a)\s+substitute)\)?\s*$", re.I)
+_PART_HEADING = re.compile(r"^(?:[A-Z]+\s+)*(?:ITEMS?|BUSINESS|SESSION|AGENDA|PART\s+(?:I{1,2}|1|2|A|B))\W*$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "BD9 2XT"
 
 
@@ -426,8 +427,9 @@ def _entry_like(passage: Passage) -> bool:
     text = passage.text.strip()
     if passage.kind in ("list_item", "row"):
         return True
-    if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text) or _POSTCODE.search(text):
-        return False  # (an address, as a page's footer gives it, lists no one)
+    if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text) or _POSTCODE.search(text) \
+            or _PART_HEADING.match(text):
+        return False  # (an address, as a page's footer gives it, lists no one, nor "UNRESTRICTED ITEMS")
     if re.search(r"[a-z]{3}\.$", text) and not _names_only(text):
         return False
     entries = re.split(r"[,;]\s*(?![^()]*\))|\s+and\s+(?![^()]*\))", text)  # not inside a post's brackets
@@ -586,6 +588,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             else:
                 current = None
                 _inline(passage, out)
+                _apologies_said(passage, out)
         for entry, attendance in entries:
             attendee = parse_entry(entry, attendance)
             already = next((a for a in out if attendee and attendee.name and a.name == attendee.name), None)
@@ -705,6 +708,26 @@ def _inline(passage: Passage, out: list[Attendee]) -> None:
             if attendee:
                 attendee.evidence = Evidence(squash(entry), passage.page)
                 out.append(attendee)
+    return None
+
+
+# "The Democratic Services Manager reported apologies from Mr N Brough, Mrs H Cawley and Mr O Pritchard."
+_APOLOGIES_SAID = re.compile(r"\b(?:reported|received|noted|were|had\s+been|have\s+been)\s+(?:received\s+)?apologies\s+"
+                             r"(?:for\s+absence\s+)?from\s+(?P<people>[^.;:]+)|"
+                             r"^apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|accepted)\s+from\s+(?P<first>[^.;:]+)",
+                             re.I)
+
+
+def _apologies_said(passage: Passage, out: list[Attendee]) -> None:
+    """Apologies a sentence of the minutes reports, past the lists."""
+    m = _APOLOGIES_SAID.search(passage.text) if "pologies" in passage.text else None
+    if not m:
+        return None
+    for entry in _split_inline((m.group("people") or m.group("first")).strip()):
+        attendee = parse_entry(entry, "apologies")
+        if attendee and attendee.name:
+            attendee.evidence = Evidence(squash(entry), passage.page)
+            out.append(attendee)
     return None
 
 
