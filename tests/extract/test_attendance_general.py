@@ -704,3 +704,20 @@ The Democratic Services Manager reported apologies from Mr N Brough, Mrs H Cawle
     assert [(n, a) for n, _, a in found] == [
         ("P A Wake", "present"), ("D J Hess", "present"), ("R Aber", "present"),
         ("N Brough", "apologies"), ("H Cawley", "apologies"), ("O Pritch", "apologies")]
+
+
+def test_an_apology_received_and_accepted_and_a_co_opted_member_after_and(tmp_path):
+    found = _attendees(tmp_path, """# Stavenham Town Council
+
+Minutes of the Amenities Committee held on Monday 3 March 2025 at 7pm
+
+Present: Councillor Harriet Blay (Chair), Councillor Neil Vick and Independent Co-opted Member Yvonne Ash
+
+An apology for absence was received and accepted from Cllr V. Ostrow (work commitments).
+
+1. Allotments
+
+The waiting list was noted.
+""")
+    assert [(n, a) for n, _, a in found] == [
+        ("Harriet Blay", "present"), ("Neil Vick", "present"), ("Yvonne Ash", "present"), ("V. Ostrow", "apologies")]

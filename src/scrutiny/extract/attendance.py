@@ -17,7 +17,8 @@ from scrutiny.record import Attendance, Attendee, Evidence
 
 LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     # "Apologies for their inability to attend had been received from …": the names follow the sentence's verb
-    (re.compile(r"^apologies\b[\w\s]{0,60}?\b(?:were|had\s+been|have\s+been)\s+received\s+from\b", re.I),
+    (re.compile(r"^(?:an\s+)?apolog(?:y|ies)\b[\w\s]{0,60}?\b(?:was|were|had\s+been|have\s+been)\s+"
+                r"(?:received(?:\s+and\s+accepted)?|accepted)\s+from\b", re.I),
      "apologies"),
     (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I),
      "apologies"),
@@ -31,7 +32,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
 ]
 _LABEL_STARTS = {
-    "apologies", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
+    "apologies", "an", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
     "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
     "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
     "secretary", "treasurer", "councillors", "attended", "not", "the", "sederunt", "who", "around",
@@ -313,7 +314,8 @@ def _split_inline(rest: str) -> list[str]:
         names = [re.sub(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z].*$", "", re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())))
                  for x in pieces]
         person = len(pieces) == 2 and (_is_name(names[1]) or _post_holder(pieces[1])) and (
-            pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip())))
+            pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip()))
+            or _is_name(names[0]) and _post_holder(pieces[1]))  # "… Neil Vickery and Co-opted Member Yvonne Ash"
         if len(pieces) > 1 and (all(_is_name(n) for n in names) or person):
             parts.extend(p.strip() for p in pieces)  # "Gwen Tolley and Colin Brierley", "(Audit) and Al", "A and B and C"
         elif part.strip():
