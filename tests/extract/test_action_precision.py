@@ -498,68 +498,71 @@ PAPERS = [
         "bramley-holt-pc-2024-09-09.txt",
         BRAMLEY,
         [
-            ('pass the request to the road safety team', ['PCSO Dunmore']),
-            ('obtain three quotes for repairing the play area fence', ['Clerk']),
-            ('inspect the footpath stile at Ings Farm and report back', ['Cllr Tate']),
+            ("pass the request to the road safety team", ["PCSO Dunmore"]),
+            ("obtain three quotes for repairing the play area fence", ["Clerk"]),
+            ("inspect the footpath stile at Ings Farm and report back", ["Cllr Tate"]),
         ],
     ),
     (
         "glenmorrow-cc-2024-05-14.md",
         GLENMORROW,
         [
-            ('reply and ask the Council for more bins', ['Secretary']),
-            ('write to the Council about the state of the harbour railings', ['Chair']),
+            ("reply and ask the Council for more bins", ["Secretary"]),
+            ("write to the Council about the state of the harbour railings", ["Chair"]),
         ],
     ),
     (
         "casterbridge-pcp-2024-06-20.txt",
         CASTERBRIDGE,
         [
-            ('provide the Panel with the rural crime figures at its October meeting', ['Commissioner']),
-            ('arrange a briefing for members on the estates strategy', ['Chief Executive']),
+            ("provide the Panel with the rural crime figures at its October meeting", ["Commissioner"]),
+            ("arrange a briefing for members on the estates strategy", ["Chief Executive"]),
         ],
     ),
     (
         "kilmaree-jpc-2024-03-25.txt",
         KILMAREE,
         [
-            ('examine the roster for the town centre', ['Chief Superintendent Walsh']),
-            ('circulate the Garda statistics to members after the meeting', ['Meetings Administrator']),
+            ("examine the roster for the town centre", ["Chief Superintendent Walsh"]),
+            ("circulate the Garda statistics to members after the meeting", ["Meetings Administrator"]),
         ],
     ),
     (
         "oakfield-ra-2024-11-06.txt",
         OAKFIELD,
         [
-            ('send the Secretary the list of planned works for 2025', ['Kevin']),
-            ('book Santa and his grotto for the afternoon of the party', ['Mandy']),
-            ('ask the council for a skip day in the spring', []),
+            ("send the Secretary the list of planned works for 2025", ["Kevin"]),
+            ("book Santa and his grotto for the afternoon of the party", ["Mandy"]),
+            ("ask the council for a skip day in the spring", []),
         ],
     ),
     (
         "hartcliffe-qlc-2025-03-12.txt",
         HARTCLIFFE,
         [
-            ('publish the quarterly monitoring results on the company website', ['Ms Quinn']),
-            ('include a note about the fund in the parish newsletters', ['Chair']),
-            ('arrange a site visit for members', ['Mr Fell']),
+            ("publish the quarterly monitoring results on the company website", ["Ms Quinn"]),
+            ("include a note about the fund in the parish newsletters", ["Chair"]),
+            ("arrange a site visit for members", ["Mr Fell"]),
         ],
     ),
     (
         "fenbury-pc-2015-06.md",
         FENBURY,
         [
-            ('Overhanging trees on School Lane – Clerk to write to the owner.', ['Clerk']),
-            ('Dog fouling on the playing field: Cllr Crane to put up new signs.', ['Cllr Crane']),
-            ("Invitation to the Borough Council's annual meeting – Chairman to attend.", ['Chairman']),
+            ("Overhanging trees on School Lane – Clerk to write to the owner.", ["Clerk"]),
+            ("Dog fouling on the playing field: Cllr Crane to put up new signs.", ["Cllr Crane"]),
+            ("Invitation to the Borough Council's annual meeting – Chairman to attend.", ["Chairman"]),
         ],
     ),
     (
         "riverside-plg-2009-03-17.md",
         RIVERSIDE,
         [
-            ("Jean Platt asked whether the team could attend the tenants' meeting on 2 April; PC Wood said she would attend.", ['PC Wood']),  # attend what: the clause before
-            ('write to the head teacher of Riverside School to invite a pupil to join', ['Secretary']),
+            (
+                "Jean Platt asked whether the team could attend the tenants' meeting on 2 April; PC Wood said she would attend.",
+                ["PC Wood"],
+            ),  # attend what: the clause before
+            ("write to the head teacher of Riverside School to invite a pupil to join", ["Secretary"]),
         ],
     ),
     (
@@ -573,48 +576,50 @@ PAPERS = [
         "hollins-friends-2016-02-23.txt",
         HOLLINS,
         [
-            ('ask the rangers whether the path by the stream can be resurfaced', ['Mike']),
-            ('design a poster for the walk', ['Carol']),
+            ("ask the rangers whether the path by the stream can be resurfaced", ["Mike"]),
+            ("design a poster for the walk", ["Carol"]),
         ],
     ),
     (
         "tarnside-cc-2024-06-03.md",
         TARNSIDE,
         [
-            ('bring the figures for the gala weekend', ['PC Hay']),
-            ('draft an objection and circulate it to members', ['Callum']),
-            ('speak to the bus company about the timetable display', ['Ali']),
+            ("bring the figures for the gala weekend", ["PC Hay"]),
+            ("draft an objection and circulate it to members", ["Callum"]),
+            ("speak to the bus company about the timetable display", ["Ali"]),
         ],
     ),
     (
         "northdale-csp-2024-12-04.md",
         NORTHDALE,
         [
-            ('Julie Sands to circulate the knife crime action plan to partners', ['Julie Sands']),
+            ("Julie Sands to circulate the knife crime action plan to partners", ["Julie Sands"]),
         ],
     ),
     (
         "wexcombe-pcp-2024-09-12.txt",
         WEXCOMBE,
         [
-            ('a breakdown of Taser use by ethnicity', ['Commissioner']),
+            ("a breakdown of Taser use by ethnicity", ["Commissioner"]),
         ],
     ),
     (
         "kettleby-pc-2019-05.md",
         KETTLEBY,
         [
-            ('Pothole outside the school reported again. Clerk to chase Highways.', ['Clerk']),
-            ('Grit bin at Mill Corner: Cllr Holt to check it is full.', ['Cllr Holt']),
-            ('get quotes for a new bench', ['Cllr Shaw']),
-            ('Letter from a resident about parking on the green – Clerk to reply.', ['Clerk']),
+            ("Pothole outside the school reported again. Clerk to chase Highways.", ["Clerk"]),
+            ("Grit bin at Mill Corner: Cllr Holt to check it is full.", ["Cllr Holt"]),
+            ("get quotes for a new bench", ["Cllr Shaw"]),
+            ("Letter from a resident about parking on the green – Clerk to reply.", ["Clerk"]),
         ],
     ),
 ]
 
 
 @pytest.mark.parametrize(("name", "text", "tasks"), PAPERS, ids=[name for name, _, _ in PAPERS])
-def test_only_the_genuine_tasks_of_a_paper_are_actions(tmp_path: Path, name: str, text: str, tasks: list[tuple]):
+def test_only_the_genuine_tasks_of_a_paper_are_actions(
+    tmp_path: Path, name: str, text: str, tasks: list[tuple]
+):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     doc = read(path)
@@ -667,18 +672,29 @@ TASKS = [
 
 
 def test_a_promise_that_answers_the_request_before_it_owns_it():
-    found = commitments(passage("Members asked for a breakdown of Taser use by ethnicity at the next meeting. "
-                                "The Commissioner agreed to provide it."), date(2024, 9, 12), date(2024, 11, 14))
+    found = commitments(
+        passage(
+            "Members asked for a breakdown of Taser use by ethnicity at the next meeting. "
+            "The Commissioner agreed to provide it."
+        ),
+        date(2024, 9, 12),
+        date(2024, 11, 14),
+    )
     assert [(a.text, a.owners, a.due) for a in found] == [
-        ("a breakdown of Taser use by ethnicity", ["Commissioner"], "2024-11-14")]
+        ("a breakdown of Taser use by ethnicity", ["Commissioner"], "2024-11-14")
+    ]
 
 
 def test_a_council_minute_numbered_like_a_log_entry_is_no_action():
-    entries = [passage("19/40 Election of Chairman – Cllr Ward was elected Chairman and signed the declaration."),
-               passage("19/47 Next meeting – Monday 10 June 2019."),
-               passage("19/44 Police – No report received. PCSO Eve Dunn is to leave the area in June.")]
+    entries = [
+        passage("19/40 Election of Chairman – Cllr Ward was elected Chairman and signed the declaration."),
+        passage("19/47 Next meeting – Monday 10 June 2019."),
+        passage("19/44 Police – No report received. PCSO Eve Dunn is to leave the area in June."),
+    ]
     assert [log_entries(e, date(2019, 5, 13), None)[0] for e in entries] == [[], [], []]
-    actions, _ = log_entries(passage("19/45 Speeding – DCC to provide the figures – June"), date(2019, 5, 13), None)
+    actions, _ = log_entries(
+        passage("19/45 Speeding – DCC to provide the figures – June"), date(2019, 5, 13), None
+    )
     assert [a.due for a in actions] == ["2019-06"]  # a task under its title stays an entry
 
 
@@ -692,13 +708,16 @@ def test_a_genuine_task_beside_them_stays_one(sentence: str):
     assert len(commitments(passage(sentence), date(2024, 5, 1), None)) == 1
 
 
-@pytest.mark.parametrize(("entry", "found"), [
-    ("Action 1 – the Clerk had written to Highways and the pothole was repaired on 2 June.", []),
-    ("Action 2: Cllr Becket has spoken to the landowner about the hedge.", []),
-    ("Action: None.", []),
-    ("Action: For information", []),
-    ("Action: Clerk to write to Highways about the pothole.", [["Clerk"]]),
-    ("Action: Cllr Becket has agreed to speak to the landowner.", [[]]),
-])
+@pytest.mark.parametrize(
+    ("entry", "found"),
+    [
+        ("Action 1 – the Clerk had written to Highways and the pothole was repaired on 2 June.", []),
+        ("Action 2: Cllr Becket has spoken to the landowner about the hedge.", []),
+        ("Action: None.", []),
+        ("Action: For information", []),
+        ("Action: Clerk to write to Highways about the pothole.", [["Clerk"]]),
+        ("Action: Cllr Becket has agreed to speak to the landowner.", [[]]),
+    ],
+)
 def test_a_marked_entry_that_reports_what_was_done_or_sets_nothing_is_no_action(entry: str, found: list):
     assert [a.owners for a in marked_actions(passage(entry), date(2024, 5, 1), None)] == found

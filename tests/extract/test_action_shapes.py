@@ -29,14 +29,34 @@ def test_accountability_board_minutes_with_labelled_blocks_and_an_actions_list()
     assert held == "2024-04-09"
     assert sorted(actions, key=str) == sorted(
         [
-            ("AP12", "Publish the ward profiles on the force website", ["Head of Corporate Communications"],
-             "2024-05-31", "31 May 2024"),
-            ("AP13", "Provide the board with ward-level response times for the last twelve months", ["ACC"],
-             "2024-06", "end of Q1"),
-            ("A/24/03", "Confirm the number of officers awaiting re-vetting", ["Head of PSD"],
-             "2024-06", "June 2024"),
-            ("4", "Review the complaints handling timescales against the national standard", ["CE"],
-             None, "ongoing"),
+            (
+                "AP12",
+                "Publish the ward profiles on the force website",
+                ["Head of Corporate Communications"],
+                "2024-05-31",
+                "31 May 2024",
+            ),
+            (
+                "AP13",
+                "Provide the board with ward-level response times for the last twelve months",
+                ["ACC"],
+                "2024-06",
+                "end of Q1",
+            ),
+            (
+                "A/24/03",
+                "Confirm the number of officers awaiting re-vetting",
+                ["Head of PSD"],
+                "2024-06",
+                "June 2024",
+            ),
+            (
+                "4",
+                "Review the complaints handling timescales against the national standard",
+                ["CE"],
+                None,
+                "ongoing",
+            ),
             (None, "circulate the dates of next year's board meetings", ["CE"], None, None),
             (None, "circulate the draft data sharing protocol", ["CE"], "2024-05-20", "20/05/24"),
             (None, "Monthly vetting figures to OPCC", ["ACC"], None, "ongoing"),
@@ -108,16 +128,41 @@ def test_panel_minutes_with_action_markers_labelled_lines_and_a_table(panel_docx
     assert held == "2024-07-18"
     assert sorted(actions, key=str) == sorted(
         [
-            (None, "share the licensing pilot evaluation with members", ["Supt Okafor"], "2024-09-30",
-             "30 September 2024"),
-            ("6", "Arrange a visit to the force control room for new members", ["OPCC Scrutiny Officer"],
-             "2024-10", "October 2024"),
-            (None, "Members asked for a breakdown of police overtime spend by department", ["CFO"],
-             "2024-08", "next month"),
-            (None, "Publish the revised complaints leaflet in community languages", ["Head of Engagement"],
-             "2024-12", "end of Q3"),
-            ("7", "Bring the rural crime strategy to the Panel", ["ACC Local Policing"], "2024-11",
-             "November 2024"),
+            (
+                None,
+                "share the licensing pilot evaluation with members",
+                ["Supt Okafor"],
+                "2024-09-30",
+                "30 September 2024",
+            ),
+            (
+                "6",
+                "Arrange a visit to the force control room for new members",
+                ["OPCC Scrutiny Officer"],
+                "2024-10",
+                "October 2024",
+            ),
+            (
+                None,
+                "Members asked for a breakdown of police overtime spend by department",
+                ["CFO"],
+                "2024-08",
+                "next month",
+            ),
+            (
+                None,
+                "Publish the revised complaints leaflet in community languages",
+                ["Head of Engagement"],
+                "2024-12",
+                "end of Q3",
+            ),
+            (
+                "7",
+                "Bring the rural crime strategy to the Panel",
+                ["ACC Local Policing"],
+                "2024-11",
+                "November 2024",
+            ),
             ("8", "Report on the use of drones by the force", ["T/ACC Crime & Ops"], None, "TBC"),
         ],
         key=str,
@@ -183,7 +228,7 @@ def test_an_owner_in_the_right_margin_of_a_text_copy_owns_the_task_beside_it(tmp
 
 
 def test_a_forename_of_someone_present_names_the_owner_of_a_commitment(tmp_path):
-    """"Ken will organise …" commits Ken Platt, who attended; "Daisy", who did not, is not taken for an owner."""
+    """ "Ken will organise …" commits Ken Platt, who attended; "Daisy", who did not, is not taken for an owner."""
     found = _committee(
         tmp_path,
         bulbs="The bulbs arrived late. Ken will organise a volunteer day in February.",
@@ -191,7 +236,10 @@ def test_a_forename_of_someone_present_names_the_owner_of_a_commitment(tmp_path)
         press="",
     )
     assert found == [
-        ("Ken will organise a volunteer day in February.", ["Ken"]),  # short without its timescale: the sentence
+        (
+            "Ken will organise a volunteer day in February.",
+            ["Ken"],
+        ),  # short without its timescale: the sentence
         ("contact the council about the fallen tree by the pond", ["Jo"]),
     ]
 
@@ -211,7 +259,10 @@ def test_minutes_as_a_table_whose_action_column_holds_a_task_or_only_its_owner(t
     )
     (meeting,) = extract(read(path)).meetings
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("14/61", "Apologies"), ("14/63", "Highways"), ("14/64", "Playground")]
+        ("14/61", "Apologies"),
+        ("14/63", "Highways"),
+        ("14/64", "Playground"),
+    ]
     assert [(a.text, a.owners, a.item) for a in meeting.actions] == [
         ("Clerk to report to NCC", ["Clerk"], "14/63"),
         ("Quotes to be obtained for new ones", ["Clerk"], "14/64"),
@@ -228,7 +279,8 @@ def test_a_correspondence_entry_closed_by_the_chairmans_errand(tmp_path):
         encoding="utf-8",
     )
     assert [(a.text, a.owners) for m in extract(read(path)).meetings for a in m.actions] == [
-        ("Invitation to the village fete – Chairman to attend.", ["Chairman"])]
+        ("Invitation to the village fete – Chairman to attend.", ["Chairman"])
+    ]
 
 
 def test_owners_that_close_a_paragraph_in_the_ways_parish_minutes_write_them(tmp_path):
@@ -250,33 +302,55 @@ def test_owners_that_close_a_paragraph_in_the_ways_parish_minutes_write_them(tmp
     )
     doc = read(path)
     found = [(a.text, a.owners) for m in extract(doc).meetings for a in m.actions]
-    assert sorted(found) == sorted([
-        ("The potholes in Mill Lane have been reported again", ["CLERK"]),
-        ("Write to the landowner asking for it to be cut back", ["Clerk"]),
-        ("Clerk to obtain quotes for new goalposts", ["Clerk", "Chairman"]),
-        ("The verge needs cutting; the contractor to be asked", ["Clerk"]),
-        ("The hedge on School Lane blocks the footpath again", ["Clerk"]),
-        ("chase Highways about the potholes", ["Clerk"]),
-        ("check the play equipment weekly", ["Cllr Shaw"]),
-    ])  # "The bench … was repainted (Cllr Shaw)" says what was done: no task
+    assert sorted(found) == sorted(
+        [
+            ("The potholes in Mill Lane have been reported again", ["CLERK"]),
+            ("Write to the landowner asking for it to be cut back", ["Clerk"]),
+            ("Clerk to obtain quotes for new goalposts", ["Clerk", "Chairman"]),
+            ("The verge needs cutting; the contractor to be asked", ["Clerk"]),
+            ("The hedge on School Lane blocks the footpath again", ["Clerk"]),
+            ("chase Highways about the potholes", ["Clerk"]),
+            ("check the play equipment weekly", ["Cllr Shaw"]),
+        ]
+    )  # "The bench … was repainted (Cllr Shaw)" says what was done: no task
 
 
 def test_panel_minutes_with_an_action_line_inside_the_discussion_and_resolutions_in_one_sentence():
-    """"Action 25/1: …" on the line after the discussion starts its own passage (the discussion's commitments
+    """ "Action 25/1: …" on the line after the discussion starts its own passage (the discussion's commitments
     are still read, a "whether" asked before a semicolon does not make them hypothetical), and "RESOLVED that
     (1) …; (2) …; and (3) …" is three decisions, the third an errand too."""
     doc = read(DOCUMENTS / "marlshire-police-and-crime-panel-2024-09-19.txt")
     meeting = extract(doc).meetings[0]
     assert [(a.item, a.ref, a.text, a.owners, a.due) for a in meeting.actions] == [
-        ("25", "25/1", "provide a breakdown of victim satisfaction by district", ["Chief Executive"], "2024-11"),
+        (
+            "25",
+            "25/1",
+            "provide a breakdown of victim satisfaction by district",
+            ["Chief Executive"],
+            "2024-11",
+        ),
         ("25", None, "provide the Panel with the monthly figures for the last year", ["Commissioner"], None),
-        ("25", None, "circulate the results of the rural crime survey once published", ["Chief Executive"], None),
-        ("25", None, "the Commissioner be asked to report back on call handling", [], "2025-01"),  # the resolution's part (3)
+        (
+            "25",
+            None,
+            "circulate the results of the rural crime survey once published",
+            ["Chief Executive"],
+            None,
+        ),
+        (
+            "25",
+            None,
+            "the Commissioner be asked to report back on call handling",
+            [],
+            "2025-01",
+        ),  # the resolution's part (3)
         ("26", None, "write to the Home Office about the funding formula", ["Chair"], None),
     ]
     assert [d.text for d in meeting.decisions if d.item == "25"] == [
-        "The report be noted", "A task and finish group on rural crime be established",
-        "The Commissioner be asked to report back on call handling in January 2025."]
+        "The report be noted",
+        "A task and finish group on rural crime be established",
+        "The Commissioner be asked to report back on call handling in January 2025.",
+    ]
 
 
 def test_an_owner_the_action_column_set_on_a_line_of_its_own_owns_the_paragraph_before(tmp_path):
@@ -294,7 +368,8 @@ def test_an_owner_the_action_column_set_on_a_line_of_its_own_owns_the_paragraph_
     doc = read(path)
     actions = [a for m in extract(doc).meetings for a in m.actions]
     assert [(a.item, a.text, a.owners) for a in actions] == [
-        ("14/63", "Norfolk County Council to be asked to clear it", ["Clerk"])]  # a list of initials owns nothing
+        ("14/63", "Norfolk County Council to be asked to clear it", ["Clerk"])
+    ]  # a list of initials owns nothing
     assert findable(actions[0].evidence.text, doc.text)
 
 
@@ -345,8 +420,10 @@ def test_a_bold_action_line_naming_only_the_owner_closes_the_paragraph_above(tmp
     d.add_paragraph("Minutes of the meeting held on Monday 3 June 2024 at 7pm in Kirkton Library")
     d.add_paragraph("Present: Ruth McLeish (Chair), Callum Brody (Secretary), Shona Watt (Treasurer)")
     d.add_paragraph("Planning", style="List Number")
-    d.add_paragraph("The application for flats at the old garage was discussed. Callum will draft a letter of "
-                    "objection on parking grounds and circulate it for comment by 14 June.")
+    d.add_paragraph(
+        "The application for flats at the old garage was discussed. Callum will draft a letter of "
+        "objection on parking grounds and circulate it for comment by 14 June."
+    )
     d.add_paragraph().add_run("Action: CB").bold = True
     d.add_paragraph("Garden", style="List Number")
     d.add_paragraph("The grant of £500 has been received.")

@@ -301,17 +301,27 @@ def test_a_post_and_its_qualifier_is_not_split_at_and():
 def test_the_public_who_came_are_no_one_named_and_a_county_councillor_is_named():
     from scrutiny.extract.attendance import parse_entry
 
-    found = parse_entry("Mrs J Kay (Clerk), County Councillor L Emm and 3 members of the public", "in_attendance")
+    found = parse_entry(
+        "Mrs J Kay (Clerk), County Councillor L Emm and 3 members of the public", "in_attendance"
+    )
     assert found is not None and "public" not in f"{found.name} {found.role}"
     assert parse_entry("County Councillor L Emm and 3 members of the public", "in_attendance").name == "L Emm"
     assert parse_entry("Two members of the public", "in_attendance") is None
 
 
 def test_officials_present_is_one_label_of_those_in_attendance():
-    found = read_attendance(passages(
-        ("paragraph", "Members Present:"), ("paragraph", "Cllr Fergal Tierney, Cllr Aoife Brannigan"),
-        ("paragraph", "Officials Present:"), ("paragraph", "Chief Superintendent Declan Furey, An Garda Síochána"),
-        ("paragraph", "Apologies: Cllr Martin Geoghegan")))
+    found = read_attendance(
+        passages(
+            ("paragraph", "Members Present:"),
+            ("paragraph", "Cllr Fergal Tierney, Cllr Aoife Brannigan"),
+            ("paragraph", "Officials Present:"),
+            ("paragraph", "Chief Superintendent Declan Furey, An Garda Síochána"),
+            ("paragraph", "Apologies: Cllr Martin Geoghegan"),
+        )
+    )
     assert [(a.name, a.attendance) for a in found] == [
-        ("Fergal Tierney", "present"), ("Aoife Brannigan", "present"), ("Declan Furey", "in_attendance"),
-        ("Martin Geoghegan", "apologies")]
+        ("Fergal Tierney", "present"),
+        ("Aoife Brannigan", "present"),
+        ("Declan Furey", "in_attendance"),
+        ("Martin Geoghegan", "apologies"),
+    ]

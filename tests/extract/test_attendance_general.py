@@ -20,7 +20,9 @@ def _attendees(tmp_path: Path, text: str, name: str = "minutes.md") -> list[tupl
 
 
 def test_a_joint_policing_committee_whose_lists_end_with_full_stops_and_name_posts_before_holders(tmp_path):
-    found = _attendees(tmp_path, """MINUTES OF PROCEEDINGS OF JOINT POLICING COMMITTEE MEETING OF THE MUNICIPAL
+    found = _attendees(
+        tmp_path,
+        """MINUTES OF PROCEEDINGS OF JOINT POLICING COMMITTEE MEETING OF THE MUNICIPAL
 
 DISTRICT OF BALLYFINN HELD IN THE CIVIC OFFICES, BALLYFINN, ON TUESDAY, 12TH MARCH, 2024, AT 3.00 P.M.
 
@@ -43,7 +45,8 @@ and Deputy Ciara Moran, T.D.
 1. Adoption of Minutes
 
 The minutes of the meeting held on 14th November, 2023 were adopted.
-""")
+""",
+    )
     assert found == [
         ("P. Dunne", "Cathaoirleach", "present"),
         ("Hale", None, "present"),
@@ -59,7 +62,9 @@ The minutes of the meeting held on 14th November, 2023 were adopted.
 
 
 def test_posts_and_holders_wrapped_over_lines_and_a_mayor_between_two_councillors(tmp_path):
-    found = _attendees(tmp_path, """**MINUTES OF PROCEEDINGS OF MEETING OF THE JOINT POLICING COMMITTEE HELD ON**
+    found = _attendees(
+        tmp_path,
+        """**MINUTES OF PROCEEDINGS OF MEETING OF THE JOINT POLICING COMMITTEE HELD ON**
 
 **14TH** **JUNE, 2023 AT 10.00 A.M.**
 
@@ -86,7 +91,8 @@ Ms. J. Kane, Chairperson, The Policing Authority
 **1.MINUTES**
 
 The minutes were agreed.
-""")
+""",
+    )
     assert found == [
         ("M. Quirke", None, "present"),
         ("A. Lowry", "Chief Executive", "in_attendance"),
@@ -101,7 +107,9 @@ The minutes were agreed.
 
 
 def test_a_running_list_wrapped_inside_names_and_a_note_after_it(tmp_path):
-    found = _attendees(tmp_path, """AUDIT COMMITTEE
+    found = _attendees(
+        tmp_path,
+        """AUDIT COMMITTEE
 
 24 SEPTEMBER 2024
 
@@ -122,15 +130,26 @@ This note forms part of the minutes of the Audit Committee meeting held on the s
 1. ANNUAL GOVERNANCE REPORT
 
 The Committee noted the report.
-""")
+""",
+    )
     assert [name for name, _, _ in found] == [
-        "Ann Abbot", "Bill Carter", "Mark Denning", "Carol Evans", "Fred Gibbs", "Gail Hurst",
-        "Ruth Hale", "Tom Ince", "D Shaw", "Uma Jolly",
+        "Ann Abbot",
+        "Bill Carter",
+        "Mark Denning",
+        "Carol Evans",
+        "Fred Gibbs",
+        "Gail Hurst",
+        "Ruth Hale",
+        "Tom Ince",
+        "D Shaw",
+        "Uma Jolly",
     ]
 
 
 def test_a_list_a_person_a_line_is_not_joined_across_lines(tmp_path):
-    found = _attendees(tmp_path, """Residents' Liaison Group
+    found = _attendees(
+        tmp_path,
+        """Residents' Liaison Group
 
 Notes of the meeting held on 5 May 2024
 
@@ -145,7 +164,8 @@ Ola Nunn, Secretary, Westfield Residents
 1. Police update
 
 PC Ray gave the update.
-""")
+""",
+    )
     assert found == [
         ("Kay Lamb", "Chair", "present"),
         ("Ned Moss", "Treasurer", "present"),
@@ -195,9 +215,10 @@ def test_the_headings_of_notes_without_lists_are_their_items(tmp_path):
     ]
 
 
-
 def test_apologies_listed_under_a_numbered_item_and_a_councillor_of_another_tier(tmp_path):
-    found = _attendees(tmp_path, """Minutes of the meeting of Ashby Magna Parish Council held on 8th July 2025
+    found = _attendees(
+        tmp_path,
+        """Minutes of the meeting of Ashby Magna Parish Council held on 8th July 2025
 
 Present: Cllr R Vine - Chairman, Cllr T Ash, Cllr P Rowe.
 
@@ -212,7 +233,8 @@ District Councillor Mr. B Dunn, County Councillor Mrs. E Fry.
 2\\. Declarations of Interest made:
 
 Cllr Ash declared an interest in item 6.
-""")
+""",
+    )
     assert found == [
         ("R Vine", "Chairman", "present"),
         ("T Ash", None, "present"),
@@ -224,7 +246,9 @@ Cllr Ash declared an interest in item 6.
 
 
 def test_more_labels_and_lists_run_into_one_line(tmp_path):
-    found = _attendees(tmp_path, """Minutes of the Meeting of Norbury Parish Council held on 3 May 2012
+    found = _attendees(
+        tmp_path,
+        """Minutes of the Meeting of Norbury Parish Council held on 3 May 2012
 Councillors present: Ann Bee (Chairman), Cal Dee, Eve Fox
 Present were: Gus Hale
 Officers in attendance: Ian Jay (Clerk)
@@ -233,7 +257,9 @@ Absent without apologies: Cllr Olly Pike
 
 1. Apologies
 As above.
-""", name="minutes.txt")
+""",
+        name="minutes.txt",
+    )
     assert found == [
         ("Ann Bee", "Chairman", "present"),
         ("Cal Dee", None, "present"),
@@ -247,7 +273,9 @@ As above.
 
 
 def test_attended_and_apologies_received_on_lines_run_together(tmp_path):
-    found = _attendees(tmp_path, """MINUTES OF THE KESTON RESIDENTS' ASSOCIATION COMMITTEE MEETING
+    found = _attendees(
+        tmp_path,
+        """MINUTES OF THE KESTON RESIDENTS' ASSOCIATION COMMITTEE MEETING
 Held on 3rd May 2012 at 8pm at 12 Oak Road
 
 Attended: Rob Sands (Chair), Sue Tate (Secretary), Una Vick
@@ -255,7 +283,9 @@ Apologies received: Wes Yule
 
 1. Minutes
 Approved.
-""", name="minutes.txt")
+""",
+        name="minutes.txt",
+    )
     assert found == [
         ("Rob Sands", "Chair", "present"),
         ("Sue Tate", "Secretary", "present"),
@@ -265,7 +295,9 @@ Approved.
 
 
 def test_a_substitute_after_apologies_and_a_surname_that_is_a_post(tmp_path):
-    found = _attendees(tmp_path, """CORPORATE PARENTING PANEL
+    found = _attendees(
+        tmp_path,
+        """CORPORATE PARENTING PANEL
 
 MINUTES of a meeting of the Corporate Parenting Panel held on Tuesday, 10 December 2024.
 
@@ -276,15 +308,24 @@ IN ATTENDANCE: Mrs C Head (Head of Finance Operations), Mr D Clerk (Democratic S
 Apologies and Substitutes
 
 Apologies were received from Dylan Jones, Steve Gray and Nina Sayer who was substituted by Rose Hill.
-""", name="minutes.txt")
+""",
+        name="minutes.txt",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("T Ash", "present"), ("P Birch", "present"), ("C Head", "in_attendance"), ("D Clerk", "in_attendance"),
-        ("Dylan Jones", "apologies"), ("Steve Gray", "apologies"), ("Nina Sayer", "apologies"),
+        ("T Ash", "present"),
+        ("P Birch", "present"),
+        ("C Head", "in_attendance"),
+        ("D Clerk", "in_attendance"),
+        ("Dylan Jones", "apologies"),
+        ("Steve Gray", "apologies"),
+        ("Nina Sayer", "apologies"),
     ]
 
 
 def test_people_each_with_their_post_between_semicolons(tmp_path):
-    found = _attendees(tmp_path, """Corporate Governance Board
+    found = _attendees(
+        tmp_path,
+        """Corporate Governance Board
 
 Minutes of the meeting held on Tuesday 16 July 2024
 
@@ -296,17 +337,26 @@ Apologies: Councillor Ann Oddy (Chair), Councillors Pat Venn, Hal Sand and Gwen 
 
 1. Minutes
 Agreed.
-""")
+""",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Amy Whit", "present"), ("Lou Kerr", "present"), ("Dev Orme", "present"),
-        ("Gail Thorn", "in_attendance"), ("Mo Quail", "in_attendance"),
-        ("Ann Oddy", "apologies"), ("Pat Venn", "apologies"), ("Hal Sand", "apologies"), ("Gwen Toll", "apologies"),
+        ("Amy Whit", "present"),
+        ("Lou Kerr", "present"),
+        ("Dev Orme", "present"),
+        ("Gail Thorn", "in_attendance"),
+        ("Mo Quail", "in_attendance"),
+        ("Ann Oddy", "apologies"),
+        ("Pat Venn", "apologies"),
+        ("Hal Sand", "apologies"),
+        ("Gwen Toll", "apologies"),
         ("Al Kitch", "apologies"),
     ]
 
 
 def test_a_rank_before_a_name_with_initials_and_initials_that_are_also_a_rank(tmp_path):
-    found = _attendees(tmp_path, """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR ELMSHIRE
+    found = _attendees(
+        tmp_path,
+        """OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR ELMSHIRE
 
 Accountability Meeting – Notes
 
@@ -322,14 +372,21 @@ Owen Rees (OR) – Policy Officer, OPCC (notes)
 
 1. Introductions
 DS opened the meeting.
-""", name="notes.txt")
+""",
+        name="notes.txt",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Dina Sutton", "present"), ("Jon Pryce", "present"), ("Gail Hensley", "in_attendance"), ("Owen Rees", "in_attendance"),
+        ("Dina Sutton", "present"),
+        ("Jon Pryce", "present"),
+        ("Gail Hensley", "in_attendance"),
+        ("Owen Rees", "in_attendance"),
     ]
 
 
 def test_a_kind_of_member_as_a_lists_label(tmp_path):
-    found = _attendees(tmp_path, """Police and Crime Panel
+    found = _attendees(
+        tmp_path,
+        """Police and Crime Panel
 
 Minutes of the meeting held on 23 September 2024
 
@@ -341,15 +398,21 @@ Also Present: Gus Lyle (Police and Crime Commissioner)
 
 1. Apologies
 None.
-""")
+""",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Nia Bhat", "present"), ("Rob Ell", "present"), ("Ella Fair", "present"), ("Hugh Tenby", "present"),
+        ("Nia Bhat", "present"),
+        ("Rob Ell", "present"),
+        ("Ella Fair", "present"),
+        ("Hugh Tenby", "present"),
         ("Gus Lyle", "in_attendance"),
     ]
 
 
 def test_apologies_wrapped_after_a_ministers_first_name(tmp_path):
-    found = _attendees(tmp_path, """**MINUTES OF PROCEEDINGS AT MEETING OF THE JOINT POLICING COMMITTEE HELD ON 12TH DECEMBER, 2019**
+    found = _attendees(
+        tmp_path,
+        """**MINUTES OF PROCEEDINGS AT MEETING OF THE JOINT POLICING COMMITTEE HELD ON 12TH DECEMBER, 2019**
 
 **IN THE CHAIR :**
 
@@ -364,12 +427,22 @@ Donovan, Senator P. Garvey, Councillor M. Rynne
 **1.Minutes**
 
 The minutes were adopted.
-""")
-    assert [n for n, _, _ in found] == ["A. Tully", "J. Sullivan", "W. Dea", "Patrick Donovan", "P. Garvey", "M. Rynne"]
+""",
+    )
+    assert [n for n, _, _ in found] == [
+        "A. Tully",
+        "J. Sullivan",
+        "W. Dea",
+        "Patrick Donovan",
+        "P. Garvey",
+        "M. Rynne",
+    ]
 
 
 def test_officers_as_labels_and_a_table_of_posts_and_names(tmp_path):
-    found = _attendees(tmp_path, """# Ferndale Residents' Association
+    found = _attendees(
+        tmp_path,
+        """# Ferndale Residents' Association
 
 ## Committee meeting – 4 March 2024
 
@@ -381,12 +454,18 @@ Apologies: Mo Nunn
 ### 1. Minutes of the last meeting
 
 Agreed. Chair: Ann Bee thanked the committee.
-""")
+""",
+    )
     assert found == [
-        ("Ann Bee", "Chair", "present"), ("Cal Dee", "Secretary", "present"), ("Gus Hale", None, "present"),
-        ("Ian Jay", None, "present"), ("Mo Nunn", None, "apologies"),
+        ("Ann Bee", "Chair", "present"),
+        ("Cal Dee", "Secretary", "present"),
+        ("Gus Hale", None, "present"),
+        ("Ian Jay", None, "present"),
+        ("Mo Nunn", None, "apologies"),
     ]
-    found = _attendees(tmp_path, """# Ferndale Accountability Board
+    found = _attendees(
+        tmp_path,
+        """# Ferndale Accountability Board
 
 Minutes of the meeting held on 4 March 2024
 
@@ -398,12 +477,15 @@ Minutes of the meeting held on 4 March 2024
 ## 1. Performance
 
 Noted.
-""")
+""",
+    )
     assert [(n, a) for n, _, a in found] == [("Ann Bee", "present"), ("Cal Dee", "present")]
 
 
 def test_who_came_written_as_sentences_with_a_label_of_their_own(tmp_path):
-    found = _attendees(tmp_path, """Eastfield Neighbourhood Watch
+    found = _attendees(
+        tmp_path,
+        """Eastfield Neighbourhood Watch
 
 Minutes of the meeting held on 4 March 2024
 
@@ -411,12 +493,19 @@ The meeting was attended by Ann Bee (Chair), Cal Dee, Eve Fox and PC Gus Hale. A
 
 1. Crime update
 PC Hale reported two thefts.
-""", name="minutes.txt")
+""",
+        name="minutes.txt",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Ann Bee", "present"), ("Cal Dee", "present"), ("Eve Fox", "present"), ("Gus Hale", "present"),
+        ("Ann Bee", "present"),
+        ("Cal Dee", "present"),
+        ("Eve Fox", "present"),
+        ("Gus Hale", "present"),
         ("Ian Jay", "apologies"),
     ]
-    found = _attendees(tmp_path, """Eastfield Neighbourhood Watch
+    found = _attendees(
+        tmp_path,
+        """Eastfield Neighbourhood Watch
 
 Minutes of the meeting held on 4 March 2024
 
@@ -424,15 +513,22 @@ Those present were: Ann Bee (Chair), Cal Dee and Eve Fox. In attendance were PC 
 
 1. Crime update
 PC Hale reported two thefts.
-""", name="minutes.txt")
+""",
+        name="minutes.txt",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Ann Bee", "present"), ("Cal Dee", "present"), ("Eve Fox", "present"), ("Gus Hale", "in_attendance"),
+        ("Ann Bee", "present"),
+        ("Cal Dee", "present"),
+        ("Eve Fox", "present"),
+        ("Gus Hale", "in_attendance"),
         ("Kit Lamb", "in_attendance"),
     ]
 
 
 def test_apologies_in_a_numbered_item_whose_minute_follows_a_colon_and_the_lists_end_at_the_items(tmp_path):
-    found = _attendees(tmp_path, """Upton Parish Council
+    found = _attendees(
+        tmp_path,
+        """Upton Parish Council
 
 Minutes of the Parish Council Meeting held on Wednesday 5th March 2014 in the Village Hall
 
@@ -441,24 +537,40 @@ Present: Cllr J Ames (Chairman), Cllr K Boyd, Cllr L Cole
 1. Apologies: Cllr M Dean
 
 2. Police Report: none received.
-""")
-    assert found == [("J Ames", "Chairman", "present"), ("K Boyd", None, "present"), ("L Cole", None, "present"),
-                     ("M Dean", None, "apologies")]
-
+""",
+    )
+    assert found == [
+        ("J Ames", "Chairman", "present"),
+        ("K Boyd", None, "present"),
+        ("L Cole", None, "present"),
+        ("M Dean", None, "apologies"),
+    ]
 
 
 def test_a_list_grouped_by_whom_its_people_speak_for(tmp_path):
-    found = _attendees(tmp_path, (
-        "Farley Quarry Residents' Liaison Group\n\n"
-        "Notes of the meeting held on Tuesday 4 June 2024, 6.30pm, Farley Village Hall\n\n"
-        "Attendees\n"
-        "  Residents: Joan Pike (Chair), Derek Moss, Asha Rai\n"
-        "  Hallam Aggregates: Ian Cole (Quarry Manager), Beth Orr (Community Liaison Officer)\n"
-        "  Northshire County Council: Tom Reyes (Minerals Officer)\n"
-        "Apologies: Sam Lowe (resident)\n\n"
-        "1. Notes of the last meeting\nAgreed.\n"), name="farley-2024-06-04.txt")
-    assert [name for name, *_ in found] == ["Joan Pike", "Derek Moss", "Asha Rai", "Ian Cole", "Beth Orr", "Tom Reyes",
-                                           "Sam Lowe"]
+    found = _attendees(
+        tmp_path,
+        (
+            "Farley Quarry Residents' Liaison Group\n\n"
+            "Notes of the meeting held on Tuesday 4 June 2024, 6.30pm, Farley Village Hall\n\n"
+            "Attendees\n"
+            "  Residents: Joan Pike (Chair), Derek Moss, Asha Rai\n"
+            "  Hallam Aggregates: Ian Cole (Quarry Manager), Beth Orr (Community Liaison Officer)\n"
+            "  Northshire County Council: Tom Reyes (Minerals Officer)\n"
+            "Apologies: Sam Lowe (resident)\n\n"
+            "1. Notes of the last meeting\nAgreed.\n"
+        ),
+        name="farley-2024-06-04.txt",
+    )
+    assert [name for name, *_ in found] == [
+        "Joan Pike",
+        "Derek Moss",
+        "Asha Rai",
+        "Ian Cole",
+        "Beth Orr",
+        "Tom Reyes",
+        "Sam Lowe",
+    ]
 
 
 def test_a_table_of_names_posts_and_initials_lists_who_was_there(tmp_path):
@@ -468,8 +580,13 @@ def test_a_table_of_names_posts_and_initials_lists_who_was_there(tmp_path):
     d.add_paragraph("Minutes of the meeting held on 17 September 2024 at 10:00, Police Headquarters")
     d.add_paragraph("Present:")
     table = d.add_table(rows=3, cols=3)
-    for r, row in enumerate([("Name", "Role", "Initials"), ("Dan Oke", "Police and Crime Commissioner", "PCC"),
-                             ("Helen Marsh", "Chief Constable", "CC")]):
+    for r, row in enumerate(
+        [
+            ("Name", "Role", "Initials"),
+            ("Dan Oke", "Police and Crime Commissioner", "PCC"),
+            ("Helen Marsh", "Chief Constable", "CC"),
+        ]
+    ):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     d.add_paragraph("1. Welcome")
@@ -478,37 +595,60 @@ def test_a_table_of_names_posts_and_initials_lists_who_was_there(tmp_path):
     d.save(str(path))
     (meeting, *_) = extract(read(path)).meetings
     assert [(a.name, a.role, a.initials) for a in meeting.attendees] == [
-        ("Dan Oke", "Police and Crime Commissioner", "PCC"), ("Helen Marsh", "Chief Constable", "CC")]
+        ("Dan Oke", "Police and Crime Commissioner", "PCC"),
+        ("Helen Marsh", "Chief Constable", "CC"),
+    ]
 
 
 def test_posts_written_before_names_without_titles(tmp_path):
-    found = _attendees(tmp_path, (
-        "# Northvale Policing Scrutiny Board\n\nMinutes of the meeting held on 22 October 2024 at 2pm, OPCC Offices\n\n"
-        "Present: Police and Crime Commissioner Ruth Lane (Chair); Chief Constable Adam Frost; Deputy Chief Constable "
-        "Sam Reed; Head of Performance Dan Mole\n\n1. Welcome\n\nThe Chair welcomed everyone.\n"))
+    found = _attendees(
+        tmp_path,
+        (
+            "# Northvale Policing Scrutiny Board\n\nMinutes of the meeting held on 22 October 2024 at 2pm, OPCC Offices\n\n"
+            "Present: Police and Crime Commissioner Ruth Lane (Chair); Chief Constable Adam Frost; Deputy Chief Constable "
+            "Sam Reed; Head of Performance Dan Mole\n\n1. Welcome\n\nThe Chair welcomed everyone.\n"
+        ),
+    )
     assert [(name, role) for name, role, _ in found] == [
-        ("Ruth Lane", "Police and Crime Commissioner, Chair"), ("Adam Frost", "Chief Constable"),
-        ("Sam Reed", "Deputy Chief Constable"), ("Dan Mole", "Head of Performance")]
+        ("Ruth Lane", "Police and Crime Commissioner, Chair"),
+        ("Adam Frost", "Chief Constable"),
+        ("Sam Reed", "Deputy Chief Constable"),
+        ("Dan Mole", "Head of Performance"),
+    ]
 
 
 def test_a_post_whose_name_ends_in_two_capitalised_words_is_not_a_person(tmp_path):
-    found = _attendees(tmp_path, (
-        "# Northvale Accountability Board\n\nMinutes of the meeting held on 22 October 2024 at 2pm, OPCC Offices\n\n"
-        "Present: OPCC Head of Assurance and Statutory Duties; Kate Wren – Audit Manager, Harcourt & Lyle LLP\n\n"
-        "1. Welcome\n\nThe Chair welcomed everyone.\n"))
+    found = _attendees(
+        tmp_path,
+        (
+            "# Northvale Accountability Board\n\nMinutes of the meeting held on 22 October 2024 at 2pm, OPCC Offices\n\n"
+            "Present: OPCC Head of Assurance and Statutory Duties; Kate Wren – Audit Manager, Harcourt & Lyle LLP\n\n"
+            "1. Welcome\n\nThe Chair welcomed everyone.\n"
+        ),
+    )
     assert [name for name, *_ in found] == [None, "Kate Wren"]
 
 
 def test_attending_labels_a_list_of_those_present(tmp_path):
-    found = _attendees(tmp_path, ("# Ashby Village Hall Committee\n\nMinutes of the meeting held on 14 May 2024 at "
-                                  "7.30pm\n\nAttending: Ann Lee (Chair), Bob Hart, Cath Moss\n\n1. Finance\n\n"
-                                  "The accounts were approved.\n"))
+    found = _attendees(
+        tmp_path,
+        (
+            "# Ashby Village Hall Committee\n\nMinutes of the meeting held on 14 May 2024 at "
+            "7.30pm\n\nAttending: Ann Lee (Chair), Bob Hart, Cath Moss\n\n1. Finance\n\n"
+            "The accounts were approved.\n"
+        ),
+    )
     assert [(name, attendance) for name, _, attendance in found] == [
-        ("Ann Lee", "present"), ("Bob Hart", "present"), ("Cath Moss", "present")]
+        ("Ann Lee", "present"),
+        ("Bob Hart", "present"),
+        ("Cath Moss", "present"),
+    ]
 
 
 def test_a_scottish_sederunt_lists_those_present(tmp_path):
-    found = _attendees(tmp_path, """# GLENARD COMMUNITY COUNCIL
+    found = _attendees(
+        tmp_path,
+        """# GLENARD COMMUNITY COUNCIL
 
 Minutes of the Ordinary Meeting held in the Village Hall on Monday 11th November 2024 at 7.30pm
 
@@ -519,13 +659,20 @@ Apologies: Ruaridh Boyd
 ## 1. Police report
 
 PC Tait presented the report.
-""")
-    assert found == [("Fiona MacAulay", "Chair", "present"), ("Iain Drummond", None, "present"),
-                     ("Morag Lennie", "Secretary", "present"), ("Ruaridh Boyd", None, "apologies")]
+""",
+    )
+    assert found == [
+        ("Fiona MacAulay", "Chair", "present"),
+        ("Iain Drummond", None, "present"),
+        ("Morag Lennie", "Secretary", "present"),
+        ("Ruaridh Boyd", None, "apologies"),
+    ]
 
 
 def test_attendees_parted_by_semicolons_with_ranks_before_names_and_posts_after_commas(tmp_path):
-    found = _attendees(tmp_path, """# Policing Scrutiny Board
+    found = _attendees(
+        tmp_path,
+        """# Policing Scrutiny Board
 
 Tuesday 22 October 2024, 13:30
 
@@ -540,14 +687,18 @@ Rachel Ingham, Director of Corporate Services
 ## 1. Introductions
 
 The Commissioner opened the meeting.
-""")
+""",
+    )
     assert found == [
-        ("Bethan Colley", "Commissioner, Chair", "present"), ("Idris Farrant", "Deputy Commissioner", "present"),
-        ("Simon Achebe", "Chief Constable", "present"), ("Laura Penrose", "Deputy Chief Constable", "present"),
-        ("Tariq Lund", "Assistant Chief Constable", "present"), ("Hugh Marlowe", "Chief Executive (CEx)", "present"),
+        ("Bethan Colley", "Commissioner, Chair", "present"),
+        ("Idris Farrant", "Deputy Commissioner", "present"),
+        ("Simon Achebe", "Chief Constable", "present"),
+        ("Laura Penrose", "Deputy Chief Constable", "present"),
+        ("Tariq Lund", "Assistant Chief Constable", "present"),
+        ("Hugh Marlowe", "Chief Executive (CEx)", "present"),
         ("Zainab Petty", "Chief Finance Officer", "present"),
-        ("Rachel Ingham", "Director of Corporate Services", "apologies")]
-
+        ("Rachel Ingham", "Director of Corporate Services", "apologies"),
+    ]
 
 
 def test_a_table_of_labels_and_their_lists_in_a_pdf(tmp_path):
@@ -557,10 +708,19 @@ def test_a_table_of_labels_and_their_lists_in_a_pdf(tmp_path):
 
     page = Page()
     page.text(72, 740, "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR MARSHFORD", bold=True)
-    page.text(72, 722, "Accountability Board: minutes of the meeting held on Wednesday 5 February 2025 at 10:00")
+    page.text(
+        72, 722, "Accountability Board: minutes of the meeting held on Wednesday 5 February 2025 at 10:00"
+    )
     page.text(72, 696, "Present:", bold=True)
-    page.lines(200, 696, ["Police and Crime Commissioner – Sarah Lowe", "Chief Constable – Mark Ellis",
-                          "Deputy Chief Constable – Ruth Vane"])  # the first as wide as the column: no name wraps on
+    page.lines(
+        200,
+        696,
+        [
+            "Police and Crime Commissioner – Sarah Lowe",
+            "Chief Constable – Mark Ellis",
+            "Deputy Chief Constable – Ruth Vane",
+        ],
+    )  # the first as wide as the column: no name wraps on
     page.text(72, 650, "Apologies:", bold=True)
     page.text(200, 650, "Chief Finance Officer – Anna Price")
     page.text(72, 620, "1. Performance report", bold=True)
@@ -577,7 +737,9 @@ def test_a_table_of_labels_and_their_lists_in_a_pdf(tmp_path):
 
 
 def test_a_holder_named_by_post_after_another_in_brackets(tmp_path):
-    found = _attendees(tmp_path, """# Fallowdale Police and Crime Panel
+    found = _attendees(
+        tmp_path,
+        """# Fallowdale Police and Crime Panel
 
 Minutes of the meeting held on Thursday 13 February 2025 at 10.00 am, County Hall
 
@@ -586,12 +748,15 @@ Also present: Kate Lavers (Chief Finance Officer, OPCC) and Chief Constable Pete
 1. Apologies
 
 None.
-""")
+""",
+    )
     assert [n for n, _, _ in found] == ["Kate Lavers", "Peter Oakes"]
 
 
 def test_a_list_its_label_opens_and_sentences_go_on_to_tell(tmp_path):
-    found = _attendees(tmp_path, """KINGSWELL TOWN COUNCIL
+    found = _attendees(
+        tmp_path,
+        """KINGSWELL TOWN COUNCIL
 
 MINUTES OF THE MEETING HELD AT THE CORN HALL ON MONDAY 16 SEPTEMBER 2024 AT 7.00PM
 
@@ -599,14 +764,23 @@ PRESENT: The Mayor, Cllr Hilary Voss, presided. Also present were Cllrs Martin G
 
 TC.24.101 APOLOGIES
 None.
-""", "minutes.txt")
+""",
+        "minutes.txt",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Hilary Voss", "present"), ("Martin Gedge", "present"), ("Anne Colley", "present"), ("Yusuf Osei", "present"),
-        ("Karen Lusk", "in_attendance"), ("Peter Fair", "in_attendance")]
+        ("Hilary Voss", "present"),
+        ("Martin Gedge", "present"),
+        ("Anne Colley", "present"),
+        ("Yusuf Osei", "present"),
+        ("Karen Lusk", "in_attendance"),
+        ("Peter Fair", "in_attendance"),
+    ]
 
 
 def test_who_was_there_told_in_a_posts_sentences(tmp_path):
-    found = _attendees(tmp_path, """# Police Liaison Panel – August meeting write-up
+    found = _attendees(
+        tmp_path,
+        """# Police Liaison Panel – August meeting write-up
 
 The Fenlow Police Liaison Panel met on Thursday 22nd August 2024 at 7pm in the community centre.
 
@@ -615,14 +789,22 @@ The Fenlow Police Liaison Panel met on Thursday 22nd August 2024 at 7pm in the c
 ### Speeding
 
 Residents raised speeding on Hollins Road.
-""")
+""",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Bernadette Quill", "present"), ("Frank Dobbie", "present"), ("Rob Tindall", "present"),
-        ("Fiona Mellor", "in_attendance"), ("Danny Oakes", "in_attendance"), ("Stan Ibbotson", "apologies")]
+        ("Bernadette Quill", "present"),
+        ("Frank Dobbie", "present"),
+        ("Rob Tindall", "present"),
+        ("Fiona Mellor", "in_attendance"),
+        ("Danny Oakes", "in_attendance"),
+        ("Stan Ibbotson", "apologies"),
+    ]
 
 
 def test_people_there_for_part_of_the_meeting_once_each_and_no_address(tmp_path):
-    found = _attendees(tmp_path, """# Brackwell Joint Audit Committee
+    found = _attendees(
+        tmp_path,
+        """# Brackwell Joint Audit Committee
 
 Minutes of the meeting held on Thursday 23 January 2025 at 10.00 am
 
@@ -633,12 +815,21 @@ In attendance: T/Deputy Chief Constable Sharon Ellery (for item 6), Ian Meadows 
 Apologies: Kerry Anson
 
 Brackwell Borough Council, Civic Centre, Market Street, Brackwell BD9 2XT
-""")
-    assert [n for n, _, _ in found] == ["Linda Hale", "Kerry Anson", "Sharon Ellery", "Ian Meadows", "Jo Pendle"]
+""",
+    )
+    assert [n for n, _, _ in found] == [
+        "Linda Hale",
+        "Kerry Anson",
+        "Sharon Ellery",
+        "Ian Meadows",
+        "Jo Pendle",
+    ]
 
 
 def test_a_sederunt_of_names_each_with_initials_and_office_in_brackets(tmp_path):
-    found = _attendees(tmp_path, """# GLENBRAE COMMUNITY COUNCIL
+    found = _attendees(
+        tmp_path,
+        """# GLENBRAE COMMUNITY COUNCIL
 
 ## Minutes of the meeting held on Monday 10th February 2025 at 7.30pm in the hall
 
@@ -649,12 +840,15 @@ Jean Buchan (JB, Chair), Alasdair Munn (AM, Vice-Chair), Eilidh Fraser (EF), Dun
 ## 1. Welcome
 
 JB welcomed everyone.
-""")
+""",
+    )
     assert [n for n, _, _ in found] == ["Jean Buchan", "Alasdair Munn", "Eilidh Fraser", "Duncan Macrae"]
 
 
 def test_who_chaired_and_who_joined_them_told_in_a_sentence(tmp_path):
-    found = _attendees(tmp_path, """RAVENSHOLT POLICE AND CRIME COMMISSIONER
+    found = _attendees(
+        tmp_path,
+        """RAVENSHOLT POLICE AND CRIME COMMISSIONER
 
 ACCOUNTABILITY BOARD
 
@@ -665,12 +859,16 @@ The meeting was chaired by the Police and Crime Commissioner, Gwen Arkell, who w
 1. Minutes
 
 The minutes were agreed.
-""", "minutes.txt")
+""",
+        "minutes.txt",
+    )
     assert [n for n, _, _ in found] == ["Gwen Arkell", "Martin Odell", "Felicity Nash", "Andrew Tenbury"]
 
 
 def test_a_liaison_blogs_opening_prose_says_who_came_who_chaired_and_who_sent_apologies(tmp_path):
-    found = _attendees(tmp_path, """---
+    found = _attendees(
+        tmp_path,
+        """---
 title: "Police liaison meeting - notes from 14th October"
 date: 2008-10-16 21:47
 ---
@@ -682,14 +880,23 @@ Held at St Barnabas church hall at 7pm. About 25 residents came along. From the 
 **Crime figures**
 
 Sgt Delany gave the figures for September.
-""", "post.md")
+""",
+        "post.md",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Mike Delany", "in_attendance"), ("Ruth Adams", "in_attendance"), ("Lee Farr", "in_attendance"),
-        ("Jim Hark", "present"), ("Walsh", "apologies"), ("Pat Ormond", "present")]
+        ("Mike Delany", "in_attendance"),
+        ("Ruth Adams", "in_attendance"),
+        ("Lee Farr", "in_attendance"),
+        ("Jim Hark", "present"),
+        ("Walsh", "apologies"),
+        ("Pat Ormond", "present"),
+    ]
 
 
 def test_apologies_reported_in_a_minute_and_a_part_heading_after_the_lists(tmp_path):
-    found = _attendees(tmp_path, """MARLSTOW COUNTY COUNCIL
+    found = _attendees(
+        tmp_path,
+        """MARLSTOW COUNTY COUNCIL
 
 MINUTES of a meeting of the Marlstow County Council held at County Hall on Thursday, 20 February 2025 at 10.00 am
 
@@ -700,14 +907,23 @@ UNRESTRICTED ITEMS
 112. Apologies for Absence
 
 The Democratic Services Manager reported apologies from Mr N Brough, Mrs H Cawley and Mr O Pritch.
-""", "minutes.txt")
+""",
+        "minutes.txt",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("P A Wake", "present"), ("D J Hess", "present"), ("R Aber", "present"),
-        ("N Brough", "apologies"), ("H Cawley", "apologies"), ("O Pritch", "apologies")]
+        ("P A Wake", "present"),
+        ("D J Hess", "present"),
+        ("R Aber", "present"),
+        ("N Brough", "apologies"),
+        ("H Cawley", "apologies"),
+        ("O Pritch", "apologies"),
+    ]
 
 
 def test_an_apology_received_and_accepted_and_a_co_opted_member_after_and(tmp_path):
-    found = _attendees(tmp_path, """# Stavenham Town Council
+    found = _attendees(
+        tmp_path,
+        """# Stavenham Town Council
 
 Minutes of the Amenities Committee held on Monday 3 March 2025 at 7pm
 
@@ -718,6 +934,11 @@ An apology for absence was received and accepted from Cllr V. Ostrow (work commi
 1. Allotments
 
 The waiting list was noted.
-""")
+""",
+    )
     assert [(n, a) for n, _, a in found] == [
-        ("Harriet Blay", "present"), ("Neil Vick", "present"), ("Yvonne Ash", "present"), ("V. Ostrow", "apologies")]
+        ("Harriet Blay", "present"),
+        ("Neil Vick", "present"),
+        ("Yvonne Ash", "present"),
+        ("V. Ostrow", "apologies"),
+    ]

@@ -16,14 +16,17 @@ def _attendees(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[tup
 
 
 def test_lists_run_into_one_paragraph_with_reasons_for_apologies(tmp_path):
-    found = _attendees(tmp_path, """MARLOW FEN PARISH COUNCIL
+    found = _attendees(
+        tmp_path,
+        """MARLOW FEN PARISH COUNCIL
 
 Minutes of the meeting of the Parish Council held on Tuesday 13th February 2024 at 7.30pm in the Village Hall
 
 Present: Cllrs P Ashby (Chairman), R Denton, K Farrow and L Gates In attendance: Mrs J Hollis (Clerk) and 3 members of the public Apologies: Cllr M Ingram (holiday), Cllr N Jarvis (work commitments) Absent: Cllr O Keele
 
 1. Apologies for absence
-""")
+""",
+    )
     assert found == [
         ("P Ashby", "Chairman", "present"),
         ("R Denton", None, "present"),
@@ -37,7 +40,9 @@ Present: Cllrs P Ashby (Chairman), R Denton, K Farrow and L Gates In attendance:
 
 
 def test_a_community_council_list_without_commas_between_groups_and_a_minute_taker(tmp_path):
-    found = _attendees(tmp_path, """ELMSTEAD COMMUNITY COUNCIL
+    found = _attendees(
+        tmp_path,
+        """ELMSTEAD COMMUNITY COUNCIL
 
 GENERAL MEETING MONDAY 4 MARCH 2024
 
@@ -48,7 +53,8 @@ Apologies Rab Tully, Cllrs Vass and Wylie, Rhys Quinn MSP, and Tam Young
 Minute taker: Cal Dorran
 
 1. MINUTES OF THE FEBRUARY MEETING
-""")
+""",
+    )
     assert found == [
         ("Ada Bryce", None, "present"),
         ("Cal Dorran", "Minute taker", "present"),  # listed once, with the office the label gives
@@ -69,20 +75,28 @@ Minute taker: Cal Dorran
 
 
 def test_a_clerk_written_as_a_label_is_in_attendance(tmp_path):
-    found = _attendees(tmp_path, """Minutes of Ashcombe Parish Council, 13 February 2024
+    found = _attendees(
+        tmp_path,
+        """Minutes of Ashcombe Parish Council, 13 February 2024
 
 Present: Cllr Amy Ball (Chair), Cllr Cat Dale
 
 Clerk: Mrs Joan Eyre
 
 1. Apologies
-""")
-    assert found == [("Amy Ball", "Chair", "present"), ("Cat Dale", None, "present"),
-                     ("Joan Eyre", "Clerk", "in_attendance")]
+""",
+    )
+    assert found == [
+        ("Amy Ball", "Chair", "present"),
+        ("Cat Dale", None, "present"),
+        ("Joan Eyre", "Clerk", "in_attendance"),
+    ]
 
 
 def test_garda_style_lists_with_letters_after_names_and_posts_before_people(tmp_path):
-    found = _attendees(tmp_path, """**MINUTES OF PROCEEDINGS OF MEETING OF THE JOINT POLICING COMMITTEE HELD ON 14TH MARCH, 2024 AT 11.00 A.M.**
+    found = _attendees(
+        tmp_path,
+        """**MINUTES OF PROCEEDINGS OF MEETING OF THE JOINT POLICING COMMITTEE HELD ON 14TH MARCH, 2024 AT 11.00 A.M.**
 
 **IN THE CHAIR :**
 
@@ -105,7 +119,9 @@ Chief Superintendent (Mr. L. Moran), Sergeant (Mr. N. Orr)
 Superintendent, Northfield District Mr. Paul Quigley; Community Garda Ms Rita Shaw
 
 1. ADOPTION OF MINUTES
-""", "jpc.md")
+""",
+        "jpc.md",
+    )
     assert found == [
         ("B. Nolan", None, "present"),
         ("C. Power", None, "present"),
@@ -122,7 +138,9 @@ Superintendent, Northfield District Mr. Paul Quigley; Community Garda Ms Rita Sh
 
 
 def test_a_running_list_on_a_line_under_its_label_and_posts_without_names(tmp_path):
-    found = _attendees(tmp_path, """Minutes of the Audit Committee held on 5 March 2024
+    found = _attendees(
+        tmp_path,
+        """Minutes of the Audit Committee held on 5 March 2024
 
 Present:
 Councillors Ruth Abel (Chair), Simon Baird and Tess Craig
@@ -133,7 +151,8 @@ Also present: Val Eames (Chief Finance Officer), Chief Constable
 Apologies: Councillor Xavi Gore
 
 1. Declarations of interest
-""")
+""",
+    )
     assert found == [
         ("Ruth Abel", "Chair", "present"),
         ("Simon Baird", None, "present"),
@@ -146,7 +165,9 @@ Apologies: Councillor Xavi Gore
 
 
 def test_members_in_two_columns_and_officers_by_initials(tmp_path):
-    found = _attendees(tmp_path, """Planning Committee, 5 March 2024
+    found = _attendees(
+        tmp_path,
+        """Planning Committee, 5 March 2024
 
 Members present
 
@@ -156,7 +177,8 @@ Cllr B Bond                     Cllr E Earl
 Officers: Head of Planning (GH), Democratic Services Officer (JK)
 
 1. Minutes
-""")
+""",
+    )
     assert found == [
         ("A Ames", "Chairman", "present"),
         ("D Drake", None, "present"),
@@ -168,14 +190,17 @@ Officers: Head of Planning (GH), Democratic Services Officer (JK)
 
 
 def test_councillor_prefixes_of_every_tier_and_the_public_unnamed(tmp_path):
-    found = _attendees(tmp_path, """Hillcrest Residents' Forum, 5 March 2024
+    found = _attendees(
+        tmp_path,
+        """Hillcrest Residents' Forum, 5 March 2024
 
 Present: Councillor John Ash, County Councillor Kate Birch, District Cllr Liam Cedar, Dr Mona Dogwood (MD), PCSO Ned Elm
 
 Also in attendance: 2 members of the public
 
 1. Welcome
-""")
+""",
+    )
     assert found == [
         ("John Ash", None, "present"),
         ("Kate Birch", None, "present"),
@@ -187,7 +212,9 @@ Also in attendance: 2 members of the public
 
 def test_a_heading_after_the_lists_is_no_one(tmp_path):
     """Unnumbered minutes: the first heading ends the list, it is not a post."""
-    found = _attendees(tmp_path, """Riverside Residents' Group
+    found = _attendees(
+        tmp_path,
+        """Riverside Residents' Group
 
 Minutes of meeting held 13/02/2024, 7pm, at the Scout Hut
 
@@ -202,6 +229,12 @@ PCSO Fry said that burglaries in the area were down on last year and thanked res
 Litter pick
 
 The next litter pick will start from the Scout Hut; volunteers were asked to bring gloves.
-""")
-    assert found == [("Anna", "Chair", "present"), ("Bill", None, "present"), ("Chris", None, "present"),
-                     ("Dina", None, "present"), ("Ed", None, "apologies")]
+""",
+    )
+    assert found == [
+        ("Anna", "Chair", "present"),
+        ("Bill", None, "present"),
+        ("Chris", None, "present"),
+        ("Dina", None, "present"),
+        ("Ed", None, "apologies"),
+    ]

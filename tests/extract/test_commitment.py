@@ -248,38 +248,54 @@ def test_an_owner_then_a_task_that_carries_its_own_timescale(line, owners, text,
     assert (task.owners, task.text, task.due) == (owners, text, due)
 
 
-@pytest.mark.parametrize("text, task, due", [
-    ("inspect the plots in April", "inspect the plots", "April"),
-    ("review the plan in early May 2025", "review the plan", "early May 2025"),
-    ("look in detail at the data", "look in detail at the data", None),
-])
+@pytest.mark.parametrize(
+    "text, task, due",
+    [
+        ("inspect the plots in April", "inspect the plots", "April"),
+        ("review the plan in early May 2025", "review the plan", "early May 2025"),
+        ("look in detail at the data", "look in detail at the data", None),
+    ],
+)
 def test_a_month_the_task_is_to_be_done_in(text, task, due):
     assert split_due(text, date(2024, 3, 4), None) == (task, due)
 
 
 def test_initials_after_the_task_s_full_stop_own_it():
-    (task,) = parse_task("Write to Highways about the potholes. JB", date(2014, 7, 7), None, need_subject=True)
+    (task,) = parse_task(
+        "Write to Highways about the potholes. JB", date(2014, 7, 7), None, need_subject=True
+    )
     assert (task.owners, task.text) == (["JB"], "Write to Highways about the potholes")
 
 
-@pytest.mark.parametrize("text, due, due_text", [
-    ("Morag to circulate the objection to members before the deadline of 20 February", "2024-02-20", "20 February"),
-    ("Clerk to circulate the minutes no later than 1 March", "2024-03-01", "1 March"),
-    ("Clerk to review the register ahead of the April meeting", "2024-04", "April meeting"),
-])
+@pytest.mark.parametrize(
+    "text, due, due_text",
+    [
+        (
+            "Morag to circulate the objection to members before the deadline of 20 February",
+            "2024-02-20",
+            "20 February",
+        ),
+        ("Clerk to circulate the minutes no later than 1 March", "2024-03-01", "1 March"),
+        ("Clerk to review the register ahead of the April meeting", "2024-04", "April meeting"),
+    ],
+)
 def test_timescales_said_other_ways(text, due, due_text):
     assert [t[2:] for t in _tasks(text)] == [(due, due_text)]
 
 
 def test_a_month_after_for_is_the_timescale():
-    assert _tasks("Clerk to circulate the survey for December") == [(["Clerk"], "circulate the survey", "2024-12", "December")]
+    assert _tasks("Clerk to circulate the survey for December") == [
+        (["Clerk"], "circulate the survey", "2024-12", "December")
+    ]
 
 
 def test_a_post_written_in_lower_case_after_a_capital_owns_its_task():
     assert _tasks("Scrutiny officer to draft the annual report – October 2024") == [
-        (["Scrutiny officer"], "draft the annual report", "2024-10", "October 2024")]
+        (["Scrutiny officer"], "draft the annual report", "2024-10", "October 2024")
+    ]
 
 
 def test_an_owner_set_apart_after_a_dash_is_the_tasks_owner():
     assert _tasks("Operator to repair the haul road fence by June – Site Manager", need_subject=True) == [
-        (["Site Manager"], "repair the haul road fence", "2024-06", "June")]
+        (["Site Manager"], "repair the haul road fence", "2024-06", "June")
+    ]

@@ -243,8 +243,15 @@ def test_an_ordinal_set_apart_from_its_day(text):
     assert [d for d, _, _ in find_dates(text)] == [date(2017, 12, 8)]
 
 
-@pytest.mark.parametrize("text", ["Tuesday 11 June, 10.00, Coldharbour House.", "11 June 10:30", "Monday 3 March 14.30",
-                                  "a coffee morning on Saturday 14th September, 10–12. All welcome."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday 11 June, 10.00, Coldharbour House.",
+        "11 June 10:30",
+        "Monday 3 March 14.30",
+        "a coffee morning on Saturday 14th September, 10–12. All welcome.",
+    ],
+)
 def test_a_time_after_a_date_without_a_year_is_no_two_digit_year(text):
     assert find_dates(text) == []
 

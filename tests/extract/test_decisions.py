@@ -217,8 +217,13 @@ def test_proposed_and_seconded_lines_under_the_motion():
         ("paragraph", "Minutes of the meeting held on 4 May were taken as read"),
         ("paragraph", "Proposed by Councillor T. Byrne"),
         ("paragraph", "Seconded by Councillor M. Walsh"),
-    ) == [("5", "Minutes of the meeting held on 4 May were taken as read Proposed by Councillor T. Byrne "
-                "Seconded by Councillor M. Walsh")]
+    ) == [
+        (
+            "5",
+            "Minutes of the meeting held on 4 May were taken as read Proposed by Councillor T. Byrne "
+            "Seconded by Councillor M. Walsh",
+        )
+    ]
 
 
 def test_verdict_written_after_the_matter():
@@ -248,9 +253,9 @@ def test_a_matter_put_and_agreed(text):
 
 
 def test_a_pronoun_right_under_the_title_takes_the_title():
-    assert _decisions(("item", "2. MINUTES OF THE LAST MEETING"), ("list_item", "These were approved as a true record.")) == [
-        ("5", "Minutes of the Last Meeting were approved as a true record.")
-    ]
+    assert _decisions(
+        ("item", "2. MINUTES OF THE LAST MEETING"), ("list_item", "These were approved as a true record.")
+    ) == [("5", "Minutes of the Last Meeting were approved as a true record.")]
 
 
 def test_resolved_lead_in_takes_the_lettered_list():
@@ -259,7 +264,10 @@ def test_resolved_lead_in_takes_the_lettered_list():
         ("paragraph", "(a) Note the quarterly performance report;"),
         ("paragraph", "(b) Ask the Commissioner for a briefing on rural crime."),
         ("paragraph", "The meeting closed at 4pm."),
-    ) == [("5", "Note the quarterly performance report;"), ("5", "Ask the Commissioner for a briefing on rural crime.")]
+    ) == [
+        ("5", "Note the quarterly performance report;"),
+        ("5", "Ask the Commissioner for a briefing on rural crime."),
+    ]
 
 
 def test_lead_in_joins_an_item_that_goes_on_with_its_sentence():
@@ -275,7 +283,10 @@ def test_the_following_were_agreed_takes_the_short_lines_listed():
         ("paragraph", "The following appointments were agreed:"),
         ("paragraph", "Audit lead: Cllr Frost"),
         ("paragraph", "Substitute: Cllr Adeyemi"),
-        ("paragraph", "The Chair then turned to the budget, which had been circulated a week before the meeting."),
+        (
+            "paragraph",
+            "The Chair then turned to the budget, which had been circulated a week before the meeting.",
+        ),
     ) == [("5", "The following appointments were agreed: Audit lead: Cllr Frost; Substitute: Cllr Adeyemi")]
 
 
@@ -287,8 +298,11 @@ def test_a_resolution_printed_one_line_a_passage_is_read_whole():
         ("paragraph", "the meeting adjourn for ten minutes."),
     ) == [
         ("5", "The minutes of the meeting held on 2 March be agreed as a correct record."),
-        ("5", "It was proposed by Councillor P. Quinn and seconded by Councillor D. Lyons that the meeting "
-              "adjourn for ten minutes."),
+        (
+            "5",
+            "It was proposed by Councillor P. Quinn and seconded by Councillor D. Lyons that the meeting "
+            "adjourn for ten minutes.",
+        ),
     ]
 
 
@@ -297,12 +311,20 @@ def test_resolved_with_a_first_lettered_resolution_takes_the_next():
         ("paragraph", "RESOLVED: (A) That the Committee notes the external audit letter."),
         ("list_item", "(B) That the Committee notes the revised audit fee."),
         ("paragraph", "6 TREASURY MANAGEMENT"),
-    ) == [("5", "The Committee notes the external audit letter."), ("5", "The Committee notes the revised audit fee.")]
+    ) == [
+        ("5", "The Committee notes the external audit letter."),
+        ("5", "The Committee notes the revised audit fee."),
+    ]
 
 
 def test_noted_standing_alone_is_the_outcome_but_not_inside_prose():
-    assert _decisions(("paragraph", "The risk register was noted.")) == [("5", "The risk register was noted.")]
-    assert _decisions(("paragraph", "Members asked about overtime. The risk register was noted. Officers left.")) == []
+    assert _decisions(("paragraph", "The risk register was noted.")) == [
+        ("5", "The risk register was noted.")
+    ]
+    assert (
+        _decisions(("paragraph", "Members asked about overtime. The risk register was noted. Officers left."))
+        == []
+    )
 
 
 def test_a_body_that_decided():
@@ -311,7 +333,7 @@ def test_a_body_that_decided():
 
 
 def test_decisions_parish_minutes_record_in_the_middle_of_an_item(tmp_path):
-    """"Resolved to …" after other business, a motion seconded in the next sentence, a vote, and an "It was
+    """ "Resolved to …" after other business, a motion seconded in the next sentence, a vote, and an "It was
     agreed that …" under an item's title (the title does not stand in for its "It")."""
     from scrutiny.extract import extract
     from scrutiny.readers import read
@@ -332,7 +354,10 @@ def test_decisions_parish_minutes_record_in_the_middle_of_an_item(tmp_path):
     (meeting,) = extract(read(path)).meetings
     assert [(d.item, d.text) for d in meeting.decisions] == [
         ("15/30", "To accept the apologies."),
-        ("15/33", "Internal audit: Cllr Pike proposed that Mrs Hall be appointed internal auditor. Seconded by Cllr Moss."),
+        (
+            "15/33",
+            "Internal audit: Cllr Pike proposed that Mrs Hall be appointed internal auditor. Seconded by Cllr Moss.",
+        ),
         ("15/35", "It was unanimously agreed that the Council would buy two new benches."),
         ("15/35", "Members voted 3 to 1 to close the car park during the fete."),
     ]

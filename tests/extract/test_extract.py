@@ -450,17 +450,22 @@ def test_agenda_membership_is_not_attendance():
 
 
 def test_a_sentence_the_pdf_layout_broke_into_two_paragraphs_is_read_whole():
-    doc = build([
-        ("paragraph", "Minutes of the Audit Committee held on 22 October 2009", 1),
-        ("paragraph", "Members noted these comments and asked that the Committee be kept advised of", 5),
-        ("paragraph", "progress on the issues raised by the Pension Fund Panel.", 5),
-        ("paragraph", "The Chair closed the item", 6),
-        ("paragraph", "members thanked the auditors.", 7),  # across a page: left as the reader gave it
-    ], name="audit.pdf", fmt="pdf")
+    doc = build(
+        [
+            ("paragraph", "Minutes of the Audit Committee held on 22 October 2009", 1),
+            ("paragraph", "Members noted these comments and asked that the Committee be kept advised of", 5),
+            ("paragraph", "progress on the issues raised by the Pension Fund Panel.", 5),
+            ("paragraph", "The Chair closed the item", 6),
+            ("paragraph", "members thanked the auditors.", 7),  # across a page: left as the reader gave it
+        ],
+        name="audit.pdf",
+        fmt="pdf",
+    )
     (meeting,) = extract(doc).meetings
     assert [a.text for a in meeting.actions] == [
         "Members noted these comments and asked that the Committee be kept advised of progress on the issues raised "
-        "by the Pension Fund Panel"]
+        "by the Pension Fund Panel"
+    ]
     assert findable(meeting.actions[0].evidence.text, doc.text)
 
 

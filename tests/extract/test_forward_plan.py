@@ -118,9 +118,12 @@ def test_a_work_programme_alone_records_no_meeting(tmp_path):
     from scrutiny.readers import read
 
     path = tmp_path / "panel-work-programme.md"
-    path.write_text("# Coldwater Police and Crime Panel\n\n## Work Programme 2025/26\n\n"
-                    "| Meeting | Item |\n|---|---|\n| 12 June 2025 | Annual report of the Commissioner |\n"
-                    "| 18 September 2025 | Victims' services |\n", encoding="utf-8")
+    path.write_text(
+        "# Coldwater Police and Crime Panel\n\n## Work Programme 2025/26\n\n"
+        "| Meeting | Item |\n|---|---|\n| 12 June 2025 | Annual report of the Commissioner |\n"
+        "| 18 September 2025 | Victims' services |\n",
+        encoding="utf-8",
+    )
     record = extract(read(path))
     assert record.meetings == []
     assert [e.date for e in record.forward_plan] == ["2025-06-12", "2025-09-18"]
@@ -131,18 +134,24 @@ def test_a_forward_plan_written_as_a_list_of_dates_and_titles(tmp_path):
     from scrutiny.readers import read
 
     path = tmp_path / "csp-pack.md"
-    path.write_text("# Northvale Community Safety Partnership Board\n\nAgenda pack for the meeting on 4 February 2025\n\n"
-                    "## Forward plan of items for future meetings\n\n"
-                    "- 4 November 2025 – Domestic abuse strategy refresh\n"
-                    "- Partnership plan 2026-29 – 3 February 2026\n", encoding="utf-8")
+    path.write_text(
+        "# Northvale Community Safety Partnership Board\n\nAgenda pack for the meeting on 4 February 2025\n\n"
+        "## Forward plan of items for future meetings\n\n"
+        "- 4 November 2025 – Domestic abuse strategy refresh\n"
+        "- Partnership plan 2026-29 – 3 February 2026\n",
+        encoding="utf-8",
+    )
     record = extract(read(path))
     assert [(e.date, e.title) for e in record.forward_plan] == [
-        ("2025-11-04", "Domestic abuse strategy refresh"), ("2026-02-03", "Partnership plan 2026-29")]
+        ("2025-11-04", "Domestic abuse strategy refresh"),
+        ("2026-02-03", "Partnership plan 2026-29"),
+    ]
 
 
 def test_a_work_programme_for_an_agenda_item_records_that_meeting_and_its_plan(tmp_path):
     path = tmp_path / "panel-work-programme.md"
-    path.write_text("""# ALDERTON POLICE AND CRIME PANEL
+    path.write_text(
+        """# ALDERTON POLICE AND CRIME PANEL
 
 ## Agenda item 9 – 19 June 2025
 
@@ -154,8 +163,12 @@ def test_a_work_programme_for_an_agenda_item_records_that_meeting_and_its_plan(t
 |---|---|---|
 | 19 June 2025 | PCC Annual Report 2024/25 | Statutory review |
 | 11 September 2025 | Rural and wildlife crime | Scrutiny |
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     record = extract(read(path))
     assert [m.date for m in record.meetings] == ["2025-06-19"]
     assert [(f.date, f.title) for f in record.forward_plan] == [
-        ("2025-06-19", "PCC Annual Report 2024/25"), ("2025-09-11", "Rural and wildlife crime")]
+        ("2025-06-19", "PCC Annual Report 2024/25"),
+        ("2025-09-11", "Rural and wildlife crime"),
+    ]

@@ -176,7 +176,13 @@ def test_next_meeting_on_the_line_after_its_heading():
 
 
 def test_next_meeting_under_a_web_page_minutes_label():
-    n = next_meeting(["DATE OF NEXT MEETING", "Minutes:", "Thursday 28 November 2024 at 2.00 pm, Council Chamber, Town Hall."])
+    n = next_meeting(
+        [
+            "DATE OF NEXT MEETING",
+            "Minutes:",
+            "Thursday 28 November 2024 at 2.00 pm, Council Chamber, Town Hall.",
+        ]
+    )
     assert (n.date, n.start_time) == (date(2024, 11, 28), "14:00")
 
 
@@ -212,15 +218,23 @@ def test_header_date_wrapped_over_the_title_lines():
 
 
 def test_a_posts_front_matter_date_loses_to_the_printed_date(tmp_path):
-    m = first_meeting(tmp_path, '---\ntitle: "Harbury Parish Council - March meeting"\ndate: "2019-05-02"\ncategories: [minutes]\n---\n\n'
-                      "Harbury Parish Council - Ordinary Meeting Tuesday 12th March 2019, 7pm, Village Hall\n\n"
-                      "Present: Cllr A Bell (Chair), Cllr C Dunn.\n", "harbury-march.md")
+    m = first_meeting(
+        tmp_path,
+        '---\ntitle: "Harbury Parish Council - March meeting"\ndate: "2019-05-02"\ncategories: [minutes]\n---\n\n'
+        "Harbury Parish Council - Ordinary Meeting Tuesday 12th March 2019, 7pm, Village Hall\n\n"
+        "Present: Cllr A Bell (Chair), Cllr C Dunn.\n",
+        "harbury-march.md",
+    )
     assert (m.body, m.date) == ("Harbury Parish Council", "2019-03-12")
 
 
 def test_a_posts_front_matter_gives_the_year_of_a_title_without_one(tmp_path):
-    m = first_meeting(tmp_path, '---\nlayout: post\ntitle: "Notes of the Ward Police Forum from 3 June"\ndate: 2011-06-20\n---\n\n'
-                      "Sgt Ray Hale met residents to talk through the ward's priorities.\n", "ward-forum.md")
+    m = first_meeting(
+        tmp_path,
+        '---\nlayout: post\ntitle: "Notes of the Ward Police Forum from 3 June"\ndate: 2011-06-20\n---\n\n'
+        "Sgt Ray Hale met residents to talk through the ward's priorities.\n",
+        "ward-forum.md",
+    )
     assert (m.body, m.date) == ("Ward Police Forum", "2011-06-03")
 
 
@@ -274,9 +288,13 @@ def test_next_meeting_named_with_its_body():
 
 
 def test_the_nth_day_of_a_month_in_a_formal_minutes_line():
-    header = read_header(["WESTON PARISH COUNCIL",
-                          "Minutes of the Parish Council Meeting held on the 14th day of July 2014 at 7.30pm "
-                          "in the Village Hall"])
+    header = read_header(
+        [
+            "WESTON PARISH COUNCIL",
+            "Minutes of the Parish Council Meeting held on the 14th day of July 2014 at 7.30pm "
+            "in the Village Hall",
+        ]
+    )
     assert (header.date, header.start_time) == (date(2014, 7, 14), "19:30")
 
 
@@ -286,8 +304,10 @@ def test_a_file_named_by_year_and_month_gives_a_yearless_date_its_year():
     assert filed_date("weston-pc-2014-07.md") == date(2014, 7, 31)
     assert filed_date("weston-pc-2014-07-14.md") == date(2014, 7, 14)
     assert filed_date("report-24-00096.pdf") is None
-    header = read_header(["Minutes of Weston Parish Council", "Meeting held Monday 14th July at 7.30pm, Village Hall"],
-                         filed=filed_date("weston-pc-2014-07.md"))
+    header = read_header(
+        ["Minutes of Weston Parish Council", "Meeting held Monday 14th July at 7.30pm, Village Hall"],
+        filed=filed_date("weston-pc-2014-07.md"),
+    )
     assert header.date == date(2014, 7, 14)
 
 
@@ -298,22 +318,29 @@ def test_a_friends_group_is_a_body():
 
 
 def test_a_next_meeting_said_in_passing_takes_no_date_from_the_line_after():
-    texts = ["The item was deferred, to be brought back to the next meeting. The Chief Executive undertook to circulate the plan.",
-             "RESOLVED that the work programme be agreed, subject to the working group being moved to 16 January 2025.",
-             "The next meeting will be held on Thursday 5 December 2024 at 10.00 am."]
+    texts = [
+        "The item was deferred, to be brought back to the next meeting. The Chief Executive undertook to circulate the plan.",
+        "RESOLVED that the work programme be agreed, subject to the working group being moved to 16 January 2025.",
+        "The next meeting will be held on Thursday 5 December 2024 at 10.00 am.",
+    ]
     found = next_meeting(texts, date(2024, 10, 3))
     assert found is not None and (found.date, found.start_time) == (date(2024, 12, 5), "10:00")
 
 
 def test_a_next_meeting_heading_takes_its_date_from_the_line_below():
-    found = next_meeting(["Date of next meeting", "Tuesday 14 January 2025, 7pm, Church Hall"], date(2024, 11, 5))
+    found = next_meeting(
+        ["Date of next meeting", "Tuesday 14 January 2025, 7pm, Church Hall"], date(2024, 11, 5)
+    )
     assert found is not None and found.date == date(2025, 1, 14)
 
 
 def test_a_posts_prose_gives_the_titles_body_its_place(tmp_path):
-    m = first_meeting(tmp_path, '---\ntitle: "Police Liaison Panel – August meeting write-up"\ndate: 2024-08-27\n---\n\n'
-                      "The Wenlow Police Liaison Panel met on Thursday 22nd August at 7pm in the small hall of Wenlow "
-                      "Community Centre, with about fifteen residents as well as the regular panel members.\n\n"
-                      "Rev. Asher said St Michael's is hosting a coffee morning on Saturday 14th September, 10–12.\n",
-                      "panel-write-up.md")
+    m = first_meeting(
+        tmp_path,
+        '---\ntitle: "Police Liaison Panel – August meeting write-up"\ndate: 2024-08-27\n---\n\n'
+        "The Wenlow Police Liaison Panel met on Thursday 22nd August at 7pm in the small hall of Wenlow "
+        "Community Centre, with about fifteen residents as well as the regular panel members.\n\n"
+        "Rev. Asher said St Michael's is hosting a coffee morning on Saturday 14th September, 10–12.\n",
+        "panel-write-up.md",
+    )
     assert (m.body, m.date) == ("Wenlow Police Liaison Panel", "2024-08-22")

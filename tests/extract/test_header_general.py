@@ -17,7 +17,9 @@ def _meetings(tmp_path: Path, text: str, name: str = "minutes.txt") -> list[tupl
 
 
 def test_an_annual_meeting_dated_in_words_then_the_ordinary_meeting_of_the_same_council(tmp_path):
-    found = _meetings(tmp_path, """ASHGROVE PARISH COUNCIL
+    found = _meetings(
+        tmp_path,
+        """ASHGROVE PARISH COUNCIL
 
 Minutes of the Annual Meeting of the Parish Council held on Monday the twelfth of May 2025 at 7.00pm in the Pavilion
 
@@ -41,15 +43,22 @@ The minutes of 14 April 2025 were approved.
 
 3. Highways
 Potholes on Back Lane to be reported.
-""")
+""",
+    )
     assert found == [
         ("2025-05-12", "Ashgrove Parish Council", ["Election of Chairman", "Election of Vice-Chairman"]),
-        ("2025-05-12", "Ashgrove Parish Council", ["Apologies", "Minutes of the previous meeting", "Highways"]),
+        (
+            "2025-05-12",
+            "Ashgrove Parish Council",
+            ["Apologies", "Minutes of the previous meeting", "Highways"],
+        ),
     ]
 
 
 def test_a_board_that_numbers_its_minutes_by_year_meeting_and_item(tmp_path):
-    found = _meetings(tmp_path, """Westmoor Accountability Board
+    found = _meetings(
+        tmp_path,
+        """Westmoor Accountability Board
 Notes – 2015/04/03
 
 Attendees
@@ -64,10 +73,14 @@ The Chief Constable presented the quarterly figures.
 
 2015/04/03 Estates strategy
 The Board noted the strategy.
-""")
+""",
+    )
     assert found == [
-        ("2015-04-03", "Westmoor Accountability Board",
-         ["Minutes of the previous meeting", "Performance report", "Estates strategy"]),
+        (
+            "2015-04-03",
+            "Westmoor Accountability Board",
+            ["Minutes of the previous meeting", "Performance report", "Estates strategy"],
+        ),
     ]
 
 
@@ -106,23 +119,37 @@ None.
 def test_a_day_written_as_a_word_is_read_only_before_a_month():
     from scrutiny.extract.dates import find_dates
 
-    assert [d.isoformat() for d, _, _ in find_dates("held on Monday the twelfth of May 2025 at 7pm")] == ["2025-05-12"]
-    assert [d.isoformat() for d, _, _ in find_dates("on the Twenty-First day of June, 2024")] == ["2024-06-21"]
+    assert [d.isoformat() for d, _, _ in find_dates("held on Monday the twelfth of May 2025 at 7pm")] == [
+        "2025-05-12"
+    ]
+    assert [d.isoformat() for d, _, _ in find_dates("on the Twenty-First day of June, 2024")] == [
+        "2024-06-21"
+    ]
     assert find_dates("the first item of 2024 business") == []
 
 
 def test_bodies_named_with_a_noun_in_lower_case_or_as_a_watch_or_a_trust(tmp_path):
     found = []
-    for title in ("Minutes of the Eastbury PACT meeting held on 3 May 2012",
-                  "Minutes of the Eastbury Neighbourhood Watch AGM, 3 May 2012",
-                  "WESTFIELD TRUST – Board of Trustees – Minutes of meeting held 3 May 2012"):
-        found.extend(body for _, body, _ in _meetings(tmp_path, f"{title}\n\nPresent: Ann Bee (Chair), Cal Dee\n\n"
-                                                               "1. Apologies\nNone.\n\n2. Police report\nQuiet month.\n"))
+    for title in (
+        "Minutes of the Eastbury PACT meeting held on 3 May 2012",
+        "Minutes of the Eastbury Neighbourhood Watch AGM, 3 May 2012",
+        "WESTFIELD TRUST – Board of Trustees – Minutes of meeting held 3 May 2012",
+    ):
+        found.extend(
+            body
+            for _, body, _ in _meetings(
+                tmp_path,
+                f"{title}\n\nPresent: Ann Bee (Chair), Cal Dee\n\n"
+                "1. Apologies\nNone.\n\n2. Police report\nQuiet month.\n",
+            )
+        )
     assert found == ["Eastbury PACT Meeting", "Eastbury Neighbourhood Watch", "Westfield Trust"]
 
 
 def test_minutes_under_their_agenda_take_the_date_of_their_own_heading(tmp_path):
-    found = _meetings(tmp_path, """BRAMLEY PARISH COUNCIL
+    found = _meetings(
+        tmp_path,
+        """BRAMLEY PARISH COUNCIL
 
 AGENDA
 1. Apologies
@@ -135,12 +162,15 @@ MINUTES of the meeting held on Monday 14th May 2018 at 7.30pm in Bramley Village
 Present: Cllr T Ure (Chair), Cllr V Wall, Cllr W Xu
 
 Apologies were received from Cllr A Bow. The minutes of the meeting held on 2 April 2018 were approved.
-""")
+""",
+    )
     assert [(d, body) for d, body, _ in found] == [("2018-05-14", "Bramley Parish Council")]
 
 
 def test_a_post_with_two_months_minutes_dated_without_years(tmp_path):
-    found = _meetings(tmp_path, """---
+    found = _meetings(
+        tmp_path,
+        """---
 title: "Wexcombe Parish Council Minutes"
 date: "2014-07-20"
 ---
@@ -164,10 +194,20 @@ Present: Cllr A Ash (Chairman), Cllr B Birch, Cllr D Dogwood
 2\\. Minutes of the meeting held on 3rd June were approved.
 
 3\\. Playing field: The new gate has been fitted.
-""", name="minutes.md")
+""",
+        name="minutes.md",
+    )
     assert found == [
-        ("2014-06-03", "Wexcombe Parish Council", ["Apologies", "Minutes of the meeting held on 6th May", "Highways"]),
-        ("2014-07-01", "Wexcombe Parish Council", ["Apologies", "Minutes of the meeting held on 3rd June", "Playing field"]),
+        (
+            "2014-06-03",
+            "Wexcombe Parish Council",
+            ["Apologies", "Minutes of the meeting held on 6th May", "Highways"],
+        ),
+        (
+            "2014-07-01",
+            "Wexcombe Parish Council",
+            ["Apologies", "Minutes of the meeting held on 3rd June", "Playing field"],
+        ),
     ]
 
 
@@ -176,8 +216,12 @@ def test_a_word_paper_whose_cover_table_sets_labels_and_values_side_by_side(tmp_
 
     paper = WordDocument()
     table = paper.add_table(rows=2, cols=4)
-    for r, row in enumerate([("Meeting:", "Ashwood Police Liaison Group", "Date:", "14/07/2009"),
-                             ("Venue:", "Ashwood Library", "Time:", "7.00pm")]):
+    for r, row in enumerate(
+        [
+            ("Meeting:", "Ashwood Police Liaison Group", "Date:", "14/07/2009"),
+            ("Venue:", "Ashwood Library", "Time:", "7.00pm"),
+        ]
+    ):
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     paper.add_paragraph("Present: Ann Bee (Chair), Cal Dee, PC Eve Fox")
@@ -187,17 +231,29 @@ def test_a_word_paper_whose_cover_table_sets_labels_and_values_side_by_side(tmp_
     paper.save(str(path))
     (meeting,) = extract(read(path)).meetings
     assert (meeting.date, meeting.body, meeting.start_time, meeting.venue) == (
-        "2009-07-14", "Ashwood Police Liaison Group", "19:00", "Ashwood Library")
+        "2009-07-14",
+        "Ashwood Police Liaison Group",
+        "19:00",
+        "Ashwood Library",
+    )
 
 
 def test_the_day_a_paper_was_sent_out_or_approved_is_not_the_meetings(tmp_path):
     dates = []
-    for opening in (("Elmshire County Council\n\nDespatched: 5 March 2025\n\nA meeting of the County Council will be "
-                    "held on Thursday 13 March 2025 at 10.00 am\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"),
-                    ("ELMSHIRE POLICE AND CRIME PANEL\n\nIssue date: 5 March 2025\n\nMinutes of the meeting held on "
-                    "13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"),
-                    ("Minutes approved on 10 April 2025\n\nELMSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting "
-                    "held on 13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n")):
+    for opening in (
+        (
+            "Elmshire County Council\n\nDespatched: 5 March 2025\n\nA meeting of the County Council will be "
+            "held on Thursday 13 March 2025 at 10.00 am\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"
+        ),
+        (
+            "ELMSHIRE POLICE AND CRIME PANEL\n\nIssue date: 5 March 2025\n\nMinutes of the meeting held on "
+            "13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"
+        ),
+        (
+            "Minutes approved on 10 April 2025\n\nELMSHIRE POLICE AND CRIME PANEL\n\nMinutes of the meeting "
+            "held on 13 March 2025\n\nPresent: Cllr A Bee (Chair), Cllr C Dee\n"
+        ),
+    ):
         dates.extend(d for d, _, _ in _meetings(tmp_path, opening + "\n1. Apologies\nNone.\n"))
     assert dates == ["2025-03-13", "2025-03-13", "2025-03-13"]
 
@@ -210,14 +266,20 @@ def test_a_web_pages_posting_date_and_the_month_in_its_title_name_neither_meetin
         "<p class='meta'>Posted on 12 March 2025 by Secretary</p>"
         "<p>Minutes of the meeting held on Thursday 6 March 2025 at 7pm in Kilbride Village Hall.</p>"
         "<p>Present: Alan Hay (Chair), Beth Low, Colin Muir</p><h3>1. Police report</h3><p>Two break-ins.</p>"
-        "</body></html>", encoding="utf-8")
+        "</body></html>",
+        encoding="utf-8",
+    )
     (meeting, *_) = extract(read(path)).meetings
     assert (meeting.date, meeting.body) == ("2025-03-06", "Kilbride Community Council")
 
 
 def test_the_next_meeting_named_by_the_bodys_own_word(tmp_path):
     from scrutiny.extract.header import next_meeting
-    assert next_meeting(["Next forum: Tuesday 14 January 2025, 7pm, the library"]).date.isoformat() == "2025-01-14"
+
+    assert (
+        next_meeting(["Next forum: Tuesday 14 January 2025, 7pm, the library"]).date.isoformat()
+        == "2025-01-14"
+    )
     assert next_meeting(["Next Board: Thursday 3 April 2025, 14:00"]).date.isoformat() == "2025-04-03"
     assert next_meeting(["The next board report will follow in May."]) is None
 
@@ -225,7 +287,9 @@ def test_the_next_meeting_named_by_the_bodys_own_word(tmp_path):
 def test_a_date_without_its_year_takes_it_from_the_previous_minutes_or_the_next_meeting(tmp_path):
     """No year in the heading, none in the file's name: the previous minutes' date, or the next meeting's, printed
     further on, gives it (the nearest such day, on the weekday printed)."""
-    after = _meetings(tmp_path, """# Stoke Ashby Parish Council
+    after = _meetings(
+        tmp_path,
+        """# Stoke Ashby Parish Council
 
 Minutes of the meeting held on Wednesday 14th January
 
@@ -234,8 +298,12 @@ Present: Cllr A Bee (Chair), Cllr C Dee.
 1. Minutes
 
 The minutes of the meeting held on 10th December 2014 were approved.
-""", "minutes.md")
-    before = _meetings(tmp_path, """# Stoke Ashby Parish Council
+""",
+        "minutes.md",
+    )
+    before = _meetings(
+        tmp_path,
+        """# Stoke Ashby Parish Council
 
 Minutes of the meeting held on Tuesday 3 June
 
@@ -244,6 +312,8 @@ Present: Cllr A Bee (Chair), Cllr C Dee.
 1. Date of next meeting
 
 Tuesday 1 July 2014.
-""", "notes.md")
+""",
+        "notes.md",
+    )
     assert after[0][0] == "2015-01-14"
     assert [m[0] for m in before] == ["2014-06-03", "2014-07-01"]

@@ -17,7 +17,9 @@ def _items(tmp_path: Path, text: str, name: str = "minutes.md") -> list[tuple]:
 
 
 def test_unnumbered_titles_run_in_with_their_minute_after_a_colon(tmp_path):
-    found = _items(tmp_path, """Minutes of Lower Brinkley Parish Council Meeting held in the Village Hall
+    found = _items(
+        tmp_path,
+        """Minutes of Lower Brinkley Parish Council Meeting held in the Village Hall
 
 At 7.30pm on Wednesday 15 October 2025
 
@@ -38,7 +40,8 @@ Payments for Approval:
 The payments listed below were approved.
 
 Next Meeting: Wednesday 19 November 2025 at 7.30pm.
-""")
+""",
+    )
     assert found == [
         (None, "Apologies"),  # business run in after colons begins with the apologies
         (None, "Minutes of the last Meeting"),
@@ -49,7 +52,9 @@ Next Meeting: Wednesday 19 November 2025 at 7.30pm.
 
 
 def test_items_lettered_in_turn_when_none_is_numbered(tmp_path):
-    found = _items(tmp_path, """LINDEN RESIDENTS' LIAISON GROUP
+    found = _items(
+        tmp_path,
+        """LINDEN RESIDENTS' LIAISON GROUP
 
 Notes of meeting, 14/7/2009, Linden Library
 
@@ -66,12 +71,16 @@ PC Webb reported a quiet month. He listed:
 
 c) Any other business
 None.
-""", name="notes.txt")
+""",
+        name="notes.txt",
+    )
     assert found == [("a", "Matters arising"), ("b", "Police report"), ("c", "Any other business")]
 
 
 def test_lettered_points_that_skip_a_letter_are_no_items(tmp_path):
-    found = _items(tmp_path, """Linden Residents' Liaison Group
+    found = _items(
+        tmp_path,
+        """Linden Residents' Liaison Group
 
 Notes of meeting, 14/7/2009
 
@@ -80,12 +89,16 @@ Attendees: Mary Rose (chair), Tom Stone
 a) The bench has been repaired and repainted by volunteers from the group
 
 c) The Council has replaced the bin
-""", name="notes.txt")
+""",
+        name="notes.txt",
+    )
     assert found == []
 
 
 def test_a_numbered_title_without_the_minute_run_in_after_its_colon(tmp_path):
-    found = _items(tmp_path, """Upton Parish Council
+    found = _items(
+        tmp_path,
+        """Upton Parish Council
 
 Minutes of the Parish Council Meeting held on Wednesday 5th March 2014 in the Village Hall
 
@@ -98,12 +111,19 @@ Present: Cllr J Ames (Chairman), Cllr K Boyd, Cllr L Cole
 3. Finance: to approve the payments listed
 
 The payments were approved.
-""")
-    assert found == [("1", "Apologies"), ("2", "Police Report"), ("3", "Finance: to approve the payments listed")]
+""",
+    )
+    assert found == [
+        ("1", "Apologies"),
+        ("2", "Police Report"),
+        ("3", "Finance: to approve the payments listed"),
+    ]
 
 
 def test_numbered_titles_cut_where_their_minute_begins(tmp_path):
-    found = _items(tmp_path, """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
+    found = _items(
+        tmp_path,
+        """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
 
 Present: Cllr Ann Bee (Chair), Cllr Cal Dee
 
@@ -122,15 +142,22 @@ The Clerk reported spending to date.
 6\\. Police Report - PC Smith reported a quiet month.
 
 7\\. The Chair thanked everyone. The meeting closed at 9pm.
-""")
+""",
+    )
     assert found == [
-        ("1", "Apologies"), ("2", "Planning"), ("3", "Finance"), ("4", "Correspondence"),
-        ("5", "Budget monitoring – Quarter 3"), ("6", "Police Report"),
+        ("1", "Apologies"),
+        ("2", "Planning"),
+        ("3", "Finance"),
+        ("4", "Correspondence"),
+        ("5", "Budget monitoring – Quarter 3"),
+        ("6", "Police Report"),
     ]
 
 
 def test_titles_in_capitals_run_in_with_an_aside_and_at_length(tmp_path):
-    found = _items(tmp_path, """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
+    found = _items(
+        tmp_path,
+        """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
 
 Present: Cllr Ann Bee (Chair), Cllr Cal Dee
 
@@ -139,17 +166,25 @@ Present: Cllr Ann Bee (Chair), Cllr Cal Dee
 4\\. MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda) None declared.
 
 5\\. TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A RESPONSE It was resolved to keep the boundary.
-""")
+""",
+    )
     assert found == [
         ("3", "ACCEPTANCE OF APOLOGIES FOR ABSENCE"),
         ("4", "MEMBERS’ DECLARATION OF INTERESTS (for items on the Agenda)"),
-        ("5", ("TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A "
-              "RESPONSE")),
+        (
+            "5",
+            (
+                "TO DISCUSS THE BOUNDARY AMENDMENT PROPOSAL FROM THE LOCAL GOVERNMENT BOUNDARY COMMISSION AND RESOLVE ON A "
+                "RESPONSE"
+            ),
+        ),
     ]
 
 
 def test_an_agendas_sub_items_listed_under_an_item(tmp_path):
-    found = _items(tmp_path, """# Elmdale Police and Crime Panel
+    found = _items(
+        tmp_path,
+        """# Elmdale Police and Crime Panel
 
 **Notice of meeting and agenda**
 
@@ -162,16 +197,22 @@ def test_an_agendas_sub_items_listed_under_an_item(tmp_path):
    - 2.1 Performance against the Police and Crime Plan – Quarter 2
    - 2.2 Complaints and conduct matters – half-year report
 3. **Forward work programme**
-""", name="agenda.md")
+""",
+        name="agenda.md",
+    )
     assert found == [
-        ("1", "Apologies for absence"), ("2", "Commissioner's update"),
+        ("1", "Apologies for absence"),
+        ("2", "Commissioner's update"),
         ("2.1", "Performance against the Police and Crime Plan – Quarter 2"),
-        ("2.2", "Complaints and conduct matters – half-year report"), ("3", "Forward work programme"),
+        ("2.2", "Complaints and conduct matters – half-year report"),
+        ("3", "Forward work programme"),
     ]
 
 
 def test_items_named_agenda_items_or_minutes_by_number(tmp_path):
-    found = _items(tmp_path, """Minutes of the meeting of Dunholm Town Council held on 3 May 2012
+    found = _items(
+        tmp_path,
+        """Minutes of the meeting of Dunholm Town Council held on 3 May 2012
 
 Present: Cllr Ann Bee (Mayor), Cllr Cal Dee
 
@@ -189,13 +230,22 @@ None.
 
 Minute No. 5 Date of next meeting
 7 June 2012.
-""", name="minutes.txt")
-    assert found == [("1", "Apologies"), ("2", "Minutes"), ("3", "Planning"), ("4.0", "Any other business"),
-                     ("5", "Date of next meeting")]
+""",
+        name="minutes.txt",
+    )
+    assert found == [
+        ("1", "Apologies"),
+        ("2", "Minutes"),
+        ("3", "Planning"),
+        ("4.0", "Any other business"),
+        ("5", "Date of next meeting"),
+    ]
 
 
 def test_minutes_numbered_by_the_year_after_the_word_minute(tmp_path):
-    found = _items(tmp_path, """Minutes of the meeting of Dunholm Town Council held on 3 May 2024
+    found = _items(
+        tmp_path,
+        """Minutes of the meeting of Dunholm Town Council held on 3 May 2024
 
 Present: Cllr Ann Bee (Mayor), Cllr Cal Dee
 
@@ -204,12 +254,16 @@ None.
 
 Minute No. 13/24 Planning
 No objections.
-""", name="minutes.txt")
+""",
+        name="minutes.txt",
+    )
     assert found == [("12/24", "Apologies"), ("13/24", "Planning")]
 
 
 def test_an_agenda_title_wrapped_over_the_lines_after_it(tmp_path):
-    found = _items(tmp_path, """Audit Committee
+    found = _items(
+        tmp_path,
+        """Audit Committee
 
 22 October 2009
 
@@ -224,18 +278,27 @@ September 2009
 3\\. Annual complaints report 9
 
 4\\. Internal audit progress report 23
-""", name="agenda.md")
+""",
+        name="agenda.md",
+    )
     assert found == [
         ("1", "Declarations of interest"),
-        ("2", ("Minutes of the meeting held on 24 September 2009 and notes of the joint session with the General Purposes "
-              "Committee held on 24 September 2009")),
+        (
+            "2",
+            (
+                "Minutes of the meeting held on 24 September 2009 and notes of the joint session with the General Purposes "
+                "Committee held on 24 September 2009"
+            ),
+        ),
         ("3", "Annual complaints report 9"),
         ("4", "Internal audit progress report 23"),
     ]
 
 
 def test_headings_in_capitals_among_numbered_items(tmp_path):
-    found = _items(tmp_path, """Minutes of the meeting of Oakley Parish Council held on 14th July 2009
+    found = _items(
+        tmp_path,
+        """Minutes of the meeting of Oakley Parish Council held on 14th July 2009
 
 Present: Cllr A Bee (Chairman), Cllr C Dee
 
@@ -260,13 +323,20 @@ The meetings will be held on the second Tuesday of each month.
 SUMMARY OF ACTIONS ARISING
 
 Clerk to write to the bus company.
-""")
-    assert found == [("1", "Apologies for Absence"), ("2", "Accounts"), (None, "OPEN SESSION"),
-                     (None, "DATES FOR MEETINGS IN 2010")]
+""",
+    )
+    assert found == [
+        ("1", "Apologies for Absence"),
+        ("2", "Accounts"),
+        (None, "OPEN SESSION"),
+        (None, "DATES FOR MEETINGS IN 2010"),
+    ]
 
 
 def test_capitals_that_divide_the_paper_or_record_a_vote_are_no_items(tmp_path):
-    found = _items(tmp_path, """Minutes of the meeting of Oakley Parish Council held on 14th July 2009
+    found = _items(
+        tmp_path,
+        """Minutes of the meeting of Oakley Parish Council held on 14th July 2009
 
 Present: Cllr A Bee (Chairman), Cllr C Dee
 
@@ -285,12 +355,15 @@ EXEMPT ITEMS
 3\\. Staffing
 
 The Clerk's hours were reviewed.
-""")
+""",
+    )
     assert found == [("1", "Apologies for Absence"), ("2", "Precept"), ("3", "Staffing")]
 
 
 def test_a_speaker_before_a_colon_is_no_title(tmp_path):
-    found = _items(tmp_path, """Minutes of Lower Brinkley Parish Council Meeting held in the Village Hall on 15 October 2025
+    found = _items(
+        tmp_path,
+        """Minutes of Lower Brinkley Parish Council Meeting held in the Village Hall on 15 October 2025
 
 Those Attending: Mr P Gale (Chairman), Mrs R Holt, Mr T Inch, Mrs C Jory (Clerk)
 
@@ -303,12 +376,19 @@ Planning: One application was considered.
 Payments for Approval:
 
 The payments listed below were approved.
-""")
-    assert found == [(None, "Minutes of the last Meeting"), (None, "Planning"), (None, "Payments for Approval")]
+""",
+    )
+    assert found == [
+        (None, "Minutes of the last Meeting"),
+        (None, "Planning"),
+        (None, "Payments for Approval"),
+    ]
 
 
 def test_roman_numbered_points_under_an_item_with_their_minute_run_in(tmp_path):
-    found = _items(tmp_path, """Minutes of the meeting of Oakley Parish Council held on 7th November 2017
+    found = _items(
+        tmp_path,
+        """Minutes of the meeting of Oakley Parish Council held on 7th November 2017
 
 Present: Cllr A Bee (Chairman), Cllr C Dee
 
@@ -319,7 +399,8 @@ ii. Northwold School Parking Cllr Ames and Cllr Shaw met a planning officer on s
 iii. Discuss costings for fitness play equipment and resolve on next steps. Example costings were circulated.
 
 iv. The Clerk reported that the verge had been cut.
-""")
+""",
+    )
     assert found == [
         ("11", "HIGHWAYS"),
         ("11 (ii)", "Northwold School Parking"),
@@ -328,7 +409,9 @@ iv. The Clerk reported that the verge had been cut.
 
 
 def test_a_minutes_heading_loses_the_agenda_number_it_carries(tmp_path):
-    found = _items(tmp_path, """AUDIT COMMITTEE
+    found = _items(
+        tmp_path,
+        """AUDIT COMMITTEE
 
 24 SEPTEMBER 2009
 
@@ -341,19 +424,23 @@ None were made.
 2 WORK PROGRAMME (Agenda item 7)
 
 The work programme was noted.
-""")
+""",
+    )
     assert found == [("1", "DECLARATIONS OF INTEREST"), ("2", "WORK PROGRAMME")]
 
 
 def test_a_title_case_title_is_not_cut_inside_itself(tmp_path):
-    found = _items(tmp_path, """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
+    found = _items(
+        tmp_path,
+        """Minutes of the Meeting of Oakley Parish Council held on 3 May 2012
 
 Present: Cllr Ann Bee (Chair), Cllr Cal Dee
 
 1\\. Review Of The Year The Chair thanked members for their work.
 
 2\\. Highways The Clerk reported the potholes.
-""")
+""",
+    )
     assert found == [("2", "Highways")]
 
 
@@ -378,7 +465,9 @@ The council has emptied the bins twice a week since January.
 
 def test_a_posts_title_that_calls_it_a_meetings_notes_lets_its_headings_be_items(tmp_path):
     """A post says who came in prose and its title, in front matter, says it is the forum's notes."""
-    found = _items(tmp_path, POST.format(title="Notes from the Elm Ward Police Forum, 8 March"), "forum-notes.md")
+    found = _items(
+        tmp_path, POST.format(title="Notes from the Elm Ward Police Forum, 8 March"), "forum-notes.md"
+    )
     assert found == [(None, "Speeding on Mill Road"), (None, "Litter in the park")]
 
 
@@ -387,7 +476,9 @@ def test_a_post_that_is_no_meetings_notes_has_no_items_from_its_headings(tmp_pat
 
 
 def test_titles_lose_an_attached_note_a_record_verdict_and_points_run_in_after_capitals(tmp_path):
-    found = _items(tmp_path, """# Harrowden Safer Neighbourhood Panel
+    found = _items(
+        tmp_path,
+        """# Harrowden Safer Neighbourhood Panel
 
 Notes of the panel meeting, 19 June 2024, Harrowden Library
 
@@ -400,16 +491,25 @@ Present: Sgt Moxon, Helen Shaw (Chair), Tom Webb
 3.4 RESOLVED
 
 4. Any other business
-""")
-    assert found == [("1", "Notes of 17 January 2024"), ("2", "Progress on actions"), ("4", "Any other business")]
-    finance = item_heading(Passage("8. FINANCE a) Bank balance at 31 March: £11,472.06 b) Payments", None, None, "paragraph"))
+""",
+    )
+    assert found == [
+        ("1", "Notes of 17 January 2024"),
+        ("2", "Progress on actions"),
+        ("4", "Any other business"),
+    ]
+    finance = item_heading(
+        Passage("8. FINANCE a) Bank balance at 31 March: £11,472.06 b) Payments", None, None, "paragraph")
+    )
     assert finance is not None and (finance.number, finance.title) == ("8", "FINANCE")
 
 
 def test_minute_numbers_with_their_minute_run_in_after_a_dash_or_colon(tmp_path):
     """A parish's minutes, numbered by year, each title run on into its minute: "15/21 Apologies – Cllr K Lowe",
     "15/22 Declarations of interest – None.", "15/25. Planning: 15/0123/FUL …"."""
-    found = _items(tmp_path, """# Ashby Magna Parish Council
+    found = _items(
+        tmp_path,
+        """# Ashby Magna Parish Council
 
 Minutes of the Parish Council Meeting held on Monday 9th March 2015 at 7.30pm in the Village Hall
 
@@ -426,9 +526,15 @@ Present: Cllrs T Grant (Chairman), M Hollis, S Patel, R Dunne. Clerk: Mrs J Orme
 **15/26 Finance**
 
 The following payments were approved: Clerk's salary £212.40.
-""")
-    assert found == [("15/21", "Apologies"), ("15/22", "Declarations of interest"), ("15/24", "Police report"),
-                     ("15/25", "Planning"), ("15/26", "Finance")]
+""",
+    )
+    assert found == [
+        ("15/21", "Apologies"),
+        ("15/22", "Declarations of interest"),
+        ("15/24", "Police report"),
+        ("15/25", "Planning"),
+        ("15/26", "Finance"),
+    ]
 
 
 PARISH_2015 = """# WETHERBY MAGNA PARISH COUNCIL
@@ -455,7 +561,16 @@ def test_a_parish_whose_minutes_run_on_after_their_titles(tmp_path):
     its lettered points ("Finance: (a) …") is cut there; a list of those present ends its entries with full stops."""
     meeting = first_meeting(tmp_path, PARISH_2015, "minutes.md")
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("15/40", "Apologies for absence"), ("15/43", "Matters arising"), ("15/44", "Police report"), ("15/46", "Finance")]
+        ("15/40", "Apologies for absence"),
+        ("15/43", "Matters arising"),
+        ("15/44", "Police report"),
+        ("15/46", "Finance"),
+    ]
     assert meeting.actions == []
     assert [a.name for a in meeting.attendees if a.attendance == "present"] == [
-        "P Rowe", "A Sims", "B Tate", "E Webb", "F Young"]
+        "P Rowe",
+        "A Sims",
+        "B Tate",
+        "E Webb",
+        "F Young",
+    ]

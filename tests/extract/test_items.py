@@ -145,13 +145,15 @@ LONG_TITLE = "26/00041 - A decision title longer than fourteen words that a cabi
 
 
 def test_heading_over_an_item_marker():
-    found, parts = spread_items(blocks(
-        ("heading", "Apologies and Substitutes"),
-        ("paragraph", "(Item 1)"),
-        ("paragraph", "Apologies were received."),
-        ("heading", f"17. {LONG_TITLE}"),
-        ("paragraph", "(Item 2)"),
-    ))
+    found, parts = spread_items(
+        blocks(
+            ("heading", "Apologies and Substitutes"),
+            ("paragraph", "(Item 1)"),
+            ("paragraph", "Apologies were received."),
+            ("heading", f"17. {LONG_TITLE}"),
+            ("paragraph", "(Item 2)"),
+        )
+    )
     assert [(i, f.number, f.title) for i, f in found.items()] == [
         (0, "1", "Apologies and Substitutes"),
         (3, "17", LONG_TITLE),
@@ -160,10 +162,16 @@ def test_heading_over_an_item_marker():
 
 
 def test_lone_number_then_title_past_page_furniture():
-    found, parts = spread_items(blocks(
-        ("paragraph", "3."), ("paragraph", "Share this item"), ("paragraph", "ESTATES STRATEGY"),
-        ("paragraph", "PDF 88 KB"), ("paragraph", "Minutes:"), ("paragraph", "The Panel noted the strategy."),
-    ))
+    found, parts = spread_items(
+        blocks(
+            ("paragraph", "3."),
+            ("paragraph", "Share this item"),
+            ("paragraph", "ESTATES STRATEGY"),
+            ("paragraph", "PDF 88 KB"),
+            ("paragraph", "Minutes:"),
+            ("paragraph", "The Panel noted the strategy."),
+        )
+    )
     assert [(i, f.number, f.title) for i, f in found.items()] == [(2, "3", "ESTATES STRATEGY")]
     assert parts == {0, 4}
 
@@ -176,10 +184,12 @@ def test_a_bare_number_needs_a_minutes_label():
 
 
 def test_a_lone_number_before_a_sentence_is_not_an_item():
-    found, _ = spread_items(blocks(
-        ("paragraph", "2."),
-        ("paragraph", "The Chair thanked officers for the report, which members had read in advance."),
-    ))
+    found, _ = spread_items(
+        blocks(
+            ("paragraph", "2."),
+            ("paragraph", "The Chair thanked officers for the report, which members had read in advance."),
+        )
+    )
     assert found == {}
 
 
@@ -242,9 +252,12 @@ def test_a_heading_with_a_running_three_digit_minute_number(tmp_path):
     from scrutiny.readers import read
 
     path = tmp_path / "lowbridge-tc-2024-03-04.md"
-    path.write_text("# Minutes of Lowbridge Town Council held on Monday 4 March 2024\n\n## 112 Precept\n\n"
-                    "RESOLVED: That the precept be set.\n\n## 113 Allotments\n\nThe Clerk to write to all tenants.\n\n"
-                    "400 people signed the petition about the car park.\n", encoding="utf-8")
+    path.write_text(
+        "# Minutes of Lowbridge Town Council held on Monday 4 March 2024\n\n## 112 Precept\n\n"
+        "RESOLVED: That the precept be set.\n\n## 113 Allotments\n\nThe Clerk to write to all tenants.\n\n"
+        "400 people signed the petition about the car park.\n",
+        encoding="utf-8",
+    )
     (meeting,) = extract(read(path)).meetings
     assert [(i.number, i.title) for i in meeting.items] == [("112", "Precept"), ("113", "Allotments")]
     assert [d.item for d in meeting.decisions] == ["112"]

@@ -5,18 +5,30 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from readers.pdfgen import Page, make_pdf  # tests/readers: the PDF writer of the reader tests
+
 from scrutiny.extract import extract
 from scrutiny.readers import read
 
-from readers.pdfgen import Page, make_pdf  # tests/readers: the PDF writer of the reader tests
-
 PARAGRAPHS = [
-    ("1. Bulb planting", "The bulbs arrived late. Ken will organise a volunteer day in February to plant them "
-                         "along the south path.", "KP"),
-    ("2. Fallen tree", "The tree by the pond came down in the storm. Jo to contact the council to have it removed "
-                       "before the spring.", "JA"),
-    ("3. Vetting", "The backlog of vetting renewals was discussed at length. The unit to report the clearance "
-                   "times to the next meeting.", "Head of PSD"),
+    (
+        "1. Bulb planting",
+        "The bulbs arrived late. Ken will organise a volunteer day in February to plant them "
+        "along the south path.",
+        "KP",
+    ),
+    (
+        "2. Fallen tree",
+        "The tree by the pond came down in the storm. Jo to contact the council to have it removed "
+        "before the spring.",
+        "JA",
+    ),
+    (
+        "3. Vetting",
+        "The backlog of vetting renewals was discussed at length. The unit to report the clearance "
+        "times to the next meeting.",
+        "Head of PSD",
+    ),
     ("4. Any other business", "There was no other business and the meeting closed at 9pm.", None),
 ]
 

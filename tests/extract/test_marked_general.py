@@ -68,7 +68,13 @@ def test_liaison_notes_mark_actions_with_ranks_dashes_numbers_and_a_log(tmp_path
         (None, "book the room for the Christmas meeting", ["PT"], None, None),
         (None, "invite the neighbourhood team", ["Insp. Fowler"], None, None),
         ("01/08", "Circulate the protocol", ["BJH"], "2008-10", "October 08"),
-        ("02/08", "Write to the council about the CCTV camera at the shops", ["PT"], "2008-11", "November 08"),
+        (
+            "02/08",
+            "Write to the council about the CCTV camera at the shops",
+            ["PT"],
+            "2008-11",
+            "November 08",
+        ),
         ("03/08", "Obtain crime figures for the estate", ["Sgt Price"], None, "next meeting"),
     ]
 
@@ -108,7 +114,13 @@ def _board_pdf(path: Path) -> Path:
 def test_an_action_column_of_numbers_beside_a_description_numbers_the_tasks(tmp_path):
     """Action | Description | Lead | Date: the numbers are the refs, the description the task."""
     assert _actions(_board_pdf(tmp_path / "southvale-board-2024-05-02.pdf")) == [
-        ("AB/24/01", "Share the stop and search data with the scrutiny panel", ["DCC"], "2024-06", "June 2024"),
+        (
+            "AB/24/01",
+            "Share the stop and search data with the scrutiny panel",
+            ["DCC"],
+            "2024-06",
+            "June 2024",
+        ),
         ("AB/24/02", "Report on 999 answer times", ["ACC Ops"], "2024-06-30", "30/06/24"),
     ]
 
@@ -123,8 +135,10 @@ def test_a_word_table_of_issues_with_owner_and_target_is_an_action_table(tmp_pat
     table = document.add_table(rows=1, cols=5)
     for cell, text in zip(table.rows[0].cells, ["Date", "Issue", "Owner", "Target", "Progress"]):
         cell.text = text
-    for values in [("04/06/24", "Seek quotes for repairing the war memorial", "Chair", "September 2024", "New"),
-                   ("04/06/24", "Ask the council to empty the bins on Dock Street", "Secretary", "30/06/24", "New")]:
+    for values in [
+        ("04/06/24", "Seek quotes for repairing the war memorial", "Chair", "September 2024", "New"),
+        ("04/06/24", "Ask the council to empty the bins on Dock Street", "Secretary", "30/06/24", "New"),
+    ]:
         for cell, text in zip(table.add_row().cells, values):
             cell.text = text
     path = tmp_path / "eastbridge-cc-2024-06-04.docx"
@@ -145,10 +159,22 @@ def _hollin_pdf(path: Path) -> Path:
     page.text(72, y - 32, "Present: Mary Lyle (Chair), Ian Cope, Beth Noakes, Dev Shah")
     y -= 56
     for title, text, owner in [
-        ("1. Path repairs", ("The path by the east gate is flooding again after the heavy rain. Ian will ask the "
-                             "council to clear the drain and report back."), "IC"),
-        ("2. Bat walk", ("The bat walk was well attended. A second walk will be held in June and Mary will book "
-                         "the ranger."), "ML"),
+        (
+            "1. Path repairs",
+            (
+                "The path by the east gate is flooding again after the heavy rain. Ian will ask the "
+                "council to clear the drain and report back."
+            ),
+            "IC",
+        ),
+        (
+            "2. Bat walk",
+            (
+                "The bat walk was well attended. A second walk will be held in June and Mary will book "
+                "the ranger."
+            ),
+            "ML",
+        ),
         ("3. AOB", "None.", None),
     ]:
         page.text(72, y, title, bold=True)
@@ -167,7 +193,10 @@ def _hollin_pdf(path: Path) -> Path:
 def test_an_owner_beside_the_last_line_of_its_paragraph_owns_the_whole_paragraph(tmp_path):
     """The lines above the margin table's first row are that row's paragraph: its task is owned by the
     initials in the margin, not by the forename in the sentence."""
-    assert [(a.text, a.owners) for a in extract(read(_hollin_pdf(tmp_path / "hollin-2019-03-13.pdf"))).meetings[0].actions] == [
+    assert [
+        (a.text, a.owners)
+        for a in extract(read(_hollin_pdf(tmp_path / "hollin-2019-03-13.pdf"))).meetings[0].actions
+    ] == [
         ("Ian will ask the council to clear the drain and report back", ["IC"]),
         ("A second walk will be held in June and Mary will book the ranger", ["ML"]),
     ]
@@ -239,7 +268,13 @@ def test_a_line_of_task_owner_and_timescale_is_an_action_wherever_it_stands(tmp_
     path = tmp_path / "thornbury-pcp-2024-03-14.md"
     path.write_text(BOARD, encoding="utf-8")
     assert _actions(path) == [
-        ("A/24/03", "Provide the panel with the 101 call answering times by district", ["DCC"], "2024-06", "June 2024"),
+        (
+            "A/24/03",
+            "Provide the panel with the 101 call answering times by district",
+            ["DCC"],
+            "2024-06",
+            "June 2024",
+        ),
         (None, "Monthly vetting figures to OPCC", ["ACC"], None, "ongoing"),
         (None, "circulate the draft protocol", ["CE"], "2024-05-20", "20/05/24"),
         (None, "inspect the bus shelter", ["JR", "KV"], None, "ASAP"),
@@ -270,17 +305,19 @@ The grit bin at Church Corner is empty. ACTION: Cllr Rowe
 
 
 def test_closing_markers_a_text_copy_ran_together_and_actions_from_this_meeting(tmp_path):
-    """"… not been repaired. ACTION: Clerk" and the next line run into one paragraph: the owner stops where the
+    """ "… not been repaired. ACTION: Clerk" and the next line run into one paragraph: the owner stops where the
     next sentence starts. "Actions from this meeting" heads new actions, not a review of earlier ones; an owner in
     brackets before a dash and the timescale is a field of its own."""
     path = tmp_path / "hollowmere-pc-2024-01-08.txt"
     path.write_text(HOLLOWMERE, encoding="utf-8")
-    assert sorted(_actions(path)) == sorted([
-        (None, "The pothole outside the school has still not been repaired", ["Clerk"], None, None),
-        (None, "The grit bin at Church Corner is empty", ["Cllr Rowe"], None, None),
-        (None, "Obtain quotes for hedge cutting", ["Cllr Vance"], "2024-02", "February meeting"),
-        (None, "Circulate the footpath survey to all members", ["Clerk"], "2024-01-31", "31 January"),
-    ])
+    assert sorted(_actions(path)) == sorted(
+        [
+            (None, "The pothole outside the school has still not been repaired", ["Clerk"], None, None),
+            (None, "The grit bin at Church Corner is empty", ["Cllr Rowe"], None, None),
+            (None, "Obtain quotes for hedge cutting", ["Cllr Vance"], "2024-02", "February meeting"),
+            (None, "Circulate the footpath survey to all members", ["Clerk"], "2024-01-31", "31 January"),
+        ]
+    )
 
 
 def test_initials_in_bold_after_a_paragraphs_last_sentence_own_its_task(tmp_path):
@@ -289,10 +326,15 @@ def test_initials_in_bold_after_a_paragraphs_last_sentence_own_its_task(tmp_path
     document = docx.Document()
     document.add_paragraph("Marlow Bridge Community Council")
     document.add_paragraph("Minutes of the meeting held on Monday 3 June 2024 in the Pearce Institute")
-    document.add_paragraph("Present: Jim Forbes (Chair), Reinhild Ott (Treasurer), Danny Kerr, Cllr Ruth Doyle")
+    document.add_paragraph(
+        "Present: Jim Forbes (Chair), Reinhild Ott (Treasurer), Danny Kerr, Cllr Ruth Doyle"
+    )
     document.add_heading("2. Housing", 2)
     for text, who in [
-        ("The bin store at Langlands Road is overflowing. Ruth agreed to take this up with the council. ", "RD"),
+        (
+            "The bin store at Langlands Road is overflowing. Ruth agreed to take this up with the council. ",
+            "RD",
+        ),
         ("The tenants' group thanked members for their support at the last open day. ", "JF"),
     ]:
         paragraph = document.add_paragraph(text)
@@ -303,7 +345,7 @@ def test_initials_in_bold_after_a_paragraphs_last_sentence_own_its_task(tmp_path
 
 
 def test_a_minute_number_and_title_between_margin_paragraphs_is_no_log_entry(tmp_path):
-    """"15/31 Playing field" heads the paragraph below it in minutes with an Action column; run into that
+    """ "15/31 Playing field" heads the paragraph below it in minutes with an Action column; run into that
     paragraph, it read as an action-log entry numbered 15/31 and gave each task twice."""
     page = Page()
     y = 760
@@ -314,10 +356,19 @@ def test_a_minute_number_and_title_between_margin_paragraphs_is_no_log_entry(tmp
     page.text(480, y, "Action", bold=True)
     y -= 16
     for title, text, owner in [
-        ("15/30 Highways", ("The sign at Church Road junction is still leaning. The Clerk will report it to "
-                            "Highways again and ask for a date for the repair."), "Clerk"),
-        ("15/31 Playing field", ("The mower needs servicing before the season. Cllr Lane will arrange this with "
-                                 "the contractor."), "PL"),
+        (
+            "15/30 Highways",
+            (
+                "The sign at Church Road junction is still leaning. The Clerk will report it to "
+                "Highways again and ask for a date for the repair."
+            ),
+            "Clerk",
+        ),
+        (
+            "15/31 Playing field",
+            ("The mower needs servicing before the season. Cllr Lane will arrange this with the contractor."),
+            "PL",
+        ),
         ("15/32 Correspondence", "A letter from the police about the rural crime meeting was noted.", None),
     ]:
         page.text(72, y, title, bold=True)
@@ -331,7 +382,13 @@ def test_a_minute_number_and_title_between_margin_paragraphs_is_no_log_entry(tmp
     path = tmp_path / "west-alder-pc-2015-04-14.pdf"
     path.write_bytes(make_pdf([page]))
     assert _actions(path, verbatim=False) == [
-        (None, "The Clerk will report it to Highways again and ask for a date for the repair", ["Clerk"], None, None),
+        (
+            None,
+            "The Clerk will report it to Highways again and ask for a date for the repair",
+            ["Clerk"],
+            None,
+            None,
+        ),
         (None, "Cllr Lane will arrange this with the contractor", ["PL"], None, None),
     ]
 
@@ -352,7 +409,7 @@ The estates strategy will be circulated to members. Action: CFO, 30 September
 
 
 def test_an_owner_before_a_dash_and_an_owner_with_its_date_after_a_comma(tmp_path):
-    """"OWNER – errand": the owner is the whole field before the dash, and a task that would be one word without
+    """ "OWNER – errand": the owner is the whole field before the dash, and a task that would be one word without
     its timescale keeps its words; "Action: CFO, 30 September" is an owner and a timescale for the sentence before."""
     path = tmp_path / "dunholm-pcp-2024-04-10.md"
     path.write_text(DUNHOLM, encoding="utf-8")
@@ -397,14 +454,21 @@ def test_a_table_flattened_a_cell_a_line_with_lettered_action_numbers(tmp_path):
     path = tmp_path / "bramley-jac-2024-12-05.txt"
     path.write_text(BRAMLEY, encoding="utf-8")
     assert _actions(path) == [
-        ("AP1", "Provide the committee with the revised audit plan", ["Internal Audit Manager"], "2025-03", "March 2025"),
+        (
+            "AP1",
+            "Provide the committee with the revised audit plan",
+            ["Internal Audit Manager"],
+            "2025-03",
+            "March 2025",
+        ),
         ("AP2", "Circulate the risk register", ["OPCC CFO"], "2024-12-20", "20/12/24"),
     ]
 
 
 def test_a_marker_with_a_bare_verb_takes_its_task_from_the_paragraph_above(tmp_path):
     path = tmp_path / "friends.md"
-    path.write_text("""# Friends of Elm Park – committee meeting, 8 October 2024
+    path.write_text(
+        """# Friends of Elm Park – committee meeting, 8 October 2024
 
 Present: Maureen Heap (chair), Gareth Lowe, Aileen Moss
 
@@ -419,17 +483,23 @@ Action - GL to ask.
 Maureen wondered whether the scouts would help with the bulb planting in November - Aileen knows the leader.
 
 ACTION: AM to follow up
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     found = _actions(path)
     assert [(owners, text.split(" - ")[0]) for _, text, owners, *_ in found] == [
-        (["GL"], "Aileen asked if the Community Payback team could come in to do the heavy clearance by the north wall"),
+        (
+            ["GL"],
+            "Aileen asked if the Community Payback team could come in to do the heavy clearance by the north wall",
+        ),
         (["AM"], "Maureen wondered whether the scouts would help with the bulb planting in November"),
     ]
 
 
 def test_two_owners_and_a_bare_verb_under_a_promise_make_one_action(tmp_path):
     path = tmp_path / "cc-2024-09-02.txt"
-    path.write_text("""LOCHSIDE COMMUNITY COUNCIL
+    path.write_text(
+        """LOCHSIDE COMMUNITY COUNCIL
 Minutes of the meeting held on Monday 2nd September 2024 at 7pm in the Public Hall
 
 Present: Jim Bremner (Chair), Ailsa Cormack (Secretary), Niall Ferguson (Treasurer)
@@ -442,15 +512,19 @@ Action - GU / AC to circulate
 
 6. Planning
 No applications.
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     found = _actions(path)
     assert [(owners, text) for _, text, owners, *_ in found] == [
-        (["GU", "AC"], "He agreed to send the construction traffic management plan to the Secretary")]
+        (["GU", "AC"], "He agreed to send the construction traffic management plan to the Secretary")
+    ]
 
 
 def test_action_points_marked_ap_with_initials_that_keep_a_mac(tmp_path):
     path = tmp_path / "cc-2024-11-11.md"
-    path.write_text("""# GLENARD COMMUNITY COUNCIL
+    path.write_text(
+        """# GLENARD COMMUNITY COUNCIL
 
 Minutes of the Ordinary Meeting held on Monday 11th November 2024 at 7.30pm
 
@@ -463,15 +537,19 @@ Letter from a resident about dog fouling on the shore path.
 AP: FMacA to reply to the resident.
 
 AP: ML to write to the council about the bins by 22nd November.
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert [(owners, text, due) for _, text, owners, due, _ in _actions(path)] == [
         (["FMacA"], "reply to the resident", None),
-        (["ML"], "write to the council about the bins", "2024-11-22")]
+        (["ML"], "write to the council about the bins", "2024-11-22"),
+    ]
 
 
 def test_action_by_a_label_then_owner_and_task_and_single_letter_coded_refs_in_review(tmp_path):
     path = tmp_path / "pam-2024-12-03.md"
-    path.write_text("""# Public Accountability Meeting – 3 December 2024
+    path.write_text(
+        """# Public Accountability Meeting – 3 December 2024
 
 Present: Commissioner Tom Rivington (TR); Chief Constable Jessica Bray (JB)
 
@@ -485,30 +563,49 @@ Present: Commissioner Tom Rivington (TR); Chief Constable Jessica Bray (JB)
 The Chief Constable said shoplifting was up by 27%.
 
 Action by: JB – share the force's retail crime problem profile with the Business Improvement District, by 31 January 2025.
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert [(text, owners, due) for _, text, owners, due, _ in _actions(path)] == [
-        ("share the force's retail crime problem profile with the Business Improvement District", ["JB"], "2025-01-31")]
+        (
+            "share the force's retail crime problem profile with the Business Improvement District",
+            ["JB"],
+            "2025-01-31",
+        )
+    ]
     doc = read(path)
     (meeting,) = extract(doc).meetings
-    assert [(u.ref, u.status) for u in meeting.action_updates] == [("A/24/31", "complete"), ("A/24/32", "in_progress")]
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [
+        ("A/24/31", "complete"),
+        ("A/24/32", "in_progress"),
+    ]
 
 
 def test_labelled_owner_with_brackets_and_a_tab_before_due_and_an_owner_bracket_with_its_timescale(tmp_path):
     doc = docx.Document()
     doc.add_heading("Performance and Resources Board – 4 March 2025", level=1)
-    doc.add_paragraph("Present: PCC Ann Hale (Chair), DCC Tom Reyes (DCC), Head of Communications Lia Oduya (HoC)")
+    doc.add_paragraph(
+        "Present: PCC Ann Hale (Chair), DCC Tom Reyes (DCC), Head of Communications Lia Oduya (HoC)"
+    )
     doc.add_heading("4. Capital programme", level=2)
     doc.add_paragraph("AP14 – Circulate the final capital programme 2025/26 to 2028/29 to Board members.")
     doc.add_paragraph("Owner: CFO (OPCC) / Director of Resources\tDue: 31 March 2025")
     doc.add_heading("5. Actions", level=2)
-    doc.add_paragraph("Publish the updated gifts and hospitality register (HoC, end of May)", style="List Bullet")
+    doc.add_paragraph(
+        "Publish the updated gifts and hospitality register (HoC, end of May)", style="List Bullet"
+    )
     path = tmp_path / "prb-2025-03-04.docx"
     doc.save(path)
     found = sorted(((ref or ""), text, owners, due) for ref, text, owners, due, _ in _actions(path))
     assert found == [
         ("", "Publish the updated gifts and hospitality register", ["HoC"], "2025-05"),
-        ("AP14", "Circulate the final capital programme 2025/26 to 2028/29 to Board members", ["CFO (OPCC)", "Director of Resources"],
-         "2025-03-31")]
+        (
+            "AP14",
+            "Circulate the final capital programme 2025/26 to 2028/29 to Board members",
+            ["CFO (OPCC)", "Director of Resources"],
+            "2025-03-31",
+        ),
+    ]
 
 
 def test_action_by_an_owner_and_a_timescale_after_a_dash_closes_the_paragraph(tmp_path):
@@ -517,8 +614,10 @@ def test_action_by_an_owner_and_a_timescale_after_a_dash_closes_the_paragraph(tm
     doc.add_heading("Kelby OPCC Performance Board – 26 November 2024", level=1)
     doc.add_paragraph("Present: PCC Gill Lowe (GL), Pat Stone (PS), Mo Hale (MH)")
     doc.add_heading("3. Victims' services", level=2)
-    doc.add_paragraph("PS and MH would look together at whether the underspend could fund the webchat pilot, and "
-                      "report back before the budget is set.")
+    doc.add_paragraph(
+        "PS and MH would look together at whether the underspend could fund the webchat pilot, and "
+        "report back before the budget is set."
+    )
     doc.add_paragraph("Action by: PS / MH – end of December")
     doc.save(path)
     [(_, text, owners, due, due_text)] = _actions(path)
@@ -531,7 +630,8 @@ def test_markers_that_close_the_sentence_they_mark(tmp_path):
     a marker whose owner is followed by its timescale ("ACTION: JF by end Feb"), and the prose naming by first name
     ("Jane to book …") the person the marker names by initials: one action each, owned as the marker says."""
     path = tmp_path / "notes.md"
-    path.write_text("""# Friends of Coldharbour Woods
+    path.write_text(
+        """# Friends of Coldharbour Woods
 
 Committee meeting, Thursday 21 January 2016, 7.30pm, The Plough, Coldharbour
 
@@ -550,7 +650,9 @@ Dawn chorus walk on 1st May. Jane to book a guide for the walk. ACTION: JF by en
 Litter bins on Wood Lane are overflowing. Ann to report the bins to the council (Action AH).
 
 The action plan for the woods (action plan attached) was noted.
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert _actions(path) == [
         (None, "Sue to contact the county recorder", ["SL"], None, None),
         (None, "Jane to book a guide for the walk", ["JF"], "2016-02", "end Feb"),
@@ -562,7 +664,8 @@ def test_an_actions_list_whose_entries_name_their_owner_first_by_first_name(tmp_
     """A neighbourhood watch's notes close with "Action points", each entry its owner's first name(s), a colon or
     dash, and the errand."""
     path = tmp_path / "notes.txt"
-    path.write_text("""NORTH HALLOW NEIGHBOURHOOD WATCH
+    path.write_text(
+        """NORTH HALLOW NEIGHBOURHOOD WATCH
 Committee meeting notes - Thursday 6 March 2025, 7pm, St Mary's Church Hall
 
 Attending: Linda Shaw (co-ordinator), Raj Patel (treasurer), Gill Moss, Tony Reed
@@ -574,7 +677,9 @@ Action points
 - Linda: chase Highways re speed survey
 - Gill/Tony - finish the leaflet drop by 31 March
 - Sarah: thanks for the cake
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert _actions(path) == [
         (None, "chase Highways re speed survey", ["Linda"], None, None),
         (None, "finish the leaflet drop", ["Gill", "Tony"], "2025-03-31", "31 March"),
@@ -585,7 +690,8 @@ def test_an_order_closed_by_its_owners_initials(tmp_path):
     """A forum's notes set each task as an order on a line of its own, closed by the owners' initials: "Prepare the
     summary of responses for the website. MT / HP"."""
     path = tmp_path / "notes.md"
-    path.write_text("""# Whitefriars Neighbourhood Forum
+    path.write_text(
+        """# Whitefriars Neighbourhood Forum
 
 Notes of steering group meeting – 16 July 2024, 6.30pm, the library
 
@@ -598,7 +704,9 @@ The consultation on the draft plan closed on 30 June with 214 responses, most ab
 Prepare the summary of responses for the website. MT / HP
 
 Meet the council's planning policy officer about the timetable for submission, before the September meeting. OA
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert [(a[1], a[2], a[3]) for a in _actions(path)] == [
         ("Prepare the summary of responses for the website", ["MT", "HP"], None),
         ("Meet the council's planning policy officer about the timetable for submission", ["OA"], "2024-09"),
@@ -606,10 +714,11 @@ Meet the council's planning policy officer about the timetable for submission, b
 
 
 def test_a_closing_marker_takes_the_sentence_that_names_its_owner(tmp_path):
-    """"… DM offered to draft a response for members. The newsletter had been circulated by email." then "Action – DM
+    """ "… DM offered to draft a response for members. The newsletter had been circulated by email." then "Action – DM
     (draft response by 28th Feb)": DM's task is the sentence naming DM, not the news after it."""
     path = tmp_path / "minutes.md"
-    path.write_text("""# Glenbrae Community Council
+    path.write_text(
+        """# Glenbrae Community Council
 
 Minutes of the meeting held on Monday 10 February 2025 at 7pm in the hall
 
@@ -620,6 +729,9 @@ Present: John Bell (JB, chair), Dana Muir (DM, secretary), Ali Mair (AM)
 A letter from the council about the locality plan consultation, closing 14th March. DM offered to draft a response for members to comment on. The association's newsletter had been circulated by email.
 
 Action – DM (draft response by 28th Feb)
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert [(a[1], a[2], a[3]) for a in _actions(path)] == [
-        ("DM offered to draft a response for members to comment on", ["DM"], "2025-02-28")]
+        ("DM offered to draft a response for members to comment on", ["DM"], "2025-02-28")
+    ]

@@ -8,7 +8,11 @@ import pytest
 
 from scrutiny.document import Block
 from scrutiny.extract.markers import (
-    attach_fields, labelled_entry, log_entries, marked_actions, section_actions,
+    attach_fields,
+    labelled_entry,
+    log_entries,
+    marked_actions,
+    section_actions,
 )
 
 from ._build import passage
@@ -220,14 +224,26 @@ APR_2024 = date(2024, 4, 9)
         (
             "AP12 – Publish the ward profiles on the force website\nOwner: Head of Corporate Communications\n"
             "Due: 31 May 2024",
-            ("AP12", ["Head of Corporate Communications"], "Publish the ward profiles on the force website",
-             "2024-05-31", "31 May 2024", "4"),
+            (
+                "AP12",
+                ["Head of Corporate Communications"],
+                "Publish the ward profiles on the force website",
+                "2024-05-31",
+                "31 May 2024",
+                "4",
+            ),
         ),
         (
             "A/24/03 Confirm the number of officers awaiting re-vetting\nLead: Head of PSD   Deadline: "
             "June 2024",
-            ("A/24/03", ["Head of PSD"], "Confirm the number of officers awaiting re-vetting", "2024-06",
-             "June 2024", "4"),
+            (
+                "A/24/03",
+                ["Head of PSD"],
+                "Confirm the number of officers awaiting re-vetting",
+                "2024-06",
+                "June 2024",
+                "4",
+            ),
         ),
         (
             "Action 4: Circulate the vetting improvement plan\nResponsible officer: DCC\nTarget date: "
@@ -245,8 +261,14 @@ APR_2024 = date(2024, 4, 9)
         ),
         (
             "2. Provide the board with repeat-victim figures by district\nOwner: Head of Analysis\nDue: Q2",
-            ("2", ["Head of Analysis"], "Provide the board with repeat-victim figures by district", "2024-09",
-             "Q2", "4"),
+            (
+                "2",
+                ["Head of Analysis"],
+                "Provide the board with repeat-victim figures by district",
+                "2024-09",
+                "Q2",
+                "4",
+            ),
         ),
     ],
 )
@@ -255,10 +277,9 @@ def test_numbered_head_with_labelled_fields(text, expected):
 
 
 def test_owner_and_due_labels_without_a_number():
-    assert _marked("Publish the estates strategy summary\nLead: CFO\nDeadline: end of "
-                   "May", meeting=APR_2024) == [
-        (None, ["CFO"], "Publish the estates strategy summary", "2024-05", "end of May", "4")
-    ]
+    assert _marked(
+        "Publish the estates strategy summary\nLead: CFO\nDeadline: end of May", meeting=APR_2024
+    ) == [(None, ["CFO"], "Publish the estates strategy summary", "2024-05", "end of May", "4")]
 
 
 @pytest.mark.parametrize(
@@ -323,24 +344,30 @@ def _blocks(*specs):
 
 
 def test_field_lines_join_the_head_above():
-    joined = attach_fields(_blocks(
-        ("paragraph", "AP12 – Publish the ward profiles"),
-        ("paragraph", "Owner: Head of Corporate Communications"),
-        ("paragraph", "Due: 31 May 2024"),
-        ("paragraph", "The Board moved on to vetting."),
-    ))
+    joined = attach_fields(
+        _blocks(
+            ("paragraph", "AP12 – Publish the ward profiles"),
+            ("paragraph", "Owner: Head of Corporate Communications"),
+            ("paragraph", "Due: 31 May 2024"),
+            ("paragraph", "The Board moved on to vetting."),
+        )
+    )
     assert [(b.kind, b.text) for b in joined] == [
-        ("paragraph", "AP12 – Publish the ward profiles\nOwner: Head of Corporate Communications\nDue: 31 "
-                      "May 2024"),
+        (
+            "paragraph",
+            "AP12 – Publish the ward profiles\nOwner: Head of Corporate Communications\nDue: 31 May 2024",
+        ),
         ("paragraph", "The Board moved on to vetting."),
     ]
 
 
 def test_an_owner_only_action_line_joins_the_paragraph_above():
-    joined = attach_fields(_blocks(
-        ("paragraph", "The force would publish the ward profiles."),
-        ("paragraph", "ACTION: ACC"),
-    ))
+    joined = attach_fields(
+        _blocks(
+            ("paragraph", "The force would publish the ward profiles."),
+            ("paragraph", "ACTION: ACC"),
+        )
+    )
     assert [b.text for b in joined] == ["The force would publish the ward profiles.\nACTION: ACC"]
 
 
@@ -436,11 +463,24 @@ def test_an_owner_only_action_line_below_its_task():
     ]
 
 
-@pytest.mark.parametrize("text, task, owners, due_text", [
-    ("The hedge needs cutting. Action – Clerk & Chairman", "The hedge needs cutting", ["Clerk", "Chairman"], None),
-    ("Clerk to obtain quotes. Action: Clerk (by next meeting)", "Clerk to obtain quotes", ["Clerk"], "by next meeting"),
-    ("The gate is broken. Action: JB – end of May", "The gate is broken", ["JB"], "end of May"),
-])
+@pytest.mark.parametrize(
+    "text, task, owners, due_text",
+    [
+        (
+            "The hedge needs cutting. Action – Clerk & Chairman",
+            "The hedge needs cutting",
+            ["Clerk", "Chairman"],
+            None,
+        ),
+        (
+            "Clerk to obtain quotes. Action: Clerk (by next meeting)",
+            "Clerk to obtain quotes",
+            ["Clerk"],
+            "by next meeting",
+        ),
+        ("The gate is broken. Action: JB – end of May", "The gate is broken", ["JB"], "end of May"),
+    ],
+)
 def test_owners_alone_after_a_marker_with_their_timescale(text, task, owners, due_text):
     from datetime import date
 
@@ -451,12 +491,21 @@ def test_owners_alone_after_a_marker_with_their_timescale(text, task, owners, du
     assert (found.text, found.owners, found.due_text) == (task, owners, due_text)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Action by Clerk: chase the contractor by 30 April", [("chase the contractor", ["Clerk"], "30 April")]),
-    ("Action Cllr Hale and Clerk: inspect the verge", [("inspect the verge", ["Cllr Hale", "Clerk"], None)]),
-    ("ACTION BY: Clerk", []),
-    ("Actions Arising: see the log", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Action by Clerk: chase the contractor by 30 April",
+            [("chase the contractor", ["Clerk"], "30 April")],
+        ),
+        (
+            "Action Cllr Hale and Clerk: inspect the verge",
+            [("inspect the verge", ["Cllr Hale", "Clerk"], None)],
+        ),
+        ("ACTION BY: Clerk", []),
+        ("Actions Arising: see the log", []),
+    ],
+)
 def test_an_owner_named_between_the_marker_and_a_colon(text, expected):
     from datetime import date
 
@@ -467,46 +516,100 @@ def test_an_owner_named_between_the_marker_and_a_colon(text, expected):
     assert [(a.text, a.owners, a.due_text) for a in found] == expected
 
 
-@pytest.mark.parametrize("text, owners, task", [
-    ("The spring clean will be on 19 March. Raj offered to make posters. Action – RP", ["RP"], "Raj offered to make posters"),
-    ("The pond is silting up again. We need to get a quote for dredging → Sue", ["Sue"],
-     "We need to get a quote for dredging"),
-    ("The noticeboard glass is cracked. Replace the glass before the fete -> Clerk", ["Clerk"],
-     "Replace the glass before the fete"),
-])
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        (
+            "The spring clean will be on 19 March. Raj offered to make posters. Action – RP",
+            ["RP"],
+            "Raj offered to make posters",
+        ),
+        (
+            "The pond is silting up again. We need to get a quote for dredging → Sue",
+            ["Sue"],
+            "We need to get a quote for dredging",
+        ),
+        (
+            "The noticeboard glass is cracked. Replace the glass before the fete -> Clerk",
+            ["Clerk"],
+            "Replace the glass before the fete",
+        ),
+    ],
+)
 def test_an_owner_after_a_dash_or_an_arrow_closes_the_paragraph(text, owners, task):
     assert [(a[1], a[2]) for a in _marked(text)] == [(owners, task)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("41/18: review of the insurance renewal terms - LT. Ongoing: broker's advice expected at the end of February.",
-     ([], [("41/18", "review of the insurance renewal terms - LT. Ongoing: broker's advice expected at the end of "
-                     "February.", "in_progress")])),
-    ("01/19: order a new bench for the green - LT, 15 Feb 19",
-     ([("01/19", "4", ["LT"], "order a new bench for the green", "2019-02-15", "15 Feb 19")], [])),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "41/18: review of the insurance renewal terms - LT. Ongoing: broker's advice expected at the end of February.",
+            (
+                [],
+                [
+                    (
+                        "41/18",
+                        "review of the insurance renewal terms - LT. Ongoing: broker's advice expected at the end of "
+                        "February.",
+                        "in_progress",
+                    )
+                ],
+            ),
+        ),
+        (
+            "01/19: order a new bench for the green - LT, 15 Feb 19",
+            ([("01/19", "4", ["LT"], "order a new bench for the green", "2019-02-15", "15 Feb 19")], []),
+        ),
+    ],
+)
 def test_a_log_entrys_status_is_in_a_field_after_its_task_not_in_its_words(text, expected):
     assert _log(text, meeting=date(2019, 2, 6)) == expected
 
 
 def test_an_actions_section_entry_numbered_like_a_log_keeps_its_number():
     from scrutiny.extract.markers import section_actions
-    found = section_actions(passage("03/19: arrange a visit to the new training centre - OP, TBC", item="4"), FEB_2024, None)
-    assert [(a.ref, a.owners, a.text) for a in found] == [("03/19", ["OP"], "arrange a visit to the new training centre")]
+
+    found = section_actions(
+        passage("03/19: arrange a visit to the new training centre - OP, TBC", item="4"), FEB_2024, None
+    )
+    assert [(a.ref, a.owners, a.text) for a in found] == [
+        ("03/19", ["OP"], "arrange a visit to the new training centre")
+    ]
 
 
 def test_an_owners_short_task_after_an_agreement_carries_it_out():
-    found = _marked("It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the "
-                    "seed. ACTION GL")
+    found = _marked(
+        "It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the "
+        "seed. ACTION GL"
+    )
     assert [(a[1], a[2]) for a in found] == [
-        (["GL"], "It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the seed")]
+        (
+            ["GL"],
+            "It was agreed to buy £150 of native seed mix for the bare patches by the pond. GL to order the seed",
+        )
+    ]
 
 
-@pytest.mark.parametrize("text, owners, task", [
-    ("Action required: Clerk to report the streetlight outside the school.", ["Clerk"],
-     "report the streetlight outside the school"),
-    ("Bus shelter repairs – Clerk to obtain quotes – ACTION", ["Clerk"], "Bus shelter repairs – Clerk to obtain quotes"),
-    ("The hedge is overgrown. Clerk to write to the landowner. ACTION", ["Clerk"], "write to the landowner"),
-])
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        (
+            "Action required: Clerk to report the streetlight outside the school.",
+            ["Clerk"],
+            "report the streetlight outside the school",
+        ),
+        (
+            "Bus shelter repairs – Clerk to obtain quotes – ACTION",
+            ["Clerk"],
+            "Bus shelter repairs – Clerk to obtain quotes",
+        ),
+        (
+            "The hedge is overgrown. Clerk to write to the landowner. ACTION",
+            ["Clerk"],
+            "write to the landowner",
+        ),
+    ],
+)
 def test_more_action_markers(text, owners, task):
     assert [(a[1], a[2]) for a in _marked(text)] == [(owners, task)]

@@ -135,10 +135,12 @@ LINKED_PAGE = """<html><head><title>Agenda and minutes - Ashcombe Police and Cri
 
 
 def test_the_pages_attendance_table_is_the_meetings_attendance(tmp_path):
-    """"Agenda and minutes" heads the page of a meeting held, whatever agenda papers it links to: its attendance
+    """ "Agenda and minutes" heads the page of a meeting held, whatever agenda papers it links to: its attendance
     table is who was there."""
     path = tmp_path / "ashcombe-panel-2026-03-04.html"
     path.write_text(LINKED_PAGE, encoding="utf-8")
     (meeting,) = extract(read(path)).meetings
-    assert [(a.name, a.attendance) for a in meeting.attendees] == [("Ruth Amos", "present"), ("Dev Okafor", "apologies")]
-
+    assert [(a.name, a.attendance) for a in meeting.attendees] == [
+        ("Ruth Amos", "present"),
+        ("Dev Okafor", "apologies"),
+    ]

@@ -142,8 +142,10 @@ def test_bare_sentence_with_two_tasks():
 
 
 def test_second_task_after_a_comma_is_its_own():
-    found = _commitments("The hedge was reported to Highways last year. Clerk to chase Highways on this and stress "
-                         "the safety concerns, Cllr Wren to speak to the resident.")
+    found = _commitments(
+        "The hedge was reported to Highways last year. Clerk to chase Highways on this and stress "
+        "the safety concerns, Cllr Wren to speak to the resident."
+    )
     assert [(a[0], a[1]) for a in found] == [
         (["Clerk"], "chase Highways on this and stress the safety concerns"),
         (["Cllr Wren"], "Cllr Wren to speak to the resident"),
@@ -151,15 +153,24 @@ def test_second_task_after_a_comma_is_its_own():
 
 
 def test_names_joined_by_a_comma_are_one_task():
-    found = _commitments("Cllr Gadd, Cllr Wren and the Clerk to meet the contractor on site before the next meeting.")
-    assert [(a[0], a[2], a[3]) for a in found] == [(["Cllr Gadd", "Cllr Wren", "Clerk"], None, "next meeting")]
+    found = _commitments(
+        "Cllr Gadd, Cllr Wren and the Clerk to meet the contractor on site before the next meeting."
+    )
+    assert [(a[0], a[2], a[3]) for a in found] == [
+        (["Cllr Gadd", "Cllr Wren", "Clerk"], None, "next meeting")
+    ]
 
 
 def test_task_after_a_comma_ending_a_report():
-    found = _commitments("Cllr Gadd confirmed the work has not been completed, Clerk to contact the contractor again.")
+    found = _commitments(
+        "Cllr Gadd confirmed the work has not been completed, Clerk to contact the contractor again."
+    )
     assert [(a[0], a[1], a[5]) for a in found] == [
-        (["Clerk"], "Clerk to contact the contractor again.",
-         "Cllr Gadd confirmed the work has not been completed, Clerk to contact the contractor again."),
+        (
+            ["Clerk"],
+            "Clerk to contact the contractor again.",
+            "Cllr Gadd confirmed the work has not been completed, Clerk to contact the contractor again.",
+        ),
     ]
 
 
@@ -171,32 +182,70 @@ def test_a_condition_before_the_comma_is_no_task():
     "text, owners, task",
     [
         # a task sentence with any errand verb, and one run in after a label
-        ("The Clerk to book two places on the spring training course.", ["Clerk"], "book two places on the spring training course"),
-        ("Street lighting: Cllr Haig to approach the county about the faulty lamp.", ["Cllr Haig"],
-         "approach the county about the faulty lamp"),
-        ("HERITAGE Clerk to chase the contractor for the revised survey.", ["Clerk"], "chase the contractor for the revised survey"),
+        (
+            "The Clerk to book two places on the spring training course.",
+            ["Clerk"],
+            "book two places on the spring training course",
+        ),
+        (
+            "Street lighting: Cllr Haig to approach the county about the faulty lamp.",
+            ["Cllr Haig"],
+            "approach the county about the faulty lamp",
+        ),
+        (
+            "HERITAGE Clerk to chase the contractor for the revised survey.",
+            ["Clerk"],
+            "chase the contractor for the revised survey",
+        ),
         # asked to
-        ("The Secretary was asked to write to the highway authority about the faded markings.", ["Secretary"],
-         "write to the highway authority about the faded markings"),
+        (
+            "The Secretary was asked to write to the highway authority about the faded markings.",
+            ["Secretary"],
+            "write to the highway authority about the faded markings",
+        ),
         # will / would with someone who can do it
-        ("Cllr Okafor will contact the head teacher about parking at pick-up time.", ["Cllr Okafor"],
-         "contact the head teacher about parking at pick-up time"),
-        ("It was noted that Priya will lay a wreath at the memorial on behalf of the board.", ["Priya"],
-         "lay a wreath at the memorial on behalf of the board"),
-        ("He would also arrange extra patrols near the retail park over the holidays.", [],
-         "arrange extra patrols near the retail park over the holidays"),
-        ("It was agreed that Cllr Moss would look at the inspection report and list the repairs.", ["Cllr Moss"],
-         "look at the inspection report and list the repairs"),
+        (
+            "Cllr Okafor will contact the head teacher about parking at pick-up time.",
+            ["Cllr Okafor"],
+            "contact the head teacher about parking at pick-up time",
+        ),
+        (
+            "It was noted that Priya will lay a wreath at the memorial on behalf of the board.",
+            ["Priya"],
+            "lay a wreath at the memorial on behalf of the board",
+        ),
+        (
+            "He would also arrange extra patrols near the retail park over the holidays.",
+            [],
+            "arrange extra patrols near the retail park over the holidays",
+        ),
+        (
+            "It was agreed that Cllr Moss would look at the inspection report and list the repairs.",
+            ["Cllr Moss"],
+            "look at the inspection report and list the repairs",
+        ),
         # has agreed to, is to
-        ("Councillor Berry has kindly agreed to remove the old display stand from the foyer.", ["Councillor Berry"],
-         "remove the old display stand from the foyer"),
-        ("The Community Safety Officer is to supply leaflets for the autumn open day.", ["Community Safety Officer"],
-         "supply leaflets for the autumn open day"),
-        ("Members asked for more detail and the Superintendent agreed to provide the ward figures.", ["Superintendent"],
-         "Members asked for more detail and the Superintendent agreed to provide the ward figures."),  # short: the sentence
+        (
+            "Councillor Berry has kindly agreed to remove the old display stand from the foyer.",
+            ["Councillor Berry"],
+            "remove the old display stand from the foyer",
+        ),
+        (
+            "The Community Safety Officer is to supply leaflets for the autumn open day.",
+            ["Community Safety Officer"],
+            "supply leaflets for the autumn open day",
+        ),
+        (
+            "Members asked for more detail and the Superintendent agreed to provide the ward figures.",
+            ["Superintendent"],
+            "Members asked for more detail and the Superintendent agreed to provide the ward figures.",
+        ),  # short: the sentence
         # the meeting's own errand
-        ("It was agreed to ask the Force for response times broken down by ward.", [],
-         "ask the Force for response times broken down by ward"),
+        (
+            "It was agreed to ask the Force for response times broken down by ward.",
+            [],
+            "ask the Force for response times broken down by ward",
+        ),
     ],
 )
 def test_commitment_kinds(text, owners, task):
@@ -206,21 +255,52 @@ def test_commitment_kinds(text, owners, task):
 @pytest.mark.parametrize(
     "text, task, due",
     [
-        ("A copy of the presentation would be circulated to members after the meeting.",
-         "A copy of the presentation would be circulated to members after the meeting", None),
-        ("The street light by the car park is out, this to be reported.",
-         "The street light by the car park is out, this to be reported", None),
-        ("The Chair asked that the notes of the working group be shared with the Panel.",
-         "The Chair asked that the notes of the working group be shared with the Panel", None),
-        ("A fuller report would come back to the Panel in June.", "A fuller report would come back", "2024-06"),
-        ("The revised figures to come back to the Board in June.", "The revised figures to come back", "2024-06"),
-        ("The custody contract will be reviewed by the Head of Estates.",
-         "The custody contract will be reviewed by the Head of Estates", None),
+        (
+            "A copy of the presentation would be circulated to members after the meeting.",
+            "A copy of the presentation would be circulated to members after the meeting",
+            None,
+        ),
+        (
+            "The street light by the car park is out, this to be reported.",
+            "The street light by the car park is out, this to be reported",
+            None,
+        ),
+        (
+            "The Chair asked that the notes of the working group be shared with the Panel.",
+            "The Chair asked that the notes of the working group be shared with the Panel",
+            None,
+        ),
+        (
+            "A fuller report would come back to the Panel in June.",
+            "A fuller report would come back",
+            "2024-06",
+        ),
+        (
+            "The revised figures to come back to the Board in June.",
+            "The revised figures to come back",
+            "2024-06",
+        ),
+        (
+            "The custody contract will be reviewed by the Head of Estates.",
+            "The custody contract will be reviewed by the Head of Estates",
+            None,
+        ),
         # the errands of making something, passive: a list drawn up, contact made, a notice put up
-        ("A list of verges for the volunteers to be drawn up.", "A list of verges for the volunteers to be drawn up", None),
-        ("Contact to be made with the diocese for advice.", "Contact to be made with the diocese for advice", None),
-        ("The new timetable would be displayed in the shelter.",
-         "The new timetable would be displayed in the shelter", None),
+        (
+            "A list of verges for the volunteers to be drawn up.",
+            "A list of verges for the volunteers to be drawn up",
+            None,
+        ),
+        (
+            "Contact to be made with the diocese for advice.",
+            "Contact to be made with the diocese for advice",
+            None,
+        ),
+        (
+            "The new timetable would be displayed in the shelter.",
+            "The new timetable would be displayed in the shelter",
+            None,
+        ),
     ],
 )
 def test_promised_without_a_doer(text, task, due):
@@ -253,7 +333,9 @@ def test_run_in_list_entries_are_read_one_by_one():
 
 
 def test_a_promise_while_reviewing_actions_is_progress():
-    reviewing = passage("The terms of reference remain open; a draft will be shared once partners have commented.", item="2")
+    reviewing = passage(
+        "The terms of reference remain open; a draft will be shared once partners have commented.", item="2"
+    )
     reviewing.reviewing = True
     assert commitments(reviewing, FEB_2024, None) == []
 
@@ -273,12 +355,18 @@ def test_a_marked_action_with_the_same_owner_is_the_commitment_reworded():
 
 
 def test_a_marked_action_of_the_same_owner_sharing_only_filler_words_is_another_task():
-    """"to the OPCC … of the …" is no evidence that two tasks are one: only words that say what a
+    """ "to the OPCC … of the …" is no evidence that two tasks are one: only words that say what a
     task is about count, so a rewording of a marked action by one word cannot tip it either way."""
-    said = Action(text="confirm the new go-live date to the OPCC once the supplier has agreed a fix", owners=["IM"],
-                  item="2")
-    marked = Action(text="Provide the monthly abandonment rates by hour to the OPCC, with the staffing level in each hour",
-                    owners=["IM"], item="2")
+    said = Action(
+        text="confirm the new go-live date to the OPCC once the supplier has agreed a fix",
+        owners=["IM"],
+        item="2",
+    )
+    marked = Action(
+        text="Provide the monthly abandonment rates by hour to the OPCC, with the staffing level in each hour",
+        owners=["IM"],
+        item="2",
+    )
     assert new_commitments([said], [marked], []) == [said]
     reworded = Action(text=marked.text + " of the day", owners=["IM"], item="2")
     assert new_commitments([said], [reworded], []) == [said]
@@ -291,32 +379,42 @@ def test_an_agreed_errand_is_kept_beside_its_decision():
     errand = commitments(passage(sentence, item="3"), FEB_2024, None)
     decision = Decision(item="3", text=sentence)
     assert new_commitments(errand, [], [decision]) == errand
-    said = Action(text="ask the Force for response times broken down by ward", owners=["SC"], item="3",
-                  evidence=Evidence("SC said she would ask the Force for response times broken down by ward."))
+    said = Action(
+        text="ask the Force for response times broken down by ward",
+        owners=["SC"],
+        item="3",
+        evidence=Evidence("SC said she would ask the Force for response times broken down by ward."),
+    )
     assert new_commitments([*errand, said], [], [decision]) == errand  # the same errand twice is one
     assert _commitments("It was agreed to note the report.") == []
 
 
 def test_a_letter_requested_to_issue_is_an_errand():
-    assert [a[:2] for a in _commitments("Members requested that a letter issue to the Minister about Garda numbers.")] == [
-        ([], "Members requested that a letter issue to the Minister about Garda numbers")]
+    assert [
+        a[:2]
+        for a in _commitments("Members requested that a letter issue to the Minister about Garda numbers.")
+    ] == [([], "Members requested that a letter issue to the Minister about Garda numbers")]
 
 
 def test_what_is_labelled_a_decision_stays_one():
     from scrutiny.record import Decision
 
-    sentence = "Decision: The PCC and the Chief Constable agreed to renew the collaboration agreement for a year."
+    sentence = (
+        "Decision: The PCC and the Chief Constable agreed to renew the collaboration agreement for a year."
+    )
     found = commitments(passage(sentence, item="5"), FEB_2024, None)
     assert found and new_commitments(found, [], [Decision(item="5", text=sentence)]) == []
 
 
 def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
-    """"It was agreed that Cllr Moss would …" and "… that a new sign be ordered" are decisions and actions both;
+    """ "It was agreed that Cllr Moss would …" and "… that a new sign be ordered" are decisions and actions both;
     a decision that something "should be" done is only a decision."""
     from scrutiny.record import Decision
 
-    for sentence in ("It was agreed that Cllr Moss would look at the inspection report.",
-                     "It was agreed that a new sign be ordered from the supplier."):
+    for sentence in (
+        "It was agreed that Cllr Moss would look at the inspection report.",
+        "It was agreed that a new sign be ordered from the supplier.",
+    ):
         found = commitments(passage(sentence, item="3"), FEB_2024, None)
         assert found and new_commitments(found, [], [Decision(item="3", text=sentence)]) == found
     sentence = "Members agreed that the overdue deep dive on vetting should be arranged."
@@ -326,28 +424,61 @@ def test_a_decision_does_not_hide_an_errand_with_its_doer_or_an_instruction():
 @pytest.mark.parametrize(
     "text, owners, task",
     [
-        ("The above was noted and the Clerk was subsequently asked to email Highways about the flooding on Mill Lane.",
-         ["Clerk"], "email Highways about the flooding on Mill Lane"),
-        ("Mr Ince reported that the company has agreed to provide a speed sign for the parish.", ["company"],
-         "provide a speed sign for the parish"),
-        ("The Safer Neighbourhood Team is going to speak to the housing officer about the lighting.",
-         ["Safer Neighbourhood Team"], "speak to the housing officer about the lighting"),
-        ("The Parish Council will produce a leaflet on who to call about blocked drains.", ["Parish Council"],
-         "produce a leaflet on who to call about blocked drains"),  # a body's errand, not its deliberation
-        ("The Leader said that the Chief Executive would be writing to the Minister about the grant.",
-         ["Chief Executive"], "writing to the Minister about the grant"),
-        ("In response to queries, he stated that he would examine the deployment of the Community Policing Unit.", [],
-         "examine the deployment of the Community Policing Unit"),  # "In" is no one
-        ("The Chief Superintendent undertook to have the complaint about the park looked into.", ["Chief Superintendent"],
-         "have the complaint about the park looked into"),
-        ("Our chair would draw up a response from the council covering these points and send it to the bank.",
-         ["chair"], "draw up a response from the council covering these points and send it to the bank"),
-        ("At a later date we should return to the question of a cycle shelter.", [],
-         "return to the question of a cycle shelter"),
-        ("Members asked that all the slides shown at this meeting would be circulated to them.", [],
-         "all the slides shown at this meeting would be circulated to them"),
-        ("He assured Members that additional officers would be deployed over the holiday period.", [],
-         "additional officers would be deployed over the holiday period"),
+        (
+            "The above was noted and the Clerk was subsequently asked to email Highways about the flooding on Mill Lane.",
+            ["Clerk"],
+            "email Highways about the flooding on Mill Lane",
+        ),
+        (
+            "Mr Ince reported that the company has agreed to provide a speed sign for the parish.",
+            ["company"],
+            "provide a speed sign for the parish",
+        ),
+        (
+            "The Safer Neighbourhood Team is going to speak to the housing officer about the lighting.",
+            ["Safer Neighbourhood Team"],
+            "speak to the housing officer about the lighting",
+        ),
+        (
+            "The Parish Council will produce a leaflet on who to call about blocked drains.",
+            ["Parish Council"],
+            "produce a leaflet on who to call about blocked drains",
+        ),  # a body's errand, not its deliberation
+        (
+            "The Leader said that the Chief Executive would be writing to the Minister about the grant.",
+            ["Chief Executive"],
+            "writing to the Minister about the grant",
+        ),
+        (
+            "In response to queries, he stated that he would examine the deployment of the Community Policing Unit.",
+            [],
+            "examine the deployment of the Community Policing Unit",
+        ),  # "In" is no one
+        (
+            "The Chief Superintendent undertook to have the complaint about the park looked into.",
+            ["Chief Superintendent"],
+            "have the complaint about the park looked into",
+        ),
+        (
+            "Our chair would draw up a response from the council covering these points and send it to the bank.",
+            ["chair"],
+            "draw up a response from the council covering these points and send it to the bank",
+        ),
+        (
+            "At a later date we should return to the question of a cycle shelter.",
+            [],
+            "return to the question of a cycle shelter",
+        ),
+        (
+            "Members asked that all the slides shown at this meeting would be circulated to them.",
+            [],
+            "all the slides shown at this meeting would be circulated to them",
+        ),
+        (
+            "He assured Members that additional officers would be deployed over the holiday period.",
+            [],
+            "additional officers would be deployed over the holiday period",
+        ),
     ],
 )
 def test_more_ways_minutes_word_an_errand(text, owners, task):
@@ -365,15 +496,17 @@ def test_a_short_errand_takes_the_sentence_before_as_what_it_is_about():
 
 
 def test_a_short_errand_that_names_its_own_object_stands_alone():
-    """"Cllr Patel to pay the insurance." says what is to be done: the balance before it is not what it is about."""
+    """ "Cllr Patel to pay the insurance." says what is to be done: the balance before it is not what it is about."""
     found = _commitments("There is £1,204.16 in the account. Cllr Patel to pay the insurance.")
     assert [(a[0], a[1]) for a in found] == [(["Cllr Patel"], "Cllr Patel to pay the insurance.")]
 
 
 def test_two_errands_of_one_item_by_different_people_are_two():
     """They share "the Dog Warden … to …", but the Warden's errand is not the Clerk's."""
-    text = ("Dog fouling is still a problem. The Dog Warden is to supply a selection of notices. "
-            "The Clerk to request the Dog Warden to visit the village.")
+    text = (
+        "Dog fouling is still a problem. The Dog Warden is to supply a selection of notices. "
+        "The Clerk to request the Dog Warden to visit the village."
+    )
     found = commitments(passage(text, item="9"), FEB_2024, None)
     assert [(a.owners, a.text) for a in new_commitments(found, [], [])] == [
         (["Dog Warden"], "The Dog Warden is to supply a selection of notices."),
@@ -383,24 +516,48 @@ def test_two_errands_of_one_item_by_different_people_are_two():
 
 def test_it_was_decided_to_is_the_meetings_errand():
     assert [a[:2] for a in _commitments("It was decided to obtain quotes for posts around the green.")] == [
-        ([], "obtain quotes for posts around the green")]
+        ([], "obtain quotes for posts around the green")
+    ]
 
 
 @pytest.mark.parametrize(
     "text, owners, task",
     [
-        ("It was requested that the Force provide an update on 101 call abandonment to the board.", ["Force"],
-         "provide an update on 101 call abandonment to the board"),
-        ("The Chair asked officers to circulate the revised call handling plan to members.", ["officers"],
-         "circulate the revised call handling plan to members"),
-        ("The DCC asked that the estates team brief the board on the custody suite project.", ["estates team"],
-         "brief the board on the custody suite project"),
-        ("Members requested a further report on the digital desk pilot.", [], "a further report on the digital desk pilot"),
-        ("The PCC asked for an update on the new telephony system.", [], "an update on the new telephony system"),
-        ("Members requested that the Panel receive a report on rural crime trends.", [],
-         "a report on rural crime trends"),
-        ("The Panel asked for a copy of the estates strategy to be circulated.", [],
-         "a copy of the estates strategy to be circulated"),
+        (
+            "It was requested that the Force provide an update on 101 call abandonment to the board.",
+            ["Force"],
+            "provide an update on 101 call abandonment to the board",
+        ),
+        (
+            "The Chair asked officers to circulate the revised call handling plan to members.",
+            ["officers"],
+            "circulate the revised call handling plan to members",
+        ),
+        (
+            "The DCC asked that the estates team brief the board on the custody suite project.",
+            ["estates team"],
+            "brief the board on the custody suite project",
+        ),
+        (
+            "Members requested a further report on the digital desk pilot.",
+            [],
+            "a further report on the digital desk pilot",
+        ),
+        (
+            "The PCC asked for an update on the new telephony system.",
+            [],
+            "an update on the new telephony system",
+        ),
+        (
+            "Members requested that the Panel receive a report on rural crime trends.",
+            [],
+            "a report on rural crime trends",
+        ),
+        (
+            "The Panel asked for a copy of the estates strategy to be circulated.",
+            [],
+            "a copy of the estates strategy to be circulated",
+        ),
     ],
 )
 def test_a_request_is_an_errand(text, owners, task):
@@ -438,17 +595,28 @@ def test_a_short_errand_after_a_vote_line_keeps_to_itself():
 
 
 def test_a_request_answered_by_an_action_in_the_list_at_the_end_is_that_action():
-    request = commitments(passage("LC asked for a breakdown by hour of the day so that the OPCC could plan.", item="4"),
-                          FEB_2024, None)
-    marked = Action(text="Provide a breakdown of call abandonment by hour of day", owners=["Head of Contact"], item="7")
+    request = commitments(
+        passage("LC asked for a breakdown by hour of the day so that the OPCC could plan.", item="4"),
+        FEB_2024,
+        None,
+    )
+    marked = Action(
+        text="Provide a breakdown of call abandonment by hour of day", owners=["Head of Contact"], item="7"
+    )
     assert request and new_commitments(request, [marked], []) == []
-    other = Action(text="Share the draft violence strategy with partners", owners=["Head of Public Protection"], item="7")
+    other = Action(
+        text="Share the draft violence strategy with partners", owners=["Head of Public Protection"], item="7"
+    )
     assert new_commitments(request, [other], []) == request
 
 
 def test_a_short_errand_names_who_does_the_task_before():
-    found = _commitments("Cllr Wren and Cllr Gadd to be included on the councillor course in May. Clerk to book.")
-    assert [(a[0], a[1]) for a in found] == [(["Clerk"], "Cllr Wren and Cllr Gadd to be included on the councillor course")]
+    found = _commitments(
+        "Cllr Wren and Cllr Gadd to be included on the councillor course in May. Clerk to book."
+    )
+    assert [(a[0], a[1]) for a in found] == [
+        (["Clerk"], "Cllr Wren and Cllr Gadd to be included on the councillor course")
+    ]
 
 
 def test_one_short_errand_under_two_items_is_two_errands():
@@ -459,18 +627,23 @@ def test_one_short_errand_under_two_items_is_two_errands():
 
 
 def test_a_relative_clause_gives_its_person_an_errand():
-    found = _commitments("It was agreed that Cllr Gadd would look at the report and send a list of the repairs to the "
-                         "Clerk who will seek costs.")
+    found = _commitments(
+        "It was agreed that Cllr Gadd would look at the report and send a list of the repairs to the "
+        "Clerk who will seek costs."
+    )
     assert [(a[0], a[1]) for a in found] == [
         (["Cllr Gadd"], "look at the report and send a list of the repairs to the Clerk who will seek costs"),
         (["Clerk"], "Clerk to seek costs"),
     ]
 
 
-@pytest.mark.parametrize("text", [
-    "He recommended that the matter be considered by a Sub Committee who would come back with proposals.",
-    "If any member has a case, send it to the Inspector who would then have it reviewed.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recommended that the matter be considered by a Sub Committee who would come back with proposals.",
+        "If any member has a case, send it to the Inspector who would then have it reviewed.",
+    ],
+)
 def test_a_relative_clause_in_a_suggestion_or_a_condition_is_no_errand(text):
     assert _commitments(text) == []
 
@@ -483,54 +656,80 @@ def test_errands_of_one_owner_about_different_things_are_kept():
 
 def test_a_post_named_with_of_owns_a_bare_task():
     found = _commitments("The Head of Digital Strategy to communicate with Cllr Wren on this matter.")
-    assert [(a[0], a[1]) for a in found] == [(["Head of Digital Strategy"], "communicate with Cllr Wren on this matter")]
+    assert [(a[0], a[1]) for a in found] == [
+        (["Head of Digital Strategy"], "communicate with Cllr Wren on this matter")
+    ]
 
 
 def test_an_intention_stated_is_a_commitment():
-    found = _commitments("Ms Rowe thanked the team. She mentioned her intention to report on the practice framework "
-                         "to the panel at a later date.")
+    found = _commitments(
+        "Ms Rowe thanked the team. She mentioned her intention to report on the practice framework "
+        "to the panel at a later date."
+    )
     assert [a[1] for a in found] == ["report on the practice framework to the panel at a later date"]
 
 
 def test_an_errand_about_him_keeps_the_sentence_that_says_who():
-    text = ("Alan Royce at the Council is responsible for this, and the Safer Neighbourhood Team is going to speak to "
-            "him to see if this can be trialled.")
+    text = (
+        "Alan Royce at the Council is responsible for this, and the Safer Neighbourhood Team is going to speak to "
+        "him to see if this can be trialled."
+    )
     assert [(a[0], a[1]) for a in _commitments(text)] == [(["Safer Neighbourhood Team"], text)]
 
 
 def test_a_short_task_after_a_semicolon_is_said_in_its_own_clause():
-    found = _commitments("Cllr Wills reported that the road sign at Green Lane is hidden by vegetation; the Clerk is to "
-                         "write to the landowner.")
+    found = _commitments(
+        "Cllr Wills reported that the road sign at Green Lane is hidden by vegetation; the Clerk is to "
+        "write to the landowner."
+    )
     assert [(a[0], a[1]) for a in found] == [(["Clerk"], "the Clerk is to write to the landowner.")]
 
 
 def test_a_vague_promise_after_a_semicolon_keeps_the_question_it_answers():
-    found = _commitments("Peter asked whether the police could share the figures by ward; Sgt Rudd said he would look "
-                         "into it.")
+    found = _commitments(
+        "Peter asked whether the police could share the figures by ward; Sgt Rudd said he would look into it."
+    )
     assert [(a[0], a[1]) for a in found] == [
-        (["Sgt Rudd"], "Peter asked whether the police could share the figures by ward; Sgt Rudd said he would look "
-                       "into it.")]
+        (
+            ["Sgt Rudd"],
+            "Peter asked whether the police could share the figures by ward; Sgt Rudd said he would look "
+            "into it.",
+        )
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "The SNT will include the park in their evening patrols for the next month.",
-    "The neighbourhood team will carry out high visibility patrols around the school at closing time.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SNT will include the park in their evening patrols for the next month.",
+        "The neighbourhood team will carry out high visibility patrols around the school at closing time.",
+    ],
+)
 def test_a_teams_policing_is_no_errand(text):
     assert _commitments(text) == []
 
 
 def test_leafleting_is_an_errand():
-    assert [a[:2] for a in _commitments("PCSO Chen is going to leaflet the streets around the car park.")] == [
-        (["PCSO Chen"], "leaflet the streets around the car park")]
+    assert [
+        a[:2] for a in _commitments("PCSO Chen is going to leaflet the streets around the car park.")
+    ] == [(["PCSO Chen"], "leaflet the streets around the car park")]
 
 
-@pytest.mark.parametrize("text, owner", [
-    ("Cllr Lyle said the budget consultation opens in March. She would find out when the potholes on Mill Road are "
-     "to be repaired.", "Cllr Lyle"),
-    ("In reply, the Chief Superintendent stated that the vans were placed where collisions occur. He agreed to look "
-     "at the location of the vans in Banogue.", "Chief Superintendent"),
-])
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        (
+            "Cllr Lyle said the budget consultation opens in March. She would find out when the potholes on Mill Road are "
+            "to be repaired.",
+            "Cllr Lyle",
+        ),
+        (
+            "In reply, the Chief Superintendent stated that the vans were placed where collisions occur. He agreed to look "
+            "at the location of the vans in Banogue.",
+            "Chief Superintendent",
+        ),
+    ],
+)
 def test_he_or_she_is_the_person_the_sentence_before_was_about(text, owner):
     assert [a[0] for a in _commitments(text)] == [[owner]]
 
@@ -540,27 +739,41 @@ def test_he_or_she_after_an_organisation_stays_unnamed():
     assert [a[0] for a in _commitments(text)] == [[]]
 
 
-@pytest.mark.parametrize("text, thing", [
-    ("The Chief Executive confirmed that a breakdown of 101 performance by month would be included in the next "
-     "report to the Panel.", "a breakdown of 101 performance by month would be included in the next report to the Panel"),
-    ("In response to questions, Mr Lowe said that the review of the contract would be completed by March and that "
-     "the outcome would be shared with the Panel.", "the outcome would be shared with the Panel"),
-])
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        (
+            "The Chief Executive confirmed that a breakdown of 101 performance by month would be included in the next "
+            "report to the Panel.",
+            "a breakdown of 101 performance by month would be included in the next report to the Panel",
+        ),
+        (
+            "In response to questions, Mr Lowe said that the review of the contract would be completed by March and that "
+            "the outcome would be shared with the Panel.",
+            "the outcome would be shared with the Panel",
+        ),
+    ],
+)
 def test_a_promise_reported_after_that_is_found_when_it_comes_to_the_meeting(text, thing):
     assert [(a[0], a[1]) for a in _commitments(text)] == [([], thing)]
 
 
-@pytest.mark.parametrize("text", [
-    "He stated that the current district model will be replaced with a divisional model next year.",
-    "The Head of Finance stated that this would be reported to at the next Board.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stated that the current district model will be replaced with a divisional model next year.",
+        "The Head of Finance stated that this would be reported to at the next Board.",
+    ],
+)
 def test_news_or_a_retold_promise_after_that_is_no_task(text):
     assert _commitments(text) == []
 
 
 def test_a_task_ending_on_this_takes_the_sentence_before():
-    text = ("The new sign at Bradfield Place should also have said it leads to Manor Road. The Clerk to contact the "
-            "Borough regarding this.")
+    text = (
+        "The new sign at Bradfield Place should also have said it leads to Manor Road. The Clerk to contact the "
+        "Borough regarding this."
+    )
     assert [(a[0], a[1]) for a in _commitments(text)] == [(["Clerk"], text)]
 
 
@@ -571,8 +784,10 @@ def test_in_a_paper_without_items_two_errands_of_one_owner_are_kept():
 
 
 def test_two_promises_joined_by_and_are_two():
-    text = ("Highways will be approached about hard standing bays beside Church Path and the Parish Council will "
-            "explore any ideas for alternative parking.")
+    text = (
+        "Highways will be approached about hard standing bays beside Church Path and the Parish Council will "
+        "explore any ideas for alternative parking."
+    )
     assert [(a[0], a[1]) for a in _commitments(text)] == [
         ([], "Highways will be approached about hard standing bays beside Church Path"),
         (["Parish Council"], "explore any ideas for alternative parking"),
@@ -585,14 +800,18 @@ def test_and_between_two_names_does_not_cut_a_promise():
 
 
 def test_a_promise_inside_a_marked_action_is_that_action():
-    marked = Action(text="A second walk will be held in June and Mary will book the ranger", owners=["ML"], item="4")
+    marked = Action(
+        text="A second walk will be held in June and Mary will book the ranger", owners=["ML"], item="4"
+    )
     said = Action(text="Mary will book the ranger.", owners=["Mary"], item="4")
     assert new_commitments([said], [marked], []) == []
 
 
 def test_a_promise_opening_on_this_takes_the_sentence_before():
-    text = ("For Grimwood, a higher fence between the sheltered housing and the park would help. This is to be "
-            "discussed with the Council.")
+    text = (
+        "For Grimwood, a higher fence between the sheltered housing and the park would help. This is to be "
+        "discussed with the Council."
+    )
     assert [(a[0], a[1]) for a in _commitments(text)] == [([], text.rstrip("."))]
 
 
@@ -602,44 +821,70 @@ def test_a_sentence_opening_to_be_is_a_promise():
 
 
 def test_what_a_meeting_will_hear_is_no_promise():
-    assert _commitments("To be discussed at the meeting are ways in which the company can reduce its impact.") == []
+    assert (
+        _commitments("To be discussed at the meeting are ways in which the company can reduce its impact.")
+        == []
+    )
 
 
 def test_he_after_a_run_in_title_is_the_person_the_report_is_by():
-    text = ("County Councillor's report: Cllr Bright reported that the library consultation opens in the summer. "
-            "He will find out whether the 40mph limit can be extended past the school.")
+    text = (
+        "County Councillor's report: Cllr Bright reported that the library consultation opens in the summer. "
+        "He will find out whether the 40mph limit can be extended past the school."
+    )
     assert [a[0] for a in _commitments(text)] == [["Cllr Bright"]]
 
 
 def test_signing_is_an_errand():
-    assert [a[0] for a in _commitments("The Chairman and Clerk will sign the annual return.")] == [["Chairman", "Clerk"]]
+    assert [a[0] for a in _commitments("The Chairman and Clerk will sign the annual return.")] == [
+        ["Chairman", "Clerk"]
+    ]
 
 
 def test_he_in_a_reply_is_the_post_that_replied():
-    text = ("In reply, the Chief Superintendent stated that he would examine the deployment of resources in the "
-            "area.")
+    text = (
+        "In reply, the Chief Superintendent stated that he would examine the deployment of resources in the "
+        "area."
+    )
     assert [a[0] for a in _commitments(text)] == [["Chief Superintendent"]]
 
 
 def test_who_agrees_to_what_was_asked_of_another_does_it():
-    text = ("Senator Foley requested that the Garda Síochána provide figures on drug seizures in the county. The "
-            "Chief Superintendent agreed to provide them.")
+    text = (
+        "Senator Foley requested that the Garda Síochána provide figures on drug seizures in the county. The "
+        "Chief Superintendent agreed to provide them."
+    )
     assert [(a[0], a[1]) for a in _commitments(text)] == [
-        (["Chief Superintendent"], "provide figures on drug seizures in the county")]
+        (["Chief Superintendent"], "provide figures on drug seizures in the county")
+    ]
 
 
 def test_and_undertook_to_is_the_promise_of_the_sentences_subject():
-    text = ("Mr Dunn, Cabinet Member for Environment, replied that the site would remain open at weekends and "
-            "undertook to write to Mr Hart with the footfall figures.")
-    assert [(a[0], a[1]) for a in _commitments(text)] == [(["Mr Dunn"], "write to Mr Hart with the footfall figures")]
+    text = (
+        "Mr Dunn, Cabinet Member for Environment, replied that the site would remain open at weekends and "
+        "undertook to write to Mr Hart with the footfall figures."
+    )
+    assert [(a[0], a[1]) for a in _commitments(text)] == [
+        (["Mr Dunn"], "write to Mr Hart with the footfall figures")
+    ]
 
 
-@pytest.mark.parametrize("text, owners, task", [
-    ("Members considered the waiting list. AGREED: that the Town Clerk investigate the availability of land at Mill "
-     "Farm.", ["Town Clerk"], "investigate the availability of land at Mill Farm"),
-    ("It was agreed that the Clerk write to the landowner about the hedge.", ["Clerk"],
-     "write to the landowner about the hedge"),
-])
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        (
+            "Members considered the waiting list. AGREED: that the Town Clerk investigate the availability of land at Mill "
+            "Farm.",
+            ["Town Clerk"],
+            "investigate the availability of land at Mill Farm",
+        ),
+        (
+            "It was agreed that the Clerk write to the landowner about the hedge.",
+            ["Clerk"],
+            "write to the landowner about the hedge",
+        ),
+    ],
+)
 def test_a_task_agreed_in_the_subjunctive(text, owners, task):
     assert [a[:2] for a in _commitments(text)] == [(owners, task)]
 
@@ -648,12 +893,22 @@ def test_a_body_resolving_what_it_agrees_is_no_errand():
     assert _commitments("RESOLVED that Cabinet agree to: (a) the plan; (b) the budget.") == []
 
 
-@pytest.mark.parametrize("text, task, due_text", [
-    ("Cabinet Member updates were deferred to the next meeting of the Cabinet.", "Cabinet Member updates were deferred",
-     "next meeting"),
-    ("It was agreed to defer this item to the next meeting.", "It was agreed to defer this item", "next meeting"),
-    ("Deferred to the next meeting.", "Deferred to the next meeting", "next meeting"),
-])
+@pytest.mark.parametrize(
+    "text, task, due_text",
+    [
+        (
+            "Cabinet Member updates were deferred to the next meeting of the Cabinet.",
+            "Cabinet Member updates were deferred",
+            "next meeting",
+        ),
+        (
+            "It was agreed to defer this item to the next meeting.",
+            "It was agreed to defer this item",
+            "next meeting",
+        ),
+        ("Deferred to the next meeting.", "Deferred to the next meeting", "next meeting"),
+    ],
+)
 def test_a_matter_deferred_to_a_later_meeting_comes_back_then(text, task, due_text):
     assert [(a[0], a[1], a[3]) for a in _commitments(text)] == [([], task, due_text)]
 
@@ -662,39 +917,65 @@ def test_a_deferral_on_a_condition_is_no_promise():
     assert _commitments("If no quotes arrive, the matter will be deferred to the next meeting.") == []
 
 
-@pytest.mark.parametrize("text, task", [
-    ("The grants budget will be reviewed as part of the 2025/26 budget setting process.",
-     "The grants budget will be reviewed as part of the 2025/26 budget setting process"),
-    ("Reserves position - working on month 10 figures to come back next month.",
-     "working on month 10 figures to come back next month"),
-    ("Reserves and capital to be updated in the mid-year review report.",
-     "Reserves and capital to be updated in the mid-year review report"),
-])
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        (
+            "The grants budget will be reviewed as part of the 2025/26 budget setting process.",
+            "The grants budget will be reviewed as part of the 2025/26 budget setting process",
+        ),
+        (
+            "Reserves position - working on month 10 figures to come back next month.",
+            "working on month 10 figures to come back next month",
+        ),
+        (
+            "Reserves and capital to be updated in the mid-year review report.",
+            "Reserves and capital to be updated in the mid-year review report",
+        ),
+    ],
+)
 def test_more_promised_papers_and_reviews(text, task):
     assert [a[1] for a in _commitments(text)] == [task]
 
 
 def test_a_promise_done_accordingly_takes_what_it_answers():
-    text = ("Members were concerned that cyber security did not appear on the joint strategic risk register. MI "
-            "agreed that the register would be updated accordingly.")
+    text = (
+        "Members were concerned that cyber security did not appear on the joint strategic risk register. MI "
+        "agreed that the register would be updated accordingly."
+    )
     assert [a[1] for a in _commitments(text)] == [
         "Members were concerned that cyber security did not appear on the joint strategic risk register. The register "
-        "would be updated accordingly"]
+        "would be updated accordingly"
+    ]
 
 
-@pytest.mark.parametrize("text, owners, task", [
-    ("c) The Clerk to obtain three quotes for renewing the play area surfacing for the January meeting.", ["Clerk"],
-     "obtain three quotes for renewing the play area surfacing"),
-    ("It was agreed to donate £75 to the Royal British Legion for the wreath.", [],
-     "donate £75 to the Royal British Legion for the wreath"),
-    ("Mr Naylor, Cabinet Member for Highways, undertook to send her the gully cleaning programme for her division.",
-     ["Mr Naylor"],  # "her" says nothing alone: the sentence is kept
-     "Mr Naylor, Cabinet Member for Highways, undertook to send her the gully cleaning programme for her division."),
-    ("The dog bin has still not been emptied; the Clerk had chased the District Council twice and will raise it "
-     "again at the liaison meeting.", ["Clerk"],
-     "The dog bin has still not been emptied; the Clerk had chased the District Council twice and will raise it "
-     "again at the liaison meeting."),
-])
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        (
+            "c) The Clerk to obtain three quotes for renewing the play area surfacing for the January meeting.",
+            ["Clerk"],
+            "obtain three quotes for renewing the play area surfacing",
+        ),
+        (
+            "It was agreed to donate £75 to the Royal British Legion for the wreath.",
+            [],
+            "donate £75 to the Royal British Legion for the wreath",
+        ),
+        (
+            "Mr Naylor, Cabinet Member for Highways, undertook to send her the gully cleaning programme for her division.",
+            ["Mr Naylor"],  # "her" says nothing alone: the sentence is kept
+            "Mr Naylor, Cabinet Member for Highways, undertook to send her the gully cleaning programme for her division.",
+        ),
+        (
+            "The dog bin has still not been emptied; the Clerk had chased the District Council twice and will raise it "
+            "again at the liaison meeting.",
+            ["Clerk"],
+            "The dog bin has still not been emptied; the Clerk had chased the District Council twice and will raise it "
+            "again at the liaison meeting.",
+        ),
+    ],
+)
 def test_errands_in_more_shapes(text, owners, task):
     assert [a[:2] for a in _commitments(text)] == [(owners, task)]
 
@@ -704,135 +985,227 @@ def test_and_would_after_a_thing_is_no_errand():
 
 
 def test_a_letter_to_send_takes_the_motion_before_it():
-    text = ("Cllr Furlong proposed that the committee write to the roads authority seeking a safety audit of the N25; "
-            "seconded by Cllr Tobin and agreed. The Meetings Administrator will send the letter.")
+    text = (
+        "Cllr Furlong proposed that the committee write to the roads authority seeking a safety audit of the N25; "
+        "seconded by Cllr Tobin and agreed. The Meetings Administrator will send the letter."
+    )
     found = _commitments(text)
-    assert [(a[0], a[1].startswith("Cllr Furlong proposed")) for a in found] == [(["Meetings Administrator"], True)]
+    assert [(a[0], a[1].startswith("Cllr Furlong proposed")) for a in found] == [
+        (["Meetings Administrator"], True)
+    ]
 
 
 def test_a_resolutions_errand_is_an_action_beside_the_decision():
-    said = Action(text="write to the Secretary of State seeking stronger powers", owners=["Leader"], item="118",
-                  evidence=Evidence("RESOLVED that this Council asks the Leader to write to the Secretary of State "
-                                    "seeking stronger powers."))
-    decision = Decision(text="This Council asks the Leader to write to the Secretary of State seeking stronger powers.",
-                        item="118")
+    said = Action(
+        text="write to the Secretary of State seeking stronger powers",
+        owners=["Leader"],
+        item="118",
+        evidence=Evidence(
+            "RESOLVED that this Council asks the Leader to write to the Secretary of State "
+            "seeking stronger powers."
+        ),
+    )
+    decision = Decision(
+        text="This Council asks the Leader to write to the Secretary of State seeking stronger powers.",
+        item="118",
+    )
     assert new_commitments([said], [], [decision]) == [said]
 
 
 def test_a_lettered_clause_of_a_resolution_asking_for_a_report_is_a_promise():
-    found = _commitments("(b) a report on the delivery of the savings plan be brought to the Panel's meeting in July "
-                         "2024.")
+    found = _commitments(
+        "(b) a report on the delivery of the savings plan be brought to the Panel's meeting in July 2024."
+    )
     assert [(a[0], a[1], a[2]) for a in found] == [
-        ([], "a report on the delivery of the savings plan be brought to the Panel's meeting", "2024-07")]
+        ([], "a report on the delivery of the savings plan be brought to the Panel's meeting", "2024-07")
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "Councillors agreed that the Clerk should write to the landowner.",
-    "Members agreed the Clerk should seek legal advice.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillors agreed that the Clerk should write to the landowner.",
+        "Members agreed the Clerk should seek legal advice.",
+    ],
+)
 def test_agreed_that_someone_should_is_their_errand(text):
     assert [a[0] for a in _commitments(text)] == [["Clerk"]]
 
 
-@pytest.mark.parametrize("text", ["It was agreed that the Council should not object.",
-                                  "Members agreed the budget should be increased."])
+@pytest.mark.parametrize(
+    "text",
+    ["It was agreed that the Council should not object.", "Members agreed the budget should be increased."],
+)
 def test_agreed_that_something_should_be_is_no_errand(text):
     assert _commitments(text) == []
 
 
 def test_a_post_with_its_department_set_off_by_commas_owns_a_bare_task():
-    found = _commitments("The Senior Executive Officer, Corporate Services, to revert to Members with a date for the "
-                         "next meeting.")
+    found = _commitments(
+        "The Senior Executive Officer, Corporate Services, to revert to Members with a date for the "
+        "next meeting."
+    )
     assert [(a[1], a[3]) for a in found] == [("revert to Members with a date", "next meeting")]
 
 
 def test_in_a_paper_without_items_two_like_errands_in_other_words_are_two():
     first = Action(text="request the Dog Warden to visit the village", owners=["Clerk"], item=None)
-    second = Action(text="The Clerk to ask the Dog Warden to visit the village and perhaps monitor the situation.",
-                    owners=["Clerk"], item=None)
+    second = Action(
+        text="The Clerk to ask the Dog Warden to visit the village and perhaps monitor the situation.",
+        owners=["Clerk"],
+        item=None,
+    )
     assert new_commitments([first, second], [], []) == [first, second]
 
 
 def test_he_later_in_a_sentence_is_the_person_it_opens_with():
-    found = commitments(passage("Neil said that drivers had been reminded of the permitted hours and he would check the "
-                                "weighbridge records for the dates given.", item="3"),
-                        FEB_2024, None, frozenset({"neil", "bramwell"}))
+    found = commitments(
+        passage(
+            "Neil said that drivers had been reminded of the permitted hours and he would check the "
+            "weighbridge records for the dates given.",
+            item="3",
+        ),
+        FEB_2024,
+        None,
+        frozenset({"neil", "bramwell"}),
+    )
     assert [a.owners for a in found] == [["Neil"]]
 
 
 def test_two_commitments_of_one_item_that_share_a_word_or_two_are_two():
-    quotes = Action(text="obtain quotes for the cost of erecting posts around the Green to stop vehicles", owners=[],
-                    item="4")
-    highways = Action(text="Highways will be approached about hard standing bays for cars in front of the Green",
-                      owners=[], item="4")
+    quotes = Action(
+        text="obtain quotes for the cost of erecting posts around the Green to stop vehicles",
+        owners=[],
+        item="4",
+    )
+    highways = Action(
+        text="Highways will be approached about hard standing bays for cars in front of the Green",
+        owners=[],
+        item="4",
+    )
     assert new_commitments([quotes, highways], [], []) == [quotes, highways]
 
 
-@pytest.mark.parametrize("text, owners, task", [
-    ("The Clerk has been asked to contact the District Council about the fly-tipping.", ["Clerk"],
-     "contact the District Council about the fly-tipping"),
-    ("Members requested that the Clerk obtains three quotes for the work.", ["Clerk"], "obtains three quotes for the work"),
-    ("We will ask the police to attend the next meeting.", [], "ask the police to attend the next meeting"),
-])
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        (
+            "The Clerk has been asked to contact the District Council about the fly-tipping.",
+            ["Clerk"],
+            "contact the District Council about the fly-tipping",
+        ),
+        (
+            "Members requested that the Clerk obtains three quotes for the work.",
+            ["Clerk"],
+            "obtains three quotes for the work",
+        ),
+        (
+            "We will ask the police to attend the next meeting.",
+            [],
+            "ask the police to attend the next meeting",
+        ),
+    ],
+)
 def test_more_ways_to_say_who_does_it(text, owners, task):
     assert [a[:2] for a in _commitments(text)] == [(owners, task)]
 
 
 def test_a_working_group_owns_its_promise():
-    assert [a[0] for a in _commitments("The working group will report back in three months.")] == [["working group"]]
+    assert [a[0] for a in _commitments("The working group will report back in three months.")] == [
+        ["working group"]
+    ]
 
 
-@pytest.mark.parametrize("text, task", [
-    ("I'll put these notes up on the website by Friday.", "I'll put these notes up on the website by Friday."),
-    ("We'll write to the council about the overflowing bins.", "write to the council about the overflowing bins"),
-    ("Des is going to sort out the rota for the summer.", "sort out the rota for the summer"),
-])
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        (
+            "I'll put these notes up on the website by Friday.",
+            "I'll put these notes up on the website by Friday.",
+        ),
+        (
+            "We'll write to the council about the overflowing bins.",
+            "write to the council about the overflowing bins",
+        ),
+        ("Des is going to sort out the rota for the summer.", "sort out the rota for the summer"),
+    ],
+)
 def test_informal_notes_promise_in_contractions_and_plain_words(text, task):
     assert [a[1] for a in _commitments(text)] == [task]
 
 
 def test_a_motion_moved_in_the_first_person_is_no_promise():
-    assert _commitments("I would also move that this Council write to the Minister about rural policing.") == []
+    assert (
+        _commitments("I would also move that this Council write to the Minister about rural policing.") == []
+    )
 
 
 def test_a_post_named_by_what_it_heads_owns_its_promise():
-    found = _commitments("The Head of Performance will bring the victims survey report to the September meeting.")
+    found = _commitments(
+        "The Head of Performance will bring the victims survey report to the September meeting."
+    )
     assert [a[0] for a in found] == [["Head of Performance"]]
 
 
 def test_a_lettered_clause_without_an_article_asking_for_a_step_is_a_promise():
     found = _commitments("(c) comments on the draft plan be forwarded to the Commissioner by the Chair.")
-    assert [a[1] for a in found] == ["comments on the draft plan be forwarded to the Commissioner by the Chair"]
+    assert [a[1] for a in found] == [
+        "comments on the draft plan be forwarded to the Commissioner by the Chair"
+    ]
 
 
 def test_who_says_she_will_do_something_is_a_person_though_no_list_names_her(tmp_path):
     """No list says who came; the minutes say Nadia spoke, so she is one of the meeting's people (owners.speakers)."""
-    meeting = first_meeting(tmp_path, "# Notes from the Elm Forum, 5 November 2024\n\n## Youth provision\n\n"
-                            "Nadia said she would look into getting the youth outreach bus to come on Friday nights.\n",
-                            "forum.md")
+    meeting = first_meeting(
+        tmp_path,
+        "# Notes from the Elm Forum, 5 November 2024\n\n## Youth provision\n\n"
+        "Nadia said she would look into getting the youth outreach bus to come on Friday nights.\n",
+        "forum.md",
+    )
     found = [(a.owners, a.text) for a in meeting.actions]
-    assert found == [
-        (["Nadia"], "look into getting the youth outreach bus to come on Friday nights")]
+    assert found == [(["Nadia"], "look into getting the youth outreach bus to come on Friday nights")]
 
 
-@pytest.mark.parametrize(("text", "task"), [
-    ("It was agreed to start a Community Speedwatch group.", "start a Community Speedwatch group"),
-    ("It was agreed to form a working party on the allotments.", "form a working party on the allotments"),
-    ("It was agreed to tell residents about the new bus times.", "tell residents about the new bus times"),
-])
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("It was agreed to start a Community Speedwatch group.", "start a Community Speedwatch group"),
+        (
+            "It was agreed to form a working party on the allotments.",
+            "form a working party on the allotments",
+        ),
+        (
+            "It was agreed to tell residents about the new bus times.",
+            "tell residents about the new bus times",
+        ),
+    ],
+)
 def test_the_meetings_own_errands_of_setting_something_going_or_telling(text, task):
     [(owners, found, *_)] = _commitments(text)
     assert owners == [] and task in found
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("4.2 The committee agreed to hold an additional meeting in November to consider the audited accounts.",
-     [([], "hold an additional meeting in November to consider the audited accounts")]),
-    ("In the end the forum agreed to start a Speedwatch group for the village, and Lewis offered to coordinate the "
-     "volunteers for it.", [([], "start a Speedwatch group for the village"), (["Lewis"], "coordinate the volunteers for it")]),
-    ("6.3 Supt Mayhew will bring the annual misconduct outcomes report to the board.",
-     [(["Supt Mayhew"], "bring the annual misconduct outcomes report to the board")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "4.2 The committee agreed to hold an additional meeting in November to consider the audited accounts.",
+            [([], "hold an additional meeting in November to consider the audited accounts")],
+        ),
+        (
+            "In the end the forum agreed to start a Speedwatch group for the village, and Lewis offered to coordinate the "
+            "volunteers for it.",
+            [
+                ([], "start a Speedwatch group for the village"),
+                (["Lewis"], "coordinate the volunteers for it"),
+            ],
+        ),
+        (
+            "6.3 Supt Mayhew will bring the annual misconduct outcomes report to the board.",
+            [(["Supt Mayhew"], "bring the annual misconduct outcomes report to the board")],
+        ),
+    ],
+)
 def test_a_bodys_own_errand_a_second_volunteer_and_a_numbered_paragraph(text, expected):
     found = [(owners, task) for owners, task, *_ in _commitments(text)]
     assert len(found) == len(expected)
@@ -845,40 +1218,53 @@ def test_a_body_agreeing_to_deliberate_is_no_errand():
 
 
 def test_what_is_to_be_brought_back_is_what_the_sentence_before_suggested():
-    [(owners, text, due, due_text, *_)] = _commitments(
-        "Iain suggested a community litter pick in the spring. To be brought back to the January meeting.")
+    [(owners, text, _due, due_text, *_)] = _commitments(
+        "Iain suggested a community litter pick in the spring. To be brought back to the January meeting."
+    )
     assert owners == [] and text.startswith("Iain suggested a community litter pick in the spring.")
     assert due_text == "January meeting"
 
 
 def test_a_post_with_an_ampersand_undertakes_a_task():
-    [(owners, text, *_)] = _commitments("The ACC C&O undertook to brief the victims lead on the change to the recording rules.")
+    [(owners, text, *_)] = _commitments(
+        "The ACC C&O undertook to brief the victims lead on the change to the recording rules."
+    )
     assert owners == ["ACC C&O"] and text == "brief the victims lead on the change to the recording rules"
 
 
 def test_a_promise_to_provide_it_takes_what_it_is_from_the_question_before():
     [(owners, text, *_)] = _commitments(
         "Councillor Dorling asked how many victims referred to the hub had declined support. The Commissioner did not "
-        "have the figure to hand and agreed to provide it to the Panel.")
-    assert owners == ["Commissioner"] and text.startswith("Councillor Dorling asked how many victims referred to the hub")
+        "have the figure to hand and agreed to provide it to the Panel."
+    )
+    assert owners == ["Commissioner"] and text.startswith(
+        "Councillor Dorling asked how many victims referred to the hub"
+    )
 
 
 def test_a_resolution_after_a_dash_that_a_long_named_report_be_brought_is_an_errand():
     [(owners, text, *_)] = _commitments(
         "RESOLVED – That a report on the force's response to the HMICFRS inspection of serious youth violence be "
-        "brought to the Panel's meeting on 12 December 2024.")
+        "brought to the Panel's meeting on 12 December 2024."
+    )
     assert owners == [] and text.startswith("a report on the force's response to the HMICFRS inspection")
 
 
 def test_a_motions_clause_asks_a_cabinet_member_named_by_two_portfolios():
     [(owners, text, *_)] = _commitments(
-        "(2) asks the Cabinet Member for Highways and Transport to bring a review of supported bus routes to the Cabinet;")
+        "(2) asks the Cabinet Member for Highways and Transport to bring a review of supported bus routes to the Cabinet;"
+    )
     assert owners == ["Cabinet Member for Highways and Transport"]
     assert text == "bring a review of supported bus routes to the Cabinet"
 
 
 def test_news_of_what_another_body_had_recommended_is_no_request_of_this_meeting():
-    assert _commitments("The Police and Crime Panel had recommended that the Commissioner publish a rural crime strategy.") == []
+    assert (
+        _commitments(
+            "The Police and Crime Panel had recommended that the Commissioner publish a rural crime strategy."
+        )
+        == []
+    )
 
 
 def test_a_risk_raised_from_amber_to_red_is_a_rating_not_an_errand():
@@ -886,87 +1272,137 @@ def test_a_risk_raised_from_amber_to_red_is_a_rating_not_an_errand():
 
 
 def test_each_numbered_part_of_a_resolution_sets_its_own_errand():
-    found = [(owners, text) for owners, text, *_ in _commitments(
-        "RESOLVED that (1) the Panel supports the appointment of Ms Rachel Dunne as Deputy Commissioner; (2) the Chair "
-        "write to the Commissioner informing him of the Panel's recommendation; (3) the Panel's comments, as set out in "
-        "the minute above, be sent to the Commissioner by the Panel Support Officer.")]
+    found = [
+        (owners, text)
+        for owners, text, *_ in _commitments(
+            "RESOLVED that (1) the Panel supports the appointment of Ms Rachel Dunne as Deputy Commissioner; (2) the Chair "
+            "write to the Commissioner informing him of the Panel's recommendation; (3) the Panel's comments, as set out in "
+            "the minute above, be sent to the Commissioner by the Panel Support Officer."
+        )
+    ]
     assert found == [
         (["Chair"], "write to the Commissioner informing him of the Panel's recommendation"),
-        ([], "the Panel's comments, as set out in the minute above, be sent to the Commissioner by the Panel Support Officer")]
+        (
+            [],
+            "the Panel's comments, as set out in the minute above, be sent to the Commissioner by the Panel Support Officer",
+        ),
+    ]
 
 
 def test_a_numbered_part_that_reports_is_no_errand():
-    assert _commitments("(a) the Clerk reported that the bench was repaired; (b) Members noted the report.") == []
+    assert (
+        _commitments("(a) the Clerk reported that the bench was repaired; (b) Members noted the report.")
+        == []
+    )
 
 
 def test_a_promise_that_says_little_is_the_marked_action_of_the_same_owner_and_item():
     said = Action(text="the Commissioner agreed to provide the figures.", owners=["Commissioner"], item="49")
-    marked = Action(text="provide the number of rape investigations open for longer than 12 months", owners=["Commissioner"],
-                    item="49", ref=None)
+    marked = Action(
+        text="provide the number of rape investigations open for longer than 12 months",
+        owners=["Commissioner"],
+        item="49",
+        ref=None,
+    )
     other_item = Action(text="provide the number of open investigations", owners=["Commissioner"], item="50")
     assert new_commitments([said], [marked], []) == []
     assert new_commitments([said], [other_item], []) == [said]
 
 
 def test_a_post_named_by_letters_with_a_small_letter_will_do_a_task():
-    [(owners, text, *_)] = _commitments("The CEx will arrange a date for the Board's annual development session.")
+    [(owners, text, *_)] = _commitments(
+        "The CEx will arrange a date for the Board's annual development session."
+    )
     assert owners == ["CEx"] and text.startswith("arrange a date for the Board's annual development session")
 
 
 def test_a_deferral_to_be_brought_back_stays_an_errand_beside_the_decision_that_says_it():
-    said = Action(text="Members agreed to defer the non-urgent works, to be brought back", owners=[], item="48",
-                  evidence=Evidence("Members agreed to defer the non-urgent works, to be brought back to the next meeting.", None))
-    decision = Decision(text="Members agreed to defer the non-urgent works, to be brought back to the next meeting.", item="48")
+    said = Action(
+        text="Members agreed to defer the non-urgent works, to be brought back",
+        owners=[],
+        item="48",
+        evidence=Evidence(
+            "Members agreed to defer the non-urgent works, to be brought back to the next meeting.", None
+        ),
+    )
+    decision = Decision(
+        text="Members agreed to defer the non-urgent works, to be brought back to the next meeting.",
+        item="48",
+    )
     assert new_commitments([said], [], [decision]) == [said]
 
 
 def test_a_group_agrees_to_allocate_a_grant():
-    [(_, text, *_)] = _commitments("The group agreed to allocate £20,000 of the grant to the detached youth work project.")
+    [(_, text, *_)] = _commitments(
+        "The group agreed to allocate £20,000 of the grant to the detached youth work project."
+    )
     assert "allocate £20,000 of the grant" in text
 
 
-@pytest.mark.parametrize(("sentence", "order"), [
-    ("Book the tool trailer for 22 March.", True),
-    ("Work parties will be on the first Sunday of each month.", False),
-    ("Report writing is now shared between the officers.", False),
-    ("Order new litter pickers.", True),
-])
+@pytest.mark.parametrize(
+    ("sentence", "order"),
+    [
+        ("Book the tool trailer for 22 March.", True),
+        ("Work parties will be on the first Sunday of each month.", False),
+        ("Report writing is now shared between the officers.", False),
+        ("Order new litter pickers.", True),
+    ],
+)
 def test_an_order_opens_with_an_errand_and_no_other_verb_says_what_is(sentence, order):
     assert orders(sentence) is order
 
 
-@pytest.mark.parametrize("text", [
-    "Deputy Rourke said he would raise the matter by way of a Dáil question.",
-    "The PCC said she would raise the capital grant settlement with the Minister for Policing at the conference.",
-    "The Chief Constable would raise the cost of mutual aid with the National Police Chiefs' Council.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Rourke said he would raise the matter by way of a Dáil question.",
+        "The PCC said she would raise the capital grant settlement with the Minister for Policing at the conference.",
+        "The Chief Constable would raise the cost of mutual aid with the National Police Chiefs' Council.",
+    ],
+)
 def test_representations_to_government_are_no_errands_of_the_meeting(text):
     assert _commitments(text) == []
 
 
 def test_raising_a_matter_with_a_council_department_is_an_errand():
-    [(owners, text, *_)] = _commitments("Cllr Horsfall agreed to raise the lighting in the precinct with the housing department.")
+    [(owners, text, *_)] = _commitments(
+        "Cllr Horsfall agreed to raise the lighting in the precinct with the housing department."
+    )
     assert owners == ["Cllr Horsfall"] and text.startswith("raise the lighting")
 
 
 def test_a_one_word_task_keeps_the_clause_before_its_semicolon_as_what_it_is():
-    [(owners, text, *_)] = _commitments("An invitation to the community council forum on 20th March; JB and AM will attend.")
-    assert owners == ["JB", "AM"] and text.startswith("An invitation to the community council forum on 20th March")
+    [(owners, text, *_)] = _commitments(
+        "An invitation to the community council forum on 20th March; JB and AM will attend."
+    )
+    assert owners == ["JB", "AM"] and text.startswith(
+        "An invitation to the community council forum on 20th March"
+    )
 
 
 def test_a_short_promise_in_the_discussion_is_the_schedules_numbered_row_of_its_owner():
-    said = Action(text="The Chief Constable undertook to provide the breakdown by the next Board.", owners=["Chief Constable"],
-                  item="4")
-    longer = Action(text="look at whether the custody suite rota could change after the review of staffing", owners=["CC"],
-                    item="4")
-    row = Action(text="Breakdown of rural emergency response times by neighbourhood area", owners=["CC"], item="9",
-                 ref="2025/11")
+    said = Action(
+        text="The Chief Constable undertook to provide the breakdown by the next Board.",
+        owners=["Chief Constable"],
+        item="4",
+    )
+    longer = Action(
+        text="look at whether the custody suite rota could change after the review of staffing",
+        owners=["CC"],
+        item="4",
+    )
+    row = Action(
+        text="Breakdown of rural emergency response times by neighbourhood area",
+        owners=["CC"],
+        item="9",
+        ref="2025/11",
+    )
     assert new_commitments([said], [row], []) == []
     assert new_commitments([longer], [row], []) == [longer]
 
 
 def test_a_longer_promise_is_the_schedules_row_of_its_owner_that_names_the_same_things():
-    """"The PCC asked for the rural figures to be broken down by district … The DCC agreed to provide this" and the
+    """ "The PCC asked for the rural figures to be broken down by district … The DCC agreed to provide this" and the
     schedule's "Rural response times by district" (DCC): one action; a row of the same owner about another thing
     stays apart."""
     said = Action(text="the rural figures to be broken down by district", owners=["DCC"], item="2")
@@ -979,11 +1415,18 @@ def test_a_longer_promise_is_the_schedules_row_of_its_owner_that_names_the_same_
 @pytest.mark.parametrize(
     "text, owners, task",
     [
-        ("In answer to questions, the Commissioner said that the extra income would fund 40 officers and that she "
-         "would provide the Panel with a breakdown of the savings plan.", ["Commissioner"],
-         "provide the Panel with a breakdown of the savings plan"),
-        ("The DCC explained that the go-live date was 25 November and that she would send the Commissioner a note on "
-         "the contingency arrangements.", ["DCC"], "send the Commissioner a note on the contingency arrangements"),
+        (
+            "In answer to questions, the Commissioner said that the extra income would fund 40 officers and that she "
+            "would provide the Panel with a breakdown of the savings plan.",
+            ["Commissioner"],
+            "provide the Panel with a breakdown of the savings plan",
+        ),
+        (
+            "The DCC explained that the go-live date was 25 November and that she would send the Commissioner a note on "
+            "the contingency arrangements.",
+            ["DCC"],
+            "send the Commissioner a note on the contingency arrangements",
+        ),
     ],
 )
 def test_and_that_she_would_is_the_promise_of_whoever_the_sentence_opened_with(text, owners, task):
@@ -991,11 +1434,14 @@ def test_and_that_she_would_is_the_promise_of_whoever_the_sentence_opened_with(t
 
 
 def test_the_second_part_of_a_resolution_that_brings_a_report_is_an_errand():
-    found = _commitments("RESOLVED: That the work programme be noted, and that a report on rural crime be added for the "
-                         "June meeting.")
+    found = _commitments(
+        "RESOLVED: That the work programme be noted, and that a report on rural crime be added for the "
+        "June meeting."
+    )
     assert [(a[0], a[1], a[2]) for a in found] == [([], "a report on rural crime be added", "2024-06")]
-    assert _commitments("RESOLVED: That the report be noted and that members be thanked for their work.") == []
-
+    assert (
+        _commitments("RESOLVED: That the report be noted and that members be thanked for their work.") == []
+    )
 
 
 def test_another_councils_plans_at_a_friends_groups_meeting_are_news(tmp_path):
@@ -1006,14 +1452,18 @@ def test_another_councils_plans_at_a_friends_groups_meeting_are_news(tmp_path):
 
     def actions(name: str, body: str) -> list[str]:
         path = tmp_path / name
-        path.write_text(f"# {body}\n\nMinutes of the meeting held on 15 October 2024 in the hut\n\n"
-                        "Present: Ann Bee (chair), Cal Dee\n\n## 3. Boardwalk\n\n"
-                        "The boardwalk is rotting in places. The Council has agreed to deliver timber for the boardwalk.\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"# {body}\n\nMinutes of the meeting held on 15 October 2024 in the hut\n\n"
+            "Present: Ann Bee (chair), Cal Dee\n\n## 3. Boardwalk\n\n"
+            "The boardwalk is rotting in places. The Council has agreed to deliver timber for the boardwalk.\n",
+            encoding="utf-8",
+        )
         return [a.text for m in extract(read(path)).meetings for a in m.actions]
 
     assert actions("friends.md", "Friends of Tolley Wood") == []
-    assert actions("parish.md", "Tolley Parish Council") == ["The Council has agreed to deliver timber for the boardwalk."]
+    assert actions("parish.md", "Tolley Parish Council") == [
+        "The Council has agreed to deliver timber for the boardwalk."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1029,45 +1479,82 @@ def test_one_persons_suggestion_is_no_errand(text):
 
 
 def test_a_request_the_meeting_makes_is_still_an_errand():
-    assert [a[:2] for a in _commitments("Members requested that the Clerk write to the bus company about the timetable.")] \
-        == [(["Clerk"], "write to the bus company about the timetable")]
+    assert [
+        a[:2]
+        for a in _commitments(
+            "Members requested that the Clerk write to the bus company about the timetable."
+        )
+    ] == [(["Clerk"], "write to the bus company about the timetable")]
 
 
 def test_business_of_the_meeting_itself_is_no_errand():
-    assert _commitments("Action 2025/06 (fleet costs): remains open; the Director of Finance would present the costs "
-                        "under item 5.") == []
+    assert (
+        _commitments(
+            "Action 2025/06 (fleet costs): remains open; the Director of Finance would present the costs "
+            "under item 5."
+        )
+        == []
+    )
 
 
 def test_a_promise_is_the_schedules_row_of_its_owner_named_more_fully():
-    """"The Chief Executive … would circulate a draft plan to Board members" and the schedule's "Circulate a draft plan
+    """ "The Chief Executive … would circulate a draft plan to Board members" and the schedule's "Circulate a draft plan
     for the joint stalking campaign" (OPCC Chief Executive): one action."""
     said = Action(text="circulate a draft plan to Board members", owners=["Chief Executive"], item="6")
-    row = Action(text="Draft plan for the joint summer stalking communications campaign", owners=["OPCC Chief Executive"], item="9",
-                 ref="2025/14")
+    row = Action(
+        text="Draft plan for the joint summer stalking communications campaign",
+        owners=["OPCC Chief Executive"],
+        item="9",
+        ref="2025/14",
+    )
     assert new_commitments([said], [row], []) == []
 
 
 def test_a_proposal_is_no_errand_until_agreed():
-    assert _commitments("Councillor Orme proposed that a session on serious violence funding be added to the work "
-                        "programme.") == []
-    assert [a[1] for a in _commitments("It was agreed that a session on serious violence funding be added to the work "
-                                       "programme.")] == ["a session on serious violence funding be added to the work programme"]
+    assert (
+        _commitments(
+            "Councillor Orme proposed that a session on serious violence funding be added to the work "
+            "programme."
+        )
+        == []
+    )
+    assert [
+        a[1]
+        for a in _commitments(
+            "It was agreed that a session on serious violence funding be added to the work programme."
+        )
+    ] == ["a session on serious violence funding be added to the work programme"]
 
 
 def test_a_promise_only_to_consider_a_suggestion_is_no_errand():
     assert _commitments("The Commissioner said she would consider this for next year's report.") == []
-    assert [a[1] for a in _commitments("The Commissioner said she would consider the options for a rural hub and "
-                                       "report back in June.")] != []
+    assert [
+        a[1]
+        for a in _commitments(
+            "The Commissioner said she would consider the options for a rural hub and report back in June."
+        )
+    ] != []
 
 
 def test_a_resolutions_second_part_is_an_errand_beside_its_decision():
-    found = commitments(passage("RESOLVED that the Treasury Management Strategy be approved, and that a mid-year report "
-                                "be presented to the Governance and Audit Committee in November.", item="51"),
-                        FEB_2024, None)
-    decisions = [Decision(text="The Treasury Management Strategy be approved, and that a mid-year report be presented",
-                          item="51")]
+    found = commitments(
+        passage(
+            "RESOLVED that the Treasury Management Strategy be approved, and that a mid-year report "
+            "be presented to the Governance and Audit Committee in November.",
+            item="51",
+        ),
+        FEB_2024,
+        None,
+    )
+    decisions = [
+        Decision(
+            text="The Treasury Management Strategy be approved, and that a mid-year report be presented",
+            item="51",
+        )
+    ]
     assert [(a.text, a.due) for a in new_commitments(found, [], decisions)] == [
-        ("a mid-year report be presented to the Governance and Audit Committee", "2024-11")]
+        ("a mid-year report be presented to the Governance and Audit Committee", "2024-11")
+    ]
 
 
 @pytest.mark.parametrize(

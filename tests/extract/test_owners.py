@@ -65,8 +65,19 @@ def test_not_applicable_is_no_owner():
 
 @pytest.mark.parametrize(
     "text",
-    ["CE", "ACC", "ACC Ops", "JB/KL", "Head of Estates", "OPCC Chief Executive", "DCC and CFO", "Supt Lyle",
-     "Chief Constable", "T/ACC Crime & Ops", "Force CFO / OPCC CFO"],
+    [
+        "CE",
+        "ACC",
+        "ACC Ops",
+        "JB/KL",
+        "Head of Estates",
+        "OPCC Chief Executive",
+        "DCC and CFO",
+        "Supt Lyle",
+        "Chief Constable",
+        "T/ACC Crime & Ops",
+        "Force CFO / OPCC CFO",
+    ],
 )
 def test_looks_like_owner(text):
     assert looks_like_owner(text)
@@ -74,8 +85,17 @@ def test_looks_like_owner(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["circulate the draft protocol", "Monthly vetting figures to OPCC", "Members", "ongoing", "TBC",
-     "report on stop and search outcomes", "AOB", "with comments from members", "20/05/24"],
+    [
+        "circulate the draft protocol",
+        "Monthly vetting figures to OPCC",
+        "Members",
+        "ongoing",
+        "TBC",
+        "report on stop and search outcomes",
+        "AOB",
+        "with comments from members",
+        "20/05/24",
+    ],
 )
 def test_does_not_look_like_owner(text):
     assert not looks_like_owner(text)
@@ -90,12 +110,15 @@ def test_a_name_spelt_one_letter_otherwise_is_the_same_person():
     assert not is_person("Nicki", people)  # another first letter, another person
 
 
-@pytest.mark.parametrize("text, owners", [
-    ("Clerk & Chairman", ["Clerk", "Chairman"]),
-    ("Treasurer & Cllr Hale", ["Treasurer", "Cllr Hale"]),
-    ("ACC Crime & Ops", ["ACC Crime & Ops"]),  # one post
-    ("Head of Finance & Business Services", ["Head of Finance & Business Services"]),
-])
+@pytest.mark.parametrize(
+    "text, owners",
+    [
+        ("Clerk & Chairman", ["Clerk", "Chairman"]),
+        ("Treasurer & Cllr Hale", ["Treasurer", "Cllr Hale"]),
+        ("ACC Crime & Ops", ["ACC Crime & Ops"]),  # one post
+        ("Head of Finance & Business Services", ["Head of Finance & Business Services"]),
+    ],
+)
 def test_an_ampersand_between_whole_posts_joins_two_owners(text, owners):
     from scrutiny.extract.owners import split_owners
 
@@ -110,26 +133,38 @@ def test_and_after_a_titled_name_joins_two_owners():
     assert split_owners("Head of Finance and Business Services") == ["Head of Finance and Business Services"]
 
 
-@pytest.mark.parametrize("text, owners", [
-    ("Chief Superintendent Nolan and Superintendent Farrell", ["Chief Superintendent Nolan", "Superintendent Farrell"]),
-    ("Chief Inspector Ray and Sgt Price", ["Chief Inspector Ray", "Sgt Price"]),
-    ("Head of Finance and Business Services", ["Head of Finance and Business Services"]),
-])
+@pytest.mark.parametrize(
+    "text, owners",
+    [
+        (
+            "Chief Superintendent Nolan and Superintendent Farrell",
+            ["Chief Superintendent Nolan", "Superintendent Farrell"],
+        ),
+        ("Chief Inspector Ray and Sgt Price", ["Chief Inspector Ray", "Sgt Price"]),
+        ("Head of Finance and Business Services", ["Head of Finance and Business Services"]),
+    ],
+)
 def test_officers_named_by_rank_are_each_an_owner(text, owners):
     assert split_owners(text) == owners
 
 
-@pytest.mark.parametrize("text, owner", [("Scrutiny officer", True), ("Parish clerk", True), ("The new bench", False)])
+@pytest.mark.parametrize(
+    "text, owner", [("Scrutiny officer", True), ("Parish clerk", True), ("The new bench", False)]
+)
 def test_a_posts_noun_in_lower_case_after_a_capital(text, owner):
     assert looks_like_owner(text) is owner
 
 
 def test_who_the_minutes_say_spoke_are_people_and_crowds_or_posts_are_not():
-    texts = ["Aimee said there were three break-ins. Members said they were worried; the Chair asked about bins.",
-             "Tony asked about the fence. Then Jordan Vale explained the survey, and It said nothing."]
+    texts = [
+        "Aimee said there were three break-ins. Members said they were worried; the Chair asked about bins.",
+        "Tony asked about the fence. Then Jordan Vale explained the survey, and It said nothing.",
+    ]
     assert speakers(texts) == ["Aimee", "Jordan Vale", "Tony"]
 
 
 def test_a_post_named_by_two_portfolios_is_one_owner():
-    assert split_owners("Cabinet Member for Highways and Transport") == ["Cabinet Member for Highways and Transport"]
+    assert split_owners("Cabinet Member for Highways and Transport") == [
+        "Cabinet Member for Highways and Transport"
+    ]
     assert split_owners("Cllr Hale and the Clerk") == ["Cllr Hale", "Clerk"]

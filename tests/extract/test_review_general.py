@@ -22,8 +22,10 @@ def _found(path: Path) -> tuple[list[tuple], list[tuple]]:
     meetings = extract(doc).meetings
     for record in [r for m in meetings for r in (*m.actions, *m.action_updates)]:
         assert record.evidence and findable(record.evidence.text, doc.text)
-    return ([(a.ref, a.text, a.status) for m in meetings for a in m.actions],
-            [(u.ref, u.text, u.status) for m in meetings for u in m.action_updates])
+    return (
+        [(a.ref, a.text, a.status) for m in meetings for a in m.actions],
+        [(u.ref, u.text, u.status) for m in meetings for u in m.action_updates],
+    )
 
 
 PANEL = """# Marlingford Police and Crime Panel
@@ -57,9 +59,11 @@ The Commissioner presented the quarterly report. Members asked about rural crime
 | 01/24 | Report the rural crime figures by district to the next meeting | PCC | June 2024 |
 """
 
-REVIEWED = [("12/23", "Provide the Panel with the 101 call answering times by district – Complete", "complete"),
-            ("14/23", "Circulate the estates strategy to members – Ongoing", "in_progress"),
-            ("15/23", "Arrange a briefing on the victims' code – Carried forward", "deferred")]
+REVIEWED = [
+    ("12/23", "Provide the Panel with the 101 call answering times by district – Complete", "complete"),
+    ("14/23", "Circulate the estates strategy to members – Ongoing", "in_progress"),
+    ("15/23", "Arrange a briefing on the victims' code – Carried forward", "deferred"),
+]
 NEW = [("01/24", "Report the rural crime figures by district to the next meeting", None)]
 
 
@@ -73,8 +77,11 @@ def test_an_action_log_item_with_no_date_raised_column_reports_on_earlier_action
 def test_a_table_of_this_meetings_actions_after_the_review_is_new(tmp_path):
     """A heading naming the meeting's own date, or the actions arising, opens a table of new actions, even
     straight after the action log with no other item between."""
-    text = PANEL.replace("## 3. Police and crime plan performance\n\nThe Commissioner presented the quarterly report. "
-                         "Members asked about rural crime.\n", "")
+    text = PANEL.replace(
+        "## 3. Police and crime plan performance\n\nThe Commissioner presented the quarterly report. "
+        "Members asked about rural crime.\n",
+        "",
+    )
     for heading in ("## ACTION LOG – MARLINGFORD PCP 14/03/2024", "## Summary of actions arising"):
         path = tmp_path / "minutes.md"
         path.write_text(text.format(lead="The Panel reviewed the action log.", after=heading))
@@ -117,10 +124,21 @@ def test_a_review_table_without_owners_and_numbered_actions_with_their_status(tm
     actions, updates = _found(path)
     assert [(ref, text) for ref, text, _ in actions] == [("1", "provide the recruitment figures by month")]
     assert updates == [
-        ("1", "The Commissioner to provide a breakdown of the precept spend – Provided to members in May. Complete.",
-         "complete"),
-        ("2", "Officers to arrange a visit to the control room – Visit arranged for September. Ongoing.", "in_progress"),
-        ("14/24", "Action 14/24 – Chief Executive to circulate the complaints review – carried forward.", "deferred"),
+        (
+            "1",
+            "The Commissioner to provide a breakdown of the precept spend – Provided to members in May. Complete.",
+            "complete",
+        ),
+        (
+            "2",
+            "Officers to arrange a visit to the control room – Visit arranged for September. Ongoing.",
+            "in_progress",
+        ),
+        (
+            "14/24",
+            "Action 14/24 – Chief Executive to circulate the complaints review – carried forward.",
+            "deferred",
+        ),
         ("15/24", "Action 15/24 – PCC to write to the Home Office on funding – complete.", "complete"),
     ]
 
@@ -144,7 +162,11 @@ def test_a_bulleted_schedule_of_actions_from_previous_meetings_in_a_web_page(tmp
 </body></html>""")
     actions, updates = _found(path)
     assert actions == [(None, "circulate the reserves strategy to members", None)]
-    assert [(ref, status) for ref, _, status in updates] == [("31", "complete"), ("33", "in_progress"), ("34", "closed")]
+    assert [(ref, status) for ref, _, status in updates] == [
+        ("31", "complete"),
+        ("33", "in_progress"),
+        ("34", "closed"),
+    ]
 
 
 def test_a_word_boards_action_log_and_its_summary_of_actions_arising(tmp_path):
@@ -153,23 +175,43 @@ def test_a_word_boards_action_log_and_its_summary_of_actions_arising(tmp_path):
     d = Docx()
     d.add_heading("Hallerton Police and Crime Commissioner – Accountability Board", 1)
     d.add_paragraph("Minutes of the meeting held on Tuesday 8 October 2024 at Police Headquarters, Hallerton")
-    d.add_paragraph("Present: Sam Ordway (Police and Crime Commissioner), ACC Nina Pryce, Lee Daunt (Chief Finance Officer)")
+    d.add_paragraph(
+        "Present: Sam Ordway (Police and Crime Commissioner), ACC Nina Pryce, Lee Daunt (Chief Finance Officer)"
+    )
     d.add_heading("2. Minutes and actions of the previous meeting", 2)
-    d.add_paragraph("The minutes of the meeting on 6 August 2024 were approved. The Board reviewed the action log.")
-    _docx_table(d, ["Action No.", "Action", "Lead", "RAG"],
-                [("AB/24/07", "Provide an analysis of stop and search outcomes by ethnicity", "ACC Pryce", "Green – complete"),
-                 ("AB/24/08", "Share the fleet replacement plan with the OPCC", "CFO", "Amber – due November")])
+    d.add_paragraph(
+        "The minutes of the meeting on 6 August 2024 were approved. The Board reviewed the action log."
+    )
+    _docx_table(
+        d,
+        ["Action No.", "Action", "Lead", "RAG"],
+        [
+            (
+                "AB/24/07",
+                "Provide an analysis of stop and search outcomes by ethnicity",
+                "ACC Pryce",
+                "Green – complete",
+            ),
+            ("AB/24/08", "Share the fleet replacement plan with the OPCC", "CFO", "Amber – due November"),
+        ],
+    )
     d.add_heading("3. Finance report", 2)
     d.add_paragraph("The CFO presented the month 5 position. An overspend of £0.4m is forecast on overtime.")
     d.add_paragraph("Action: CFO to bring a recovery plan for overtime to the December Board.")
     d.add_heading("Summary of actions arising", 2)
-    _docx_table(d, ["Ref", "Action", "Owner", "Due"],
-                [("AB/24/09", "Bring a recovery plan for overtime to the Board", "CFO", "December 2024")])
+    _docx_table(
+        d,
+        ["Ref", "Action", "Owner", "Due"],
+        [("AB/24/09", "Bring a recovery plan for overtime to the Board", "CFO", "December 2024")],
+    )
     path = tmp_path / "minutes.docx"
     d.save(path)
     actions, updates = _found(path)
     assert actions == [("AB/24/09", "Bring a recovery plan for overtime to the Board", None)]
-    assert [(ref, status) for ref, _, status in updates] == [("AB/24/07", "complete"), ("AB/24/08", "in_progress")]
+    assert [(ref, status) for ref, _, status in updates] == [
+        ("AB/24/07", "complete"),
+        ("AB/24/08", "in_progress"),
+    ]
 
 
 def _docx_table(d: Docx, header: list[str], rows: list[tuple[str, ...]]) -> None:
@@ -182,7 +224,7 @@ def _docx_table(d: Docx, header: list[str], rows: list[tuple[str, ...]]) -> None
 
 
 def test_numbered_actions_of_a_text_copy_whose_status_is_the_next_sentence(tmp_path):
-    """"Action 1 (OM) - … to be shared with the OPCC. Complete.": the status after the entry's full stop is its
+    """ "Action 1 (OM) - … to be shared with the OPCC. Complete.": the status after the entry's full stop is its
     own, and the owner in brackets is no description of the action."""
     path = tmp_path / "notes.txt"
     path.write_text("""KESTON VALE POLICE AND CRIME COMMISSIONER
@@ -207,10 +249,21 @@ OM to provide burglary detection rates by district - July meeting
     actions, updates = _found(path)
     assert actions == [(None, "provide burglary detection rates by district", None)]
     assert updates == [
-        ("1", "Action 1 (OM) - knife crime problem profile to be shared with the OPCC. Complete.", "complete"),
-        ("2", "Action 2 (KL) - arrange a session on the victims' code. Ongoing - date set for July.", "in_progress"),
-        ("3", "Action 3 (RT) - letter to the Home Office on grant funding. Closed - superseded by the national review.",
-         "closed"),
+        (
+            "1",
+            "Action 1 (OM) - knife crime problem profile to be shared with the OPCC. Complete.",
+            "complete",
+        ),
+        (
+            "2",
+            "Action 2 (KL) - arrange a session on the victims' code. Ongoing - date set for July.",
+            "in_progress",
+        ),
+        (
+            "3",
+            "Action 3 (RT) - letter to the Home Office on grant funding. Closed - superseded by the national review.",
+            "closed",
+        ),
     ]
 
 
@@ -269,12 +322,21 @@ def test_a_packs_action_log_after_the_minutes_it_encloses_reports_to_the_packs_m
     meeting, whether or not it dates when each action was raised; October's minutes keep their own action."""
     for dated in (True, False):
         path = tmp_path / "pack.md"
-        path.write_text(PACK.format(meeting="Meeting | " if dated else "", rule="---|" if dated else "",
-                                    july="11 July 2024 | " if dated else "", october="10 October 2024 | " if dated else ""))
+        path.write_text(
+            PACK.format(
+                meeting="Meeting | " if dated else "",
+                rule="---|" if dated else "",
+                july="11 July 2024 | " if dated else "",
+                october="10 October 2024 | " if dated else "",
+            )
+        )
         meetings = extract(read(path)).meetings
         assert [m.date for m in meetings] == ["2025-01-16", "2024-10-10"]
         january, october = meetings
-        assert [(u.ref, u.status) for u in january.action_updates] == [("24/09", "complete"), ("24/11", "in_progress")]
+        assert [(u.ref, u.status) for u in january.action_updates] == [
+            ("24/09", "complete"),
+            ("24/11", "in_progress"),
+        ]
         assert (january.actions, october.action_updates) == ([], [])
         assert [a.text for a in october.actions] == ["provide response times for rural wards"]
 
@@ -298,11 +360,14 @@ The committee discussed the risk register.
 | JAC/25/04 | Bring the fleet audit follow-up to the next meeting | Head of Finance | July 2025 | Open |
 """)
     actions, updates = _found(path)
-    assert (actions, updates) == ([("JAC/25/04", "Bring the fleet audit follow-up to the next meeting", "open")], [])
+    assert (actions, updates) == (
+        [("JAC/25/04", "Bring the fleet audit follow-up to the next meeting", "open")],
+        [],
+    )
 
 
 def test_a_liaison_groups_review_entries_naming_owner_and_task_are_updates_not_new_tasks(tmp_path):
-    """"Cllr Shah to raise street lighting with the county – Carried forward." under a review of the last
+    """ "Cllr Shah to raise street lighting with the county – Carried forward." under a review of the last
     meeting's actions reports on an old task; the same shape under "New actions" sets one."""
     path = tmp_path / "notes.md"
     path.write_text("""# Fenmarsh Residents' Liaison Group

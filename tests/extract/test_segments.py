@@ -62,7 +62,7 @@ def test_a_pack_records_the_earlier_meeting_its_agenda_dates():
 
 def test_a_second_enclosed_record_on_a_page_of_its_own_is_a_meeting_too():
     doc = build(COVER + EARLIER + WORKSHOP, name="pack.pdf", fmt="pdf", pages=3)
-    agenda, earlier, workshop = _meetings(doc)
+    _agenda, earlier, workshop = _meetings(doc)
     assert (earlier["date"], workshop["date"]) == ("2025-07-17", "2025-07-17")
     assert len(earlier["decisions"]) == 2 and workshop["decisions"] == []
     assert [a["name"] for a in workshop["attendees"]] == ["Ines Harrow", "Tobias Whent", "Colm Ardagh"]
@@ -79,13 +79,19 @@ def test_a_page_header_repeating_the_body_opens_no_record():
 
 
 def test_attendance_carried_over_a_page_before_business_opens_no_record():
-    blocks = [("heading", "Brackwater Police and Crime Panel", 1),
-              ("paragraph", "Minutes of the meeting held on 17 July 2025", 1), ("paragraph", "Present:", 1)]
+    blocks = [
+        ("heading", "Brackwater Police and Crime Panel", 1),
+        ("paragraph", "Minutes of the meeting held on 17 July 2025", 1),
+        ("paragraph", "Present:", 1),
+    ]
     names = "Abel Bruce Cato Dale Eade Ford".split()
     blocks += [("paragraph", f"Councillor Member {name}", 1) for name in names]
-    blocks += [("paragraph", "BRACKWATER POLICE AND CRIME PANEL", 2),
-               ("paragraph", "Also present: Nadia Quarrie (Police and Crime Commissioner)", 2),
-               ("paragraph", "1 APOLOGIES FOR ABSENCE", 2), ("paragraph", "There were none.", 2)]
+    blocks += [
+        ("paragraph", "BRACKWATER POLICE AND CRIME PANEL", 2),
+        ("paragraph", "Also present: Nadia Quarrie (Police and Crime Commissioner)", 2),
+        ("paragraph", "1 APOLOGIES FOR ABSENCE", 2),
+        ("paragraph", "There were none.", 2),
+    ]
     doc = build(blocks, name="minutes.pdf", fmt="pdf", pages=2)
     assert [s.start for s in segments(doc.blocks)] == [0]
 
@@ -118,7 +124,9 @@ def test_two_meetings_of_one_sitting_each_with_its_items_and_decisions():
     assert general["body"] == "Kellington Community Council – General Meeting"
     assert [i["number"] for i in annual["items"]] == ["1", "2", "3"]
     assert [i["title"] for i in general["items"]] == ["Library opening hours", "Bus shelters"]
-    assert len(annual["decisions"]) == 2 and len(general["decisions"]) == 1  # the report approved, the Chair elected
+    assert (
+        len(annual["decisions"]) == 2 and len(general["decisions"]) == 1
+    )  # the report approved, the Chair elected
     # the general meeting lists no attendance of its own: the sitting's is its
     assert [a["name"] for a in general["attendees"]] == ["Aled Brunt", "Siobhan Okri", "Pavel Lind"]
 

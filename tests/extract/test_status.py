@@ -81,7 +81,10 @@ def test_partially_complete_is_in_progress():
         ("The board noted the report", None),
         ("a community Garda now attends and the matter could be regarded as completed", "complete"),
         ("The complaint has been referred to the county council", "in_progress"),
-        ("Councillor Burke referred to the CCTV scheme for the town centre", None),  # mentioned, not handed on
+        (
+            "Councillor Burke referred to the CCTV scheme for the town centre",
+            None,
+        ),  # mentioned, not handed on
         ("It was agreed that the Chair would write to the council", None),
         ("Officers at the Red Lion and in Green Lane", None),  # place names are no RAG status in prose
     ],

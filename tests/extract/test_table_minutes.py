@@ -54,21 +54,53 @@ TOWN_HEAD = [
 
 
 def test_item_discussion_decision_action_table_gives_its_decisions(tmp_path):
-    path = _docx_table(tmp_path, TOWN_HEAD, ["Item", "Discussion", "Decision", "Action"], [
-        ["1. Apologies", "Apologies were received from Cllr M Drury.", "Apologies accepted.", ""],
-        ["2. Minutes", ("The minutes of the meeting held on 13 February 2024 were reviewed. Cllr Barlow noted a "
-                        "typing error in item 5."), "Approved as a correct record subject to the amendment.", "Clerk to amend and sign."],
-        ["3. Grant applications", ("Two applications were considered. The Youth Football Club asked for £500 "
-                                   "towards new goals. The Gardening Society asked for £150 for bulbs for the station beds."),
-         "£500 awarded to the Youth Football Club.\n£150 awarded to the Gardening Society.", "KH to write to both applicants."],
-        ["4. Christmas lights", "Members discussed the quotation from Glowright Ltd for the lights contract.",
-         "Deferred to the April meeting pending a second quote.", "RT to obtain a second quotation by 1 April."],
-        ["5. Budget monitoring", "The Clerk presented the budget monitoring report to 29 February.", "Noted.", "None"],
-    ], "brackwater-fgp-2024-03-12.docx")
+    path = _docx_table(
+        tmp_path,
+        TOWN_HEAD,
+        ["Item", "Discussion", "Decision", "Action"],
+        [
+            ["1. Apologies", "Apologies were received from Cllr M Drury.", "Apologies accepted.", ""],
+            [
+                "2. Minutes",
+                (
+                    "The minutes of the meeting held on 13 February 2024 were reviewed. Cllr Barlow noted a "
+                    "typing error in item 5."
+                ),
+                "Approved as a correct record subject to the amendment.",
+                "Clerk to amend and sign.",
+            ],
+            [
+                "3. Grant applications",
+                (
+                    "Two applications were considered. The Youth Football Club asked for £500 "
+                    "towards new goals. The Gardening Society asked for £150 for bulbs for the station beds."
+                ),
+                "£500 awarded to the Youth Football Club.\n£150 awarded to the Gardening Society.",
+                "KH to write to both applicants.",
+            ],
+            [
+                "4. Christmas lights",
+                "Members discussed the quotation from Glowright Ltd for the lights contract.",
+                "Deferred to the April meeting pending a second quote.",
+                "RT to obtain a second quotation by 1 April.",
+            ],
+            [
+                "5. Budget monitoring",
+                "The Clerk presented the budget monitoring report to 29 February.",
+                "Noted.",
+                "None",
+            ],
+        ],
+        "brackwater-fgp-2024-03-12.docx",
+    )
     meeting = _meeting(path)
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("1", "Apologies"), ("2", "Minutes"), ("3", "Grant applications"), ("4", "Christmas lights"),
-        ("5", "Budget monitoring")]
+        ("1", "Apologies"),
+        ("2", "Minutes"),
+        ("3", "Grant applications"),
+        ("4", "Christmas lights"),
+        ("5", "Budget monitoring"),
+    ]
     assert [(d.item, d.text) for d in meeting.decisions] == [
         ("1", "Apologies accepted."),
         ("2", "Approved as a correct record subject to the amendment."),
@@ -134,26 +166,72 @@ JPC_HEAD = [
 
 def test_minute_column_with_an_owner_a_line_gives_a_task_a_paragraph(tmp_path):
     header = ["Item", "Minute", "Action by", "Date"]
-    path = _docx_table(tmp_path, JPC_HEAD, header, [
-        ["1. Minutes of previous meeting", "The minutes of the meeting of 4 September 2024 were adopted.", "", ""],
-        ["2. Policing report", ("Supt Gorman presented the quarterly report. Members raised anti-social behaviour at "
-         "the Quay car park.\nSupt Gorman to arrange extra patrols at the Quay car park on Friday nights.\n"
-         "Insp Dunne to report back on the CCTV coverage at the Quay."), "\nSupt Gorman\nInsp Dunne", "\nOngoing\nTBC"],
-        ["", "Cllr Lyle asked for response times in rural areas broken down by district.", "Supt Gorman", "Q3 2024/25"],
-        ["3. Road safety", ("Members discussed speeding on the R488 at Kilbrack school. Ms Clancy to write to the roads "
-         "section requesting a speed survey."), "EC", "w/c 18 Nov"],
-        header,  # the header printed again at the top of the next page
-        ["4. Any other business", ("Cllr Feeney raised illegal dumping at Moyne Road.\n• Council to place a camera at "
-         "Moyne Road\n• Insp Dunne to liaise with the environment section"), "\nEnvironment section\nInsp Dunne",
-         "\nASAP\nNext meeting"],
-        ["5. Date of next meeting", "The next meeting will be held on 5 February 2025.", "", ""],
-    ], "harrowgate-jpc-2024-11-06.docx")
+    path = _docx_table(
+        tmp_path,
+        JPC_HEAD,
+        header,
+        [
+            [
+                "1. Minutes of previous meeting",
+                "The minutes of the meeting of 4 September 2024 were adopted.",
+                "",
+                "",
+            ],
+            [
+                "2. Policing report",
+                (
+                    "Supt Gorman presented the quarterly report. Members raised anti-social behaviour at "
+                    "the Quay car park.\nSupt Gorman to arrange extra patrols at the Quay car park on Friday nights.\n"
+                    "Insp Dunne to report back on the CCTV coverage at the Quay."
+                ),
+                "\nSupt Gorman\nInsp Dunne",
+                "\nOngoing\nTBC",
+            ],
+            [
+                "",
+                "Cllr Lyle asked for response times in rural areas broken down by district.",
+                "Supt Gorman",
+                "Q3 2024/25",
+            ],
+            [
+                "3. Road safety",
+                (
+                    "Members discussed speeding on the R488 at Kilbrack school. Ms Clancy to write to the roads "
+                    "section requesting a speed survey."
+                ),
+                "EC",
+                "w/c 18 Nov",
+            ],
+            header,  # the header printed again at the top of the next page
+            [
+                "4. Any other business",
+                (
+                    "Cllr Feeney raised illegal dumping at Moyne Road.\n• Council to place a camera at "
+                    "Moyne Road\n• Insp Dunne to liaise with the environment section"
+                ),
+                "\nEnvironment section\nInsp Dunne",
+                "\nASAP\nNext meeting",
+            ],
+            ["5. Date of next meeting", "The next meeting will be held on 5 February 2025.", "", ""],
+        ],
+        "harrowgate-jpc-2024-11-06.docx",
+    )
     meeting = _meeting(path)
     assert [i.number for i in meeting.items] == ["1", "2", "3", "4", "5"]
     assert [(a.item, a.text, a.owners, a.due_text) for a in meeting.actions] == [
-        ("2", "Supt Gorman to arrange extra patrols at the Quay car park on Friday nights.", ["Supt Gorman"], "Ongoing"),
+        (
+            "2",
+            "Supt Gorman to arrange extra patrols at the Quay car park on Friday nights.",
+            ["Supt Gorman"],
+            "Ongoing",
+        ),
         ("2", "Insp Dunne to report back on the CCTV coverage at the Quay.", ["Insp Dunne"], "TBC"),
-        ("2", "Cllr Lyle asked for response times in rural areas broken down by district.", ["Supt Gorman"], "Q3 2024/25"),
+        (
+            "2",
+            "Cllr Lyle asked for response times in rural areas broken down by district.",
+            ["Supt Gorman"],
+            "Q3 2024/25",
+        ),
         ("3", "Ms Clancy to write to the roads section requesting a speed survey.", ["EC"], "w/c 18 Nov"),
         ("4", "Council to place a camera at Moyne Road", ["Environment section"], "ASAP"),
         ("4", "Insp Dunne to liaise with the environment section", ["Insp Dunne"], "Next meeting"),
@@ -162,19 +240,26 @@ def test_minute_column_with_an_owner_a_line_gives_a_task_a_paragraph(tmp_path):
 
 def _pdf(pages: list[tuple[list[tuple[int, int, str]], list[tuple[int, int, int, int]]]]) -> bytes:
     """A PDF of pages, each its words placed at (x, y) and its ruled lines, in Helvetica 10pt."""
+
     def content(words: list[tuple[int, int, str]], rules: list[tuple[int, int, int, int]]) -> bytes:
         out = b"".join(b"%d %d m %d %d l S " % rule for rule in rules) + b"BT /F1 10 Tf "
         for x, y, text in words:
             escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
             out += b"1 0 0 1 %d %d Tm (%s) Tj " % (x, y, escaped)
         return out + b"ET"
+
     kids = b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(len(pages)))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
     for k, (words, rules) in enumerate(pages):
         stream = content(words, rules)
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * k))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * k)
+        )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -182,7 +267,9 @@ def _pdf(pages: list[tuple[list[tuple[int, int, str]], list[tuple[int, int, int,
         offsets.append(len(out))
         out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
 
@@ -205,18 +292,50 @@ def _ruled_table(top: int, rows: list[list[list[str]]], lead: list[tuple[int, in
 
 def test_pdf_minutes_table_over_two_pages_pairs_each_owner_with_its_paragraph(tmp_path):
     header = [["Item"], ["Minute"], ["Action by"], ["Date"]]
-    lead = [(50, 800, "Harrowgate Joint Policing Committee"),
-            (50, 785, "Minutes of meeting held at Harrowgate Civic Offices on Wednesday 6 November 2024 at 6.30pm"),
-            (50, 770, "Present: Cllr N Brannigan (Cathaoirleach), Cllr O Feeney, Cllr S Lyle, Supt M Gorman"),
-            (50, 755, "Apologies: Cllr P Tuohy")]
-    first = [header,
-             [["1."], ["Minutes of previous meeting", "The minutes of the meeting of 4 September 2024 were",
-                       "adopted."], [], []],
-             [["2."], ["Road safety", "Members discussed speeding on the R488 at Kilbrack", ("school. Ms Clancy to write "
-                       "to the roads section"), "requesting a speed survey."], ["EC"], ["w/c 18 Nov"]]]
-    second = [header,  # the header again on the next page, then the item's second row with no number of its own
-              [[""], ["Cllr Lyle asked that the survey also cover Church Road."], ["Supt Gorman"], ["Next meeting"]],
-              [["3."], ["Date of next meeting", "The next meeting will be held on 5 February 2025."], [], []]]
+    lead = [
+        (50, 800, "Harrowgate Joint Policing Committee"),
+        (
+            50,
+            785,
+            "Minutes of meeting held at Harrowgate Civic Offices on Wednesday 6 November 2024 at 6.30pm",
+        ),
+        (50, 770, "Present: Cllr N Brannigan (Cathaoirleach), Cllr O Feeney, Cllr S Lyle, Supt M Gorman"),
+        (50, 755, "Apologies: Cllr P Tuohy"),
+    ]
+    first = [
+        header,
+        [
+            ["1."],
+            [
+                "Minutes of previous meeting",
+                "The minutes of the meeting of 4 September 2024 were",
+                "adopted.",
+            ],
+            [],
+            [],
+        ],
+        [
+            ["2."],
+            [
+                "Road safety",
+                "Members discussed speeding on the R488 at Kilbrack",
+                ("school. Ms Clancy to write to the roads section"),
+                "requesting a speed survey.",
+            ],
+            ["EC"],
+            ["w/c 18 Nov"],
+        ],
+    ]
+    second = [
+        header,  # the header again on the next page, then the item's second row with no number of its own
+        [
+            [""],
+            ["Cllr Lyle asked that the survey also cover Church Road."],
+            ["Supt Gorman"],
+            ["Next meeting"],
+        ],
+        [["3."], ["Date of next meeting", "The next meeting will be held on 5 February 2025."], [], []],
+    ]
     path = tmp_path / "harrowgate-jpc-2024-11-06.pdf"
     path.write_bytes(_pdf([_ruled_table(720, first, lead), _ruled_table(780, second, [])]))
     meeting = _meeting(path)
@@ -247,7 +366,11 @@ def test_a_resolution_cell_of_lettered_resolutions_gives_one_decision_each(tmp_p
     path.write_text(PARISH_TABLE)
     meeting = _meeting(path)
     assert [(i.number, i.title) for i in meeting.items] == [
-        ("24/41", "Declarations of interest"), ("24/42", "Playing field"), ("24/43", "Planning"), ("24/44", "Accounts")]
+        ("24/41", "Declarations of interest"),
+        ("24/42", "Playing field"),
+        ("24/43", "Planning"),
+        ("24/44", "Accounts"),
+    ]
     assert [(d.item, d.text) for d in meeting.decisions] == [
         ("24/42", "To replace the swing seats at a cost of £240"),
         ("24/42", "To buy a new bin from the usual supplier."),
@@ -265,28 +388,58 @@ FRIENDS_HEAD = [
 
 
 def test_the_order_in_a_minute_beside_its_initials_is_the_task_not_a_hope_or_anothers_work(tmp_path):
-    path = _docx_table(tmp_path, FRIENDS_HEAD, ["", "Notes", "Action"], [
-        ["1", ("Work parties. The February party cleared the willow, 14 volunteers. The borough rangers will be coppicing "
-               "the hazel in the east copse themselves in March. Book the tool trailer from the county volunteers for 22 March."),
-         "PL"],
-        ["2", ("Events. The bat walk went well. Ask the library to put up posters for the spring walk. A dawn chorus "
-               "walk would be nice to do next year."), "JC"],
-    ], "friends-2025-03-04.docx")
+    path = _docx_table(
+        tmp_path,
+        FRIENDS_HEAD,
+        ["", "Notes", "Action"],
+        [
+            [
+                "1",
+                (
+                    "Work parties. The February party cleared the willow, 14 volunteers. The borough rangers will be coppicing "
+                    "the hazel in the east copse themselves in March. Book the tool trailer from the county volunteers for 22 March."
+                ),
+                "PL",
+            ],
+            [
+                "2",
+                (
+                    "Events. The bat walk went well. Ask the library to put up posters for the spring walk. A dawn chorus "
+                    "walk would be nice to do next year."
+                ),
+                "JC",
+            ],
+        ],
+        "friends-2025-03-04.docx",
+    )
     found = sorted((a.owners, a.text) for a in _meeting(path).actions)
-    assert found == [(["JC"], "Ask the library to put up posters for the spring walk"),
-                     (["PL"], "Book the tool trailer from the county volunteers for 22 March")]
+    assert found == [
+        (["JC"], "Ask the library to put up posters for the spring walk"),
+        (["PL"], "Book the tool trailer from the county volunteers for 22 March"),
+    ]
 
 
 def test_owners_run_together_beside_a_minute_that_sets_a_task_each(tmp_path):
     """A Friends group's minutes in a table, the Action column holding "GP HW" on one line beside a minute whose
     sentences give GP one task and HW another: two actions, each its own owner's."""
-    path = _docx_table(tmp_path, ["Friends of Holly Lodge Gardens",
-                                  "Minutes of the Committee Meeting held on Tuesday 26th January 2016 at 7.30pm",
-                                  "Present: Alison Moore (Chair), Graham Pike, Helen Ward"],
-                       ["", "Minute", "Action"],
-                       [["4.", "Spring work party\nThe spring work party will be held on Saturday 12th March. GP will "
-                         "organise tools and refreshments. HW to put up posters in the library and café.", "GP HW"]],
-                       "minutes.docx")
+    path = _docx_table(
+        tmp_path,
+        [
+            "Friends of Holly Lodge Gardens",
+            "Minutes of the Committee Meeting held on Tuesday 26th January 2016 at 7.30pm",
+            "Present: Alison Moore (Chair), Graham Pike, Helen Ward",
+        ],
+        ["", "Minute", "Action"],
+        [
+            [
+                "4.",
+                "Spring work party\nThe spring work party will be held on Saturday 12th March. GP will "
+                "organise tools and refreshments. HW to put up posters in the library and café.",
+                "GP HW",
+            ]
+        ],
+        "minutes.docx",
+    )
     meeting = _meeting(path)
     assert [(a.text, a.owners) for a in meeting.actions] == [
         ("GP will organise tools and refreshments", ["GP"]),

@@ -417,8 +417,15 @@ def test_columns_named_otherwise_no_action_lead_target_date_rag():
         )
     )
     assert _actions(result) == [
-        ("1", None, ["Head of Communications"], "Publish the ward profiles", "2024-05-31", "31/05/24",
-         "in_progress"),
+        (
+            "1",
+            None,
+            ["Head of Communications"],
+            "Publish the ward profiles",
+            "2024-05-31",
+            "31/05/24",
+            "in_progress",
+        ),
         ("2", None, ["ACC Ops"], "Review the drones policy", "2024-09", "end of Q2", None),
     ]
 
@@ -442,13 +449,28 @@ def test_more_column_names(cells, expected):
 # ---------------------------------------------------------------------------------------
 
 MARGIN = [
-    [["4.1 The Commissioner asked about the backlog of digital forensics work. The Chief Constable said "
-      "the new kiosks were now in use in three stations."], [""]],
-    [["4.2 It was agreed that a summary of the kiosk roll-out, with waiting times by station, would be "
-      "brought to the next board."], ["ACC"]],
+    [
+        [
+            "4.1 The Commissioner asked about the backlog of digital forensics work. The Chief Constable said "
+            "the new kiosks were now in use in three stations."
+        ],
+        [""],
+    ],
+    [
+        [
+            "4.2 It was agreed that a summary of the kiosk roll-out, with waiting times by station, would be "
+            "brought to the next board."
+        ],
+        ["ACC"],
+    ],
     [["4.3 Members noted the report."], [""]],
-    [["4.4 The Chief Executive would circulate the revised scrutiny framework to members for the April "
-      "meeting."], ["CE/JB"]],
+    [
+        [
+            "4.4 The Chief Executive would circulate the revised scrutiny framework to members for the April "
+            "meeting."
+        ],
+        ["CE/JB"],
+    ],
 ]
 
 
@@ -472,8 +494,12 @@ def test_action_column_at_the_right_margin(header):
         # names and roles: short cells on both sides
         [[["Peter Lund"], ["PCC"]], [["Amy Rowe"], ["CFO"]]],
         # prose beside prose
-        [[["The Board noted the report on rural crime and the work of the farm watch schemes."],
-          ["Members asked for more detail on the cost of the schemes."]]],
+        [
+            [
+                ["The Board noted the report on rural crime and the work of the farm watch schemes."],
+                ["Members asked for more detail on the cost of the schemes."],
+            ]
+        ],
         # prose beside figures
         [[["Total spend on overtime in the year to date, all departments."], ["£1.2m"]]],
     ],
@@ -486,10 +512,15 @@ def test_not_a_margin_column(rows):
     "header, roles",
     [
         (["Who", "What", "When"], {0: "owner", 1: "action", 2: "due"}),
-        (["Min No", "Agreed Action", "Responsibility", "Date"], {0: "item", 1: "action", 2: "owner", 3: "due"}),
+        (
+            ["Min No", "Agreed Action", "Responsibility", "Date"],
+            {0: "item", 1: "action", 2: "owner", 3: "due"},
+        ),
         (["Minute", "Action to be taken", "By", "Completed"], {0: "item", 1: "action", 2: "due"}),
-        (["#", "Description", "Assigned to", "Target date", "RAG"],
-         {0: "ref", 1: "action", 2: "owner", 3: "due", 4: "status"}),
+        (
+            ["#", "Description", "Assigned to", "Target date", "RAG"],
+            {0: "ref", 1: "action", 2: "owner", 3: "due", 4: "status"},
+        ),
         (["Name", "Role", "Lead"], {}),
     ],
 )
@@ -498,11 +529,13 @@ def test_action_table_headers_in_other_words(header, roles):
 
 
 def test_a_column_headed_by_that_holds_who_is_the_owner():
-    block = table([
-        [["Minute"], ["Action to be taken"], ["By"]],
-        [["14/63"], ["Report the blocked drain to the county council"], ["Clerk"]],
-        [["14/66"], ["Contact the tree officer about the oak"], ["Cllr Frost"]],
-    ])
+    block = table(
+        [
+            [["Minute"], ["Action to be taken"], ["By"]],
+            [["14/63"], ["Report the blocked drain to the county council"], ["Clerk"]],
+            [["14/66"], ["Contact the tree officer about the oak"], ["Cllr Frost"]],
+        ]
+    )
     result = read_table(block, TableState(), date(2014, 7, 14), None, None)
     assert [(a.text, a.owners, a.due) for a in result.actions] == [
         ("Report the blocked drain to the county council", ["Clerk"], None),

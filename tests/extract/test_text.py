@@ -69,7 +69,11 @@ def test_dice():
 
 def test_etc_ends_a_sentence_when_one_plainly_starts_after_it():
     from scrutiny.extract.text import sentences
+
     assert sentences("Work went on the Plan, key actions etc. An update would be brought back.") == (
-        "Work went on the Plan, key actions etc.", "An update would be brought back.")
+        "Work went on the Plan, key actions etc.",
+        "An update would be brought back.",
+    )
     assert sentences("Costs for paint, brushes etc. will be met by the Council.") == (
-        "Costs for paint, brushes etc. will be met by the Council.",)
+        "Costs for paint, brushes etc. will be met by the Council.",
+    )

@@ -35,12 +35,16 @@ def _starts(found: list[tuple], expected: list[tuple]) -> None:
     """The updates found are the expected ones, in any order: each ref, the first words of each text, each status."""
     assert len(found) == len(expected), found
     for want_ref, start, want_status in expected:
-        hits = [(ref, status) for ref, text, status in found if (text or "").lower().startswith(start.lower())]
+        hits = [
+            (ref, status) for ref, text, status in found if (text or "").lower().startswith(start.lower())
+        ]
         assert hits == [(want_ref, want_status)], (start, found)
 
 
 def test_a_panels_matters_arising_by_minute_number(tmp_path):
-    found = _paper(tmp_path, """# Northbrook Police and Crime Panel
+    found = _paper(
+        tmp_path,
+        """# Northbrook Police and Crime Panel
 
 Minutes of the meeting held on Thursday 14 March 2024 at 10.00 am, County Hall, Northbrook
 
@@ -59,13 +63,21 @@ Minute 37 (Precept) – the Panel was informed that the letter to the Home Offic
 ## 2. Police and Crime Plan performance
 
 The Commissioner presented her report. Members asked about response times in rural areas.
-""")
-    _starts(found, [("34", "Minute 34 (Complaints) – the Chief Executive confirmed", "complete"),
-                    ("37", "Minute 37 (Precept) – the Panel was informed", "open")])
+""",
+    )
+    _starts(
+        found,
+        [
+            ("34", "Minute 34 (Complaints) – the Chief Executive confirmed", "complete"),
+            ("37", "Minute 37 (Precept) – the Panel was informed", "open"),
+        ],
+    )
 
 
 def test_a_run_in_paragraph_of_matters_arising_gives_one_update_a_matter(tmp_path):
-    found = _paper(tmp_path, """# Minutes of Lower Marston Parish Council
+    found = _paper(
+        tmp_path,
+        """# Minutes of Lower Marston Parish Council
 
 Meeting held on Tuesday 6 February 2024 at 7.30pm in the Village Hall
 
@@ -78,18 +90,24 @@ The Clerk reported that the new dog bin had been installed at Mill Lane. The quo
 ## 24/16 Planning
 
 No applications had been received.
-""")
-    _starts(found, [
-        (None, "The Clerk reported that the new dog bin had been installed", "complete"),
-        (None, "The quote for the noticeboard is still awaited", "in_progress"),
-        (None, "Highways have not yet responded", "open"),
-        (None, "Cllr Oakes confirmed that the defibrillator pads had been replaced", "complete"),
-        (None, "The hedge at the playing field has been cut", "complete"),
-    ])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "The Clerk reported that the new dog bin had been installed", "complete"),
+            (None, "The quote for the noticeboard is still awaited", "in_progress"),
+            (None, "Highways have not yet responded", "open"),
+            (None, "Cllr Oakes confirmed that the defibrillator pads had been replaced", "complete"),
+            (None, "The hedge at the playing field has been cut", "complete"),
+        ],
+    )
 
 
 def test_a_later_sentence_about_the_same_matter_is_no_update_of_its_own(tmp_path):
-    found = _paper(tmp_path, """# Minutes of Lower Marston Parish Council
+    found = _paper(
+        tmp_path,
+        """# Minutes of Lower Marston Parish Council
 
 Meeting held on Tuesday 6 February 2024 at 7.30pm in the Village Hall
 
@@ -102,12 +120,15 @@ Cllr Oakes said that the railings at the war memorial still had not been painted
 ## 24/16 Planning
 
 No applications had been received.
-""")
+""",
+    )
     _starts(found, [(None, "Cllr Oakes said that the railings at the war memorial still had not", "open")])
 
 
 def test_roman_numbered_actions_from_the_previous_meeting(tmp_path):
-    found = _paper(tmp_path, """HOLTON AND DENBY PARISH COUNCIL
+    found = _paper(
+        tmp_path,
+        """HOLTON AND DENBY PARISH COUNCIL
 
 Minutes of the meeting held on Monday 4 March 2024 at 7pm, Holton Village Hall
 
@@ -125,17 +146,24 @@ iv) Footpath 9 stile – no further update.
 
 3. FINANCE
 The payments listed were approved.
-""", name="minutes.txt")
-    _starts(found, [
-        (None, "Streetlight outside 12 Kings Road – reported to the county", "in_progress"),
-        (None, "Speed indicator device – still awaiting", "in_progress"),
-        (None, "Bus shelter glass – this remains outstanding", "open"),
-        (None, "Footpath 9 stile – no further update", "open"),
-    ])
+""",
+        name="minutes.txt",
+    )
+    _starts(
+        found,
+        [
+            (None, "Streetlight outside 12 Kings Road – reported to the county", "in_progress"),
+            (None, "Speed indicator device – still awaiting", "in_progress"),
+            (None, "Bus shelter glass – this remains outstanding", "open"),
+            (None, "Footpath 9 stile – no further update", "open"),
+        ],
+    )
 
 
 def test_a_police_liaison_group_reports_on_the_issues_raised_last_time(tmp_path):
-    found = _paper(tmp_path, """# Eastfold Police Liaison Group
+    found = _paper(
+        tmp_path,
+        """# Eastfold Police Liaison Group
 
 ## Notes of the meeting held on 15 May 2023 at the Community Centre
 
@@ -152,16 +180,22 @@ Parking outside the school: no further update, as the school has not yet replied
 ### Crime figures
 
 Sgt Boyd said that burglary was down by a third compared with last year.
-""")
-    _starts(found, [
-        (None, "Graffiti in the underpass: the council had removed it", "complete"),
-        (None, "Cycling on the pavement in the High Street: the team had given advice", "complete"),
-        (None, "Parking outside the school: no further update", "open"),
-    ])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "Graffiti in the underpass: the council had removed it", "complete"),
+            (None, "Cycling on the pavement in the High Street: the team had given advice", "complete"),
+            (None, "Parking outside the school: no further update", "open"),
+        ],
+    )
 
 
 def test_a_residents_groups_prose_and_a_post_meeting_note(tmp_path):
-    found = _paper(tmp_path, """# Ravensby Residents' Liaison Group
+    found = _paper(
+        tmp_path,
+        """# Ravensby Residents' Liaison Group
 
 Minutes of the meeting held on 3 October 2023
 
@@ -178,19 +212,25 @@ The request for a dropped kerb outside the surgery is still with the county coun
 Insp Vale said that there had been two burglaries on the estate since the last meeting.
 
 Post-meeting note: the Clerk has since confirmed that the grant from the Community Fund has been paid.
-""")
-    _starts(found, [
-        (None, "It was confirmed that the leaflet about cold callers had been delivered", "complete"),
-        (None, "The request for a dropped kerb outside the surgery is still with", "in_progress"),
-        (None, "the Clerk has since confirmed that the grant", "complete"),
-    ])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "It was confirmed that the leaflet about cold callers had been delivered", "complete"),
+            (None, "The request for a dropped kerb outside the surgery is still with", "in_progress"),
+            (None, "the Clerk has since confirmed that the grant", "complete"),
+        ],
+    )
 
 
 def test_labelled_entries_of_a_word_paper(tmp_path):
     word = WordDocument()
     word.add_paragraph("MINUTES OF THE MEETING OF KIRKBY ST AUDRY PARISH COUNCIL")
     word.add_paragraph("Held on Thursday 9 November 2023 at 7.30pm in the Reading Room")
-    word.add_paragraph("Present: Cllr H Blake (Chairman), Cllr J Orchard, Cllr N Frost. In attendance: Mrs S Penn (Clerk)")
+    word.add_paragraph(
+        "Present: Cllr H Blake (Chairman), Cllr J Orchard, Cllr N Frost. In attendance: Mrs S Penn (Clerk)"
+    )
     word.add_paragraph("23/101 APOLOGIES: none.", style="List Number")
     word.add_paragraph("23/102 MATTERS ARISING FROM THE MINUTES OF 12 OCTOBER", style="List Number")
     word.add_paragraph("Salt bin, Church Hill: the county has agreed to refill it before Christmas.")
@@ -199,12 +239,19 @@ def test_labelled_entries_of_a_word_paper(tmp_path):
     word.add_paragraph("23/1234 Extension at Rose Cottage – no objection.")
     path = tmp_path / "minutes.docx"
     word.save(str(path))
-    _starts(_updates(path), [(None, "Salt bin, Church Hill: the county has agreed to refill it", "in_progress"),
-                             (None, "Footpath signs: Cllr Frost has put up", "complete")])
+    _starts(
+        _updates(path),
+        [
+            (None, "Salt bin, Church Hill: the county has agreed to refill it", "in_progress"),
+            (None, "Footpath signs: Cllr Frost has put up", "complete"),
+        ],
+    )
 
 
 def test_a_status_after_a_numbered_action_belongs_to_it(tmp_path):
-    found = _paper(tmp_path, """# Westmere Police Accountability Board
+    found = _paper(
+        tmp_path,
+        """# Westmere Police Accountability Board
 
 Minutes of the meeting held on 20 June 2024
 
@@ -217,12 +264,15 @@ Action 13 is under way, the report is due in September. Ongoing.
 ## 3. Performance report
 
 The Chief Constable presented the report.
-""")
+""",
+    )
     _starts(found, [("13", "Action 13 is under way", "in_progress")])
 
 
 def test_a_matters_arising_entry_that_tells_what_was_done_in_its_own_words(tmp_path):
-    found = _paper(tmp_path, """# Minutes of Carnbrae Community Council
+    found = _paper(
+        tmp_path,
+        """# Minutes of Carnbrae Community Council
 
 General meeting held on Monday 2 September 2024 at 7pm in the Library Hall
 
@@ -243,13 +293,21 @@ e) Community garden: AGREED that the group be given £100 towards tools.
 ## 3. Treasurer's report
 
 The balance was £1,204.
-""")
-    _starts(found, [(None, "Lights at the school: the Chair read the reply", "complete"),
-                    (None, "Bus shelter at Kirk Street: Rab telephoned the operator", "complete")])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "Lights at the school: the Chair read the reply", "complete"),
+            (None, "Bus shelter at Kirk Street: Rab telephoned the operator", "complete"),
+        ],
+    )
 
 
 def test_a_police_liaison_groups_actions_from_the_last_meeting_and_its_post_meeting_note(tmp_path):
-    found = _paper(tmp_path, """# Ashgrove Ward Police Liaison Group
+    found = _paper(
+        tmp_path,
+        """# Ashgrove Ward Police Liaison Group
 
 The Ashgrove Ward Police Liaison Group met on 14 March 2009 at the Ashgrove Centre. Present were Sgt Kim Dale and PCSO Rob Fenn from the Safer Neighbourhood Team, the chair, Helen Birch, and about 20 residents.
 
@@ -264,16 +322,22 @@ The action on the leaflet for the station remains open; the printers have sent a
 Sgt Dale reported that there had been 12 burglaries since January, compared with 20 last year.
 
 Post meeting note: Sgt Dale has since confirmed that the station patrols started on 20 March.
-""")
-    _starts(found, [
-        (None, "Helen had written to the council about the broken lights", "complete"),
-        (None, "The action on the leaflet for the station remains open", "open"),
-        (None, "Sgt Dale has since confirmed", "complete"),
-    ])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "Helen had written to the council about the broken lights", "complete"),
+            (None, "The action on the leaflet for the station remains open", "open"),
+            (None, "Sgt Dale has since confirmed", "complete"),
+        ],
+    )
 
 
 def test_the_next_minute_after_matters_arising_is_no_entry_of_it(tmp_path):
-    found = _paper(tmp_path, """# West Hollow Parish Council
+    found = _paper(
+        tmp_path,
+        """# West Hollow Parish Council
 
 Minutes of the meeting held on Thursday 2 April 2015 at 7.30pm in the Village Hall
 
@@ -286,20 +350,42 @@ Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown, Clerk Mrs D White
 15/24 Footpath signs – still outstanding.
 
 15/33 Police report – no report was received.
-""")
-    _starts(found, [("15/20", "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
-                    ("15/24", "15/24 Footpath signs – still outstanding", "in_progress")])
+""",
+    )
+    _starts(
+        found,
+        [
+            ("15/20", "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
+            ("15/24", "15/24 Footpath signs – still outstanding", "in_progress"),
+        ],
+    )
 
 
-@pytest.mark.parametrize("note, start, status", [
-    ("[Post-meeting note: PC Lane has confirmed that the bollards were replaced on 30 October.]",
-     "PC Lane has confirmed that the bollards were replaced", "complete"),
-    ("Update after the meeting: the bus company has agreed to move the stop.", "the bus company has agreed", "in_progress"),
-    ("Note added after the meeting: the grant was paid on 4 November.", "the grant was paid", "complete"),
-    ("Since the meeting, the Clerk has received the signed lease.", "Since the meeting, the Clerk has received", "complete"),
-])
+@pytest.mark.parametrize(
+    "note, start, status",
+    [
+        (
+            "[Post-meeting note: PC Lane has confirmed that the bollards were replaced on 30 October.]",
+            "PC Lane has confirmed that the bollards were replaced",
+            "complete",
+        ),
+        (
+            "Update after the meeting: the bus company has agreed to move the stop.",
+            "the bus company has agreed",
+            "in_progress",
+        ),
+        ("Note added after the meeting: the grant was paid on 4 November.", "the grant was paid", "complete"),
+        (
+            "Since the meeting, the Clerk has received the signed lease.",
+            "Since the meeting, the Clerk has received",
+            "complete",
+        ),
+    ],
+)
 def test_a_note_of_what_was_done_after_the_meeting(tmp_path, note, start, status):
-    found = _paper(tmp_path, f"""# Millbrook Police Liaison Group
+    found = _paper(
+        tmp_path,
+        f"""# Millbrook Police Liaison Group
 
 Minutes of the meeting held on 21 October 2008 at the Millbrook Centre
 
@@ -314,87 +400,127 @@ Residents complained about parents parking on the zigzags. PC Lane will visit th
 ## Next meeting
 
 The next meeting will be on 20 January 2009.
-""")
+""",
+    )
     _starts(found, [(None, start, status)])
 
 
 def test_a_log_line_read_as_prose_too_is_one_update(tmp_path):
-    found = _paper(tmp_path, (
-        "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR EASTMARSH\n\nCorporate Governance Board\n\n"
-        "Minutes of the meeting held on 21 November 2023, 14:00, Microsoft Teams\n\n"
-        "Attendees: Commissioner – Ruth Kemble (RK); Chief Constable – Adam Frost (AF)\n\n"
-        "2. Minutes and actions from the last meeting\n"
-        "The minutes of 19 September 2023 were approved.\n"
-        "Action log:\n"
-        "CGB/23/09 – Firearms licensing backlog figures to be provided – Complete.\n"
-        "CGB/23/12 – Overtime controls paper – Ongoing; LG to bring to January.\n\n"
-        "3. Medium Term Financial Plan\n"
-        "OP presented the MTFP.\n"), name="cgb-2023-11-21.txt")
-    assert [(ref, status) for ref, _, status in found] == [("CGB/23/09", "complete"), ("CGB/23/12", "in_progress")]
+    found = _paper(
+        tmp_path,
+        (
+            "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR EASTMARSH\n\nCorporate Governance Board\n\n"
+            "Minutes of the meeting held on 21 November 2023, 14:00, Microsoft Teams\n\n"
+            "Attendees: Commissioner – Ruth Kemble (RK); Chief Constable – Adam Frost (AF)\n\n"
+            "2. Minutes and actions from the last meeting\n"
+            "The minutes of 19 September 2023 were approved.\n"
+            "Action log:\n"
+            "CGB/23/09 – Firearms licensing backlog figures to be provided – Complete.\n"
+            "CGB/23/12 – Overtime controls paper – Ongoing; LG to bring to January.\n\n"
+            "3. Medium Term Financial Plan\n"
+            "OP presented the MTFP.\n"
+        ),
+        name="cgb-2023-11-21.txt",
+    )
+    assert [(ref, status) for ref, _, status in found] == [
+        ("CGB/23/09", "complete"),
+        ("CGB/23/12", "in_progress"),
+    ]
 
 
 def test_a_log_entry_reporting_progress_is_no_new_promise_too(tmp_path):
-    found = _paper(tmp_path, (
-        "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR OXBRIDGE\n\nSTRATEGIC RESOURCES BOARD\n\n"
-        "Action log - meeting of 6 February 2019, 14:00, Tannery House\n\n"
-        "Attendees: Karen Dunmore, Commissioner (KD); Rachel Gee, Head of Estates (RG)\n\n"
-        "Actions carried from earlier meetings\n\n"
-        "44/18: estates disposals list to be published - RG. On hold until the estates strategy is agreed.\n"),
-        name="srb-2019-02-06.txt")
+    found = _paper(
+        tmp_path,
+        (
+            "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR OXBRIDGE\n\nSTRATEGIC RESOURCES BOARD\n\n"
+            "Action log - meeting of 6 February 2019, 14:00, Tannery House\n\n"
+            "Attendees: Karen Dunmore, Commissioner (KD); Rachel Gee, Head of Estates (RG)\n\n"
+            "Actions carried from earlier meetings\n\n"
+            "44/18: estates disposals list to be published - RG. On hold until the estates strategy is agreed.\n"
+        ),
+        name="srb-2019-02-06.txt",
+    )
     assert [(ref, status) for ref, _, status in found] == [("44/18", "deferred")]
     path = tmp_path / "srb-2019-02-06.txt"
     assert extract(read(path)).meetings[0].actions == []
 
 
 def test_a_trackers_entries_reviewed_in_prose_keep_their_numbers(tmp_path):
-    found = _paper(tmp_path, (
-        "# Ashcombe Joint Audit Committee\n\nMinutes of the meeting held on 12 June 2024 at 10.00am, Police HQ\n\n"
-        "Present: Mr K Obi (Chair), Mrs L Dean, Mr P Ray\n\n## 2. Action tracker\n\n"
-        "The Committee reviewed the action tracker. JAC/24/03 (publish the counter-fraud policy) was complete. "
-        "JAC/24/05 (report on overtime controls) was in progress. JAC/24/06 was deferred until the new auditor was "
-        "appointed.\n"))
+    found = _paper(
+        tmp_path,
+        (
+            "# Ashcombe Joint Audit Committee\n\nMinutes of the meeting held on 12 June 2024 at 10.00am, Police HQ\n\n"
+            "Present: Mr K Obi (Chair), Mrs L Dean, Mr P Ray\n\n## 2. Action tracker\n\n"
+            "The Committee reviewed the action tracker. JAC/24/03 (publish the counter-fraud policy) was complete. "
+            "JAC/24/05 (report on overtime controls) was in progress. JAC/24/06 was deferred until the new auditor was "
+            "appointed.\n"
+        ),
+    )
     assert [(ref, status) for ref, _, status in found] == [
-        ("JAC/24/03", "complete"), ("JAC/24/05", "in_progress"), ("JAC/24/06", "deferred")]
+        ("JAC/24/03", "complete"),
+        ("JAC/24/05", "in_progress"),
+        ("JAC/24/06", "deferred"),
+    ]
 
 
-@pytest.mark.parametrize("heading", ["From last time", "Since the last meeting", "What's been happening since September"])
+@pytest.mark.parametrize(
+    "heading", ["From last time", "Since the last meeting", "What's been happening since September"]
+)
 def test_a_section_of_news_since_the_last_meeting_reports_on_its_matters(tmp_path, heading):
-    found = _paper(tmp_path, (
-        "# Ferncliffe Residents' Association\n\nNotes of the committee meeting, 9 October 2024, at the Scout Hut\n\n"
-        "Present: Ann Lee, Bob Hart, Dev Shah (chair)\n\n"
-        f"## {heading}\n\n"
-        "- Dog bin on Hill Road: Bob chased the council again, still awaiting a site visit.\n"
-        "- Noticeboard: new glass fitted in September.\n\n"
-        "## Traffic\n\nSpeeding on Hill Road again. Dev will ask the police about a speed check.\n"))
+    found = _paper(
+        tmp_path,
+        (
+            "# Ferncliffe Residents' Association\n\nNotes of the committee meeting, 9 October 2024, at the Scout Hut\n\n"
+            "Present: Ann Lee, Bob Hart, Dev Shah (chair)\n\n"
+            f"## {heading}\n\n"
+            "- Dog bin on Hill Road: Bob chased the council again, still awaiting a site visit.\n"
+            "- Noticeboard: new glass fitted in September.\n\n"
+            "## Traffic\n\nSpeeding on Hill Road again. Dev will ask the police about a speed check.\n"
+        ),
+    )
     assert sorted(status for _, _, status in found) == ["complete", "in_progress"]
 
 
 def test_progress_reported_against_an_earlier_minute_by_number(tmp_path):
-    found = _paper(tmp_path, (
-        "# Westmere Police and Crime Panel\n\nMinutes of the meeting held on 14 November 2024 at 10am, Council Chamber\n\n"
-        "Present: Councillor A Reed (Chair), Councillor B Shaw, Mr C Tate\n\n## 3. Minutes of the previous meeting\n\n"
-        "The minutes of the meeting held on 12 September 2024 were agreed as a correct record.\n\n"
-        "Arising from minute 23, the Commissioner confirmed that the report on custody times had been circulated.\n\n"
-        "Further to minute 27, the Chief Executive said that the victims' survey was still being analysed.\n\n"
-        "## 4. Police and crime plan\n\nThe Commissioner presented the update.\n"))
+    found = _paper(
+        tmp_path,
+        (
+            "# Westmere Police and Crime Panel\n\nMinutes of the meeting held on 14 November 2024 at 10am, Council Chamber\n\n"
+            "Present: Councillor A Reed (Chair), Councillor B Shaw, Mr C Tate\n\n## 3. Minutes of the previous meeting\n\n"
+            "The minutes of the meeting held on 12 September 2024 were agreed as a correct record.\n\n"
+            "Arising from minute 23, the Commissioner confirmed that the report on custody times had been circulated.\n\n"
+            "Further to minute 27, the Chief Executive said that the victims' survey was still being analysed.\n\n"
+            "## 4. Police and crime plan\n\nThe Commissioner presented the update.\n"
+        ),
+    )
     assert [(ref, text.split(",")[0], status) for ref, text, status in found] == [
-        ("23", "Arising from minute 23", "complete"), ("27", "Further to minute 27", "in_progress")]
+        ("23", "Arising from minute 23", "complete"),
+        ("27", "Further to minute 27", "in_progress"),
+    ]
 
 
 def test_a_panels_review_of_last_meetings_priorities_reports_on_each(tmp_path):
-    found = _paper(tmp_path, (
-        "# Riverside Safer Neighbourhood Panel\n\nNotes of the panel meeting, 3 December 2024, Riverside Library\n\n"
-        "Present: Sgt Dan Price (SNT), Helen Shaw (Chair), Tom Webb\n\n"
-        "## 1. Review of last meeting's priorities\n\n"
-        "1. Speeding on London Road – speed checks carried out on three occasions; 12 drivers stopped.\n"
-        "2. Drug dealing near the station – ongoing, intelligence passed to the proactive team.\n\n"
-        "## 2. New priorities\n\nThe panel agreed the priorities for the next quarter.\n"))
+    found = _paper(
+        tmp_path,
+        (
+            "# Riverside Safer Neighbourhood Panel\n\nNotes of the panel meeting, 3 December 2024, Riverside Library\n\n"
+            "Present: Sgt Dan Price (SNT), Helen Shaw (Chair), Tom Webb\n\n"
+            "## 1. Review of last meeting's priorities\n\n"
+            "1. Speeding on London Road – speed checks carried out on three occasions; 12 drivers stopped.\n"
+            "2. Drug dealing near the station – ongoing, intelligence passed to the proactive team.\n\n"
+            "## 2. New priorities\n\nThe panel agreed the priorities for the next quarter.\n"
+        ),
+    )
     assert sorted((text.split(" –")[0], status) for _, text, status in found) == [
-        ("Drug dealing near the station", "in_progress"), ("Speeding on London Road", "complete")]
+        ("Drug dealing near the station", "in_progress"),
+        ("Speeding on London Road", "complete"),
+    ]
 
 
 def test_matters_arising_entries_under_earlier_minute_numbers_keep_them_as_refs(tmp_path):
-    found = _paper(tmp_path, """# Minutes of Upper Hadlow Parish Council, Monday 7 October 2024
+    found = _paper(
+        tmp_path,
+        """# Minutes of Upper Hadlow Parish Council, Monday 7 October 2024
 
 Present: Cllr A Bell (Chair), Cllr C Dunn, Cllr E Frost.
 
@@ -404,12 +530,21 @@ Present: Cllr A Bell (Chair), Cllr C Dunn, Cllr E Frost.
 
 **24/102 Planning**
 No applications had been received.
-""")
-    _starts(found, [("24/88", "24/88 Verge by the church: reported", "in_progress"), ("24/90", "Noticeboard glass: the", "complete")])
+""",
+    )
+    _starts(
+        found,
+        [
+            ("24/88", "24/88 Verge by the church: reported", "in_progress"),
+            ("24/90", "Noticeboard glass: the", "complete"),
+        ],
+    )
 
 
 def test_action_points_from_a_meeting_named_by_its_month_are_updates(tmp_path):
-    found = _paper(tmp_path, """<h2>Hillend Community Council – minutes of 6 March 2025</h2>
+    found = _paper(
+        tmp_path,
+        """<h2>Hillend Community Council – minutes of 6 March 2025</h2>
 <p>Present: Morag Dunn (Chair), Hamish Reid, Ailsa Kerr (Secretary).</p>
 <h3>2. Action points from February</h3>
 <ul>
@@ -418,45 +553,75 @@ def test_action_points_from_a_meeting_named_by_its_month_are_updates(tmp_path):
 </ul>
 <h3>3. Police report</h3>
 <p>Sgt Lang reported four incidents in February.</p>
-""", "minutes.html")
+""",
+        "minutes.html",
+    )
     _starts(found, [(None, "Salt bin at the school gate", "closed"), (None, "Path survey", "deferred")])
 
 
 def test_tracker_actions_named_by_their_codes_in_a_review_are_updates(tmp_path):
-    found = _paper(tmp_path, (
-        "WESTMOOR JOINT AUDIT COMMITTEE\n\nMinutes of the meeting held on 12 March 2025\n\n"
-        "Present: Ann Hale (Chair), Tom Reyes, Lia Oduya\n\n"
-        "2. Action tracker\n\n"
-        "2.1 The committee reviewed the action tracker. WAC/24/07 (insurance renewal terms to be confirmed) was "
-        "complete. WAC/24/09 (update the anti-fraud policy) remains in progress: the revised policy is due in June.\n\n"
-        "3. Internal audit\n\nThe auditor presented two reports.\n"), name="wac-2025-03-12.txt")
-    _starts(found, [("WAC/24/07", "insurance renewal terms", "complete"), ("WAC/24/09", "update the anti-fraud policy", "in_progress")])
+    found = _paper(
+        tmp_path,
+        (
+            "WESTMOOR JOINT AUDIT COMMITTEE\n\nMinutes of the meeting held on 12 March 2025\n\n"
+            "Present: Ann Hale (Chair), Tom Reyes, Lia Oduya\n\n"
+            "2. Action tracker\n\n"
+            "2.1 The committee reviewed the action tracker. WAC/24/07 (insurance renewal terms to be confirmed) was "
+            "complete. WAC/24/09 (update the anti-fraud policy) remains in progress: the revised policy is due in June.\n\n"
+            "3. Internal audit\n\nThe auditor presented two reports.\n"
+        ),
+        name="wac-2025-03-12.txt",
+    )
+    _starts(
+        found,
+        [
+            ("WAC/24/07", "insurance renewal terms", "complete"),
+            ("WAC/24/09", "update the anti-fraud policy", "in_progress"),
+        ],
+    )
 
 
 def test_a_code_mentioned_outside_a_review_is_no_update(tmp_path):
-    found = _paper(tmp_path, (
-        "WESTMOOR JOINT AUDIT COMMITTEE\n\nMinutes of the meeting held on 12 March 2025\n\n"
-        "Present: Ann Hale (Chair), Tom Reyes, Lia Oduya\n\n"
-        "3. Internal audit\n\nThe auditor presented report WAC/25/02 on payroll and report WAC/25/03 on fleet, "
-        "which were noted.\n"), name="wac-2025-03-12.txt")
+    found = _paper(
+        tmp_path,
+        (
+            "WESTMOOR JOINT AUDIT COMMITTEE\n\nMinutes of the meeting held on 12 March 2025\n\n"
+            "Present: Ann Hale (Chair), Tom Reyes, Lia Oduya\n\n"
+            "3. Internal audit\n\nThe auditor presented report WAC/25/02 on payroll and report WAC/25/03 on fleet, "
+            "which were noted.\n"
+        ),
+        name="wac-2025-03-12.txt",
+    )
     assert found == []
 
 
 def test_entries_under_min_numbers_and_a_status_said_after_the_report(tmp_path):
-    found = _paper(tmp_path, (
-        "LOWER HENSBY PARISH COUNCIL\nMinutes of the meeting held on Monday 13 April 2015 at 7.30pm in the Village Hall\n\n"
-        "Present: Cllr J Frost (Chairman), Cllr P Moulding, Cllr S Ames\n\n"
-        "5. MATTERS ARISING FROM THE PREVIOUS MINUTES\n"
-        "Min 126 - Stile on footpath FP4: Cllr Moulding and the Clerk met the rights of way officer, who will replace the "
-        "stile with a kissing gate. Awaiting an installation date.\n"
-        "Min 129 - Neighbourhood Plan: deferred until after the elections in May.\n\n"
-        "6. PLANNING\nNo applications.\n"), name="lhpc-2015-04-13.txt")
-    _starts(found, [("126", "Min 126 - Stile on footpath FP4: Cllr Moulding", "in_progress"),
-                    ("129", "Min 129 - Neighbourhood Plan", "deferred")])
+    found = _paper(
+        tmp_path,
+        (
+            "LOWER HENSBY PARISH COUNCIL\nMinutes of the meeting held on Monday 13 April 2015 at 7.30pm in the Village Hall\n\n"
+            "Present: Cllr J Frost (Chairman), Cllr P Moulding, Cllr S Ames\n\n"
+            "5. MATTERS ARISING FROM THE PREVIOUS MINUTES\n"
+            "Min 126 - Stile on footpath FP4: Cllr Moulding and the Clerk met the rights of way officer, who will replace the "
+            "stile with a kissing gate. Awaiting an installation date.\n"
+            "Min 129 - Neighbourhood Plan: deferred until after the elections in May.\n\n"
+            "6. PLANNING\nNo applications.\n"
+        ),
+        name="lhpc-2015-04-13.txt",
+    )
+    _starts(
+        found,
+        [
+            ("126", "Min 126 - Stile on footpath FP4: Cllr Moulding", "in_progress"),
+            ("129", "Min 129 - Neighbourhood Plan", "deferred"),
+        ],
+    )
 
 
 def test_matters_arising_whose_status_is_said_last_after_a_dash_or_in_other_words(tmp_path):
-    found = _paper(tmp_path, """# Friends of Tolley Wood – committee meeting, 4 March 2025
+    found = _paper(
+        tmp_path,
+        """# Friends of Tolley Wood – committee meeting, 4 March 2025
 
 Present: Holly Brennan (chair), Pete Lund, Jen Coombes
 
@@ -469,8 +634,16 @@ Present: Holly Brennan (chair), Pete Lund, Jen Coombes
 ## 3. Work parties
 
 The next work party is on 22 March.
-""")
-    _starts(found, [(None, "Bird boxes", "complete"), (None, "Website", "in_progress"), (None, "Path signs", "in_progress")])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "Bird boxes", "complete"),
+            (None, "Website", "in_progress"),
+            (None, "Path signs", "in_progress"),
+        ],
+    )
 
 
 def test_an_unfinished_matter_the_clerk_will_write_about_again_is_an_update_not_a_new_errand(tmp_path):
@@ -495,32 +668,51 @@ No members of the public were present.
 
 
 def test_last_meetings_actions_reported_in_prose_are_updates(tmp_path):
-    found = _paper(tmp_path, (
-        "# Westgate Police Liaison Meeting – 14 October 2008\n\nPresent: Sgt Delaney, PCSO Farrow, Jean Hall (Chair)\n\n"
-        "**Last meeting's actions**\n\n"
-        "The Neighbourhood Watch signs for Mill Road have come and PCSO Farrow has put them up. The meeting with the "
-        "landlord of the Swan about the noise at closing time hasn't happened yet.\n\n"
-        "**What residents raised**\n\nParking on the school run was raised again.\n"))
-    _starts(found, [(None, "The Neighbourhood Watch signs", "complete"), (None, "The meeting with the landlord", "open")])
+    found = _paper(
+        tmp_path,
+        (
+            "# Westgate Police Liaison Meeting – 14 October 2008\n\nPresent: Sgt Delaney, PCSO Farrow, Jean Hall (Chair)\n\n"
+            "**Last meeting's actions**\n\n"
+            "The Neighbourhood Watch signs for Mill Road have come and PCSO Farrow has put them up. The meeting with the "
+            "landlord of the Swan about the noise at closing time hasn't happened yet.\n\n"
+            "**What residents raised**\n\nParking on the school run was raised again.\n"
+        ),
+    )
+    _starts(
+        found,
+        [
+            (None, "The Neighbourhood Watch signs", "complete"),
+            (None, "The meeting with the landlord", "open"),
+        ],
+    )
 
 
 def test_minutes_numbered_with_full_stops_head_items_and_refs_of_matters_arising(tmp_path):
-    text = ("KINGSLEY TOWN COUNCIL\nMinutes of the meeting held on Monday 16 September 2024 at 7pm in the Corn Hall\n\n"
-            "Present: Cllr A Bell (Mayor), Cllr C Dunn, Cllr E Frost\n\n"
-            "TC.24.103 MINUTES\nThe minutes of 15 July 2024 were approved and signed as a true record.\n\n"
-            "TC.24.104 MATTERS ARISING FROM THE MINUTES OF 15 JULY 2024\n"
-            "TC.24.078 War memorial cleaning: the contractor completed the work in August. Complete.\n"
-            "TC.24.083 Market Place CCTV: the camera is installed but not yet connected; the Town Clerk is awaiting a date.\n\n"
-            "TC.24.105 POLICE REPORT\nNo report was received.\n")
+    text = (
+        "KINGSLEY TOWN COUNCIL\nMinutes of the meeting held on Monday 16 September 2024 at 7pm in the Corn Hall\n\n"
+        "Present: Cllr A Bell (Mayor), Cllr C Dunn, Cllr E Frost\n\n"
+        "TC.24.103 MINUTES\nThe minutes of 15 July 2024 were approved and signed as a true record.\n\n"
+        "TC.24.104 MATTERS ARISING FROM THE MINUTES OF 15 JULY 2024\n"
+        "TC.24.078 War memorial cleaning: the contractor completed the work in August. Complete.\n"
+        "TC.24.083 Market Place CCTV: the camera is installed but not yet connected; the Town Clerk is awaiting a date.\n\n"
+        "TC.24.105 POLICE REPORT\nNo report was received.\n"
+    )
     found = _paper(tmp_path, text, name="kingsley-2024-09-16.txt")
-    _starts(found, [("TC.24.078", "TC.24.078 War memorial cleaning", "complete"),
-                    ("TC.24.083", "TC.24.083 Market Place CCTV", "in_progress")])
+    _starts(
+        found,
+        [
+            ("TC.24.078", "TC.24.078 War memorial cleaning", "complete"),
+            ("TC.24.083", "TC.24.083 Market Place CCTV", "in_progress"),
+        ],
+    )
     meeting = first_meeting(tmp_path, text, "kingsley-items.txt")
     assert [i.number for i in meeting.items] == ["TC.24.103", "TC.24.104", "TC.24.105"]
 
 
 def test_matters_run_together_in_one_paragraph_each_under_its_topic(tmp_path):
-    found = _paper(tmp_path, """# Glenard Community Council – minutes of 10 February 2025
+    found = _paper(
+        tmp_path,
+        """# Glenard Community Council – minutes of 10 February 2025
 
 Sederunt: Fiona MacAulay (Chair), Mairi Stewart (Secretary), Iain Drummond
 
@@ -531,13 +723,22 @@ Bus shelter at the road end: the Council has confirmed it will be replaced in th
 ## 4. Police report
 
 PC Tait reported two incidents.
-""")
-    _starts(found, [(None, "Bus shelter at the road end", "in_progress"), (None, "Grit bins", "complete"),
-                    (None, "Defibrillator at the hall", "complete")])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "Bus shelter at the road end", "in_progress"),
+            (None, "Grit bins", "complete"),
+            (None, "Defibrillator at the hall", "complete"),
+        ],
+    )
 
 
 def test_matters_arising_labelled_after_the_minutes_are_agreed(tmp_path):
-    found = _paper(tmp_path, """# Friends of Elm Wood – committee meeting, 15 October 2024
+    found = _paper(
+        tmp_path,
+        """# Friends of Elm Wood – committee meeting, 15 October 2024
 
 Present: Hazel Penrice (Chair), Tom Ashby (Treasurer), Kirsty Lowe (Secretary)
 
@@ -548,15 +749,23 @@ Agreed as correct. Matters arising: the new noticeboard at the Mill Road entranc
 ## 2. Treasurer's report
 
 TA said the balance is £1,872.16.
-""")
-    _starts(found, [(None, "the new noticeboard at the Mill Road entrance", "complete"),
-                    (None, "The request for a bin at the Hollow Lane gate", "in_progress")])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "the new noticeboard at the Mill Road entrance", "complete"),
+            (None, "The request for a bin at the Hollow Lane gate", "in_progress"),
+        ],
+    )
 
 
 def test_informal_notes_whose_paragraphs_open_in_small_letters(tmp_path):
     """A blank line in a text file is the writer's: "from last time" after a title with no full stop heads the
     review, it does not go on with the title's sentence."""
-    found = _paper(tmp_path, """Millbeck Tenants Group
+    found = _paper(
+        tmp_path,
+        """Millbeck Tenants Group
 committee meeting - weds 5 feb 2025, 7pm, the hub on Tarn Road
 
 came: Pat (chair), Sue (notes), Ola, Ray
@@ -568,14 +777,18 @@ from last time
 
 money
 Sue says we've got £310.40.
-""", "notes.txt")
+""",
+        "notes.txt",
+    )
     _starts(found, [(None, "bins at block C", "complete"), (None, "the grant form", "open")])
 
 
 def test_a_log_entry_whose_report_opens_with_the_job_done_after_a_dash(tmp_path):
-    """"Tom: bench plaque – ordered, arriving Feb.": the job is named by its participle; what follows says whether
+    """ "Tom: bench plaque – ordered, arriving Feb.": the job is named by its participle; what follows says whether
     the rest is still to come."""
-    found = _paper(tmp_path, """# Friends of Hale Park – Committee Meeting
+    found = _paper(
+        tmp_path,
+        """# Friends of Hale Park – Committee Meeting
 
 Wednesday 14th January 2015, 7pm at 12 Park Road
 
@@ -590,13 +803,22 @@ Present: Lucy (chair), Tom, Priya, Gareth, Helen (minutes)
 ## 3. Treasurer's report
 
 £1,204.16 in the account.
-""")
-    _starts(found, [(None, "Tom: bench plaque", "in_progress"), (None, "Lucy: grant application", "in_progress"),
-                    (None, "Gareth: hedge by the gate", "complete")])
+""",
+    )
+    _starts(
+        found,
+        [
+            (None, "Tom: bench plaque", "in_progress"),
+            (None, "Lucy: grant application", "in_progress"),
+            (None, "Gareth: hedge by the gate", "complete"),
+        ],
+    )
 
 
 def test_a_forums_previous_notes_and_actions_reported_in_one_paragraph(tmp_path):
-    found = _paper(tmp_path, """# Whitefriars Neighbourhood Forum
+    found = _paper(
+        tmp_path,
+        """# Whitefriars Neighbourhood Forum
 
 ## Notes of steering group meeting – 16 July 2024, 6.30pm, the library
 
@@ -609,8 +831,11 @@ Notes of 11 June agreed. The leaflet drop in the Abbey Street flats has been don
 ## 2. Finance
 
 HP reported £1,105 in the account.
-""")
-    _starts(found, [(None, "The leaflet drop", "complete"), (None, "The request to the council", "in_progress")])
+""",
+    )
+    _starts(
+        found, [(None, "The leaflet drop", "complete"), (None, "The request to the council", "in_progress")]
+    )
 
 
 def test_a_liaison_panels_last_actions_reported_by_several_speakers_in_one_paragraph(tmp_path):
@@ -618,7 +843,8 @@ def test_a_liaison_panels_last_actions_reported_by_several_speakers_in_one_parag
     "PC Oakes said that the patrols … had been running"); a letter sent with nothing back yet is progress on the
     errand, not a new action, though the writer will chase it."""
     path = tmp_path / "notes.md"
-    path.write_text("""# Fenlow Police Liaison Panel
+    path.write_text(
+        """# Fenlow Police Liaison Panel
 
 Notes of the meeting on Thursday 22 August 2024 at the Old School Rooms
 
@@ -631,17 +857,23 @@ Frank reported that he had finally had a reply from the highways department abou
 ### Crime figures
 
 PC Oakes said there had been two burglaries.
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     doc = read(path)
     (meeting,) = [m for m in extract(doc).meetings if m.attendees]
     assert [(u.text.split()[0], u.status) for u in meeting.action_updates] == [
-        ("Frank", "in_progress"), ("PC", "complete"), ("The", "in_progress")]
+        ("Frank", "in_progress"),
+        ("PC", "complete"),
+        ("The", "in_progress"),
+    ]
     assert meeting.actions == []
 
 
 def test_an_update_asked_for_under_matters_arising_is_answered_there(tmp_path):
     path = tmp_path / "minutes.md"
-    path.write_text("""# Carrow Joint Policing Committee
+    path.write_text(
+        """# Carrow Joint Policing Committee
 
 Minutes of the meeting held on Friday 1st December 2023 at 10.00 a.m.
 
@@ -650,7 +882,9 @@ Members present: Cllr. P. Hayes (Cathaoirleach), Cllr. M. Fennelly
 ### 2. Matters Arising
 
 Cllr. Fennelly asked for an update on the community CCTV scheme for Ballyroe. Ms. Prior advised that the application for grant aid was submitted to the Department of Justice in October and that a decision is awaited.
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     (meeting,) = extract(read(path)).meetings
     assert meeting.actions == []
     assert [u.status for u in meeting.action_updates] == ["in_progress"]

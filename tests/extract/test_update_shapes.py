@@ -45,7 +45,9 @@ def _starts(found: list[tuple], expected: list[tuple]) -> None:
     each status."""
     assert len(found) == len(expected), found
     for want_ref, start, want_status in expected:
-        hits = [(ref, status) for ref, text, status in found if (text or "").lower().startswith(start.lower())]
+        hits = [
+            (ref, status) for ref, text, status in found if (text or "").lower().startswith(start.lower())
+        ]
         assert hits == [(want_ref, want_status)], (start, found)
 
 
@@ -61,12 +63,15 @@ Action 5 remains open.
 Action 8 (the speed survey) – on hold until the spring.
 """
     head = HEAD.replace("Ashvale Parish Council", "Ashvale Police Accountability Board")
-    _starts(_updates(tmp_path, body, head=head), [
-        ("AP7", "AP7 – review of the custody contract", "complete"),
-        ("2", "Action 2 is partially complete", "in_progress"),
-        ("5", "Action 5 remains open", "open"),
-        ("8", "the speed survey", "deferred"),
-    ])
+    _starts(
+        _updates(tmp_path, body, head=head),
+        [
+            ("AP7", "AP7 – review of the custody contract", "complete"),
+            ("2", "Action 2 is partially complete", "in_progress"),
+            ("5", "Action 5 remains open", "open"),
+            ("8", "the speed survey", "deferred"),
+        ],
+    )
 
 
 def test_a_numbered_action_followed_by_a_status_phrase(tmp_path):
@@ -76,8 +81,10 @@ Action 2: partially complete, the first two stations have been visited.
 
 Action 3 – pending.
 """
-    _starts(_updates(tmp_path, body), [("2", "Action 2: partially complete", "in_progress"),
-                                        ("3", "Action 3 – pending", "open")])
+    _starts(
+        _updates(tmp_path, body),
+        [("2", "Action 2: partially complete", "in_progress"), ("3", "Action 3 – pending", "open")],
+    )
 
 
 def test_matters_arising_as_the_label_of_a_paragraph(tmp_path):
@@ -105,11 +112,14 @@ d) Pond clearance - on hold until the autumn.
 
 No applications had been received.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "Bus stops - the new signs are still awaited", "in_progress"),
-        (None, "Bench on the Green - now repaired", "complete"),
-        (None, "Pond clearance - on hold", "deferred"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "Bus stops - the new signs are still awaited", "in_progress"),
+            (None, "Bench on the Green - now repaired", "complete"),
+            (None, "Pond clearance - on hold", "deferred"),
+        ],
+    )
 
 
 def test_labelled_entries_under_actions_from_the_last_meeting(tmp_path):
@@ -125,11 +135,14 @@ Allotment rents: the invoices were sent out in April.
 
 The accounts were approved.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "Hedge at School Lane: passed on to Highways", "in_progress"),
-        (None, "Flooding at Ford Street: Highways have been contacted", "in_progress"),
-        (None, "Allotment rents: the invoices were sent out", "complete"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "Hedge at School Lane: passed on to Highways", "in_progress"),
+            (None, "Flooding at Ford Street: Highways have been contacted", "in_progress"),
+            (None, "Allotment rents: the invoices were sent out", "complete"),
+        ],
+    )
 
 
 def test_clerks_report_bullets_of_jobs_done(tmp_path):
@@ -145,13 +158,16 @@ def test_clerks_report_bullets_of_jobs_done(tmp_path):
 
 A letter from the county about the new bus timetable was noted.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "Noticeboard removed", "complete"),
-        (None, "Litter bin liner ordered", "complete"),
-        (None, "Rangers: FP6 - strim footpath carried out", "complete"),
-        (None, "Grit bin on Church Hill refilled", "complete"),
-        (None, "Cemetery gates - quote still awaited", "in_progress"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "Noticeboard removed", "complete"),
+            (None, "Litter bin liner ordered", "complete"),
+            (None, "Rangers: FP6 - strim footpath carried out", "complete"),
+            (None, "Grit bin on Church Hill refilled", "complete"),
+            (None, "Cemetery gates - quote still awaited", "in_progress"),
+        ],
+    )
 
 
 def test_run_in_list_joined_with_dashes(tmp_path):
@@ -163,11 +179,14 @@ ii. Actions following the play area inspection – Bench at the pavilion repaire
 
 None.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "Bench at the pavilion repaired", "complete"),
-        (None, "Dog bin sign to be replaced", "open"),
-        (None, "Swing chains ordered", "complete"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "Bench at the pavilion repaired", "complete"),
+            (None, "Dog bin sign to be replaced", "open"),
+            (None, "Swing chains ordered", "complete"),
+        ],
+    )
 
 
 def test_run_in_lettered_entries_in_one_paragraph(tmp_path):
@@ -181,11 +200,14 @@ Planning:
 
 No applications.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "Street light on Kiln Lane - now fixed", "complete"),
-        (None, "Drains in Mill Road are being investigated", "in_progress"),
-        (None, "Lights at the pavilion - the electrician has replaced the timer", "complete"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "Street light on Kiln Lane - now fixed", "complete"),
+            (None, "Drains in Mill Road are being investigated", "in_progress"),
+            (None, "Lights at the pavilion - the electrician has replaced the timer", "complete"),
+        ],
+    )
 
 
 def test_a_list_introduced_by_its_status(tmp_path):
@@ -197,12 +219,15 @@ The jobs the rangers carried out are as follows: clearing the ditch at Kiln Lane
 
 The accounts were approved.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "clearing the ditch at Kiln Lane", "complete"),
-        (None, "strimming footpath FP4", "complete"),
-        (None, "repair of the stile at Holt Farm", "in_progress"),
-        (None, "weed spraying on the footpaths", "open"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "clearing the ditch at Kiln Lane", "complete"),
+            (None, "strimming footpath FP4", "complete"),
+            (None, "repair of the stile at Holt Farm", "in_progress"),
+            (None, "weed spraying on the footpaths", "open"),
+        ],
+    )
 
 
 def test_an_item_whose_minute_reports_what_was_done_since_the_last_meeting(tmp_path):
@@ -226,12 +251,15 @@ Following the last meeting the contractor was asked to cut the verges monthly; t
 
 Members discussed the application for a garage at Holt Farm and had no objection.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "The Clerk had written to Highways following the last meeting", "in_progress"),
-        (None, "The Clerk had written to the Environment Agency", "in_progress"),
-        (None, "The Clerk reported that the village sign had still not been repaired", "open"),
-        (None, "Following the last meeting the contractor was asked", "complete"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "The Clerk had written to Highways following the last meeting", "in_progress"),
+            (None, "The Clerk had written to the Environment Agency", "in_progress"),
+            (None, "The Clerk reported that the village sign had still not been repaired", "open"),
+            (None, "Following the last meeting the contractor was asked", "complete"),
+        ],
+    )
 
 
 def test_a_paragraph_of_prose_under_matters_arising(tmp_path):
@@ -243,7 +271,10 @@ Cllr Wren said that the fence at the playing field still had not been mended. Th
 
 PCSO Gill reported two thefts from sheds and a number of calls about speeding.
 """
-    _starts(_updates(tmp_path, body), [(None, "Cllr Wren said that the fence at the playing field still had not", "open")])
+    _starts(
+        _updates(tmp_path, body),
+        [(None, "Cllr Wren said that the fence at the playing field still had not", "open")],
+    )
 
 
 def test_statuses_in_the_words_minutes_use(tmp_path):
@@ -259,13 +290,16 @@ Action 9 was no longer required.
 
 Action 11 is in abeyance until the budget is set.
 """
-    _starts(_updates(tmp_path, body), [
-        ("3", "Action 3 was still pending", "open"),
-        ("4", "Action 4 is being dealt with", "in_progress"),
-        ("6", "the parking survey", "deferred"),
-        ("9", "Action 9 was no longer required", "closed"),
-        ("11", "Action 11 is in abeyance", "deferred"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            ("3", "Action 3 was still pending", "open"),
+            ("4", "Action 4 is being dealt with", "in_progress"),
+            ("6", "the parking survey", "deferred"),
+            ("9", "Action 9 was no longer required", "closed"),
+            ("11", "Action 11 is in abeyance", "deferred"),
+        ],
+    )
 
 
 def test_new_tasks_and_discussion_under_matters_arising_are_no_updates(tmp_path):
@@ -296,11 +330,21 @@ The accounts for April have been checked and were approved.
     assert _updates(tmp_path, body) == []
 
 
-@pytest.mark.parametrize("heading", [
-    "Actions from the previous meeting", "Outstanding matters", "Progress on actions",
-    "Update on actions undertaken by the warden", "Reports on matters from the last meeting", "Clerk's update",
-    "Report from the Clerk", "Action updates", "Ongoing matters", "Matters carried forward",
-])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Actions from the previous meeting",
+        "Outstanding matters",
+        "Progress on actions",
+        "Update on actions undertaken by the warden",
+        "Reports on matters from the last meeting",
+        "Clerk's update",
+        "Report from the Clerk",
+        "Action updates",
+        "Ongoing matters",
+        "Matters carried forward",
+    ],
+)
 def test_headings_that_open_a_review_of_earlier_actions(tmp_path, heading):
     body = f"""3. {heading}
 
@@ -313,8 +357,15 @@ None.
     _starts(_updates(tmp_path, body), [(None, "Bus shelter - now repainted", "complete")])
 
 
-@pytest.mark.parametrize("heading", ["Actions arising from this meeting", "Report on items for the next agenda",
-                                     "Clerk to report back", "Correspondence"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Actions arising from this meeting",
+        "Report on items for the next agenda",
+        "Clerk to report back",
+        "Correspondence",
+    ],
+)
 def test_headings_that_open_no_review(tmp_path, heading):
     body = f"""3. {heading}
 
@@ -336,10 +387,13 @@ Matters Arising:
 
 b) Tennis court - the quotes are still awaited. It was agreed to leave the matter for now.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "No reply as yet from the school", "deferred"),
-        (None, "Tennis court - the quotes are still awaited", "deferred"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "No reply as yet from the school", "deferred"),
+            (None, "Tennis court - the quotes are still awaited", "deferred"),
+        ],
+    )
 
 
 def test_an_item_title_run_on_before_its_sub_entry(tmp_path):
@@ -347,10 +401,13 @@ def test_an_item_title_run_on_before_its_sub_entry(tmp_path):
 
 ii. Speeding on Mill Road Members discussed speeding at night.
 """
-    _starts(_updates(tmp_path, body), [
-        (None, "Village gateway The application to the county", "complete"),
-        (None, "Quotes for the posts are awaited", "in_progress"),
-    ])
+    _starts(
+        _updates(tmp_path, body),
+        [
+            (None, "Village gateway The application to the county", "complete"),
+            (None, "Quotes for the posts are awaited", "in_progress"),
+        ],
+    )
 
 
 def test_a_sentence_saying_the_earlier_matters_were_checked_opens_a_review(tmp_path):

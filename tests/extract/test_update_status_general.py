@@ -184,7 +184,10 @@ Actions from earlier meetings
 
 
 def test_only_a_whole_status_phrase_opens_a_sentence():
-    assert opening_status("review of the insurance terms - LT. Ongoing: advice expected in February.") == "in_progress"
+    assert (
+        opening_status("review of the insurance terms - LT. Ongoing: advice expected in February.")
+        == "in_progress"
+    )
     assert opening_status("move the meeting to the Red Lion - LT. Red Lion: booked for May.") is None
     assert opening_status("a new sign for the car park - CA. New sign ordered.") is None
 
@@ -269,8 +272,11 @@ None.
 """
     found = _updates(tmp_path, PANEL_HEAD + body, "minutes.md")
     statuses = dict(found)
-    assert statuses == {"the hate crime reporting leaflet": "closed", "visit to the custody suite": "deferred",
-                        "the domestic abuse audit": "in_progress"}
+    assert statuses == {
+        "the hate crime reporting leaflet": "closed",
+        "visit to the custody suite": "deferred",
+        "the domestic abuse audit": "in_progress",
+    }
 
 
 def test_an_update_column_in_prose_states_the_status_of_each_earlier_action(tmp_path):
@@ -278,16 +284,36 @@ def test_an_update_column_in_prose_states_the_status_of_each_earlier_action(tmp_
     word.add_heading("Fenmoor Office of the Police and Crime Commissioner", 1)
     word.add_paragraph("Strategic Policing Board")
     word.add_paragraph("Minutes of the meeting held on 22 May 2025 at Police Headquarters, Fenmoor")
-    word.add_paragraph("Present: Rhona Tate (PCC), Chief Constable Neil Ash (CC), Deputy Chief Constable Lara Iqbal (DCC)")
+    word.add_paragraph(
+        "Present: Rhona Tate (PCC), Chief Constable Neil Ash (CC), Deputy Chief Constable Lara Iqbal (DCC)"
+    )
     word.add_heading("2. Action log", 2)
     grid = word.add_table(rows=1, cols=5)
     for cell, head in zip(grid.rows[0].cells, ["Ref", "Action", "Owner", "Due", "Update"]):
         cell.text = head
     rows = [
-        ("SPB/24/31", "Report on 101 call waiting times", "DCC", "May 2025", "Report presented to the Board in April."),
+        (
+            "SPB/24/31",
+            "Report on 101 call waiting times",
+            "DCC",
+            "May 2025",
+            "Report presented to the Board in April.",
+        ),
         ("SPB/25/04", "Share the drug-driving figures", "DCC", "April 2025", "Figures to be shared in June."),
-        ("SPB/25/07", "Brief the PCC on the vetting review", "DCC", "May 2025", "Awaiting the national guidance."),
-        ("SPB/25/08", "Paper on detention officers", "CC", "May 2025", "No longer needed – covered by the workforce plan."),
+        (
+            "SPB/25/07",
+            "Brief the PCC on the vetting review",
+            "DCC",
+            "May 2025",
+            "Awaiting the national guidance.",
+        ),
+        (
+            "SPB/25/08",
+            "Paper on detention officers",
+            "CC",
+            "May 2025",
+            "No longer needed – covered by the workforce plan.",
+        ),
     ]
     for row in rows:
         for cell, value in zip(grid.add_row().cells, row):
@@ -297,7 +323,12 @@ def test_an_update_column_in_prose_states_the_status_of_each_earlier_action(tmp_
     path = tmp_path / "board.docx"
     word.save(str(path))
     found = {u.ref: u.status for m in extract(read(path)).meetings for u in m.action_updates}
-    assert found == {"SPB/24/31": "complete", "SPB/25/04": None, "SPB/25/07": "in_progress", "SPB/25/08": "closed"}
+    assert found == {
+        "SPB/24/31": "complete",
+        "SPB/25/04": None,
+        "SPB/25/07": "in_progress",
+        "SPB/25/08": "closed",
+    }
 
 
 def test_a_job_done_with_a_step_still_undone_is_in_progress(tmp_path):
@@ -313,15 +344,27 @@ None.
     assert _status_of(found, "Hedge by the gate") == "open"
 
 
-@pytest.mark.parametrize("cell, expected", [
-    ("Carried over", "deferred"), ("Rolled forward", "deferred"), ("Held over", "deferred"), ("Put back", "deferred"),
-    ("Cancelled", "closed"), ("Closed - duplicate", "closed"), ("Merged", "closed"),
-    ("Recommend closure", "complete"), ("In hand", "in_progress"), ("Commenced", "in_progress"),
-    ("Not progressed", "open"), ("Not yet due", "open"),
-    ("Action 5 – new signs ordered", None), ("Bench – red paint applied", None),
-    ("arrange for the cancelled bus service to be raised with the county", None),
-    ("ask the county to put back the stolen sign at the green", None),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ("Carried over", "deferred"),
+        ("Rolled forward", "deferred"),
+        ("Held over", "deferred"),
+        ("Put back", "deferred"),
+        ("Cancelled", "closed"),
+        ("Closed - duplicate", "closed"),
+        ("Merged", "closed"),
+        ("Recommend closure", "complete"),
+        ("In hand", "in_progress"),
+        ("Commenced", "in_progress"),
+        ("Not progressed", "open"),
+        ("Not yet due", "open"),
+        ("Action 5 – new signs ordered", None),
+        ("Bench – red paint applied", None),
+        ("arrange for the cancelled bus service to be raised with the county", None),
+        ("ask the county to put back the stolen sign at the green", None),
+    ],
+)
 def test_a_status_column_value(cell, expected):
     assert read_status(cell) == expected
 
@@ -335,12 +378,16 @@ Notes of the meeting held on Wednesday 11 June 2025 at Brockwell Village Hall, 6
 """
 
 
-@pytest.mark.parametrize("header, who", [("| No. | Action | Who | Progress |", "| TV "), ("| No. | Action | Progress |", "")])
+@pytest.mark.parametrize(
+    "header, who", [("| No. | Action | Who | Progress |", "| TV "), ("| No. | Action | Progress |", "")]
+)
 def test_a_progress_column_in_prose_states_each_status(tmp_path, header, who):
-    rows = [("1", "Send residents the construction timetable", "Sent to the mailing list on 20 March"),
-            ("2", "Arrange a site visit for residents", "Visit held on 17 May, 14 residents attended"),
-            ("3", "Put the community fund criteria on the website", "Still to do"),
-            ("4", "Noise complaint at Crag Farm", "Monitor installed; results due in July")]
+    rows = [
+        ("1", "Send residents the construction timetable", "Sent to the mailing list on 20 March"),
+        ("2", "Arrange a site visit for residents", "Visit held on 17 May, 14 residents attended"),
+        ("3", "Put the community fund criteria on the website", "Still to do"),
+        ("4", "Noise complaint at Crag Farm", "Monitor installed; results due in July"),
+    ]
     rule = "|" + "---|" * (header.count("|") - 1)
     table = "\n".join([header, rule] + [f"| {n} | {task} {who}| {progress} |" for n, task, progress in rows])
     body = f"## 2. Actions from the last meeting\n\n{table}\n\n## 3. Site update\n\nThe panels are due in August.\n"

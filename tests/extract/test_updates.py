@@ -8,7 +8,6 @@ from scrutiny.extract.updates import entry_updates, listed_update, prose_updates
 
 from ._build import passage
 
-
 # ---------------------------------------------------------------------------------------
 # progress on earlier actions, in prose
 # ---------------------------------------------------------------------------------------
@@ -53,7 +52,12 @@ def test_prose_updates(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["The Board reviewed the action log.", "Action 9 was discussed.", "The actions were noted.", "MAP 12 is complete."],
+    [
+        "The Board reviewed the action log.",
+        "Action 9 was discussed.",
+        "The actions were noted.",
+        "MAP 12 is complete.",
+    ],
 )
 def test_no_prose_update_without_a_status(text):
     assert _updates(text) == []
@@ -101,12 +105,21 @@ def _reviewed(text):
             "c) Stop and search data: the figures have now been published online. Members thanked officers.",
             ("Stop and search data: the figures have now been published online", "complete"),
         ),
-        ("d) Estates review - this matter in abeyance until the budget is set.",
-         ("Estates review - this matter in abeyance until the budget is set", "deferred")),
-        ("Speed cameras on the ring road - still not installed.",
-         ("Speed cameras on the ring road - still not installed", "open")),
-        ("e) Complaints backlog is being looked into by the Professional Standards Department",
-         ("Complaints backlog is being looked into by the Professional Standards Department", "in_progress")),
+        (
+            "d) Estates review - this matter in abeyance until the budget is set.",
+            ("Estates review - this matter in abeyance until the budget is set", "deferred"),
+        ),
+        (
+            "Speed cameras on the ring road - still not installed.",
+            ("Speed cameras on the ring road - still not installed", "open"),
+        ),
+        (
+            "e) Complaints backlog is being looked into by the Professional Standards Department",
+            (
+                "Complaints backlog is being looked into by the Professional Standards Department",
+                "in_progress",
+            ),
+        ),
     ],
 )
 def test_matters_arising_entry_reporting_progress(text, expected):
@@ -131,9 +144,14 @@ def test_an_entry_outside_a_review_section_is_no_update():
 
 @pytest.mark.parametrize(
     "line, ends",
-    [("Planning:", True), ("7. Chief Constable's Report", True), ("Co-option of Members", True),
-     ("c) Fleet review", False), ("Drains are being investigated", False),
-     ("The board noted the report.", False)],
+    [
+        ("Planning:", True),
+        ("7. Chief Constable's Report", True),
+        ("Co-option of Members", True),
+        ("c) Fleet review", False),
+        ("Drains are being investigated", False),
+        ("The board noted the report.", False),
+    ],
 )
 def test_a_short_heading_line_ends_the_matters_arising_entries(line, ends):
     assert starts_topic(line) is ends
@@ -141,12 +159,18 @@ def test_a_short_heading_line_ends_the_matters_arising_entries(line, ends):
 
 def test_entry_updates_reads_one_entry_and_the_first_report_of_running_prose():
     entry = entry_updates(passage("k) Custody nurses - the contract was signed in May."))
-    assert [(u.text, u.status) for u in entry] == [("Custody nurses - the contract was signed in May", "complete")]
-    looks_back = passage("k) Custody nurses - the contract has now been signed.")  # read by prose_updates, once
+    assert [(u.text, u.status) for u in entry] == [
+        ("Custody nurses - the contract was signed in May", "complete")
+    ]
+    looks_back = passage(
+        "k) Custody nurses - the contract has now been signed."
+    )  # read by prose_updates, once
     assert entry_updates(looks_back) == []
     assert [(u.text, u.status) for u in prose_updates(looks_back)] == [
         ("Custody nurses - the contract has now been signed", "complete")
     ]
-    prose = entry_updates(passage("The Panel discussed recruitment. The figures had been circulated. Members thanked the CFO."))
+    prose = entry_updates(
+        passage("The Panel discussed recruitment. The figures had been circulated. Members thanked the CFO.")
+    )
     assert [(u.text, u.status) for u in prose] == [("The figures had been circulated", "complete")]
     assert entry_updates(passage("The Panel discussed recruitment at length.")) == []

@@ -64,13 +64,20 @@ def _word_paper(tmp_path: Path, entry_style: str) -> tuple[list[tuple], list[tup
     from docx import Document
 
     word = Document()
-    word.add_paragraph("Minutes of the meeting of Thornbury Green Parish Council held on 12 March 2024 at the Pavilion")
+    word.add_paragraph(
+        "Minutes of the meeting of Thornbury Green Parish Council held on 12 March 2024 at the Pavilion"
+    )
     word.add_paragraph("Present: Cllr A Hollis (Chair), Cllr B Kemp, Cllr C Vane; Mrs D Lowe (Clerk)")
     word.add_paragraph("Apologies", style="List Number")
     word.add_paragraph("Apologies were received from Cllr E Frost.")
     word.add_paragraph("Matters arising", style="List Number")
-    word.add_paragraph("Bench at the war memorial: the Clerk reported that the new bench has been installed.", style=entry_style)
-    word.add_paragraph("Dog bins on Mill Lane – the district council has agreed to empty them weekly.", style=entry_style)
+    word.add_paragraph(
+        "Bench at the war memorial: the Clerk reported that the new bench has been installed.",
+        style=entry_style,
+    )
+    word.add_paragraph(
+        "Dog bins on Mill Lane – the district council has agreed to empty them weekly.", style=entry_style
+    )
     word.add_paragraph("Finance", style="List Number")
     word.add_paragraph("Payments totalling £1,240 were approved.")
     path = tmp_path / "minutes.docx"
@@ -83,7 +90,10 @@ def _word_paper(tmp_path: Path, entry_style: str) -> tuple[list[tuple], list[tup
 
 
 def test_matters_arising_entries_numbered_by_word_are_no_items(tmp_path):
-    for style in ("List Number", "List Number 2"):  # the numbering carried on from the item, or restarted under it
+    for style in (
+        "List Number",
+        "List Number 2",
+    ):  # the numbering carried on from the item, or restarted under it
         items, updates = _word_paper(tmp_path, style)
         assert items == ["Apologies", "Matters arising", "Finance"], (style, items)
         assert len(updates) == 2 and "Dog bins on Mill Lane" in updates[1], (style, updates)
@@ -128,5 +138,10 @@ ii. Village hall – the boiler has been serviced.
 Payments were approved.
 """
     items, _ = _read(tmp_path, paper, "minutes.txt")
-    assert items == [("11", "APOLOGIES"), ("12", "PARISH FACILITIES"), ("12 (i)", "Play area"),
-                     ("12 (ii)", "Village hall"), ("13", "FINANCE")], items
+    assert items == [
+        ("11", "APOLOGIES"),
+        ("12", "PARISH FACILITIES"),
+        ("12 (i)", "Play area"),
+        ("12 (ii)", "Village hall"),
+        ("13", "FINANCE"),
+    ], items

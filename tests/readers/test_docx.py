@@ -195,5 +195,8 @@ def test_word_automatic_numbers_are_written_in_front(tmp_path):
         document.add_paragraph(title, style="List Number")
     document.add_paragraph("A point", style="List Bullet")
     assert texts(read_doc(tmp_path, document))[1:] == [
-        "1. Apologies", "2. Minutes of the last meeting", "3. Finance update", "A point"
+        "1. Apologies",
+        "2. Minutes of the last meeting",
+        "3. Finance update",
+        "A point",
     ]

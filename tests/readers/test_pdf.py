@@ -281,8 +281,14 @@ def test_running_chrome_of_a_5000_page_paper_is_found_in_linear_time():
 def test_running_chrome_needs_half_the_pages_at_one_height():
     """A line repeated on fewer than half the pages, or at heights more than 3 points apart, stays."""
     pages = [
-        _Page(number=n, flow=[_line("Draft", 760 if n <= 4 else 700 + 5 * n), _line(f"Body of page {n}", 600),
-                              _line("Body text", 500)])
+        _Page(
+            number=n,
+            flow=[
+                _line("Draft", 760 if n <= 4 else 700 + 5 * n),
+                _line(f"Body of page {n}", 600),
+                _line("Body text", 500),
+            ],
+        )
         for n in range(1, 11)
     ]
     _drop_running_chrome(pages)
@@ -294,14 +300,20 @@ def test_a_cell_wrapped_close_to_the_next_column_stays_in_its_row(tmp_path):
     between cells, more than a space. The row keeps both its lines and the lead's two lines."""
     page = Page().lines(72, 760, ["Actions agreed at the meeting."])
     page.text(72, 720, "Ref").text(160, 720, "Action").text(417, 720, "Lead")
-    page.text(72, 700, "A/1").text(160, 700, "Revised capital programme for the").text(417, 700, "Director of")
+    page.text(72, 700, "A/1").text(160, 700, "Revised capital programme for the").text(
+        417, 700, "Director of"
+    )
     page.text(160, 687, "fleet replacement, phased over 2025/26").text(417, 687, "Finance")
     page.text(72, 667, "A/2").text(160, 667, "Explain the slippage").text(417, 667, "CFO")
     page.text(72, 647, "3.").text(92, 647, "A numbered paragraph after the table, set with a hanging indent.")
     doc = read_pages(tmp_path, [page])
     assert table_cells(doc) == [
         [["Ref"], ["Action"], ["Lead"]],
-        [["A/1"], ["Revised capital programme for the fleet replacement, phased over 2025/26"], ["Director of Finance"]],
+        [
+            ["A/1"],
+            ["Revised capital programme for the fleet replacement, phased over 2025/26"],
+            ["Director of Finance"],
+        ],
         [["A/2"], ["Explain the slippage"], ["CFO"]],
     ]
 
@@ -310,10 +322,17 @@ def test_a_running_header_set_further_right_does_not_break_the_body_s_wrapped_li
     """A small header at the page's right edge, beyond where the body's lines end, is not the body's right margin:
     a line that wraps before a long word still goes on into the next."""
     page = Page().text(400, 770, "Wetherby Magna Parish Council – Minutes of 14 April 2015", size=8)
-    page.lines(72, 700, ["15/47 Highways: Cllr Sims reported potholes on Back Lane and the Clerk is to report",
-                         "them to the County Highways team."])
+    page.lines(
+        72,
+        700,
+        [
+            "15/47 Highways: Cllr Sims reported potholes on Back Lane and the Clerk is to report",
+            "them to the County Highways team.",
+        ],
+    )
     page.lines(72, 660, ["15/48 Annual Parish Meeting: it was agreed to hold it on Tuesday 12th May 2015."])
     doc = read_pages(tmp_path, [page])
     assert [t for t in texts(doc) if "Highways:" in t] == [
         "15/47 Highways: Cllr Sims reported potholes on Back Lane and the Clerk is to report them to the County "
-        "Highways team."]
+        "Highways team."
+    ]

@@ -159,7 +159,10 @@ def test_markdown_escapes_are_the_characters_themselves(tmp_path):
 
 
 def test_a_backslash_in_plain_text_is_kept(tmp_path):
-    assert texts(read_text(tmp_path, "Folder C:\\papers\\2024\\. done\n"))[0] == "Folder C:\\papers\\2024\\. done"
+    assert (
+        texts(read_text(tmp_path, "Folder C:\\papers\\2024\\. done\n"))[0]
+        == "Folder C:\\papers\\2024\\. done"
+    )
 
 
 DOUBLE_SPACED = "\n\n".join(
@@ -280,19 +283,29 @@ def test_any_text_reads_with_findable_blocks(tmp_path, lines):
 
 def test_a_lettered_entry_under_an_unpunctuated_title_line_is_a_block_of_its_own(tmp_path):
     path = tmp_path / "pc.txt"
-    path.write_text("15/33 Finance\na) It was agreed to pay the accounts.\nb) The audit was noted.\n", encoding="utf-8")
+    path.write_text(
+        "15/33 Finance\na) It was agreed to pay the accounts.\nb) The audit was noted.\n", encoding="utf-8"
+    )
     assert [b.text for b in read(path).blocks] == [
-        "15/33 Finance", "a) It was agreed to pay the accounts.", "b) The audit was noted."]
-
+        "15/33 Finance",
+        "a) It was agreed to pay the accounts.",
+        "b) The audit was noted.",
+    ]
 
 
 def test_a_paragraph_numbered_in_brackets_after_a_full_stop_is_a_block_of_its_own(tmp_path):
     path = tmp_path / "council.txt"
-    path.write_text("8. Treasury Management\n(1) Mr Jones moved the recommendations.\n(2) RESOLVED that:\n"
-                    "(a) the Strategy be approved.\n", encoding="utf-8")
+    path.write_text(
+        "8. Treasury Management\n(1) Mr Jones moved the recommendations.\n(2) RESOLVED that:\n"
+        "(a) the Strategy be approved.\n",
+        encoding="utf-8",
+    )
     assert [b.text for b in read(path).blocks] == [
-        "8. Treasury Management", "(1) Mr Jones moved the recommendations.", "(2) RESOLVED that:",
-        "(a) the Strategy be approved."]
+        "8. Treasury Management",
+        "(1) Mr Jones moved the recommendations.",
+        "(2) RESOLVED that:",
+        "(a) the Strategy be approved.",
+    ]
 
 
 GRID = """# Minutes
@@ -341,51 +354,83 @@ def test_pandoc_grid_and_simple_tables_are_tables(tmp_path, text):
 def test_a_markdown_link_reads_as_its_words(tmp_path):
     """A converted paper opens with "[Original file](https://…Sub-Committee%20Meeting…)": the address is no text."""
     path = tmp_path / "minutes.md"
-    path.write_text("[Original file](https://example.org/2019/Minutes%20JPC%20Sub-Committee.pdf)\n\n"
-                    "See ![the logo](logo.png \"Logo\") and \\[not a link\\] (here).\n", encoding="utf-8")
+    path.write_text(
+        "[Original file](https://example.org/2019/Minutes%20JPC%20Sub-Committee.pdf)\n\n"
+        'See ![the logo](logo.png "Logo") and \\[not a link\\] (here).\n',
+        encoding="utf-8",
+    )
     assert [b.text for b in read(path).blocks] == ["Original file", "See the logo and [not a link] (here)."]
 
 
 @pytest.mark.parametrize("name", ["post.md", "post.txt"])
 def test_a_posts_front_matter_is_its_title_and_posting_day_not_its_text(tmp_path, name):
-    doc = read_text(tmp_path, '---\nlayout: post\ntitle: "Notes from the Ward Forum, 5 May"\ndate: 2024-05-07 21:04:11\n'
-                              "tags:\n  - police\n  - forum\n---\n\nWe met at the hall.\n", name)
+    doc = read_text(
+        tmp_path,
+        '---\nlayout: post\ntitle: "Notes from the Ward Forum, 5 May"\ndate: 2024-05-07 21:04:11\n'
+        "tags:\n  - police\n  - forum\n---\n\nWe met at the hall.\n",
+        name,
+    )
     assert [(b.kind, b.text) for b in doc.blocks] == [("paragraph", "We met at the hall.")]
     assert (doc.title, doc.posted) == ("Notes from the Ward Forum, 5 May", date(2024, 5, 7))
 
 
 def test_rules_that_open_a_paper_are_no_front_matter_unless_keys_lie_between(tmp_path):
-    doc = read_text(tmp_path, "---\nMinutes of the meeting. We met at the hall.\n---\n\nPresent: A Bell.\n", "minutes.md")
+    doc = read_text(
+        tmp_path, "---\nMinutes of the meeting. We met at the hall.\n---\n\nPresent: A Bell.\n", "minutes.md"
+    )
     assert doc.posted is None and [b.text for b in doc.blocks][-1] == "Present: A Bell."
     assert any("We met at the hall." in b.text for b in doc.blocks)
 
 
 def test_a_numbered_title_line_is_not_joined_to_the_minute_under_it(tmp_path):
     path = tmp_path / "pc.txt"
-    path.write_text("3. Minutes of the meeting of 5 February 2024\nThe minutes were approved.\n4. Planning\n"
-                    "No applications.\n", encoding="utf-8")
+    path.write_text(
+        "3. Minutes of the meeting of 5 February 2024\nThe minutes were approved.\n4. Planning\n"
+        "No applications.\n",
+        encoding="utf-8",
+    )
     assert [b.text for b in read(path).blocks] == [
-        "3. Minutes of the meeting of 5 February 2024", "The minutes were approved.", "4. Planning", "No applications."]
+        "3. Minutes of the meeting of 5 February 2024",
+        "The minutes were approved.",
+        "4. Planning",
+        "No applications.",
+    ]
 
 
 def test_each_numbered_line_of_an_action_log_is_a_block(tmp_path):
     path = tmp_path / "log.txt"
-    path.write_text("New actions\n\n01/19: circulate the revised capital programme to members - LT, 15 Feb 19\n"
-                    "02/19: report on the savings from the joint control room with the fire service - JF, May 19\n",
-                    encoding="utf-8")
+    path.write_text(
+        "New actions\n\n01/19: circulate the revised capital programme to members - LT, 15 Feb 19\n"
+        "02/19: report on the savings from the joint control room with the fire service - JF, May 19\n",
+        encoding="utf-8",
+    )
     assert [b.text[:5] for b in read(path).blocks] == ["New a", "01/19", "02/19"]
 
 
 def test_a_lettered_entry_after_a_blank_line_in_double_spaced_text_is_its_own_block(tmp_path):
-    lines = [f"Line {k} of the minutes." for k in range(24)] + ["67/14 Matters arising", "a) Dog bin - installed.",
-                                                               "b) Hedge - no reply yet."]
+    lines = [f"Line {k} of the minutes." for k in range(24)] + [
+        "67/14 Matters arising",
+        "a) Dog bin - installed.",
+        "b) Hedge - no reply yet.",
+    ]
     doc = read_text(tmp_path, "\n\n".join(lines) + "\n")
-    assert [b.text for b in doc.blocks][-3:] == ["67/14 Matters arising", "a) Dog bin - installed.", "b) Hedge - no reply yet."]
+    assert [b.text for b in doc.blocks][-3:] == [
+        "67/14 Matters arising",
+        "a) Dog bin - installed.",
+        "b) Hedge - no reply yet.",
+    ]
 
 
 def test_front_matter_after_a_byte_order_mark_and_blank_lines_with_any_other_keys(tmp_path):
     path = tmp_path / "post.md"
-    path.write_text('\ufeff\n\n---\ntitle: "Notes of the Ward Forum"\ndate: 2011-06-20\nexcerpt: >\nNotes taken by the secretary\n---\n\n'
-                    "We met at the hall.\n", encoding="utf-8")
+    path.write_text(
+        '\ufeff\n\n---\ntitle: "Notes of the Ward Forum"\ndate: 2011-06-20\nexcerpt: >\nNotes taken by the secretary\n---\n\n'
+        "We met at the hall.\n",
+        encoding="utf-8",
+    )
     doc = read(path)
-    assert (doc.title, doc.posted, [b.text for b in doc.blocks]) == ("Notes of the Ward Forum", date(2011, 6, 20), ["We met at the hall."])
+    assert (doc.title, doc.posted, [b.text for b in doc.blocks]) == (
+        "Notes of the Ward Forum",
+        date(2011, 6, 20),
+        ["We met at the hall."],
+    )

@@ -12,6 +12,7 @@ The path, stage by stage:
 - fields: owners, timescales and references parsed alike for all of them (commitment.py,
   owners.py, dates.py, status.py). Every record keeps the passage it came from as evidence.
 """
+
 from __future__ import annotations
 
 import re
@@ -72,14 +73,18 @@ def extract(doc: Document) -> Record:
 
 
 def _records_anything(meeting: Meeting) -> bool:
-    return bool(meeting.attendees or meeting.items or meeting.actions or meeting.decisions or meeting.action_updates)
+    return bool(
+        meeting.attendees or meeting.items or meeting.actions or meeting.decisions or meeting.action_updates
+    )
 
 
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 _LOG_REACH = 3  # blocks: the log's table comes this soon after its heading
 
 
-def _enclosed_logs(blocks: list[Block], parts: list[list[Block]], held: list[date | None]) -> list[list[Block]]:
+def _enclosed_logs(
+    blocks: list[Block], parts: list[list[Block]], held: list[date | None]
+) -> list[list[Block]]:
     """A pack's action log printed after the minutes it encloses ("Action log", then a table with a status or
     update column) reports progress to the pack's own meeting, not to the earlier one those minutes record: it is
     read with the pack's agenda. A log heading naming the enclosed meeting's own day is those minutes' summary."""
@@ -102,7 +107,11 @@ def _log_heading(part: list[Block], j: int, day: date) -> bool:
     """Block `j` heads an action log of the pack: a heading or a page's first line that names one and no agenda
     item, not dated the enclosed meeting's day, with a table of progress on it soon after."""
     block = part[j]
-    if block.kind == "table" or len(block.text.split()) > _LOG_WORDS or not UPDATES_HEADING.search(block.text):
+    if (
+        block.kind == "table"
+        or len(block.text.split()) > _LOG_WORDS
+        or not UPDATES_HEADING.search(block.text)
+    ):
         return False
     opens = block.kind == "heading" or (block.page is not None and block.page != part[j - 1].page)
     if not opens or item_heading(Passage(block.text, block.page, None, block.kind)):
@@ -134,7 +143,9 @@ def _file(meetings: list[Meeting], meeting: Meeting, kinds: dict[int, str | None
 
 def _first_date_in(blocks: list[Block]) -> date | None:
     """The first full date a part of a paper prints anywhere (the previous minutes', the next meeting's)."""
-    return next((found[0][0] for b in blocks if b.kind != "table" for found in [find_dates(b.text)] if found), None)
+    return next(
+        (found[0][0] for b in blocks if b.kind != "table" for found in [find_dates(b.text)] if found), None
+    )
 
 
 def _header_of(meeting: Meeting) -> Header:
@@ -142,26 +153,46 @@ def _header_of(meeting: Meeting) -> Header:
 
 
 def _read_meeting(
-    blocks: list[Block], title: str | None, parent: Header | None = None, filed: date | None = None,
+    blocks: list[Block],
+    title: str | None,
+    parent: Header | None = None,
+    filed: date | None = None,
     held: date | None = None,
 ) -> tuple[list[Meeting], list[ForwardPlanEntry]]:
     opening = lines_of(header_blocks(blocks))
     header = read_header(opening, title, filed)
-    if header.date is None and not held:  # "held on Wednesday 14th January": the year from a date printed further on
+    if (
+        header.date is None and not held
+    ):  # "held on Wednesday 14th January": the year from a date printed further on
         header = read_header(opening, title, filed, elsewhere=_first_date_in(blocks))
     header.date = header.date or held
     if not header.body:  # a decision notice names the meeting its report went to further on
-        header.body = next((find_body(b.text) for b in blocks if b.kind != "table" and _REPORT_TO.match(b.text)
-                            and find_body(b.text)), None)
+        header.body = next(
+            (
+                find_body(b.text)
+                for b in blocks
+                if b.kind != "table" and _REPORT_TO.match(b.text) and find_body(b.text)
+            ),
+            None,
+        )
     if parent:  # minutes inside a pack name the body on the pack's cover, not again, or only as "… Meeting"
-        named_again = header.body and parent.body and parent.body.endswith(f" {header.body}")  # "the Parish Council"
-        header.body = parent.body if not header.body or body_rank(header.body) == 2 or named_again else header.body
+        named_again = (
+            header.body and parent.body and parent.body.endswith(f" {header.body}")
+        )  # "the Parish Council"
+        header.body = (
+            parent.body if not header.body or body_rank(header.body) == 2 or named_again else header.body
+        )
         header.organisation = header.organisation or parent.organisation
     all_texts = [p for b in blocks for p in (_cell_texts(b) if b.kind == "table" else [b.text])]
     upcoming = next_meeting(all_texts, header.date)
-    meeting = Meeting(body=header.body, date=header.date.isoformat() if header.date else None,
-                      organisation=header.organisation, start_time=header.start_time, venue=header.venue,
-                      evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None)
+    meeting = Meeting(
+        body=header.body,
+        date=header.date.isoformat() if header.date else None,
+        organisation=header.organisation,
+        start_time=header.start_time,
+        venue=header.venue,
+        evidence=Evidence(header.evidence, blocks[0].page) if header.evidence else None,
+    )
     when, after = header.date, upcoming.date if upcoming else None
     passages, plan = walk(blocks, meeting, when, after, title)
     meeting.attendees = [] if is_agenda(blocks) else meeting.attendees + read_attendance(passages)
@@ -177,34 +208,71 @@ def _read_meeting(
         said = commitments(passage, when, after, people)  # the prose around a marked action too
         # "44/18: estates list to be published - RG. On hold until …": the log entry's own words report, no new promise
         entries = [(u.ref, u.evidence.text) for u in updates if u.evidence and u.ref]
-        said = [a for a in said if not (a.evidence and any(
-            a.evidence.text.startswith(ref) and a.evidence.text in entry for ref, entry in entries))]
-        if passage.reviewing:  # "Action 14/24 – CE to circulate the review – carried forward" under the action log
+        said = [
+            a
+            for a in said
+            if not (
+                a.evidence
+                and any(
+                    a.evidence.text.startswith(ref) and a.evidence.text in entry for ref, entry in entries
+                )
+            )
+        ]
+        if (
+            passage.reviewing
+        ):  # "Action 14/24 – CE to circulate the review – carried forward" under the action log
             stated = [u for u in prose if u.status]
             refs = {u.ref for u in stated if u.ref}
-            told = [u.evidence.text for u in stated if u.evidence] + ([passage.text] if passage.reported else [])
+            told = [u.evidence.text for u in stated if u.evidence] + (
+                [passage.text] if passage.reported else []
+            )
             marked = [a for a in marked if not _reported(a, refs, told)]
             said = [a for a in said if not _reported(a, refs, told)]
-            if any(u.status in ("open", "in_progress") for u in stated):  # "… no response. The Clerk will write again."
+            if any(
+                u.status in ("open", "in_progress") for u in stated
+            ):  # "… no response. The Clerk will write again."
                 said = [a for a in said if not _PERSISTS.search(a.text)]
         # "The letter the panel agreed to send … went in July, but we've heard nothing back": a sentence read as progress
         # on an earlier errand sets no new one unless it names who is to do it
         progress = [u.evidence.text for u in [*prose, *meeting.action_updates] if u.status and u.evidence]
-        said = [a for a in said if a.owners or not (a.evidence and any(_same_words(a.evidence.text, t) for t in progress))]
+        said = [
+            a
+            for a in said
+            if a.owners or not (a.evidence and any(_same_words(a.evidence.text, t) for t in progress))
+        ]
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
-            logged_said = [u.evidence.text for u in updates if u.evidence]  # a log line read as prose too is one
-            meeting.action_updates.extend(updates + [u for u in prose if u.ref not in marked_refs and not (
-                u.evidence and any(u.evidence.text in line for line in logged_said))])
+            logged_said = [
+                u.evidence.text for u in updates if u.evidence
+            ]  # a log line read as prose too is one
+            meeting.action_updates.extend(
+                updates
+                + [
+                    u
+                    for u in prose
+                    if u.ref not in marked_refs
+                    and not (u.evidence and any(u.evidence.text in line for line in logged_said))
+                ]
+            )
         if meeting.body and not _A_COUNCIL.search(meeting.body):
             # at a Friends group's or a forum's meeting "The Council has agreed to deliver timber" is another body's plan
-            said = [a for a in said if not (a.owners and all(_BARE_COUNCIL.fullmatch(o) for o in a.owners)
-                                            and a.evidence and _COUNCIL_SAYS.match(a.evidence.text))]
+            said = [
+                a
+                for a in said
+                if not (
+                    a.owners
+                    and all(_BARE_COUNCIL.fullmatch(o) for o in a.owners)
+                    and a.evidence
+                    and _COUNCIL_SAYS.match(a.evidence.text)
+                )
+            ]
         implicit.extend(said)
         plan.extend(marked_entries(passage, when))
     meeting.actions = _summarised(_dedupe(meeting.actions))
-    for update in meeting.action_updates:  # "3. Drug dealing near the station – ongoing": the list's number is no text
+    for (
+        update
+    ) in meeting.action_updates:  # "3. Drug dealing near the station – ongoing": the list's number is no text
         if update.ref is None and update.text:
             update.text = _LIST_NUMBER.sub("", update.text)
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
@@ -221,9 +289,12 @@ def _read_meeting(
 # A task that only keeps at an unfinished one: part of the report on it, no new errand
 _A_COUNCIL = re.compile(r"\bcouncil\b", re.I)
 _BARE_COUNCIL = re.compile(r"(?:the\s+)?council", re.I)
-_COUNCIL_SAYS = re.compile(r"^\W*the\s+council\s+(?:(?:has|had)\s+agreed|agreed|will|would|is\s+to|is\s+going\s+to)\b",
-                           re.I)  # its own plans, as news
-_PERSISTS = re.compile(r"\bagain\W*$|\b(?:chase|chasing|keep\s+(?:trying|pressing)|follow\s+(?:it\s+|this\s+)?up|remind)\b", re.I)
+_COUNCIL_SAYS = re.compile(
+    r"^\W*the\s+council\s+(?:(?:has|had)\s+agreed|agreed|will|would|is\s+to|is\s+going\s+to)\b", re.I
+)  # its own plans, as news
+_PERSISTS = re.compile(
+    r"\bagain\W*$|\b(?:chase|chasing|keep\s+(?:trying|pressing)|follow\s+(?:it\s+|this\s+)?up|remind)\b", re.I
+)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -236,13 +307,21 @@ def _reported(action: Action, refs: set[str], told: list[str]) -> bool:
     county – Carried forward."), is no new action; an errand the report goes on to set ("… We should monitor in
     the spring.") may be."""
     said = " ".join(action.evidence.text.split()) if action.evidence else ""
-    return bool(action.ref in refs or (said and read_status(action.text) and any(" ".join(t.split()) in said for t in told)))
+    return bool(
+        action.ref in refs
+        or (said and read_status(action.text) and any(" ".join(t.split()) in said for t in told))
+    )
 
 
 def _next(header: Header, upcoming: Header) -> Meeting:
-    return Meeting(body=header.body, organisation=header.organisation, date=upcoming.date.isoformat(),  # type: ignore[union-attr]
-                   start_time=upcoming.start_time, venue=upcoming.venue,
-                   evidence=Evidence(upcoming.evidence) if upcoming.evidence else None)
+    return Meeting(
+        body=header.body,
+        organisation=header.organisation,
+        date=upcoming.date.isoformat(),  # type: ignore[union-attr]
+        start_time=upcoming.start_time,
+        venue=upcoming.venue,
+        evidence=Evidence(upcoming.evidence) if upcoming.evidence else None,
+    )
 
 
 def _cell_texts(block: Block) -> list[str]:
@@ -252,15 +331,24 @@ def _cell_texts(block: Block) -> list[str]:
 _NEARBY = 24  # two rules finding one action find it in the same passage, so only recent ones are compared
 
 
-_SUMMARISED = 0.8  # content overlap at which a task without a number is the numbered one a summary of actions lists
+_SUMMARISED = (
+    0.8  # content overlap at which a task without a number is the numbered one a summary of actions lists
+)
 
 
 def _summarised(actions: list[Action]) -> list[Action]:
     """A task set in the minutes' prose ("Action: CFO to bring a recovery plan to the December Board") and listed
     again, numbered, in the summary of actions at the end is one action: the numbered one."""
     numbered = [a for a in actions if a.ref]
-    return [a for a in actions if a.ref or not any(
-        content_dice(a.text, other.text) >= _SUMMARISED and set(a.owners) <= set(other.owners) for other in numbered)]
+    return [
+        a
+        for a in actions
+        if a.ref
+        or not any(
+            content_dice(a.text, other.text) >= _SUMMARISED and set(a.owners) <= set(other.owners)
+            for other in numbered
+        )
+    ]
 
 
 def _dedupe(actions: list[Action]) -> list[Action]:

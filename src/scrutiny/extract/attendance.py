@@ -4,8 +4,10 @@ Entries come in many shapes: "Roger Hirst, Police and Crime Commissioner (RH)",
 "Joanne Whitfield (JW) – Police and Crime Commissioner (Chair)", "Mr R Baines (Chair)   Independent
 Member", "DCC Andrew Fenn (AF), Deputy Chief Constable", or a post alone ("Chief Constable").
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -17,29 +19,89 @@ from scrutiny.record import Attendance, Attendee, Evidence
 
 LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     # "Apologies for their inability to attend had been received from …": the names follow the sentence's verb
-    (re.compile(r"^(?:an\s+)?apolog(?:y|ies)\b[\w\s]{0,60}?\b(?:was|were|had\s+been|have\s+been)\s+"
-                r"(?:received(?:\s+and\s+accepted)?|accepted)\s+from\b", re.I),
-     "apologies"),
-    (re.compile(r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?(?:\s+(?:received|accepted))?(?:\s+from)?)\b", re.I),
-     "apologies"),
-    (re.compile(r"^(?:in\s+attendance(?:\s+were)?|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
-                r"officials(?:\s+(?:in\s+attendance|present))?|others)\b", re.I), "in_attendance"),
-    (re.compile(r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
-                r"who\s+(?:was|were)\s+there|who\s+came|around\s+the\s+table\s+were|"  # notes kept as a post
-                r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
-                r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
-                r"members(?:\s+present)?|core\s+attendees|attendees|attendance|sederunt|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b", re.I), "present"),
+    (
+        re.compile(
+            r"^(?:an\s+)?apolog(?:y|ies)\b[\w\s]{0,60}?\b(?:was|were|had\s+been|have\s+been)\s+"
+            r"(?:received(?:\s+and\s+accepted)?|accepted)\s+from\b",
+            re.I,
+        ),
+        "apologies",
+    ),
+    (
+        re.compile(
+            r"^(?:apologies\s+(?:for\s+absence\s+)?were\s+received\s+from|apologies(?:\s+for\s+absence)?(?:\s+and\s+substitut(?:es|ions))?(?:\s+(?:received|accepted))?(?:\s+from)?)\b",
+            re.I,
+        ),
+        "apologies",
+    ),
+    (
+        re.compile(
+            r"^(?:in\s+attendance(?:\s+were)?|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
+            r"officials(?:\s+(?:in\s+attendance|present))?|others)\b",
+            re.I,
+        ),
+        "in_attendance",
+    ),
+    (
+        re.compile(
+            r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
+            r"who\s+(?:was|were)\s+there|who\s+came|around\s+the\s+table\s+were|"  # notes kept as a post
+            r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
+            r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
+            r"members(?:\s+present)?|core\s+attendees|attendees|attendance|sederunt|board\s+members|panel\s+members(?:\s+present)?|independent\s+co-?opted\s+members|committee\s+members)\b",
+            re.I,
+        ),
+        "present",
+    ),
     (re.compile(r"^(?:absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present(?=\s*:))\b", re.I), "absent"),
 ]
 _LABEL_STARTS = {
-    "apologies", "an", "in", "also", "other", "officers", "officer", "attending", "present", "members", "member", "core",
-    "attendees", "attendance", "board", "panel", "independent", "committee", "absent", "those", "officials",
-    "others", "chair", "chairman", "chairperson", "vice-chair", "vice", "clerk", "minute", "minutes", "note",
-    "secretary", "treasurer", "councillors", "attended", "not", "the", "sederunt", "who", "around",
+    "apologies",
+    "an",
+    "in",
+    "also",
+    "other",
+    "officers",
+    "officer",
+    "attending",
+    "present",
+    "members",
+    "member",
+    "core",
+    "attendees",
+    "attendance",
+    "board",
+    "panel",
+    "independent",
+    "committee",
+    "absent",
+    "those",
+    "officials",
+    "others",
+    "chair",
+    "chairman",
+    "chairperson",
+    "vice-chair",
+    "vice",
+    "clerk",
+    "minute",
+    "minutes",
+    "note",
+    "secretary",
+    "treasurer",
+    "councillors",
+    "attended",
+    "not",
+    "the",
+    "sederunt",
+    "who",
+    "around",
 }
 # a kind of member as a list's label: "Co-opted Independent Members:", "Lay Members:", "OIREACHTAS MEMBERS :"
 _MEMBERS_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}members\s*(?:\*\*)?\s*:(?=\s*\S)", re.IGNORECASE)
-_INLINE_LABEL = re.compile(r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present(?:\s+were)?|attended)\s*:\s*", re.I)
+_INLINE_LABEL = re.compile(
+    r"\b(apologies(?:\s+for\s+absence)?|in\s+attendance|present(?:\s+were)?|attended)\s*:\s*", re.I
+)
 _ROLE_WORD = (
     r"(?:chief|constable|commissioner|officer|manager|head|director|member|police|chair(?:man|woman|person)?|vice|treasurer|secretary|"
     r"executive|deputy|assistant|superintendent|inspector|lead|clerk|advis[eo]r|auditor|representative|partner|"
@@ -69,21 +131,25 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
     head = text[:_LABEL_REACH]
     kind = _MEMBERS_LABEL.match(text) if ":" in head else None
     if kind:  # "Co-opted Independent Members: Dr Ann Bee and Cal Dee"
-        return "present", text[kind.end():].strip(" *:-–\t")
+        return "present", text[kind.end() :].strip(" *:-–\t")
     office = _OFFICE.match(text) if ":" in head or "–" in head or "—" in head or "-" in head else None
-    if office and _person(text[office.end():]):  # "Chair: Ann Bee", "Treasurer: Eve Fox": the office goes with her
+    if office and _person(
+        text[office.end() :]
+    ):  # "Chair: Ann Bee", "Treasurer: Eve Fox": the office goes with her
         return ("in_attendance" if office.group("staff") else "present"), text
     if text[:12].split(" ")[0].lower().rstrip(":*") not in _LABEL_STARTS:
         return None  # cheap: every label starts with one of these words
     for pattern, attendance in LABELS:
         m = pattern.match(text)
         if m:
-            rest = text[m.end():]
+            rest = text[m.end() :]
             if not re.match(r"^\s*(?:\*\*)?\s*[:\-–]|^\s*$|^\s+(?:[A-Z]|\*\*)", rest):
                 return None
             said = re.match(r"^[\s:–-]*(?:were|have\s+been|had\s+been)\s+received\s+from\s+", rest, re.I)
-            rest = rest[said.end():] if said else rest  # "Apologies: were received from A, B."
-            if said or re.search(r"received\s+from|\bby$|\bwere$", m.group(), re.I):  # a sentence: its names end with it
+            rest = rest[said.end() :] if said else rest  # "Apologies: were received from A, B."
+            if said or re.search(
+                r"received\s+from|\bby$|\bwere$", m.group(), re.I
+            ):  # a sentence: its names end with it
                 rest = re.split(r"(?<=[a-z)])\.(?:\s|$)", rest)[0]
                 rest = re.sub(r"\s+and\s+from\s+|\s+and\s+(?=the\s)", "; ", rest)
             return attendance, rest.lstrip(" *:-–\t")
@@ -101,8 +167,11 @@ def _is_name(text: str) -> bool:
 
 
 # "… and 3 members of the public": the public came, but no one is named
-_PUBLIC = re.compile(r"(?:^|,?\s+and\s+|,\s*)(?:\d+|one|two|three|four|five|six|several|many|no|some)\s+members?\s+of\s+"
-                     r"the\s+(?:public|press)\b.*$", re.I)
+_PUBLIC = re.compile(
+    r"(?:^|,?\s+and\s+|,\s*)(?:\d+|one|two|three|four|five|six|several|many|no|some)\s+members?\s+of\s+"
+    r"the\s+(?:public|press)\b.*$",
+    re.I,
+)
 
 
 # why someone sent apologies, not who they are: "Cllr M Ingram (holiday)", "A Bee – work commitments"
@@ -126,36 +195,55 @@ _ON_BEHALF = re.compile(r"^(?P<person>[^()]+?)\s+\(?(?P<role>(?:representing|on\
 # a post, then the person with a courtesy title: "Superintendent, Garda Siochana Mr. Brian Sugrue"
 _POST_THEN_PERSON = re.compile(r"^(?P<post>.+?)[\s,]+(?P<person>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+.+)$")
 # words that end a post's name, never a person's: "… Head of Assurance and Statutory Duties"
-_POST_WORD = re.compile(r"\b(?:duties|services|operations|finance|resources|performance|policy|policing|crime|people|"
-                        r"assurance|governance|estates|support|standards|planning|partnerships?|safety|justice)\b", re.I)
+_POST_WORD = re.compile(
+    r"\b(?:duties|services|operations|finance|resources|performance|policy|policing|crime|people|"
+    r"assurance|governance|estates|support|standards|planning|partnerships?|safety|justice)\b",
+    re.I,
+)
 # "Chief Constable Adam Frost", "Head of Performance Dan Mole": a post, then a forename and surname without a title
-_POST_THEN_NAME = re.compile(r"^(?P<post>.+)\s+(?P<person>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)"
-                             r"(?P<chair>\s*\((?:vice[- ])?chair(?:man|woman|person)?\))?$", re.I)
+_POST_THEN_NAME = re.compile(
+    r"^(?P<post>.+)\s+(?P<person>[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*)"
+    r"(?P<chair>\s*\((?:vice[- ])?chair(?:man|woman|person)?\))?$",
+    re.I,
+)
 
 
-_RANKS_ALONE = {"commissioner", "superintendent", "inspector", "sergeant", "constable"}  # "Commissioner Bethan Colley"
+_RANKS_ALONE = {
+    "commissioner",
+    "superintendent",
+    "inspector",
+    "sergeant",
+    "constable",
+}  # "Commissioner Bethan Colley"
 
 
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
     """One person or post from a list entry; None when the entry is not one."""
-    raw = re.sub(r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I)
+    raw = re.sub(
+        r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I
+    )
     raw = _FOR_ITEMS.sub("", _REASON.sub("", raw)).strip(" .;,\t")
     if not raw or len(raw) > 160:
         return None
     initials = None
     m = INITIALS.search(raw)
     if m and m.group(1) in ACRONYMS and not _is_name(HONORIFIC.sub("", raw[: m.start()]).strip()):
-        m = None  # "Chief Finance Officer (OPCC)": an organisation; "Diane Sutcliffe (DS)": her initials
-        if not raw[INITIALS.search(raw).end():].strip():  # "Assistant Chief Constable Tariq Lund (ACC)": the post's letters
-            found = parse_entry(raw[: INITIALS.search(raw).start()], attendance)
+        letters, m = (
+            m,
+            None,
+        )  # "Chief Finance Officer (OPCC)": an organisation; "Diane Sutcliffe (DS)": her initials
+        if not raw[
+            letters.end() :
+        ].strip():  # "Assistant Chief Constable Tariq Lund (ACC)": the post's letters
+            found = parse_entry(raw[: letters.start()], attendance)
             if found and found.name:
                 return found
     if m:
         initials = m.group(1)
-        raw = (raw[: m.start()].rstrip() + raw[m.end():]).strip()
+        raw = (raw[: m.start()].rstrip() + raw[m.end() :]).strip()
     office = _OFFICE.match(raw)
     if office:
-        found = parse_entry(raw[office.end():], "in_attendance" if office.group("staff") else "present")
+        found = parse_entry(raw[office.end() :], "in_attendance" if office.group("staff") else "present")
         if found and found.name and not found.role:
             found.role, found.initials = office.group("office").strip(), found.initials or initials
             return found
@@ -168,19 +256,31 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
             return found
     acting = _ON_BEHALF.match(squash(raw))
     if acting and _is_name(HONORIFIC.sub("", acting.group("person")).strip()):
-        return Attendee(name=HONORIFIC.sub("", acting.group("person")).strip(), role=acting.group("role"), initials=initials, attendance=attendance)
+        return Attendee(
+            name=HONORIFIC.sub("", acting.group("person")).strip(),
+            role=acting.group("role"),
+            initials=initials,
+            attendance=attendance,
+        )
     split = _POST_THEN_PERSON.match(squash(raw))
     if split and _ROLE_WORDS.search(split.group("post")) and "(" not in split.group("post"):
         person = HONORIFIC.sub("", split.group("person")).strip()
         if _is_name(person):
-            return Attendee(name=person, role=split.group("post").strip(" ,;–-"), initials=initials, attendance=attendance)
+            return Attendee(
+                name=person, role=split.group("post").strip(" ,;–-"), initials=initials, attendance=attendance
+            )
     named = _POST_THEN_NAME.match(squash(raw))
-    if named and (len(named.group("post").split()) >= 2 or named.group("post").strip().lower() in _RANKS_ALONE) \
-            and _ROLE_WORDS.search(named.group("post")) \
-            and not re.search(r"[(,–—&]", named.group("post")) \
-            and not HONORIFIC.match(named.group("post")) and _is_name(named.group("person")) \
-            and not re.search(r"\b(?:and|of|for|the)$", named.group("post"), re.I) \
-            and not _ROLE_WORDS.search(named.group("person")) and not _POST_WORD.search(named.group("person")):
+    if (
+        named
+        and (len(named.group("post").split()) >= 2 or named.group("post").strip().lower() in _RANKS_ALONE)
+        and _ROLE_WORDS.search(named.group("post"))
+        and not re.search(r"[(,–—&]", named.group("post"))
+        and not HONORIFIC.match(named.group("post"))
+        and _is_name(named.group("person"))
+        and not re.search(r"\b(?:and|of|for|the)$", named.group("post"), re.I)
+        and not _ROLE_WORDS.search(named.group("person"))
+        and not _POST_WORD.search(named.group("person"))
+    ):
         held = named.group("post").strip(" ,;–-")
         if named.group("chair"):
             held = f"{held}, {named.group('chair').strip(' ()')}"
@@ -191,17 +291,37 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         # "Inspector (Mr. J. Dee)": the post, then the person
         person = HONORIFIC.sub("", bracketed.group("role")).strip()
         if _is_name(person):
-            return Attendee(name=person, role=bracketed.group("name").strip(" ,;–-"), initials=initials, attendance=attendance)
-    if bracketed and (_is_name(HONORIFIC.sub("", bracketed.group("name")).strip()) or _titled_name(bracketed.group("name"))):
+            return Attendee(
+                name=person,
+                role=bracketed.group("name").strip(" ,;–-"),
+                initials=initials,
+                attendance=attendance,
+            )
+    if bracketed and (
+        _is_name(HONORIFIC.sub("", bracketed.group("name")).strip()) or _titled_name(bracketed.group("name"))
+    ):
         # "Rebecca Haworth (Police and Crime Commissioner)", "Mrs C Head (Head of Finance Operations)"
-        return Attendee(name=HONORIFIC.sub("", bracketed.group("name")).strip(), role=bracketed.group("role"),
-                        initials=initials, attendance=attendance)
-    pieces = [p.strip(" ,") for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1) if p.strip(" ,")]
+        return Attendee(
+            name=HONORIFIC.sub("", bracketed.group("name")).strip(),
+            role=bracketed.group("role"),
+            initials=initials,
+            attendance=attendance,
+        )
+    pieces = [
+        p.strip(" ,")
+        for p in re.split(r"\s[–—-]\s|\s{2,}|\t|,\s*|:\s+", text_strip(raw), maxsplit=1)
+        if p.strip(" ,")
+    ]
     name: str | None = None
     role: str | None = None
     if pieces:
         candidate = HONORIFIC.sub("", pieces[0]).strip()
-        candidate = re.sub(r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)", "", candidate, flags=re.I).strip()
+        candidate = re.sub(
+            r"\s*\((?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|substitute[^)]*)\)",
+            "",
+            candidate,
+            flags=re.I,
+        ).strip()
         second = HONORIFIC.sub("", pieces[1]).strip() if len(pieces) > 1 else ""
         second = re.sub(r"(?:\s*\([^()]*\))+$", "", second).strip()  # "(item 3)", "(notes)"
         if _is_name(candidate):
@@ -224,7 +344,9 @@ def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
         role = f"{role} ({chair.group(1).title()})"
     if role:
         role = role.strip(" ,.")
-    if not name and not role or re.fullmatch(r"(?:none|nil|n/?a|no\s+apologies(?:\s+received)?)", (name or role or "").strip(" ."), re.I):
+    if (not name and not role) or re.fullmatch(
+        r"(?:none|nil|n/?a|no\s+apologies(?:\s+received)?)", (name or role or "").strip(" ."), re.I
+    ):
         return None
     return Attendee(name=name, role=role or None, initials=initials, attendance=attendance)
 
@@ -236,12 +358,40 @@ def text_strip(text: str) -> str:
 # where one entry of a list ends: a comma or semicolon outside brackets, or a bracket closed before the next
 # person's title when the comma was left out: "Kit Jarvie (representing the Trust) Cllrs Lou Mair and …"
 # a full stop that ends a title's abbreviation, not an entry: "Min. Patrick Donovan", "Supt. Hale"
-_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in (
-    "Mr", "Mrs", "Ms", "Dr", "Cllr", "Rev", "St", "No", "Min", "Sen", "Supt", "Insp", "Sgt", "Det", "Prof", "Hon", "Capt",
-    "Col", "Gen", "Co", "Ltd", "Cath", "Dep", "Chief"))
-_ENTRY_BREAK = re.compile(r",\s*(?![^()]*\))|;\s*|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)"
-                          # "… Cllr D Vine. Mrs E Webb (Clerk). County Cllr F Young.": entries ended by full stops
-                          rf"|(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z0-9])")
+_NOT_ABBREVIATED = "".join(
+    rf"(?<!\b{a})"
+    for a in (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Cllr",
+        "Rev",
+        "St",
+        "No",
+        "Min",
+        "Sen",
+        "Supt",
+        "Insp",
+        "Sgt",
+        "Det",
+        "Prof",
+        "Hon",
+        "Capt",
+        "Col",
+        "Gen",
+        "Co",
+        "Ltd",
+        "Cath",
+        "Dep",
+        "Chief",
+    )
+)
+_ENTRY_BREAK = re.compile(
+    r",\s*(?![^()]*\))|;\s*|(?<=\))\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\.?\s)"
+    # "… Cllr D Vine. Mrs E Webb (Clerk). County Cllr F Young.": entries ended by full stops
+    rf"|(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z0-9])"
+)
 
 
 # "… Tess Craig Mr Uri Dent": a title after a word in lower case, not a council's tier ("County Councillor")
@@ -258,7 +408,9 @@ def _titled(part: str) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
         before = re.split(r"\s+and\s+", re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", out[-1])).strip())[-1]
-        if _is_name(HONORIFIC.sub("", f"{before} ").strip()):  # "County Councillor Mr. A White": a title, then the holder
+        if _is_name(
+            HONORIFIC.sub("", f"{before} ").strip()
+        ):  # "County Councillor Mr. A White": a title, then the holder
             out.append(piece)
         else:
             out[-1] = f"{out[-1]} {piece}"
@@ -273,13 +425,19 @@ def _held_posts(rest: str) -> list[str]:
     """Posts each followed by its holder in brackets, as one list: "Director of Finance, HR & ICT (Mr S. Coe),
     Engineer (Ms B. Kidd)." is two entries, though a post has commas of its own; [] when the line is not."""
     found = list(_HELD_POST.finditer(rest))
-    if len(found) < 2 or found[-1].end() < len(rest.rstrip()) or "".join(m.group() for m in found) != rest[: found[-1].end()]:
+    if (
+        len(found) < 2
+        or found[-1].end() < len(rest.rstrip())
+        or "".join(m.group() for m in found) != rest[: found[-1].end()]
+    ):
         return []
     return [re.sub(r"^(?:and\s+)", "", m.group().strip(" ,.;")) for m in found]
 
 
 # a substitute named after the member sent apologies: "Nancy Sayer who was substituted by Roxanne Hills"
-_SUBSTITUTED = re.compile(r"\s*\(?\s*(?:who\s+(?:was|is)\s+)?(?:substituted|replaced)\s+by\s+[^,;()]*\)?", re.IGNORECASE)
+_SUBSTITUTED = re.compile(
+    r"\s*\(?\s*(?:who\s+(?:was|is)\s+)?(?:substituted|replaced)\s+by\s+[^,;()]*\)?", re.IGNORECASE
+)
 
 
 def _one_person(entry: str) -> bool:
@@ -301,23 +459,45 @@ def _split_inline(rest: str) -> list[str]:
     rest = _SUBSTITUTED.sub("", rest)
     by_semicolon = [p.strip() for p in re.split(r";\s*(?![^()]*\))", rest) if p.strip()]
     if len(by_semicolon) > 1 and all(_one_person(p) for p in by_semicolon):
-        return [re.sub(r"^and\s+", "", p) for p in by_semicolon]  # "Ann Lee, Chief Executive (AL); Bo Roe, Clerk (BR)"
+        return [
+            re.sub(r"^and\s+", "", p) for p in by_semicolon
+        ]  # "Ann Lee, Chief Executive (AL); Bo Roe, Clerk (BR)"
     if _held_posts(rest):
         return _held_posts(rest)
-    rest = re.sub(rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest)  # "N. Collins, T.D., K. Ryan" lists two people
+    rest = re.sub(
+        rf",\s*(?={POST_NOMINAL}(?:[\s,;]|$))", " ", rest
+    )  # "N. Collins, T.D., K. Ryan" lists two people
     parts: list[str] = []
     for part in (piece for whole in _ENTRY_BREAK.split(rest) for piece in _titled(whole)):
         part = re.sub(r"^and\s+", "", part)  # "A, B, and C"
-        part = _FROM_TEAM.sub("", part)  # "… PC Danny Oakes of the Wenlow and Eastfield Safer Neighbourhood Team"
-        pieces = re.split(r"\s+and\s+(?![^()]*\))", part)  # not inside a post: "(Director of Policy and Strategy)"
+        part = _FROM_TEAM.sub(
+            "", part
+        )  # "… PC Danny Oakes of the Wenlow and Eastfield Safer Neighbourhood Team"
+        pieces = re.split(
+            r"\s+and\s+(?![^()]*\))", part
+        )  # not inside a post: "(Director of Policy and Strategy)"
         # (a name with where the person comes from after it: "PC Danny Oakes of the Wenlow Safer Neighbourhood Team")
-        names = [re.sub(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z].*$", "", re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())))
-                 for x in pieces]
-        person = len(pieces) == 2 and (_is_name(names[1]) or _post_holder(pieces[1])) and (
-            pieces[0].rstrip().endswith(")") or bool(HONORIFIC.match(pieces[1].strip()))
-            or _is_name(names[0]) and _post_holder(pieces[1]))  # "… Neil Vickery and Co-opted Member Yvonne Ash"
+        names = [
+            re.sub(
+                r"\s+(?:of|from)\s+(?:the\s+)?[A-Z].*$",
+                "",
+                re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", x.strip())),
+            )
+            for x in pieces
+        ]
+        person = (
+            len(pieces) == 2
+            and (_is_name(names[1]) or _post_holder(pieces[1]))
+            and (
+                pieces[0].rstrip().endswith(")")
+                or bool(HONORIFIC.match(pieces[1].strip()))
+                or (_is_name(names[0]) and _post_holder(pieces[1]))
+            )
+        )  # "… Neil Vickery and Co-opted Member Yvonne Ash"
         if len(pieces) > 1 and (all(_is_name(n) for n in names) or person):
-            parts.extend(p.strip() for p in pieces)  # "Gwen Tolley and Colin Brierley", "(Audit) and Al", "A and B and C"
+            parts.extend(
+                p.strip() for p in pieces
+            )  # "Gwen Tolley and Colin Brierley", "(Audit) and Al", "A and B and C"
         elif part.strip():
             parts.append(part.strip())
     if len(parts) > 1 and all(len(p.split()) <= 12 for p in parts):
@@ -326,8 +506,11 @@ def _split_inline(rest: str) -> list[str]:
 
 
 # where people named in running notes come from, after the last of them: "… from the Orrinford neighbourhood team"
-_FROM_TEAM = re.compile(r"(?<=[a-z])\s+(?:of|from)\s+the\s+[\w’' &-]{3,80}?\b(?:team|unit|service|police|council|constabulary|"
-                        r"association|trust|partnership|office)\s*$", re.I)
+_FROM_TEAM = re.compile(
+    r"(?<=[a-z])\s+(?:of|from)\s+the\s+[\w’' &-]{3,80}?\b(?:team|unit|service|police|council|constabulary|"
+    r"association|trust|partnership|office)\s*$",
+    re.I,
+)
 
 
 def _post_holder(text: str) -> bool:
@@ -340,7 +523,10 @@ def _wrapped(lines: list[str]) -> bool:
     """Lines of one sentence wrapped, not a list a line at a time: one of them breaks off after a comma or "and",
     or the next goes on in lower case or with "and"."""
     body = [line.strip() for line in lines if line.strip()]
-    return any(a.endswith((",", " and", "&")) or b[:1].islower() or b.startswith("and ") for a, b in zip(body, body[1:]))
+    return any(
+        a.endswith((",", " and", "&")) or b[:1].islower() or b.startswith("and ")
+        for a, b in itertools.pairwise(body)
+    )
 
 
 def _columns(line: str) -> list[str]:
@@ -388,8 +574,9 @@ def _pair_roles(parts: list[str], semicolons: bool) -> list[str]:
         found = parse_entry(part, "present")
         unnamed = found is not None and not found.name
         organisation = wants == "organisation" and (
-            unnamed and not _ROLE_WORDS.search(part) or bool(_ORGANISATION.search(part)))
-        if not semicolons and (unnamed and wants == "role" or organisation):
+            (unnamed and not _ROLE_WORDS.search(part)) or bool(_ORGANISATION.search(part))
+        )
+        if not semicolons and ((unnamed and wants == "role") or organisation):
             out[-1] = f"{out[-1]} – {part}" if wants == "role" else f"{out[-1]}, {part}"
             wants = "organisation" if wants == "role" else None
             continue
@@ -418,8 +605,11 @@ _LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A
 
 
 # for part of the meeting only: "(for item 6)", "for items 1-3", "attended for item 4", "attended as his substitute"
-_FOR_ITEMS = re.compile(r"(?:\s*\(\s*|\s+)(?:attended\s+)?(?:for\s+(?:agenda\s+)?items?\s+[\d\s,.&–-]+(?:and\s+\d+)?|"
-                        r"as\s+(?:his|her|their|a)\s+substitute)\)?\s*$", re.I)
+_FOR_ITEMS = re.compile(
+    r"(?:\s*\(\s*|\s+)(?:attended\s+)?(?:for\s+(?:agenda\s+)?items?\s+[\d\s,.&–-]+(?:and\s+\d+)?|"
+    r"as\s+(?:his|her|their|a)\s+substitute)\)?\s*$",
+    re.I,
+)
 _PART_HEADING = re.compile(r"^(?:[A-Z]+\s+)*(?:ITEMS?|BUSINESS|SESSION|AGENDA|PART\s+(?:I{1,2}|1|2|A|B))\W*$")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "BD9 2XT"
 
@@ -429,8 +619,13 @@ def _entry_like(passage: Passage) -> bool:
     text = passage.text.strip()
     if passage.kind in ("list_item", "row"):
         return True
-    if passage.kind != "paragraph" or "\n" in text or _NUMBERED.match(text) or _POSTCODE.search(text) \
-            or _PART_HEADING.match(text):
+    if (
+        passage.kind != "paragraph"
+        or "\n" in text
+        or _NUMBERED.match(text)
+        or _POSTCODE.search(text)
+        or _PART_HEADING.match(text)
+    ):
         return False  # (an address, as a page's footer gives it, lists no one, nor "UNRESTRICTED ITEMS")
     if re.search(r"[a-z]{3}\.$", text) and not _names_only(text):
         return False
@@ -441,7 +636,9 @@ def _entry_like(passage: Passage) -> bool:
     return listed or bool(_held_posts(text)) or len(text.split()) <= 16 * max(1, len(INITIALS.findall(text)))
 
 
-_SENTENCE_WORDS = 4  # lower-case words, outside brackets and past the joining ones, that make a line a sentence
+_SENTENCE_WORDS = (
+    4  # lower-case words, outside brackets and past the joining ones, that make a line a sentence
+)
 
 
 def _sentence(text: str) -> bool:
@@ -471,10 +668,18 @@ def _unwrapped(passages: list[Passage]) -> list[Passage]:
     out: list[Passage] = []
     for passage in passages:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == passage.kind == "paragraph" and len(prev.text) < _WRAPPED_MAX
-                and (prev.text.count("(") > prev.text.count(")") or prev.text.rstrip().endswith(",")
-                     or re.match(r"^\s*(?:and\s|\()", passage.text) or _awaits_holder(prev.text, passage.text)
-                     or _breaks_in_entry(prev.text, passage.text))):
+        if (
+            prev is not None
+            and prev.kind == passage.kind == "paragraph"
+            and len(prev.text) < _WRAPPED_MAX
+            and (
+                prev.text.count("(") > prev.text.count(")")
+                or prev.text.rstrip().endswith(",")
+                or re.match(r"^\s*(?:and\s|\()", passage.text)
+                or _awaits_holder(prev.text, passage.text)
+                or _breaks_in_entry(prev.text, passage.text)
+            )
+        ):
             text = f"{prev.text.rstrip()} {passage.text.strip()}"
             out[-1] = Passage(text, prev.page, prev.item, prev.kind, prev.block)
         else:
@@ -498,7 +703,9 @@ def _breaks_in_entry(line: str, after: str) -> bool:
         return False
     if _TITLE_AT_END.search(line):
         return True
-    last = HONORIFIC.sub("", line.rsplit(",", 1)[1].strip() + " ").split()  # "…, Min. Patrick" / "O’Donovan, …"
+    last = HONORIFIC.sub(
+        "", line.rsplit(",", 1)[1].strip() + " "
+    ).split()  # "…, Min. Patrick" / "O’Donovan, …"
     return len(last) == 1 and len(first.split()) == 1 and _is_name(last[0])
 
 
@@ -506,16 +713,27 @@ def _awaits_holder(line: str, after: str) -> bool:
     """A line of posts with their holders in brackets that breaks off inside a post ("…, Administrative" /
     "Officer (Mr. M. Leahy), …"): the post goes on in the next line, before its holder."""
     tail = line[line.rfind(")") + 1 :] if ")" in line else ""
-    return bool(_HELD_POST.match(line)) and bool(re.fullmatch(r"\s*,\s*[A-Z][\w\s&'’-]*", tail)) and bool(_HELD_POST.match(after))
+    return (
+        bool(_HELD_POST.match(line))
+        and bool(re.fullmatch(r"\s*,\s*[A-Z][\w\s&'’-]*", tail))
+        and bool(_HELD_POST.match(after))
+    )
 
 
 # the label of a list, wherever it stands in a line: "… L Gates In attendance: Mrs J Hollis", "Apologies received from"
-_LIST_LABEL = Gated(re.compile(
-    r"\b(?:also\s+present|(?:members|councillors)\s+present|officers(?:\s+(?:present|in\s+attendance))?|in\s+attendance|"
-    r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|present(?:\s+were)?|attended)\s*:|\bin\s+attendance\s+were\b"
-    r"|\bapologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
-    re.I,
-), "present", "attend", "absent", "apolog", "officers")
+_LIST_LABEL = Gated(
+    re.compile(
+        r"\b(?:also\s+present|(?:members|councillors)\s+present|officers(?:\s+(?:present|in\s+attendance))?|in\s+attendance|"
+        r"absent(?:\s+without\s+apolog(?:y|ies))?|not\s+present|present(?:\s+were)?|attended)\s*:|\bin\s+attendance\s+were\b"
+        r"|\bapologies(?:\s+for\s+absence)?(?:\s+(?:received|accepted))?(?:\s*:|\s+(?:were\s+|have\s+been\s+)?received\s+from\b)",
+        re.I,
+    ),
+    "present",
+    "attend",
+    "absent",
+    "apolog",
+    "officers",
+)
 
 
 def _label_runs(lines: list[str]) -> list[str]:
@@ -525,8 +743,14 @@ def _label_runs(lines: list[str]) -> list[str]:
     for line in lines:
         label = label_of(line)
         rest = label[1] if label else ""
-        opens = line.rfind(rest) if rest else len(line)  # where the entries begin: "Officials Present:" is one label
-        cuts = [m.start() for m in _LIST_LABEL.finditer(line) if m.start() >= max(opens, 1) and line[m.start() - 1].isspace()]
+        opens = (
+            line.rfind(rest) if rest else len(line)
+        )  # where the entries begin: "Officials Present:" is one label
+        cuts = [
+            m.start()
+            for m in _LIST_LABEL.finditer(line)
+            if m.start() >= max(opens, 1) and line[m.start() - 1].isspace()
+        ]
         if not cuts or not label:
             out.append(line)
             continue
@@ -542,8 +766,12 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
     out: list[Attendee] = []
     current: Attendance | None = None
     for passage in _unwrapped(passages):
-        if passage.kind == "item" or _NUMBERED.match(passage.text):  # "1. Apologies for absence accepted from:"
-            titled = Passage(_ITEM_NUMBER.sub("", passage.text, count=1), passage.page, passage.item, "paragraph")
+        if passage.kind == "item" or _NUMBERED.match(
+            passage.text
+        ):  # "1. Apologies for absence accepted from:"
+            titled = Passage(
+                _ITEM_NUMBER.sub("", passage.text, count=1), passage.page, passage.item, "paragraph"
+            )
             if label_of(titled.text):  # opens a list as a label does
                 passage = titled
             elif passage.kind != "item" and not _person(re.split(r",|\s[–—-]\s|\(", titled.text)[0]):
@@ -555,17 +783,26 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
         found_label = False
         entries: list[tuple[str, Attendance]] = []  # each entry with the list it was written in
         lines = passage.text.split("\n")
-        if (len(lines) > 1 and label_of(lines[0])
-                and not re.search(r"\S\s{2,}\S", lines[0]) and _wrapped(lines)):
-            lines = [" ".join(line.strip() for line in lines)]  # a list written as a sentence and wrapped: read it whole
+        if (
+            len(lines) > 1
+            and label_of(lines[0])
+            and not re.search(r"\S\s{2,}\S", lines[0])
+            and _wrapped(lines)
+        ):
+            lines = [
+                " ".join(line.strip() for line in lines)
+            ]  # a list written as a sentence and wrapped: read it whole
         for line in _label_runs(lines):
             label = label_of(line)
             if label:
                 current, rest = label
                 found_label = True
                 told = _told_list(rest, current) if rest else None
-                entries.extend(told if told is not None else
-                               [(entry, current) for entry in (_split_inline(rest) if rest else [])])
+                entries.extend(
+                    told
+                    if told is not None
+                    else [(entry, current) for entry in (_split_inline(rest) if rest else [])]
+                )
             elif current and found_label and line.strip():
                 if re.match(_NUMBERED, line):
                     current, found_label = None, False  # the list ends where the numbered items begin
@@ -585,7 +822,11 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                     listed = passage.kind == "paragraph" and (text.count(",") != 1 or two)
                     semis = [e for e in re.split(r";\s*(?![^()]*\))", text) if e.strip()]
                     # "A Bee, Chief Executive (CEx); C Dee, …": semicolons part the people, commas their posts
-                    split = semis if len(semis) > 2 else _columns(text) or (_split_inline(text) if listed else _line_entries(text))
+                    split = (
+                        semis
+                        if len(semis) > 2
+                        else _columns(text) or (_split_inline(text) if listed else _line_entries(text))
+                    )
                     entries = [(entry, current) for entry in split]
             else:
                 current = None
@@ -594,7 +835,9 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
         for entry, attendance in entries:
             attendee = parse_entry(entry, attendance)
             already = next((a for a in out if attendee and attendee.name and a.name == attendee.name), None)
-            if already and attendee and _OFFICE.match(entry.strip()):  # "Minute taker: Cal Dorran", listed as present
+            if (
+                already and attendee and _OFFICE.match(entry.strip())
+            ):  # "Minute taker: Cal Dorran", listed as present
                 already.role = already.role or attendee.role
                 continue
             if attendee and (attendee.name or _is_post(attendee.role)):
@@ -606,11 +849,16 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
 # a list told in sentences after its label: "PRESENT: The Mayor, Cllr Hilary Vosper, presided. Also present were Cllrs
 # A, B and C. The Town Clerk (D) and the Deputy Town Clerk (E) were in attendance, together with Inspector F …"
 _PROSE_BREAK = re.compile(rf"(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z])")
-_WERE_LEAD = re.compile(r"^(?:also\s+)?(?P<how>present|in\s+attendance|attending)\s+were\s+|"
-                        r"^(?:from\s+the\s+[\w’' ]{2,40}?,?\s+)?we\s+(?P<had>had)\s+", re.I)  # "From the police we had …"
+_WERE_LEAD = re.compile(
+    r"^(?:also\s+)?(?P<how>present|in\s+attendance|attending)\s+were\s+|"
+    r"^(?:from\s+the\s+[\w’' ]{2,40}?,?\s+)?we\s+(?P<had>had)\s+",
+    re.I,
+)  # "From the police we had …"
 _APOLOGIES_FROM = re.compile(r"^apologies\s+(?:came|were\s+received)\s+from\s+", re.I)
-_WERE_TAIL = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?P<how>present|in\s+attendance)\b,?(?:\s+together\s+with\s+(?P<more>.+))?$",
-                        re.I)
+_WERE_TAIL = re.compile(
+    r"\s+(?:were|was)\s+(?:also\s+)?(?P<how>present|in\s+attendance)\b,?(?:\s+together\s+with\s+(?P<more>.+))?$",
+    re.I,
+)
 _PRESIDED = re.compile(r"^(?P<who>.+?),?\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair)\W*$", re.I)
 
 
@@ -625,16 +873,22 @@ def _told_list(rest: str, attendance: Attendance) -> list[tuple[str, Attendance]
         lead, tail, chair = _WERE_LEAD.match(sentence), _WERE_TAIL.search(sentence), _PRESIDED.match(sentence)
         sent = _APOLOGIES_FROM.match(sentence)
         if sent:
-            out += [(e, "apologies") for e in _split_inline(re.sub(r",\s+who\b.*$", "", sentence[sent.end():]))]
+            out += [
+                (e, "apologies") for e in _split_inline(re.sub(r",\s+who\b.*$", "", sentence[sent.end() :]))
+            ]
         elif lead:
             how: Attendance = "present" if (lead.group("how") or "").lower() == "present" else "in_attendance"
-            out += [(e, how) for e in _split_inline(sentence[lead.end():])]
+            out += [(e, how) for e in _split_inline(sentence[lead.end() :])]
         elif tail:
             how = "present" if tail.group("how").lower() == "present" else "in_attendance"
             out += [(e, how) for e in _split_inline(sentence[: tail.start()])]
             out += [(e, how) for e in _split_inline(tail.group("more") or "") if tail.group("more")]
         elif chair:  # "The Mayor, Cllr Hilary Vosper, presided": the person, her post said before her
-            named = [e for e in _split_inline(chair.group("who")) if (found := parse_entry(e, attendance)) and found.name]
+            named = [
+                e
+                for e in _split_inline(chair.group("who"))
+                if (found := parse_entry(e, attendance)) and found.name
+            ]
             out += [(e, attendance) for e in named]
         else:
             out += [(e, attendance) for e in _split_inline(sentence)]
@@ -643,19 +897,25 @@ def _told_list(rest: str, attendance: Attendance) -> list[tuple[str, Attendance]
 
 # who came, told in a sentence of notes kept as prose: "Sgt Ann Bee, PC Cal Dee and PCSO Eve Fox met with some 20
 # residents", "… were present"; "Gil Hart, the ward's liaison officer, chaired the meeting"
-_CAME = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+(?:met\s+with|met|attended|were\s+(?:present|in\s+attendance)|joined|"
-                   r"came\s+(?:too|along|as\s+well)|also\s+came)\b")
+_CAME = re.compile(
+    r"^(?P<people>[A-Z][^.;:]*?)\s+(?:met\s+with|met|attended|were\s+(?:present|in\s+attendance)|joined|"
+    r"came\s+(?:too|along|as\s+well)|also\s+came)\b"
+)
 # "Pat Ormerod from the residents' association chaired, and I took the notes"
-_CHAIRED = re.compile(r"^(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,[^.]{3,160}?,|\s+from\s+the\s+[^,.]{3,60}?)?"
-                      r"\s+chaired(?:\s+the\s+meeting)?\b")
+_CHAIRED = re.compile(
+    r"^(?P<person>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:,[^.]{3,160}?,|\s+from\s+the\s+[^,.]{3,60}?)?"
+    r"\s+chaired(?:\s+the\s+meeting)?\b"
+)
 # "From the police we had Sgt Mike Delaney and PC Ruth Adeyemi …": the police, or another body, in attendance
 _WE_HAD = re.compile(r"^(?:from\s+the\s+[\w’' ]{2,40}?,?\s+)?we\s+had\s+(?P<people>.+)$", re.I)
 _SENT_APOLOGIES = re.compile(r"^(?P<people>[A-Z][^.;:]*?)\s+sent\s+(?:his|her|their)\s+apologies\b")
 
 
 _JOINED = re.compile(r"\b(?:chaired\s+by|joined\s+by|represented\s+by|attended\s+by)\b", re.I)
-_NAMED_AFTER = re.compile(r"(?:,\s+|\bby\s+(?:(?:Chief\s+)?(?:Constable|Superintendent|Inspector)|Sergeant|PC|PCSO|DCC|ACC|Cllr|"
-                          r"Councillor)\s+)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=,|\s+and\b|\.|$)")
+_NAMED_AFTER = re.compile(
+    r"(?:,\s+|\bby\s+(?:(?:Chief\s+)?(?:Constable|Superintendent|Inspector)|Sergeant|PC|PCSO|DCC|ACC|Cllr|"
+    r"Councillor)\s+)([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=,|\s+and\b|\.|$)"
+)
 
 
 def _told(passages: list[Passage]) -> list[Attendee]:
@@ -667,10 +927,13 @@ def _told(passages: list[Passage]) -> list[Attendee]:
         for sentence in re.split(r"(?<=[a-z)])\.\s+", squash(passage.text)):
             came, chaired = _CAME.match(sentence), _CHAIRED.match(sentence)
             had, sent = _WE_HAD.match(sentence), _SENT_APOLOGIES.match(sentence)
-            entries = _split_inline(came.group("people")) if came else [chaired.group("person")] if chaired else []
+            entries = (
+                _split_inline(came.group("people")) if came else [chaired.group("person")] if chaired else []
+            )
             how: Attendance = "present"
-            if had or sent:
-                entries, how = _split_inline((had or sent).group("people")), "in_attendance" if had else "apologies"
+            said = had or sent
+            if said:
+                entries, how = _split_inline(said.group("people")), "in_attendance" if had else "apologies"
             if _JOINED.search(sentence):
                 # "The meeting was chaired by the Police and Crime Commissioner, Gwen Arkwright, who was joined by the
                 # Deputy …, Martin Oduya, …": the people named after their posts
@@ -690,59 +953,73 @@ def _title_of(entry: str) -> str | None:
     """The rank or title written before a name ("Sgt", "PCSO"), which says the post; None for a courtesy one."""
     m = HONORIFIC.match(entry.strip())
     title = m.group().strip() if m else ""
-    return title if title and not re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?", title) else None
+    return (
+        title if title and not re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?", title) else None
+    )
 
 
 def _inline(passage: Passage, out: list[Attendee]) -> None:
     """Labels inside running text, as in a table cell "Meeting at X. Apologies: A, B."."""
     if ":" not in passage.text:
-        return None
+        return
     for m in _INLINE_LABEL.finditer(passage.text):
         if m.start() == 0:
             continue
-        attendance: Attendance = "apologies" if m.group(1).lower().startswith("apolog") else (
-            "in_attendance" if "attendance" in m.group(1).lower() else "present")
-        rest = re.split(r"(?<=[a-z)])\.\s", passage.text[m.end():])[0]
-        following = _LIST_LABEL.search(rest)  # "… Eve Fox Present were: Gus Hale": the next list's label ends this one
+        attendance: Attendance = (
+            "apologies"
+            if m.group(1).lower().startswith("apolog")
+            else ("in_attendance" if "attendance" in m.group(1).lower() else "present")
+        )
+        rest = re.split(r"(?<=[a-z)])\.\s", passage.text[m.end() :])[0]
+        following = _LIST_LABEL.search(
+            rest
+        )  # "… Eve Fox Present were: Gus Hale": the next list's label ends this one
         rest = rest[: following.start()] if following else rest
         for entry in _split_inline(rest.rstrip(". ")):
             attendee = parse_entry(entry, attendance)
             if attendee:
                 attendee.evidence = Evidence(squash(entry), passage.page)
                 out.append(attendee)
-    return None
+    return
 
 
 # "The Democratic Services Manager reported apologies from Mr N Brough, Mrs H Cawley and Mr O Pritchard."
-_APOLOGIES_SAID = re.compile(r"\b(?:reported|received|noted|were|had\s+been|have\s+been)\s+(?:received\s+)?apologies\s+"
-                             r"(?:for\s+absence\s+)?from\s+(?P<people>[^.;:]+)|"
-                             r"^apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|accepted)\s+from\s+(?P<first>[^.;:]+)",
-                             re.I)
+_APOLOGIES_SAID = re.compile(
+    r"\b(?:reported|received|noted|were|had\s+been|have\s+been)\s+(?:received\s+)?apologies\s+"
+    r"(?:for\s+absence\s+)?from\s+(?P<people>[^.;:]+)|"
+    r"^apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|accepted)\s+from\s+(?P<first>[^.;:]+)",
+    re.I,
+)
 
 
 def _apologies_said(passage: Passage, out: list[Attendee]) -> None:
     """Apologies a sentence of the minutes reports, past the lists."""
     m = _APOLOGIES_SAID.search(passage.text) if "pologies" in passage.text else None
     if not m:
-        return None
+        return
     for entry in _split_inline((m.group("people") or m.group("first")).strip()):
         attendee = parse_entry(entry, "apologies")
         if attendee and attendee.name:
             attendee.evidence = Evidence(squash(entry), passage.page)
             out.append(attendee)
-    return None
+    return
 
 
 def _is_post(role: str | None) -> bool:
     """An entry without a name stands for a post ("Chief Constable", "PCC"), not a heading or a sentence the
     list ran into ("Matters arising")."""
-    return role is not None and bool(role) and (
-        bool(_ROLE_WORDS.search(role)) or any(w in ACRONYMS for w in re.findall(r"[A-Z]{2,}", role)))
+    return (
+        role is not None
+        and bool(role)
+        and (bool(_ROLE_WORDS.search(role)) or any(w in ACRONYMS for w in re.findall(r"[A-Z]{2,}", role)))
+    )
 
 
 def _dedupe(attendees: list[Attendee]) -> list[Attendee]:
     seen, out = set(), []
-    for a in attendees:  # one person once, however many lists name them ("Apologies from …" and the attendance table)
+    for a in (
+        attendees
+    ):  # one person once, however many lists name them ("Apologies from …" and the attendance table)
         key = (a.name.lower(), "") if a.name else ((a.role or "").lower(), a.attendance)
         if key not in seen:
             seen.add(key)
@@ -752,7 +1029,10 @@ def _dedupe(attendees: list[Attendee]) -> list[Attendee]:
 
 _ATTENDANCE_VALUE: list[tuple[re.Pattern[str], Attendance]] = [
     (re.compile(r"^\s*(?:apolog|sent\s+apolog)", re.I), "apologies"),
-    (re.compile(r"^\s*(?:in\s+attendance|attending\s+officer|officer|also\s+present)", re.I), "in_attendance"),
+    (
+        re.compile(r"^\s*(?:in\s+attendance|attending\s+officer|officer|also\s+present)", re.I),
+        "in_attendance",
+    ),
     (re.compile(r"^\s*(?:absent|not\s+present|no)\b", re.I), "absent"),
     (re.compile(r"^\s*(?:present|attended|yes|remote|virtual|in\s+person)\b", re.I), "present"),
 ]
@@ -787,23 +1067,40 @@ def table_attendees(block: Block) -> list[Attendee] | None:
     if listed is not None:
         return listed
     lowered = [h.lower() for h in header]
-    name_col = next((i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None)
-    status_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None)
-    role_col = next((i for i, h in enumerate(lowered) if re.match(r"^(?:role|position|post|title|representing)", h)), None)
-    initials_col = next((i for i, h in enumerate(lowered) if h in ("initials", "init.", "abbreviation")), None)
-    posts = len(header) - (initials_col is not None)  # "Name | Role | Initials": names and posts, their initials beside
-    if name_col is None or status_col is None and (role_col is None or posts != 2):
+    name_col = next(
+        (i for i, h in enumerate(lowered) if h in ("name", "member", "attendee", "members")), None
+    )
+    status_col = next(
+        (i for i, h in enumerate(lowered) if re.match(r"^(?:attendance|attended|present|status)\b", h)), None
+    )
+    role_col = next(
+        (i for i, h in enumerate(lowered) if re.match(r"^(?:role|position|post|title|representing)", h)), None
+    )
+    initials_col = next(
+        (i for i, h in enumerate(lowered) if h in ("initials", "init.", "abbreviation")), None
+    )
+    posts = len(header) - (
+        initials_col is not None
+    )  # "Name | Role | Initials": names and posts, their initials beside
+    if name_col is None or (status_col is None and (role_col is None or posts != 2)):
         return None  # a table of names and their posts alone lists who was there
     for row in rows[1:]:
         cells = [c.text.strip() for c in row]
         if max(name_col, status_col or 0) >= len(cells) or not cells[name_col]:
             continue
         attendance = (_attendance_value(cells[status_col]) if status_col is not None else None) or "present"
-        written = cells[name_col] + (f" – {cells[role_col]}" if role_col is not None and role_col < len(cells) and cells[role_col] else "")
+        written = cells[name_col] + (
+            f" – {cells[role_col]}"
+            if role_col is not None and role_col < len(cells) and cells[role_col]
+            else ""
+        )
         attendee = parse_entry(written, attendance)
         if attendee:
-            if initials_col is not None and initials_col < len(cells) and re.fullmatch(r"[A-Z][A-Za-z]{1,4}",
-                                                                                        cells[initials_col]):
+            if (
+                initials_col is not None
+                and initials_col < len(cells)
+                and re.fullmatch(r"[A-Z][A-Za-z]{1,4}", cells[initials_col])
+            ):
                 attendee.initials = cells[initials_col]
             attendee.evidence = Evidence(verbatim(" ".join(cells)), block.page)
             out.append(attendee)
@@ -811,7 +1108,7 @@ def table_attendees(block: Block) -> list[Attendee] | None:
 
 
 def _labelled_rows(rows: list[list[Cell]], block: Block) -> list[Attendee] | None:
-    """"Present: | Police and Crime Commissioner – Sarah Lowe / Chief Constable – Mark Ellis", "Apologies: | …":
+    """ "Present: | Police and Crime Commissioner – Sarah Lowe / Chief Constable – Mark Ellis", "Apologies: | …":
     each row a label and its list, one entry a paragraph or line; None unless every row's first cell is a label."""
     if any(len(row) < 2 for row in rows):
         return None

@@ -4,6 +4,7 @@
 April meeting" is two tasks; each keeps its owner as written and its timescale resolved
 against the meeting date.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,31 +17,83 @@ from scrutiny.extract.owners import looks_like_owner, split_owners
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _OWNER = r"(?:[A-Z][A-Za-z&'’.\-]*(?:\s*/\s*[A-Z][A-Za-z&'’.\-]*)*|\([A-Za-z ]+\))"
 # a post's noun in lower case after a capital: "Scrutiny officer to draft …", "Parish clerk to write …"
-_POST_NOUN = r"(?:officer|clerk|manager|lead|director|secretary|treasurer|chair|team|advis[eo]r|co-?ordinator)"
+_POST_NOUN = (
+    r"(?:officer|clerk|manager|lead|director|secretary|treasurer|chair|team|advis[eo]r|co-?ordinator)"
+)
 SUBJECT = re.compile(
     rf"^(?P<who>(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the|\(OPCC\)|{_POST_NOUN}))*?)\s+(?:to|will|would|should)\s+"
     rf"(?P<verb>[a-z][a-z\-]+)\b",
 )
-_NOT_VERB = {"the", "a", "an", "next", "be", "date", "this", "that", "future", "their", "his", "her", "its", "all",
-             "any", "each", "follow", "it", "them", "which", "what", "whom", "who", "other", "members", "come"}
+_NOT_VERB = {
+    "the",
+    "a",
+    "an",
+    "next",
+    "be",
+    "date",
+    "this",
+    "that",
+    "future",
+    "their",
+    "his",
+    "her",
+    "its",
+    "all",
+    "any",
+    "each",
+    "follow",
+    "it",
+    "them",
+    "which",
+    "what",
+    "whom",
+    "who",
+    "other",
+    "members",
+    "come",
+}
 # "…, and AD to reflect …", "…; KL to …", "… the safety concerns, Cllr Wren to speak to the resident": a next task
-_OWNER_AFTER = re.compile(r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—\-]{2,40}?)\.?$")  # the owner set apart at the end
-_NEXT_TASK = re.compile(rf"((?:,?\s+and\s+|;\s*(?:and\s+)?|,\s+)(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+(?:to|will|would)\s+[a-z]))")
-_NAMES_ONLY = re.compile(rf"^(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the))*$")  # "AH", "The Chair"
+_OWNER_AFTER = re.compile(
+    r"^(?P<task>.+?)\s+[–—-]\s+(?P<who>[^–—\-]{2,40}?)\.?$"
+)  # the owner set apart at the end
+_NEXT_TASK = re.compile(
+    rf"((?:,?\s+and\s+|;\s*(?:and\s+)?|,\s+)(?=(?:the\s+)?{_OWNER}(?:\s+(?:{_OWNER}|and|&))*?\s+(?:to|will|would)\s+[a-z]))"
+)
+_NAMES_ONLY = re.compile(
+    rf"^(?:the\s+)?{_OWNER}(?:,?\s+(?:{_OWNER}|and|&|of|for|the))*$"
+)  # "AH", "The Chair"
 _DUE_TAIL = [
     re.compile(r"\s+[–—-]\s+(?P<due>[^–—]+?)\s*\.?$"),
     re.compile(r"\s*\((?P<due>[^()]+)\)\s*\.?$"),
-    re.compile(rf"\s+(?:by|before|no\s+later\s+than|ahead\s+of)\s+(?:the\s+deadline\s+(?:of\s+)?)?(?P<due>(?:the\s+)?(?:end\s+(?:of\s+)?|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$", re.I),
-    re.compile(rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$", re.I),
-    re.compile(rf"\s+(?:before|at|for|to)\s+the\s+[\w\s]{{0,30}}?(?:meeting|board|panel)\s+in\s+(?P<due>(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),
-    re.compile(r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$", re.I),
-    re.compile(rf"\s+(?:in|during|for)\s+(?P<due>(?:early\s+|mid[- ]|late\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$", re.I),  # "in April", "for December"
+    re.compile(
+        rf"\s+(?:by|before|no\s+later\s+than|ahead\s+of)\s+(?:the\s+deadline\s+(?:of\s+)?)?(?P<due>(?:the\s+)?(?:end\s+(?:of\s+)?|w/?c\s+|close\s+of\s+|next\s+|\d|(?:{_MONTH_WORDS})\b|q[1-4]\b|mid[- ]).*?)\s*\.?$",
+        re.I,
+    ),
+    re.compile(
+        rf"(?:,\s*|\s+)(?:and\s+report(?:\s+\w+){{0,3}}\s+)?(?:to|for|at)\s+the\s+(?P<due>(?:next|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s+(?:meeting|board|panel|committee|[A-Z&]{{2,5}})\b).*?$",
+        re.I,
+    ),
+    re.compile(
+        rf"\s+(?:before|at|for|to)\s+the\s+[\w\s]{{0,30}}?(?:meeting|board|panel)\s+in\s+(?P<due>(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$",
+        re.I,
+    ),
+    re.compile(
+        r"\s+(?P<due>(?:within|in)\s+(?:\d+|one|two|three|four|six|eight|twelve)\s+(?:days?|weeks?|months?))\s*\.?$",
+        re.I,
+    ),
+    re.compile(
+        rf"\s+(?:in|during|for)\s+(?P<due>(?:early\s+|mid[- ]|late\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?)\s*\.?$",
+        re.I,
+    ),  # "in April", "for December"
 ]
 
 
 # What an Action cell or marker holds when the minute sets no task: "None", "Noted", "For information", "N/A", "–"
-NO_ACTION = re.compile(r"^\W*(?:none(?:\s+required)?|nil|n/?a|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising))?|"
-                       r"noted|note|for\s+(?:information|noting|info)|info(?:rmation)?(?:\s+only)?|-+|–|—)\W*$", re.I)
+NO_ACTION = re.compile(
+    r"^\W*(?:none(?:\s+required)?|nil|n/?a|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising))?|"
+    r"noted|note|for\s+(?:information|noting|info)|info(?:rmation)?(?:\s+only)?|-+|–|—)\W*$",
+    re.I,
+)
 
 
 @dataclass
@@ -52,8 +105,12 @@ class Task:
 
 
 def _is_due(text: str, meeting: date | None, next_meeting: date | None) -> bool:
-    return bool(NO_DATE.match(text) or resolve_due(text, meeting, next_meeting) or find_dates(text)
-                or re.search(r"\bnext\s+(?:meeting|mtg|board)\b", text, re.I))
+    return bool(
+        NO_DATE.match(text)
+        or resolve_due(text, meeting, next_meeting)
+        or find_dates(text)
+        or re.search(r"\bnext\s+(?:meeting|mtg|board)\b", text, re.I)
+    )
 
 
 def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tuple[str, str | None]:
@@ -61,7 +118,9 @@ def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tup
     for pattern in _DUE_TAIL:
         m = pattern.search(text)
         if m and _is_due(m.group("due"), meeting, next_meeting):
-            return text[: m.start()].rstrip(" ,.;–-"), re.sub(r"^the\s+", "", m.group("due").strip(" ."), flags=re.I)
+            return text[: m.start()].rstrip(" ,.;–-"), re.sub(
+                r"^the\s+", "", m.group("due").strip(" ."), flags=re.I
+            )
     return text.rstrip(" .;"), None
 
 
@@ -73,8 +132,10 @@ def _has_subject(text: str) -> bool:
     return m is not None and m.group("verb") not in _NOT_VERB
 
 
-OWNER_LABEL = (r"owners?|lead(?:\s+officer)?|responsible(?:\s+(?:officer|person|lead))?|"
-               r"officer\s+responsible|action(?:ed)?\s+(?:by|to|owner)|assigned\s+to")
+OWNER_LABEL = (
+    r"owners?|lead(?:\s+officer)?|responsible(?:\s+(?:officer|person|lead))?|"
+    r"officer\s+responsible|action(?:ed)?\s+(?:by|to|owner)|assigned\s+to"
+)
 DUE_LABEL = r"due(?:\s+date)?|date\s+due|deadline|target\s+date|by\s+when|timescales?|completion\s+date"
 # "Owner: ACC", "Target date: 30/06/24": a label opens a line, follows punctuation or a wide gap, or is
 # capitalised
@@ -88,7 +149,7 @@ _IS_OWNER_LABEL = re.compile(rf"^(?:{OWNER_LABEL})$", re.I)
 
 
 def labelled(text: str) -> tuple[str, str | None, str | None]:
-    """"Review X, Owner: ACC Crime, Due: end of Q1" -> the task, and the owner and due as labelled."""
+    """ "Review X, Owner: ACC Crime, Due: end of Q1" -> the task, and the owner and due as labelled."""
     owner = due = None
     kept: list[str] = []
     at = 0
@@ -99,7 +160,7 @@ def labelled(text: str) -> tuple[str, str | None, str | None]:
             owner = owner or m.group("value").strip()
         else:
             due = due or m.group("value").strip(" .")
-        kept.append(text[at:m.start()])
+        kept.append(text[at : m.start()])
         at = m.end()
     if not (owner or due):
         return text, None, None
@@ -173,14 +234,22 @@ def fields_task(text: str, meeting: date | None, next_meeting: date | None) -> T
     return None
 
 
-def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_subject: bool = False) -> list[Task]:
+def parse_task(
+    text: str, meeting: date | None, next_meeting: date | None, need_subject: bool = False
+) -> list[Task]:
     """Tasks in one marked action or log line; owners empty when the line names none."""
     text, labelled_owner, labelled_due = labelled(text)
     if labelled_owner or labelled_due:
         inner = parse_task(text, meeting, next_meeting, need_subject and not labelled_owner)
-        return [Task(split_owners(labelled_owner) if labelled_owner else t.owners, t.text,
-                     resolve_due(labelled_due, meeting, next_meeting) if labelled_due else t.due,
-                     labelled_due or t.due_text) for t in inner]
+        return [
+            Task(
+                split_owners(labelled_owner) if labelled_owner else t.owners,
+                t.text,
+                resolve_due(labelled_due, meeting, next_meeting) if labelled_due else t.due,
+                labelled_due or t.due_text,
+            )
+            for t in inner
+        ]
     fielded = None if _has_subject(text) else fields_task(text, meeting, next_meeting)
     if fielded:  # "KL to write to the Home Office, DCC and CFO" names its owner first: not fields
         return [fielded]
@@ -189,7 +258,9 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
     parts = _NEXT_TASK.split(text.strip())  # the pieces, and between each two the words that joined them
     for k in range(0, len(parts), 2):
         if pieces and (_NAMES_ONLY.match(pieces[-1]) or not _has_subject(parts[k])):
-            pieces[-1] = f"{pieces[-1]}{parts[k - 1]}{parts[k]}"  # "The Chair and Vice-Chair to meet …" is one task
+            pieces[-1] = (
+                f"{pieces[-1]}{parts[k - 1]}{parts[k]}"  # "The Chair and Vice-Chair to meet …" is one task
+            )
         else:
             pieces.append(parts[k])
     for piece in pieces:
@@ -202,14 +273,18 @@ def parse_task(text: str, meeting: date | None, next_meeting: date | None, need_
         if m and m.group("verb") not in _NOT_VERB and len(m.group("who").split()) <= 8:
             who = re.sub(r"^the\s+", "", m.group("who"), flags=re.I)
             owners = split_owners(who)
-            body = piece[m.start("verb"):]
+            body = piece[m.start("verb") :]
             set_apart = _OWNER_AFTER.match(body)
-            if set_apart and looks_like_owner(set_apart.group("who")):  # "Operator to repair … – Site Manager"
+            if set_apart and looks_like_owner(
+                set_apart.group("who")
+            ):  # "Operator to repair … – Site Manager"
                 owners, body = split_owners(set_apart.group("who")), set_apart.group("task")
         elif need_subject:
             continue
         body, due_text = split_due(body, meeting, next_meeting)
         if not body:
             continue
-        tasks.append(Task(owners, body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text))
+        tasks.append(
+            Task(owners, body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)
+        )
     return tasks

@@ -4,19 +4,29 @@ Meeting dates are full dates ("Tuesday 13th February 2024", "11/09/23", "14.06.2
 due dates keep the precision written ("March 18" -> "2018-03", "end of Q3" -> a month,
 "w/c 4 March" -> a day) and relative ones are resolved against the meeting they came from.
 """
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
         ],
         start=1,
     )
@@ -25,30 +35,45 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # a scanned paper reads a superscript ordinal as a quote mark or a percent sign: 28" February, 21% November
 _DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th)\b|\"|”|%)?"  # "8 th": a superscript set apart
-_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d(?![:.]\d|\s*[–—-]\s*\d))"  # "11 June 10.00", "14 September, 10–12": times
-_WEEKDAY = r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"  # "Monday the 12th of May 2025"
+_YEAR = (
+    r"(?P<year>(?:19|20)\d\d|'?\d\d(?![:.]\d|\s*[–—-]\s*\d))"  # "11 June 10.00", "14 September, 10–12": times
+)
+_WEEKDAY = (
+    r"(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"  # "Monday the 12th of May 2025"
+)
 
 # "13th February 2024", "Friday, 2nd February, 2024", "2 Feb 24", "the 14th day of July 2014", "13-Feb-2024"
 DAY_MONTH_YEAR = re.compile(
-    rf"\b{_WEEKDAY}{_DAY}(?:\s+day)?(?:\s+of)?(?:\s+|-(?=[a-z]{{3}})){_MONTH}(?:,?\s+|(?<=[a-z.])-){_YEAR}\b", re.I
+    rf"\b{_WEEKDAY}{_DAY}(?:\s+day)?(?:\s+of)?(?:\s+|-(?=[a-z]{{3}})){_MONTH}(?:,?\s+|(?<=[a-z.])-){_YEAR}\b",
+    re.I,
 )
 # "February 13, 2024"
 MONTH_DAY_YEAR = re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # "11/09/23", "14.06.2023", "29-02-2024"
-NUMERIC = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)([/.\-])(?P<month>[01]?\d)\2(?P<year>(?:19|20)?\d\d)(?![\d/])")
+NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<day>[0-3]?\d)([/.\-])(?P<month>[01]?\d)\2(?P<year>(?:19|20)?\d\d)(?![\d/])"
+)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "March 2024", "Sept 23", "March 18"
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s*,?\s*{_YEAR}\b(?![/.]\d)", re.I)
 MONTH_ONLY = re.compile(rf"\b{_MONTH}(?![a-z])", re.I)
 DAY_MONTH = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])", re.I)
 QUARTER = re.compile(r"\b(?:end\s+of\s+|by\s+)?(?:q|quarter\s*)(?P<q>[1-4])\b", re.I)
-WITHIN = re.compile(r"\bwithin\s+(?P<n>\d+|one|two|three|four|six|eight|twelve)\s+(?P<unit>day|week|month)s?\b", re.I)
-TIME = re.compile(
-    r"(?<![\d/.£$])(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|hrs)?(?![\d/%]|[.,]\d)", re.I
+WITHIN = re.compile(
+    r"\bwithin\s+(?P<n>\d+|one|two|three|four|six|eight|twelve)\s+(?P<unit>day|week|month)s?\b", re.I
 )
-NO_DATE = re.compile(r"^\W*(tbc|tba|tbd|ongoing|on-going|asap|n/?a|as soon as possible|as required|various|none|-+|–)\W*$", re.I)
+TIME = re.compile(
+    r"(?<![\d/.£$])(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|hrs)?(?![\d/%]|[.,]\d)",
+    re.I,
+)
+NO_DATE = re.compile(
+    r"^\W*(tbc|tba|tbd|ongoing|on-going|asap|n/?a|as soon as possible|as required|various|none|-+|–)\W*$",
+    re.I,
+)
 NEXT_MEETING = re.compile(r"\bnext\s+(?:meeting|mtg|board|panel|committee)\b", re.I)
-FINANCIAL_YEAR_END = re.compile(r"\b(?:end\s+of\s+(?:the\s+)?)?(?:financial|fiscal)\s+year(?:\s+end)?\b|\byear[-\s]end\b", re.I)
+FINANCIAL_YEAR_END = re.compile(
+    r"\b(?:end\s+of\s+(?:the\s+)?)?(?:financial|fiscal)\s+year(?:\s+end)?\b|\byear[-\s]end\b", re.I
+)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "twelve": 12}
 
 
@@ -70,14 +95,28 @@ _OCR_NUMERIC = re.compile(r"(?<![\w/])[\dlIO]{1,2}[/.][\dlIO]{1,2}[/.][\dlIO]{2,
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _ORDINALS = {
     **{word: k for k, word in enumerate(_UNITS, 1)},
-    **{word: k for word, k in (("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
-                              ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
-                              ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30))},
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
     **{f"twenty{sep}{word}": 20 + k for k, word in enumerate(_UNITS, 1) for sep in ("-", " ")},
     **{f"thirty{sep}first": 31 for sep in ("-", " ")},
 }
 _ORDINAL_WORD = re.compile(
-    r"\b(" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")(?=\s+(?:day\s+)?(?:of\s+)?" + _MONTH + r")", re.IGNORECASE
+    r"\b("
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")(?=\s+(?:day\s+)?(?:of\s+)?"
+    + _MONTH
+    + r")",
+    re.IGNORECASE,
 )
 
 
@@ -97,8 +136,11 @@ def _weekday_year(printed: date, weekday: int) -> date:
     weekday was written for the meeting). Otherwise the date as printed."""
     if printed.weekday() == weekday:
         return printed
-    fits = [d for d in (_safe_date(printed.year + k, printed.month, printed.day) for k in (1, -1))
-            if d and d.weekday() == weekday]
+    fits = [
+        d
+        for d in (_safe_date(printed.year + k, printed.month, printed.day) for k in (1, -1))
+        if d and d.weekday() == weekday
+    ]
     return fits[0] if len(fits) == 1 else printed
 
 
@@ -117,7 +159,9 @@ def _find_dates(text: str) -> tuple[tuple[date, int, int], ...]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             month = m.group("month")
-            month_n = MONTHS[month.lower().rstrip(".")] if month.isalpha() or month.endswith(".") else int(month)
+            month_n = (
+                MONTHS[month.lower().rstrip(".")] if month.isalpha() or month.endswith(".") else int(month)
+            )
             d = _safe_date(_year(m.group("year")), month_n, int(m.group("day")))
             if d and "wd" in m.re.groupindex and m.group("wd"):
                 d = _weekday_year(d, _WEEKDAYS.index(m.group("wd").lower()))

@@ -2,6 +2,7 @@
 resolution), "Decision: …", recorded approvals ("The forward plan was approved by the board"),
 agreements ("It was agreed to write to …"), motions proposed and seconded, and verdicts written
 after the matter ("… – agreed", an item answered "Noted.")."""
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,10 @@ RESOLVED = re.compile(
     re.I,
 )
 RESOLVED_CAPS = re.compile(r"(?:^|(?<=\s))(?:it\s+was\s+)?RESOLVED\b\s*[:\-–]?\s*(?:[Tt]hat\s+)?")
-DECISION = re.compile(r"^\s*(?:\*\*)?(?:decision(?:\s+made)?|decided|agreed\s+decision)\s*(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*", re.I)
+DECISION = re.compile(
+    r"^\s*(?:\*\*)?(?:decision(?:\s+made)?|decided|agreed\s+decision)\s*(?:\*\*)?\s*[:\-–]\s*(?:\*\*)?\s*",
+    re.I,
+)
 _NUMBERED = re.compile(r"(?:^|\s)(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|\(?[A-H]\))\s+(?=(?:[Tt]hat|[A-Z]))")
 _APPROVAL = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
@@ -41,7 +45,9 @@ _PUT_AND_AGREED = re.compile(
 # a pronoun subject ("This was agreed") names no matter; agreed actions are actions, not decisions
 _NO_MATTER = re.compile(
     r"^(?:it|this|that|these|those|which|they|he|she)\b|"
-    r"\bactions?\b[^.]*\b(?:was|were)\s+agreed", re.I)
+    r"\bactions?\b[^.]*\b(?:was|were)\s+agreed",
+    re.I,
+)
 # the bodies whose agreement is the meeting's own: "The Council", "Cabinet", "Members", "All present"
 _COLLECTIVE = (
     r"(?:(?i:the)\s+)?(?:(?:[A-Z][\w’'-]*|full|parish|town|community|county|district|city|joint)\s+){0,3}"
@@ -66,7 +72,8 @@ _BODY_DECIDES = re.compile(
 # "Members were content to pay £60 for the hall hire": how some councils minute their agreement
 _CONTENT = re.compile(
     rf"(?:^|[,;]\s+)(?P<who>{_COLLECTIVE})\s+(?:was|were)\s+(?:(?i:all|unanimously)\s+)?(?i:content|happy)\s+"
-    r"(?:for\s+[^,.;]{1,40}?\s+)?(?i:to)\s+(?!(?i:note|receive|hear|see|learn|welcome|accept\s+the\s+(?:update|report))\b)\w")
+    r"(?:for\s+[^,.;]{1,40}?\s+)?(?i:to)\s+(?!(?i:note|receive|hear|see|learn|welcome|accept\s+the\s+(?:update|report))\b)\w"
+)
 _ACTOR_APPROVES = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:Board|Panel|Committee|Commissioner|PCC|Chair|Members?|Council|Cabinet)"
     r"|[A-Z]{2,4})\s+(?:formally\s+|unanimously\s+)?(?:approved|endorsed|ratified|adopted|decided|agreed\s+(?:the|to\s+approve))\b",
@@ -87,7 +94,9 @@ _SUBJUNCTIVE = re.compile(
     r"apply|proceed|continue|remain|meet|provide|prepare|draft|respond|reply|accept|approve|renew|replace|repair|"
     r"install|remove|review|defer|hold|attend|request|inform|liaise|check|monitor|publish|fund|support|object|"
     r"adopt|appoint|take|look|consider|return|raise|place|put|keep|arrange|organise|organize|agree|refer|delegate)\b"
-    r"(?!\s+(?:was|were|is|are|had|has)\b)", re.IGNORECASE)
+    r"(?!\s+(?:was|were|is|are|had|has)\b)",
+    re.IGNORECASE,
+)
 # "… proposed the minutes be adopted, seconded by …": a motion moved and seconded that did not fail
 _MOTION = re.compile(r"\b(?:proposed|moved|nominated|proposal\s+of)\b.*\bseconded\b", re.I)
 _FAILED = re.compile(
@@ -95,11 +104,15 @@ _FAILED = re.compile(
 )
 # "Members voted 3 to 1 to close the car park", "… voted 7 for, 2 against, to set …": a vote that did not fail
 _VOTED = re.compile(r"\bvoted\b(?P<how>[^.;]{0,40}?)\s+(?:to\s+(?!\d)[a-z]+|in\s+favour\s+of)\b", re.I)
-_AGAINST_IT = re.compile(r"\bagainst\s+(?!\d)\w", re.I)  # "voted against the plan to …", not "2 against, to …"
+_AGAINST_IT = re.compile(
+    r"\bagainst\s+(?!\d)\w", re.I
+)  # "voted against the plan to …", not "2 against, to …"
 # "After discussion, resolved to accept the quote", "… and resolved that the hedge be cut": resolved in passing
 _RESOLVED_WITHIN = re.compile(
     r"(?:[,;]\s+|\s[-–—]\s+|\band\s+)(?:it\s+was\s+)?(?:(?:unanimously|therefore|then|duly)\s+)?"
-    r"resolved\s+(?:(?P<to>to)\s+\w|that\s+)", re.I)
+    r"resolved\s+(?:(?P<to>to)\s+\w|that\s+)",
+    re.I,
+)
 # "Cabinet agreed to:", "The Council RESOLVED that:", "Members agreed the following:": what was decided is listed below
 _LEAD_IN = re.compile(
     rf"(?:^|[,;]\s+)(?:(?P<who>{_COLLECTIVE})|(?i:it\s+was))\s+(?:(?i:unanimously|formally|then|therefore)\s+)?"
@@ -110,28 +123,48 @@ _VERDICT = re.compile(
     r"^(?:(?:the\s+)?(?:motion|proposal|resolution|recommendation)\s+(?:was\s+)?)?"
     r"(?:(?:all|unanimously|duly|members|councillors|everyone)\s+)?"
     r"(?:agreed|approved|carried|adopted|in\s+favour)"
-    r"(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?))?\s*[.!]?$", re.I)
+    r"(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?))?\s*[.!]?$",
+    re.I,
+)
 # "The motion was put to the vote and carried": a verdict in a sentence that names no matter of its own
 _CARRIED = re.compile(
-    r"\b(?:motion|proposal|vote)\b.*\b(?:carried|agreed|adopted|approved)\b(?!\s+(?:out|forward|over|through|to|that)\b)", re.I)
+    r"\b(?:motion|proposal|vote)\b.*\b(?:carried|agreed|adopted|approved)\b(?!\s+(?:out|forward|over|through|to|that)\b)",
+    re.I,
+)
 _VERDICT_WORDS = 15  # "After debate the motion was put to the vote and carried." is about this long
 # "Cllr Hale proposed that …", "The Clerk suggested …", "The proposal was put to the vote: 6 for": a matter put
-_PUTS = Gated(re.compile(
-    r"\b(?:propos\w*|suggest\w*|recommend\w*|moved|request\w*|put\s+to\s+(?:the\s+|a\s+)?vote|"
-    r"asked\s+(?:that|for)|quot(?:e|ed|es|ation)|offer(?:ed|s)?)\b", re.I),
-    "propos", "suggest", "recommend", "moved", "request", "put", "asked", "quot", "offer")
+_PUTS = Gated(
+    re.compile(
+        r"\b(?:propos\w*|suggest\w*|recommend\w*|moved|request\w*|put\s+to\s+(?:the\s+|a\s+)?vote|"
+        r"asked\s+(?:that|for)|quot(?:e|ed|es|ation)|offer(?:ed|s)?)\b",
+        re.I,
+    ),
+    "propos",
+    "suggest",
+    "recommend",
+    "moved",
+    "request",
+    "put",
+    "asked",
+    "quot",
+    "offer",
+)
 # the text of a motion set out before its vote: “That this Council …” or "That …" under "… the following motion:"
 _QUOTED = re.compile(r"^\s*[“\"‘']|^that\b", re.I)
 _MOTION_LEAD = re.compile(r"\b(?:motion|moved|proposed|amendment)\b[^:]*:$", re.I)
 # "21/00456/HH", "DC/24/0123", "PL/2023/0456/FUL": a planning application's reference
-_APPLICATION_REF = Gated(re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{1,6}\d?)?(?![\w/])"), "/")
+_APPLICATION_REF = Gated(
+    re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{1,6}\d?)?(?![\w/])"), "/"
+)
 # "No objection.", "No objections raised", "Parish Council supports application", "Object – overdevelopment",
 # "Members raised no objection to the application": the council's answer on a planning application
 _PLANNING_ANSWER = re.compile(
     r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?(?:council|councillors|members|committee)\s+"
     r"(?:(?:has|had|have|raised|made)\s+)?)?"
     r"(?:no\s+objections?|(?:do(?:es)?\s+not\s+)?(?:support|object)(?:s|ed)?\b|recommends?\s+(?:approval|refusal)|"
-    r"no\s+(?:comments?|observations?))\b", re.I)
+    r"no\s+(?:comments?|observations?))\b",
+    re.I,
+)
 # what sets the answer apart from the application: "… 4 Mill Lane – No objection", "… Norfolk. No objections raised"
 _ANSWER_SEPARATOR = re.compile(r"\s[-–—]\s|:\s|(?<=[\w)])\.\s+")
 _ANSWER_WORDS = 12  # "No objections raised." on a line of its own under the application
@@ -140,7 +173,9 @@ _ANSWER_WORDS = 12  # "No objections raised." on a line of its own under the app
 _ANSWERS_APPLICATION = re.compile(
     rf"^(?:(?:it\s+was|{_COLLECTIVE})?\s*(?:(?:unanimously|further)\s+)?(?:resolved|agreed|decided)\s+)?(?:to\s+)?"
     r"(?:(?:raise\s+|make\s+)?no\s+objections?|support|object|oppose|recommend\s+(?:approval|refusal)|"
-    r"comment)\b|\bthe\s+(?:planning\s+)?application\b", re.IGNORECASE)
+    r"comment)\b|\bthe\s+(?:planning\s+)?application\b",
+    re.IGNORECASE,
+)
 _APPLICATION_WORD = re.compile(r"\bapplication\b", re.IGNORECASE)
 # "Apologies were received and accepted from Cllr Ward": who sent apologies is attendance, not a decision
 _APOLOGIES = re.compile(r"^(?:the\s+)?apolog(?:y|ies)\b", re.IGNORECASE)
@@ -156,7 +191,8 @@ _VERDICT_AFTER = re.compile(
 # an item answered by one word: "Noted.", "AGREED"
 _BARE_VERDICT = re.compile(
     r"^(?:(?:unanimously|duly)\s+)?(?:noted|agreed|approved|carried|adopted|accepted|confirmed)"
-    r"(?:\s+(?:as\s+(?:(?:a|an)\s+)?(?:true|correct|accurate|fair)(?:\s+record)?|and\s+signed))*\.?$", re.I
+    r"(?:\s+(?:as\s+(?:(?:a|an)\s+)?(?:true|correct|accurate|fair)(?:\s+record)?|and\s+signed))*\.?$",
+    re.I,
 )
 # "The report was noted." standing alone: how an item's outcome is minuted, not talk within it
 _NOTED_ALONE = re.compile(
@@ -167,15 +203,41 @@ _NOTED_ALONE = re.compile(
 _BODY_NOTED = re.compile(
     r"^the\s+(?:board|panel|committee|sub-committee|council|cabinet|forum|group)\s+(?:(?:duly|formally)\s+)?noted\s+"
     r"the\s+(?:[\w’'-]+\s+){0,4}?(?:report|update|minutes|progress\s+report|position|paper|briefing|plan|programme)"
-    r"(?:\s+and\s+[^;:]{1,100})?\.?$", re.I
+    r"(?:\s+and\s+[^;:]{1,100})?\.?$",
+    re.I,
 )
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
-_DECISION_WORDS = ("approv", "endors", "adopt", "ratif", "agree", "resolv", "accept", "confirm", "signed", "noted",
-                   "recommend", "decide", "seconded", "moved", "voted", "carried", "favour", "objection", "support", "object",
-                   "elect", "co-opt", "coopt", "content", "happy")
+_DECISION_WORDS = (
+    "approv",
+    "endors",
+    "adopt",
+    "ratif",
+    "agree",
+    "resolv",
+    "accept",
+    "confirm",
+    "signed",
+    "noted",
+    "recommend",
+    "decide",
+    "seconded",
+    "moved",
+    "voted",
+    "carried",
+    "favour",
+    "objection",
+    "support",
+    "object",
+    "elect",
+    "co-opt",
+    "coopt",
+    "content",
+    "happy",
+)
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
-    r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b", re.I
+    r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b",
+    re.I,
 )
 # a line of a hard-wrapped page: it stops short of a full stop and the next goes on with its sentence
 _OPEN_END = re.compile(
@@ -193,14 +255,19 @@ _MARKER = r"^(?:\(?\d{1,2}[.)]?|\(?(?:[a-h]|[ivx]{1,4})[.)])\s+"  # "1", "(a)", 
 _PRONOUN = re.compile(  # not the "it" of "It was agreed that …", which names nothing
     r"^(?:these|this|they|it)\b(?!\s+was\s+(?:\w+\s+)?(?:(?:agreed|resolved|decided|proposed|felt|noted|suggested)\s+(?:that|to)"
     r"|(?:proposed|moved)\s+by)\b)\s*",
-    re.I)
+    re.I,
+)
 # "This was adopted …", "It was agreed that she be co-opted": what was decided is named in the words before
 _PRONOUN_MATTER = re.compile(
     r"^(?:this|these|they)\s+(?:was|were)\b|^it\s+was\s+(?!(?:\w+\s+)?(?:agreed|resolved|decided|proposed|moved)\b)|"
-    r"\b(?:agreed|resolved|decided)\s+(?:(?:unanimously|that)\s+){1,2}(?:this|it|these|they|she|he)\b", re.IGNORECASE)
+    r"\b(?:agreed|resolved|decided)\s+(?:(?:unanimously|that)\s+){1,2}(?:this|it|these|they|she|he)\b",
+    re.IGNORECASE,
+)
 _ANTECEDENT_WORDS = 35  # the sentence that names the matter, not a paragraph of debate
 # "Prop. Cllr Pointeer, 2nd Cllr Sharp, All agreed.", "Proposed Cllr Hale, seconded Cllr Moss": who moved it
-_MOVERS = re.compile(r"^(?:prop(?:osed)?\b\.?|moved\b)(?!\s+that\b).{0,80}?\b(?:2nd|seconded|sec\.)", re.IGNORECASE)
+_MOVERS = re.compile(
+    r"^(?:prop(?:osed)?\b\.?|moved\b)(?!\s+that\b).{0,80}?\b(?:2nd|seconded|sec\.)", re.IGNORECASE
+)
 # "… seconded the above motion that Cabinet:": the motion is set out (and resolved) elsewhere
 _MOTION_BY_NAME = re.compile(r"\bthe\s+(?:above\s+|following\s+|substantive\s+|original\s+)?motion\b", re.I)
 _LISTED_LINES = 40  # "The following were agreed:" lists names or posts, a line each
@@ -247,7 +314,12 @@ def _continues(line: str, following: Passage, item: str | None) -> bool:
     if re.search(r"[.!?:;]\W*$", line):
         return False
     opens = bool(_LINE_START.match(line)) and nxt[0].isalpha() and not is_shouting(nxt)
-    cut = len(line.split()) >= _CUT_LINE_WORDS and bool(_NAME_CUT.search(line)) and nxt[0].isupper() and not is_shouting(nxt)
+    cut = (
+        len(line.split()) >= _CUT_LINE_WORDS
+        and bool(_NAME_CUT.search(line))
+        and nxt[0].isupper()
+        and not is_shouting(nxt)
+    )
     return nxt[0].islower() or bool(_OPEN_END.search(line)) or opens or cut
 
 
@@ -285,17 +357,25 @@ def _agreed(sentence: str) -> str | None:
     m = _IT_WAS_AGREED.search(sentence)
     if not m:
         return None
-    if not m.group(1) and not _SHALL.search(sentence[m.start(2):]) and not _SUBJUNCTIVE.match(sentence[m.start(2):]):
+    if (
+        not m.group(1)
+        and not _SHALL.search(sentence[m.start(2) :])
+        and not _SUBJUNCTIVE.match(sentence[m.start(2) :])
+    ):
         return None
-    return sentence[m.start():]
+    return sentence[m.start() :]
 
 
 def _body_decides(sentence: str) -> str | None:
     """From the body on, when a council, cabinet or its members decided: "Councillors agreed to hold …"."""
     m = _BODY_DECIDES.search(sentence)
-    if not m or (m.group("that") and not m.group("that").split()[0].isupper() and not _SHALL.search(sentence[m.end():])):
+    if not m or (
+        m.group("that")
+        and not m.group("that").split()[0].isupper()
+        and not _SHALL.search(sentence[m.end() :])
+    ):
         return None
-    return sentence[m.start("who"):]
+    return sentence[m.start("who") :]
 
 
 def _planning_answer(text: str, before: str) -> str | None:
@@ -304,8 +384,12 @@ def _planning_answer(text: str, before: str) -> str | None:
     if _APPLICATION_REF.search(text):
         parts = _ANSWER_SEPARATOR.split(text)[1:]
         return text if any(_PLANNING_ANSWER.match(part.strip()) for part in parts) else None
-    if len(text.split()) <= _ANSWER_WORDS and _PLANNING_ANSWER.match(text) and _APPLICATION_REF.search(before) \
-            and not re.search(r"[.!?]$", before):
+    if (
+        len(text.split()) <= _ANSWER_WORDS
+        and _PLANNING_ANSWER.match(text)
+        and _APPLICATION_REF.search(before)
+        and not re.search(r"[.!?]$", before)
+    ):
         return f"{before}: {text}"
     return None
 
@@ -319,18 +403,22 @@ def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -
     if labelled:  # "Balance £1,432. Agreed: the CC will give £150 to the gala."
         return labelled
     resolved = RESOLVED.match(sentence)
-    if resolved and "resolv" in resolved.group().lower() and sentence[resolved.end():].strip():
-        return sentence[resolved.end():]  # "Apologies were received. Resolved to accept them."
+    if resolved and "resolv" in resolved.group().lower() and sentence[resolved.end() :].strip():
+        return sentence[resolved.end() :]  # "Apologies were received. Resolved to accept them."
     voted = _VOTED.search(sentence)
     if voted and not _FAILED.search(sentence) and not _AGAINST_IT.search(voted.group("how")):
         return sentence
     within = _RESOLVED_WITHIN.search(sentence)
     if within:  # "After discussion, resolved to accept the quote …"
-        return sentence[within.start("to"):] if within.group("to") else sentence[within.end():]
+        return sentence[within.start("to") :] if within.group("to") else sentence[within.end() :]
     if _APOLOGIES.match(sentence):
         return None
     head, colon, tail = sentence.partition(": ")
-    if colon and len(head.split()) <= 6 and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _body_decides(tail)):
+    if (
+        colon
+        and len(head.split()) <= 6
+        and (_APPROVAL.search(tail) or _ACTOR_APPROVES.match(tail) or _body_decides(tail))
+    ):
         sentence = tail  # "Forward Plan: The forward plan was approved …"
     if _IT_WAS_AGREED.search(sentence):
         return _agreed(sentence)
@@ -343,10 +431,10 @@ def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -
         return body
     content = _CONTENT.search(sentence)
     if content:
-        return sentence[content.start("who"):]
+        return sentence[content.start("who") :]
     if _PLANNING_ANSWER.match(sentence) and re.search(r"\bapplication\b", sentence, re.I):
         return sentence  # "The Council supports the application for a farm shop."
-    if alone and _NOTED_ALONE.match(sentence) or (alone or last) and _BODY_NOTED.match(sentence):
+    if (alone and _NOTED_ALONE.match(sentence)) or ((alone or last) and _BODY_NOTED.match(sentence)):
         return sentence
     if _VERDICT_AFTER.search(sentence):
         return sentence
@@ -355,14 +443,17 @@ def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -
     if _RECORD_AGREED.match(sentence) or _WE_AGREED.match(sentence):
         return sentence
     bare = _BARE_AGREED_TO.search(sentence)
-    if bare and not _DELIBERATE_TO.match(sentence[bare.end("agreed"):]):
-        return sentence[bare.start("agreed"):]
+    if bare and not _DELIBERATE_TO.match(sentence[bare.end("agreed") :]):
+        return sentence[bare.start("agreed") :]
     return None
 
 
 # "Notes of the 14 January meeting agreed.", "Minutes of 3 March approved and signed": the record's approval, said short
-_RECORD_AGREED = re.compile(r"^(?:the\s+)?(?:notes|minutes)\s+of\b.{0,80}?\b(?:agreed|approved|accepted|confirmed)"
-                            r"(?:\s+(?:and\s+)?signed)?(?:\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?)?\W*$", re.I)
+_RECORD_AGREED = re.compile(
+    r"^(?:the\s+)?(?:notes|minutes)\s+of\b.{0,80}?\b(?:agreed|approved|accepted|confirmed)"
+    r"(?:\s+(?:and\s+)?signed)?(?:\s+as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?)?\W*$",
+    re.I,
+)
 # "We agreed the priorities would be …": informal notes speak of the meeting as "we"
 _WE_AGREED = re.compile(r"^we\s+(?:all\s+)?(?:agreed|decided)\s+(?:that\s+|to\s+|the\s+|on\s+)", re.I)
 # "Remembrance: agreed to lay a wreath …", "Wildflower walk – agreed to go ahead": agreed, its subject the meeting
@@ -371,11 +462,14 @@ _DELIBERATE_TO = re.compile(r"\s+to\s+(?:note|receive|discuss|consider)\b", re.I
 
 
 def _on_application(decided: str, before: str) -> str:
-    """"RESOLVED to support the application" under "(a) 25/00012/FUL – 14 Tanners Row – change of use": the
+    """ "RESOLVED to support the application" under "(a) 25/00012/FUL – 14 Tanners Row – change of use": the
     application the answer is given on, then the answer."""
-    if not _ANSWERS_APPLICATION.search(decided) or _APPLICATION_REF.search(decided) \
-            or not (_APPLICATION_REF.search(before) or _APPLICATION_WORD.search(before)) \
-            or len(before.split()) > _TITLE_WORDS:
+    if (
+        not _ANSWERS_APPLICATION.search(decided)
+        or _APPLICATION_REF.search(decided)
+        or not (_APPLICATION_REF.search(before) or _APPLICATION_WORD.search(before))
+        or len(before.split()) > _TITLE_WORDS
+    ):
         return decided
     return f"{re.sub(_MARKER, '', before, flags=re.IGNORECASE).strip()} {_clean(decided)}"
 
@@ -390,13 +484,18 @@ def _named(sentence: str, title: str) -> str:
     m = _PRONOUN.match(sentence)
     if not m or not _is_title(title):
         return sentence
-    return f"{title_case(_PARA_NUMBER.sub('', title.replace(chr(92), '')).rstrip(' :'))} {sentence[m.end():]}"
+    return (
+        f"{title_case(_PARA_NUMBER.sub('', title.replace(chr(92), '')).rstrip(' :'))} {sentence[m.end() :]}"
+    )
 
 
 def _listed_line(passage: Passage, item: str | None) -> bool:
     """A short line of the list a "The following were agreed:" sets out."""
-    return passage.kind in ("paragraph", "list_item") and passage.item == item \
+    return (
+        passage.kind in ("paragraph", "list_item")
+        and passage.item == item
         and len(passage.text.split()) <= _LISTED_WORDS
+    )
 
 
 def _label(flat: str) -> str | None:
@@ -406,12 +505,21 @@ def _label(flat: str) -> str | None:
     m = RESOLVED.match(flat) or DECISION.match(flat)
     if not m:
         return None
-    body = flat[m.end():].strip()
+    body = flat[m.end() :].strip()
     word = re.search(r"resolved|agreed|recommended", m.group(), re.I)
-    if m.re is DECISION or ":" in m.group() or not word or word.group().lower() == "resolved" or word.group().isupper():
+    if (
+        m.re is DECISION
+        or ":" in m.group()
+        or not word
+        or word.group().lower() == "resolved"
+        or word.group().isupper()
+    ):
         return body
-    if word.group().lower() == "agreed" and not re.match(r"\W*it\b", m.group(), re.I) \
-            and (body.lower().startswith("to ") or "that" in m.group().lower() and _SHALL.search(body)):
+    if (
+        word.group().lower() == "agreed"
+        and not re.match(r"\W*it\b", m.group(), re.I)
+        and (body.lower().startswith("to ") or ("that" in m.group().lower() and _SHALL.search(body)))
+    ):
         return body
     return None
 
@@ -426,14 +534,19 @@ def _fails_after(said: list[str], k: int, following: Passage | None) -> bool:
 
 
 def _is_verdict(sentence: str) -> bool:
-    """"All agreed.", "Motion carried", "After debate the motion was put to the vote and carried."."""
-    return bool(_VERDICT.match(sentence)) or (bool(_CARRIED.search(sentence)) and not _FAILED.search(sentence)
-                                              and len(sentence.split()) <= _VERDICT_WORDS)
+    """ "All agreed.", "Motion carried", "After debate the motion was put to the vote and carried."."""
+    return bool(_VERDICT.match(sentence)) or (
+        bool(_CARRIED.search(sentence))
+        and not _FAILED.search(sentence)
+        and len(sentence.split()) <= _VERDICT_WORDS
+    )
 
 
 def _moved_or_voted(text: str) -> bool:
     """A motion moved and seconded, or the vote on it: what the resolution recorded after it says again."""
-    return bool(_MOTION.search(text) or _VOTED.search(text) or _CARRIED.search(text)) and not _FAILED.search(text)
+    return bool(_MOTION.search(text) or _VOTED.search(text) or _CARRIED.search(text)) and not _FAILED.search(
+        text
+    )
 
 
 def _put_before(said: list[str], k: int) -> int | None:
@@ -449,7 +562,7 @@ _PUT_SENTENCES = 3  # "X proposed …. The proposal was put to the vote: 6 for, 
 
 
 def _lead(sentence: str, following: Passage | None) -> str | None:
-    """"Cabinet agreed to:" over lettered lines: the words each lower-case line goes on from ("" when none)."""
+    """ "Cabinet agreed to:" over lettered lines: the words each lower-case line goes on from ("" when none)."""
     m = _LEAD_IN.search(sentence)
     if not m or following is None:
         return None
@@ -473,7 +586,9 @@ def _provisional(out: list[Decision], said: str, passage: Passage, evidence: str
     return len(out) - 1
 
 
-_LEAD_IN_WORDS = 3  # "to approve the following payments": a lead-in that says this much is a decision of its own
+_LEAD_IN_WORDS = (
+    3  # "to approve the following payments": a lead-in that says this much is a decision of its own
+)
 
 
 def read_decisions(passages: list[Passage]) -> list[Decision]:
@@ -491,7 +606,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
     while i < len(passages):
         made, count = len(out) > count, len(out)  # whether the passage before gave a decision
         passage = passages[i]
-        following = passages[i + 1] if i + 1 < len(passages) and passages[i + 1].item == passage.item else None
+        following = (
+            passages[i + 1] if i + 1 < len(passages) and passages[i + 1].item == passage.item else None
+        )
         i += 1
         title, previous = previous, verbatim(passage.text)
         before, put = put, None
@@ -500,21 +617,34 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue
         if passage.kind == "decision":  # a cell of a minutes table's Decision column records one
             cell = verbatim(passage.text)
-            parts = [passage.decided] if passage.decided else _numbered(_label(cell) or cell)  # "(a) to …; (b) to …"
-            out.extend(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.IGNORECASE)), item=passage.item,
-                                evidence=passage.evidence()) for part in parts)
+            parts = (
+                [passage.decided] if passage.decided else _numbered(_label(cell) or cell)
+            )  # "(a) to …; (b) to …"
+            out.extend(
+                Decision(
+                    text=_clean(re.sub(_MARKER, "", part, flags=re.IGNORECASE)),
+                    item=passage.item,
+                    evidence=passage.evidence(),
+                )
+                for part in parts
+            )
             continue
         if passage.kind == "heading" and not RESOLVED.match(passage.text):
             section = bool(_DECISION_SECTION.match(passage.text.strip()))
             continue
         text = _PARA_NUMBER.sub("", passage.text) if passage.kind != "list_item" else passage.text
-        lettered = bool(_PARA_LETTER.match(text))  # "c) The bank reconciliation was noted.": one of a list of reports
+        lettered = bool(
+            _PARA_LETTER.match(text)
+        )  # "c) The bank reconciliation was noted.": one of a list of reports
         text = _PARA_LETTER.sub("", text)
         flat = verbatim(text)
         if pending:
             raw = verbatim(passage.text)
-            numbered = re.match(rf"{_MARKER}|^that\b", raw, re.I) or passage.kind == "list_item" \
+            numbered = (
+                re.match(rf"{_MARKER}|^that\b", raw, re.I)
+                or passage.kind == "list_item"
                 or (lead and raw[:1].islower())
+            )
             if numbered and not is_shouting(raw):  # "6 TREASURY MANAGEMENT" is the next item's heading
                 if provisional is not None:
                     del out[provisional]  # the lead-in's parts are the decisions, not the lead-in
@@ -533,8 +663,15 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue
         if set_out and _ACCORDINGLY.search(flat) and "resolved" in flat.lower():
             # "The motion was CARRIED, and it was RESOLVED accordingly": what the motion set out, part by part
-            out.extend(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.I).rstrip(";.\"”")), item=where.item,
-                                evidence=where.evidence(part)) for part, where in set_out if re.match(_MARKER, part))
+            out.extend(
+                Decision(
+                    text=_clean(re.sub(_MARKER, "", part, flags=re.I).rstrip(';."”')),
+                    item=where.item,
+                    evidence=where.evidence(part),
+                )
+                for part, where in set_out
+                if re.match(_MARKER, part)
+            )
             set_out = []
             continue
         labelled = _label(flat)
@@ -543,12 +680,23 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             kept = count
             # under one item, paragraphs between ("Following a debate, the recommendations were carried.") or not
             near = made or passage.item is not None
-            while near and kept > 0 and out[kept - 1].item == passage.item and _moved_or_voted(out[kept - 1].text):
+            while (
+                near
+                and kept > 0
+                and out[kept - 1].item == passage.item
+                and _moved_or_voted(out[kept - 1].text)
+            ):
                 kept -= 1
-            del out[kept:]  # "X nominated Y, seconded by Z. … Motion carried." then "RESOLVED: That Y be elected"
+            del out[
+                kept:
+            ]  # "X nominated Y, seconded by Z. … Motion carried." then "RESOLVED: That Y be elected"
             count = len(out)
-            parted = following is not None and bool(re.match(_MARKER, verbatim(following.text), re.I)) \
-                and not body.rstrip().endswith(".") and not re.match(r"(?:that\s+)?to\s", body, re.I)
+            parted = (
+                following is not None
+                and bool(re.match(_MARKER, verbatim(following.text), re.I))
+                and not body.rstrip().endswith(".")
+                and not re.match(r"(?:that\s+)?to\s", body, re.I)
+            )
             opener = re.sub(r"^that\b\s*", "", body, flags=re.I).rstrip(" :")
             if not body or body.endswith(":") or (parted and len(opener.split()) <= _OPENER_WORDS):
                 # "RESOLVED that" / "RESOLVED: That the Panel" over "(1) supports …;" "(2) notes …": each part
@@ -557,10 +705,17 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 continue
             parts = _numbered(body)
             if len(parts) == 1:
-                parts = [_on_application(_sentences(body)[0], title)]  # not the narrative that follows a decision
+                parts = [
+                    _on_application(_sentences(body)[0], title)
+                ]  # not the narrative that follows a decision
             for part in parts:
-                out.append(Decision(text=_clean(re.sub(_MARKER, "", part, flags=re.I)), item=passage.item,
-                                    evidence=passage.evidence(flat)))
+                out.append(
+                    Decision(
+                        text=_clean(re.sub(_MARKER, "", part, flags=re.I)),
+                        item=passage.item,
+                        evidence=passage.evidence(flat),
+                    )
+                )
             pending = bool(re.match(_MARKER, body, re.I))  # "RESOLVED: (A) That …" goes on with "(B) …"
             continue
         if section and passage.kind == "paragraph":
@@ -581,15 +736,23 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
         said = _sentences(flat)
         if before and len(said) == 1 and _is_verdict(said[0]):  # "Agreed." under "The Clerk suggested …"
             answered = f"{before} {said[0]}"
-            out.append(Decision(text=_clean(answered), item=passage.item, evidence=passage.evidence(answered)))
+            out.append(
+                Decision(text=_clean(answered), item=passage.item, evidence=passage.evidence(answered))
+            )
             continue
         if _BARE_VERDICT.match(flat):
             if _is_title(title) and not title.endswith(":"):
-                out.append(Decision(text=f"{title}: {flat}", item=passage.item,
-                                    evidence=passage.evidence(flat)))
+                out.append(
+                    Decision(text=f"{title}: {flat}", item=passage.item, evidence=passage.evidence(flat))
+                )
             continue
-        if _PROPOSED_BY.match(flat) and len(flat.split()) <= _MOTION_LINE_WORDS and title and not made \
-                and not _FAILED.search(flat):
+        if (
+            _PROPOSED_BY.match(flat)
+            and len(flat.split()) <= _MOTION_LINE_WORDS
+            and title
+            and not made
+            and not _FAILED.search(flat)
+        ):
             if following is not None and _SECONDED_BY.match(following.text.strip()):
                 motion = f"{title} {flat} {verbatim(following.text)}"  # the motion is the line above
                 i += 1
@@ -598,7 +761,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             else:
                 motion = ""
             if motion:
-                out.append(Decision(text=_clean(motion), item=passage.item, evidence=passage.evidence(motion)))
+                out.append(
+                    Decision(text=_clean(motion), item=passage.item, evidence=passage.evidence(motion))
+                )
                 continue
         lowered = flat.lower()
         if said and _PUTS.search(said[-1]) and not _FAILED.search(said[-1]):
@@ -607,13 +772,21 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue  # cheap: no decision can be worded without one of these
         caps = RESOLVED_CAPS.search(flat)
         if caps and caps.start() > 0:
-            body = flat[caps.end():].strip()
+            body = flat[caps.end() :].strip()
             if body:
                 parts = _numbered(body)
                 if len(parts) == 1:
-                    parts = _sentences(body)[:1]  # "RESOLVED: to apply for 40 whips. The Deputy Clerk to submit …"
+                    parts = _sentences(body)[
+                        :1
+                    ]  # "RESOLVED: to apply for 40 whips. The Deputy Clerk to submit …"
                 for part in parts:
-                    out.append(Decision(text=_clean(part), item=passage.item, evidence=passage.evidence(flat[caps.start():])))
+                    out.append(
+                        Decision(
+                            text=_clean(part),
+                            item=passage.item,
+                            evidence=passage.evidence(flat[caps.start() :]),
+                        )
+                    )
             else:
                 pending = True
             put = None
@@ -627,7 +800,9 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 if opened is not None:  # "Cabinet agreed to:" and the lettered lines below it
                     pending, lead = True, opened
                     break
-                if sentence.endswith(":") and _APPROVAL.search(sentence):  # "The following payments were approved:"
+                if sentence.endswith(":") and _APPROVAL.search(
+                    sentence
+                ):  # "The following payments were approved:"
                     pending, lead = True, ""
                     provisional = _provisional(out, sentence.rstrip(" :"), passage, sentence)
                     break
@@ -639,32 +814,54 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     found = sentence = " ".join(said[j : k + 1])
                 elif k == 0 and before:  # "Cllr Pike proposed …" then "All agreed. The Clerk would order it."
                     found = sentence = f"{before} {sentence}"
-                elif k == 0 and _BARE_VERDICT.match(sentence) and _is_title(title) and not title.endswith(":"):
+                elif (
+                    k == 0 and _BARE_VERDICT.match(sentence) and _is_title(title) and not title.endswith(":")
+                ):
                     found, answers = sentence, title  # "Approved. Proposed by …" under its item's title
-                elif k > 0 and not taken and _is_title(said[k - 1].rstrip(".")) \
-                        and not _FAILED.search(said[k - 1]):  # "Carnival Committee - £500. AGREED."
+                elif (
+                    k > 0
+                    and not taken
+                    and _is_title(said[k - 1].rstrip("."))
+                    and not _FAILED.search(said[k - 1])
+                ):  # "Carnival Committee - £500. AGREED."
                     found = sentence = f"{said[k - 1]} {sentence}"
                     taken.add(k - 1)
             if not found:
-                found = _sentence_decision(_named(sentence, title) if k == 0 else sentence, alone=len(said) == 1 and not lettered,
-                                           last=k == len(said) - 1)
-            if not found and _PROPOSES.search(sentence) and k + 1 < len(said) and _SECONDED_BY.match(said[k + 1]):
+                found = _sentence_decision(
+                    _named(sentence, title) if k == 0 else sentence,
+                    alone=len(said) == 1 and not lettered,
+                    last=k == len(said) - 1,
+                )
+            if (
+                not found
+                and _PROPOSES.search(sentence)
+                and k + 1 < len(said)
+                and _SECONDED_BY.match(said[k + 1])
+            ):
                 found = re.sub(_MARKER, "", f"{sentence} {said[k + 1]}", flags=re.I)
                 sentence = found
                 taken.add(k + 1)
             if not found:
                 continue
             taken.add(k)
-            if (_PUTS.search(sentence) or _MOTION.search(sentence)) and _fails_after(said, max(taken), following):
+            if (_PUTS.search(sentence) or _MOTION.search(sentence)) and _fails_after(
+                said, max(taken), following
+            ):
                 continue
-            if _PRONOUN_MATTER.search(found):  # "The protocol was discussed. This was adopted.": the matter before
+            if _PRONOUN_MATTER.search(
+                found
+            ):  # "The protocol was discussed. This was adopted.": the matter before
                 if found != sentence and sentence.endswith(found):
                     found = sentence  # "Seat, Lynn Road - It was agreed that this should be replaced."
                 elif k > 0 and k - 1 not in taken and len(said[k - 1].split()) <= _ANTECEDENT_WORDS:
                     found = sentence = f"{said[k - 1]} {sentence}"
                     taken.add(k - 1)
-            if k > 0 and k - 1 not in taken and found == sentence[-len(found):]:  # "24/0119/FUL – 9 dwellings. …
-                on = _on_application(found, said[k - 1])  # … It was resolved to object on the grounds of access."
+            if (
+                k > 0 and k - 1 not in taken and found == sentence[-len(found) :]
+            ):  # "24/0119/FUL – 9 dwellings. …
+                on = _on_application(
+                    found, said[k - 1]
+                )  # … It was resolved to object on the grounds of access."
                 if on != found:
                     found = sentence = f"{said[k - 1]} {sentence}"
                     taken.add(k - 1)
@@ -672,12 +869,17 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                 found = sentence = f"{sentence} {said[k + 1]}"  # "… adopted. Prop. Cllr Pike, 2nd Cllr Moss."
                 taken.add(k + 1)
             if k + 1 < len(said) and _is_verdict(said[k + 1]):
-                taken.add(k + 1)  # "… seconded that the quote be accepted. All in favour." is answered already
+                taken.add(
+                    k + 1
+                )  # "… seconded that the quote be accepted. All in favour." is answered already
             evidence = passage.evidence(sentence)
             if found.endswith(":"):  # "The following were agreed:" and the short lines it lists
                 listed: list[str] = []
-                while i < len(passages) and len(listed) < _LISTED_LINES \
-                        and _listed_line(passages[i], passage.item):
+                while (
+                    i < len(passages)
+                    and len(listed) < _LISTED_LINES
+                    and _listed_line(passages[i], passage.item)
+                ):
                     listed.append(clean_entry(verbatim(passages[i].text)))
                     i += 1
                 found = f"{found} {'; '.join(listed)}" if listed else found

@@ -2,6 +2,7 @@
 writes them): a run of short header lines (Ref, Action, Owner, Status …) and then each row's
 cells in turn. They are rebuilt as table blocks, so the table extractor reads them as any other.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,10 @@ from scrutiny.extract.dates import find_dates
 from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.tables import _DUE_START, ITEM_NUMBER, _run_split, column_roles
 
-_REF = re.compile(r"^(?:[A-Z]{2,5}[/ ]?)?\d{1,3}[/-]\d{2,4}(?:/\d{1,3})?$|^[A-Z]{2,5}/\d{2}/\d{2,3}$|^\d{1,3}$|"
-                  r"^(?!Q[1-4]$)[A-Z]{1,4}\s?\d{1,3}[a-z]?$")  # "AP1", "A 12": a numbered action
+_REF = re.compile(
+    r"^(?:[A-Z]{2,5}[/ ]?)?\d{1,3}[/-]\d{2,4}(?:/\d{1,3})?$|^[A-Z]{2,5}/\d{2}/\d{2,3}$|^\d{1,3}$|"
+    r"^(?!Q[1-4]$)[A-Z]{1,4}\s?\d{1,3}[a-z]?$"
+)  # "AP1", "A 12": a numbered action
 _CHROME = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|official(?:[\s-]+sensitive)?|\d+)\s*$", re.I)
 _ITEM = re.compile(r"^\s*\d{1,2}[a-z]?[.)]\s+\S")
 
@@ -26,7 +29,9 @@ def _is_ref(text: str) -> bool:
 
 
 def _short(block: Block) -> bool:
-    return block.kind in ("paragraph", "heading") and 0 < len(block.text.split()) <= 4 and "\n" not in block.text
+    return (
+        block.kind in ("paragraph", "heading") and 0 < len(block.text.split()) <= 4 and "\n" not in block.text
+    )
 
 
 def _header_at(blocks: list[Block], i: int) -> int:
@@ -60,10 +65,18 @@ def regroup(blocks: list[Block]) -> list[Block]:
         if not rows:
             out.extend(header)
             continue
-        cells = [[Cell([b.text], b.start, b.end) for b in header]] + rows
+        cells = [[Cell([b.text], b.start, b.end) for b in header], *rows]
         first = header[0]
-        out.append(Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in cells), page=first.page,
-                         start=first.start, end=blocks[i - 1].end, rows=cells))
+        out.append(
+            Block(
+                kind="table",
+                text="\n".join("\t".join(c.text for c in r) for r in cells),
+                page=first.page,
+                start=first.start,
+                end=blocks[i - 1].end,
+                rows=cells,
+            )
+        )
     return out
 
 
@@ -101,19 +114,34 @@ def _fit(parts: list[Block], width: int, roles: dict[int, str]) -> list[Cell]:
     cells = [Cell([b.text], b.start, b.end) for b in parts]
     k = len(cells) - 1
     while len(cells) > width and k > 0:  # a wrapped line: the one above stops mid-phrase
-        if _WRAPPED.search(cells[k - 1].text) or (re.match(r"^[a-z(]", cells[k].text) and not re.search(r"[.!?;:]$", cells[k - 1].text)):
-            cells[k - 1 : k + 1] = [Cell(cells[k - 1].paragraphs + cells[k].paragraphs, cells[k - 1].start, cells[k].end)]
+        if _WRAPPED.search(cells[k - 1].text) or (
+            re.match(r"^[a-z(]", cells[k].text) and not re.search(r"[.!?;:]$", cells[k - 1].text)
+        ):
+            cells[k - 1 : k + 1] = [
+                Cell(cells[k - 1].paragraphs + cells[k].paragraphs, cells[k - 1].start, cells[k].end)
+            ]
         k -= 1
     if len(cells) < width and roles.get(len(cells)) == "due" and cells:
         pieces = _run_split(cells[-1].text, 2, _DUE_START)
         if pieces:
-            cells[-1:] = [Cell([pieces[0]], cells[-1].start, cells[-1].end), Cell([pieces[1]], cells[-1].start, cells[-1].end)]
+            cells[-1:] = [
+                Cell([pieces[0]], cells[-1].start, cells[-1].end),
+                Cell([pieces[1]], cells[-1].start, cells[-1].end),
+            ]
     owner = next((k for k, r in roles.items() if r == "owner"), None)
-    if len(cells) == width - 1 and owner is not None and roles.get(owner - 1) == "action" and owner - 1 < len(cells):
+    if (
+        len(cells) == width - 1
+        and owner is not None
+        and roles.get(owner - 1) == "action"
+        and owner - 1 < len(cells)
+    ):
         split = _owner_run_in(cells[owner - 1].text)  # "Provide the revised plan Internal Audit Manager"
         if split:
             ran = cells[owner - 1]
-            cells[owner - 1 : owner] = [Cell([split[0]], ran.start, ran.end), Cell([split[1]], ran.start, ran.end)]
+            cells[owner - 1 : owner] = [
+                Cell([split[0]], ran.start, ran.end),
+                Cell([split[1]], ran.start, ran.end),
+            ]
     free_text_last = roles.get(width - 1) in ("update", "narrative")
     while len(cells) > width:  # what is left over belongs to the free-text column
         at = width - 1 if free_text_last else 1
@@ -131,7 +159,11 @@ _WRAPS = 2  # lines a cell may wrap onto before the table is taken to end
 
 
 def _gapped(block: Block) -> list[str]:
-    return [c for c in _GAP.split(block.text.strip()) if c] if block.kind == "paragraph" and "\n" not in block.text else []
+    return (
+        [c for c in _GAP.split(block.text.strip()) if c]
+        if block.kind == "paragraph" and "\n" not in block.text
+        else []
+    )
 
 
 def _spaced_table(blocks: list[Block], i: int) -> tuple[Block, int] | None:
@@ -150,14 +182,25 @@ def _spaced_table(blocks: list[Block], i: int) -> tuple[Block, int] | None:
     while j < len(blocks):
         block, cells = blocks[j], _gapped(blocks[j])
         if 2 <= len(cells) <= width:
-            lead = [Cell([])] * (width - len(cells)) if roles.get(0) in ("item", "ref") and not ITEM_NUMBER.match(cells[0]) else []
+            lead = (
+                [Cell([])] * (width - len(cells))
+                if roles.get(0) in ("item", "ref") and not ITEM_NUMBER.match(cells[0])
+                else []
+            )
             row = lead + [Cell([c], block.start, block.end) for c in cells]
             rows.append(row + [Cell([]) for _ in range(width - len(row))])
             wraps = 0
-        elif len(cells) == 1 and rows and wraps < _WRAPS and len(cells[0].split()) <= _WRAP_WORDS \
-                and not _ENDS_SENTENCE.search(rows[-1][action].text):
+        elif (
+            len(cells) == 1
+            and rows
+            and wraps < _WRAPS
+            and len(cells[0].split()) <= _WRAP_WORDS
+            and not _ENDS_SENTENCE.search(rows[-1][action].text)
+        ):
             wrapped = rows[-1][action]
-            rows[-1][action] = Cell([*wrapped.paragraphs, cells[0]], wrapped.start, block.end)  # evidence: its first line
+            rows[-1][action] = Cell(
+                [*wrapped.paragraphs, cells[0]], wrapped.start, block.end
+            )  # evidence: its first line
             wraps += 1
         else:
             break
@@ -165,8 +208,14 @@ def _spaced_table(blocks: list[Block], i: int) -> tuple[Block, int] | None:
     if not rows:
         return None
     grid = [[Cell([c], blocks[i].start, blocks[i].end) for c in header], *rows]
-    return Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in grid), page=blocks[i].page,
-                 start=blocks[i].start, end=blocks[j - 1].end, rows=grid), j
+    return Block(
+        kind="table",
+        text="\n".join("\t".join(c.text for c in r) for r in grid),
+        page=blocks[i].page,
+        start=blocks[i].start,
+        end=blocks[j - 1].end,
+        rows=grid,
+    ), j
 
 
 _OWNER_RUN_IN_WORDS = 5

@@ -1,5 +1,6 @@
 """A meeting's header: the body, organisation, date, start time and venue a paper opens with,
 and the "Date of next meeting" it closes with."""
+
 from __future__ import annotations
 
 import re
@@ -31,14 +32,20 @@ _LEADING = re.compile(
     r"meeting|a|an|proceedings|at|to|all|members\s+of)\b[\s:,–-]*)+",
     re.I,
 )
-ORGANISATION = Gated(re.compile(
-    r"office\s+of\s+the\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
-    r"police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+[\w\s&'’-]+|"
-    r"\b(?!the\b|The\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\b|"
-    r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?=\s*$)",
-    re.I,
-), "police", "constabulary")
-LABEL = re.compile(r"^\s*(?P<label>date|time|venue|location|place|where|held\s+at)\s*[:\-–]\s*(?P<value>.+)$", re.I)
+ORGANISATION = Gated(
+    re.compile(
+        r"office\s+of\s+the\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner(?:\s+for\s+[\w\s&'’-]+)?|"
+        r"police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+[\w\s&'’-]+|"
+        r"\b(?!the\b|The\b)[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+police(?:,\s*fire)?\s+(?:and|&)\s+crime\s+commissioner\b|"
+        r"[\w\s&'’-]{2,40}\s(?:police|constabulary)(?=\s*$)",
+        re.I,
+    ),
+    "police",
+    "constabulary",
+)
+LABEL = re.compile(
+    r"^\s*(?P<label>date|time|venue|location|place|where|held\s+at)\s*[:\-–]\s*(?P<value>.+)$", re.I
+)
 # "Date of next meeting", "Our next general meeting:", "The next meeting will be held on"
 NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?next\s+meeting|"
@@ -79,12 +86,15 @@ def find_body(text: str) -> str | None:
             best = best or m.group("friends")
             continue
         body = _LEADING.sub("", m.group("body")).strip()
-        if len(body.split()) == 1 and re.match(r"\s+[A-Z]", text[m.end():]):
+        if len(body.split()) == 1 and re.match(r"\s+[A-Z]", text[m.end() :]):
             continue  # "the Board Room", "Cabinet Member": the word names something else
         body = re.sub(
-            r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+", "", body, flags=re.I
+            r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+",
+            "",
+            body,
+            flags=re.I,
         )
-        if not body or _NOT_BODY.match(body) or len(body.split()) < 2 and not body.endswith(_ALONE):
+        if not body or _NOT_BODY.match(body) or (len(body.split()) < 2 and not body.endswith(_ALONE)):
             continue
         if best is None or body_rank(body) < body_rank(best):
             best = body
@@ -101,7 +111,9 @@ def body_rank(body: str) -> int:
 # words that join a place to the time after it: "at the Village Hall from 10am", "…, commencing at 6.00 p.m."
 _TIME_LEAD = re.compile(r"[\s,]*\b(?:from|commencing|starting|beginning|between)\b[\s\S]*$", re.I)
 # the place written before the date: "held at the Guildhall, Lowbridge on Monday, 12 May 2025"
-_PLACE_BEFORE = re.compile(r"\b(?:held|meeting)\s+(?:at|in)\s+(?P<place>\S.*?)[\s,]*(?:\bon\b)?\s*(?:\bthe\b)?\s*$", re.I)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:held|meeting)\s+(?:at|in)\s+(?P<place>\S.*?)[\s,]*(?:\bon\b)?\s*(?:\bthe\b)?\s*$", re.I
+)
 
 
 def find_venue(line: str) -> str | None:
@@ -110,7 +122,7 @@ def find_venue(line: str) -> str | None:
     spans = [(s, e) for _, s, e in find_dates(line)] or [(s, e) for *_, s, e in find_yearless(line)]
     if not spans:
         return None
-    return _venue_after(line[spans[0][1]:]) or _venue_before(line[: spans[0][0]])
+    return _venue_after(line[spans[0][1] :]) or _venue_before(line[: spans[0][0]])
 
 
 def _venue_after(rest: str) -> str | None:
@@ -149,9 +161,15 @@ def _place_line(line: str) -> str | None:
     short line naming a hall or room."""
     said = re.match(r"^\s*(?:held\s+)?(?:in|at)\s+(?=\S)", line, re.I)
     if said and not label_of(line):  # "IN THE CHAIR:" opens a list
-        return _place(line[said.end():])
-    if (len(line.split()) <= _PLACE_LINE_WORDS and _PLACE_NOUN.search(line) and not label_of(line)
-            and not LABEL.match(line) and not find_dates(line) and not _SEGMENT_WORD.match(line)):
+        return _place(line[said.end() :])
+    if (
+        len(line.split()) <= _PLACE_LINE_WORDS
+        and _PLACE_NOUN.search(line)
+        and not label_of(line)
+        and not LABEL.match(line)
+        and not find_dates(line)
+        and not _SEGMENT_WORD.match(line)
+    ):
         return _place(line)
     return None
 
@@ -159,7 +177,9 @@ def _place_line(line: str) -> str | None:
 _SEGMENT_WORD = re.compile(r"^\s*(?:minutes|notes|agenda|action|present|apologies)\b", re.I)
 
 
-_SEVERAL_LABELS = re.compile(r"\s+(?=(?:time|venue|location|place)\s*:)", re.I)  # "Date: … Time: … Location: …"
+_SEVERAL_LABELS = re.compile(
+    r"\s+(?=(?:time|venue|location|place)\s*:)", re.I
+)  # "Date: … Time: … Location: …"
 _BARE_LABEL = re.compile(r"^\s*(?:date|time|venue|location|place|start\s+time)\s*:?\s*$", re.I)
 
 
@@ -204,7 +224,7 @@ def _unmentioned(line: str) -> str:
     if _NOT_HELD.match(line):
         return " " * len(line)
     for m in _OTHER_MEETING.finditer(line):
-        end = re.search(r"[.;](?:\s|$)", line[m.end():])
+        end = re.search(r"[.;](?:\s|$)", line[m.end() :])
         stop = m.end() + end.start() if end else len(line)
         line = line[: m.start()] + " " * (stop - m.start()) + line[stop:]
     return line
@@ -222,7 +242,9 @@ def _first_date(lines: list[str]) -> tuple[date, int, int] | None:
     return None
 
 
-def _yearless_date(lines: list[str], near: date | None, either_side: bool = False) -> tuple[date, int, int] | None:
+def _yearless_date(
+    lines: list[str], near: date | None, either_side: bool = False
+) -> tuple[date, int, int] | None:
     """A date printed without its year ("GENERAL MEETING MONDAY 6 NOVEMBER"), its year from the day the paper
     was posted or filed (on or before it) or, `either_side`, from another date the paper prints (the nearest
     such day), and the weekday printed."""
@@ -230,7 +252,11 @@ def _yearless_date(lines: list[str], near: date | None, either_side: bool = Fals
         return None
     for i, line in enumerate(lines):
         for day, month, weekday, _, _ in find_yearless(line):
-            found = _nearest(day, month, weekday, near) if either_side else place_year(day, month, weekday, near, after=False)
+            found = (
+                _nearest(day, month, weekday, near)
+                if either_side
+                else place_year(day, month, weekday, near, after=False)
+            )
             if found:
                 return found, i, 1
     return None
@@ -238,8 +264,11 @@ def _yearless_date(lines: list[str], near: date | None, either_side: bool = Fals
 
 def _nearest(day: int, month: int, weekday: int | None, near: date) -> date | None:
     """The day and month nearest `near`, a year either side at most, on the weekday printed."""
-    days = [d for d in (_day(near.year + k, month, day) for k in (-1, 0, 1))
-            if d and (weekday is None or d.weekday() == weekday)]
+    days = [
+        d
+        for d in (_day(near.year + k, month, day) for k in (-1, 0, 1))
+        if d and (weekday is None or d.weekday() == weekday)
+    ]
     return min(days, key=lambda d: abs((d - near).days)) if days else None
 
 
@@ -269,7 +298,9 @@ def _year_hint(lines: list[str]) -> tuple[date, bool] | None:
     return None
 
 
-def _meeting_date(lines: list[str], near: date | None, since: date | None = None) -> tuple[date, int, int] | None:
+def _meeting_date(
+    lines: list[str], near: date | None, since: date | None = None
+) -> tuple[date, int, int] | None:
     """This meeting's date: first from the lines above the attendance lists (the title and the minutes line),
     then from the rest; a full date before a year-less one, which falls after `since` (an earlier meeting the
     same paper records) when there is one."""
@@ -278,8 +309,11 @@ def _meeting_date(lines: list[str], near: date | None, since: date | None = None
     cut = next((k for k, line in enumerate(lines) if label_of(line)), len(lines))
     found = None
     for part in (lines[:cut], lines):
-        found = _first_date(part) or (_yearless_after(part, since) if since else
-                                      hint and _yearless_date(part, hint[0], either_side=hint[1]))
+        found = _first_date(part) or (
+            _yearless_after(part, since)
+            if since
+            else hint and _yearless_date(part, hint[0], either_side=hint[1])
+        )
         if found:
             return found
     return None
@@ -326,7 +360,9 @@ def filed_date(name: str) -> date | None:
 
 
 _PROSE_WORDS = 20  # a title, or a minutes line giving the date and place, is shorter than this sentence
-_TITLE_OPENS = re.compile(r"^\W*(?:draft\s+|confirmed\s+)?(?:minutes|notes|record|agenda|meeting|report)\b", re.I)
+_TITLE_OPENS = re.compile(
+    r"^\W*(?:draft\s+|confirmed\s+)?(?:minutes|notes|record|agenda|meeting|report)\b", re.I
+)
 
 
 def _is_prose(line: str) -> bool:
@@ -334,8 +370,13 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) > _PROSE_WORDS and not _TITLE_OPENS.match(line)
 
 
-def read_header(lines: list[str], title: str | None = None, filed: date | None = None, since: date | None = None,
-                elsewhere: date | None = None) -> Header:
+def read_header(
+    lines: list[str],
+    title: str | None = None,
+    filed: date | None = None,
+    since: date | None = None,
+    elsewhere: date | None = None,
+) -> Header:
     """The meeting a document is about, from its opening lines (and its title, for web pages). A date
     printed in the paper wins over the day it was posted or `filed` (a date in its file name): those only
     give a year, as does `since`, the day of an earlier meeting the same paper records, and last `elsewhere`, a
@@ -351,9 +392,13 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
         if _is_prose(line):
             in_prose += [found] if found else []
             continue
-        fuller = bool(found and header.body and found.endswith(f" {header.body}"))  # "Wexcombe Parish Council"
+        fuller = bool(
+            found and header.body and found.endswith(f" {header.body}")
+        )  # "Wexcombe Parish Council"
         if k >= len(candidates) - len(titles) and header.body and not fuller:
-            found = None  # a web page's title names the body only when the paper does not, or names it in full
+            found = (
+                None  # a web page's title names the body only when the paper does not, or names it in full
+            )
         if found and (header.body is None or body_rank(found) < body_rank(header.body) or fuller):
             header.body = found
         if header.organisation is None:
@@ -362,8 +407,11 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
                 header.organisation = title_case(squash(m.group().strip()))
     header.body = next((b for b in in_prose if header.body and b.endswith(f" {header.body}")), header.body)
     date_line = None
-    dated = _meeting_date(candidates, filed, since) or _year_first(candidates) \
+    dated = (
+        _meeting_date(candidates, filed, since)
+        or _year_first(candidates)
         or (_yearless_date(candidates, elsewhere, either_side=True) if elsewhere else None)
+    )
     if dated:
         header.date, date_line, taken = dated
         header.evidence = squash(" ".join(candidates[date_line : date_line + taken]))
@@ -391,7 +439,9 @@ def read_header(lines: list[str], title: str | None = None, filed: date | None =
 _HEADING_TAIL = 3  # words after "Date of next meeting" when the date is on the line below
 
 
-_LABEL_ONLY = re.compile(r"^\W*(?:minutes|decision|resolved|notes?)\W*$", re.I)  # a web page's "Minutes:" over the text
+_LABEL_ONLY = re.compile(
+    r"^\W*(?:minutes|decision|resolved|notes?)\W*$", re.I
+)  # a web page's "Minutes:" over the text
 
 
 def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
@@ -401,7 +451,7 @@ def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
         m = NEXT_MEETING.search(text)
         if not m:
             continue
-        tail = text[m.end():]
+        tail = text[m.end() :]
         if not find_dates(tail) and not (held and find_yearless(tail)) and i + 1 < len(texts):
             if len(tail.split()) > _HEADING_TAIL:
                 continue  # "… to be brought back to the next meeting. The Chief Executive …": said in passing
@@ -409,11 +459,15 @@ def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
             tail = texts[j]  # "Date of next meeting" over the line that gives it (past a "Minutes:" label)
         dates = [(d, s, e) for d, s, e in find_dates(tail)]
         if not dates and held:
-            placed = ((place_year(day, month, weekday, held, after=True), s, e)
-                      for day, month, weekday, s, e in find_yearless(tail))
+            placed = (
+                (place_year(day, month, weekday, held, after=True), s, e)
+                for day, month, weekday, s, e in find_yearless(tail)
+            )
             dates = [(d, s, e) for d, s, e in placed if d]
         if not dates:
             continue
-        line = squash(tail[: dates[0][1]] + re.split(r"\n\s*\n", tail[dates[0][1]:])[0])
-        return Header(date=dates[0][0], start_time=find_time(line), venue=find_venue(line), evidence=squash(line))
+        line = squash(tail[: dates[0][1]] + re.split(r"\n\s*\n", tail[dates[0][1] :])[0])
+        return Header(
+            date=dates[0][0], start_time=find_time(line), venue=find_venue(line), evidence=squash(line)
+        )
     return None

@@ -5,6 +5,7 @@ short and reads as a heading, not a sentence. Committee systems also spread an i
 several blocks: a heading with "(Item 3)" under it (ModernGov's printed minutes), or a number on
 a line of its own with the title below it (ModernGov's meeting pages, and tables read flat).
 """
+
 from __future__ import annotations
 
 import re
@@ -33,7 +34,9 @@ NUMBERED = re.compile(
 )
 # a heading of the paper's own may carry a council's running minute number: "## 112 Precept"
 NUMBERED_HEADING = re.compile(r"^\s*(?P<num>\d{3})[.)]?\s+(?P<title>[A-Z].*)$")
-_NOT_TITLE = re.compile(r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b|(?:resolved|agreed|noted|decision)\W*$)", re.I)
+_NOT_TITLE = re.compile(
+    r"^(?:that\b|the\s+\w+\s+(?:was|were|is|are|had|has)\b|(?:resolved|agreed|noted|decision)\W*$)", re.I
+)
 # What an agenda prints after a title and is no part of it: "(Pages 31 - 190)", "(Item 4)", "PDF 135 KB"
 _TITLE_FURNITURE = re.compile(
     r"\s*(?:\(\s*pages?\s+\d+(?:\s*-\s*\d+)?\s*\)|\(\s*(?:agenda\s+)?item\s+\w+(?:\.\w+)?\s*\)"
@@ -46,12 +49,20 @@ _TITLE_FURNITURE = re.compile(
 def _unfurnished(text: str) -> str:
     """`text` without agenda furniture; the pattern is tried only where a bracket or "pdf" is (most titles hold none)."""
     return _TITLE_FURNITURE.sub("", text) if "(" in text or "pdf" in text.lower() else text
+
+
 _CAPITALS_THEN_POINTS = re.compile(r"^(?P<title>[A-Z][A-Z0-9’'&,/ -]{2,}?)\s+\(?[a-h]\)\s+\S.*$")
-_RECORD_VERDICT = re.compile(r"(?<=\d)\s+(?:agreed|approved|accepted|confirmed)(?:\s+(?:and\s+)?signed)?$", re.I)
+_RECORD_VERDICT = re.compile(
+    r"(?<=\d)\s+(?:agreed|approved|accepted|confirmed)(?:\s+(?:and\s+)?signed)?$", re.I
+)
 MAX_TITLE_WORDS = 14
-MAX_AGENDA_TITLE_WORDS = 25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
+MAX_AGENDA_TITLE_WORDS = (
+    25  # an agenda's title kept in printed minutes, on a line of its own with its minute number
+)
 _TELLS = re.compile(r"\b(?:was|were|is|are|had|has|have|said|reported|agreed|noted|asked|will|would)\b", re.I)
-_RUNNING = re.compile(rf"^(?:\d{{3}}|\S+/\d+|{DOTTED_MINUTE})$")  # a council's running minute number: "114", "21/24", "ENV/24/11"
+_RUNNING = re.compile(
+    rf"^(?:\d{{3}}|\S+/\d+|{DOTTED_MINUTE})$"
+)  # a council's running minute number: "114", "21/24", "ENV/24/11"
 # A title run in with its minute in capitals: "3. ACCEPTANCE OF APOLOGIES There were none."
 _CAPITAL_WORD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&\-/]*[,:]?|&|–|-)$")
 _SENTENCE_WORD = re.compile(r"^(?:[A-Z][a-z]|\(?(?:[ivx]{1,4}|[a-h])[.)]$)")  # "There …", or a sub-item "i."
@@ -82,18 +93,29 @@ def _item_heading(text: str, kind: str, page: int | None, item: str | None) -> I
         return _sub_item(first, passage)
     number, title = found
     cut = _before_minute(title)
-    run_in = cut != title.strip()  # "15/44 Police report: No police representative attended. …": its minute runs on
+    run_in = (
+        cut != title.strip()
+    )  # "15/44 Police report: No police representative attended. …": its minute runs on
     title = cut
-    titled = _title(number, title, passage) or _title(number, _run_in_title(title), passage, MAX_RUN_IN_TITLE_WORDS)
-    alone = "\n" not in passage.text.strip() and not _TELLS.search(title)  # a line of its own that tells nothing
+    titled = _title(number, title, passage) or _title(
+        number, _run_in_title(title), passage, MAX_RUN_IN_TITLE_WORDS
+    )
+    alone = "\n" not in passage.text.strip() and not _TELLS.search(
+        title
+    )  # a line of its own that tells nothing
     if titled is None and (_RUNNING.match(number) or alone) and not title.rstrip().endswith("."):
         # printed minutes keep the agenda's long titles: "114. Minutes of the meeting held on 13 February 2025 and,
         # if in order, to be approved as a correct record"
         titled = _title(number, title, passage, MAX_AGENDA_TITLE_WORDS)
     if titled is None:
         return None
-    if len(passage.text.strip().split("\n")) > 1 and passage.kind != "heading" and len(first) > 90 \
-            and not (_RUNNING.match(number) and first.endswith(titled)) and not (run_in and MINUTE_NUMBER.match(first)):
+    if (
+        len(passage.text.strip().split("\n")) > 1
+        and passage.kind != "heading"
+        and len(first) > 90
+        and not (_RUNNING.match(number) and first.endswith(titled))
+        and not (run_in and MINUTE_NUMBER.match(first))
+    ):
         return None
     return Item(number=number, title=titled, evidence=Evidence(verbatim(first), passage.page))
 
@@ -118,12 +140,20 @@ def _sub_item(first: str, passage: Passage) -> Item | None:
         point = _title(passage.item, head, Passage(first, passage.page, None, "heading")) if cut else None
         if point:
             parent = re.sub(r"\s*\([a-z]{1,4}\)$", "", passage.item)
-            return Item(number=f"{parent} ({run_in.group('r')})", title=point, evidence=Evidence(verbatim(first), passage.page))
+            return Item(
+                number=f"{parent} ({run_in.group('r')})",
+                title=point,
+                evidence=Evidence(verbatim(first), passage.page),
+            )
     m = SUB_ITEM.match(first)
     if not m or not passage.item or "\n" in passage.text.strip():
         return None
-    title = _title(passage.item, m.group("title"), Passage(first, passage.page, None, "heading"), MAX_SUB_TITLE_WORDS)
-    if not title or m.group("title").rstrip().endswith((".", ":")):  # "(c) … advised of the following:" leads a list
+    title = _title(
+        passage.item, m.group("title"), Passage(first, passage.page, None, "heading"), MAX_SUB_TITLE_WORDS
+    )
+    if not title or m.group("title").rstrip().endswith(
+        (".", ":")
+    ):  # "(c) … advised of the following:" leads a list
         return None
     parent = re.sub(r"\s*\([a-z]{1,4}\)$", "", passage.item)  # "(ii)" after "41/24 (i)" belongs to 41/24
     number = f"{parent} ({m.group('b') or m.group('r')})"
@@ -148,7 +178,9 @@ def first_sub_item(heading: Item) -> Item | None:
     title = _title(heading.number or "", head, Passage(line, None, None, "heading"), MAX_SUB_TITLE_WORDS)
     if not title:
         return None
-    return Item(number=f"{heading.number} ({m.group('b') or m.group('r')})", title=title, evidence=heading.evidence)
+    return Item(
+        number=f"{heading.number} ({m.group('b') or m.group('r')})", title=title, evidence=heading.evidence
+    )
 
 
 def runs_on(item: Item) -> bool:
@@ -162,12 +194,15 @@ def _numbered(first: str, kind: str) -> tuple[str, str] | None:
     """The number and the rest of a line that starts with an item or minute number."""
     m = NUMBERED.match(first) or (NUMBERED_HEADING.match(first) if kind == "heading" else None)
     minute = MINUTE_NUMBER.match(first)
-    if minute and (kind == "heading" or is_shouting(minute.group("title"))
-                   or (len(minute.group("title").split()) <= 10 and not first.endswith("."))
-                   or _run_in_title(minute.group("title"))  # "42/24 FINANCE The clerk reported …"
-                   # "FC/25/037 Events – Members discussed …" (a plain "15/20 Dog bin – the Clerk has …" under matters
-                   # arising reports on an earlier minute)
-                   or _before_minute(minute.group("title")) != minute.group("title").strip()):
+    if minute and (
+        kind == "heading"
+        or is_shouting(minute.group("title"))
+        or (len(minute.group("title").split()) <= 10 and not first.endswith("."))
+        or _run_in_title(minute.group("title"))  # "42/24 FINANCE The clerk reported …"
+        # "FC/25/037 Events – Members discussed …" (a plain "15/20 Dog bin – the Clerk has …" under matters
+        # arising reports on an earlier minute)
+        or _before_minute(minute.group("title")) != minute.group("title").strip()
+    ):
         m = minute
     elif not m:
         return None
@@ -183,7 +218,9 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     if not text:
         return None
     title = _unfurnished(verbatim(text)).strip(" :–-")
-    title = _CAPITALS_THEN_POINTS.sub(r"\g<title>", title)  # "FINANCE a) Bank balance …": the title, not its points
+    title = _CAPITALS_THEN_POINTS.sub(
+        r"\g<title>", title
+    )  # "FINANCE a) Bank balance …": the title, not its points
     title = _RECORD_VERDICT.sub("", title)  # "Notes of 17 January 2024 agreed": the title, not what was done
     words = title.split()
     if not words or len(words) > limit or _NOT_TITLE.match(title):
@@ -191,10 +228,16 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     if not (title[0].isupper() or title[0].isdigit()):
         return None
     dated = find_dates(title)
-    if not re.search(r"[A-Za-z]{2}", title) or dated and dated[0][1] == 0 and dated[0][2] >= len(title.rstrip(". ")):
+    if not re.search(r"[A-Za-z]{2}", title) or (
+        dated and dated[0][1] == 0 and dated[0][2] >= len(title.rstrip(". "))
+    ):
         return None  # "Agenda item 9 – 19 June 2025": the day a paper goes to, not what the item is
-    listed = passage.kind == "list_item" and not title.endswith(".")  # an agenda's sub-item: "5.1 Performance report"
-    if "." in number and not (passage.kind == "heading" or is_shouting(title) or listed or number.endswith(".0")):
+    listed = passage.kind == "list_item" and not title.endswith(
+        "."
+    )  # an agenda's sub-item: "5.1 Performance report"
+    if "." in number and not (
+        passage.kind == "heading" or is_shouting(title) or listed or number.endswith(".0")
+    ):
         return None  # "2.1 The minutes …" is a paragraph of the minutes, not an item
     if title.endswith(".") and not is_shouting(title) and len(words) > 6:
         return None
@@ -222,8 +265,12 @@ _MINUTE_AFTER_STOP = re.compile(
     r"|\s+(?=(?:The|It|There|This|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO|Members|All|None|No|Nil)\s))"  # "Correspondence The Clerk read …"
     r"(?P<minute>(?:\S+\s+)+.*\.|(?:None|Nil|N/?A)\.)$"  # "Declarations of interest – None."
 )
-_POINT = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])\)?$")  # "HIGHWAYS i. The new kerbs …": a point's letter, not a title's end
-_SAYS = re.compile(r"\b(?:\w+ed|said|was|were|is|are|had|has|will|would|did)\b", re.IGNORECASE)  # a clause, not a title
+_POINT = re.compile(
+    r"^\(?(?:[ivx]{1,4}|[a-h])\)?$"
+)  # "HIGHWAYS i. The new kerbs …": a point's letter, not a title's end
+_SAYS = re.compile(
+    r"\b(?:\w+ed|said|was|were|is|are|had|has|will|would|did)\b", re.IGNORECASE
+)  # a clause, not a title
 
 
 def _before_minute(text: str) -> str:
@@ -237,11 +284,18 @@ def _before_minute(text: str) -> str:
     m = _STANDING_DONE.match(text)
     if m:
         return m.group("title")
-    m = _MINUTE_AFTER_STOP.match(text) if text.endswith(".") else None  # its minute ends the text with a full stop
+    m = (
+        _MINUTE_AFTER_STOP.match(text) if text.endswith(".") else None
+    )  # its minute ends the text with a full stop
     title = m.group("title") if m else ""
     words = title.split()
-    if (m and len(words) <= MAX_TITLE_WORDS and not _SAYS.search(" ".join(words[1:])) and not _POINT.match(words[-1])
-            and not _GOES_ON.search(title)):  # "Review Of The Year The Chair …": a title in capitals goes on
+    if (
+        m
+        and len(words) <= MAX_TITLE_WORDS
+        and not _SAYS.search(" ".join(words[1:]))
+        and not _POINT.match(words[-1])
+        and not _GOES_ON.search(title)
+    ):  # "Review Of The Year The Chair …": a title in capitals goes on
         return title
     return text
 
@@ -258,7 +312,9 @@ def _run_in_title(text: str) -> str | None:
             break
     if not head or len(head) == len(words):
         return None
-    aside = re.match(r"\([^()]{1,60}\)", " ".join(words[len(head) :]))  # "DECLARATIONS OF INTEREST (for items on the Agenda)"
+    aside = re.match(
+        r"\([^()]{1,60}\)", " ".join(words[len(head) :])
+    )  # "DECLARATIONS OF INTEREST (for items on the Agenda)"
     if aside and len(head) >= MIN_RUN_IN_WORDS and not head[-1].endswith(":"):
         head += aside.group().split()
         if len(head) == len(words):
@@ -336,7 +392,9 @@ def spread_items(blocks: list[Block], title: str | None = None) -> tuple[dict[in
     return out, parts
 
 
-_PAGE_AFTER = re.compile(r"\s+\d{1,3}$")  # an agenda's page number after a title: "Annual complaints report 9"
+_PAGE_AFTER = re.compile(
+    r"\s+\d{1,3}$"
+)  # an agenda's page number after a title: "Annual complaints report 9"
 _MONTH_OPENS = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 MAX_WRAPPED_LINES = 2  # lines an agenda title wraps over in a pack's index
 
@@ -356,8 +414,14 @@ def _wrapped_titles(blocks: list[Block], taken: dict[int, Item]) -> list[tuple[i
         lines: set[int] = set()
         for j in range(i + 1, min(i + 1 + MAX_WRAPPED_LINES, len(blocks))):
             text, core = blocks[j].text.strip(), _PAGE_AFTER.sub("", title)
-            if (blocks[j].kind != "paragraph" or blocks[j].page != block.page or "\n" in text or text.endswith(".")
-                    or len(text.split()) > MAX_UNNUMBERED_WORDS * 2 or NUMBERED.match(text)):
+            if (
+                blocks[j].kind != "paragraph"
+                or blocks[j].page != block.page
+                or "\n" in text
+                or text.endswith(".")
+                or len(text.split()) > MAX_UNNUMBERED_WORDS * 2
+                or NUMBERED.match(text)
+            ):
                 break
             if _GOES_ON.search(core) or text[:1].islower():
                 title = f"{core} {text}"
@@ -392,8 +456,15 @@ def _capital_headings(blocks: list[Block], taken: dict[int, Item], parts: set[in
     for i in range(first + 1, len(blocks)):
         block, text = blocks[i], verbatim(blocks[i].text).strip(" *#")
         words = text.split()
-        if (i in taken or i in parts or block.kind not in ("heading", "paragraph") or "\n" in text
-                or not 2 <= len(words) <= MAX_UNNUMBERED_WORDS or not is_shouting(text) or text.endswith(".")):
+        if (
+            i in taken
+            or i in parts
+            or block.kind not in ("heading", "paragraph")
+            or "\n" in text
+            or not 2 <= len(words) <= MAX_UNNUMBERED_WORDS
+            or not is_shouting(text)
+            or text.endswith(".")
+        ):
             continue
         if _NOT_CAPITAL_HEADING.search(_YEARS.sub("", text)) or label_of(text) or _numbers_an_item(block):
             continue
@@ -418,7 +489,11 @@ def unnumbered_items(blocks: list[Block], title: str | None = None) -> dict[int,
     under it); a plain short line counts when prose follows it."""
     if any(_numbers_an_item(b) for b in blocks):
         return {}
-    labelled = [i for i, b in enumerate(blocks[:_LISTS_REACH]) if b.kind != "table" and label_of(b.text.split("\n")[0])]
+    labelled = [
+        i
+        for i, b in enumerate(blocks[:_LISTS_REACH])
+        if b.kind != "table" and label_of(b.text.split("\n")[0])
+    ]
     named = next((i for i, b in enumerate(blocks[:_LISTS_REACH]) if _names_record(b)), None)
     if named is None and title and _names_record(Block(kind="heading", text=title)):
         named = -1  # the title above the paper
@@ -428,23 +503,44 @@ def unnumbered_items(blocks: list[Block], title: str | None = None) -> dict[int,
     if lettered:
         return lettered
     if labelled:
-        marked = any(b.kind == "heading" for b in blocks[labelled[-1] + 1 :])  # run-in titles under headings are points
+        marked = any(
+            b.kind == "heading" for b in blocks[labelled[-1] + 1 :]
+        )  # run-in titles under headings are points
         listed = {w.lower() for i in labelled for w in re.findall(r"[\w'’-]+", blocks[i].text)}
-        found = {i: b for i, b in enumerate(blocks)
-                 if i > labelled[-1] and (_heads(blocks, i) or not marked and _run_in_heading(b, listed) is not None)}
+        found = {
+            i: b
+            for i, b in enumerate(blocks)
+            if i > labelled[-1]
+            and (_heads(blocks, i) or (not marked and _run_in_heading(b, listed) is not None))
+        }
     else:  # notes that say who came in prose: only what is marked up as a heading
-        found = {i: b for i, b in enumerate(blocks) if i > (named or 0) and b.kind == "heading" and _heads(blocks, i)}
+        found = {
+            i: b
+            for i, b in enumerate(blocks)
+            if i > (named or 0) and b.kind == "heading" and _heads(blocks, i)
+        }
     levels = [b.level or 0 for b in found.values() if b.kind == "heading"]
     top = min(levels) if levels else None
     found = {i: b for i, b in found.items() if b.kind != "heading" or (b.level or 0) == top}
     if len(found) < MIN_UNNUMBERED:
         return {}
-    items = {i: Item(number=None, title=_run_in_heading(b) or _heading_text(b), evidence=Evidence(verbatim(b.text), b.page))
-             for i, b in found.items()}
+    items = {
+        i: Item(
+            number=None,
+            title=_run_in_heading(b) or _heading_text(b),
+            evidence=Evidence(verbatim(b.text), b.page),
+        )
+        for i, b in found.items()
+    }
     apologies = _APOLOGIES_RUN_IN.match(blocks[labelled[-1]].text) if labelled else None
-    if apologies and any(_run_in_heading(b) for b in found.values()):  # business run in after colons begins with them
-        items[labelled[-1]] = Item(number=None, title=apologies.group("title"),
-                                   evidence=Evidence(verbatim(blocks[labelled[-1]].text), blocks[labelled[-1]].page))
+    if apologies and any(
+        _run_in_heading(b) for b in found.values()
+    ):  # business run in after colons begins with them
+        items[labelled[-1]] = Item(
+            number=None,
+            title=apologies.group("title"),
+            evidence=Evidence(verbatim(blocks[labelled[-1]].text), blocks[labelled[-1]].page),
+        )
     return dict(sorted(items.items()))
 
 
@@ -469,21 +565,28 @@ def _lettered_items(blocks: list[Block], start: int) -> dict[int, Item]:
         title = _title(m.group("letter"), m.group("title"), _as_heading(block), MAX_UNNUMBERED_WORDS)
         if title is None or title.endswith(".") or m.group("title").rstrip().endswith("."):
             return {}
-        found[i] = Item(number=m.group("letter"), title=title, evidence=Evidence(verbatim(lines[0]), block.page))
+        found[i] = Item(
+            number=m.group("letter"), title=title, evidence=Evidence(verbatim(lines[0]), block.page)
+        )
     return found if len(found) >= MIN_UNNUMBERED else {}
 
 
 # a title that calls the paper a meeting's record: "Meeting Notes: Police Liaison Meeting", "Notes of the Group's meeting"
 _RECORD_TITLE = re.compile(
     r"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'’&-]+\s+){0,5}?"
-    r"(?:meeting|forum|group|committee|panel|board|council|partnership)\b|\bmeeting\s+(?:notes|minutes)\b", re.IGNORECASE
+    r"(?:meeting|forum|group|committee|panel|board|council|partnership)\b|\bmeeting\s+(?:notes|minutes)\b",
+    re.IGNORECASE,
 )
 _RECORD_TITLE_WORDS = 30  # a title, or a web page's front matter holding it, is short
 
 
 def _names_record(block: Block) -> bool:
     """A short block that calls the paper a meeting's notes or minutes: it has items though nobody is listed."""
-    return block.kind != "table" and len(block.text.split()) <= _RECORD_TITLE_WORDS and bool(_RECORD_TITLE.search(block.text))
+    return (
+        block.kind != "table"
+        and len(block.text.split()) <= _RECORD_TITLE_WORDS
+        and bool(_RECORD_TITLE.search(block.text))
+    )
 
 
 def _numbers_an_item(block: Block) -> bool:
@@ -511,7 +614,11 @@ def _run_in_heading(block: Block, speakers: set[str] | frozenset[str] = frozense
     """The title a line opens with before a colon and its minute ("Planning: Two applications were …"), in a paper
     whose items are unnumbered headings; None when the line is not one, or names someone the lists name
     (`speakers`, their words in lower case): "Jane Rowe: The bins are …" is who spoke."""
-    m = _RUN_IN.match(block.text.strip()) if block.kind == "paragraph" and "\n" not in block.text.strip() else None
+    m = (
+        _RUN_IN.match(block.text.strip())
+        if block.kind == "paragraph" and "\n" not in block.text.strip()
+        else None
+    )
     if not m:
         return None
     title = m.group("title").strip(" *")
@@ -541,7 +648,11 @@ def _heads(blocks: list[Block], i: int) -> bool:
     if before is not None and before.kind != "table" and _GOES_ON.search(before.text.rstrip()):
         return False
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or after.kind == "heading" and block.kind != "heading" or re.match(r"^\s*[a-z(]", after.text):
+    if (
+        after is None
+        or (after.kind == "heading" and block.kind != "heading")
+        or re.match(r"^\s*[a-z(]", after.text)
+    ):
         return False
     prose = after.text.rstrip().endswith((".", "!", "?")) or len(after.text.split()) > len(words)
     return block.kind == "heading" or prose

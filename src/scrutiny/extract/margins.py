@@ -6,8 +6,10 @@ headings sit in rows of their own. Unfolded, each paragraph is one block again, 
 at its end after a wide gap, as a text copy of such minutes writes it, so the items, the sentences
 and the margin rule (markers.py) read it like any other paragraph.
 """
+
 from __future__ import annotations
 
+import itertools
 import re
 
 from scrutiny.document import Block, Cell
@@ -15,7 +17,9 @@ from scrutiny.extract.tables import margin_roles
 
 MARGIN_GAP = "    "  # what sets the owner apart from its paragraph
 _ENDS = re.compile(r"[.!?:;]['\"’”)]*$")
-_NUMBERED = re.compile(r"^\d{1,3}(?:[./]\d{1,3})?[a-z]?[.)]?\s+[A-Z][^.!?]*$")  # "2. Fallen tree", "15/31 Playing field"
+_NUMBERED = re.compile(
+    r"^\d{1,3}(?:[./]\d{1,3})?[a-z]?[.)]?\s+[A-Z][^.!?]*$"
+)  # "2. Fallen tree", "15/31 Playing field"
 _HEADING = re.compile(r"^[A-Z][^.!?]*$")  # "AOB", "Any other business": after a finished sentence
 _HEADING_WORDS = 8
 _PROSE_WORDS = 6  # a line of a paragraph, not a label
@@ -30,11 +34,19 @@ def unfold_margins(blocks: list[Block]) -> list[Block]:
             above = _lines_above(out, block)
             joined = _join_above(rows, above)
             if _lines(joined) and margin_roles(joined, lines=True)[0]:
-                out.extend(_paragraphs(block, joined[margin_roles(joined, lines=True)[1]:]))
+                out.extend(_paragraphs(block, joined[margin_roles(joined, lines=True)[1] :]))
                 continue
             if above and margin_roles(joined)[0]:  # one paragraph a row, the first begun above the table
-                out.append(Block(kind="table", text="\n".join("\t".join(c.text for c in r) for r in joined),
-                                 page=block.page, start=above[0].start, end=block.end, rows=joined))
+                out.append(
+                    Block(
+                        kind="table",
+                        text="\n".join("\t".join(c.text for c in r) for r in joined),
+                        page=block.page,
+                        start=above[0].start,
+                        end=block.end,
+                        rows=joined,
+                    )
+                )
                 continue
             out.extend(above)  # not the margin of these paragraphs: they stand as they were
         out.append(block)
@@ -49,9 +61,14 @@ def _lines_above(out: list[Block], table: Block) -> list[Block]:
     if not first.text.strip() or not owner.text.strip():
         return []
     taken: list[Block] = []
-    while out and out[-1].kind == "paragraph" and out[-1].page == table.page and "\n" not in out[-1].text \
-            and len(out[-1].text.split()) >= _PROSE_WORDS \
-            and (not _ENDS.search(out[-1].text.strip()) or (not taken and first.text.strip()[:1].islower())):
+    while (
+        out
+        and out[-1].kind == "paragraph"
+        and out[-1].page == table.page
+        and "\n" not in out[-1].text
+        and len(out[-1].text.split()) >= _PROSE_WORDS
+        and (not _ENDS.search(out[-1].text.strip()) or (not taken and first.text.strip()[:1].islower()))
+    ):
         taken.insert(0, out.pop())
     return taken
 
@@ -69,8 +86,10 @@ def _lines(rows: list[list[Cell]]) -> bool:
     """Are the rows a page's lines: somewhere a row of prose stops mid-sentence and the next goes on with it
     (not a heading)? A table of one paragraph a row ends its rows with full stops."""
     texts = [row[0].text.strip() for row in rows]
-    return any(len(a.split()) >= _PROSE_WORDS and not _ENDS.search(a) and b and not _NUMBERED.match(b)
-               for a, b in zip(texts, texts[1:]))
+    return any(
+        len(a.split()) >= _PROSE_WORDS and not _ENDS.search(a) and b and not _NUMBERED.match(b)
+        for a, b in itertools.pairwise(texts)
+    )
 
 
 def _paragraphs(block: Block, rows: list[list[Cell]]) -> list[Block]:
@@ -81,17 +100,28 @@ def _paragraphs(block: Block, rows: list[list[Cell]]) -> list[Block]:
             continue
         last = parts[-1][0] if parts else None
         finished = last is None or not last or bool(_ENDS.search(last[-1])) or _is_heading(last)
-        heading = not owner and len(text.split()) <= _HEADING_WORDS and bool(
-            _NUMBERED.match(text) or finished and _HEADING.match(text))
+        heading = (
+            not owner
+            and len(text.split()) <= _HEADING_WORDS
+            and bool(_NUMBERED.match(text) or (finished and _HEADING.match(text)))
+        )
         if finished or heading or not text:
             parts.append(([text] if text else [], [owner] if owner else []))
         elif last is not None:
             last.append(text)
             if owner:
                 parts[-1][1].append(owner)
-    return [Block(kind="paragraph", text=" ".join(lines) + (f"{MARGIN_GAP}{'/'.join(owners)}" if owners else ""),
-                  page=block.page, start=block.start, end=block.end)
-            for lines, owners in parts if lines]
+    return [
+        Block(
+            kind="paragraph",
+            text=" ".join(lines) + (f"{MARGIN_GAP}{'/'.join(owners)}" if owners else ""),
+            page=block.page,
+            start=block.start,
+            end=block.end,
+        )
+        for lines, owners in parts
+        if lines
+    ]
 
 
 def _is_heading(lines: list[str]) -> bool:

@@ -7,6 +7,7 @@ An entry that reports progress ("25/17: Close", "Action 3: complete", "JAC/23/04
 an update on an earlier action, not a new one. The ways a passage marks an action are listed in SHAPES,
 at the end: a layout's new rule is one more function there.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,17 @@ from collections.abc import Callable
 from datetime import date
 
 from scrutiny.document import Block, BlockKind
-from scrutiny.extract.commitment import DUE_LABEL, NO_ACTION, OWNER_LABEL, Task, _as_due, _is_due, labelled, parse_task, split_due
+from scrutiny.extract.commitment import (
+    DUE_LABEL,
+    NO_ACTION,
+    OWNER_LABEL,
+    Task,
+    _as_due,
+    _is_due,
+    labelled,
+    parse_task,
+    split_due,
+)
 from scrutiny.extract.dates import NO_DATE, resolve_due
 from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
@@ -28,8 +39,10 @@ MARKER = re.compile(
     r"(?:\s+(?:[Rr]equired|REQUIRED|[Bb]y|BY))?(?:\s*(?P<num>\d+(?:/\d+)?))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
-REF = (r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
-       r"\d{1,3}/\d{2}(?!\d|/))")
+REF = (
+    r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
+    r"\d{1,3}/\d{2}(?!\d|/))"
+)
 REF_ENTRY = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<ref>{REF})(?:\s*[:\-–]\s*|\s+(?=\S))")
 # A log line laid out as columns that lost their rule lines: REF ITEM TEXT OWNER DUE
 _COLUMN_TAIL = re.compile(
@@ -47,15 +60,20 @@ _COLUMNS_INLINE = re.compile(
     rf"(?P<due>{_DUE_WORDS})(?:\s+(?P<after>.*))?$",
     re.I,
 )
-_OWNER_DUE_TAIL = re.compile(r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$")
+_OWNER_DUE_TAIL = re.compile(
+    r"^(?P<text>.+?)[,;–-]\s*(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s*[,;–-]\s*(?P<due>[^,;–-]+?)\.?$"
+)
 # "Circulate the protocol. BJH, March 18", "Write to the school. Cllr Dobbs – October", "… times. DCC. June 2024":
 # who and when after the task's full stop
 _SENTENCE_OWNER_DUE = re.compile(
     r"^(?P<text>.+?[.!?])\s+(?P<owner>[A-Z][^,;–—.]{0,40}?(?:\.\s?[A-Z][^,;–—.]{0,30}?)?)\s*(?:[,;–—-]|\.\s)\s*"
-    r"(?P<due>[^,;–—]+?)\.?$")
+    r"(?P<due>[^,;–—]+?)\.?$"
+)
 
 
-def _owner_due_tail(flat: str, meeting: date | None, next_meeting: date | None) -> tuple[str, str, str] | None:
+def _owner_due_tail(
+    flat: str, meeting: date | None, next_meeting: date | None
+) -> tuple[str, str, str] | None:
     """(task, owner, timescale) of an entry that ends with its owner and timescale as fields, after a comma, a
     dash or the task's full stop; None unless the owner reads as one and the timescale as one."""
     for pattern in (_OWNER_DUE_TAIL, _SENTENCE_OWNER_DUE):
@@ -80,58 +98,110 @@ def marked_actions(passage: Passage, meeting: date | None, next_meeting: date | 
 
 
 def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
-    """"ACTION: DCC to …", "Action 3 – …", "… would be circulated. ACTION: DCC": each marker and what follows it
+    """ "ACTION: DCC to …", "Action 3 – …", "… would be circulated. ACTION: DCC": each marker and what follows it
     up to the next one."""
     text = passage.text
     if "ction" not in text and "CTION" not in text and "AP" not in text:
         return []  # no marker can be there: skip the patterns
     out: list[Action] = []
-    starts = [m for m in MARKER.finditer(text)]
+    starts = list(MARKER.finditer(text))
     if not starts:
-        starts = [m for m in _MARKER_ANYWHERE.finditer(text)]
+        starts = list(_MARKER_ANYWHERE.finditer(text))
     cut = 0  # where the text a closing marker may take its task from begins
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(text)
-        body = squash(text[m.end():end])
+        body = squash(text[m.end() : end])
         who, when = split_due(body, meeting, next_meeting)  # "ACTION: Clerk (by next meeting)"
         listed = _OWNER_COMMA_DUE.match(body)
         if listed and _is_due(listed.group("due"), meeting, next_meeting):  # "Action: CFO, 30 September"
             who, when = listed.group("who"), listed.group("due").strip(" .")
-        owner_only = _OWNER_ONLY.match(VERB_ONLY.sub("", who))  # "… to the Secretary. Action – GU / AC to circulate"
+        owner_only = _OWNER_ONLY.match(
+            VERB_ONLY.sub("", who)
+        )  # "… to the Secretary. Action – GU / AC to circulate"
         owner = owner_only.group("who") if owner_only else _owner_run_on(body) if m.start() > 0 else None
         if owner and m.start() > 0:  # "… would be circulated. ACTION: DCC" — the task is the sentence before
-            said = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[cut: m.start()]).strip())
+            said = re.split(r"(?<=[.!?])\s+(?=[A-Z])", verbatim(text[cut : m.start()]).strip())
             task = _owners_sentence(said, owner)
-            between = " ".join(said[said.index(task) + 1:]) if task in said else ""  # news said after the task
+            between = (
+                " ".join(said[said.index(task) + 1 :]) if task in said else ""
+            )  # news said after the task
             if not owner_only:  # the next sentence starts after the owner
                 cut = max(m.end(), text.find(owner.split()[-1], m.end()) + len(owner.split()[-1]))
             if task:
-                shown = verbatim(text[m.start():end]) if owner_only else f"{verbatim(text[m.start():m.end()])}{owner}"
-                out.append(_owned(task.strip(" ."), owner, passage, " ".join(p for p in (task, between, shown) if p),
-                                  meeting, next_meeting, ref=m.groupdict().get("num"), when=when if owner_only else None))
+                shown = (
+                    verbatim(text[m.start() : end])
+                    if owner_only
+                    else f"{verbatim(text[m.start() : m.end()])}{owner}"
+                )
+                out.append(
+                    _owned(
+                        task.strip(" ."),
+                        owner,
+                        passage,
+                        " ".join(p for p in (task, between, shown) if p),
+                        meeting,
+                        next_meeting,
+                        ref=m.groupdict().get("num"),
+                        when=when if owner_only else None,
+                    )
+                )
             continue
-        if not body or len(body) < _TASK_CHARS or reports_status(body) or DONE.match(body) \
-                or NO_ACTION.match(body):
+        if (
+            not body
+            or len(body) < _TASK_CHARS
+            or reports_status(body)
+            or DONE.match(body)
+            or NO_ACTION.match(body)
+        ):
             continue  # "Action 3: complete – circulated": progress on an earlier action, read by updates
         lead = REF_ENTRY.match(body)
         ref = m.groupdict().get("num")
         if lead and lead.start() == 0:
-            ref, body = lead.group("ref"), body[lead.end():]
-        evidence = passage.evidence(verbatim(text[m.start():end]))
+            ref, body = lead.group("ref"), body[lead.end() :]
+        evidence = passage.evidence(verbatim(text[m.start() : end]))
         tail = _owner_due_tail(body, meeting, next_meeting)
         if tail:  # "ACTION: Circulate the protocol. BJH, March 18"
-            out.append(Action(text=tail[0], owners=split_owners(tail[1]), due=resolve_due(tail[2], meeting, next_meeting),
-                              due_text=tail[2], ref=ref, item=passage.item, evidence=evidence))
+            out.append(
+                Action(
+                    text=tail[0],
+                    owners=split_owners(tail[1]),
+                    due=resolve_due(tail[2], meeting, next_meeting),
+                    due_text=tail[2],
+                    ref=ref,
+                    item=passage.item,
+                    evidence=evidence,
+                )
+            )
             continue
         first = _OWNER_DASH_TASK.match(body)
-        if first and looks_like_owner(first.group("who")):  # "Action: OPCC Chief Executive – report to the panel in June"
-            out.append(_owned(first.group("task").strip(" ."), first.group("who"), passage, verbatim(text[m.start():end]),
-                              meeting, next_meeting, ref=ref))
+        if first and looks_like_owner(
+            first.group("who")
+        ):  # "Action: OPCC Chief Executive – report to the panel in June"
+            out.append(
+                _owned(
+                    first.group("task").strip(" ."),
+                    first.group("who"),
+                    passage,
+                    verbatim(text[m.start() : end]),
+                    meeting,
+                    next_meeting,
+                    ref=ref,
+                )
+            )
             continue
         for part in _enumerated(body):
-            for task in parse_task(part, meeting, next_meeting):
-                out.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text,
-                                  ref=ref, item=passage.item, evidence=evidence))
+            for parsed in parse_task(part, meeting, next_meeting):
+                out.append(
+                    Action(
+                        text=parsed.text,
+                        owners=parsed.owners,
+                        due=parsed.due,
+                        due_text=parsed.due_text,
+                        ref=ref,
+                        item=passage.item,
+                        evidence=evidence,
+                    )
+                )
     return out
 
 
@@ -147,7 +217,10 @@ def _enumerated(body: str) -> list[str]:
     hits = list(_ENUMERATOR.finditer(body))
     if len(hits) < 2 or hits[0].start() != 0 or hits[0].group("n") not in ("1", "a", "i"):
         return [body]
-    return [body[h.end():(hits[k + 1].start() if k + 1 < len(hits) else len(body))].strip(" ;,") for k, h in enumerate(hits)]
+    return [
+        body[h.end() : (hits[k + 1].start() if k + 1 < len(hits) else len(body))].strip(" ;,")
+        for k, h in enumerate(hits)
+    ]
 
 
 # "The grit bin …", "Residents asked …"; not "Okafor to share …", the rest of the owner's name and the errand
@@ -161,8 +234,12 @@ def _owner_run_on(body: str) -> str | None:
     words = body.split()
     for k in range(1, min(_RUN_ON_OWNER_WORDS, len(words) - 2) + 1):
         who, rest = " ".join(words[:k]), " ".join(words[k:])
-        if _SENTENCE_START.match(rest) and not OPENS_WITH_ERRAND.match(rest) and _OWNER_ONLY.match(who) \
-                and looks_like_owner(who):
+        if (
+            _SENTENCE_START.match(rest)
+            and not OPENS_WITH_ERRAND.match(rest)
+            and _OWNER_ONLY.match(who)
+            and looks_like_owner(who)
+        ):
             return who
     return None
 
@@ -172,7 +249,9 @@ def reports_status(body: str) -> bool:
     """Does a marked entry open by stating progress ("complete – circulated", "partially complete, the …",
     "pending.") rather than setting a task?"""
     first = re.split(r"[,.;:–—]", body, maxsplit=1)[0]
-    return bool(STATUS_LEAD.match(body)) or (len(first.split()) <= _STATUS_WORDS and read_status(first) is not None)
+    return bool(STATUS_LEAD.match(body)) or (
+        len(first.split()) <= _STATUS_WORDS and read_status(first) is not None
+    )
 
 
 # "Action 1 – the Clerk had written to Highways …", "Action 2 – Cllr Becket has spoken to the landowner", "Action 4:
@@ -182,7 +261,8 @@ DONE = re.compile(
     r"^(?:[\w.'’()-]+\s+){1,5}?(?:has|have|had|was|were)\s+(?:now\s+|already\s+|since\s+|duly\s+)?"
     r"(?:been\s+)?(?!(?:to|agreed|offered|volunteered|undertaken|promised|kindly|asked|tasked|requested|instructed|"
     r"reminded|invited|encouraged|urged|expected|required|going|due|able|unable|willing|still|not|yet)\b)"
-    r"[a-z]+(?:ed|en|wn|ne|de|t)\b")
+    r"[a-z]+(?:ed|en|wn|ne|de|t)\b"
+)
 _STATUS_WORDS = 4  # "partially complete", "on hold": a status is said in a few words, a task in more
 STATUS_LEAD = re.compile(
     r"^\W*(?:complete[d]?|closed|done|ongoing|on-going|in\s+progress|open|overdue|deferred|discharged|"
@@ -190,14 +270,17 @@ STATUS_LEAD = re.compile(
     re.I,
 )
 _OWNER_ONLY = re.compile(  # "DCC", "JB/AD", "Clerk & Chairman", "Cllr Smith and Clerk"
-    r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,4})\.?$")
-_TRAILING = re.compile(r"\((?:ACTION|[Aa]ction)(?P<sep>\s*[:\-–]\s*|\s+)(?P<body>[^()]+)\)"
-                       # "… to contact the county recorder – Action SL": the marker closing the paragraph after a dash
-                       r"|\s[–—-]\s*(?:ACTION|[Aa]ction)(?P<sep2>\s*:\s*|\s+)(?P<body2>[A-Z][^.;:()–—\n]{0,40}?)\s*\.?\s*$")
+    r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,4})\.?$"
+)
+_TRAILING = re.compile(
+    r"\((?:ACTION|[Aa]ction)(?P<sep>\s*[:\-–]\s*|\s+)(?P<body>[^()]+)\)"
+    # "… to contact the county recorder – Action SL": the marker closing the paragraph after a dash
+    r"|\s[–—-]\s*(?:ACTION|[Aa]ction)(?P<sep2>\s*:\s*|\s+)(?P<body2>[A-Z][^.;:()–—\n]{0,40}?)\s*\.?\s*$"
+)
 
 
 def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
-    """"… the task written out. (Action: Force Director of Finance – by 30 September 2024)"."""
+    """ "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"."""
     text = verbatim(passage.text)
     out: list[Action] = []
     previous_end = 0
@@ -205,13 +288,23 @@ def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None)
         before = text[previous_end : m.start()]
         task = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.strip())[-1].strip(" .")
         previous_end = m.end()
-        body, labelled = (m.group("body"), bool(m.group("sep").strip())) if m.group("body") else (m.group("body2"), False)
-        who, when = (re.split(r"\s+[–—-]\s+|,\s*", body, maxsplit=1) + [""])[:2]
+        body, labelled = (
+            (m.group("body"), bool(m.group("sep").strip())) if m.group("body") else (m.group("body2"), False)
+        )
+        who, when = ([*re.split(r"\s+[–—-]\s+|,\s*", body, maxsplit=1), ""])[:2]
         when = re.sub(r"^(?:by|due)\s*:?\s*", "", when.strip(), flags=re.I) or None
         if not task or not (labelled or looks_like_owner(who.strip())):
             continue  # "(action plan attached)": no marker without its owner
-        out.append(Action(text=task, owners=split_owners(who), due=resolve_due(when, meeting, next_meeting) if when else None,
-                          due_text=when, item=passage.item, evidence=passage.evidence(f"{task} {m.group().strip()}")))
+        out.append(
+            Action(
+                text=task,
+                owners=split_owners(who),
+                due=resolve_due(when, meeting, next_meeting) if when else None,
+                due_text=when,
+                item=passage.item,
+                evidence=passage.evidence(f"{task} {m.group().strip()}"),
+            )
+        )
     return out
 
 
@@ -220,13 +313,13 @@ def _entries(text: str) -> list[tuple[str, str, str]]:
     hits = []
     for m in REF_ENTRY.finditer(text):
         at_line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        with_colon = ":" in text[m.end("ref"):m.end()]
+        with_colon = ":" in text[m.end("ref") : m.end()]
         if at_line_start or with_colon:
             hits.append(m)
     out = []
     for k, m in enumerate(hits):
         end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
-        out.append((m.group("ref"), text[m.end():end], text[m.start():end]))
+        out.append((m.group("ref"), text[m.end() : end], text[m.start() : end]))
     return out
 
 
@@ -247,43 +340,79 @@ def log_entries(
             continue
         parts = re.split(r"\s[–-]\s|:\s", flat)
         # the status in a field after the task: its last, or an earlier one ("- LT. Ongoing: broker's advice expected …")
-        status = next((found for part in reversed(parts[1:]) for found in [read_status(part)] if found), None) \
-            if len(parts) > 1 else read_status(flat)
+        status = (
+            next((found for part in reversed(parts[1:]) for found in [read_status(part)] if found), None)
+            if len(parts) > 1
+            else read_status(flat)
+        )
         column = _COLUMN_TAIL.match(first_line)
         if not (column and _is_due(column.group("due"), meeting, next_meeting)):
             column = _inline_columns(flat)
             rest = column.group("after") or "" if column else rest
-        owned = (column is not None and _is_due(column.group("due"), meeting, next_meeting)) \
-            or _owner_due_tail(flat, meeting, next_meeting) is not None
+        owned = (
+            column is not None and _is_due(column.group("due"), meeting, next_meeting)
+        ) or _owner_due_tail(flat, meeting, next_meeting) is not None
         # a short entry naming a status anywhere reports progress, unless its words are a task set with its owner
         # and timescale ("order a new bench for the green - LT, 15 Feb 19": no "new" or "green" status)
-        status = status or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS and not owned else None) \
-            or opening_status(flat) or (None if owned else done_after_dash(flat))  # "15/22 Street light – repaired …"
+        status = (
+            status
+            or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS and not owned else None)
+            or opening_status(flat)
+            or (None if owned else done_after_dash(flat))
+        )  # "15/22 Street light – repaired …"
         if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
             text = squash(f"{column.group('text')} {rest}")
             due_text = column.group("due")
-            actions.append(Action(text=text, owners=split_owners(column.group("owner")),
-                                  due=resolve_due(due_text, meeting, next_meeting), due_text=due_text, ref=ref,
-                                  item=column.group("item") or passage.item, evidence=passage.evidence(verbatim(written))))
+            actions.append(
+                Action(
+                    text=text,
+                    owners=split_owners(column.group("owner")),
+                    due=resolve_due(due_text, meeting, next_meeting),
+                    due_text=due_text,
+                    ref=ref,
+                    item=column.group("item") or passage.item,
+                    evidence=passage.evidence(verbatim(written)),
+                )
+            )
             continue
         tail = _owner_due_tail(flat, meeting, next_meeting)
         if tail and not status:
-            actions.append(Action(text=tail[0], owners=split_owners(tail[1]), due=resolve_due(tail[2], meeting, next_meeting),
-                                  due_text=tail[2], ref=ref, item=passage.item, evidence=passage.evidence(verbatim(written))))
+            actions.append(
+                Action(
+                    text=tail[0],
+                    owners=split_owners(tail[1]),
+                    due=resolve_due(tail[2], meeting, next_meeting),
+                    due_text=tail[2],
+                    ref=ref,
+                    item=passage.item,
+                    evidence=passage.evidence(verbatim(written)),
+                )
+            )
             continue
         if not status and (_minute(flat, meeting, next_meeting) or _STANDING_TITLE.match(flat)):
             continue  # "19/44 Police – No report received.", "15/40 Apologies for absence: Cllr G Zane": a council's
             # minute, numbered as a log's entry is
         if status:
             text = re.sub(r"\s*[–-]\s*$", "", flat)
-            updates.append(ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written))))
+            updates.append(
+                ActionUpdate(ref=ref, text=text, status=status, evidence=passage.evidence(verbatim(written)))
+            )
         elif len(flat.split()) >= _LOG_TASK_WORDS and _is_new_ref(ref, meeting):
             tasks = parse_task(flat, meeting, next_meeting)
             if not any(t.owners or t.due_text for t in tasks) and not _IMPERATIVE.match(flat):
                 continue  # "14/67 Correspondence a) …": a minute's number and its business, no task
             for task in tasks:
-                actions.append(Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
-                                      item=passage.item, evidence=passage.evidence(verbatim(written))))
+                actions.append(
+                    Action(
+                        text=task.text,
+                        owners=task.owners,
+                        due=task.due,
+                        due_text=task.due_text,
+                        ref=ref,
+                        item=passage.item,
+                        evidence=passage.evidence(verbatim(written)),
+                    )
+                )
     return actions, updates
 
 
@@ -293,12 +422,17 @@ _STANDING_TITLE = re.compile(
     r"^(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:pecuniary\s+)?interests?|(?:approval\s+of\s+(?:the\s+)?)?"
     r"minutes(?:\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting)?|matters\s+arising|correspondence|"
     r"(?:date\s+(?:and\s+venue\s+)?of\s+(?:the\s+)?)?next\s+meeting|any\s+other\s+(?:competent\s+)?business|"
-    r"public\s+(?:participation|forum|session|question\s+time))\s*[:–—-]\s", re.I)
+    r"public\s+(?:participation|forum|session|question\s+time))\s*[:–—-]\s",
+    re.I,
+)
 # "19/40 Election of Chairman – Cllr Ward was elected …", "19/47 Next meeting – Monday 10 June": a title, a dash, and
 # what the council did or when, not a task with its owner and timescale ("01/18 DCC – circulate the framework – May")
 _MINUTE_TITLE = re.compile(r"^(?P<title>[A-Z][^–—:.\n]{0,50}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S)
-_NARRATED = re.compile(r"\b(?:was|were|had|has|have|is|are|been|received|reported|approved|noted|agreed|resolved|"
-                       r"elected|signed|adopted|accepted|declared)\b", re.I)
+_NARRATED = re.compile(
+    r"\b(?:was|were|had|has|have|is|are|been|received|reported|approved|noted|agreed|resolved|"
+    r"elected|signed|adopted|accepted|declared)\b",
+    re.I,
+)
 
 
 def _minute(flat: str, meeting: date | None, next_meeting: date | None) -> bool:
@@ -321,7 +455,7 @@ def _inline_columns(flat: str) -> re.Match[str] | None:
 
 
 def _is_new_ref(ref: str, meeting: date | None) -> bool:
-    """"01/18" at a 2018 meeting is this year's numbering; "72/17" is an earlier year's."""
+    """ "01/18" at a 2018 meeting is this year's numbering; "72/17" is an earlier year's."""
     m = re.search(r"/(\d{2})(?:/|$)", ref)
     return not (m and meeting and int(m.group(1)) < meeting.year % 100)
 
@@ -365,11 +499,26 @@ def attach_fields(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         head = out[-1] if out else None
-        if (head is not None and block.kind in ("paragraph", "list_item") and _is_field_line(block.text)
-                and (head.kind in ("paragraph", "list_item") or (head.kind == "heading" and _HEAD_REF.match(head.text)))):
-            kind: BlockKind = "list_item" if head.kind == "list_item" else "paragraph"  # a numbered head is no item
-            out[-1] = Block(kind=kind, text=f"{head.text}\n{block.text}", page=head.page, start=head.start,
-                            end=block.end, level=head.level)
+        if (
+            head is not None
+            and block.kind in ("paragraph", "list_item")
+            and _is_field_line(block.text)
+            and (
+                head.kind in ("paragraph", "list_item")
+                or (head.kind == "heading" and _HEAD_REF.match(head.text))
+            )
+        ):
+            kind: BlockKind = (
+                "list_item" if head.kind == "list_item" else "paragraph"
+            )  # a numbered head is no item
+            out[-1] = Block(
+                kind=kind,
+                text=f"{head.text}\n{block.text}",
+                page=head.page,
+                start=head.start,
+                end=block.end,
+                level=head.level,
+            )
         else:
             out.append(block)
     return out
@@ -386,35 +535,52 @@ def _head(text: str) -> tuple[str | None, str, bool]:
     """The number an entry carries, the entry without it, and whether it is marked as an action."""
     markers = list(MARKER.finditer(text))
     marker = markers[-1] if markers else None  # the last marker opens the task the labels below belong to
-    if marker and not _HEAD_REF.match(text[marker.start():]):
-        return marker.groupdict().get("num"), text[marker.end():], True
+    if marker and not _HEAD_REF.match(text[marker.start() :]):
+        return marker.groupdict().get("num"), text[marker.end() :], True
     m = _HEAD_REF.match(text)
     if not m:
         return None, text, False
     ref = m.group("num") or m.group("code") or m.group("paren") or m.group("plain")
-    return ref, text[m.end():], not m.group("plain")
+    return ref, text[m.end() :], not m.group("plain")
 
 
 _SHORTEST_TASK = 2  # words: "report" alone says too little of what is to be done
 
 
-def _owned(task: str, who: str, passage: Passage, evidence: str, meeting: date | None, next_meeting: date | None,
-           ref: str | None = None, when: str | None = None) -> Action:
+def _owned(
+    task: str,
+    who: str,
+    passage: Passage,
+    evidence: str,
+    meeting: date | None,
+    next_meeting: date | None,
+    ref: str | None = None,
+    when: str | None = None,
+) -> Action:
     """The action a marker, margin or bracket gives `who`: the task without its timescale, and that timescale (or
     `when`, the one written beside the owner)."""
     body, due_text = split_due(task, meeting, next_meeting)
     if len(body.split()) < _SHORTEST_TASK:
         body = task.rstrip(" .;")  # "report to the panel in June": the timescale is read, the words all kept
     due_text = when or due_text
-    return Action(text=body, owners=split_owners(who), due=resolve_due(due_text, meeting, next_meeting) if due_text else None,
-                  due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(evidence))
+    return Action(
+        text=body,
+        owners=split_owners(who),
+        due=resolve_due(due_text, meeting, next_meeting) if due_text else None,
+        due_text=due_text,
+        ref=ref,
+        item=passage.item,
+        evidence=passage.evidence(evidence),
+    )
 
 
 def _owners_sentence(said: list[str], owner: str) -> str:
     """The sentence a closing marker's task is: the last that names its owner and commits to something ("DM offered
     to draft a response …" before "The newsletter had been circulated. Action – DM"), else the last."""
     names = [w for w in re.findall(r"[A-Z][\w’'-]+", owner) if w.lower() not in ("cllr", "the")]
-    named = [s for s in said if any(re.search(rf"\b{re.escape(w)}\b", s) for w in names) and _TASK_CUE.search(s)]
+    named = [
+        s for s in said if any(re.search(rf"\b{re.escape(w)}\b", s) for w in names) and _TASK_CUE.search(s)
+    ]
     return (named or said)[-1]
 
 
@@ -436,23 +602,32 @@ _SAYS_LITTLE = 7  # words: a shorter task ("GL to order the seed") carries out w
 _MARGIN_WHO = r"(?:(?!TB[AC]\b|ASAP\b)[A-Z]{2,4}|Clerk|Chair(?:man)?|Secretary|Treasurer)"
 # "Jo to contact the council about the fallen tree.      JA": the owner in an Action column at the right
 # margin, which a text or Markdown copy keeps as a wide gap at the end of the paragraph's line
-_MARGIN_OWNER = re.compile(rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$"
-                           rf"|(?<=\S)\s{{4,}}(?P<post>[A-Z][\w&]*(?:\s*[/&]?\s*[A-Za-z&][\w&]*){{0,3}})\s*$")  # "Head of PSD"
-OWNER_ONLY_LINE = re.compile(rf"^{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*$")  # "Clerk", "JB/AD" alone on a line
+_MARGIN_OWNER = re.compile(
+    rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$"
+    rf"|(?<=\S)\s{{4,}}(?P<post>[A-Z][\w&]*(?:\s*[/&]?\s*[A-Za-z&][\w&]*){{0,3}})\s*$"
+)  # "Head of PSD"
+OWNER_ONLY_LINE = re.compile(
+    rf"^{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*$"
+)  # "Clerk", "JB/AD" alone on a line
 _MARGIN_PROSE = 4  # words: the paragraph beside the owner is prose, not a name and a role
 
 
 def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task a paragraph sets, owned by whoever the right margin names."""
-    m = _MARGIN_OWNER.search(passage.text) if passage.kind in ("paragraph", "list_item") and "  " in passage.text \
-        else None  # (an owner at the margin stands after a wide gap)
+    m = (
+        _MARGIN_OWNER.search(passage.text)
+        if passage.kind in ("paragraph", "list_item") and "  " in passage.text
+        else None
+    )  # (an owner at the margin stands after a wide gap)
     if not m or len(passage.text[: m.start()].split()) < _MARGIN_PROSE or "  " in passage.text[: m.start()]:
         return []  # a wide gap inside the line too: columns of a log, read by log_entries
     who = m.group("who") or m.group("post")
     if not m.group("who") and not names_owner(who):
         return []
     task = _task_sentence(passage.text[: m.start()]).strip(" .")
-    return [_owned(task, who, passage, verbatim(passage.text[: m.start()]), meeting, next_meeting)]  # the owner stood apart
+    return [
+        _owned(task, who, passage, verbatim(passage.text[: m.start()]), meeting, next_meeting)
+    ]  # the owner stood apart
 
 
 # "… have been reported again. ACTION CLERK", "… the contractor to be asked. Action Clerk", "Write to the landowner
@@ -461,8 +636,11 @@ _CLOSING_WHO = r"(?P<who>[A-Z][\w.&]*(?:\s*[/&]\s*[A-Z][\w.&]*|\s+[A-Z][\w.&]*){
 _CLOSING_MARKER = re.compile(  # "… ACTION CLERK", "… Action – RP", "… (Clerk to action)", "… dredging → Sue"
     rf"(?:(?<=[.!?])\s+(?:(?:\*\*)?(?:ACTIONS?|Actions?)(?:\s+[–—-])?\s+{_CLOSING_WHO}(?:\*\*)?|"
     rf"\(?{_CLOSING_WHO.replace('who', 'doer')}\s+to\s+action\)?)|\s*(?:→|->|=>)\s*{_CLOSING_WHO.replace('who', 'pointed')})"
-    rf"\.?$")
-_CLOSING_REACH = 120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
+    rf"\.?$"
+)
+_CLOSING_REACH = (
+    120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
+)
 _BARE_CLOSING = re.compile(r"(?:(?<=[.!?])\s+|\s+[–—-]\s+)(?:\*\*)?ACTIONS?(?:\*\*)?\.?$")  # "… – ACTION"
 _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 
@@ -470,19 +648,26 @@ _CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
 # "Action by Clerk: chase the contractor", "ACTION CLERK: chase …", "Action by Cllr Dobbs – raise …": the owner between
 # the marker and the task
 _OWNER_HEADED = re.compile(
-    r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s+(?P<who>[A-Z][\w.&/ ]{1,40}?)\s*(?::|\s[–—-])\s+(?P<task>\S.*)$")
+    r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s+(?P<who>[A-Z][\w.&/ ]{1,40}?)\s*(?::|\s[–—-])\s+(?P<task>\S.*)$"
+)
 
 
-_MARKER_WORD = re.compile(r"(?i)by|arising|points?|required|agreed|list|log|taken|outstanding|updates?|summary|"
-                          r"completed|to\s+date|owner|lead")
+_MARKER_WORD = re.compile(
+    r"(?i)by|arising|points?|required|agreed|list|log|taken|outstanding|updates?|summary|"
+    r"completed|to\s+date|owner|lead"
+)
 
 
 def _owner_headed(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """A task whose owner the marker names before a colon."""
     text = verbatim(passage.text)
     m = _OWNER_HEADED.match(text)
-    if not m or _MARKER_WORD.fullmatch(m.group("who")) or not looks_like_owner(m.group("who")) \
-            or reports_status(m.group("task")):
+    if (
+        not m
+        or _MARKER_WORD.fullmatch(m.group("who"))
+        or not looks_like_owner(m.group("who"))
+        or reports_status(m.group("task"))
+    ):
         return []  # "ACTION BY: Clerk", "Actions arising: …" name no one before the colon
     return [_owned(m.group("task").strip(" ."), m.group("who"), passage, text, meeting, next_meeting)]
 
@@ -490,7 +675,9 @@ def _owner_headed(passage: Passage, meeting: date | None, next_meeting: date | N
 def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task of a paragraph whose owner closes it: the sentence before the marker, or the errand in brackets."""
     text = verbatim(passage.text)
-    tail = max(0, len(text) - _CLOSING_REACH)  # what closes a paragraph is at its end: only the end is searched
+    tail = max(
+        0, len(text) - _CLOSING_REACH
+    )  # what closes a paragraph is at its end: only the end is searched
     marked = "ction" in text or "CTION" in text or ">" in text or "→" in text  # what any closing marker holds
     m = _CLOSING_MARKER.search(text, tail) if marked else None
     who = (m.group("who") or m.group("doer") or m.group("pointed")) if m else None
@@ -498,17 +685,31 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
     if bare:  # "Bus shelter repairs – Clerk to obtain quotes – ACTION": the task names its owner
         said = _task_sentence(text[: bare.start()]).strip(" .–—-")
         tasks = parse_task(said, meeting, next_meeting) or []
-        if not any(t.owners for t in tasks):  # "Bus shelter repairs – Clerk to obtain quotes": after its label
+        if not any(
+            t.owners for t in tasks
+        ):  # "Bus shelter repairs – Clerk to obtain quotes": after its label
             tasks = parse_task(re.split(r"\s[–—-]\s|:\s", said)[-1], meeting, next_meeting)
-        return [Action(text=t.text if len(t.text.split()) > _SHORTEST_TASK + 1 else said, owners=t.owners, due=t.due,
-                       due_text=t.due_text, item=passage.item, evidence=passage.evidence(text)) for t in tasks if t.owners]
+        return [
+            Action(
+                text=t.text if len(t.text.split()) > _SHORTEST_TASK + 1 else said,
+                owners=t.owners,
+                due=t.due,
+                due_text=t.due_text,
+                item=passage.item,
+                evidence=passage.evidence(text),
+            )
+            for t in tasks
+            if t.owners
+        ]
     if m and who and (looks_like_owner(who) or m.group("pointed")):  # an arrow points at whoever it names
         task = _task_sentence(text[: m.start()]).strip(" .")
     else:
         m = _CLOSING_BRACKET.search(text, tail)
         who = m.group("who") if m else None
         when = None
-        if who and not looks_like_owner(who) and "," in who:  # "(HoC, end of May)": the owner, then the timescale
+        if (
+            who and not looks_like_owner(who) and "," in who
+        ):  # "(HoC, end of May)": the owner, then the timescale
             first, _, rest = who.partition(",")
             if looks_like_owner(first) and _is_due(rest.strip(), meeting, next_meeting):
                 who, when = first, rest.strip()
@@ -525,18 +726,26 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
 # standing after the paragraph's last full stop (in bold in the Word copy)
 _CLOSING_INITIALS = re.compile(
     r"(?<=[.!?])\s+(?P<who>(?:(?!TB[AC]\b|ASAP\b|AOB\b|N/?A\b)[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?)"
-    r"(?:\s*[/&,]\s*(?:[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?))*)\s*$")
+    r"(?:\s*[/&,]\s*(?:[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?))*)\s*$"
+)
 
 
 def _closing_initials(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """The task of a paragraph closed by its owner's initials alone: the sentence that commits to something."""
     text = verbatim(passage.text)
-    m = _CLOSING_INITIALS.search(text, max(0, len(text) - _CLOSING_REACH)) \
-        if passage.kind in ("paragraph", "list_item", "cell") else None
+    m = (
+        _CLOSING_INITIALS.search(text, max(0, len(text) - _CLOSING_REACH))
+        if passage.kind in ("paragraph", "list_item", "cell")
+        else None
+    )
     if not m or len(text[: m.start()].split()) < _MARGIN_PROSE:
         return []
     task = _task_sentence(text[: m.start()]).strip(" .")
-    return [_owned(task, m.group("who"), passage, text, meeting, next_meeting)] if _TASK_CUE.search(task) or orders(task) else []
+    return (
+        [_owned(task, m.group("who"), passage, text, meeting, next_meeting)]
+        if _TASK_CUE.search(task) or orders(task)
+        else []
+    )
 
 
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
@@ -549,7 +758,7 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
     first = _FIELD_LABEL.search(text)
     if not first or not first.start():
         return []
-    _, owner, due = labelled(text[first.start():])
+    _, owner, due = labelled(text[first.start() :])
     if owner and not due:  # "Action by: GL – 13 Dec": the owner, then the timescale after a dash
         owner, due = split_due(owner, meeting, next_meeting)
     ref, body, marked = _head(text[: first.start()].strip())
@@ -560,10 +769,17 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
     task = _AGREED_THAT.sub("", _task_sentence(body)).strip(" .;,–—-")
     out = []
     for found in parse_task(task, meeting, next_meeting):
-        out.append(Action(text=found.text, owners=split_owners(owner) if owner else found.owners,
-                          due=resolve_due(due, meeting, next_meeting) if due else found.due,
-                          due_text=due or found.due_text, ref=ref, item=passage.item,
-                          evidence=passage.evidence(verbatim(text))))
+        out.append(
+            Action(
+                text=found.text,
+                owners=split_owners(owner) if owner else found.owners,
+                due=resolve_due(due, meeting, next_meeting) if due else found.due,
+                due_text=due or found.due_text,
+                ref=ref,
+                item=passage.item,
+                evidence=passage.evidence(verbatim(text)),
+            )
+        )
     return out
 
 
@@ -583,17 +799,37 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
     body = _unbracket(re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body))
     tasks = parse_task(body, meeting, next_meeting, need_subject=True)
     named = _NAMED_FIRST.match(body) if not tasks else None
-    if named and OPENS_WITH_ERRAND.match(named.group("task")):  # "Linda: chase Highways", "Gill/Tony – finish the drop"
+    if named and OPENS_WITH_ERRAND.match(
+        named.group("task")
+    ):  # "Linda: chase Highways", "Gill/Tony – finish the drop"
         task, due_text = split_due(named.group("task"), meeting, next_meeting)
-        tasks = [Task(split_owners(named.group("who")), task, resolve_due(due_text, meeting, next_meeting) if due_text
-                      else None, due_text)]
-    return [Action(text=task.text, owners=task.owners, due=task.due, due_text=task.due_text, ref=ref,
-                   item=passage.item, evidence=passage.evidence(text)) for task in tasks]
+        tasks = [
+            Task(
+                split_owners(named.group("who")),
+                task,
+                resolve_due(due_text, meeting, next_meeting) if due_text else None,
+                due_text,
+            )
+        ]
+    return [
+        Action(
+            text=task.text,
+            owners=task.owners,
+            due=task.due,
+            due_text=task.due_text,
+            ref=ref,
+            item=passage.item,
+            evidence=passage.evidence(text),
+        )
+        for task in tasks
+    ]
 
 
 # Under an actions heading, whoever an entry names first, by first names too: "Linda: chase Highways re the survey"
-_NAMED_FIRST = re.compile(r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
-                          r"(?::|\s+[–—-])\s+(?P<task>[a-z].+)$")
+_NAMED_FIRST = re.compile(
+    r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
+    r"(?::|\s+[–—-])\s+(?P<task>[a-z].+)$"
+)
 
 
 # "Circulate the blasting schedule (SC) – monthly": the owner in brackets after the task, the timescale after a dash
@@ -625,7 +861,9 @@ def _field_line(passage: Passage, meeting: date | None, next_meeting: date | Non
     pieces = [p.strip(" .;") for p in _FIELD_CUT.split(body)]
     if len(pieces) != 3 or not all(pieces):
         return []
-    dues = [p for p in pieces if NO_DATE.match(p) or _as_due(p, meeting, next_meeting)]  # "ASAP" is no one's initials
+    dues = [
+        p for p in pieces if NO_DATE.match(p) or _as_due(p, meeting, next_meeting)
+    ]  # "ASAP" is no one's initials
     owners = [p for p in pieces if p not in dues and looks_like_owner(p)]
     tasks = [p for p in pieces if p not in dues and p not in owners]
     if len(dues) != 1 or len(owners) != 1 or len(tasks) != 1 or len(tasks[0].split()) < _FIELD_TASK_WORDS:
@@ -634,19 +872,28 @@ def _field_line(passage: Passage, meeting: date | None, next_meeting: date | Non
     if not (OPENS_WITH_ERRAND.match(task) or _DELIVERED.search(task)) or reports_status(task):
         return []
     due_text = _as_due(dues[0], meeting, next_meeting) or dues[0]
-    return [Action(text=task, owners=split_owners(owners[0]), due=resolve_due(due_text, meeting, next_meeting),
-                   due_text=due_text, ref=ref, item=passage.item, evidence=passage.evidence(text))]
+    return [
+        Action(
+            text=task,
+            owners=split_owners(owners[0]),
+            due=resolve_due(due_text, meeting, next_meeting),
+            due_text=due_text,
+            ref=ref,
+            item=passage.item,
+            evidence=passage.evidence(text),
+        )
+    ]
 
 
 Shape = Callable[[Passage, date | None, date | None], list[Action]]
 # How a passage marks an action, most specific first: a new layout's rule is one more function here.
 SHAPES: tuple[Shape, ...] = (
-    _fielded,        # a task over labelled lines: "AP12 – Publish … / Owner: … / Due: …", "… Action by: CE"
-    _margin,         # an owner at the right margin of a text copy: "Jo to contact the council …      JA"
+    _fielded,  # a task over labelled lines: "AP12 – Publish … / Owner: … / Due: …", "… Action by: CE"
+    _margin,  # an owner at the right margin of a text copy: "Jo to contact the council …      JA"
     _closing_owner,  # an owner closing the paragraph: "… ACTION CLERK", "Write to the landowner (Clerk)"
     _closing_initials,  # "… Ruth agreed to take this up with the council. RD"
-    _trailing,       # "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"
-    _owner_headed,   # "Action by Clerk: chase the contractor"
-    _markers,        # "ACTION: DCC to …", "Action 3 – …"
-    _field_line,     # "CE — circulate the draft protocol — by 20/05/24" on a line of its own
+    _trailing,  # "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"
+    _owner_headed,  # "Action by Clerk: chase the contractor"
+    _markers,  # "ACTION: DCC to …", "Action 3 – …"
+    _field_line,  # "CE — circulate the draft protocol — by 20/05/24" on a line of its own
 )

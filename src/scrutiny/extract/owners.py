@@ -4,31 +4,135 @@
 Commissioning Manager" is one. Splitting on "and" needs to know what a post looks like, so
 this module holds the glossary of police-governance titles and acronyms.
 """
+
 from __future__ import annotations
 
 import re
 
 # Words that end a post's title ("Force Head of People", "Chief Finance Officer").
 TITLE_NOUNS = {
-    "manager", "officer", "director", "constable", "commissioner", "executive", "lead", "chair",
-    "vice-chair", "co-ordinator", "coordinator", "treasurer", "secretary", "inspector",
-    "superintendent", "head", "clerk", "adviser", "advisor", "analyst", "auditor", "member",
-    "people", "chief", "deputy", "team", "unit", "partner", "controller", "sergeant", "councillor",
-    "mayor", "panel", "board", "committee", "office", "force", "opcc", "pcc", "cfo", "ceo", "chairman", "chairperson",
-    "chairwoman", "leader", "administrator", "warden", "ranger", "engineer", "solicitor", "surveyor", "group",
+    "manager",
+    "officer",
+    "director",
+    "constable",
+    "commissioner",
+    "executive",
+    "lead",
+    "chair",
+    "vice-chair",
+    "co-ordinator",
+    "coordinator",
+    "treasurer",
+    "secretary",
+    "inspector",
+    "superintendent",
+    "head",
+    "clerk",
+    "adviser",
+    "advisor",
+    "analyst",
+    "auditor",
+    "member",
+    "people",
+    "chief",
+    "deputy",
+    "team",
+    "unit",
+    "partner",
+    "controller",
+    "sergeant",
+    "councillor",
+    "mayor",
+    "panel",
+    "board",
+    "committee",
+    "office",
+    "force",
+    "opcc",
+    "pcc",
+    "cfo",
+    "ceo",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "leader",
+    "administrator",
+    "warden",
+    "ranger",
+    "engineer",
+    "solicitor",
+    "surveyor",
+    "group",
 }
 # Acronyms of posts and bodies that begin or make up an owner ("DCC", "ACC Crime & Ops").
 ACRONYMS = {
-    "PCC", "DPCC", "OPCC", "OPFCC", "PFCC", "CC", "DCC", "ACC", "ACO", "CFO", "CEO", "CE", "HMICFRS", "HR",
-    "ICT", "IT", "PSD", "DCI", "DI", "DS", "DSU", "CI", "Supt", "Ch", "Insp", "T/ACC", "T/DCC", "COG",
+    "PCC",
+    "DPCC",
+    "OPCC",
+    "OPFCC",
+    "PFCC",
+    "CC",
+    "DCC",
+    "ACC",
+    "ACO",
+    "CFO",
+    "CEO",
+    "CE",
+    "HMICFRS",
+    "HR",
+    "ICT",
+    "IT",
+    "PSD",
+    "DCI",
+    "DI",
+    "DS",
+    "DSU",
+    "CI",
+    "Supt",
+    "Ch",
+    "Insp",
+    "T/ACC",
+    "T/DCC",
+    "COG",
 }
 # Words that start a post ("Force Head of People and OPCC Victim Services Co-ordinator").
 POST_STARTS = {
-    "force", "opcc", "opfcc", "pcc", "dcc", "acc", "cc", "aco", "cfo", "chief", "deputy", "assistant",
-    "head", "director", "the", "police", "commissioner", "chair", "vice-chair", "hmicfrs", "supt",
-    "superintendent", "inspector", "ch", "det", "detective", "mr", "mrs", "ms", "dr", "cllr", "councillor",
+    "force",
+    "opcc",
+    "opfcc",
+    "pcc",
+    "dcc",
+    "acc",
+    "cc",
+    "aco",
+    "cfo",
+    "chief",
+    "deputy",
+    "assistant",
+    "head",
+    "director",
+    "the",
+    "police",
+    "commissioner",
+    "chair",
+    "vice-chair",
+    "hmicfrs",
+    "supt",
+    "superintendent",
+    "inspector",
+    "ch",
+    "det",
+    "detective",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "cllr",
+    "councillor",
 }
-INITIALS = re.compile(r"^(?:[A-Z](?:ac|c|o|x)?){2,4}$")  # "ML"; "FMacA", "JMcK": a Scots Mac; "HoC", "DoF", "CEx": a post's
+INITIALS = re.compile(
+    r"^(?:[A-Z](?:ac|c|o|x)?){2,4}$"
+)  # "ML"; "FMacA", "JMcK": a Scots Mac; "HoC", "DoF", "CEx": a post's
 # "T/ACC", "A/DCC", "D/Supt": a temporary, acting or detective post is one owner, not two
 _SEPARATORS = re.compile(
     r"\s*(?:(?<!\b[TAD])/|;|\n|\s{2,}|,(?![^()]*\))"
@@ -59,8 +163,12 @@ def _looks_like_owner_end(left: str) -> bool:
 
 def _looks_like_owner_start(right: str) -> bool:
     first = right.split()[0] if right.split() else ""
-    return first in ACRONYMS or _is_initials(first) or first.lower() in POST_STARTS | _RANKS \
+    return (
+        first in ACRONYMS
+        or _is_initials(first)
+        or first.lower() in POST_STARTS | _RANKS
         or first.lower().rstrip(".") in _HONORIFICS
+    )
 
 
 # Police ranks that open an officer's name ("Chief Superintendent Nolan and Superintendent Farrell")
@@ -74,8 +182,10 @@ def _strong_start(right: str) -> bool:
 
 
 # A post named by what it heads, up to two things: "Cabinet Member for Highways and Transport", "Head of Finance"
-POST_FOR = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{'|'.join(sorted(TITLE_NOUNS))})\s+(?:of|for)\s+"
-                      r"[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?$")
+POST_FOR = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{'|'.join(sorted(TITLE_NOUNS))})\s+(?:of|for)\s+"
+    r"[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?$"
+)
 
 
 def _split_and(part: str) -> list[str]:
@@ -93,8 +203,13 @@ def _split_and(part: str) -> list[str]:
             # ("Clerk & Chairman", "Treasurer & Cllr Hale")
             right_words = right.split()
             split = (_is_initials(left_last) and _is_initials(right_words[0] if right_words else "")) or (
-                left_last.lower() in TITLE_NOUNS and bool(right_words) and (
-                    right_words[-1].lower().strip(".,") in TITLE_NOUNS or right_words[0].lower().rstrip(".") in _HONORIFICS))
+                left_last.lower() in TITLE_NOUNS
+                and bool(right_words)
+                and (
+                    right_words[-1].lower().strip(".,") in TITLE_NOUNS
+                    or right_words[0].lower().rstrip(".") in _HONORIFICS
+                )
+            )
         else:
             right_last = right.split()[-1].lower().strip(".,") if right.split() else ""
             split = _strong_start(right) or (
@@ -129,7 +244,9 @@ _JOINING = {"of", "and", "for", "&", "the", "to"}
 _NAME = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 
 
-_EVERYONE = re.compile(r"^(?:All|Everyone)(?:\s+(?:members|councillors|present|partners|officers))?$")  # "All members"
+_EVERYONE = re.compile(
+    r"^(?:All|Everyone)(?:\s+(?:members|councillors|present|partners|officers))?$"
+)  # "All members"
 
 
 def _one_owner(owner: str) -> bool:
@@ -141,8 +258,10 @@ def _one_owner(owner: str) -> bool:
         return True
     # a lower-case word that joins nothing is a verb or a noun phrase of a task, but for a post's noun after a
     # capital ("Scrutiny officer", "Parish clerk")
-    if not all(w in _JOINING or w[:1].isupper() or w.startswith("(") or (k and w.strip(".,") in TITLE_NOUNS)
-               for k, w in enumerate(words)):
+    if not all(
+        w in _JOINING or w[:1].isupper() or w.startswith("(") or (k and w.strip(".,") in TITLE_NOUNS)
+        for k, w in enumerate(words)
+    ):
         return False
     first, last = words[0].strip("()"), words[-1].strip("()").lower()
     if _is_initials(first) or first in ACRONYMS or first.lower() in POST_STARTS or last in TITLE_NOUNS:
@@ -159,8 +278,10 @@ def looks_like_owner(text: str) -> bool:
 
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 # An Action column's "Colin", "Colin Dunn", "Colin / Eve", "All": beside a paragraph of minutes a name is who
-_MARGIN_NAMES = re.compile(rf"^(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|All(?:\s+members)?|Everyone)"
-                           rf"(?:\s*(?:/|&|,|and)\s*(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))*$")
+_MARGIN_NAMES = re.compile(
+    rf"^(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}|All(?:\s+members)?|Everyone)"
+    rf"(?:\s*(?:/|&|,|and)\s*(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))*$"
+)
 
 
 def names_owner(text: str) -> bool:
@@ -168,24 +289,83 @@ def names_owner(text: str) -> bool:
     return looks_like_owner(text) or bool(_MARGIN_NAMES.match(text.strip()))
 
 
-_HONORIFICS = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "revd", "pc", "pcso",
-               "sgt", "insp", "supt", "cc", "dcc", "acc"}
+_HONORIFICS = {
+    "cllr",
+    "councillor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "rev",
+    "revd",
+    "pc",
+    "pcso",
+    "sgt",
+    "insp",
+    "supt",
+    "cc",
+    "dcc",
+    "acc",
+}
 
 
 # "Aimee said …", "Tony asked about …": whoever speaks in the minutes is one of the meeting's people, listed or not
-_SPEAKER = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]hen\s+)?(?P<who>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+"
-                      r"(?:said|says|asked|asks|explained|reported|replied|told|confirmed|suggested|mentioned|added)\b")
+_SPEAKER = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+)(?:[Tt]hen\s+)?(?P<who>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+"
+    r"(?:said|says|asked|asks|explained|reported|replied|told|confirmed|suggested|mentioned|added)\b"
+)
 # sentence-opening words that speak but are no one's name
-_NOT_SPEAKERS = {"it", "this", "that", "he", "she", "they", "we", "i", "you", "someone", "somebody", "everyone", "everybody",
-                 "nobody", "anyone", "members", "residents", "councillors", "officers", "people", "police", "council",
-                 "there", "who", "which", "also", "all", "many", "some", "several", "one", "others", "both", "each"}
+_NOT_SPEAKERS = {
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "anyone",
+    "members",
+    "residents",
+    "councillors",
+    "officers",
+    "people",
+    "police",
+    "council",
+    "there",
+    "who",
+    "which",
+    "also",
+    "all",
+    "many",
+    "some",
+    "several",
+    "one",
+    "others",
+    "both",
+    "each",
+}
 
 
 def speakers(texts: list[str]) -> list[str]:
     """The names minutes give to those they say spoke ("Jordan said the survey is done"), when no list says who
     came: each a person the meeting can give a task to."""
     found = {m.group("who") for text in texts for m in _SPEAKER.finditer(text)}
-    return sorted(who for who in found if not any(w.lower() in _NOT_SPEAKERS or w.lower() in TITLE_NOUNS for w in who.split()))
+    return sorted(
+        who
+        for who in found
+        if not any(w.lower() in _NOT_SPEAKERS or w.lower() in TITLE_NOUNS for w in who.split())
+    )
 
 
 def people_of(names: list[str]) -> frozenset[str]:
@@ -216,8 +396,12 @@ def _known(word: str, people: frozenset[str]) -> bool:
     if word in people:
         return True
     return len(word) >= _RESPELT and any(
-        len(name) >= _RESPELT and name[0] == word[0] and abs(len(name) - len(word)) <= 1 and _one_edit(word, name)
-        for name in people)
+        len(name) >= _RESPELT
+        and name[0] == word[0]
+        and abs(len(name) - len(word)) <= 1
+        and _one_edit(word, name)
+        for name in people
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -225,4 +409,4 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return a[k + (len(a) == len(b)):] == b[k + 1:]
+    return a[k + (len(a) == len(b)) :] == b[k + 1 :]

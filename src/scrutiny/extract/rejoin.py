@@ -1,5 +1,6 @@
 """Paragraphs a layout broke apart, joined again before anything is read from them: a sentence a PDF
 split over two paragraphs on one page, and an owner an Action column set on a line of its own."""
+
 from __future__ import annotations
 
 import re
@@ -42,16 +43,26 @@ def _broken_sentence(last: Block, block: Block) -> bool:
     letters? Informal notes in a paper without pages (text, Word, a web page), where a blank line is the writer's own,
     open paragraphs in small letters too: there a label ("there: Bev, Des") or a short line ("from last time") opens
     a paragraph of its own, unless the one before stops on a word no sentence ends on."""
-    if not (_UNFINISHED.search(last.text) and _GOES_ON.match(block.text) and len(last.text.split()) >= _SENTENCE_WORDS):
+    if not (
+        _UNFINISHED.search(last.text)
+        and _GOES_ON.match(block.text)
+        and len(last.text.split()) >= _SENTENCE_WORDS
+    ):
         return False
-    return last.page is not None or bool(_DANGLING.search(last.text)) \
+    return (
+        last.page is not None
+        or bool(_DANGLING.search(last.text))
         or not (_OPENS_LABEL.match(block.text) or len(block.text.split()) <= _LINE_WORDS)
+    )
 
 
 # a word no sentence ends on ("… reports would" / "follow …"): the paragraph after goes on with it, however short
-_DANGLING = re.compile(r"(?:,|\b(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|that|which|would|will|should|"
-                       r"could|can|may|must|is|are|was|were|be|been|has|have|had|its|their|his|her|our|this|these|as)"
-                       r")\s*$", re.I)
+_DANGLING = re.compile(
+    r"(?:,|\b(?:the|a|an|of|to|in|on|at|for|from|with|by|and|or|but|that|which|would|will|should|"
+    r"could|can|may|must|is|are|was|were|be|been|has|have|had|its|their|his|her|our|this|these|as)"
+    r")\s*$",
+    re.I,
+)
 
 
 _OPENS_LABEL = re.compile(r"^[a-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s")  # "there: …", "also came: …"
@@ -59,20 +70,32 @@ _LINE_WORDS = 4  # "from last time", "police bit": a line this short heads what 
 
 _PROSE_WORDS = 8  # the paragraph an owner is set beside says something
 # "Action: CB", "ACTION – Clerk (by 14 June)", "Action by: Treasurer": a marker that names only who
-_OWNER_MARKER = re.compile(r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–—-]\s*(?P<who>[^:()\n,–—]{1,40}?)"
-                           r"\s*(?:[(,–—-][^()\n]{0,30}\)?)?\W*$")
+_OWNER_MARKER = re.compile(
+    r"^\W*(?:ACTIONS?|Actions?)(?:\s+(?:by|BY))?\s*[:–—-]\s*(?P<who>[^:()\n,–—]{1,40}?)"
+    r"\s*(?:[(,–—-][^()\n]{0,30}\)?)?\W*$"
+)
 
 
 def _owner_marker(block: Block, before: Block) -> bool:
     """Is `block` only an action marker and its owner (or the owner and a bare verb: "Action – GL to ask."), after a
     paragraph of prose it closes?"""
     m = _OWNER_MARKER.match(VERB_ONLY.sub("", block.text.strip()))
-    return (m is not None and block.kind in ("paragraph", "heading") and before.kind in ("paragraph", "list_item") and looks_like_owner(m.group("who").strip()) and len(before.text.split()) >= _PROSE_WORDS
-            and before.text.rstrip().endswith((".", "!", "?")))
+    return (
+        m is not None
+        and block.kind in ("paragraph", "heading")
+        and before.kind in ("paragraph", "list_item")
+        and looks_like_owner(m.group("who").strip())
+        and len(before.text.split()) >= _PROSE_WORDS
+        and before.text.rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _set_apart_owner(block: Block, before: Block, after: Block | None) -> bool:
     """Is `block` only an owner ("Clerk"), after a paragraph of prose and not one of a list of names?"""
-    return (bool(OWNER_ONLY_LINE.match(block.text.strip())) and len(before.text.split()) >= _PROSE_WORDS
-            and before.text.rstrip().endswith((".", "!", "?")) and "  " not in before.text
-            and not (after is not None and OWNER_ONLY_LINE.match(after.text.strip())))
+    return (
+        bool(OWNER_ONLY_LINE.match(block.text.strip()))
+        and len(before.text.split()) >= _PROSE_WORDS
+        and before.text.rstrip().endswith((".", "!", "?"))
+        and "  " not in before.text
+        and not (after is not None and OWNER_ONLY_LINE.match(after.text.strip()))
+    )

@@ -3,6 +3,7 @@
 Its numbered sections ("1. Purpose of the report") are not agenda items; the one item it has
 is itself, under the title and agenda number it gives.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,10 @@ SIGNS = re.compile(
     r"status\s*:\s*for\s+(?:information|decision|noting))",
     re.I | re.M,
 )
-_LABEL = re.compile(r"^\s*(?P<label>agenda\s+item(?:\s+no\.?)?|item(?:\s+no\.?)?|title(?:\s+of\s+report)?|report\s+title|subject)\s*:\s*(?P<value>.+)$", re.I | re.M)
+_LABEL = re.compile(
+    r"^\s*(?P<label>agenda\s+item(?:\s+no\.?)?|item(?:\s+no\.?)?|title(?:\s+of\s+report)?|report\s+title|subject)\s*:\s*(?P<value>.+)$",
+    re.I | re.M,
+)
 
 
 def is_report(blocks: list[Block]) -> bool:
@@ -45,7 +49,13 @@ def report_item(blocks: list[Block]) -> Item | None:
         for block in blocks[:12]:
             for line in block.text.split("\n"):
                 line = line.strip()
-                if not line or find_dates(line) or ORGANISATION.search(line) or find_body(line) or len(line.split()) > 10:
+                if (
+                    not line
+                    or find_dates(line)
+                    or ORGANISATION.search(line)
+                    or find_body(line)
+                    or len(line.split()) > 10
+                ):
                     continue
                 if (block.kind == "heading" or is_shouting(line)) and not SIGNS.match(line):
                     title = title_case(line)

@@ -1,6 +1,7 @@
 """The meetings a document records: where another meeting's record opens in it (a Panel pack holds
 an agenda and the minutes of an earlier meeting), the lines its header is read from, and whether it
 is an agenda rather than a record."""
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,8 @@ from scrutiny.extract.passages import Passage
 from scrutiny.record import Item
 
 _SEGMENT_START = re.compile(
-    r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b", re.I
+    r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b",
+    re.I,
 )
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
 
@@ -147,8 +149,12 @@ def _opening(
         return None
     heading = bool(_SEGMENT_START.match(first) and _NAMED_MEETING.search(first))
     short = len(block.text.split()) <= _TITLE_WORDS
-    titled = last_item > 0 and short and _page_opens(blocks, i) and bool(
-        _SEGMENT_START.match(first) or find_body(first))
+    titled = (
+        last_item > 0
+        and short
+        and _page_opens(blocks, i)
+        and bool(_SEGMENT_START.match(first) or find_body(first))
+    )
     if not heading and not titled:
         return None
     ahead = range(i + 1, min(i + 1 + _RECORD_REACH, len(blocks)))
@@ -177,8 +183,12 @@ def _page_opens(blocks: list[Block], i: int) -> bool:
 
 def _names_body(block: Block) -> bool:
     """A short line that names a body and is no item: the title over a minutes heading."""
-    return (block.kind != "table" and len(block.text.split()) <= _TITLE_WORDS and bool(find_body(block.text))
-            and not item_heading(Passage(block.text, block.page, None, block.kind)))
+    return (
+        block.kind != "table"
+        and len(block.text.split()) <= _TITLE_WORDS
+        and bool(find_body(block.text))
+        and not item_heading(Passage(block.text, block.page, None, block.kind))
+    )
 
 
 def _items_of(block: Block, spread: Item | None) -> list[Item]:
@@ -219,8 +229,14 @@ def header_blocks(blocks: list[Block]) -> list[Block]:
             break
         out.append(block)
     if out and not any(find_dates(b.text) for b in out if b.kind != "table"):
-        later = next((b for b in blocks[len(out) : len(out) + _AGENDA_REACH]
-                      if b.kind != "table" and _heads_record(b) and find_dates(b.text)), None)
+        later = next(
+            (
+                b
+                for b in blocks[len(out) : len(out) + _AGENDA_REACH]
+                if b.kind != "table" and _heads_record(b) and find_dates(b.text)
+            ),
+            None,
+        )
         out.extend([later] if later else [])
     return out or blocks[:3]
 
@@ -230,13 +246,19 @@ _AGENDA_REACH = 25  # blocks: an agenda listed above the minutes is no longer th
 
 # (a ModernGov meeting page's "Agenda and minutes" heading, and its links "Agenda frontsheet", "Agenda reports pack",
 # are the page of a meeting held and minuted)
-_AGENDA = re.compile(r"^\s*(?:agenda(?!\s+(?:and|&)\s+(?:draft\s+)?minutes|\s+frontsheet|\s+reports?\s+pack)|notice\s+of\s+meeting|"
-                     r"summons)\b", re.I)
-_RECORD = re.compile(r"^\s*(?:(?:printed\s+|draft\s+)?minutes|notes|record|present|attendees|apologies|"
-                     r"agenda\s+(?:and|&)\s+(?:draft\s+)?minutes)\b", re.I)
+_AGENDA = re.compile(
+    r"^\s*(?:agenda(?!\s+(?:and|&)\s+(?:draft\s+)?minutes|\s+frontsheet|\s+reports?\s+pack)|notice\s+of\s+meeting|"
+    r"summons)\b",
+    re.I,
+)
+_RECORD = re.compile(
+    r"^\s*(?:(?:printed\s+|draft\s+)?minutes|notes|record|present|attendees|apologies|"
+    r"agenda\s+(?:and|&)\s+(?:draft\s+)?minutes)\b",
+    re.I,
+)
 
 
 def is_agenda(blocks: list[Block]) -> bool:
     """An agenda announces a meeting not yet held: its membership list is not attendance."""
-    opening = [line for line in lines_of(header_blocks(blocks) + blocks[:12])]
+    opening = list(lines_of(header_blocks(blocks) + blocks[:12]))
     return any(_AGENDA.match(t) for t in opening) and not any(_RECORD.match(t) for t in opening)

@@ -1,4 +1,5 @@
 """Word-overlap similarity, used to tell a repeated task from a new one."""
+
 from __future__ import annotations
 
 import re
@@ -63,4 +64,3 @@ def content_dice(a: str | None, b: str | None) -> float:
     ca, cb = content(a or ""), content(b or "")
     total = sum(ca.values()) + sum(cb.values())
     return 2 * sum((ca & cb).values()) / total if total else 0.0
-

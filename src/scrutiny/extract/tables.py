@@ -5,6 +5,7 @@ number or the whole discussion) by what the column holds. A row split across a p
 continues the action above it; a cell holding two tasks with two owners and two timescales
 gives two actions; a row raised at an earlier meeting is an update on that action.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,24 +23,59 @@ from scrutiny.extract.text import sentences
 from scrutiny.record import Action, ActionUpdate, Evidence, Item
 
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
-    ("raised", re.compile(r"date\s*(raised|added|agreed|opened)|^raised|meeting\s*date|date\s*of\s*meeting|^meeting$", re.I)),
+    (
+        "raised",
+        re.compile(
+            r"date\s*(raised|added|agreed|opened)|^raised|meeting\s*date|date\s*of\s*meeting|^meeting$", re.I
+        ),
+    ),
     ("ref", re.compile(r"^(ref(erence)?\.?|action\s*(no|number|ref)\.?|no\.?|#|log\s*no\.?|number)$", re.I)),
-    ("due", re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^by$|time\s*frame", re.I)),
-    ("owner", re.compile(
-        r"owner|^lead|responsib|^who\b|by\s*whom|action(?:ed)?\s*(?:by|to)\b(?!\s+be\b)|assigned\s*to|^officer", re.I)),
+    (
+        "due",
+        re.compile(r"\bdue\b|timescale|deadline|target|completion|by\s*when|^when$|^by$|time\s*frame", re.I),
+    ),
+    (
+        "owner",
+        re.compile(
+            r"owner|^lead|responsib|^who\b|by\s*whom|action(?:ed)?\s*(?:by|to)\b(?!\s+be\b)|assigned\s*to|^officer",
+            re.I,
+        ),
+    ),
     ("status", re.compile(r"status|\brag\b|^complete\??$|^progress$", re.I)),
     ("update", re.compile(r"update|comment|progress|response|^notes?$", re.I)),
-    ("action", re.compile(r"^actions?\b|\bactions?(?:\s*\(s\))?$|action\s*(required|agreed|point)|^tasks?$|"
-                          r"^description\s+of\s+action|^what$", re.I)),
+    (
+        "action",
+        re.compile(
+            r"^actions?\b|\bactions?(?:\s*\(s\))?$|action\s*(required|agreed|point)|^tasks?$|"
+            r"^description\s+of\s+action|^what$",
+            re.I,
+        ),
+    ),
     # a minutes table's outcome column ("Decision", "Agreed", "Resolution"): what the meeting decided on the item
-    ("decision", re.compile(r"^(?:decisions?(?:\s+(?:made|taken|agreed))?|outcomes?|resolutions?|resolved|agreed|"
-                            r"conclusions?|decisions?\s*(?:/|and|&)\s*(?:resolutions?|outcomes?))$", re.IGNORECASE)),
-    ("item", re.compile(r"^(agenda\s*)?item(\s*no\.?)?$|^min(ute)?s?\.?(\s*(no|ref)\.?)?$|^para(graph)?$", re.I)),
-    ("title", re.compile(r"report|subject|title|topic|heading|^item$", re.I)),  # "Minute | Item | …": the minute numbers
+    (
+        "decision",
+        re.compile(
+            r"^(?:decisions?(?:\s+(?:made|taken|agreed))?|outcomes?|resolutions?|resolved|agreed|"
+            r"conclusions?|decisions?\s*(?:/|and|&)\s*(?:resolutions?|outcomes?))$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "item",
+        re.compile(r"^(agenda\s*)?item(\s*no\.?)?$|^min(ute)?s?\.?(\s*(no|ref)\.?)?$|^para(graph)?$", re.I),
+    ),
+    (
+        "title",
+        re.compile(r"report|subject|title|topic|heading|^item$", re.I),
+    ),  # "Minute | Item | …": the minute numbers
     ("narrative", re.compile(r"description|discussion|summary|minute|detail|notes", re.I)),
 ]
-ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{1,3}/\d{2,4}|[ivx]{1,4}|[a-z])\)?\.?$", re.IGNORECASE)
-LEADING_REF = re.compile(r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*(?:[:.\-–]\s*)?")
+ITEM_NUMBER = re.compile(
+    r"^\(?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|\d{1,3}/\d{2,4}|[ivx]{1,4}|[a-z])\)?\.?$", re.IGNORECASE
+)
+LEADING_REF = re.compile(
+    r"^\s*(?P<ref>(?:[A-Z]{2,5}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?|[A-Z]{2,5}/\d{2}/\d{2,3})\s*(?:[:.\-–]\s*)?"
+)
 LETTERED = re.compile(r"^\s*\(?[a-h]\)\s*")
 
 
@@ -53,9 +89,13 @@ _ISSUE = re.compile(r"^(?:issues?|matters?|points?|concerns?)(?:\s+raised)?:?$",
 # a minutes table may head no action column: "Item | Discussion | Decision"
 _DECIDED_WORD = re.compile(r"^\s*(?:decisions?|outcomes?|resolutions?|resolved|agreed)\b", re.IGNORECASE)
 # "Ref | Application | Description | Decision": a schedule of planning answers, not minutes
-_PLANNING_COLUMN = re.compile(r"\b(?:applications?|applicants?|proposals?|address|location|site|planning)\b", re.IGNORECASE)
+_PLANNING_COLUMN = re.compile(
+    r"\b(?:applications?|applicants?|proposals?|address|location|site|planning)\b", re.IGNORECASE
+)
 _MINUTE_COLUMN = re.compile(r"minute|discussion|notes|debate", re.IGNORECASE)
-_TALK_COLUMN = re.compile(r"^(?:notes?|comments?)$", re.IGNORECASE)  # "Minute | Notes | Agreed": the notes are the minute
+_TALK_COLUMN = re.compile(
+    r"^(?:notes?|comments?)$", re.IGNORECASE
+)  # "Minute | Notes | Agreed": the notes are the minute
 
 
 def column_roles(cells: list[str]) -> dict[int, str]:
@@ -83,18 +123,34 @@ def column_roles(cells: list[str]) -> dict[int, str]:
     if "decision" in found and not found & {"action", "owner"}:  # Item | Discussion | Decision
         planning = any(_PLANNING_COLUMN.search(text) for text in cells)
         return {} if planning or not found & {"narrative", "title"} else roles
-    if "action" not in found and {"owner", "due"} <= found:  # Date | Issue | Owner | Target: the issue is the task
-        issue = next((i for i, text in enumerate(cells) if _ISSUE.match(text.strip()) and roles.get(i) in (None, "title")), None)
+    if (
+        "action" not in found and {"owner", "due"} <= found
+    ):  # Date | Issue | Owner | Target: the issue is the task
+        issue = next(
+            (
+                i
+                for i, text in enumerate(cells)
+                if _ISSUE.match(text.strip()) and roles.get(i) in (None, "title")
+            ),
+            None,
+        )
         if issue is not None:
             roles[issue] = "action"
             found.add("action")
     if "action" in found and ({"owner", "due"} & found):
         return roles
-    if {"owner", "due"} <= found and "narrative" in found and "action" not in found:  # Description | Assigned to | Target
+    if (
+        {"owner", "due"} <= found and "narrative" in found and "action" not in found
+    ):  # Description | Assigned to | Target
         talk = next(i for i, r in roles.items() if r == "narrative")
-        if not _MINUTE_COLUMN.search(cells[talk]):  # Item | Minute | Action by | Date: the minute is talk, not a task
+        if not _MINUTE_COLUMN.search(
+            cells[talk]
+        ):  # Item | Minute | Action by | Date: the minute is talk, not a task
             return {i: "action" if r == "narrative" else r for i, r in roles.items()}
-    if "narrative" in found and found & {"owner", "action"}:  # minutes as a table: Minute | Discussion | Action (by)
+    if "narrative" in found and found & {
+        "owner",
+        "action",
+    }:  # minutes as a table: Minute | Discussion | Action (by)
         return roles
     return {}
 
@@ -109,7 +165,10 @@ def _decision_column(cells: list[str], roles: dict[int, str]) -> dict[int, str]:
         if "update" not in found:
             out[at] = "update"
         return out
-    talk = next((i for i, r in roles.items() if r == "update" and _TALK_COLUMN.match(cells[i].strip().rstrip(":"))), None)
+    talk = next(
+        (i for i, r in roles.items() if r == "update" and _TALK_COLUMN.match(cells[i].strip().rstrip(":"))),
+        None,
+    )
     if talk is not None and "narrative" not in found:
         return {**roles, talk: "narrative"}
     return roles
@@ -131,7 +190,9 @@ def _margin_row(row: list[Cell]) -> bool:
     return _margin_owner(row[-1].text) and len(row[-2].text.split()) >= _PROSE_WORDS
 
 
-_TITLE_ROW = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?\s+)?[A-Z][^.!?:;]{0,50}$")  # "2. Bat walk", "AOB": an item's title
+_TITLE_ROW = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?\s+)?[A-Z][^.!?:;]{0,50}$"
+)  # "2. Bat walk", "AOB": an item's title
 
 
 def margin_roles(rows: list[list[Cell]], lines: bool = False) -> tuple[dict[int, str], int]:
@@ -145,7 +206,11 @@ def margin_roles(rows: list[list[Cell]], lines: bool = False) -> tuple[dict[int,
     top = rows[0][-1].text.strip()
     header = int(bool(top) and bool(_MARGIN_HEADER.match(top)) and len(rows[0][-2].text.split()) <= 3)
     marked = [row for row in rows[header:] if row[-1].text.strip()]
-    prose = [row[-2].text for row in rows[header:] if row[-2].text.strip() and not _TITLE_ROW.match(row[-2].text.strip())]
+    prose = [
+        row[-2].text
+        for row in rows[header:]
+        if row[-2].text.strip() and not _TITLE_ROW.match(row[-2].text.strip())
+    ]
     if not marked or not all(_margin_owner(row[-1].text) if lines else _margin_row(row) for row in marked):
         return {}, 0
     if lines:
@@ -225,10 +290,18 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
     _refs_in_action_column(state, rows)
     for i, role in list(state.roles.items()):
         values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
-        if role == "item" and values and sum(len(v) > 12 and not titled_item(v) for v in values) > len(values) / 2:
+        if (
+            role == "item"
+            and values
+            and sum(len(v) > 12 and not titled_item(v) for v in values) > len(values) / 2
+        ):
             state.roles[i] = "narrative"
-        elif role == "due" and "owner" not in state.roles.values() and values \
-                and sum(looks_like_owner(v) and not find_dates(v) for v in values) > len(values) / 2:
+        elif (
+            role == "due"
+            and "owner" not in state.roles.values()
+            and values
+            and sum(looks_like_owner(v) and not find_dates(v) for v in values) > len(values) / 2
+        ):
             state.roles[i] = "owner"  # a column headed "By" that holds who, not when
     if "item" not in state.roles.values():
         for i in range(state.width):
@@ -241,7 +314,10 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
 
 
 # an item cell holding its number and title: "3. Grant applications", "24/031 Planning", "4\nChristmas lights"
-_TITLED_ITEM = re.compile(r"^\(?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{2,3}/\d{2,4})\)?[.):]?\s+(?P<title>[A-Z(£\d].*)$", re.DOTALL)
+_TITLED_ITEM = re.compile(
+    r"^\(?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{2,3}/\d{2,4})\)?[.):]?\s+(?P<title>[A-Z(£\d].*)$",
+    re.DOTALL,
+)
 _TITLE_WORDS = 12
 
 
@@ -359,11 +435,17 @@ def read_table(
         title_cell = _cell(row, state.roles, "title")
         narrative_cell = _cell(row, state.roles, "narrative")
         if new_item:
-            title = title_cell.text.strip() if title_cell and title_cell.text.strip() else (titled[1] if titled else None)
+            title = (
+                title_cell.text.strip()
+                if title_cell and title_cell.text.strip()
+                else (titled[1] if titled else None)
+            )
             if not title and narrative_cell and narrative_cell.paragraphs:
                 title = _title_from_narrative(narrative_cell.paragraphs[0])
             if title:
-                result.items.append(Item(number=current_item, title=title, evidence=Evidence(title, block.page)))
+                result.items.append(
+                    Item(number=current_item, title=title, evidence=Evidence(title, block.page))
+                )
         elif title_cell and title_cell.text.strip() and result.items and not number:
             result.items[-1].title = f"{result.items[-1].title} {title_cell.text.strip()}"
         if narrative_cell:
@@ -373,25 +455,37 @@ def read_table(
                 if sub and current_item and _sub_title(sub.group("rest")):
                     sub_item = f"{current_item}({sub.group('roman').lower()})"
                     sub_title = _sub_title(sub.group("rest")) or ""
-                    result.items.append(Item(number=sub_item, title=sub_title, evidence=Evidence(sub_title, block.page)))
+                    result.items.append(
+                        Item(number=sub_item, title=sub_title, evidence=Evidence(sub_title, block.page))
+                    )
                 result.passages.append(Passage(paragraph, block.page, sub_item, "cell", block))
         topic = result.items[-1].title if result.items and result.items[-1].number == current_item else None
-        result.passages.extend(_decided(_cell(row, state.roles, "decision"), topic, narrative_cell, current_item, block))
-        last = _read_row(row, state, result, last, current_item, new_item, meeting, next_meeting, block.page, earlier)
+        result.passages.extend(
+            _decided(_cell(row, state.roles, "decision"), topic, narrative_cell, current_item, block)
+        )
+        last = _read_row(
+            row, state, result, last, current_item, new_item, meeting, next_meeting, block.page, earlier
+        )
     state.last = last
     return result
 
 
-_NO_DECISION = re.compile(r"^\W*(?:none|nil|n/?a|no\s+decisions?(?:\s+(?:required|made|taken))?|see\s+(?:above|below|actions?)|-+|–|—)\W*$",
-                          re.IGNORECASE)
+_NO_DECISION = re.compile(
+    r"^\W*(?:none|nil|n/?a|no\s+decisions?(?:\s+(?:required|made|taken))?|see\s+(?:above|below|actions?)|-+|–|—)\W*$",
+    re.IGNORECASE,
+)
 # "Approved.", "Noted", "Unanimously agreed": a verdict that says what was decided only with the item it answers
-_BARE_VERDICT = re.compile(r"^(?:(?:unanimously|duly|all)\s+)?(?:noted|agreed|approved|accepted|adopted|carried|endorsed|"
-                           r"deferred|declined|refused|rejected|ratified|no\s+objections?(?:\s+raised)?|supported)\.?$",
-                           re.IGNORECASE)
+_BARE_VERDICT = re.compile(
+    r"^(?:(?:unanimously|duly|all)\s+)?(?:noted|agreed|approved|accepted|adopted|carried|endorsed|"
+    r"deferred|declined|refused|rejected|ratified|no\s+objections?(?:\s+raised)?|supported)\.?$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^\s*(?:[•▪◦·*-]|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+")
 
 
-def _decided(cell: Cell | None, topic: str | None, talk: Cell | None, item: str | None, block: Block) -> list[Passage]:
+def _decided(
+    cell: Cell | None, topic: str | None, talk: Cell | None, item: str | None, block: Block
+) -> list[Passage]:
     """The decisions of a Decision column's cell, one a paragraph (or bullet): each a passage for the decision
     reader, a bare verdict ("Approved.") named after the item's title, or else the discussion's first sentence."""
     out: list[Passage] = []
@@ -402,14 +496,18 @@ def _decided(cell: Cell | None, topic: str | None, talk: Cell | None, item: str 
         if not text or _NO_DECISION.match(text):
             continue
         said = f"{topic}: {text}" if topic and _BARE_VERDICT.match(text) else None
-        if not said and discussed and _BARE_VERDICT.match(text):  # no title: the discussion's opening says what
+        if (
+            not said and discussed and _BARE_VERDICT.match(text)
+        ):  # no title: the discussion's opening says what
             said = f"{discussed.rstrip('.')}: {text}"
         out.append(Passage(text, block.page, item, "decision", block, decided=said))
     return out
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
-_TASK_CUE = re.compile(r"\b(?:will|would|to\s+be|agreed\s+to|undertook|asked\s+(?:for|that)|requested|should)\b", re.I)
+_TASK_CUE = re.compile(
+    r"\b(?:will|would|to\s+be|agreed\s+to|undertook|asked\s+(?:for|that)|requested|should)\b", re.I
+)
 
 
 _ACTION_LABEL = re.compile(r"^\W*actions?(?:\s+points?)?\W*[:\-–]\s*", re.IGNORECASE)
@@ -434,14 +532,24 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
         return tasked
     # "… GP will organise tools. HW to put up posters …" beside "GP / HW": one sentence each, in one paragraph
     said = [_ACTION_LABEL.sub("", s) for p in paragraphs for s in sentences(p) if _sets_task(s)]
-    if len(said) > 1 and (len(said) == owners or owners == 1
-                          and _owner_split(_parts(owner)[0], len(said)) is not None):
+    if len(said) > 1 and (
+        len(said) == owners or (owners == 1 and _owner_split(_parts(owner)[0], len(said)) is not None)
+    ):
         return said
     minute = [p for p in paragraphs if _title_from_narrative(p) != p]  # not the item's title at its head
     dues = _parts(due)
-    paired = owners > 1 and len(minute) >= owners and (
-        len(dues) == owners or (len(dues) == 1 and _run_split(dues[0], owners, _DUE_START) is not None))
-    return [_task_of(p) for p in minute[-owners:]] if paired else [_task_of(" ".join(paragraphs))] if paragraphs else []
+    paired = (
+        owners > 1
+        and len(minute) >= owners
+        and (len(dues) == owners or (len(dues) == 1 and _run_split(dues[0], owners, _DUE_START) is not None))
+    )
+    return (
+        [_task_of(p) for p in minute[-owners:]]
+        if paired
+        else [_task_of(" ".join(paragraphs))]
+        if paragraphs
+        else []
+    )
 
 
 def _task_of(text: str) -> str:
@@ -475,13 +583,22 @@ def _read_row(
     if action_cell is not None and NO_ACTION.match(action_cell.text.strip()):
         return None  # "None", "Noted", "For information": the row sets no task, nor continues the one above
     if action_cell is not None and owner_cell is None and _margin_owner(action_cell.text):
-        action_cell, owner_cell = None, action_cell  # an Action column holding only "Clerk": the task is the discussion's
+        action_cell, owner_cell = (
+            None,
+            action_cell,
+        )  # an Action column holding only "Clerk": the task is the discussion's
     action_parts = _lettered(_parts(action_cell))
     decision_cell = _cell(row, state.roles, "decision")
-    if action_cell is None and decision_cell is not None:  # Minute | Notes | Agreed | Action by: the owner's task is
-        action_parts = _decided_task(decision_cell, owner_cell)  # what was agreed; the talk before it is no task
+    if (
+        action_cell is None and decision_cell is not None
+    ):  # Minute | Notes | Agreed | Action by: the owner's task is
+        action_parts = _decided_task(
+            decision_cell, owner_cell
+        )  # what was agreed; the talk before it is no task
     elif action_cell is None:
-        action_parts = _task_in_discussion(_cell(row, state.roles, "narrative"), owner_cell, _cell(row, state.roles, "due"))
+        action_parts = _task_in_discussion(
+            _cell(row, state.roles, "narrative"), owner_cell, _cell(row, state.roles, "due")
+        )
     if not action_parts:
         return last
     owner_parts = _lettered(_parts(owner_cell))
@@ -496,19 +613,27 @@ def _read_row(
     raised = find_dates(raised_cell.text)[0][0] if raised_cell and find_dates(raised_cell.text) else None
 
     continues = (
-        last is not None and not new_item and not ref and not owner_parts and not due_parts
+        last is not None
+        and not new_item
+        and not ref
+        and not owner_parts
+        and not due_parts
         and not LEADING_REF.match(action_parts[0])
         and (not re.search(r"[.!?]$", last.text) or action_parts[0][:1].islower())
     )
     if continues and last is not None:
-        last.text = f"{last.text} {' '.join(action_parts)}"  # evidence stays the first row: it must be one passage
+        last.text = (
+            f"{last.text} {' '.join(action_parts)}"  # evidence stays the first row: it must be one passage
+        )
         return last
 
     if len(action_parts) > 1 and len(owner_parts) == 1:
         owner_parts = _owner_split(owner_parts[0], len(action_parts)) or owner_parts
     if len(action_parts) > 1 and len(due_parts) == 1:
         due_parts = _run_split(due_parts[0], len(action_parts), _DUE_START) or due_parts
-    split = len(action_parts) > 1 and (len(owner_parts) == len(action_parts) or len(due_parts) == len(action_parts))
+    split = len(action_parts) > 1 and (
+        len(owner_parts) == len(action_parts) or len(due_parts) == len(action_parts)
+    )
     tasks = action_parts if split else [" ".join(action_parts)]
     made: Action | None = None
     for k, task in enumerate(tasks):
@@ -517,7 +642,7 @@ def _read_row(
         task_ref = ref
         m = LEADING_REF.match(task)
         if m and not task_ref:
-            task_ref, task = m.group("ref"), task[m.end():]
+            task_ref, task = m.group("ref"), task[m.end() :]
         # a cell's paragraphs may come from rows a page break split: evidence is one contiguous passage
         evidence = Evidence(text=(action_parts[k] if split else action_parts[0]), page=page)
         if (raised and meeting and raised < meeting) or (earlier and raised_cell is None):
@@ -525,7 +650,12 @@ def _read_row(
             if status_text or update_text:
                 text = f"{task} – {status_text}: {update_text}".rstrip(": ")
             result.updates.append(
-                ActionUpdate(ref=task_ref, text=text, status=update_status(status_text) or update_status(update_text), evidence=evidence)
+                ActionUpdate(
+                    ref=task_ref,
+                    text=text,
+                    status=update_status(status_text) or update_status(update_text),
+                    evidence=evidence,
+                )
             )
             continue
         if not due_text and "due" not in state.roles.values():
@@ -550,11 +680,16 @@ def _read_row(
 
 
 # a planning list laid out as a table: Application | Proposal and location | Comment — the meeting's view of each
-_APPLICATION_HEAD = re.compile(r"^(?:(?:planning\s+)?application(?:\s+(?:no\.?|number|ref(?:erence)?))?|app(?:lication)?\.?\s*no\.?|"
-                               r"(?:planning\s+)?ref(?:erence)?\.?(?:\s+no\.?)?)$", re.IGNORECASE)
-_VIEW_HEAD = re.compile(r"^(?:comments?|response|observations?|recommendation|decision|resolution|outcome|views?|"
-                        r"(?:council|committee|members)['’]?s?\s+(?:comments?|response|view|observations?|decision))$",
-                        re.IGNORECASE)
+_APPLICATION_HEAD = re.compile(
+    r"^(?:(?:planning\s+)?application(?:\s+(?:no\.?|number|ref(?:erence)?))?|app(?:lication)?\.?\s*no\.?|"
+    r"(?:planning\s+)?ref(?:erence)?\.?(?:\s+no\.?)?)$",
+    re.IGNORECASE,
+)
+_VIEW_HEAD = re.compile(
+    r"^(?:comments?|response|observations?|recommendation|decision|resolution|outcome|views?|"
+    r"(?:council|committee|members)['’]?s?\s+(?:comments?|response|view|observations?|decision))$",
+    re.IGNORECASE,
+)
 _PLANNING_REF = re.compile(r"\d{2,4}/\d{2,5}")  # "25/0287/FUL", "P/24/01234": an application's number
 
 
@@ -576,6 +711,7 @@ def planning_decisions(block: Block, item: str | None) -> list[Passage] | None:
             continue
         what = " ".join(c for i, c in enumerate(cells) if i not in (ref, view) and c)
         said = f"{cells[ref]} - {what}: {cells[view]}" if what else f"{cells[ref]}: {cells[view]}"
-        out.append(Passage("  ".join(c for c in cells if c), block.page, item, "decision", block, decided=said))
+        out.append(
+            Passage("  ".join(c for c in cells if c), block.page, item, "decision", block, decided=said)
+        )
     return out
-

@@ -1,4 +1,5 @@
 """Small text helpers shared by the extractors: sentences, case, clean-up."""
+
 from __future__ import annotations
 
 import re
@@ -6,12 +7,43 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z0-9(\"“‘])")
-_OPENS = re.compile(r"(?:The|A|An|It|This|These|He|She|They|We|There|Members)\s")  # words that open a sentence
-_ABBREVIATIONS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Insp|Supt|Ch|Det|Sgt|No|St|Co|Ltd|Man|Acc|e\.g|i\.e|etc|approx|para|p)\.$", re.I)
+_OPENS = re.compile(
+    r"(?:The|A|An|It|This|These|He|She|They|We|There|Members)\s"
+)  # words that open a sentence
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Insp|Supt|Ch|Det|Sgt|No|St|Co|Ltd|Man|Acc|e\.g|i\.e|etc|approx|para|p)\.$", re.I
+)
 _SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "&"}
 _ACRONYM_KEEP = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Z]&[A-Z]|HMICFRS)$")
-_KNOWN_ACRONYMS = {"PCC", "OPCC", "OPFCC", "PFCC", "CC", "DCC", "ACC", "ACO", "CFO", "HMICFRS", "ICT", "HR", "VAWG",
-                   "JAC", "ISVA", "RASSO", "PEEL", "CSP", "IT", "UK", "NHS", "FLU", "AGS", "OCG", "P&R", "II", "III"}
+_KNOWN_ACRONYMS = {
+    "PCC",
+    "OPCC",
+    "OPFCC",
+    "PFCC",
+    "CC",
+    "DCC",
+    "ACC",
+    "ACO",
+    "CFO",
+    "HMICFRS",
+    "ICT",
+    "HR",
+    "VAWG",
+    "JAC",
+    "ISVA",
+    "RASSO",
+    "PEEL",
+    "CSP",
+    "IT",
+    "UK",
+    "NHS",
+    "FLU",
+    "AGS",
+    "OCG",
+    "P&R",
+    "II",
+    "III",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -25,7 +57,9 @@ def sentences(text: str) -> tuple[str, ...]:
         piece = text[pos : m.start()]
         pos = m.end()
         buf = f"{buf} {piece}" if buf else piece
-        if _ABBREVIATIONS.search(buf.rstrip()) and not (buf.rstrip().endswith("etc.") and _OPENS.match(text, pos)):
+        if _ABBREVIATIONS.search(buf.rstrip()) and not (
+            buf.rstrip().endswith("etc.") and _OPENS.match(text, pos)
+        ):
             continue  # "… key actions etc. An update …": "etc." ends a sentence when one plainly starts after it
         out.append(buf.strip())
         buf = ""
@@ -56,7 +90,7 @@ def is_shouting(text: str) -> bool:
 
 
 def title_case(text: str) -> str:
-    """"PERFORMANCE AND RESOURCES BOARD" -> "Performance and Resources Board"; mixed case kept."""
+    """ "PERFORMANCE AND RESOURCES BOARD" -> "Performance and Resources Board"; mixed case kept."""
     if not is_shouting(text):
         return text
     words = []

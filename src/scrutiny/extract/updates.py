@@ -1,5 +1,6 @@
 """Progress reported on earlier actions: "Action 44 remains open", a "matters arising" entry
 that says the report "had been circulated", a line of an actions-arising list with its status."""
+
 from __future__ import annotations
 
 import re
@@ -10,56 +11,94 @@ from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import done_after_dash, opening_status, read_status, reported_status
 from scrutiny.extract.text import DOTTED_MINUTE, Gated, sentences, verbatim
-from scrutiny.record import ActionUpdate, Status
+from scrutiny.record import ActionUpdate
+from scrutiny.words import Status
 
 # "Action 44 remains open", "Actions 41 and 43 (…) complete", "Action point 2 – Closed", "AP7 – … – complete"
-PROSE_UPDATE = Gated(re.compile(
-    r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
-    r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
-    r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
-), "action", "ap")
+PROSE_UPDATE = Gated(
+    re.compile(
+        r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
+        r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
+        r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
+    ),
+    "action",
+    "ap",
+)
 # In a review of the action tracker, an action named by its code alone: "JAC/24/03 (fraud risk assessment to be
 # shared) was complete", "CGB/23/12 remains open"
-_CODED_UPDATE = Gated(re.compile(
-    r"(?<![\w/])(?P<refs>[A-Z]{2,5}/\d{2}/\d{1,3})(?![\w/])\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
-), "/")
+_CODED_UPDATE = Gated(
+    re.compile(
+        r"(?<![\w/])(?P<refs>[A-Z]{2,5}/\d{2}/\d{1,3})(?![\w/])\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
+    ),
+    "/",
+)
 # "Post-meeting note:", "Update after the meeting:", "Since the meeting, …": what was done after the meeting itself
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_AFTERWARDS = (r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
-               r"meeting\b|^\W*since\s+the\s+meeting\b")
-UPDATES_HEADING = Gated(re.compile(
-    r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|"
-    r"\baction\s+(?:log|schedule|tracker|sheet)\b|"
-    r"\breview\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+(?:meeting[’']?s?\s+)?)?action(?:s|\s+points|\s+log)\b|"
-    r"\baction\s+points?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
-    # "Action points from February", "Actions from the March meeting": an earlier meeting named by its month
-    rf"^\W*(?:\d{{1,2}}[.)]?\s+)?(?:action\s+points?|actions|matters)\s+(?:arising\s+)?from\s+(?:the\s+)?{_MONTH}\b|"
-    r"\b(?:issues|matters|items|points|concerns)\s+(?:raised|discussed|reported)\s+(?:at|during)\s+(?:the\s+)?"
-    r"(?:last|previous|earlier)\s+meeting\b|"
-    r"\b(?:updates?|feedback|progress)\s+(?:on|from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meeting\b|"
-    rf"{_AFTERWARDS}|"
-    r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
-    r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
-    r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
-    r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+"
-    r"(?:actions|matters|items|resolutions|decisions)|actions)\b|"
-    r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
-    # "Previous notes and actions", "Last meeting's minutes and actions"
-    r"\b(?:previous|last)\s+(?:meeting[’']?s?\s+)?(?:notes|minutes)\s+(?:and|&)\s+actions\b|"
-    r"\b(?:matters|items)\s+carried\s+forward\b|"
-    # "Review of last meeting's priorities", "Last meeting's issues": a police panel's priorities looked back on
-    r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns|actions)\b|"
-    # "From last time", "Since the last meeting", "What's been happening since September", "Progress since our last meeting"
-    r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
-    r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
-    r"^\W*what['’]?s\s+(?:been\s+)?happen(?:ed|ing)\s+since\b|"
-    r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
-    re.I,
-), "arising", "action", "review", "raised", "discussed", "reported", "update", "feedback", "progress",
-   "meeting", "outstanding", "previous", "earlier", "matters", "ongoing", "continuing", "carried", "clerk",
-   "last time", "since", "last meeting", "previous meeting")
-_REVIEWED = Gated(re.compile(r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
-                             r"actions)\b", re.I), "action")
+_AFTERWARDS = (
+    r"\bpost[\s-]*meeting\s+(?:note|update)s?\b|\b(?:notes?|updates?)\s+(?:added\s+)?(?:after|since)\s+the\s+"
+    r"meeting\b|^\W*since\s+the\s+meeting\b"
+)
+UPDATES_HEADING = Gated(
+    re.compile(
+        r"\bactions?\s+arising\s+from\b(?!\s+(?:this|today[’']?s?)\b)|\bmatters\s+arising\b|"
+        r"\baction\s+(?:log|schedule|tracker|sheet)\b|"
+        r"\breview\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+(?:meeting[’']?s?\s+)?)?action(?:s|\s+points|\s+log)\b|"
+        r"\baction\s+points?\s+(?:arising\s+)?from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
+        # "Action points from February", "Actions from the March meeting": an earlier meeting named by its month
+        rf"^\W*(?:\d{{1,2}}[.)]?\s+)?(?:action\s+points?|actions|matters)\s+(?:arising\s+)?from\s+(?:the\s+)?{_MONTH}\b|"
+        r"\b(?:issues|matters|items|points|concerns)\s+(?:raised|discussed|reported)\s+(?:at|during)\s+(?:the\s+)?"
+        r"(?:last|previous|earlier)\s+meeting\b|"
+        r"\b(?:updates?|feedback|progress)\s+(?:on|from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meeting\b|"
+        rf"{_AFTERWARDS}|"
+        r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
+        r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
+        r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
+        r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+"
+        r"(?:actions|matters|items|resolutions|decisions)|actions)\b|"
+        r"\bactions?\s+updates?\b|\b(?:ongoing|continuing)\s+(?:matters|issues|items)\b|"
+        # "Previous notes and actions", "Last meeting's minutes and actions"
+        r"\b(?:previous|last)\s+(?:meeting[’']?s?\s+)?(?:notes|minutes)\s+(?:and|&)\s+actions\b|"
+        r"\b(?:matters|items)\s+carried\s+forward\b|"
+        # "Review of last meeting's priorities", "Last meeting's issues": a police panel's priorities looked back on
+        r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns|actions)\b|"
+        # "From last time", "Since the last meeting", "What's been happening since September", "Progress since our last meeting"
+        r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
+        r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
+        r"^\W*what['’]?s\s+(?:been\s+)?happen(?:ed|ing)\s+since\b|"
+        r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
+        re.I,
+    ),
+    "arising",
+    "action",
+    "review",
+    "raised",
+    "discussed",
+    "reported",
+    "update",
+    "feedback",
+    "progress",
+    "meeting",
+    "outstanding",
+    "previous",
+    "earlier",
+    "matters",
+    "ongoing",
+    "continuing",
+    "carried",
+    "clerk",
+    "last time",
+    "since",
+    "last meeting",
+    "previous meeting",
+)
+_REVIEWED = Gated(
+    re.compile(
+        r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
+        r"actions)\b",
+        re.I,
+    ),
+    "action",
+)
 _PROGRESS = re.compile(
     r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
     r"discharged|carried\s+forward)\b|\bremain(?:s|ed)?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
@@ -77,7 +116,9 @@ _LEADING_REF = re.compile(
 )
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
 _STATUS_LAST = re.compile(r"\s[-–—]\s+(?P<status>\w+(?:\s+\w+)?)\W*$")
-_MINUTE_LEAD = re.compile(r"^(?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*)\s*[:\-–]?\s*")
+_MINUTE_LEAD = re.compile(
+    r"^(?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*)\s*[:\-–]?\s*"
+)
 # "Noticeboard removed (CA)", "Litter bin liner ordered at a cost of £13", "(Ordered at cost of £13: Clerk)": a
 # list entry that names a job and says it was done, with no verb to be; the jobs a parish or a force has done
 _JOBS = (
@@ -93,25 +134,33 @@ _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute nu
 _REF_OPENS = re.compile(
     r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.?|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
     rf"(?:\s?\([a-z]{{1,3}}\))?|[A-Z]{{0,4}}\d{{1,4}}/\d{{1,4}}|{DOTTED_MINUTE})\b"
-    r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))")
+    r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))"
+)
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
-_CLAUSE = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE)
+_CLAUSE = re.compile(
+    r";\s+|,?\s+(?:and|but)\s+(?=(?:they|we|it|this|these|the|he|she|a|an)\b)", re.IGNORECASE
+)
 # "… had been sent; no reply had yet been received": a letter or request sent is an errand done, whoever answers it
 _SENT = re.compile(r"\b(?:sent|written|wrote|posted|e-?mailed|submitted|delivered)\b", re.IGNORECASE)
 _UNANSWERED = re.compile(
     r"^\W*(?:(?:but|although|though)\s+)?(?:as\s+yet\s+|so\s+far\s+)?no\s+(?:reply|response|answer|acknowledge?ment)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _FRAGMENT = 3  # words: a "sentence" this short before an entry's report is a title or a number run on
 _SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
-_NOT_SUBJECT = (r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|"
-                r"not|it|that|who|which)")
+_NOT_SUBJECT = (
+    r"(?:is|are|was|were|be|been|being|to|has|have|had|will|would|should|shall|may|can|could|must|"
+    r"not|it|that|who|which)"
+)
 _JOB_DONE = re.compile(
     rf"^(?:(?!{_NOT_SUBJECT}\b)[\w’'&/£.,-]+\s+){{0,{_SUBJECT_WORDS}}}?\(?(?:{_JOBS})\b"
     r"(?=\s*(?:$|[(.;,:–-]|(?:by|at|on|in|from|for|with|and|to|last|this|before|during|over|under|as|after|since)\b))",
     re.I,
 )
 # "two signs were ordered by the Clerk": a job done, said in the simple past
-_JOB_PASSIVE = re.compile(rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:now\s+|already\s+)?(?:{_JOBS})\b", re.I)
+_JOB_PASSIVE = re.compile(
+    rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:now\s+|already\s+)?(?:{_JOBS})\b", re.I
+)
 _NOTE = re.compile(r"\((?P<note>[^()]+)\)\W*$")  # "… (PENDING: CA)": a status noted after the entry
 # Run-in lists: "u) Drains … investigated v) Lights at School - …",
 # "Actions – Bench repaired (TW) – Sign ordered (CA) – …"
@@ -121,9 +170,13 @@ _RUN_IN_PIECES = 3  # a paragraph of entries joined by dashes has at least this 
 _RUN_IN_REPORTS = 2  # … and this many are entries reporting progress; else it is one entry with dashes in it
 _ENTRY_WORDS = 15  # a piece of a run-in list this short is an entry, whatever else it says
 # "The items the Rangers were able to carry out are as follows: A, B", "… unable to carry out are: C; D"
-_INTRODUCED = Gated(re.compile(r"^(?P<lead>[^:]*?\b(?:are|were)(?:\s+as\s+follows)?)\s*:\s*(?P<list>\S.*)$", re.S), ":")
+_INTRODUCED = Gated(
+    re.compile(r"^(?P<lead>[^:]*?\b(?:are|were)(?:\s+as\s+follows)?)\s*:\s*(?P<list>\S.*)$", re.S), ":"
+)
 _LEAD_UNDONE = re.compile(
-    r"\b(?:unable|not\s+able)\s+to\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:carried\s+out|done|completed)\b|\boutstanding\b", re.I)
+    r"\b(?:unable|not\s+able)\s+to\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:carried\s+out|done|completed)\b|\boutstanding\b",
+    re.I,
+)
 _LEAD_DONE = re.compile(r"\bcarr(?:y|ied)\s+out\b|\bcompleted\b|\bdone\b|\bfinished\b", re.I)
 # A sentence that looks back to an earlier meeting or request: what it reports is progress on an earlier matter
 _ANSWER = r"(?:repl(?:y|ies)|response|answer|feedback|quotes?|quotations?|costs?|estimates?)"
@@ -140,35 +193,153 @@ _EARLIER = re.compile(
     re.I,
 )
 # A word every look back has: one cheap search rules out most sentences before _EARLIER's costly one
-_EARLIER_CUE = ("meeting", "previously", "originally", "now been", "still", "as agreed", "as requested", "as instructed",
-                "await", "chased", "follow", "no response", "no reply", "no news", "no further", "minute", "item",
-                "action")
+_EARLIER_CUE = (
+    "meeting",
+    "previously",
+    "originally",
+    "now been",
+    "still",
+    "as agreed",
+    "as requested",
+    "as instructed",
+    "await",
+    "chased",
+    "follow",
+    "no response",
+    "no reply",
+    "no news",
+    "no further",
+    "minute",
+    "item",
+    "action",
+)
 # "Two complaints had been received since the last meeting": news of the period, not progress on an action
 _RECEIVED = re.compile(
-    r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b", re.I)
+    r"\b(?:been\s+)?received\s+since\b|\b(?:no|\d+|one|two|three|several)\s+\w+\s+(?:had|have|has)\s+been\s+received\b",
+    re.I,
+)
 _DID = re.compile(
-    r"(?<!\bto\s)(?<!\bbe\s)\b(?:sent|wrote|contacted|ordered|submitted|spoke|met|installed|repaired|replaced|removed)\b", re.I)
+    r"(?<!\bto\s)(?<!\bbe\s)\b(?:sent|wrote|contacted|ordered|submitted|spoke|met|installed|repaired|replaced|removed)\b",
+    re.I,
+)
 # "Members noted with concern that …", "The Panel asked …": the body's own discussion, not a report of progress
 _DISCUSSION = re.compile(
     r"^(?:the\s+)?(?:members?|panel|board|committee|council(?:lors)?|meeting)\s+(?:\w+\s+)?"
-    r"(?:noted|asked|queried|discussed|expressed|raised|questioned|sought|welcomed|requested|considered|agreed|concerned)\b", re.I)
-_COMMON = frozenset({
-    "that", "this", "with", "from", "have", "been", "were", "will", "would", "should", "could", "still",
-    "they", "them", "their", "there", "which", "what", "when", "where", "also", "again", "said", "says",
-    "told", "about", "into", "onto", "over", "under", "upon", "after", "before", "since", "until",
-    "further", "more", "some", "any", "each", "other", "than", "then", "very", "just", "only", "once",
-    "made", "done", "sent", "meeting", "minutes", "matter", "matters", "item", "items", "update", "updates",
-    "report", "reports", "action", "actions", "response", "reply", "letter", "awaited", "awaiting",
-    "outstanding", "progress", "members", "member", "chair", "chairman", "clerk", "council", "councillor",
-    "officer", "officers", "time", "week", "weeks", "month", "months", "year", "years", "last", "next",
-    "previous", "being", "does", "need", "needs", "take", "taken", "given", "seen", "here", "those", "these"
-})
-_STATED = re.compile(r"\b(?:has|have|had|is|are|was|were|remain(?:s|ed)?)\b", re.I)  # "… remains open", not "at present"
+    r"(?:noted|asked|queried|discussed|expressed|raised|questioned|sought|welcomed|requested|considered|agreed|concerned)\b",
+    re.I,
+)
+_COMMON = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "will",
+        "would",
+        "should",
+        "could",
+        "still",
+        "they",
+        "them",
+        "their",
+        "there",
+        "which",
+        "what",
+        "when",
+        "where",
+        "also",
+        "again",
+        "said",
+        "says",
+        "told",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "upon",
+        "after",
+        "before",
+        "since",
+        "until",
+        "further",
+        "more",
+        "some",
+        "any",
+        "each",
+        "other",
+        "than",
+        "then",
+        "very",
+        "just",
+        "only",
+        "once",
+        "made",
+        "done",
+        "sent",
+        "meeting",
+        "minutes",
+        "matter",
+        "matters",
+        "item",
+        "items",
+        "update",
+        "updates",
+        "report",
+        "reports",
+        "action",
+        "actions",
+        "response",
+        "reply",
+        "letter",
+        "awaited",
+        "awaiting",
+        "outstanding",
+        "progress",
+        "members",
+        "member",
+        "chair",
+        "chairman",
+        "clerk",
+        "council",
+        "councillor",
+        "officer",
+        "officers",
+        "time",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "last",
+        "next",
+        "previous",
+        "being",
+        "does",
+        "need",
+        "needs",
+        "take",
+        "taken",
+        "given",
+        "seen",
+        "here",
+        "those",
+        "these",
+    }
+)
+_STATED = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|remain(?:s|ed)?)\b", re.I
+)  # "… remains open", not "at present"
 # A sentence that goes on about the matter of the one before it
 _CONTINUES = re.compile(
     r"^(?:this|these|that|those|they|he|she|its|their|his|her|also|however|but|and|although|though|so|therefore|"
     r"then|further(?:more)?|unfortunately|it\b(?!\s+(?:was|had\s+been|has\s+been)\s+(?:confirmed|reported|noted)\b))\b",
-    re.I)
+    re.I,
+)
 # A past tense: "had withdrawn", "was read", "wrote", "replied"; irregular pasts that cannot be presents
 _TOLD = re.compile(
     r"\b(?:had|has|have|was|were)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|t|d)\b|"
@@ -176,24 +347,30 @@ _TOLD = re.compile(
     r"\b(?!(?:need|proceed|exceed|succeed|speed|bleed|feed|seed|deed|breed|red|bed|shed|wed|led)\b)[a-z]{3,}ed\b|"
     r"\b(?:read\s+(?:out\s+)?(?:the|a|an)|said|wrote|sent|spoke|met|gave|told|made|took|came|went|found|paid|saw|got|"
     r"began|brought|bought|heard|knew|left|rang|replied)\b",
-    re.I)
+    re.I,
+)
 # "AGREED: that …", "RAG key: Blue – complete", "Note: …": a label that is no matter's name
 _MARKER_LABEL = re.compile(r"\b(?:agreed|resolved|decisions?|actions?|notes?|key|status|rag|nb)\b", re.I)
 # An entry that sets a task, records a decision or promises: "Clerk to obtain a quote", "it was agreed that …"
 _TASK = re.compile(
     r"^(?:[\w’'.&/-]+\s+){0,4}?to\s+(?:be\s+)?\w+|\b(?:agreed|resolved|decided|proposed|seconded|will|would|"
     r"should|shall|must|needs?\s+to|asked|requested|suggested|discussed|raised|queried|noted|thanked)\b",
-    re.I)
+    re.I,
+)
 # "RAG key: Blue – complete; Red – overdue": what a tracker's statuses mean, not a report on any action
 _KEY = re.compile(r"^\W*(?:rag\s+|status\s+)?(?:key|legend)\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
-_CLOSING = re.compile(r"^\W*(?:(?:this|the)\s+)?(?:action|item)\s+(?:is\s+|was\s+|now\s+|therefore\s+|to\s+be\s+)*",
-                      re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^\W*(?:(?:this|the)\s+)?(?:action|item)\s+(?:is\s+|was\s+|now\s+|therefore\s+|to\s+be\s+)*",
+    re.IGNORECASE,
+)
 _CLOSING_WORDS = 3  # "Closed.", "Now complete.": a status said whole is short
 _STATUS_TAIL_WORDS = 6  # "– completed", "– deferred to the June meeting": a status said after a dash is short
-_STATUS_LEAD = re.compile(r"\s[–-]\s|[:;,]\s")  # a status stated first, then said more of: "Closed – superseded …"
+_STATUS_LEAD = re.compile(
+    r"\s[–-]\s|[:;,]\s"
+)  # a status stated first, then said more of: "Closed – superseded …"
 _NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\\?[.)]?\s+")
 _LETTERED = re.compile(r"^(?:\\?[*•\-–]|\(?(?:[a-z]|[ivx]{1,4})[.)])\s")
 
@@ -203,8 +380,13 @@ def starts_topic(line: str) -> bool:
     Councillor") starts another part of the minutes, so the matters-arising entries have ended; a
     lettered or bulleted line is one more entry."""
     text = _NUMBER.sub("", line.strip())
-    return (len(text.split()) <= _TOPIC_LINE and not text.endswith(".") and not _LETTERED.match(text)
-            and reported_status(text) is None and text[:1].isupper())
+    return (
+        len(text.split()) <= _TOPIC_LINE
+        and not text.endswith(".")
+        and not _LETTERED.match(text)
+        and reported_status(text) is None
+        and text[:1].isupper()
+    )
 
 
 def listed_update(passage: Passage) -> ActionUpdate:
@@ -217,11 +399,13 @@ def listed_update(passage: Passage) -> ActionUpdate:
     # "green" is part of the story ("the new code issued to members"); a status word anywhere only then
     stated = read_status(tail) if len(tail.split()) <= _STATUS_TAIL_WORDS else None
     status = stated or read_status(text) or _status(sentences(text)[0])
-    return ActionUpdate(ref=ref, text=text[lead.end():] if lead else text, status=status, evidence=passage.evidence(text))
+    return ActionUpdate(
+        ref=ref, text=text[lead.end() :] if lead else text, status=status, evidence=passage.evidence(text)
+    )
 
 
 def prose_updates(passage: Passage) -> list[ActionUpdate]:
-    """"Actions 41 and 43 (…) were confirmed as complete": one update per action number; a run-in list
+    """ "Actions 41 and 43 (…) were confirmed as complete": one update per action number; a run-in list
     of entries that report progress; in a passage that walks through the action log, or opens with
     "Matters arising:", each sentence reporting progress; elsewhere a sentence that reports what was
     done since an earlier meeting ("The Clerk had written to Highways and was awaiting a reply")."""
@@ -231,23 +415,36 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         return listed
     out: list[ActionUpdate] = []
     reviewing = passage.reviewing or bool(_REVIEWED.search(passage.text))
-    coded = reviewing and sum(1 for _ in _CODED_UPDATE.finditer(passage.text)) > 1  # the tracker's actions reported one by one
-    if reviewing and passage.kind in ("paragraph", "list_item") and not PROSE_UPDATE.search(passage.text) and not coded:
+    coded = (
+        reviewing and sum(1 for _ in _CODED_UPDATE.finditer(passage.text)) > 1
+    )  # the tracker's actions reported one by one
+    if (
+        reviewing
+        and passage.kind in ("paragraph", "list_item")
+        and not PROSE_UPDATE.search(passage.text)
+        and not coded
+    ):
         entry = _entry(passage, any_report=True)
         if entry is not None:
             return entry
     told: list[tuple[str, Status]] = []  # a reviewing passage's sentences that report progress in other words
     numbered = False  # after "Action 13: … under way." a sentence with no number of its own ("Ongoing.") is part of it
-    waiting: list[tuple[re.Match[str], str]] = []  # "Action 1 (OM) – profile to be shared." waits for its "Complete."
+    waiting: list[
+        tuple[re.Match[str], str]
+    ] = []  # "Action 1 (OM) – profile to be shared." waits for its "Complete."
     last = 0  # where the updates of the sentence before begin in `out`
     for sentence in sentences(verbatim(passage.text)):
-        found = list(PROSE_UPDATE.finditer(sentence)) or (list(_CODED_UPDATE.finditer(sentence)) if coded else [])
+        found = list(PROSE_UPDATE.finditer(sentence)) or (
+            list(_CODED_UPDATE.finditer(sentence)) if coded else []
+        )
         status = _status(sentence) if reviewing and not found and not numbered else None
         if status:
             told.append((sentence, status))
         # "Ongoing – date set for July." after an action that waits for its status (read only then: it is costly)
         stated = read_status(_STATUS_LEAD.split(sentence)[0]) if waiting and not found else None
-        out += [u for m, said in waiting if stated for u in _numbered(m, f"{said} {sentence}", stated, passage)]
+        out += [
+            u for m, said in waiting if stated for u in _numbered(m, f"{said} {sentence}", stated, passage)
+        ]
         closing = _closing(sentence) if not waiting and not found and last < len(out) else None
         if closing:  # "… the timetable was circulated. Action closed.": the status the report ends on
             out[last:] = [replace(u, status=closing) for u in out[last:]]
@@ -257,27 +454,44 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         for m in found:
             # "Action 13 (…): not yet arranged; to be rescheduled for the summer": the report in prose when the words
             # after the number state no status of their own
-            status = read_status(m.group("rest")) or (_status(sentence[m.end("refs"):], strict=True)
-                                                      if len(found) == 1 else None)
+            status = read_status(m.group("rest")) or (
+                _status(sentence[m.end("refs") :], strict=True) if len(found) == 1 else None
+            )
             if status:
                 out += _numbered(m, sentence, status, passage)
             else:
                 waiting.append((m, sentence))
-    kept = [(sentence, status) for k, (sentence, status) in enumerate(told)
-            if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])]
-    out += [ActionUpdate(ref=_opening_ref(sentence), text=sentence.rstrip(".)]").rstrip("."), status=status,
-                         evidence=passage.evidence(sentence)) for sentence, status in kept]
+    kept = [
+        (sentence, status)
+        for k, (sentence, status) in enumerate(told)
+        if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])
+    ]
+    out += [
+        ActionUpdate(
+            ref=_opening_ref(sentence),
+            text=sentence.rstrip(".)]").rstrip("."),
+            status=status,
+            evidence=passage.evidence(sentence),
+        )
+        for sentence, status in kept
+    ]
     return out or ([] if reviewing else _followed_up(passage))
 
 
 def _closing(sentence: str) -> Status | None:
     """The status a short sentence after a numbered action's report states whole: "Action closed.", "Complete."."""
     words = _CLOSING.sub("", sentence).strip(" .")
-    return read_status(words) if words and len(words.split()) <= _CLOSING_WORDS and opening_status(words, first=True) else None
+    return (
+        read_status(words)
+        if words and len(words.split()) <= _CLOSING_WORDS and opening_status(words, first=True)
+        else None
+    )
 
 
 # "JAC/24/03 (publish the counter-fraud policy) was complete": a tracker's number opening the sentence
-_OPENING_REF = re.compile(rf"^(?:[A-Z]{{1,5}}/\d{{2}}/\d{{1,3}}|[A-Z]{{2,5}}\s?\d{{1,3}}/\d{{2}}|{DOTTED_MINUTE})(?![\w/])")
+_OPENING_REF = re.compile(
+    rf"^(?:[A-Z]{{1,5}}/\d{{2}}/\d{{1,3}}|[A-Z]{{2,5}}\s?\d{{1,3}}/\d{{2}}|{DOTTED_MINUTE})(?![\w/])"
+)
 
 
 def _opening_ref(sentence: str) -> str | None:
@@ -290,7 +504,9 @@ def _opening_ref(sentence: str) -> str | None:
 
 _FURTHER_TO_MINUTE = re.compile(
     r"^(?:further\s+to|arising\s+from|with\s+regard\s+to|in\s+relation\s+to|regarding)\s+(?:the\s+)?minute\s+"
-    r"(?:no\.?\s*)?(?P<ref>[A-Z]{0,5}[\d./]*\d)\b", re.I)
+    r"(?:no\.?\s*)?(?P<ref>[A-Z]{0,5}[\d./]*\d)\b",
+    re.I,
+)
 
 
 def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage) -> list[ActionUpdate]:
@@ -299,8 +515,15 @@ def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage)
     refs = re.split(r"\s*(?:,|and|&)\s*", m.group("refs"))
     desc = m.group("desc") if m.group("desc") and not looks_like_owner(m.group("desc")) else None
     descs = re.split(r"\s+and\s+(?=the\b)", desc) if desc else []
-    return [ActionUpdate(ref=ref, text=(descs[k] if len(descs) == len(refs) else (desc or sentence)).strip(),
-                         status=status, evidence=passage.evidence(sentence)) for k, ref in enumerate(refs)]
+    return [
+        ActionUpdate(
+            ref=ref,
+            text=(descs[k] if len(descs) == len(refs) else (desc or sentence)).strip(),
+            status=status,
+            evidence=passage.evidence(sentence),
+        )
+        for k, ref in enumerate(refs)
+    ]
 
 
 def _own_matter(sentence: str, before: Sequence[str]) -> bool:
@@ -308,28 +531,43 @@ def _own_matter(sentence: str, before: Sequence[str]) -> bool:
     playing field has been cut"), not more on the one before ("The contractor had been reminded", "It is ongoing",
     "Mr Smith said the facade had been painted" after "… the facade still had not been painted")."""
     said = _matter_words(" ".join(before))
-    return (len(sentence.split()) > _FRAGMENT and not _CONTINUES.match(sentence)
-            and not _matter_words(sentence) & said
-            and bool(reported_status(sentence, strict=True) or _JOB_PASSIVE.search(sentence)
-                     or any(_STATED.search(m.group(0)) for m in _PROGRESS.finditer(sentence))
-                     or _NEW_REPORT.match(sentence) and reported_status(sentence)))
+    return (
+        len(sentence.split()) > _FRAGMENT
+        and not _CONTINUES.match(sentence)
+        and not _matter_words(sentence) & said
+        and bool(
+            reported_status(sentence, strict=True)
+            or _JOB_PASSIVE.search(sentence)
+            or any(_STATED.search(m.group(0)) for m in _PROGRESS.finditer(sentence))
+            or (_NEW_REPORT.match(sentence) and reported_status(sentence))
+        )
+    )
 
 
 # "PC Oakes said that the extra patrols … had been running since early July": another speaker, another matter
-_NEW_REPORT = re.compile(r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|reported|confirmed|explained|advised|stated)\s+(?:that\s+)?")
+_NEW_REPORT = re.compile(
+    r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|reported|confirmed|explained|advised|stated)\s+(?:that\s+)?"
+)
 
 
 def _matter_words(text: str) -> set[str]:
     """The lower-case words that may name a matter ("facade", "noticeboard"): not names, verbs' endings or
     the words any report uses."""
-    return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)
-            if not w.endswith(("ed", "ing", "ly")) and w not in _COMMON}
+    return {
+        w
+        for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)
+        if not w.endswith(("ed", "ing", "ly")) and w not in _COMMON
+    }
 
 
 def entry_updates(passage: Passage) -> list[ActionUpdate]:
     """The update a passage under a "Matters arising" line reports: each entry that does, or else its
     first sentence that does; none when `prose_updates` reads the passage already."""
-    if passage.kind not in ("paragraph", "list_item") or PROSE_UPDATE.search(passage.text) or prose_updates(passage):
+    if (
+        passage.kind not in ("paragraph", "list_item")
+        or PROSE_UPDATE.search(passage.text)
+        or prose_updates(passage)
+    ):
         return []
     entry = _entry(passage, any_report=True)
     if entry is not None:
@@ -338,7 +576,7 @@ def entry_updates(passage: Passage) -> list[ActionUpdate]:
 
 
 def _after_label(passage: Passage) -> Passage:
-    """"Matters arising: the report had been circulated": the passage after its label, read as a review."""
+    """ "Matters arising: the report had been circulated": the passage after its label, read as a review."""
     text = verbatim(passage.text)
     m = _LEAD_LABEL.match(_NUMBER.sub("", text))
     if not m or not UPDATES_HEADING.search(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
@@ -348,8 +586,10 @@ def _after_label(passage: Passage) -> Passage:
     return replace(passage, text=m.group("rest"), reviewing=True)
 
 
-_LATER_LABEL = re.compile(r"(?<=[.!?])\s+(?:matters|actions?)\s+arising(?:\s+from\s+[^:.]{1,40})?\s*:\s+(?P<rest>\S.*)$",
-                          re.I | re.S)
+_LATER_LABEL = re.compile(
+    r"(?<=[.!?])\s+(?:matters|actions?)\s+arising(?:\s+from\s+[^:.]{1,40})?\s*:\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
 
 
 def _entry(passage: Passage, any_report: bool = False) -> list[ActionUpdate] | None:
@@ -367,7 +607,9 @@ def _entry(passage: Passage, any_report: bool = False) -> list[ActionUpdate] | N
     return _one_entry(text, passage, passage.kind == "list_item", any_report)
 
 
-def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = False) -> list[ActionUpdate] | None:
+def _one_entry(
+    text: str, passage: Passage, listed: bool, any_report: bool = False
+) -> list[ActionUpdate] | None:
     """The update one entry reports ([] for none), or None when `text` is no entry: it has no mark or
     label, and is not a list item. With `any_report` (the entries of a matters-arising section), a
     labelled entry that tells what was done, in words no status phrase reads ("Lights at the school:
@@ -375,23 +617,48 @@ def _one_entry(text: str, passage: Passage, listed: bool, any_report: bool = Fal
     if _later_minute(text, passage.item):
         return []  # "15/33 Police report – …" after "15/32 Matters arising": the next minute, not an entry of it
     mark = _ENTRY_MARK.match(text)
-    body = text[mark.end():] if mark else text
-    lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(body)  # "24/74 Footpath 6 …", "Min 124 - Street light …"
+    body = text[mark.end() :] if mark else text
+    lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(
+        body
+    )  # "24/74 Footpath 6 …", "Min 124 - Street light …"
     ref = lead.group(1) if lead else None  # the earlier minute the entry reports on
-    label = _LABEL.match(body[lead.end():] if lead else body)  # "TC.24.078 War memorial: …": the topic past its number
+    label = _LABEL.match(
+        body[lead.end() :] if lead else body
+    )  # "TC.24.078 War memorial: …": the topic past its number
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
     if not body.strip() or not (mark or listed or labelled):
         return None
     said = sentences(body)
-    first = next((t for t in said if len(t.split()) > _FRAGMENT), said[0])  # past "HIGHWAYS i." run on before it
-    status = _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
-    if status is None and any_report and (mark or labelled or ref):  # "Stile: … met the officer. Awaiting a date."
-        status = next((found for later in said[said.index(first) + 1:] if (found := _status(later, strict=True))), None)
+    first = next(
+        (t for t in said if len(t.split()) > _FRAGMENT), said[0]
+    )  # past "HIGHWAYS i." run on before it
+    status = (
+        _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
+    )
+    if (
+        status is None and any_report and (mark or labelled or ref)
+    ):  # "Stile: … met the officer. Awaiting a date."
+        status = next(
+            (found for later in said[said.index(first) + 1 :] if (found := _status(later, strict=True))), None
+        )
     if status is None:
-        told = (any_report and labelled and label is not None and not _MARKER_LABEL.search(label.group("topic"))
-                and _tells(label.group("report")))
-        return [ActionUpdate(ref=ref, text=first.rstrip("."), status="complete", evidence=passage.evidence(first))] if told else []
-    status = _outcome(status, said[said.index(first) + 1:])
+        told = (
+            any_report
+            and labelled
+            and label is not None
+            and not _MARKER_LABEL.search(label.group("topic"))
+            and _tells(label.group("report"))
+        )
+        return (
+            [
+                ActionUpdate(
+                    ref=ref, text=first.rstrip("."), status="complete", evidence=passage.evidence(first)
+                )
+            ]
+            if told
+            else []
+        )
+    status = _outcome(status, said[said.index(first) + 1 :])
     return [ActionUpdate(ref=ref, text=first.rstrip("."), status=status, evidence=passage.evidence(first))]
 
 
@@ -407,12 +674,16 @@ def _tells(report: str) -> bool:
     """The report of an entry tells what happened ("the Chairman read the response from the school"), in a
     past tense, and sets no task, records no decision or discussion and promises nothing."""
     first = sentences(report)[0] if report.strip() else ""
-    return (bool(_TOLD.search(first)) and not _TASK.search(first)
-            and not _DISCUSSION.match(first) and not PROSE_UPDATE.search(first))
+    return (
+        bool(_TOLD.search(first))
+        and not _TASK.search(first)
+        and not _DISCUSSION.match(first)
+        and not PROSE_UPDATE.search(first)
+    )
 
 
 def _outcome(status: Status, after: Sequence[str]) -> Status:
-    """"No response as yet. Will leave matters for now": a matter set aside after the report is deferred."""
+    """ "No response as yet. Will leave matters for now": a matter set aside after the report is deferred."""
     return "deferred" if any(reported_status(t, strict=True) == "deferred" for t in after) else status
 
 
@@ -432,7 +703,9 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
     stated = [read_status(m.group(0)) for m in _PROGRESS.finditer(sentence)]
     status = next((s for s in reversed(stated) if s), None)
     clauses = _CLAUSE.split(sentence)
-    if status is None and len(clauses) > 1:  # "… had written to the council and they were repaired": where it ended
+    if (
+        status is None and len(clauses) > 1
+    ):  # "… had written to the council and they were repaired": where it ended
         if _sent_unanswered(clauses):
             return "complete"
         said = [_clause_status(c, strict) for c in clauses]
@@ -443,10 +716,13 @@ def _status(sentence: str, strict: bool = False) -> Status | None:
 
 
 def _sent_unanswered(clauses: Sequence[str]) -> bool:
-    """"The letter had been sent; no reply had yet been received": the errand, to write, is done; the answer
+    """ "The letter had been sent; no reply had yet been received": the errand, to write, is done; the answer
     is the other party's to give."""
-    return (len(clauses) > 1 and bool(_UNANSWERED.match(clauses[-1]))
-            and any(_SENT.search(c) and reported_status(c) == "complete" for c in clauses[:-1]))
+    return (
+        len(clauses) > 1
+        and bool(_UNANSWERED.match(clauses[-1]))
+        and any(_SENT.search(c) and reported_status(c) == "complete" for c in clauses[:-1])
+    )
 
 
 def _clause_status(sentence: str, strict: bool) -> Status | None:
@@ -461,12 +737,12 @@ def _clause_status(sentence: str, strict: bool) -> Status | None:
 
 
 def _job_done(text: str) -> Status | None:
-    """"Noticeboard removed (CA)": a job named and said to be done is complete."""
+    """ "Noticeboard removed (CA)": a job named and said to be done is complete."""
     return "complete" if _JOB_DONE.match(text.strip()) else None
 
 
 def _noted(text: str) -> Status | None:
-    """"… options for repair. (PENDING: CA)": the status noted in brackets at the end of an entry."""
+    """ "… options for repair. (PENDING: CA)": the status noted in brackets at the end of an entry."""
     note = _NOTE.search(text)
     return reported_status(note.group("note")) if note else None
 
@@ -481,7 +757,9 @@ def _lettered(text: str) -> list[str]:
         if not starts or ord(m.group(1)) == ord(letter) + 1:
             starts.append(m.start())
             letter = m.group(1)
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])] if len(starts) > 1 else [text]
+    return (
+        [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])] if len(starts) > 1 else [text]
+    )
 
 
 _TOPIC_OPENS = re.compile(r"^[A-Z][^.:;]{2,60}:\s+\S")  # "Grit bins: the two new bins …"
@@ -493,7 +771,7 @@ def _labelled_run(text: str) -> list[str]:
     parts: list[str] = []
     for sentence in sentences(text):
         topic = _TOPIC_OPENS.match(sentence)
-        if topic and len(sentence.split(":", 1)[0].split()) <= _TOPIC_WORDS or not parts:
+        if (topic and len(sentence.split(":", 1)[0].split()) <= _TOPIC_WORDS) or not parts:
             parts.append(sentence)
         else:
             parts[-1] = f"{parts[-1]} {sentence}"
@@ -506,7 +784,7 @@ def _referenced(text: str) -> list[str]:
     starts = [m.start("ref") for m in _REF_OPENS.finditer(text)]
     if len(starts) < 2 or starts[0] != 0:
         return [text]
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
 
 
 def _run_in(passage: Passage) -> list[ActionUpdate]:
@@ -520,9 +798,13 @@ def _run_in(passage: Passage) -> list[ActionUpdate]:
         return []
     found = [(p, _status(sentences(p)[0]) or _job_done(p) or _noted(p)) for p in pieces]
     reports = [(p, s) for p, s in found if s]
-    if sum(_listed(p) for p, _ in reports) < _RUN_IN_REPORTS or any(PROSE_UPDATE.search(p) for p, _ in reports):
+    if sum(_listed(p) for p, _ in reports) < _RUN_IN_REPORTS or any(
+        PROSE_UPDATE.search(p) for p, _ in reports
+    ):
         return []
-    return [ActionUpdate(ref=None, text=p.rstrip("."), status=s, evidence=passage.evidence(p)) for p, s in reports]
+    return [
+        ActionUpdate(ref=None, text=p.rstrip("."), status=s, evidence=passage.evidence(p)) for p, s in reports
+    ]
 
 
 def _listed(piece: str) -> bool:
@@ -534,7 +816,7 @@ def _listed(piece: str) -> bool:
 
 
 def _introduced(passage: Passage) -> list[ActionUpdate]:
-    """"The items the Rangers were able to carry out are as follows: A, B": each item listed after a lead
+    """ "The items the Rangers were able to carry out are as follows: A, B": each item listed after a lead
     that says whether they were done, with the status of its own words where it says more."""
     out: list[ActionUpdate] = []
     for sentence in sentences(verbatim(passage.text)):
@@ -545,8 +827,14 @@ def _introduced(passage: Passage) -> list[ActionUpdate]:
         listed = m.group("list").rstrip(".")
         for item in (p.strip() for p in re.split(r";\s*" if ";" in listed else r",\s*", listed)):
             if item:
-                out.append(ActionUpdate(ref=None, text=item, status=reported_status(item) or lead,
-                                        evidence=passage.evidence(item)))
+                out.append(
+                    ActionUpdate(
+                        ref=None,
+                        text=item,
+                        status=reported_status(item) or lead,
+                        evidence=passage.evidence(item),
+                    )
+                )
     return out
 
 
@@ -565,18 +853,30 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     said = sentences(verbatim(passage.text))
     for k, sentence in enumerate(said):
         low = sentence.lower()
-        if not any(cue in low for cue in _EARLIER_CUE) or not _EARLIER.search(sentence) or _RECEIVED.search(sentence):
+        if (
+            not any(cue in low for cue in _EARLIER_CUE)
+            or not _EARLIER.search(sentence)
+            or _RECEIVED.search(sentence)
+        ):
             continue
         did = _JOB_PASSIVE.search(sentence) or _DID.search(sentence)
         status = reported_status(sentence, strict=True) or ("complete" if did else None)
         if status == "open" and _sent_unanswered(_CLAUSE.split(sentence)):
             status = "complete"
-        if status is None and re.search(_AFTERWARDS, sentence, re.I):  # "Since the meeting, the Clerk has received …"
+        if status is None and re.search(
+            _AFTERWARDS, sentence, re.I
+        ):  # "Since the meeting, the Clerk has received …"
             status = _status(sentence)
         if not status or _DISCUSSION.match(_ENTRY_MARK.sub("", sentence, count=1)):
             continue
         out = out or _entry(passage) or []  # an entry about the matter is read as one, by its first sentence
         if not any(u.evidence and u.evidence.text in sentence for u in out):
-            out.append(ActionUpdate(ref=_opening_ref(sentence), text=sentence.rstrip("."),
-                                    status=_outcome(status, said[k + 1:]), evidence=passage.evidence(sentence)))
+            out.append(
+                ActionUpdate(
+                    ref=_opening_ref(sentence),
+                    text=sentence.rstrip("."),
+                    status=_outcome(status, said[k + 1 :]),
+                    evidence=passage.evidence(sentence),
+                )
+            )
     return out

@@ -1,6 +1,7 @@
 """A meeting's blocks as a flow of passages in document order, each under the agenda item it sits in:
 items found on the way, action tables read, sections (actions, matters arising, a forward plan)
 followed, so the prose extractors know where each passage stands."""
+
 from __future__ import annotations
 
 import re
@@ -37,9 +38,16 @@ _EARLIER_ACTIONS = re.compile(
     r"\bprevious\s+actions\b|\bmatters\s+arising\b",
     re.IGNORECASE,
 )
-_REVIEW_OPENS = Gated(re.compile(
-    r"\b(?:previous|outstanding|earlier)\s+(?:matters|actions|items)\s+(?:were|was)\s+(?:checked|reviewed|updated|"
-    r"gone\s+through)\b[^.]*[.:]?\s*$", re.IGNORECASE), "previous", "outstanding", "earlier")
+_REVIEW_OPENS = Gated(
+    re.compile(
+        r"\b(?:previous|outstanding|earlier)\s+(?:matters|actions|items)\s+(?:were|was)\s+(?:checked|reviewed|updated|"
+        r"gone\s+through)\b[^.]*[.:]?\s*$",
+        re.IGNORECASE,
+    ),
+    "previous",
+    "outstanding",
+    "earlier",
+)
 _ACTIONS_HEADING = re.compile(
     r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
     r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|(?!this\b|today)\w+\s+meeting))"
@@ -47,10 +55,17 @@ _ACTIONS_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "The Panel reviewed the action log.", "BC took the Board through the action schedule:": a table after it is that log
-_LOG_REVIEWED = Gated(re.compile(
-    r"\b(?:through|reviewed|considered|noted|updated\s+on|went\s+through)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:action\s+(?:log|schedule|tracker|sheet)|actions)\b", re.IGNORECASE), "action")
-_INTRODUCES = re.compile(r"\b(?:the\s+following|as\s+follows|below)\W*$", re.IGNORECASE)  # "Members noted the following:"
+_LOG_REVIEWED = Gated(
+    re.compile(
+        r"\b(?:through|reviewed|considered|noted|updated\s+on|went\s+through)\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:action\s+(?:log|schedule|tracker|sheet)|actions)\b",
+        re.IGNORECASE,
+    ),
+    "action",
+)
+_INTRODUCES = re.compile(
+    r"\b(?:the\s+following|as\s+follows|below)\W*$", re.IGNORECASE
+)  # "Members noted the following:"
 _LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
 _HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
 # the columns of a table reviewing earlier actions that an action table's header may not have: "No. | Resolution | Update"
@@ -58,8 +73,14 @@ _REVIEW_COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("ref", re.compile(r"^(?:ref(?:erence)?|no|number|#|min(?:ute)?(?:\s+(?:no|ref))?)\.?$", re.IGNORECASE)),
     ("status", re.compile(r"^(?:status|rag(?:\s+status)?|position|outcome|complete)\b", re.IGNORECASE)),
     ("update", re.compile(r"\b(?:update|progress|comments?|response|notes?)\b", re.IGNORECASE)),
-    ("task", re.compile(r"\b(?:actions?|resolutions?|recommendations?|decisions?|matters?|issues?|requests?|"
-                        r"tasks?|description|subject)\b", re.IGNORECASE)),
+    (
+        "task",
+        re.compile(
+            r"\b(?:actions?|resolutions?|recommendations?|decisions?|matters?|issues?|requests?|"
+            r"tasks?|description|subject)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 _SHORT_CELL_WORDS = 12  # a table of cells no longer than this (name | role) is read a row at a time
 
@@ -70,8 +91,9 @@ def _reviews(text: str) -> bool:
     return bool(UPDATES_HEADING.search(text))
 
 
-def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date | None,
-         title: str | None = None) -> tuple[list[Passage], list[ForwardPlanEntry]]:
+def walk(
+    blocks: list[Block], meeting: Meeting, when: date | None, after: date | None, title: str | None = None
+) -> tuple[list[Passage], list[ForwardPlanEntry]]:
     """Items, table actions and the prose passages, in document order, each under its item (`title`: the
     web page's or post's, when it may say the paper is a meeting's notes)."""
     passages: list[Passage] = []
@@ -90,7 +112,9 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             if entries:
                 plan.extend(entries)
                 continue
-            table = read_table(block, state, when, after, item, earlier=earlier_table or (log_heading and _progress(block)))
+            table = read_table(
+                block, state, when, after, item, earlier=earlier_table or (log_heading and _progress(block))
+            )
             if table:
                 meeting.actions.extend(table.actions)
                 meeting.action_updates.extend(table.updates)
@@ -127,20 +151,28 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
         if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
             continue
         passage = Passage(block.text, block.page, item, block.kind, block)
-        if block.kind == "heading":  # a bare "Action log" heads a log of earlier actions or of this meeting's: see _progress
+        if (
+            block.kind == "heading"
+        ):  # a bare "Action log" heads a log of earlier actions or of this meeting's: see _progress
             log_heading = _reviews(block.text) and not _own_day(block, when)
         if len(block.text.split()) <= _LEAD_IN_WORDS:
             earlier_table = _earlier_table(block, earlier_table, when)
-        elif "action" in block.text.lower() and _LOG_REVIEWED.search(sentences(block.text)[-1]):  # "The minutes were approved. The Board reviewed the action log."
+        elif "action" in block.text.lower() and _LOG_REVIEWED.search(
+            sentences(block.text)[-1]
+        ):  # "The minutes were approved. The Board reviewed the action log."
             earlier_table = True
         in_list = in_actions and not in_updates and block.kind != "heading"
         action_entries = section_actions(passage, when, after) if in_list else []
-        heading = spread.get(i) or (None if labelled_entry(block.text) or action_entries else item_heading(passage))
+        heading = spread.get(i) or (
+            None if labelled_entry(block.text) or action_entries else item_heading(passage)
+        )
         entries_run, listing = listing, False
         if heading and in_updates and _review_entry(heading, item, entries_run and block.kind == "list_item"):
             heading, listing = None, True
         # a heading of the document's own is an item wherever it stands: "40/24 … (taken after item 41/24)"
-        if heading and (block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)):
+        if heading and (
+            block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)
+        ):
             meeting.items.append(heading)
             point = first_sub_item(heading)
             if point:
@@ -163,17 +195,26 @@ def walk(blocks: list[Block], meeting: Meeting, when: date | None, after: date |
             continue
         short = len(block.text.split()) <= _HEADING_LINE_WORDS
         if block.kind == "heading" or (short and block.kind == "paragraph"):
-            in_plan = plan_document or bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
+            in_plan = (
+                plan_document or bool(SECTION.search(block.text)) or (in_plan and block.kind != "heading")
+            )
             if plan_document and find_body(block.text):
                 plan_body = find_body(block.text)
-            in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (in_actions and block.kind != "heading")
+            in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (
+                in_actions and block.kind != "heading"
+            )
             in_updates = _reviews(block.text) or (
-                in_updates and block.kind != "heading" and not starts_topic(block.text))
-        elif _REVIEW_OPENS.search(block.text):  # "… previous matters were checked for updates:" opens a review
+                in_updates and block.kind != "heading" and not starts_topic(block.text)
+            )
+        elif _REVIEW_OPENS.search(
+            block.text
+        ):  # "… previous matters were checked for updates:" opens a review
             in_updates = review_run = True
         elif in_updates and block.kind == "list_item" and read_status(block.text):
             meeting.action_updates.append(_numbered(listed_update(passage)))
-            passage.reviewing = passage.reported = True  # it may set a new errand too ("… We should monitor.")
+            passage.reviewing = passage.reported = (
+                True  # it may set a new errand too ("… We should monitor.")
+            )
             passages.append(passage)
             continue
         planned = listed_entry(passage, plan_body) if in_plan and block.kind == "list_item" else None
@@ -195,7 +236,11 @@ def _opening_report(passage: Passage) -> list[ActionUpdate]:
     minute opens with the report on it ("Fire Station / Discussions are ongoing …"); what the minute goes on to
     say is that meeting's own discussion, so only an update its first sentence states is kept."""
     opening = sentences(verbatim(passage.text))[:1]
-    return [u for u in entry_updates(passage) if opening and u.evidence and u.evidence.text.strip() == opening[0].strip()]
+    return [
+        u
+        for u in entry_updates(passage)
+        if opening and u.evidence and u.evidence.text.strip() == opening[0].strip()
+    ]
 
 
 def _review_entry(heading: Item, section: str | None, listing: bool) -> bool:
@@ -204,13 +249,18 @@ def _review_entry(heading: Item, section: str | None, listing: bool) -> bool:
     when its number restarts inside the section or is one of the section's own ("2.1" under item 2), or when
     `listing`: Word's numbering carried on from the bare section heading through entries straight after it
     ("2. Matters arising", "3. Bench …: …", "4. Dog bins …: …"); a bare title after them is the next item."""
-    if section is None or heading.number is None or not runs_on(heading) or _next_minute(heading.number, section):
+    if (
+        section is None
+        or heading.number is None
+        or not runs_on(heading)
+        or _next_minute(heading.number, section)
+    ):
         return False
     return listing or major(heading.number) <= major(section)
 
 
 def _next_minute(number: str, section: str) -> bool:
-    """"15/44" after "15/43 Matters arising" (or "44/15" after "43/15"): the next minute of the same series, where
+    """ "15/44" after "15/43 Matters arising" (or "44/15" after "43/15"): the next minute of the same series, where
     matters arising name earlier ones ("15/22", "14/56")."""
     a, b = re.fullmatch(r"(\d+)/(\d+)", number), re.fullmatch(r"(\d+)/(\d+)", section)
     if not (a and b):
@@ -234,7 +284,8 @@ def _progress(block: Block) -> bool:
         return True
     column = next((k for k, role in roles.items() if role == "status"), None)
     return column is not None and any(
-        read_status(row[column].text) not in (None, "open") for row in rows[1:] if column < len(row))
+        read_status(row[column].text) not in (None, "open") for row in rows[1:] if column < len(row)
+    )
 
 
 def _earlier_table(block: Block, before: bool, when: date | None) -> bool:
@@ -285,9 +336,17 @@ def _review_rows(block: Block) -> list[ActionUpdate]:
             continue
         said = [t for t in (field.get("status", ""), " ".join(field.get("update", "").split())) if t]
         text = f"{task} – {': '.join(said)}" if said else task
-        status = update_status(field.get("status")) or update_status(" ".join(field.get("update", "").split()))
-        out.append(ActionUpdate(ref=field.get("ref") or None, text=text, status=status,
-                                evidence=Evidence(field["task"].split("\n")[0], block.page)))
+        status = update_status(field.get("status")) or update_status(
+            " ".join(field.get("update", "").split())
+        )
+        out.append(
+            ActionUpdate(
+                ref=field.get("ref") or None,
+                text=text,
+                status=status,
+                evidence=Evidence(field["task"].split("\n")[0], block.page),
+            )
+        )
     return out
 
 
@@ -295,5 +354,10 @@ def _table_passages(block: Block, item: str | None) -> list[Passage]:
     """A table of short cells (name | role) reads as lines; one of long cells as paragraphs."""
     rows = block.rows or []
     if all(len(c.text.split()) <= _SHORT_CELL_WORDS for row in rows for c in row):
-        return [Passage("  ".join(c.text for c in row if c.text.strip()), block.page, item, "row", block) for row in rows]
-    return [Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs]
+        return [
+            Passage("  ".join(c.text for c in row if c.text.strip()), block.page, item, "row", block)
+            for row in rows
+        ]
+    return [
+        Passage(p, block.page, item, "cell", block) for row in rows for cell in row for p in cell.paragraphs
+    ]

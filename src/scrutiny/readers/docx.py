@@ -18,9 +18,9 @@ import docx
 from docx.oxml.ns import qn
 from lxml.etree import _Element as Element  # type: ignore[import-untyped]  # python-docx's XML elements
 
-from scrutiny.readers.docx_numbering import Numbering
 from scrutiny.document import BlockKind, Document, DocumentBuilder, UnreadableDocument
 from scrutiny.exempt import running_marking
+from scrutiny.readers.docx_numbering import Numbering
 
 _P, _TBL, _SDT, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 _SKIP = {

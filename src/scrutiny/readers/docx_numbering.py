@@ -1,6 +1,7 @@
 """Word's automatic numbering, rendered: "1.", "2.1", "(a)" are not in a paragraph's text but
 in numbering definitions, and minutes number their items that way. Counting them as Word does
 gives the item numbers back."""
+
 from __future__ import annotations
 
 import re
@@ -8,8 +9,21 @@ import re
 from docx.oxml.ns import qn
 from lxml.etree import _Element as Element  # type: ignore[import-untyped]  # python-docx's XML elements
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+_ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
 
 
 def _roman(n: int) -> str:
@@ -26,8 +40,12 @@ def _letters(n: int) -> str:
 
 def _format(n: int, fmt: str) -> str | None:
     formats = {
-        "decimal": str(n), "decimalZero": f"{n:02d}", "lowerLetter": _letters(n), "upperLetter": _letters(n).upper(),
-        "lowerRoman": _roman(n), "upperRoman": _roman(n).upper(),
+        "decimal": str(n),
+        "decimalZero": f"{n:02d}",
+        "lowerLetter": _letters(n),
+        "upperLetter": _letters(n).upper(),
+        "lowerRoman": _roman(n),
+        "upperRoman": _roman(n).upper(),
     }
     return formats.get(fmt)
 
@@ -65,8 +83,11 @@ class Numbering:
         out = {}
         for lvl in node.findall(qn("w:lvl")):
             start = _val(lvl, "w:start") or "1"
-            out[int(lvl.get(qn("w:ilvl")) or 0)] = (_val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "",
-                                                    int(start) if start.isdigit() else 1)
+            out[int(lvl.get(qn("w:ilvl")) or 0)] = (
+                _val(lvl, "w:numFmt") or "decimal",
+                _val(lvl, "w:lvlText") or "",
+                int(start) if start.isdigit() else 1,
+            )
         return out
 
     def label(self, num_id: str, ilvl: int) -> str | None:

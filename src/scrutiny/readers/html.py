@@ -8,6 +8,7 @@ with an item-number cell put in front of the heading beside it ("24. Police and 
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import re
 from collections.abc import Callable, Iterator
@@ -94,10 +95,8 @@ def _walk(text: str) -> tuple[str, list[str], list[_Event]]:
 def _give_back_freed_memory() -> None:
     """Return the freed tree's memory to the system (glibc keeps it otherwise, and the `Document`'s
     small objects cannot reuse it), so a long page's peak is its tree or its document, not both."""
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: the memory is only reused later
         ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: the memory is only reused later
-        pass
 
 
 def _flatten(text: str) -> str:

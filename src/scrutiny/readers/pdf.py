@@ -231,7 +231,9 @@ class _Styles:
         font = (self.name.value, self.flags.value)
         bold = self.bold.get(font)
         if bold is None:
-            bold = self.bold[font] = bool(_BOLD_NAME.search(font[0].decode("latin-1")) or font[1] & _FORCE_BOLD)
+            bold = self.bold[font] = bool(
+                _BOLD_NAME.search(font[0].decode("latin-1")) or font[1] & _FORCE_BOLD
+            )
         base = self.y.value if _CHAR_ORIGIN(raw, index, self.x, self.y) else 0.0
         return round(size, 1), bold, base
 
@@ -271,7 +273,9 @@ def _running_markings(pages: list[_Page]) -> list[str]:
     return [marking for marking, on in found.items() if len(on) >= min(2, len(pages))]
 
 
-_MARKING = re.compile(r"\b(?:official|sensitive|restricted|protect(?:ively)?|marked|confidential|draft)\b", re.I)
+_MARKING = re.compile(
+    r"\b(?:official|sensitive|restricted|protect(?:ively)?|marked|confidential|draft)\b", re.I
+)
 
 
 def _is_title(text: str) -> bool:

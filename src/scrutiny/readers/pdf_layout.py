@@ -7,6 +7,7 @@ next line would have fitted on it: wrapped text fills its line, a forced break l
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -57,7 +58,12 @@ class Line:
             run = runs[0]
             self.text = " ".join(run.text.split())
             self.x0, self.x1, self.top, self.base, self.size, self.bold = (
-                run.x0, run.x1, run.y1, run.base, run.size, run.bold
+                run.x0,
+                run.x1,
+                run.y1,
+                run.base,
+                run.size,
+                run.bold,
             )
             return
         runs.sort(key=lambda run: run.x0)
@@ -66,7 +72,7 @@ class Line:
         self.x1 = max([run.x1 for run in runs])
         self.top = max([run.y1 for run in runs])
         self.size = max([run.size for run in runs])
-        self.bold = all([run.bold for run in runs])
+        self.bold = all(run.bold for run in runs)
 
 
 @dataclass
@@ -152,7 +158,7 @@ def one_line(text: str) -> str:
 
 def _join_runs(runs: list[Run]) -> str:
     out = runs[0].text
-    for previous, run in zip(runs, runs[1:]):
+    for previous, run in itertools.pairwise(runs):
         if run.x0 - previous.x1 > 0.2 * run.size and not out.endswith(" ") and not run.text.startswith(" "):
             out += " "
         out += run.text
@@ -195,7 +201,9 @@ def split_line(line: Line, gap: float | None = None) -> list[Line]:
     return [Line(part) for part in parts] if len(parts) > 1 else [line]
 
 
-def paragraphs(lines: list[Line], right: float, leading: float | None = None, cell: bool = False) -> list[Para]:
+def paragraphs(
+    lines: list[Line], right: float, leading: float | None = None, cell: bool = False
+) -> list[Para]:
     """Lines (top to bottom, one column) into paragraphs; `leading` is line pitch over font size. In a table's
     `cell`, a line that opens with a capital after one that ends on a name is an entry of a list, not the name
     going on ("Chief Constable – Mark Ellis" / "Commissioner – Sarah Lowe")."""
@@ -203,22 +211,34 @@ def paragraphs(lines: list[Line], right: float, leading: float | None = None, ce
     paras: list[Para] = []
     for line in lines:
         previous = paras[-1].lines[-1] if paras else None
-        listed = cell and previous is not None and bool(_ENDS_ON_NAME.search(previous.text)) and line.text[:1].isupper()
-        if previous and not listed and _gap_ok(previous, line, leading) and _same_paragraph(previous, line, right):
+        listed = (
+            cell
+            and previous is not None
+            and bool(_ENDS_ON_NAME.search(previous.text))
+            and line.text[:1].isupper()
+        )
+        if (
+            previous
+            and not listed
+            and _gap_ok(previous, line, leading)
+            and _same_paragraph(previous, line, right)
+        ):
             paras[-1].lines.append(line)
         else:
             paras.append(Para([line], right))
     return paras
 
 
-_ENDS_ON_NAME = re.compile(r"\s[–—-]\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$")  # "… – Mark Ellis": an entry's holder
+_ENDS_ON_NAME = re.compile(
+    r"\s[–—-]\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$"
+)  # "… – Mark Ellis": an entry's holder
 
 
 def typical_leading(groups: Iterable[list[Line]]) -> float:
     """Line pitch over font size: the most common ratio between consecutive lines of a size."""
     ratios: Counter[float] = Counter()
     for lines in groups:
-        for above, below in zip(lines, lines[1:]):
+        for above, below in itertools.pairwise(lines):
             if above.size and abs(above.size - below.size) < 0.6:
                 ratio = (above.base - below.base) / above.size
                 if 0.9 <= ratio <= 2.5:

@@ -8,8 +8,9 @@ runs stand apart in columns that line up over several lines.
 from __future__ import annotations
 
 import bisect
-import re
 import ctypes
+import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -241,7 +242,7 @@ def _split(run: Run, grid: _Grid, textpage: pdfium.PdfTextPage) -> list[Run]:
         return [run]
     edges = [run.x0, *cuts, run.x1]
     pieces = []
-    for a, b in zip(edges, edges[1:]):
+    for a, b in itertools.pairwise(edges):
         text = read_box(textpage, a, run.y0, b, run.y1)
         if text.strip():
             pieces.append(Run(a, run.y0, b, run.y1, text, run.size, run.bold, run.base))
@@ -287,7 +288,9 @@ def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table,
 
 _CELL_GAP = 2.0  # points: a cell's text ends this far before the next column at least
 _LIST_NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,2})+\.?)$", re.I)
-_CELL_GAP_EMS = 0.5  # a run at a column's start after a gap this wide (wider than a space) begins the next cell
+_CELL_GAP_EMS = (
+    0.5  # a run at a column's start after a gap this wide (wider than a space) begins the next cell
+)
 
 
 def _at_columns(segments: list[Line], starts: list[float]) -> list[Line]:
@@ -298,7 +301,9 @@ def _at_columns(segments: list[Line], starts: list[float]) -> list[Line]:
         parts: list[list[Run]] = [[segment.runs[0]]]
         for previous, run in zip(segment.runs, segment.runs[1:]):
             begins = any(previous.x1 < x - _CELL_GAP and abs(run.x0 - x) <= 4 for x in starts)
-            numbered = _LIST_NUMBER.match("".join(r.text for r in parts[-1]).strip())  # "3." hanging: a list, not cells
+            numbered = _LIST_NUMBER.match(
+                "".join(r.text for r in parts[-1]).strip()
+            )  # "3." hanging: a list, not cells
             if begins and not numbered and run.x0 - previous.x1 > _CELL_GAP_EMS * run.size:
                 parts.append([run])
             else:

@@ -12,6 +12,7 @@ so extracted evidence can be found in the file.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,8 +22,12 @@ from scrutiny.document import BlockKind, Document, DocumentBuilder, Format
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _LIST = re.compile(r"^([ \t]*)(?:([-*+\u2022])|\d{1,3}[.)])\s+(\S.*)$")
-_REF = re.compile(r"^(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s")  # "(2) RESOLVED …"
-_MARKED = re.compile(r"^(?:ACTIONS?|Actions?|RESOLVED)\b(?:\s+(?:[Pp]oints?\s+)?[\w/]+)?\s*[:–—-]\s")  # "Action 25/1: …"
+_REF = re.compile(
+    r"^(?:\(?[a-z]{1,3}\)|\(\d{1,2}\)|\d+(?:\.\d+)*\.?|[A-Z]{2,}[/\-]\d+\S*)\s"
+)  # "(2) RESOLVED …"
+_MARKED = re.compile(
+    r"^(?:ACTIONS?|Actions?|RESOLVED)\b(?:\s+(?:[Pp]oints?\s+)?[\w/]+)?\s*[:–—-]\s"
+)  # "Action 25/1: …"
 _TITLE_WORDS = 10  # a numbered line this short with no full stop is an item's title
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
 _LOG_REF = re.compile(r"^\d{1,3}/\d{2,4}:\s")  # "01/19: circulate the capital programme …"
@@ -48,7 +53,9 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # YAML front matter of a blog or static-site post: "---", "key: value" lines, "---" (or "...")
 _FRONT_MATTER_REACH = 40  # lines: a closing rule further down is no front matter's
-_FRONT_KEY_LINE = re.compile(r"^(?:title|date|layout|author|categories|tags|slug|draft)\s*:", re.I)  # a publisher's key
+_FRONT_KEY_LINE = re.compile(
+    r"^(?:title|date|layout|author|categories|tags|slug|draft)\s*:", re.I
+)  # a publisher's key
 _FRONT_TITLE = re.compile(r"^title:\s*(['\"]?)(.+?)\1\s*$")
 _FRONT_DATE = re.compile(r"^date:\s*['\"]?(\d{4}-\d{2}-\d{2})\b")
 
@@ -89,14 +96,22 @@ def _front_matter(lines: list[str]) -> tuple[tuple[str | None, date | None], lis
     title, its date the day it was posted (never the meeting's, though it gives a year), and
     its tags no text to read. The (title, posted) it gives, and the lines after it."""
     none: tuple[str | None, date | None] = (None, None)
-    start = next((k for k, line in enumerate(lines) if line.strip(" \t\ufeff")), len(lines))  # past blank lines, a BOM
+    start = next(
+        (k for k, line in enumerate(lines) if line.strip(" \t\ufeff")), len(lines)
+    )  # past blank lines, a BOM
     if start == len(lines) or lines[start].strip(" \t\ufeff") != "---":
         return none, lines
-    end = next((k for k in range(start + 1, min(len(lines), start + _FRONT_MATTER_REACH)) if lines[k].strip() in ("---", "...")),
-               None)
-    if end is None or not any(_FRONT_KEY_LINE.match(line) for line in lines[start + 1:end]):
+    end = next(
+        (
+            k
+            for k in range(start + 1, min(len(lines), start + _FRONT_MATTER_REACH))
+            if lines[k].strip() in ("---", "...")
+        ),
+        None,
+    )
+    if end is None or not any(_FRONT_KEY_LINE.match(line) for line in lines[start + 1 : end]):
         return none, lines
-    head = [line.strip() for line in lines[start + 1:end]]
+    head = [line.strip() for line in lines[start + 1 : end]]
     titles = [m.group(2) for line in head if (m := _FRONT_TITLE.match(line))]
     days = [m.group(1) for line in head if (m := _FRONT_DATE.match(line))]
     try:
@@ -222,12 +237,21 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         return False
     if previous.endswith("-") and following[:1].islower():
         return True
-    if _LETTERED.match(following) or _LOG_REF.match(following) or following.startswith(("RESOLVED", "AGREED")):
+    if (
+        _LETTERED.match(following)
+        or _LOG_REF.match(following)
+        or following.startswith(("RESOLVED", "AGREED"))
+    ):
         # "15/33 Finance" then "a) It was proposed …", "RESOLVED that …", an action log's "02/19: report on …":
         # an entry starts a block of its own
         return False
-    if (block.kind == "list_item" and len(block.lines) == 1 and len(previous.split()) <= _TITLE_WORDS
-            and following[:1].isupper() and not re.search(r"[.!?:;,]$", previous)):
+    if (
+        block.kind == "list_item"
+        and len(block.lines) == 1
+        and len(previous.split()) <= _TITLE_WORDS
+        and following[:1].isupper()
+        and not re.search(r"[.!?:;,]$", previous)
+    ):
         return False  # "3. Minutes of the last meeting" then "The minutes were approved.": a title, then its minute
     if not re.search(r"[.!?:;]['\"\u2019\u201d)]*$", previous):
         if following[:1].islower():
@@ -363,7 +387,7 @@ def _grid_table(lines: list[str], start: int) -> tuple[_Table, int]:
             continue
         if not line.strip().startswith("|"):
             break
-        for k, (left, right) in enumerate(zip(bounds, bounds[1:])):
+        for k, (left, right) in enumerate(itertools.pairwise(bounds)):
             cells[k].append(line[left + 1 : right].strip())
         i += 1
     return table, i
@@ -405,5 +429,3 @@ def _next_content(lines: list[str], i: int) -> int:
     while i < len(lines) and (not lines[i].strip() or _RULE_ROW.match(lines[i])):
         i += 1
     return i
-
-
