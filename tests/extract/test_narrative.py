@@ -1566,3 +1566,15 @@ def test_a_resolutions_second_part_is_an_errand_beside_its_decision():
 )
 def test_the_meetings_own_papers_kept_up_are_no_errand(text):
     assert _commitments(text) == []
+
+
+def test_a_name_to_action_takes_the_sentence_before_as_its_task():
+    found = commitments(
+        passage("The website needs updating with the events list. Sue to action.", item="4"),
+        FEB_2024,
+        None,
+        frozenset({"Sue", "Tait"}),
+    )
+    assert [(a.owners, a.text) for a in found] == [
+        (["Sue"], "The website needs updating with the events list. Sue to action.")
+    ]

@@ -23,7 +23,7 @@ ERRANDS = (
     "e-mail|publish|include|organise|organize|set|clarify|feed|follow|speak|invite|ask|obtain|develop|agree|"
     "draft|revise|amend|chase|find|identify|let|pick|take|work|visit|respond|reply|escalate|inform|brief|"
     "forward|issue|submit|notify|add|schedule|convene|commission|undertake|hold|come|return|monitor|progress|"
-    "complete|finish|"
+    "complete|finish|action|"
     # the errands of a clerk or officer: "Clerk to book …", "CC White to get an update", "He would issue an invite"
     "put|place|advertise|instruct|book|request|approach|revert|communicate|make|get|give|supply|order|remove|"
     "dispose|lay|challenge|keep|draw|see|assign|copy|pass|remind|redistribute|recirculate|distribute|purchase|"
