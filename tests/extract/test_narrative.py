@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from scrutiny.extract.narrative import commitments, new_commitments, orders
+from scrutiny.extract.owners import people_of
 from scrutiny.record import Action, Decision, Evidence
 
 from ._build import first_meeting, passage
@@ -1573,7 +1574,7 @@ def test_a_name_to_action_takes_the_sentence_before_as_its_task():
         passage("The website needs updating with the events list. Sue to action.", item="4"),
         FEB_2024,
         None,
-        frozenset({"Sue", "Tait"}),
+        people_of(["Sue Tait"]),
     )
     assert [(a.owners, a.text) for a in found] == [
         (["Sue"], "The website needs updating with the events list. Sue to action.")
