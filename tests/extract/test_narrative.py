@@ -1465,6 +1465,10 @@ def test_another_councils_plans_at_a_friends_groups_meeting_are_news(tmp_path):
     assert actions("parish.md", "Tolley Parish Council") == [
         "The Council has agreed to deliver timber for the boardwalk."
     ]
+    # a joint policing committee is its council's own: the council's plans are its business
+    assert actions("jpc.md", "Tolley Joint Policing Committee") == [
+        "The Council has agreed to deliver timber for the boardwalk."
+    ]
 
 
 @pytest.mark.parametrize(

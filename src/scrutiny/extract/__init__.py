@@ -255,7 +255,7 @@ def _read_meeting(
                     and not (u.evidence and any(u.evidence.text in line for line in logged_said))
                 ]
             )
-        if meeting.body and not _A_COUNCIL.search(meeting.body):
+        if meeting.body and _VOLUNTARY.search(meeting.body) and not _A_COUNCIL.search(meeting.body):
             # at a Friends group's or a forum's meeting "The Council has agreed to deliver timber" is another body's plan
             said = [
                 a
@@ -288,6 +288,10 @@ def _read_meeting(
 
 # A task that only keeps at an unfinished one: part of the report on it, no new errand
 _A_COUNCIL = re.compile(r"\bcouncil\b", re.I)
+# a voluntary body, which no council hosts (a joint committee or panel is a council's own, and speaks of it as such)
+_VOLUNTARY = re.compile(
+    r"\b(?:friends|association|society|club|trust|watch|residents|forum|group|liaison)\b", re.I
+)
 _BARE_COUNCIL = re.compile(r"(?:the\s+)?council", re.I)
 _COUNCIL_SAYS = re.compile(
     r"^\W*the\s+council\s+(?:(?:has|had)\s+agreed|agreed|will|would|is\s+to|is\s+going\s+to)\b", re.I
