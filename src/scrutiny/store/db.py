@@ -15,15 +15,18 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import ConnectionPoolEntry, StaticPool
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ENV = "SCRUTINY_DATABASE_URL"
 DEFAULT_URL = "sqlite:///scrutiny.db"
@@ -62,7 +65,9 @@ def make_engine(url: str | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) 
         engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_connection, _record) -> None:  # pragma: no branch
+    def _pragmas(
+        dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry
+    ) -> None:  # pragma: no branch
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -73,7 +78,7 @@ def make_engine(url: str | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS) 
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
 
     return engine
@@ -93,11 +98,13 @@ class Unreachable(OperationalError):
         return self.reason
 
 
-def unreachable_reason(url: object, exc: BaseException) -> str:
+def unreachable_reason(url: str | URL, exc: BaseException) -> str:
     """Why the server of `url` (a URL or `URL`) could not be connected to, from the driver's error, in one line."""
     parsed = make_url(url) if isinstance(url, str) else url
-    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}" if parsed.get_backend_name() == "postgresql" else (
-        parsed.host or "localhost"
+    where = (
+        f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+        if parsed.get_backend_name() == "postgresql"
+        else (parsed.host or "localhost")
     )
     original = getattr(exc, "orig", None) or exc
     lines = [" ".join(line.split()) for line in str(original).splitlines() if line.strip()]
@@ -109,11 +116,15 @@ def unreachable_reason(url: object, exc: BaseException) -> str:
     hint = " ".join(lines[1:])
     reason = first[:1].lower() + first[1:] if first[:2] != first[:2].upper() else first
     if hint:
-        reason += f" ({hint[:1].lower() + hint[1:].rstrip('?.')}?)" if hint.endswith("?") else f" ({hint.rstrip('.')})"
+        reason += (
+            f" ({hint[:1].lower() + hint[1:].rstrip('?.')}?)"
+            if hint.endswith("?")
+            else f" ({hint.rstrip('.')})"
+        )
     return f"cannot connect to the database server at {where}: {reason}"
 
 
-def _unreachable(context) -> None:
+def _unreachable(context: ExceptionContext) -> None:
     """`handle_error`: a connection that could not be made is `Unreachable`, said in one line."""
     if context.connection is None and isinstance(context.sqlalchemy_exception, OperationalError):
         url = context.engine.url if context.engine is not None else None
@@ -136,7 +147,7 @@ def connect(url: str | None = None, migrate: bool = True, busy_timeout_ms: int =
     return engine
 
 
-def _alembic_config():
+def _alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -186,10 +197,8 @@ def optimize(engine: Engine) -> None:
         with writer(engine).begin() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
 
-    try:
+    with suppress(Locked):  # only statistics: the next batch refreshes them
         retry_locked(run)
-    except Locked:
-        pass  # only statistics: the next batch refreshes them
 
 
 @contextmanager

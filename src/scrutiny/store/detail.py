@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -88,7 +89,7 @@ class ActionDetail:
         return _plain(asdict(self))
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -148,7 +149,13 @@ def action_detail(session: Session, action_id: int, as_of: dt.date | None = None
     doc = documents[action.document_id]
     sources = [
         SourceDetail(
-            doc.id, doc.name, doc.format, doc.source, "given out", meeting.date, action.evidence_page,
+            doc.id,
+            doc.name,
+            doc.format,
+            doc.source,
+            "given out",
+            meeting.date,
+            action.evidence_page,
             action.evidence_text,
         )
     ]

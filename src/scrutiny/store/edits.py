@@ -205,7 +205,7 @@ def set_action_restricted(session: Session, action_id: int, restricted: bool) ->
             entry.restricted = True
         elif doc is not None and not doc.restricted:
             at = find(doc.text, entry.text.split(" | ")[0])
-            entry.restricted = at is None and bool(spans) or any(a <= (at or 0) < b for a, b in spans)
+            entry.restricted = (at is None and bool(spans)) or any(a <= (at or 0) < b for a, b in spans)
     session.flush()
     return True
 

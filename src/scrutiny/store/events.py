@@ -62,7 +62,7 @@ def record_change(
     """A status change (or a note, with `status` None) made by a person, effective `at` (today)."""
     if status is not None:
         status = parse_status(status)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     event = m.ActionEvent(
         status=status, note=note, at=at or now.date(), actor=actor, source="person", created_at=now
     )

@@ -35,9 +35,10 @@ from sqlalchemy.orm import Session
 
 from scrutiny.extract.similarity import words
 from scrutiny.record import Action as RecordAction
+from scrutiny.record import Evidence
 from scrutiny.record import Meeting as RecordMeeting
 from scrutiny.register.people import Person as Attendee
-from scrutiny.register.people import resolve_distinct
+from scrutiny.register.people import Resolution, resolve_distinct
 from scrutiny.register.status import StatusEvent, current_status
 from scrutiny.store import models as m
 from scrutiny.store.link import RELINK, TOUCHED, chunks, link_document
@@ -131,7 +132,7 @@ def plan(prepared: Prepared) -> Plan:
     attendees (each distinct owner once per meeting)."""
     spans = prepared.restricted_spans()
 
-    def restricted(evidence) -> bool:
+    def restricted(evidence: Evidence | None) -> bool:
         return bool(spans) and evidence is not None and prepared.is_restricted(evidence.text, spans)
 
     def action_plan(a: RecordAction) -> _ActionPlan:
@@ -159,7 +160,7 @@ def plan(prepared: Prepared) -> Plan:
                 items_restricted=[restricted(i.evidence) for i in record.items],
                 decisions_restricted=[restricted(d.evidence) for d in record.decisions],
                 actions=actions,
-                named={o: r.person.id if r else None for o, r in found.items()},
+                named={o: _position(r) for o, r in found.items()},
             )
         )
     passages = [any(start <= p.start < end for start, end in spans) for p in prepared.passages]
@@ -177,7 +178,7 @@ def store(session: Session, plan: Plan, source: str | None = None, now: dt.datet
     found = session.scalar(select(m.Document.id).where(m.Document.sha256 == prepared.sha256))
     if found is not None:
         return Outcome("exists", found)
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     doc = m.Document(
         sha256=prepared.sha256,
         name=prepared.name,
@@ -270,7 +271,7 @@ class _Writer:
         self._people: dict[int, dict[PersonKey, m.Person]] = {}
 
     @staticmethod
-    def _ev(evidence) -> dict:
+    def _ev(evidence: Evidence | None) -> dict:
         return {
             "evidence_text": evidence.text if evidence else None,
             "evidence_page": evidence.page if evidence else None,
@@ -311,7 +312,7 @@ class _Writer:
                 model.meeting_id == meeting.id, model.document_id == self.doc.id
             )
         )
-        return {position: row_id for position, row_id in rows}
+        return dict(rows.all())
 
     # -- bodies and people
 
@@ -615,7 +616,12 @@ class _Writer:
         self._insert_many(
             m.ActionOwner,
             [
-                dict(action_id=row_id, position=i, owner=owner, person_id=_person(plan, people, owner))
+                {
+                    "action_id": row_id,
+                    "position": i,
+                    "owner": owner,
+                    "person_id": _person(plan, people, owner),
+                }
                 for row_id, a in zip(ids, plan.actions)
                 for i, owner in enumerate(a.owners)
             ],
@@ -683,6 +689,14 @@ class _Writer:
         index_entries(self.session, self.search)
 
 
+def _position(found: Resolution | None) -> int | None:
+    """The position in its meeting's attendance of the attendee an owner names: the id `plan` gave it."""
+    if found is None:
+        return None
+    assert isinstance(found.person.id, int)
+    return found.person.id
+
+
 def _person(plan: _MeetingPlan, people: list[int | None], owner: str) -> int | None:
     """The person an owner as written names at the meeting, if one."""
     attendee = plan.named.get(owner)
@@ -721,7 +735,7 @@ def pair_actions(old: list[_OldAction], new: list[RecordAction]) -> dict[int, _O
         reverse=True,
     )
     taken: set[int] = set()
-    for score, i, j in scored:
+    for _score, i, j in scored:
         if i in pairs or j in taken:
             continue
         pairs[i] = free[j]

@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from scrutiny.register.bodies import same_body
@@ -170,7 +170,7 @@ def link_document(session: Session, doc: m.Document, now: dt.datetime | None = N
     the number of its actions and updates."""
     session.flush()
     session.expire_all()  # the ingest wrote rows in bulk: read every collection afresh
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     outcome = LinkOutcome()
     touched: set[int] = set(session.info.pop(TOUCHED, ()))
     relink: set[int] = set(session.info.pop(RELINK, ()))
@@ -308,7 +308,7 @@ class _Linker:
             self._alike[body_id] = _alike(self.bodies, body_id)
         return self._alike[body_id]
 
-    def updates(self, where) -> list[_Update]:
+    def updates(self, where: ColumnElement[bool]) -> list[_Update]:
         """The updates `where` selects, with their meetings' bodies and dates remembered."""
         rows = self.session.execute(
             select(*_UPDATE_COLUMNS, m.Meeting.body_id, m.Meeting.date)
@@ -335,6 +335,7 @@ class _Linker:
                 .where(where)
                 .order_by(m.ActionEvent.id)
             ):
+                assert update_id is not None  # selected by update
                 self._events[update_id].append(_Event(event_id, action_id, update_id))
 
     def candidates(self, body_ids: list[int]) -> _Near[_Candidate]:
@@ -354,22 +355,20 @@ class _Linker:
                 .where(m.Meeting.body_id.in_(body_ids))
                 .order_by(m.Action.id)
             )
-            found = [
-                _Candidate(
-                    meeting_id,
-                    date,
-                    Candidate(
-                        id=action_id,
-                        body=self.bodies[body_id].name,
-                        meeting_date=date,
-                        ref=ref,
-                        text=text,
-                        due=due,
-                        organisation=self.bodies[body_id].organisation,
-                    ),
+            found = []
+            for action_id, ref, text, due, meeting_id, date, body_id in rows:
+                assert body_id is not None  # selected by body
+                body = self.bodies[body_id]
+                candidate = Candidate(
+                    id=action_id,
+                    body=body.name,
+                    meeting_date=date,
+                    ref=ref,
+                    text=text,
+                    due=due,
+                    organisation=body.organisation,
                 )
-                for action_id, ref, text, due, meeting_id, date, body_id in rows
-            ]
+                found.append(_Candidate(meeting_id, date, candidate))
             self._candidates[key] = _Near(found, lambda c: c.ref, lambda c: c.text)
         return self._candidates[key]
 
@@ -424,19 +423,19 @@ class _Linker:
         assert isinstance(action_id, int)  # the candidates' ids are the actions' row ids
         u.action_id, u.match_confidence = action_id, match.confidence
         self._new.append(
-            dict(
-                action_id=action_id,
-                status=u.status,
-                note=_METHOD_NOTE.get(match.method),
-                at=self._meetings[u.meeting_id][1],
-                document_id=u.document_id,
-                update_id=u.id,
-                source="update",
-                confidence=match.confidence,
-                created_at=self.now,
-                evidence_text=u.evidence_text,
-                evidence_page=u.evidence_page,
-            )
+            {
+                "action_id": action_id,
+                "status": u.status,
+                "note": _METHOD_NOTE.get(match.method),
+                "at": self._meetings[u.meeting_id][1],
+                "document_id": u.document_id,
+                "update_id": u.id,
+                "source": "update",
+                "confidence": match.confidence,
+                "created_at": self.now,
+                "evidence_text": u.evidence_text,
+                "evidence_page": u.evidence_page,
+            }
         )
         touched.add(action_id)
         return True
@@ -480,7 +479,7 @@ def resolve_action_owners(session: Session, actions: list[m.Action]) -> int:
             )
         )
         attendees = [Attendee(a.name, a.role, a.initials, id=a.id) for a in rows]
-        by_id = {a.id: a for a in rows}
+        by_id: dict[Hashable, m.Attendance] = {a.id: a for a in rows}
         named = resolve_distinct((o.owner for a in group for o in a.owners), attendees) if attendees else {}
         for action in group:
             for owner in action.owners:

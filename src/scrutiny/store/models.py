@@ -14,6 +14,7 @@ ingest, with `match_confidence`, for the matcher to fill; `action_events` is the
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -46,6 +48,8 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:  # declarative types it as any FromClause; every model here is mapped to a table
+        __table__: ClassVar[Table]
 
 
 class Evidenced:

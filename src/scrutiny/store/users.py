@@ -26,10 +26,11 @@ import datetime as dt
 import hashlib
 import secrets
 from functools import lru_cache
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -72,7 +73,7 @@ def check_name(name: str) -> str:
         raise UserError("a user needs a name")
     if len(name) > MAX_NAME:
         raise UserError(f"the name is too long (at most {MAX_NAME} characters)")
-    if any(ch.isspace() and ch != " " or not ch.isprintable() for ch in name):
+    if any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
         raise UserError("the name may not hold tabs, new lines or control characters")
     return name
 
@@ -114,7 +115,7 @@ def add_user(session: Session, name: str, password: str, role: str = "viewer") -
         name=name,
         password_hash=hash_password(password),
         role=role,
-        created_at=dt.datetime.now(dt.timezone.utc),
+        created_at=dt.datetime.now(dt.UTC),
     )
     session.add(user)
     session.flush()
@@ -175,12 +176,12 @@ def authenticate(session: Session, name: str, password: str) -> m.User | None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
     """SQLite gives back the UTC it was given without its zone."""
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _token_hash(token: str) -> str:
@@ -220,7 +221,8 @@ def end_session(session: Session, token: str) -> None:
 
 def end_sessions(session: Session, user: m.User) -> int:
     """End every session of `user`; how many there were."""
-    result = session.execute(delete(m.UserSession).where(m.UserSession.user_id == user.id))
+    deleted = delete(m.UserSession).where(m.UserSession.user_id == user.id)
+    result = cast(CursorResult[Any], session.execute(deleted))  # a DELETE's result: its cursor's
     session.flush()
     return result.rowcount or 0
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, select, true
+from sqlalchemy import ColumnElement, Select, select, true
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -152,7 +152,7 @@ def people(sees_restricted: bool) -> ColumnElement[bool]:
     return attended.exists() | owns.exists()
 
 
-def _restricted_documents():
+def _restricted_documents() -> Select[int]:
     return select(m.Document.id).where(m.Document.restricted.is_(True))
 
 

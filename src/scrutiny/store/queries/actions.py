@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select, union
+from sqlalchemy import ColumnElement, Exists, Select, and_, case, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -59,13 +59,13 @@ class ActionFilter:
     restricted: bool = True  # False: only what the public may see (`visibility.actions`)
 
 
-def _later_event(day: dt.date):
+def _later_event(day: dt.date) -> Exists:
     """The action has a stated status dated after `day`: its status then may not be its status now."""
     e = m.ActionEvent
     return exists().where(e.action_id == m.Action.id, e.at > day, e.status.is_not(None))
 
 
-def _status_on(day: dt.date):
+def _status_on(day: dt.date) -> ColumnElement[str]:
     """The action's status on `day` from its history, as `events.status_on` orders it (undated
     events first; within a day extracted, update, person; then entry order); "open" if none."""
     e = m.ActionEvent
@@ -87,7 +87,7 @@ def history_after(session: Session, day: dt.date) -> bool:
     return session.scalar(select(e.id).where(e.at > day, e.status.is_not(None)).limit(1)) is not None
 
 
-def overdue_on(day: dt.date, dated: bool | None = None, settled: bool = False):
+def overdue_on(day: dt.date, dated: bool | None = None, settled: bool = False) -> ColumnElement[bool]:
     """The register's overdue on `day` (`scrutiny.words.is_overdue`) as a condition: past its due
     date and neither complete nor closed on that day, or with no due date and called overdue.
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Generic, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
@@ -107,17 +107,22 @@ def open_action_ids(session: Session, body_id: int, sees_restricted: bool, limit
     return list(session.scalars(query))
 
 
+R = TypeVar("R", m.Action, m.Decision)
+
+
 @dataclass
-class NewRecord:
+class NewRecord(Generic[R]):
     """A public action or decision of a body, with its meeting's date and when its paper came."""
 
-    record: m.Action | m.Decision
+    record: R
     meeting_date: dt.date | None
     ingested_at: dt.datetime | None
     owners: list[str] = field(default_factory=list)  # an action's, as written
 
 
-def _newest(session: Session, model: Any, visible: Any, body_id: int, limit: int) -> list[NewRecord]:
+def _newest(
+    session: Session, model: type[R], visible: ColumnElement[bool], body_id: int, limit: int
+) -> list[NewRecord[R]]:
     query = (
         select(model, m.Meeting.date, m.Document.ingested_at)
         .join(m.Meeting, m.Meeting.id == model.meeting_id)
@@ -129,7 +134,9 @@ def _newest(session: Session, model: Any, visible: Any, body_id: int, limit: int
     return [NewRecord(row, date, ingested) for row, date, ingested in session.execute(query)]
 
 
-def newest_records(session: Session, body_id: int, limit: int) -> tuple[list[NewRecord], list[NewRecord]]:
+def newest_records(
+    session: Session, body_id: int, limit: int
+) -> tuple[list[NewRecord[m.Action]], list[NewRecord[m.Decision]]]:
     """The body's newest `limit` actions and newest `limit` decisions, by when their paper was
     ingested, then by meeting date: only public ones, whoever asks (a feed reader signs in to nothing)."""
     actions = _newest(session, m.Action, v.actions(False), body_id, limit)

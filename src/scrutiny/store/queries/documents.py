@@ -185,4 +185,4 @@ def actions_per_document(session: Session, document_ids: list[int], sees_restric
         .where(m.Action.document_id.in_(document_ids), v.actions(sees_restricted))
         .group_by(m.Action.document_id)
     )
-    return {i: n for i, n in session.execute(query)}
+    return dict(session.execute(query).all())
