@@ -172,7 +172,7 @@ def write_stdout(text: str) -> None:
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
 
 
 def to_json(value: Any) -> str:

@@ -66,8 +66,7 @@ def fresh_demo_database(database: str | None, folder: Path) -> str:
     from sqlalchemy.engine import make_url
 
     if database is None:
-        file = Path(DEMO_DATABASE)
-        _remove_sqlite(file)
+        _remove_sqlite(Path(DEMO_DATABASE))
         return f"sqlite:///{DEMO_DATABASE}"
     try:
         make_url(database)

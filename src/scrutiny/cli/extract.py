@@ -21,7 +21,7 @@ from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import typer
 
@@ -42,6 +42,8 @@ from scrutiny.cli.files import Batch, collect, output_names
 from scrutiny.cli.run import Failed, preload, run_each, run_one
 
 if TYPE_CHECKING:
+    from rich.progress import TaskID
+
     from scrutiny.document import Document
 
 
@@ -167,8 +169,8 @@ def _record_table(record: dict) -> str:
 
 def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, with_bar: bool) -> None:
     failed: list[tuple[str, str]] = list(batch.missing)
-    for name, reason in batch.missing:
-        say_failed(name, reason)
+    for missing, reason in batch.missing:
+        say_failed(missing, reason)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -178,6 +180,7 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, w
         preload(job.path for job in batch.jobs)
     written = 0
     with progress(stderr_console()) if with_bar and may_draw() else _NoProgress() as bar:
+        above = None if isinstance(bar, _NoProgress) else bar
         task = bar.add_task("extracting", total=len(batch.jobs), name="")
         bar.update(task, name=batch.jobs[0].path.name if batch.jobs else "")
         bar.refresh()
@@ -192,7 +195,7 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, w
                 written += 1
             except Failed as exc:
                 failed.append((job.display, exc.reason))
-                say_failed(job.display, exc.reason, bar)
+                say_failed(job.display, exc.reason, above)
             except Exception as exc:  # the edge: writing or rendering went wrong
                 reason = (
                     f"{exc.strerror}"
@@ -200,7 +203,7 @@ def _extract_batch(batch: Batch, out: Path, fmt: OutputFormat, timeout: float, w
                     else f"internal error: {exc}"
                 )
                 failed.append((job.display, reason))
-                say_failed(job.display, reason, bar)
+                say_failed(job.display, reason, above)
             bar.advance(task)
             if k + 1 < len(batch.jobs):
                 bar.update(task, name=batch.jobs[k + 1].path.name)
@@ -222,8 +225,8 @@ class _NoProgress:
     def __exit__(self, *exc: object) -> None:
         return None
 
-    def add_task(self, *args: Any, **kwargs: Any) -> int:
-        return 0
+    def add_task(self, *args: Any, **kwargs: Any) -> TaskID:
+        return cast("TaskID", 0)
 
     def update(self, *args: Any, **kwargs: Any) -> None:
         pass

@@ -89,7 +89,7 @@ def actions_table(
         meeting = cell(iso(r.meeting_date))
         if r.body:
             meeting.append("\n" + r.body, style="dim")
-        cells = [str(r.id), meeting] + ([cell(r.ref)] if with_ref else [])
+        cells: list[str | Text] = [str(r.id), meeting, *([cell(r.ref)] if with_ref else [])]
         cells += [_action_text(r), cell(r.owners), due, _status_cell(r, as_of)]
         t.add_row(*cells)
     return t

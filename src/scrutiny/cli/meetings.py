@@ -13,12 +13,12 @@ from scrutiny.cli.common import (
     fail,
     format_option,
     limit_option,
-    store_session,
     parse_day,
     plural,
     print_json,
     render,
     restricted_option,
+    store_session,
 )
 
 

@@ -16,11 +16,11 @@ from scrutiny.cli.common import (
     fail,
     format_option,
     limit_option,
-    store_session,
     plural,
     print_json,
     render,
     restricted_option,
+    store_session,
 )
 
 
@@ -60,7 +60,7 @@ def people_command(
         render("No people match.")
 
 
-def read_people(file: Path) -> list[dict[str, str]]:
+def read_people(file: Path) -> list[dict[str | None, str | None]]:
     """The rows of a people CSV (columns name, initials, role, body, email, any case); `ValueError`
     without a name column, `UnicodeDecodeError` when it is not UTF-8."""
     with open(file, newline="", encoding="utf-8-sig") as fh:

@@ -10,6 +10,7 @@ import os
 import pkgutil
 import traceback
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -85,10 +86,8 @@ def preload(paths: Iterable[Path] | None = None) -> None:
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if package is scrutiny.readers and info.name.rsplit(".", 1)[1].split("_")[0] in skipped:
                 continue  # scrutiny.readers.docx and docx_numbering for a batch without a DOCX
-            try:
+            with suppress(Exception):  # a broken module fails its documents, in the child, one line each
                 importlib.import_module(info.name)
-            except Exception:  # a broken module fails its documents, in the child, one line each
-                pass
     gc.collect()
     gc.freeze()
 

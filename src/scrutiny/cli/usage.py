@@ -101,7 +101,7 @@ def _plain_params(command: Any) -> None:
         _plain_params(sub)
 
 
-def usage_error_line(exc: Exception) -> str:
+def usage_error_line(exc: errors.ClickException) -> str:
     """A command used wrongly (an unknown option, a missing one, a value not allowed), in one line:
     `scrutiny: --format: 'pdf' is not one of docx, html, md (see scrutiny report actions --help)`."""
     ctx = getattr(exc, "ctx", None)
@@ -115,7 +115,7 @@ def usage_error_line(exc: Exception) -> str:
             name = opts[0] if opts else (param.name or "").upper()
         else:
             name = getattr(param, "display_name_raw", None) or (param.name or "").upper()
-    if isinstance(exc, errors.MissingParameter) and name is not None:
+    if isinstance(exc, errors.MissingParameter) and param is not None:
         shown = _plain_metavar(param) if param.param_type_name == "option" else None
         what = f"{name} {shown}" if shown else name
         reason = f"{path.removeprefix('scrutiny ')} needs {what}"
@@ -156,12 +156,12 @@ class _one_line_usage_errors:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> None:
         if (
             exc is None
             or not isinstance(exc, errors.ClickException)
             or isinstance(exc, errors.NoArgsIsHelpError)
         ):
-            return False
+            return
         print(usage_error_line(exc), file=sys.stderr, flush=True)
         raise typer.Exit(exc.exit_code) from None
