@@ -52,24 +52,31 @@ def body_entries(session: Session, body_id: int, base: str) -> list[Entry]:
     """The body's latest public actions and decisions as feed entries, newest first."""
     actions, decisions = newest_records(session, body_id, FEED_LIMIT)
     out: list[Entry] = []
-    for n in actions:
-        a = n.record
+    for action in actions:
+        a = action.record
         link = f"{base}/actions/{a.id}"
-        who = ", ".join(n.owners) or "not named"
+        who = ", ".join(action.owners) or "not named"
         due = a.due_text or a.due or "no due date"
-        meeting = n.meeting_date.isoformat() if n.meeting_date else "an undated meeting"
+        meeting = action.meeting_date.isoformat() if action.meeting_date else "an undated meeting"
         state = a.status.replace("_", " ")
         summary = f"Action for {who}, due {due}; status {state}. Agreed at the meeting of {meeting}. {a.text}"
         out.append(
-            Entry(link, "Action: " + _short(a.text, 120), link, _utc(n.ingested_at), summary, "action")
+            Entry(link, "Action: " + _short(a.text, 120), link, _utc(action.ingested_at), summary, "action")
         )
-    for n in decisions:
-        d = n.record
+    for decision in decisions:
+        d = decision.record
         link = f"{base}/meetings/{d.meeting_id}#decision-{d.id}"
-        meeting = n.meeting_date.isoformat() if n.meeting_date else "an undated meeting"
+        meeting = decision.meeting_date.isoformat() if decision.meeting_date else "an undated meeting"
         summary = f"Decided at the meeting of {meeting}: {d.text}"
         out.append(
-            Entry(link, "Decision: " + _short(d.text, 120), link, _utc(n.ingested_at), summary, "decision")
+            Entry(
+                link,
+                "Decision: " + _short(d.text, 120),
+                link,
+                _utc(decision.ingested_at),
+                summary,
+                "decision",
+            )
         )
     out.sort(key=lambda e: e.updated, reverse=True)
     return out
@@ -79,7 +86,7 @@ def atom(feed_id: str, title: str, self_link: str, alternate: str, entries: list
     """An Atom 1.0 document."""
     ET.register_namespace("", ATOM)
 
-    def sub(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
         el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
         if text is not None:
             el.text = text

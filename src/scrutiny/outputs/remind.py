@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import smtplib
 import ssl
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
@@ -43,6 +44,7 @@ def digests(session: Session, as_of: dt.date) -> list[Digest]:
     out: dict[str, Digest] = {}
     seen: set[tuple[str, int]] = set()
     for person, action in addressed_owners(session):
+        assert person.email is not None  # addressed_owners: only people with an address
         email = person.email.strip()
         if (email.lower(), action.id) in seen or action.status in DONE:
             continue
@@ -105,7 +107,7 @@ class SmtpSettings:
         return f"{self.host}:{self.effective_port}"
 
     @classmethod
-    def from_env(cls, env=None) -> SmtpSettings:
+    def from_env(cls, env: Mapping[str, str] | None = None) -> SmtpSettings:
         env = os.environ if env is None else env
         tls = (env.get("SCRUTINY_SMTP_TLS") or "none").strip().lower()
         if tls not in ("starttls", "ssl", "none"):
@@ -127,6 +129,7 @@ class SmtpSettings:
 
 def send(messages: list[EmailMessage], s: SmtpSettings) -> None:
     """Send every message over one SMTP connection."""
+    conn: smtplib.SMTP
     if s.tls == "ssl":
         conn = smtplib.SMTP_SSL(s.host, s.effective_port, context=ssl.create_default_context(), timeout=30)
     else:

@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from scrutiny.store.detail import ActionDetail
 from scrutiny.store.queries import ActionFilter, list_actions
 from scrutiny.store.visibility import action_detail  # the one rule: Part II passages withheld
 from scrutiny.words import STATUS_LABELS
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 SUMMARY_HEADERS = ("Meeting", "Actions", "Open", "In progress", "Complete/closed", "Overdue")
 ACTION_HEADERS = ("Ref", "Action", "Owner(s)", "Due", "Status", "Latest update")
@@ -118,7 +124,7 @@ def _source(document: str | None, page: int | None) -> str | None:
     return f"{document}, p. {page}" if page else document
 
 
-def _report_action(detail) -> ReportAction:
+def _report_action(detail: ActionDetail) -> ReportAction:
     owners = [o.name or o.owner for o in detail.owners]
     latest = None
     for event in detail.history:
@@ -205,7 +211,7 @@ def _md_cell(text: str) -> str:
     return text.replace("<", "&lt;") or " "  # no markup from the papers reaches a renderer
 
 
-def _md_table(headers, rows, escape: bool = True) -> list[str]:
+def _md_table(headers: Sequence[str], rows: Iterable[Sequence[str]], escape: bool = True) -> list[str]:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join(" --- " for _ in headers) + "|"]
     lines += ["| " + " | ".join(_md_cell(c) if escape else c for c in row) + " |" for row in rows]
     return lines
@@ -332,7 +338,7 @@ def to_docx(report: Report, path: Path) -> None:
     doc.add_paragraph(report.subtitle)
     doc.add_heading("Summary", level=1)
 
-    def table(headers, rows, widths):
+    def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[float]) -> Table:
         t = doc.add_table(rows=1, cols=len(headers))
         t.style = "Table Grid"
         t.autofit = False
@@ -369,7 +375,7 @@ def to_docx(report: Report, path: Path) -> None:
         doc.add_paragraph(f"Source: {mt.document}")
         t = table(ACTION_HEADERS, [], ACTION_WIDTHS)
         for a in mt.actions:
-            cells = t.add_row().cells
+            cells = t.add_row().cells  # type: ignore[no-untyped-call]  # python-docx leaves add_row unannotated
             for cell, width in zip(cells, ACTION_WIDTHS):
                 cell.width = Inches(width)
             ref, text, owners, due, _, update = _action_cells(a)
