@@ -145,3 +145,36 @@ def overdue_days(
     if limit is None:
         return None
     return (_day(as_of) - limit).days
+
+
+# The nouns a post's title ends on ("Chief Finance Officer", "Force Head of People", "Vice-Chair"): the owners of
+# actions and the people of the register are both named by them.
+POST_NOUNS = frozenset(
+    {
+        "adviser",
+        "advisor",
+        "analyst",
+        "auditor",
+        "chair",
+        "clerk",
+        "co-ordinator",
+        "commissioner",
+        "constable",
+        "controller",
+        "coordinator",
+        "director",
+        "executive",
+        "head",
+        "inspector",
+        "lead",
+        "manager",
+        "member",
+        "officer",
+        "partner",
+        "secretary",
+        "sergeant",
+        "superintendent",
+        "treasurer",
+        "vice-chair",
+    }
+)

@@ -3,12 +3,15 @@
 One list for the register, so that "DCC", "Deputy Chief Constable" and "deputy chief constable"
 all reduce to one key when an owner as written is resolved to a person, and "JIAC" names the
 same body as "Joint Independent Audit Committee". The extractor keeps its own, smaller list
-(extract/owners.py) for splitting owners; this one is for meaning.
+(extract/owners.py) for splitting owners; this one is for meaning. The nouns a post's title ends on are the
+domain's (words.POST_NOUNS), shared by both.
 """
 
 from __future__ import annotations
 
 import re
+
+from scrutiny.words import POST_NOUNS
 
 # Posts a person holds: key (the usual acronym) -> full title. Ranks and meeting roles too.
 POSTS: dict[str, str] = {
@@ -92,39 +95,7 @@ TOPICS: dict[str, str] = {
 
 # Words that end the title of a post: "DCC Staff Officer" is a post of its own, while in
 # "ACC Operations" the word after the title is a portfolio.
-TITLE_NOUNS = frozenset(
-    {
-        "manager",
-        "officer",
-        "director",
-        "constable",
-        "commissioner",
-        "executive",
-        "lead",
-        "chair",
-        "vice-chair",
-        "coordinator",
-        "co-ordinator",
-        "treasurer",
-        "secretary",
-        "inspector",
-        "superintendent",
-        "head",
-        "clerk",
-        "adviser",
-        "advisor",
-        "analyst",
-        "auditor",
-        "member",
-        "controller",
-        "sergeant",
-        "accountant",
-        "assistant",
-        "representative",
-        "partner",
-        "support",
-    }
-)
+TITLE_NOUNS = POST_NOUNS | {"accountant", "assistant", "representative", "support"}
 
 # Meeting roles a person may hold beside their post: "Police and Crime Commissioner (Chair)".
 MEETING_ROLES = frozenset({"CHAIR", "VICE-CHAIR", "SECRETARY", "CLERK"})
