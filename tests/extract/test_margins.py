@@ -64,3 +64,39 @@ def test_a_paragraph_read_line_by_line_beside_its_owner_is_one_task_of_its_item(
         ("2", "Jo to contact the council to have it removed before the spring", ["JA"]),
         ("3", "The unit to report the clearance times", ["Head of PSD"]),  # "to the next meeting": its due
     ]
+
+
+def test_a_margin_table_of_one_paragraph_a_row_that_runs_past_item_headings(tmp_path):
+    """Each paragraph a line, its owner's initials at the right margin, the next items' headings in rows of their own
+    with nothing beside them, and initials set in bold on a line of their own after the last paragraph: the items go
+    on, and each task is its margin's owner's."""
+    page = Page()
+    page.text(72, 760, "FRIENDS OF ASHLEY COMMON", bold=True)
+    page.text(72, 744, "Minutes of the committee meeting held on Wednesday 20th January 2016 at 7.30pm")
+    page.text(72, 728, "Present: Claire Webb (Chair), Tom Hale, Nina Patel, Owen Burke")
+    page.text(72, 706, "2. Matters arising", bold=True)
+    rows = [
+        ("Noticeboard: still waiting for the council to approve the site. Nina to chase.", "NP"),
+        ("3. Work parties", ""),
+        ("Owen to borrow tools from the council depot for the February work party.", "OB"),
+        ("Tom to buy gloves and bin bags for the work party.", "TH"),
+        ("4. Any other business", ""),
+    ]
+    y = 690
+    for text, owner in rows:
+        page.text(72, y, text)
+        if owner:
+            page.text(520, y, owner, bold=True)
+        y -= 16
+    page.text(72, y, "Lucy raised dog fouling near the play area. Agreed to ask the council for another bin.")
+    page.text(520, y - 16, "CW", bold=True)
+    path = tmp_path / "friends-2016-01-20.pdf"
+    path.write_bytes(make_pdf([page]))
+    (meeting,) = [m for m in extract(read(path)).meetings if m.attendees]
+    assert [i.number for i in meeting.items] == ["2", "3", "4"]
+    assert [(a.item, a.owners) for a in meeting.actions] == [
+        ("2", ["NP"]),
+        ("3", ["OB"]),
+        ("3", ["TH"]),
+        ("4", ["CW"]),
+    ]

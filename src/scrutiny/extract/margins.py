@@ -36,6 +36,11 @@ def unfold_margins(blocks: list[Block]) -> list[Block]:
             if _lines(joined) and margin_roles(joined, lines=True)[0]:
                 out.extend(_paragraphs(block, joined[margin_roles(joined, lines=True)[1] :]))
                 continue
+            if not above and _holds_headings(joined) and margin_roles(joined)[0]:
+                out.extend(
+                    _paragraphs(block, joined)
+                )  # "3. Work parties" in a row of its own: the items go on
+                continue
             if above and margin_roles(joined)[0]:  # one paragraph a row, the first begun above the table
                 out.append(
                     Block(
@@ -122,6 +127,16 @@ def _paragraphs(block: Block, rows: list[list[Cell]]) -> list[Block]:
         for lines, owners in parts
         if lines
     ]
+
+
+def _holds_headings(rows: list[list[Cell]]) -> bool:
+    """Does a margin table run on past an item's heading, set in a row of its own with nothing in the margin?"""
+    return any(
+        not row[1].text.strip()
+        and _NUMBERED.match(row[0].text.strip())
+        and len(row[0].text.split()) <= _HEADING_WORDS
+        for row in rows[1:]
+    )
 
 
 def _is_heading(lines: list[str]) -> bool:

@@ -27,6 +27,16 @@ def rejoin(blocks: list[Block]) -> list[Block]:
         if last is not None and _owner_marker(block, last):
             # "Action: CB" set apart below the paragraph it closes (in Word, bold: read as a heading)
             out[-1] = replace(last, text=f"{last.text}\n{block.text.strip()}", end=block.end)
+        elif (
+            last is not None
+            and block.kind == "heading"
+            and last.kind == "paragraph"
+            and last.page == block.page
+            and _BOLD_INITIALS.fullmatch(block.text.strip())
+            and block.text.strip() not in _HEADING_LETTERS
+            and _set_apart_owner(block, last, blocks[k + 1] if k + 1 < len(blocks) else None)
+        ):  # initials set in bold on a line of their own: a PDF reads them as a heading
+            out[-1] = replace(last, text=f"{last.text}    {block.text.strip()}", end=block.end)
         elif last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
             out.append(block)
         elif _broken_sentence(last, block):
@@ -68,6 +78,12 @@ _DANGLING = re.compile(
 _OPENS_LABEL = re.compile(r"^[a-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s")  # "there: …", "also came: …"
 _LINE_WORDS = 4  # "from last time", "police bit": a line this short heads what follows
 
+_BOLD_INITIALS = re.compile(
+    r"[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*"
+)  # "CW", "TH/NP": initials, not a heading's words
+_HEADING_LETTERS = frozenset(
+    {"AOB", "AGM", "EGM", "ASB", "PPN", "JPC", "PCP"}
+)  # headings in capitals, not initials
 _PROSE_WORDS = 8  # the paragraph an owner is set beside says something
 # "Action: CB", "ACTION – Clerk (by 14 June)", "Action by: Treasurer": a marker that names only who
 _OWNER_MARKER = re.compile(
