@@ -1,6 +1,7 @@
 """What the corpora's build scripts share: Word tables and paragraphs set as clerks set them, and the
 writing of only the papers that are missing (a Word file saved again differs in its bytes, and each gold
 file names the sha256 of the bytes it was written for)."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

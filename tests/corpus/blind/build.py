@@ -5,6 +5,7 @@ timestamps), and each gold file names the sha256 of the bytes it was written for
 
     .venv/bin/python tests/corpus/blind/build.py
 """
+
 from __future__ import annotations
 
 import sys
@@ -27,62 +28,95 @@ def kilbrannan_community_council(path: Path) -> None:
     correspondence, planning, and "AP:" lines after the paragraphs they belong to."""
     doc = docx.Document()
     paragraph(doc, "KILBRANNAN & DALRIACH COMMUNITY COUNCIL", True, 14)
-    paragraph(doc, "Minutes of the Ordinary Meeting held in Dalriach Village Hall on Monday 11th November 2024 "
-                   "at 7.30pm", True)
-    doc.add_paragraph("Sederunt: Fiona MacAulay (Chair), Iain Drummond (Vice Chair), Morag Lennie (Secretary), "
-                      "Callum Reid (Treasurer), Shona Baird, Alasdair Munro, Kirsty Gow")
-    doc.add_paragraph("In attendance: Cllr Euan Paterson (Strathlorn Council), PC Gregor Tait (Police Scotland), "
-                      "5 members of the public")
+    paragraph(
+        doc,
+        "Minutes of the Ordinary Meeting held in Dalriach Village Hall on Monday 11th November 2024 "
+        "at 7.30pm",
+        True,
+    )
+    doc.add_paragraph(
+        "Sederunt: Fiona MacAulay (Chair), Iain Drummond (Vice Chair), Morag Lennie (Secretary), "
+        "Callum Reid (Treasurer), Shona Baird, Alasdair Munro, Kirsty Gow"
+    )
+    doc.add_paragraph(
+        "In attendance: Cllr Euan Paterson (Strathlorn Council), PC Gregor Tait (Police Scotland), "
+        "5 members of the public"
+    )
     doc.add_paragraph("Apologies: Cllr Jean Rennie, Ruaridh Boyd")
     paragraph(doc, "1. Welcome and Apologies", True)
     doc.add_paragraph("The Chair welcomed all present. Apologies were noted as above.")
     paragraph(doc, "2. Declarations of Interest", True)
     doc.add_paragraph("None.")
     paragraph(doc, "3. Police Report", True)
-    doc.add_paragraph("PC Tait presented the report for October. Six crimes were recorded in the area, including two "
-                      "thefts of fuel from farm premises at Achnacarra. Speeding had been reported on the B8024 near "
-                      "Dalriach Primary School, and Road Policing officers will carry out speed checks at school "
-                      "times during November. Residents are reminded to lock outbuildings and to report anything "
-                      "suspicious on 101.")
-    doc.add_paragraph("A member asked about the abandoned car on Shore Road. PC Tait said it had been reported to "
-                      "Strathlorn Council for removal last week. PC Tait will look into whether the mobile police "
-                      "office could visit Kilbrannan once a month.")
+    doc.add_paragraph(
+        "PC Tait presented the report for October. Six crimes were recorded in the area, including two "
+        "thefts of fuel from farm premises at Achnacarra. Speeding had been reported on the B8024 near "
+        "Dalriach Primary School, and Road Policing officers will carry out speed checks at school "
+        "times during November. Residents are reminded to lock outbuildings and to report anything "
+        "suspicious on 101."
+    )
+    doc.add_paragraph(
+        "A member asked about the abandoned car on Shore Road. PC Tait said it had been reported to "
+        "Strathlorn Council for removal last week. PC Tait will look into whether the mobile police "
+        "office could visit Kilbrannan once a month."
+    )
     paragraph(doc, "4. Minutes of Previous Meeting", True)
-    doc.add_paragraph("The minutes of the meeting of 14th October 2024 were approved: proposed Shona Baird, seconded "
-                      "Alasdair Munro.")
+    doc.add_paragraph(
+        "The minutes of the meeting of 14th October 2024 were approved: proposed Shona Baird, seconded "
+        "Alasdair Munro."
+    )
     paragraph(doc, "5. Matters Arising", True)
-    doc.add_paragraph("Bus shelter at Kilbrannan pier – Cllr Paterson reported that the council has ordered a "
-                      "replacement shelter, to be fitted in January.")
-    doc.add_paragraph("Grit bin at Manse Brae – ID asked the roads department to refill it and this has been done.")
-    doc.add_paragraph("Community council website – KG has still to hear back from the web host about transferring "
-                      "the domain name.")
+    doc.add_paragraph(
+        "Bus shelter at Kilbrannan pier – Cllr Paterson reported that the council has ordered a "
+        "replacement shelter, to be fitted in January."
+    )
+    doc.add_paragraph(
+        "Grit bin at Manse Brae – ID asked the roads department to refill it and this has been done."
+    )
+    doc.add_paragraph(
+        "Community council website – KG has still to hear back from the web host about transferring "
+        "the domain name."
+    )
     paragraph(doc, "6. Correspondence", True)
-    doc.add_paragraph("Strathlorn Council – consultation on the proposed Local Development Plan 3, closing on 20th "
-                      "December. It was agreed that the Community Council would respond, concentrating on housing "
-                      "land at Kilbrannan.")
+    doc.add_paragraph(
+        "Strathlorn Council – consultation on the proposed Local Development Plan 3, closing on 20th "
+        "December. It was agreed that the Community Council would respond, concentrating on housing "
+        "land at Kilbrannan."
+    )
     doc.add_paragraph("AP: ML to draft the response and circulate it to members by 6th December.")
-    doc.add_paragraph("Scottish Water – notice of planned works at Dalriach water treatment works in January. Noted.")
+    doc.add_paragraph(
+        "Scottish Water – notice of planned works at Dalriach water treatment works in January. Noted."
+    )
     doc.add_paragraph("Letter from a resident about dog fouling on the shore path.")
     doc.add_paragraph("AP: FMacA to reply to the resident.")
     paragraph(doc, "7. Planning", True)
     doc.add_paragraph("24/01873/PP – Erection of dwellinghouse, Plot 3, Torran Road – no objection.")
-    doc.add_paragraph("24/01911/PP – Extension to feed barge, Loch Brannan fish farm – members were concerned about "
-                      "the visual impact and noise at night. It was agreed to submit an objection.")
+    doc.add_paragraph(
+        "24/01911/PP – Extension to feed barge, Loch Brannan fish farm – members were concerned about "
+        "the visual impact and noise at night. It was agreed to submit an objection."
+    )
     doc.add_paragraph("AP: ML to submit the objection by 22nd November.")
     paragraph(doc, "8. Treasurer's Report", True)
-    doc.add_paragraph("CR reported a balance of £2,614.08 at 31st October 2024. The administration grant of £520 has "
-                      "been received from Strathlorn Council and the electricity bill for the Christmas lights (£86) "
-                      "has been paid. The Community Council approved a grant of £150 to the Dalriach Gala Committee. "
-                      "Callum will bring a draft budget for 2025/26 to the next meeting.")
+    doc.add_paragraph(
+        "CR reported a balance of £2,614.08 at 31st October 2024. The administration grant of £520 has "
+        "been received from Strathlorn Council and the electricity bill for the Christmas lights (£86) "
+        "has been paid. The Community Council approved a grant of £150 to the Dalriach Gala Committee. "
+        "Callum will bring a draft budget for 2025/26 to the next meeting."
+    )
     paragraph(doc, "9. Councillor's Report", True)
-    doc.add_paragraph("Cllr Paterson reported on the council's budget consultation. Strathlorn Council is proposing "
-                      "to close the Kilbrannan recycling point; he hoped to secure a stay of execution. He will ask "
-                      "officers for the winter gritting routes map and forward it to the Secretary.")
+    doc.add_paragraph(
+        "Cllr Paterson reported on the council's budget consultation. Strathlorn Council is proposing "
+        "to close the Kilbrannan recycling point; he hoped to secure a stay of execution. He will ask "
+        "officers for the winter gritting routes map and forward it to the Secretary."
+    )
     paragraph(doc, "10. AOCB", True)
-    doc.add_paragraph("Christmas tree at the pier – Alasdair offered to collect the tree from Forestry and Land "
-                      "Scotland on 30th November.")
-    doc.add_paragraph("Iain suggested a community litter pick in the spring. To be brought back to the January "
-                      "meeting.")
+    doc.add_paragraph(
+        "Christmas tree at the pier – Alasdair offered to collect the tree from Forestry and Land "
+        "Scotland on 30th November."
+    )
+    doc.add_paragraph(
+        "Iain suggested a community litter pick in the spring. To be brought back to the January meeting."
+    )
     paragraph(doc, "Date of Next Meeting", True)
     doc.add_paragraph("Monday 13th January 2025 at 7.30pm in Kilbrannan Church Hall.")
     doc.save(path)
@@ -94,78 +128,146 @@ def corriswell_accountability_board(path: Path) -> None:
     doc = docx.Document()
     paragraph(doc, "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR CORRISWELL", True, 13)
     paragraph(doc, "ACCOUNTABILITY BOARD", True, 13)
-    doc.add_paragraph("Minutes of the meeting held on Tuesday 28 January 2025 at 10:00, Conference Room 2, Police "
-                      "Headquarters, Brannock Road, Corriswell")
+    doc.add_paragraph(
+        "Minutes of the meeting held on Tuesday 28 January 2025 at 10:00, Conference Room 2, Police "
+        "Headquarters, Brannock Road, Corriswell"
+    )
     paragraph(doc, "Present", True)
-    ruled_table(doc, [
-        ["Name", "Role", "Initials"],
-        ["Andrea Halewood", "Police and Crime Commissioner (Chair)", "PCC"],
-        ["Martin Oyelaran", "Chief Constable", "CC"],
-        ["Helen Strachan", "Deputy Chief Constable", "DCC"],
-        ["Paul Venning", "Assistant Chief Constable, Crime and Operations", "ACC C&O"],
-        ["Neil Garside", "Chief Executive, OPCC", "CEx"],
-        ["Gemma Lyle", "Chief Finance Officer, OPCC", "CFO OPCC"],
-        ["Robert Amos", "Director of Finance, Corriswell Police", "DoF"],
-        ["Siân Everett", "Head of Policy, OPCC (minutes)", "SE"],
-    ])
+    ruled_table(
+        doc,
+        [
+            ["Name", "Role", "Initials"],
+            ["Andrea Halewood", "Police and Crime Commissioner (Chair)", "PCC"],
+            ["Martin Oyelaran", "Chief Constable", "CC"],
+            ["Helen Strachan", "Deputy Chief Constable", "DCC"],
+            ["Paul Venning", "Assistant Chief Constable, Crime and Operations", "ACC C&O"],
+            ["Neil Garside", "Chief Executive, OPCC", "CEx"],
+            ["Gemma Lyle", "Chief Finance Officer, OPCC", "CFO OPCC"],
+            ["Robert Amos", "Director of Finance, Corriswell Police", "DoF"],
+            ["Siân Everett", "Head of Policy, OPCC (minutes)", "SE"],
+        ],
+    )
     doc.add_paragraph("Apologies: Colin Ware, Deputy Police and Crime Commissioner")
     doc.add_heading("1. Welcome, introductions and apologies", level=2)
     doc.add_paragraph("The PCC welcomed those present. Apologies were received from the Deputy PCC.")
     doc.add_heading("2. Minutes of the previous meeting and action log", level=2)
-    doc.add_paragraph("The minutes of the meeting held on 26 November 2024 were agreed as an accurate record. The "
-                      "action log was reviewed:")
-    ruled_table(doc, [
-        ["Ref", "Action", "Owner", "Update", "Status"],
-        ["AB/24/31", "Provide a breakdown of 101 call abandonment by hour of day", "DCC",
-         "Presented under item 4 of this meeting", "Complete"],
-        ["AB/24/33", "Report on the rural crime team's first six months", "ACC C&O",
-         "Deferred to the March Board at the ACC's request", "Deferred"],
-        ["AB/24/34", "Share the draft precept consultation questions with the force", "CEx", "Shared 2 December",
-         "Closed"],
-        ["AB/24/35", "Update on the vetting backlog recovery plan", "DCC",
-         "Backlog down to 212 cases; plan on track; further update in March", "Ongoing"],
-        ["AB/24/36", "Confirm the capital slippage on fleet replacement", "DoF", "Not yet received", "Overdue"],
-    ])
+    doc.add_paragraph(
+        "The minutes of the meeting held on 26 November 2024 were agreed as an accurate record. The "
+        "action log was reviewed:"
+    )
+    ruled_table(
+        doc,
+        [
+            ["Ref", "Action", "Owner", "Update", "Status"],
+            [
+                "AB/24/31",
+                "Provide a breakdown of 101 call abandonment by hour of day",
+                "DCC",
+                "Presented under item 4 of this meeting",
+                "Complete",
+            ],
+            [
+                "AB/24/33",
+                "Report on the rural crime team's first six months",
+                "ACC C&O",
+                "Deferred to the March Board at the ACC's request",
+                "Deferred",
+            ],
+            [
+                "AB/24/34",
+                "Share the draft precept consultation questions with the force",
+                "CEx",
+                "Shared 2 December",
+                "Closed",
+            ],
+            [
+                "AB/24/35",
+                "Update on the vetting backlog recovery plan",
+                "DCC",
+                "Backlog down to 212 cases; plan on track; further update in March",
+                "Ongoing",
+            ],
+            [
+                "AB/24/36",
+                "Confirm the capital slippage on fleet replacement",
+                "DoF",
+                "Not yet received",
+                "Overdue",
+            ],
+        ],
+    )
     doc.add_heading("3. Chief Constable's update", level=2)
-    doc.add_paragraph("The Chief Constable updated the Board on significant events since the last meeting, including "
-                      "the policing of the flooding in the Lower Corris valley. The force will continue Operation "
-                      "Sentinel against county lines drug supply through the spring. He informed the Board that the "
-                      "national framework on violence against women and girls had been updated in December.")
+    doc.add_paragraph(
+        "The Chief Constable updated the Board on significant events since the last meeting, including "
+        "the policing of the flooding in the Lower Corris valley. The force will continue Operation "
+        "Sentinel against county lines drug supply through the spring. He informed the Board that the "
+        "national framework on violence against women and girls had been updated in December."
+    )
     doc.add_heading("4. Performance: contact management", level=2)
-    doc.add_paragraph("The DCC presented the contact management report. 91% of 999 calls were answered within ten "
-                      "seconds; 101 abandonment had fallen to 14%. The breakdown by hour of day showed abandonment "
-                      "peaking between 17:00 and 20:00. The PCC asked that the next report also show abandonment "
-                      "for the online chat channel, which the DCC agreed.")
-    doc.add_paragraph("The ACC C&O undertook to brief the PCC's victims lead separately on the change to the crime "
-                      "recording rules for stalking.")
+    doc.add_paragraph(
+        "The DCC presented the contact management report. 91% of 999 calls were answered within ten "
+        "seconds; 101 abandonment had fallen to 14%. The breakdown by hour of day showed abandonment "
+        "peaking between 17:00 and 20:00. The PCC asked that the next report also show abandonment "
+        "for the online chat channel, which the DCC agreed."
+    )
+    doc.add_paragraph(
+        "The ACC C&O undertook to brief the PCC's victims lead separately on the change to the crime "
+        "recording rules for stalking."
+    )
     doc.add_heading("5. Finance: Quarter 3 budget monitoring", level=2)
-    doc.add_paragraph("The DoF presented the Q3 budget monitoring report, which forecast an underspend of £1.2m, "
-                      "largely from police staff vacancies. Overtime was forecast to exceed budget by £0.6m. The PCC "
-                      "approved the transfer of £400,000 of the forecast underspend to the Estates reserve. The DoF "
-                      "would provide the PCC with a breakdown of overtime spend by department.")
+    doc.add_paragraph(
+        "The DoF presented the Q3 budget monitoring report, which forecast an underspend of £1.2m, "
+        "largely from police staff vacancies. Overtime was forecast to exceed budget by £0.6m. The PCC "
+        "approved the transfer of £400,000 of the forecast underspend to the Estates reserve. The DoF "
+        "would provide the PCC with a breakdown of overtime spend by department."
+    )
     doc.add_heading("6. Precept 2025/26", level=2)
-    doc.add_paragraph("The CFO OPCC summarised the results of the precept consultation (2,114 responses, 58% in "
-                      "support of an increase). The PCC confirmed her decision to propose a precept increase of £14 "
-                      "for a Band D property to the Police and Crime Panel on 6 February 2025.")
+    doc.add_paragraph(
+        "The CFO OPCC summarised the results of the precept consultation (2,114 responses, 58% in "
+        "support of an increase). The PCC confirmed her decision to propose a precept increase of £14 "
+        "for a Band D property to the Police and Crime Panel on 6 February 2025."
+    )
     doc.add_heading("7. HMICFRS PEEL inspection", level=2)
-    doc.add_paragraph("The DCC presented the force's response to the PEEL inspection report, which graded the force "
-                      "'adequate' in six areas and identified two areas for improvement, on vetting and on custody. "
-                      "The Board noted the report. The PCC suggested that the force consider publishing the findings "
-                      "of its stop and search scrutiny panel.")
+    doc.add_paragraph(
+        "The DCC presented the force's response to the PEEL inspection report, which graded the force "
+        "'adequate' in six areas and identified two areas for improvement, on vetting and on custody. "
+        "The Board noted the report. The PCC suggested that the force consider publishing the findings "
+        "of its stop and search scrutiny panel."
+    )
     doc.add_heading("8. Any other business", level=2)
     doc.add_paragraph("None. The next meeting will be held on Tuesday 25 March 2025 at 10:00.")
     paragraph(doc, "ACTION SCHEDULE", True)
-    ruled_table(doc, [
-        ["ITEM", "ACTION", "OWNER", "TIMESCALE"],
-        ["4", "Next contact management report to include abandonment for the online chat channel", "DCC",
-         "March 2025 Board"],
-        ["5", "Breakdown of overtime spend by department to the PCC", "DoF", "End of February 2025"],
-        ["5", "Transfer of £400,000 to the Estates reserve to be made in the ledger", "CFO OPCC / DoF",
-         "31 January 2025"],
-        ["7", "Publish the PCC's response to the PEEL report on the OPCC website", "CEx", "Within 56 days"],
-        ["7", "Progress against the two areas for improvement (vetting, custody) to come to the Board",
-         "DCC / ACC C&O", "Q1 2025/26"],
-    ])
+    ruled_table(
+        doc,
+        [
+            ["ITEM", "ACTION", "OWNER", "TIMESCALE"],
+            [
+                "4",
+                "Next contact management report to include abandonment for the online chat channel",
+                "DCC",
+                "March 2025 Board",
+            ],
+            ["5", "Breakdown of overtime spend by department to the PCC", "DoF", "End of February 2025"],
+            [
+                "5",
+                "Transfer of £400,000 to the Estates reserve to be made in the ledger",
+                "CFO OPCC / DoF",
+                "31 January 2025",
+            ],
+            [
+                "7",
+                "Publish the PCC's response to the PEEL report on the OPCC website",
+                "CEx",
+                "Within 56 days",
+            ],
+            [
+                "7",
+                "Progress against the two areas for improvement (vetting, custody) to come to the Board",
+                "DCC / ACC C&O",
+                "Q1 2025/26",
+            ],
+        ],
+    )
     doc.save(path)
 
 
@@ -175,34 +277,83 @@ def merrow_brook_friends(path: Path) -> None:
     paragraph(doc, "Friends of Merrow Brook Local Nature Reserve", True, 14)
     paragraph(doc, "Committee meeting – 4 March 2025 – 7.30pm at Holly's house, 9 Weir Close")
     paragraph(doc, "Present:", True)
-    for line in ("Holly Brennan (HB) – chair", "Tariq Anwar (TA) – treasurer", "Jen Coombes (JC) – secretary",
-                 "Pete Lund (PL) – work party leader", "Ruth Okonedo (RO)"):
+    for line in (
+        "Holly Brennan (HB) – chair",
+        "Tariq Anwar (TA) – treasurer",
+        "Jen Coombes (JC) – secretary",
+        "Pete Lund (PL) – work party leader",
+        "Ruth Okonedo (RO)",
+    ):
         doc.add_paragraph(line, style="List Bullet")
     doc.add_paragraph("Apologies: Mick Fenn (MF)")
-    ruled_table(doc, [
-        ["", "Notes", "Action"],
-        ["1", "Notes of the 14 January meeting agreed.", ""],
-        ["2", ("Matters arising. Bird boxes: PL put up the 12 new boxes in February – done. Bank signatories: "
-              "paperwork with the bank, still waiting. Footbridge handrail: reported to the borough council in "
-              "January; the council says repair is scheduled for April."), ""],
-        ["3", ("Treasurer's report. Balance £1,962.15. Membership renewals 63 so far (was 71 last year). TA "
-              "suggested putting subs up to £8; not agreed, stays at £6. Reminder email to members who have "
-              "not renewed."), "TA"],
-        ["4", ("Work parties. February work party cleared the willow by the dipping platform, 14 volunteers. "
-              "Next: Sat 22 March (hedge laying, north boundary) and Sat 26 April (balsam pull). Borough "
-              "rangers will be coppicing the hazel in the east copse themselves in March. Book the tool trailer "
-              "from the Conservation Volunteers for 22 March."), "PL"],
-        ["5", ("Water quality. RO reported the Riverfly survey results for February: scores down at the outfall "
-              "site. Agreed to report the low score to the Environment Agency and ask them to check the outfall."),
-         "RO"],
-        ["6", ("Events. Spring wildflower walk Sun 11 May – agreed to go ahead, led by Jen. Posters for the walk "
-              "to the library and the community centre by mid-April. Dawn chorus walk – would be nice to do one "
-              "next year."), "JC"],
-        ["7", ("Funding. Agreed to apply to the borough's Community Green Fund for a new interpretation board "
-              "(up to £2,000). Application by 31 March."), "HB / TA"],
-        ["8", ("AOB. PCSO Nadia Ferris told HB the police will be patrolling the reserve more at weekends after "
-              "the fires last summer. Next meeting 6 May 2025, 7.30pm, at the Scout hut."), ""],
-    ])
+    ruled_table(
+        doc,
+        [
+            ["", "Notes", "Action"],
+            ["1", "Notes of the 14 January meeting agreed.", ""],
+            [
+                "2",
+                (
+                    "Matters arising. Bird boxes: PL put up the 12 new boxes in February – done. Bank signatories: "
+                    "paperwork with the bank, still waiting. Footbridge handrail: reported to the borough council in "
+                    "January; the council says repair is scheduled for April."
+                ),
+                "",
+            ],
+            [
+                "3",
+                (
+                    "Treasurer's report. Balance £1,962.15. Membership renewals 63 so far (was 71 last year). TA "
+                    "suggested putting subs up to £8; not agreed, stays at £6. Reminder email to members who have "
+                    "not renewed."
+                ),
+                "TA",
+            ],
+            [
+                "4",
+                (
+                    "Work parties. February work party cleared the willow by the dipping platform, 14 volunteers. "
+                    "Next: Sat 22 March (hedge laying, north boundary) and Sat 26 April (balsam pull). Borough "
+                    "rangers will be coppicing the hazel in the east copse themselves in March. Book the tool trailer "
+                    "from the Conservation Volunteers for 22 March."
+                ),
+                "PL",
+            ],
+            [
+                "5",
+                (
+                    "Water quality. RO reported the Riverfly survey results for February: scores down at the outfall "
+                    "site. Agreed to report the low score to the Environment Agency and ask them to check the outfall."
+                ),
+                "RO",
+            ],
+            [
+                "6",
+                (
+                    "Events. Spring wildflower walk Sun 11 May – agreed to go ahead, led by Jen. Posters for the walk "
+                    "to the library and the community centre by mid-April. Dawn chorus walk – would be nice to do one "
+                    "next year."
+                ),
+                "JC",
+            ],
+            [
+                "7",
+                (
+                    "Funding. Agreed to apply to the borough's Community Green Fund for a new interpretation board "
+                    "(up to £2,000). Application by 31 March."
+                ),
+                "HB / TA",
+            ],
+            [
+                "8",
+                (
+                    "AOB. PCSO Nadia Ferris told HB the police will be patrolling the reserve more at weekends after "
+                    "the fires last summer. Next meeting 6 May 2025, 7.30pm, at the Scout hut."
+                ),
+                "",
+            ],
+        ],
+    )
     doc.save(path)
 
 
@@ -405,8 +556,13 @@ HARROWDEN = """
 
 
 def marlbury_county_council(path: Path) -> None:
-    path.write_bytes(_pdf(MARLBURY, "Marlbury County Council - 20 February 2025",
-                          "Page {n}                                            Chairman's initials ......"))
+    path.write_bytes(
+        _pdf(
+            MARLBURY,
+            "Marlbury County Council - 20 February 2025",
+            "Page {n}                                            Chairman's initials ......",
+        )
+    )
 
 
 def ashgrove_friends(path: Path) -> None:
@@ -414,8 +570,9 @@ def ashgrove_friends(path: Path) -> None:
 
 
 def harrowden_pack(path: Path) -> None:
-    path.write_bytes(_pdf(HARROWDEN, "Harrowden Rural Safer Neighbourhood Panel - 19 June 2024",
-                          "{n}", wrap=72))
+    path.write_bytes(
+        _pdf(HARROWDEN, "Harrowden Rural Safer Neighbourhood Panel - 19 June 2024", "{n}", wrap=72)
+    )
 
 
 PAPERS = {

@@ -13,6 +13,7 @@ The PDFs are set in Courier by tests/readers/pdfgen.py. A line of the texts belo
   text >>> XY       a paragraph with "XY" at the right margin beside its first line (an Action column)
 Every page carries the paper's running header and footer ({n} and {total} are page numbers).
 """
+
 from __future__ import annotations
 
 import sys
@@ -170,12 +171,18 @@ RAVENSMOOR = """
 
 
 def ravensmoor_board(path: Path) -> None:
-    path.write_bytes(_pdf(RAVENSMOOR, "OFFICIAL" + " " * 96 + "Ravensmoor OPCC",
-                          "Accountability Board - 8 April 2025 - minutes (approved)" + " " * 60 + "Page {n} of {total}"))
+    path.write_bytes(
+        _pdf(
+            RAVENSMOOR,
+            "OFFICIAL" + " " * 96 + "Ravensmoor OPCC",
+            "Accountability Board - 8 April 2025 - minutes (approved)" + " " * 60 + "Page {n} of {total}",
+        )
+    )
 
 
 # --- A PCC performance board (Word): the date without a year in its heading, attendance in a table with
 # --- initials, an action log "Ref | Owner | Action | Update | Status", "Action by:" lines, two owners.
+
 
 def kelderby_performance_board(path: Path) -> None:
     doc = docx.Document()
@@ -184,72 +191,123 @@ def kelderby_performance_board(path: Path) -> None:
     paragraph(doc, "Minutes – Tuesday 26 November, 14:00–16:30", True)
     paragraph(doc, "Kelderby Police Headquarters, Carr Lane, Kelderby – Meeting Room 4")
     paragraph(doc, "Present", True)
-    ruled_table(doc, [
-        ["Name", "Role", "Initials"],
-        ["Nadia Fensome", "Police and Crime Commissioner (Chair)", "NF"],
-        ["Gareth Lyle", "Chief Executive, OPCC", "GL"],
-        ["Priya Sandhu", "Treasurer, OPCC", "PS"],
-        ["Owen Castell", "Chief Constable", "OC"],
-        ["Miriam Holt", "Deputy Chief Constable", "MH"],
-        ["Stuart Abbey", "Assistant Chief Constable (Local Policing)", "SA"],
-        ["Colette Raines", "Head of Performance, Kelderby Constabulary", "CR"],
-    ])
-    doc.add_paragraph("In attendance: Ellen Farrow, OPCC Business Support Officer (notes). "
-                      "Apologies: Ben Whitlow, OPCC Policy Officer.")
+    ruled_table(
+        doc,
+        [
+            ["Name", "Role", "Initials"],
+            ["Nadia Fensome", "Police and Crime Commissioner (Chair)", "NF"],
+            ["Gareth Lyle", "Chief Executive, OPCC", "GL"],
+            ["Priya Sandhu", "Treasurer, OPCC", "PS"],
+            ["Owen Castell", "Chief Constable", "OC"],
+            ["Miriam Holt", "Deputy Chief Constable", "MH"],
+            ["Stuart Abbey", "Assistant Chief Constable (Local Policing)", "SA"],
+            ["Colette Raines", "Head of Performance, Kelderby Constabulary", "CR"],
+        ],
+    )
+    doc.add_paragraph(
+        "In attendance: Ellen Farrow, OPCC Business Support Officer (notes). "
+        "Apologies: Ben Whitlow, OPCC Policy Officer."
+    )
     doc.add_heading("1. Apologies and declarations of interest", level=2)
     doc.add_paragraph("Apologies as above. No interests were declared.")
     doc.add_heading("2. Minutes of the meeting held on 24 September 2024 and action log", level=2)
-    doc.add_paragraph("The minutes of 24 September 2024 were approved. The Board reviewed the action log; the "
-                      "position against each open action is recorded below.")
-    ruled_table(doc, [
-        ["Ref", "Owner", "Action", "Update", "Status"],
-        ["PB/24/17", "DCC", "Report on the rise in detected shoplifting and the use of community resolutions",
-         "Report taken under item 5 of this meeting", "Complete"],
-        ["PB/24/19", "Treasurer", "Confirm the ring-fenced grant allocation for Safer Streets round 6",
-         "Home Office allocation still awaited; chased on 12 November", "Open"],
-        ["PB/24/20", "ACC (LP)", "Pilot of the Right Care Right Person protocol in the east district",
-         "Pilot began 4 November; evaluation expected February", "In progress"],
-        ["PB/24/21", "CEx / CC", "Joint letter to health partners on the mental health concordat",
-         "Superseded by the regional agreement signed in October", "Closed"],
-        ["PB/24/22", "Head of Performance", "Add a victim satisfaction measure to the performance dashboard",
-         "On hold until the new survey provider is in place in April", "On hold"],
-    ])
+    doc.add_paragraph(
+        "The minutes of 24 September 2024 were approved. The Board reviewed the action log; the "
+        "position against each open action is recorded below."
+    )
+    ruled_table(
+        doc,
+        [
+            ["Ref", "Owner", "Action", "Update", "Status"],
+            [
+                "PB/24/17",
+                "DCC",
+                "Report on the rise in detected shoplifting and the use of community resolutions",
+                "Report taken under item 5 of this meeting",
+                "Complete",
+            ],
+            [
+                "PB/24/19",
+                "Treasurer",
+                "Confirm the ring-fenced grant allocation for Safer Streets round 6",
+                "Home Office allocation still awaited; chased on 12 November",
+                "Open",
+            ],
+            [
+                "PB/24/20",
+                "ACC (LP)",
+                "Pilot of the Right Care Right Person protocol in the east district",
+                "Pilot began 4 November; evaluation expected February",
+                "In progress",
+            ],
+            [
+                "PB/24/21",
+                "CEx / CC",
+                "Joint letter to health partners on the mental health concordat",
+                "Superseded by the regional agreement signed in October",
+                "Closed",
+            ],
+            [
+                "PB/24/22",
+                "Head of Performance",
+                "Add a victim satisfaction measure to the performance dashboard",
+                "On hold until the new survey provider is in place in April",
+                "On hold",
+            ],
+        ],
+    )
     doc.add_heading("3. Performance dashboard – Quarter 2", level=2)
-    doc.add_paragraph("CR presented the dashboard for July to September. Total recorded crime was 3.1% lower than "
-                      "in the same quarter last year; residential burglary was down 11% and vehicle crime down "
-                      "6%, while recorded shoplifting rose by 19%. The charge rate for all crime stood at 7.4%.")
-    doc.add_paragraph("NF asked why the charge rate for domestic abuse offences remained below the regional "
-                      "average. MH explained that a higher share of victims withdrew support for prosecution in "
-                      "Kelderby than elsewhere, and that the force was reviewing its use of evidence-led "
-                      "prosecutions. The Chief Constable added that officers would continue to prioritise arrest "
-                      "enquiries for wanted domestic abuse suspects through Operation Hearth. MH agreed to bring a "
-                      "deep dive on domestic abuse outcomes to the January meeting.")
+    doc.add_paragraph(
+        "CR presented the dashboard for July to September. Total recorded crime was 3.1% lower than "
+        "in the same quarter last year; residential burglary was down 11% and vehicle crime down "
+        "6%, while recorded shoplifting rose by 19%. The charge rate for all crime stood at 7.4%."
+    )
+    doc.add_paragraph(
+        "NF asked why the charge rate for domestic abuse offences remained below the regional "
+        "average. MH explained that a higher share of victims withdrew support for prosecution in "
+        "Kelderby than elsewhere, and that the force was reviewing its use of evidence-led "
+        "prosecutions. The Chief Constable added that officers would continue to prioritise arrest "
+        "enquiries for wanted domestic abuse suspects through Operation Hearth. MH agreed to bring a "
+        "deep dive on domestic abuse outcomes to the January meeting."
+    )
     doc.add_paragraph("Action by: MH – January Board")
-    doc.add_paragraph("PS asked whether the dashboard could show trends over three years rather than one. CR said "
-                      "this was already available in the appendix and would remain there.")
+    doc.add_paragraph(
+        "PS asked whether the dashboard could show trends over three years rather than one. CR said "
+        "this was already available in the appendix and would remain there."
+    )
     doc.add_heading("4. Contact management", level=2)
-    doc.add_paragraph("SA reported that the average wait for a 101 call was 7 minutes 40 seconds, against 9 "
-                      "minutes 10 seconds in the previous quarter, and that 92% of 999 calls were answered within "
-                      "ten seconds. NF asked how many callers who abandoned a 101 call were called back; SA said "
-                      "the figure was 64% and that it was reported monthly to the force's contact board.")
-    doc.add_paragraph("The contact centre is forecasting an underspend of around £90,000 this year. The Treasurer "
-                      "and the DCC would look together at whether the underspend could fund the proposed webchat "
-                      "pilot, and report back before the budget is set.")
+    doc.add_paragraph(
+        "SA reported that the average wait for a 101 call was 7 minutes 40 seconds, against 9 "
+        "minutes 10 seconds in the previous quarter, and that 92% of 999 calls were answered within "
+        "ten seconds. NF asked how many callers who abandoned a 101 call were called back; SA said "
+        "the figure was 64% and that it was reported monthly to the force's contact board."
+    )
+    doc.add_paragraph(
+        "The contact centre is forecasting an underspend of around £90,000 this year. The Treasurer "
+        "and the DCC would look together at whether the underspend could fund the proposed webchat "
+        "pilot, and report back before the budget is set."
+    )
     doc.add_paragraph("Action by: PS / MH – end of December")
     doc.add_heading("5. Shoplifting and retail crime", level=2)
-    doc.add_paragraph("MH presented the report requested at the September meeting (PB/24/17). Of 1,406 "
-                      "shoplifting offences recorded in the half year, 21% had been charged or summonsed and 9% "
-                      "resolved by a community resolution. The Board noted the report and thanked the retail "
-                      "crime team for their work over the summer.")
-    doc.add_paragraph("NF hoped that the Kelderby Business Crime Reduction Partnership would extend its radio scheme "
-                      "to the retail parks on the ring road. It was agreed that the Chief Executive would write to "
-                      "the Partnership offering OPCC match funding of up to £15,000 for the extension.")
+    doc.add_paragraph(
+        "MH presented the report requested at the September meeting (PB/24/17). Of 1,406 "
+        "shoplifting offences recorded in the half year, 21% had been charged or summonsed and 9% "
+        "resolved by a community resolution. The Board noted the report and thanked the retail "
+        "crime team for their work over the summer."
+    )
+    doc.add_paragraph(
+        "NF hoped that the Kelderby Business Crime Reduction Partnership would extend its radio scheme "
+        "to the retail parks on the ring road. It was agreed that the Chief Executive would write to "
+        "the Partnership offering OPCC match funding of up to £15,000 for the extension."
+    )
     doc.add_paragraph("Action by: GL – 13 Dec")
     doc.add_heading("6. Any other business", level=2)
-    doc.add_paragraph("OC told the Board that the force's rural crime team had been shortlisted for a national "
-                      "policing award, with the result to be announced in February. GL suggested that some future "
-                      "meetings could be held at the eastern divisional headquarters; members preferred to keep "
-                      "meeting at headquarters.")
+    doc.add_paragraph(
+        "OC told the Board that the force's rural crime team had been shortlisted for a national "
+        "policing award, with the result to be announced in February. GL suggested that some future "
+        "meetings could be held at the eastern divisional headquarters; members preferred to keep "
+        "meeting at headquarters."
+    )
     doc.add_heading("7. Date of next meeting", level=2)
     doc.add_paragraph("Tuesday 28 January 2025, 14:00, Kelderby Police Headquarters.")
     doc.save(path)
@@ -338,8 +396,13 @@ ULLERBY = """
 
 
 def ullerby_pack(path: Path) -> None:
-    path.write_bytes(_pdf(ULLERBY, "Ullerby OPCC - Strategic Policing and Resources Board - 17 June 2025",
-                          "Published under the OPCC's publication scheme" + " " * 64 + "{n}"))
+    path.write_bytes(
+        _pdf(
+            ULLERBY,
+            "Ullerby OPCC - Strategic Policing and Resources Board - 17 June 2025",
+            "Published under the OPCC's publication scheme" + " " * 64 + "{n}",
+        )
+    )
 
 
 # --- A police and crime panel's printed ModernGov minutes (PDF): questions to the Commissioner,
@@ -420,61 +483,83 @@ def fallowmere_panel(path: Path) -> None:
 
 # --- A Scottish community council (Word): "Sederunt", matters arising in prose, "Action – JB" lines.
 
+
 def glenarrick_community_council(path: Path) -> None:
     doc = docx.Document()
     paragraph(doc, "GLENARRICK AND STRATHLOY COMMUNITY COUNCIL", True, 14)
-    paragraph(doc, "Minutes of the meeting held on Monday 10th February 2025 at 7.30pm in Glenarrick Public Hall",
-              True)
+    paragraph(
+        doc,
+        "Minutes of the meeting held on Monday 10th February 2025 at 7.30pm in Glenarrick Public Hall",
+        True,
+    )
     paragraph(doc, "Sederunt", True)
-    doc.add_paragraph("Jean Buchanan (JB, Chair), Alasdair Munro (AM, Vice-Chair), Morag Sinclair (MS, Secretary), "
-                      "Callum Reid (CR, Treasurer), Eilidh Fraser (EF), Duncan MacLeod (DM).")
-    doc.add_paragraph("In attendance: Cllr Graham Tulloch (Strathmoran Council, ward councillor); PC Ross Kerr "
-                      "(Police Scotland); 4 members of the public.")
+    doc.add_paragraph(
+        "Jean Buchanan (JB, Chair), Alasdair Munro (AM, Vice-Chair), Morag Sinclair (MS, Secretary), "
+        "Callum Reid (CR, Treasurer), Eilidh Fraser (EF), Duncan MacLeod (DM)."
+    )
+    doc.add_paragraph(
+        "In attendance: Cllr Graham Tulloch (Strathmoran Council, ward councillor); PC Ross Kerr "
+        "(Police Scotland); 4 members of the public."
+    )
     doc.add_paragraph("Apologies: Fiona Grant, Cllr Ann Stoddart.")
     paragraph(doc, "1. Welcome and apologies", True)
     doc.add_paragraph("JB welcomed everyone, in particular PC Kerr on his first visit. Apologies as above.")
     paragraph(doc, "2. Minutes of previous meeting", True)
     doc.add_paragraph("The minutes of 13th January 2025 were approved. Proposed AM, seconded CR.")
     paragraph(doc, "3. Matters arising", True)
-    doc.add_paragraph("Bus shelter at Strathloy road end: the Council has confirmed it will be replaced in the "
-                      "spring; MS had chased again on 3rd February. Grit bins: the two new bins at Kirkbrae have "
-                      "been installed and filled. Defibrillator at the hall: the pads have been replaced – done. "
-                      "Letter to Scottish Water about the burst main at Bridgend: no reply yet; MS will follow "
-                      "it up.")
+    doc.add_paragraph(
+        "Bus shelter at Strathloy road end: the Council has confirmed it will be replaced in the "
+        "spring; MS had chased again on 3rd February. Grit bins: the two new bins at Kirkbrae have "
+        "been installed and filled. Defibrillator at the hall: the pads have been replaced – done. "
+        "Letter to Scottish Water about the burst main at Bridgend: no reply yet; MS will follow "
+        "it up."
+    )
     paragraph(doc, "4. Police report", True)
-    doc.add_paragraph("PC Kerr reported 14 incidents in the area since the last meeting, including two thefts of "
-                      "diesel from farm yards and one road traffic collision on the B8120 with minor injuries. "
-                      "Officers will continue to carry out speed checks on the B8120 through the village. He asked "
-                      "residents to report suspicious vehicles at night by calling 101. EF asked whether the "
-                      "police could attend the school's road safety week; PC Kerr said he would speak to the head "
-                      "teacher and arrange a visit.")
+    doc.add_paragraph(
+        "PC Kerr reported 14 incidents in the area since the last meeting, including two thefts of "
+        "diesel from farm yards and one road traffic collision on the B8120 with minor injuries. "
+        "Officers will continue to carry out speed checks on the B8120 through the village. He asked "
+        "residents to report suspicious vehicles at night by calling 101. EF asked whether the "
+        "police could attend the school's road safety week; PC Kerr said he would speak to the head "
+        "teacher and arrange a visit."
+    )
     paragraph(doc, "5. Ward councillor's report", True)
-    doc.add_paragraph("Cllr Tulloch reported that the Council's budget would be set on 27th February and that a "
-                      "council tax rise of around 8% was expected. The Council had resurfaced the Glen Road in "
-                      "January. He hoped the Council would keep the Glenarrick recycling point open but could "
-                      "give no assurance. Cllr Tulloch agreed to find out when the Kirkbrae footpath repairs are "
-                      "scheduled.")
+    doc.add_paragraph(
+        "Cllr Tulloch reported that the Council's budget would be set on 27th February and that a "
+        "council tax rise of around 8% was expected. The Council had resurfaced the Glen Road in "
+        "January. He hoped the Council would keep the Glenarrick recycling point open but could "
+        "give no assurance. Cllr Tulloch agreed to find out when the Kirkbrae footpath repairs are "
+        "scheduled."
+    )
     paragraph(doc, "6. Planning", True)
-    doc.add_paragraph("25/00114/FUL – erection of a house and garage, plot 2, Achnacarry Road. No objections raised "
-                      "by members. 25/00131/FUL – change of use of the former bank to a café, Main Street: members "
-                      "supported the application and agreed to write in support.")
+    doc.add_paragraph(
+        "25/00114/FUL – erection of a house and garage, plot 2, Achnacarry Road. No objections raised "
+        "by members. 25/00131/FUL – change of use of the former bank to a café, Main Street: members "
+        "supported the application and agreed to write in support."
+    )
     doc.add_paragraph("Action – MS")
     paragraph(doc, "7. Treasurer's report", True)
-    doc.add_paragraph("CR reported a balance of £2,318.42 in the main account and £4,950 in the windfarm community "
-                      "fund account. The grant of £600 to the Glenarrick Gala was paid in January. The community "
-                      "council's insurance renewal of £212.60 falls due in March; it was agreed to renew with the "
-                      "same insurer.")
+    doc.add_paragraph(
+        "CR reported a balance of £2,318.42 in the main account and £4,950 in the windfarm community "
+        "fund account. The grant of £600 to the Glenarrick Gala was paid in January. The community "
+        "council's insurance renewal of £212.60 falls due in March; it was agreed to renew with the "
+        "same insurer."
+    )
     doc.add_paragraph("Action – CR to arrange renewal before 31st March")
     paragraph(doc, "8. Correspondence", True)
-    doc.add_paragraph("A letter from the Strathmoran Council community planning team about the locality plan "
-                      "consultation, closing 14th March. DM offered to draft a response for members to comment "
-                      "on. An invitation to the Council's community council forum on 20th March; JB and AM will "
-                      "attend. The Scottish Community Councils' Association newsletter had been circulated by email.")
+    doc.add_paragraph(
+        "A letter from the Strathmoran Council community planning team about the locality plan "
+        "consultation, closing 14th March. DM offered to draft a response for members to comment "
+        "on. An invitation to the Council's community council forum on 20th March; JB and AM will "
+        "attend. The Scottish Community Councils' Association newsletter had been circulated by email."
+    )
     doc.add_paragraph("Action – DM (draft response by 28th Feb)")
     paragraph(doc, "9. AOCB", True)
-    doc.add_paragraph("EF raised the condition of the path to the old pier. It was suggested that a work party "
-                      "might clear it in the summer, but no date was set. AM reported that the hall committee had "
-                      "repainted the main hall.")
+    doc.add_paragraph(
+        "EF raised the condition of the path to the old pier. It was suggested that a work party "
+        "might clear it in the summer, but no date was set. AM reported that the hall committee had "
+        "repainted the main hall."
+    )
     paragraph(doc, "10. Date of next meeting", True)
     doc.add_paragraph("Monday 10th March 2025 at 7.30pm, Glenarrick Public Hall.")
     doc.save(path)

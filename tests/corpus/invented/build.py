@@ -6,6 +6,7 @@ was written for.
 
     .venv/bin/python tests/corpus/invented/build.py
 """
+
 from __future__ import annotations
 
 import sys
@@ -24,66 +25,115 @@ def lanthorne_accountability_board(path: Path) -> None:
     doc = docx.Document()
     paragraph(doc, "Office of the Police and Crime Commissioner for Lanthorne", True, 14)
     paragraph(doc, "ACCOUNTABILITY BOARD", True, 14)
-    doc.add_paragraph("Minutes of the meeting held on Tuesday 17 September 2024, 10:00 to 12:15, "
-                      "Conference Room 2, Police Headquarters, Marrowby")
+    doc.add_paragraph(
+        "Minutes of the meeting held on Tuesday 17 September 2024, 10:00 to 12:15, "
+        "Conference Room 2, Police Headquarters, Marrowby"
+    )
     paragraph(doc, "Present", True)
-    ruled_table(doc, [
-        ["Name", "Role", "Initials"],
-        ["Daniel Okafor", "Police and Crime Commissioner", "PCC"],
-        ["Helen Marsh", "Chief Constable", "CC"],
-        ["Graham Tulley", "Deputy Chief Constable", "DCC"],
-        ["Asha Patel", "OPCC Chief Executive", "CEO"],
-        ["Robert Keane", "OPCC Chief Finance Officer", "CFO"],
-        ["Nicola Birch", "Force Director of Finance", "DoF"],
-        ["Emma Searle", "OPCC Governance Officer (minutes)", "ES"],
-    ])
+    ruled_table(
+        doc,
+        [
+            ["Name", "Role", "Initials"],
+            ["Daniel Okafor", "Police and Crime Commissioner", "PCC"],
+            ["Helen Marsh", "Chief Constable", "CC"],
+            ["Graham Tulley", "Deputy Chief Constable", "DCC"],
+            ["Asha Patel", "OPCC Chief Executive", "CEO"],
+            ["Robert Keane", "OPCC Chief Finance Officer", "CFO"],
+            ["Nicola Birch", "Force Director of Finance", "DoF"],
+            ["Emma Searle", "OPCC Governance Officer (minutes)", "ES"],
+        ],
+    )
     paragraph(doc, "Apologies", True)
     doc.add_paragraph("Mark Doyle, Assistant Chief Constable (ACC)")
     doc.add_heading("1. Welcome and apologies", level=2)
     doc.add_paragraph("The PCC welcomed everyone to the meeting. Apologies were noted from the ACC.")
     doc.add_heading("2. Minutes of the previous meeting and action log", level=2)
-    doc.add_paragraph("The minutes of the meeting held on 16 July 2024 were agreed as an accurate record. "
-                      "The Board reviewed the action log:")
-    ruled_table(doc, [
-        ["Ref", "Action", "Owner", "Status", "Update"],
-        ["24/31", "Provide an analysis of repeat missing person reports by care home", "DCC", "Complete",
-         "Analysis circulated to the Board on 2 August."],
-        ["24/32", "Review the 101 call abandonment rate and options for a call-back service", "CC", "Ongoing",
-         "Call-back pilot starts in October; update to the November Board."],
-        ["24/33", "Publish the Board's minutes on the OPCC website within 20 working days", "CEO", "Complete",
-         "Now part of the governance timetable."],
-        ["24/34", "Present the refreshed estates strategy", "CFO", "Carried forward",
-         "Carried forward to the November Board pending the valuation of the Eastgate site."],
-    ])
+    doc.add_paragraph(
+        "The minutes of the meeting held on 16 July 2024 were agreed as an accurate record. "
+        "The Board reviewed the action log:"
+    )
+    ruled_table(
+        doc,
+        [
+            ["Ref", "Action", "Owner", "Status", "Update"],
+            [
+                "24/31",
+                "Provide an analysis of repeat missing person reports by care home",
+                "DCC",
+                "Complete",
+                "Analysis circulated to the Board on 2 August.",
+            ],
+            [
+                "24/32",
+                "Review the 101 call abandonment rate and options for a call-back service",
+                "CC",
+                "Ongoing",
+                "Call-back pilot starts in October; update to the November Board.",
+            ],
+            [
+                "24/33",
+                "Publish the Board's minutes on the OPCC website within 20 working days",
+                "CEO",
+                "Complete",
+                "Now part of the governance timetable.",
+            ],
+            [
+                "24/34",
+                "Present the refreshed estates strategy",
+                "CFO",
+                "Carried forward",
+                "Carried forward to the November Board pending the valuation of the Eastgate site.",
+            ],
+        ],
+    )
     doc.add_heading("3. Performance report – Quarter 1", level=2)
-    doc.add_paragraph("The DCC presented the quarter 1 performance report. Charge rates for rape offences had "
-                      "risen to 6.8%, but the average time to charge remained above the national figure. The "
-                      "PCC asked what was being done about investigation timeliness. The CC would write to the "
-                      "PCC setting out the recovery plan for rape investigation timeliness.")
-    doc.add_paragraph("The DCC noted that the force had taken part in the national week of action on knife "
-                      "crime in May, with 41 weapons surrendered.")
+    doc.add_paragraph(
+        "The DCC presented the quarter 1 performance report. Charge rates for rape offences had "
+        "risen to 6.8%, but the average time to charge remained above the national figure. The "
+        "PCC asked what was being done about investigation timeliness. The CC would write to the "
+        "PCC setting out the recovery plan for rape investigation timeliness."
+    )
+    doc.add_paragraph(
+        "The DCC noted that the force had taken part in the national week of action on knife "
+        "crime in May, with 41 weapons surrendered."
+    )
     doc.add_heading("4. Finance – revenue monitoring", level=2)
-    doc.add_paragraph("The DoF reported a forecast overspend of £1.2m, mainly on overtime in the response "
-                      "function. The CFO advised that the position should improve once the new overtime "
-                      "controls took effect. The Board agreed the virement of £250,000 from the vehicle "
-                      "reserve to the fleet replacement budget.")
+    doc.add_paragraph(
+        "The DoF reported a forecast overspend of £1.2m, mainly on overtime in the response "
+        "function. The CFO advised that the position should improve once the new overtime "
+        "controls took effect. The Board agreed the virement of £250,000 from the vehicle "
+        "reserve to the fleet replacement budget."
+    )
     doc.add_heading("5. Neighbourhood policing", level=2)
-    doc.add_paragraph("The PCC suggested that the force might publish crime data at ward level; the CC said that "
-                      "small numbers could identify victims and that this was not something the force would "
-                      "take forward at present. The PCC welcomed the recruitment of 12 new PCSOs in the "
-                      "northern district.")
+    doc.add_paragraph(
+        "The PCC suggested that the force might publish crime data at ward level; the CC said that "
+        "small numbers could identify victims and that this was not something the force would "
+        "take forward at present. The PCC welcomed the recruitment of 12 new PCSOs in the "
+        "northern district."
+    )
     doc.add_heading("6. Any other business", level=2)
     doc.add_paragraph("None. The next meeting will be held on Tuesday 19 November 2024 at 10:00.")
     paragraph(doc, "ACTIONS ARISING", True)
-    ruled_table(doc, [
-        ["ITEM", "ACTION", "OWNER", "TIMESCALE"],
-        ["3", "Provide a breakdown of the rape investigation timeliness figures by investigation team", "DCC",
-         "November Board"],
-        ["3", "Bring a paper on the Right Care, Right Person approach and the demand it has saved", "ACC",
-         "January 2025"],
-        ["4", "Circulate the revised overtime controls to Board members", "DoF", "4 October 2024"],
-        ["5", "Arrange a briefing for the PCC on the neighbourhood policing model", "CC / DCC", "TBC"],
-    ])
+    ruled_table(
+        doc,
+        [
+            ["ITEM", "ACTION", "OWNER", "TIMESCALE"],
+            [
+                "3",
+                "Provide a breakdown of the rape investigation timeliness figures by investigation team",
+                "DCC",
+                "November Board",
+            ],
+            [
+                "3",
+                "Bring a paper on the Right Care, Right Person approach and the demand it has saved",
+                "ACC",
+                "January 2025",
+            ],
+            ["4", "Circulate the revised overtime controls to Board members", "DoF", "4 October 2024"],
+            ["5", "Arrange a briefing for the PCC on the neighbourhood policing model", "CC / DCC", "TBC"],
+        ],
+    )
     doc.save(path)
 
 
@@ -91,36 +141,53 @@ def fernbrook_community_council(path: Path) -> None:
     doc = docx.Document()
     paragraph(doc, "Fernbrook Community Council", True, 16)
     doc.add_paragraph("Minutes of the meeting held on Tuesday 7 May 2024 at 7pm in Fernbrook Church Hall")
-    doc.add_paragraph("Present: Alison Reid (Chair), Callum Fraser (Secretary), Morag Duncan (Treasurer), "
-                      "Iain MacLeod, Sheena Watt")
-    doc.add_paragraph("In attendance: Cllr Gordon Baird (ward councillor), PC Ross Kerr (Police Scotland), "
-                      "three residents")
+    doc.add_paragraph(
+        "Present: Alison Reid (Chair), Callum Fraser (Secretary), Morag Duncan (Treasurer), "
+        "Iain MacLeod, Sheena Watt"
+    )
+    doc.add_paragraph(
+        "In attendance: Cllr Gordon Baird (ward councillor), PC Ross Kerr (Police Scotland), three residents"
+    )
     doc.add_paragraph("Apologies: Euan Campbell")
     paragraph(doc, "Police report", True)
-    doc.add_paragraph("PC Kerr reported two break-ins to garden sheds in Glebe Road and a number of calls about "
-                      "youths on motorbikes in the woods. Police Scotland will be holding a bike marking day at "
-                      "the school in June. Several members raised cars parked on the zig-zags at the school gates; "
-                      "PC Kerr would look into the parking complaints and report back at the next meeting.")
+    doc.add_paragraph(
+        "PC Kerr reported two break-ins to garden sheds in Glebe Road and a number of calls about "
+        "youths on motorbikes in the woods. Police Scotland will be holding a bike marking day at "
+        "the school in June. Several members raised cars parked on the zig-zags at the school gates; "
+        "PC Kerr would look into the parking complaints and report back at the next meeting."
+    )
     paragraph(doc, "Minutes of the last meeting", True)
-    doc.add_paragraph("The minutes of the April meeting were approved, proposed by Morag and seconded by Iain.")
+    doc.add_paragraph(
+        "The minutes of the April meeting were approved, proposed by Morag and seconded by Iain."
+    )
     paragraph(doc, "Matters arising", True)
-    doc.add_paragraph("Callum had written to the council about the potholes on Burnside Road, and a reply said "
-                      "they were on the list for repair in June. The noticeboard at the shop has still to be "
-                      "replaced; Iain is waiting on a quote from the joiner.")
+    doc.add_paragraph(
+        "Callum had written to the council about the potholes on Burnside Road, and a reply said "
+        "they were on the list for repair in June. The noticeboard at the shop has still to be "
+        "replaced; Iain is waiting on a quote from the joiner."
+    )
     paragraph(doc, "Treasurer's report", True)
-    doc.add_paragraph("Morag reported a balance of £1,862.40 in the main account. It was agreed to pay the hall "
-                      "hire invoice of £120.")
+    doc.add_paragraph(
+        "Morag reported a balance of £1,862.40 in the main account. It was agreed to pay the hall "
+        "hire invoice of £120."
+    )
     paragraph(doc, "Planning", True)
-    doc.add_paragraph("There were no new applications of concern. Members had read the scoping report for the "
-                      "Carn Dubh wind farm extension, and Callum would draft a response for the June meeting. "
-                      "The council plans to close the recycling point in the village car park later in the year.")
+    doc.add_paragraph(
+        "There were no new applications of concern. Members had read the scoping report for the "
+        "Carn Dubh wind farm extension, and Callum would draft a response for the June meeting. "
+        "The council plans to close the recycling point in the village car park later in the year."
+    )
     paragraph(doc, "Gala day", True)
-    doc.add_paragraph("The gala will be on Saturday 22 June. Our chair will contact the gala committee to offer "
-                      "help with the litter pick on the Sunday morning. Sheena said it would be lovely to see "
-                      "hanging baskets on Main Street again one day.")
+    doc.add_paragraph(
+        "The gala will be on Saturday 22 June. Our chair will contact the gala committee to offer "
+        "help with the litter pick on the Sunday morning. Sheena said it would be lovely to see "
+        "hanging baskets on Main Street again one day."
+    )
     paragraph(doc, "AOCB", True)
-    doc.add_paragraph("Members agreed that the community council would apply to the wind farm community fund for "
-                      "a grant towards a cabinet for the defibrillator. Morag would complete the application form.")
+    doc.add_paragraph(
+        "Members agreed that the community council would apply to the wind farm community fund for "
+        "a grant towards a cabinet for the defibrillator. Morag would complete the application form."
+    )
     paragraph(doc, "Date of next meeting", True)
     doc.add_paragraph("Tuesday 4 June 2024 at 7pm in the Church Hall.")
     doc.save(path)
@@ -130,17 +197,27 @@ def coldwater_work_programme(path: Path) -> None:
     doc = docx.Document()
     paragraph(doc, "Coldwater Police and Crime Panel", True, 14)
     paragraph(doc, "Work Programme 2025/26", True)
-    doc.add_paragraph("The work programme is reviewed at each meeting. Items may move between meetings at the "
-                      "request of the Chair or the Commissioner. Last updated: April 2025.")
-    ruled_table(doc, [
-        ["Meeting date", "Item", "Purpose", "Lead"],
-        ["26 June 2025", "Police and Crime Plan performance – Quarter 4 2024/25", "Scrutiny", "OPCC"],
-        ["26 June 2025", "Commissioner's Annual Report 2024/25", "Statutory review", "PCC"],
-        ["25 September 2025", "Rural and wildlife crime", "Proactive scrutiny", "OPCC / Force"],
-        ["25 September 2025", "Complaints against the Commissioner – annual summary", "Information", "Panel Officer"],
-        ["27 November 2025", "Victim services commissioning", "Scrutiny", "OPCC"],
-        ["5 February 2026", "Proposed police precept 2026/27", "Statutory review", "PCC / CFO"],
-    ])
+    doc.add_paragraph(
+        "The work programme is reviewed at each meeting. Items may move between meetings at the "
+        "request of the Chair or the Commissioner. Last updated: April 2025."
+    )
+    ruled_table(
+        doc,
+        [
+            ["Meeting date", "Item", "Purpose", "Lead"],
+            ["26 June 2025", "Police and Crime Plan performance – Quarter 4 2024/25", "Scrutiny", "OPCC"],
+            ["26 June 2025", "Commissioner's Annual Report 2024/25", "Statutory review", "PCC"],
+            ["25 September 2025", "Rural and wildlife crime", "Proactive scrutiny", "OPCC / Force"],
+            [
+                "25 September 2025",
+                "Complaints against the Commissioner – annual summary",
+                "Information",
+                "Panel Officer",
+            ],
+            ["27 November 2025", "Victim services commissioning", "Scrutiny", "OPCC"],
+            ["5 February 2026", "Proposed police precept 2026/27", "Statutory review", "PCC / CFO"],
+        ],
+    )
     doc.add_paragraph("Topics not yet scheduled: use of drones; custody health provision.")
     doc.save(path)
 
@@ -242,10 +319,18 @@ BROCKHURST = """
 
 HOLLIN = [
     ("**FRIENDS OF HOLLIN PARK", ""),
-    ("Minutes of the committee meeting held on Thursday 14 March 2024 at 7.30pm in the Pavilion, Hollin Park", ""),
+    (
+        "Minutes of the committee meeting held on Thursday 14 March 2024 at 7.30pm in the Pavilion, Hollin Park",
+        "",
+    ),
     ("", ""),
-    (("Present: Jo Whitaker (Chair) JW, Ravi Sandhu (Treasurer) RS, Ellen Booth (Secretary) EB, Tom Ashworth TA, "
-      "Grace Lowry GL"), ""),
+    (
+        (
+            "Present: Jo Whitaker (Chair) JW, Ravi Sandhu (Treasurer) RS, Ellen Booth (Secretary) EB, Tom Ashworth TA, "
+            "Grace Lowry GL"
+        ),
+        "",
+    ),
     ("Apologies: Paul Denby PD", ""),
     ("", ""),
     ("", "Action"),
@@ -255,18 +340,33 @@ HOLLIN = [
     ("Bird boxes: all twelve boxes are now up in Hollin Wood. Complete.", ""),
     ("Memorial bench plaque: the wording has been sent to the engraver and we are waiting for a proof.", ""),
     ("**3. Treasurer's report", ""),
-    (("The balance stands at £3,412. The grant of £500 from the town council has been received. RS to send the "
-      "grant monitoring form to the town council by the end of April."), "RS"),
+    (
+        (
+            "The balance stands at £3,412. The grant of £500 from the town council has been received. RS to send the "
+            "grant monitoring form to the town council by the end of April."
+        ),
+        "RS",
+    ),
     ("**4. Spring clean-up", ""),
     ("The clean-up will be on Saturday 20 April, 10am to 1pm, meeting at the Pavilion.", ""),
     ("Publicise the clean-up on social media and the park noticeboards.", "EB"),
     ("Collect litter pickers and bags from the council depot the day before.", "TA"),
     ("**5. Wildflower meadow", ""),
-    (("The council's parks team plan to cut the meadow in late July. It was agreed to buy £150 of native seed mix "
-      "for the bare patches by the pond. GL to order the seed."), "GL"),
+    (
+        (
+            "The council's parks team plan to cut the meadow in late July. It was agreed to buy £150 of native seed mix "
+            "for the bare patches by the pond. GL to order the seed."
+        ),
+        "GL",
+    ),
     ("**6. Any other business", ""),
-    (("Grace mentioned that a dawn chorus walk might be nice next year. The Chair thanked Tom for repainting the "
-      "Pavilion door."), ""),
+    (
+        (
+            "Grace mentioned that a dawn chorus walk might be nice next year. The Chair thanked Tom for repainting the "
+            "Pavilion door."
+        ),
+        "",
+    ),
     ("", ""),
     ("Date of next meeting: Thursday 9 May 2024, 7.30pm, the Pavilion.", ""),
 ]
@@ -339,6 +439,7 @@ PAPERS = {
 
 def main() -> None:
     write_missing(PAPERS, HERE)
+
 
 if __name__ == "__main__":
     main()

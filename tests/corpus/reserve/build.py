@@ -18,6 +18,7 @@ Each PDF has a page furniture function: what it prints at the top and foot of ev
 header, "Page n of N", a Chairman's initials line), given the page's number and the number of pages; the
 head is written before the page's text and the foot after it, as word processors write them.
 """
+
 from __future__ import annotations
 
 import sys
@@ -163,10 +164,18 @@ CALDERHOLT = """
 
 def _calderholt_furniture(head: Page, foot: Page, n: int, total: int) -> None:
     if n == 1:
-        left = ["Office of the Police and Crime Commissioner", "for Calderholt",
-                "Elm Court, Wharf Street", "Calderholt CH1 4QT"]
-        right = ["ACCOUNTABILITY BOARD", "Minutes - OFFICIAL", "Tuesday 11 March 2025, 10:00",
-                 "Room 2.14, Elm Court"]
+        left = [
+            "Office of the Police and Crime Commissioner",
+            "for Calderholt",
+            "Elm Court, Wharf Street",
+            "Calderholt CH1 4QT",
+        ]
+        right = [
+            "ACCOUNTABILITY BOARD",
+            "Minutes - OFFICIAL",
+            "Tuesday 11 March 2025, 10:00",
+            "Room 2.14, Elm Court",
+        ]
         for i, (a, b) in enumerate(zip(left, right, strict=True)):
             head.text(PDF_LEFT, 760 - i * 13, a, 10, i == 0)
             head.text(350, 760 - i * 13, b, 10, i == 0)
@@ -398,6 +407,7 @@ def wyndle_notes(path: Path) -> None:
 
 # --- Redmarsh: an OPCC performance board (Word), dated without a year, a schedule with merged cells -------
 
+
 def _merge_across(table: docx.table.Table, row: int, text: str) -> None:
     """A row of one cell across the whole table, shaded, as a schedule's section heading."""
     cells = table.rows[row].cells
@@ -431,24 +441,56 @@ def redmarsh_board(path: Path) -> None:
     doc.add_paragraph("Owen Rigby, Deputy Chief Constable", style="List Bullet")
 
     doc.add_heading("1. Notes of the last meeting and action schedule", level=2)
-    doc.add_paragraph("The notes of the meeting held on 8 October 2024 were agreed. The action schedule, updated "
-                      "with the actions from this meeting, is below.")
+    doc.add_paragraph(
+        "The notes of the meeting held on 8 October 2024 were agreed. The action schedule, updated "
+        "with the actions from this meeting, is below."
+    )
     rows = [
         ["Ref", "Owner", "Action", "Update", "Status"],
         ["", "", "", "", ""],
-        ["PB-14", "PB", "Publish a quarterly performance dashboard on the OPCC website",
-         "First dashboard published on 29 November.", "Complete"],
-        ["PB-15", "", "Compare positive outcome rates for rape offences with the most similar forces",
-         "Awaiting the next iQuanta release; now expected February.", "Carried forward"],
-        ["PB-16", "ACC JM", "Set out the plan for reducing the backlog of domestic abuse suspects wanted for arrest",
-         "Plan presented under item 2.", "Closed"],
-        ["PB-17", "RA", "Ward-level breakdown of shoplifting offences for the Commissioner",
-         "Data cleansed; report being drafted.", "Amber"],
+        [
+            "PB-14",
+            "PB",
+            "Publish a quarterly performance dashboard on the OPCC website",
+            "First dashboard published on 29 November.",
+            "Complete",
+        ],
+        [
+            "PB-15",
+            "",
+            "Compare positive outcome rates for rape offences with the most similar forces",
+            "Awaiting the next iQuanta release; now expected February.",
+            "Carried forward",
+        ],
+        [
+            "PB-16",
+            "ACC JM",
+            "Set out the plan for reducing the backlog of domestic abuse suspects wanted for arrest",
+            "Plan presented under item 2.",
+            "Closed",
+        ],
+        [
+            "PB-17",
+            "RA",
+            "Ward-level breakdown of shoplifting offences for the Commissioner",
+            "Data cleansed; report being drafted.",
+            "Amber",
+        ],
         ["", "", "", "", ""],
-        ["PB-18", "ACC JM / RA", "Crime outcomes report to show community resolutions by crime type", "", "Open"],
-        ["PB-19", "NO",
-         "Write to the Chair of the Road Safety Partnership asking for the evaluation of the Fatal Four campaign",
-         "", "Open"],
+        [
+            "PB-18",
+            "ACC JM / RA",
+            "Crime outcomes report to show community resolutions by crime type",
+            "",
+            "Open",
+        ],
+        [
+            "PB-19",
+            "NO",
+            "Write to the Chair of the Road Safety Partnership asking for the evaluation of the Fatal Four campaign",
+            "",
+            "Open",
+        ],
         ["PB-20", "CC", "Vetting backlog figures to come to the February Board", "", "Open"],
     ]
     ruled_table(doc, rows)
@@ -459,30 +501,40 @@ def redmarsh_board(path: Path) -> None:
     owner.text = "PB"
 
     doc.add_heading("2. Crime outcomes", level=2)
-    doc.add_paragraph("RA presented the crime outcomes report. The positive outcome rate for all crime was 11.8% "
-                      "for the year to date, against 10.9% last year. Community resolutions had fallen by a fifth. "
-                      "The PCC asked that future reports show community resolutions by crime type; ACC Mellor and "
-                      "RA agreed (PB-18). RA would also share the underlying data with PB before the dashboard is "
-                      "refreshed in January.")
-    doc.add_paragraph("ACC Mellor presented the plan for the domestic abuse arrest backlog, which had fallen from "
-                      "212 to 131 suspects since September. The force continues to hold its weekly outcomes clinic "
-                      "for investigators. The CC noted that HMICFRS had recommended a review of crime data "
-                      "integrity, which the force would take forward through its own improvement plan.")
+    doc.add_paragraph(
+        "RA presented the crime outcomes report. The positive outcome rate for all crime was 11.8% "
+        "for the year to date, against 10.9% last year. Community resolutions had fallen by a fifth. "
+        "The PCC asked that future reports show community resolutions by crime type; ACC Mellor and "
+        "RA agreed (PB-18). RA would also share the underlying data with PB before the dashboard is "
+        "refreshed in January."
+    )
+    doc.add_paragraph(
+        "ACC Mellor presented the plan for the domestic abuse arrest backlog, which had fallen from "
+        "212 to 131 suspects since September. The force continues to hold its weekly outcomes clinic "
+        "for investigators. The CC noted that HMICFRS had recommended a review of crime data "
+        "integrity, which the force would take forward through its own improvement plan."
+    )
     doc.add_heading("3. Road safety", level=2)
-    doc.add_paragraph("Killed and seriously injured casualties were 6% down on the previous year. Speed enforcement "
-                      "operations will continue across the county over the festive period. The PCC wondered whether "
-                      "average speed cameras on the A614 might be funded from the Safer Roads fund; the Chief "
-                      "Executive reminded him that the County Council is the highway authority, and the idea was "
-                      "not pursued.")
-    doc.add_paragraph("The Chief Executive agreed to write to the Chair of the Road Safety Partnership asking for "
-                      "the evaluation of the Fatal Four campaign (PB-19). PB would add a road safety measure to the "
-                      "performance dashboard from the next quarter.")
+    doc.add_paragraph(
+        "Killed and seriously injured casualties were 6% down on the previous year. Speed enforcement "
+        "operations will continue across the county over the festive period. The PCC wondered whether "
+        "average speed cameras on the A614 might be funded from the Safer Roads fund; the Chief "
+        "Executive reminded him that the County Council is the highway authority, and the idea was "
+        "not pursued."
+    )
+    doc.add_paragraph(
+        "The Chief Executive agreed to write to the Chair of the Road Safety Partnership asking for "
+        "the evaluation of the Fatal Four campaign (PB-19). PB would add a road safety measure to the "
+        "performance dashboard from the next quarter."
+    )
     doc.add_heading("4. Complaints and vetting", level=2)
-    doc.add_paragraph("The CC reported that 312 vetting applications were awaiting a decision, mostly for "
-                      "contractors. The Board asked for the figures to be brought to the February meeting (PB-20). "
-                      "The PCC informed the Board that he had already written to the Home Office about the cost of "
-                      "national vetting checks. NO asked whether complaints about OPCC staff were included in the "
-                      "complaints figures; RA confirmed that they were not, as those are handled by the Panel.")
+    doc.add_paragraph(
+        "The CC reported that 312 vetting applications were awaiting a decision, mostly for "
+        "contractors. The Board asked for the figures to be brought to the February meeting (PB-20). "
+        "The PCC informed the Board that he had already written to the Home Office about the cost of "
+        "national vetting checks. NO asked whether complaints about OPCC staff were included in the "
+        "complaints figures; RA confirmed that they were not, as those are handled by the Panel."
+    )
     doc.add_paragraph("The Board agreed the revised timescales for complaint reviews set out in the paper.")
     doc.add_heading("5. Any other business", level=2)
     doc.add_paragraph("None. The PCC thanked Sarah Venn for her first Board as Temporary Chief Constable.")
@@ -492,6 +544,7 @@ def redmarsh_board(path: Path) -> None:
 
 # --- Strathcorran: a Scottish community council's minutes (Word), informal "Action –" lines -------------
 
+
 def _action(doc: docx.document.Document, text: str) -> None:
     p = doc.add_paragraph()
     p.add_run(text).italic = True
@@ -500,61 +553,88 @@ def _action(doc: docx.document.Document, text: str) -> None:
 def strathcorran_cc(path: Path) -> None:
     doc = docx.Document()
     paragraph(doc, "Strathcorran Community Council", True, 15)
-    paragraph(doc, "Minutes of the meeting held in Strathcorran Village Hall on Monday 3rd March 2025 at 7.30pm",
-              True)
-    doc.add_paragraph("Sederunt: Morag Lennie (Chair) (ML), Alasdair Kerr (Secretary) (AK), Fiona Drummond "
-                      "(Treasurer) (FD), Calum Baird (CB), Isla Munro (IM), Euan Rattray (ER)")
-    doc.add_paragraph("In attendance: Cllr Niall Gow (Highland Council), PC Shona Petrie (Police Scotland), "
-                      "four members of the public")
+    paragraph(
+        doc,
+        "Minutes of the meeting held in Strathcorran Village Hall on Monday 3rd March 2025 at 7.30pm",
+        True,
+    )
+    doc.add_paragraph(
+        "Sederunt: Morag Lennie (Chair) (ML), Alasdair Kerr (Secretary) (AK), Fiona Drummond "
+        "(Treasurer) (FD), Calum Baird (CB), Isla Munro (IM), Euan Rattray (ER)"
+    )
+    doc.add_paragraph(
+        "In attendance: Cllr Niall Gow (Highland Council), PC Shona Petrie (Police Scotland), "
+        "four members of the public"
+    )
     doc.add_paragraph("Apologies: Donald Sinclair (DS)")
     paragraph(doc, "1. Welcome and apologies", True)
     doc.add_paragraph("ML welcomed everyone, including two new residents from Kirkton. Apologies as above.")
     paragraph(doc, "2. Minutes of the previous meeting", True)
-    doc.add_paragraph("The minutes of the meeting held on 3rd February 2025 were approved, proposed by IM and "
-                      "seconded by CB.")
+    doc.add_paragraph(
+        "The minutes of the meeting held on 3rd February 2025 were approved, proposed by IM and "
+        "seconded by CB."
+    )
     paragraph(doc, "3. Matters arising", True)
-    doc.add_paragraph("Bus shelter at the Kirkton road end: AK had chased the roads department again and been told "
-                      "the new shelter is on the list for April. Winter gritting of the school brae: this is now "
-                      "being done first thing in the morning, the community council's letter seemingly having had "
-                      "an effect. Notice board at the shop: CB has the wood and will fit the new door when the "
-                      "weather allows. Hall roof: the application to the Beinn Dubh wind farm community fund was "
-                      "submitted on 20th February and a decision is expected in May.")
+    doc.add_paragraph(
+        "Bus shelter at the Kirkton road end: AK had chased the roads department again and been told "
+        "the new shelter is on the list for April. Winter gritting of the school brae: this is now "
+        "being done first thing in the morning, the community council's letter seemingly having had "
+        "an effect. Notice board at the shop: CB has the wood and will fit the new door when the "
+        "weather allows. Hall roof: the application to the Beinn Dubh wind farm community fund was "
+        "submitted on 20th February and a decision is expected in May."
+    )
     paragraph(doc, "4. Police report", True)
-    doc.add_paragraph("PC Petrie reported 11 incidents in the area since the last meeting, including two thefts of "
-                      "diesel from farm tanks and a road traffic collision on the A-road at Achnacloich. Police "
-                      "Scotland will be running a rural crime awareness event at the mart on 22nd March. ML asked "
-                      "about parking at the school gate; PC Petrie said officers would attend at drop-off times "
-                      "when they could. PC Petrie offered to bring the new crime prevention leaflets to the next "
-                      "meeting if members wanted them.")
+    doc.add_paragraph(
+        "PC Petrie reported 11 incidents in the area since the last meeting, including two thefts of "
+        "diesel from farm tanks and a road traffic collision on the A-road at Achnacloich. Police "
+        "Scotland will be running a rural crime awareness event at the mart on 22nd March. ML asked "
+        "about parking at the school gate; PC Petrie said officers would attend at drop-off times "
+        "when they could. PC Petrie offered to bring the new crime prevention leaflets to the next "
+        "meeting if members wanted them."
+    )
     paragraph(doc, "5. Councillor's report", True)
-    doc.add_paragraph("Cllr Gow reported that Highland Council has agreed to fund the replacement of the Allt Beag "
-                      "footbridge, with work starting in the summer. The Council's budget was set last week with a "
-                      "council tax rise of 8%. Cllr Gow will find out whether the 20mph trial is to include "
-                      "Kirkton.")
+    doc.add_paragraph(
+        "Cllr Gow reported that Highland Council has agreed to fund the replacement of the Allt Beag "
+        "footbridge, with work starting in the summer. The Council's budget was set last week with a "
+        "council tax rise of 8%. Cllr Gow will find out whether the 20mph trial is to include "
+        "Kirkton."
+    )
     paragraph(doc, "6. Planning", True)
-    doc.add_paragraph("25/00412/FUL – erection of house, Tigh na Mara, Strathcorran: members had no comments to "
-                      "make.")
-    doc.add_paragraph("25/00431/FUL – 25m telecoms mast at Cnoc Ban: members raised concerns about the visual "
-                      "impact from the village and the loch shore. Agreed to object. AK to draft an objection and "
-                      "circulate it by email before the deadline of 17th March.")
+    doc.add_paragraph(
+        "25/00412/FUL – erection of house, Tigh na Mara, Strathcorran: members had no comments to make."
+    )
+    doc.add_paragraph(
+        "25/00431/FUL – 25m telecoms mast at Cnoc Ban: members raised concerns about the visual "
+        "impact from the village and the loch shore. Agreed to object. AK to draft an objection and "
+        "circulate it by email before the deadline of 17th March."
+    )
     _action(doc, "Action – AK (by 14/03)")
     paragraph(doc, "7. Treasurer's report", True)
-    doc.add_paragraph("FD reported a balance of £3,412.17. The £250 donation to the Strathcorran Gala was "
-                      "approved. FD to pay the hall hire invoice for January to March.")
+    doc.add_paragraph(
+        "FD reported a balance of £3,412.17. The £250 donation to the Strathcorran Gala was "
+        "approved. FD to pay the hall hire invoice for January to March."
+    )
     paragraph(doc, "8. Community resilience plan", True)
-    doc.add_paragraph("ER reported that the plan needs updating with the new key holders for the hall and the "
-                      "generator. It was agreed that ER and IM would update the contact list and circulate it "
-                      "before the April meeting.")
+    doc.add_paragraph(
+        "ER reported that the plan needs updating with the new key holders for the hall and the "
+        "generator. It was agreed that ER and IM would update the contact list and circulate it "
+        "before the April meeting."
+    )
     _action(doc, "Action – ER / IM")
-    doc.add_paragraph("ML wondered whether the community council should buy a second generator; it was felt there "
-                      "was no funding for this at present.")
+    doc.add_paragraph(
+        "ML wondered whether the community council should buy a second generator; it was felt there "
+        "was no funding for this at present."
+    )
     paragraph(doc, "9. AOCB", True)
-    doc.add_paragraph("IM mentioned she is running the Strathcorran hill race in June to raise money for the hall. "
-                      "A member of the public asked about the state of the old pier; the Chair explained that the "
-                      "pier is privately owned and the community council cannot act. The minutes will be put on "
-                      "the community council's Facebook page as usual.")
-    doc.add_paragraph("CB to ask the school whether the P7 pupils would like to design the header for the new "
-                      "notice board.")
+    doc.add_paragraph(
+        "IM mentioned she is running the Strathcorran hill race in June to raise money for the hall. "
+        "A member of the public asked about the state of the old pier; the Chair explained that the "
+        "pier is privately owned and the community council cannot act. The minutes will be put on "
+        "the community council's Facebook page as usual."
+    )
+    doc.add_paragraph(
+        "CB to ask the school whether the P7 pupils would like to design the header for the new notice board."
+    )
     _action(doc, "Action – CB")
     paragraph(doc, "10. Date of next meeting", True)
     doc.add_paragraph("Monday 7th April 2025, 7.30pm, Strathcorran Village Hall.")
