@@ -15,7 +15,7 @@ from scrutiny.store import models as m
 from scrutiny.store.batch import Failure, ingest_paths, write
 from scrutiny.store.db import session_scope
 from scrutiny.store.events import record_change
-from scrutiny.store.ingest import Outcome, _Writer, due_date, parse_day
+from scrutiny.store.ingest import Outcome, _Writer, parse_day
 from scrutiny.store.prepare import prepare, restricted_spans
 from scrutiny.words import STATUSES
 

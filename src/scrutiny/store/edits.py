@@ -39,12 +39,11 @@ from sqlalchemy.orm import Session
 
 from scrutiny.store import models as m
 from scrutiny.store.events import record_change
-from scrutiny.store.ingest import due_date
 from scrutiny.store.link import resolve_action_owners
 from scrutiny.store.prepare import find, restricted_spans
 from scrutiny.store.queries.actions import changed_markings
 from scrutiny.store.search import action_text
-from scrutiny.words import UnknownStatus, parse_status
+from scrutiny.words import UnknownStatus, due_date, parse_status
 
 MAX_NOTE = 2000
 MAX_OWNERS = 20

@@ -20,11 +20,9 @@ not six per action. A document of more than SCRUTINY_MAX_RECORDS records is refu
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import os
-import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -45,6 +43,7 @@ from scrutiny.store.link import RELINK, TOUCHED, chunks, link_document
 from scrutiny.store.prepare import Prepared
 from scrutiny.store.queries.actions import owners_of
 from scrutiny.store.search import action_text, index_entries
+from scrutiny.words import due_date
 
 _WRITE_LOCK = 7_301_908  # PostgreSQL: documents are written one at a time, as on SQLite
 _SAME_WORDING = 0.6
@@ -210,21 +209,6 @@ def parse_day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value and len(value) == 10 else None
     except ValueError:
         return None
-
-
-def due_date(due: str | None) -> dt.date | None:
-    """The last day of a due date written at any precision: "2024" → 31 Dec, "2024-03" → 31 Mar."""
-    if not due:
-        return None
-    try:
-        if re.fullmatch(r"\d{4}", due):
-            return dt.date(int(due), 12, 31)
-        if re.fullmatch(r"\d{4}-\d{2}", due):
-            year, month = int(due[:4]), int(due[5:])
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
-    except ValueError:
-        return None
-    return parse_day(due)
 
 
 def substantive(meeting: RecordMeeting) -> bool:
