@@ -17,7 +17,7 @@ from scrutiny.store.db import session_scope
 from scrutiny.store.events import record_change
 from scrutiny.store.ingest import Outcome, _Writer, parse_day
 from scrutiny.store.prepare import prepare, restricted_spans
-from scrutiny.words import STATUSES
+from scrutiny.words import STATUSES, due_date
 
 from .conftest import SAMPLES, sample_paths
 from .helpers import expected_by_sha, store_all, stored_by_sha, table_counts, write_minutes
