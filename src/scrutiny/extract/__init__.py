@@ -234,12 +234,11 @@ def _read_meeting(
                 said = [a for a in said if not _PERSISTS.search(a.text)]
         # "The letter the panel agreed to send … went in July, but we've heard nothing back": a sentence read as progress
         # on an earlier errand sets no new one unless it names who is to do it
-        progress = [u.evidence.text for u in [*prose, *meeting.action_updates] if u.status and u.evidence]
-        said = [
-            a
-            for a in said
-            if a.owners or not (a.evidence and any(_same_words(a.evidence.text, t) for t in progress))
-        ]
+        if any(not a.owners for a in said):
+            progress = {
+                _said(u.evidence.text) for u in [*prose, *meeting.action_updates] if u.status and u.evidence
+            }
+            said = [a for a in said if a.owners or not (a.evidence and _said(a.evidence.text) in progress)]
         meeting.actions.extend(marked + logged)
         marked_refs = {a.ref for a in marked if a.ref}  # "Action 6: … for new members" is no progress report
         if not passage.reported:
@@ -301,8 +300,9 @@ _PERSISTS = re.compile(
 )
 
 
-def _same_words(a: str, b: str) -> bool:
-    return " ".join(a.split()).rstrip(" .") == " ".join(b.split()).rstrip(" .")
+def _said(text: str) -> str:
+    """A sentence as compared with another: its words, less a closing full stop."""
+    return " ".join(text.split()).rstrip(" .")
 
 
 def _reported(action: Action, refs: set[str], told: list[str]) -> bool:

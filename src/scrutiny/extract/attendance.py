@@ -218,7 +218,22 @@ _RANKS_ALONE = {
 
 
 def parse_entry(text: str, attendance: Attendance) -> Attendee | None:
-    """One person or post from a list entry; None when the entry is not one."""
+    """One person or post from a list entry; None when the entry is not one (a fresh Attendee each call: callers
+    set its evidence and role)."""
+    found = _parsed_entry(text, attendance)
+    return Attendee(name=found[0], role=found[1], initials=found[2], attendance=found[3]) if found else None
+
+
+@lru_cache(maxsize=8192)
+def _parsed_entry(
+    text: str, attendance: Attendance
+) -> tuple[str | None, str | None, str | None, Attendance] | None:
+    """parse_entry's reading, kept: the lists, their checks and the people found in prose ask it of the same entries."""
+    found = _read_entry(text, attendance)
+    return (found.name, found.role, found.initials, found.attendance) if found else None
+
+
+def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
     raw = re.sub(
         r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I
     )
