@@ -178,3 +178,23 @@ POST_NOUNS = frozenset(
         "vice-chair",
     }
 )
+
+# The letters of policing's posts and bodies ("DCC", "OPCC", "HMICFRS"): owners are named by them, and titles keep them
+# in capitals.
+POLICING_ACRONYMS = frozenset(
+    {
+        "ACC",
+        "ACO",
+        "CC",
+        "CFO",
+        "DCC",
+        "HMICFRS",
+        "HR",
+        "ICT",
+        "IT",
+        "OPCC",
+        "OPFCC",
+        "PCC",
+        "PFCC",
+    }
+)

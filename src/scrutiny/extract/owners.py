@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scrutiny.words import POST_NOUNS
+from scrutiny.words import POLICING_ACRONYMS, POST_NOUNS
 
 # Words that end a post's title ("Force Head of People", "Chief Finance Officer").
 TITLE_NOUNS = POST_NOUNS | {
@@ -42,35 +42,22 @@ TITLE_NOUNS = POST_NOUNS | {
     "warden",
 }
 # Acronyms of posts and bodies that begin or make up an owner ("DCC", "ACC Crime & Ops").
-ACRONYMS = {
-    "PCC",
-    "DPCC",
-    "OPCC",
-    "OPFCC",
-    "PFCC",
-    "CC",
-    "DCC",
-    "ACC",
-    "ACO",
-    "CFO",
-    "CEO",
+ACRONYMS = POLICING_ACRONYMS | {
     "CE",
-    "HMICFRS",
-    "HR",
-    "ICT",
-    "IT",
-    "PSD",
+    "CEO",
+    "CI",
+    "COG",
+    "Ch",
     "DCI",
     "DI",
+    "DPCC",
     "DS",
     "DSU",
-    "CI",
-    "Supt",
-    "Ch",
     "Insp",
+    "PSD",
+    "Supt",
     "T/ACC",
     "T/DCC",
-    "COG",
 }
 # Words that start a post ("Force Head of People and OPCC Victim Services Co-ordinator").
 POST_STARTS = {

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from scrutiny.words import POLICING_ACRONYMS
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]?\s+(?=[A-Z0-9(\"“‘])")
 _OPENS = re.compile(
     r"(?:The|A|An|It|This|These|He|She|They|We|There|Members)\s"
@@ -15,34 +17,21 @@ _ABBREVIATIONS = re.compile(
 )
 _SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "with", "by", "&"}
 _ACRONYM_KEEP = re.compile(r"^(?:[A-Z]{2,6}s?|[A-Z]&[A-Z]|HMICFRS)$")
-_KNOWN_ACRONYMS = {
-    "PCC",
-    "OPCC",
-    "OPFCC",
-    "PFCC",
-    "CC",
-    "DCC",
-    "ACC",
-    "ACO",
-    "CFO",
-    "HMICFRS",
-    "ICT",
-    "HR",
-    "VAWG",
-    "JAC",
-    "ISVA",
-    "RASSO",
-    "PEEL",
-    "CSP",
-    "IT",
-    "UK",
-    "NHS",
-    "FLU",
+_KNOWN_ACRONYMS = POLICING_ACRONYMS | {
     "AGS",
-    "OCG",
-    "P&R",
+    "CSP",
+    "FLU",
     "II",
     "III",
+    "ISVA",
+    "JAC",
+    "NHS",
+    "OCG",
+    "P&R",
+    "PEEL",
+    "RASSO",
+    "UK",
+    "VAWG",
 }
 
 
