@@ -778,7 +778,7 @@ def _commitment(
     """Each task one sentence commits someone to."""
     low = " ".join(sentence.lower().split())
     cued = _cued(low) or low.startswith("(")  # "(2) the Chair write to …": a resolution's part
-    patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if _NEEDED[p].search(low)] if cued else []
+    patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if any(need in low for need in _NEEDS[p])] if cued else []
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
@@ -937,8 +937,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     AGREED_THAT: ("agreed", "resolved", "decided"),
     AGREED_TO: ("agreed", "decided", "resolved"),
 }
-# … each as one search, the words' alternation (faster than trying each word in turn)
-_NEEDED = {
     pattern: re.compile("|".join(re.escape(need) for need in needs)) for pattern, needs in _NEEDS.items()
 }
 
