@@ -778,7 +778,11 @@ def _commitment(
     """Each task one sentence commits someone to."""
     low = " ".join(sentence.lower().split())
     cued = _cued(low) or low.startswith("(")  # "(2) the Chair write to …": a resolution's part
-    patterns = [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if any(need in low for need in _NEEDS[p])] if cued else []
+    patterns = (
+        [p for p in (*COMMITMENTS, *REQUESTS, AGREED_TO) if any(need in low for need in _NEEDS[p])]
+        if cued
+        else []
+    )
     if re.search(r"\bto\s", sentence):
         patterns.append(BARE_TASK)
     for pattern in patterns:
@@ -936,8 +940,6 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     REQUESTS[1]: ("asked ", "asks ", "requested ", "requests ", "instructed ", "tasked "),
     AGREED_THAT: ("agreed", "resolved", "decided"),
     AGREED_TO: ("agreed", "decided", "resolved"),
-}
-    pattern: re.compile("|".join(re.escape(need) for need in needs)) for pattern, needs in _NEEDS.items()
 }
 
 
