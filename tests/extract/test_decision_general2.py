@@ -310,3 +310,26 @@ def test_a_table_of_planning_applications_and_the_councils_view_of_each(tmp_path
         ("25/055", "25/0287/FUL - Agricultural storage building, Moss Lane Farm: No objection"),
         ("25/055", "25/0342/FUL - Two dwellings, Chapel Street: Object – insufficient parking"),
     ]
+
+
+def test_an_item_deferred_and_what_was_decided_before_a_resolution_in_the_same_paragraph(tmp_path):
+    found = _decisions(
+        tmp_path,
+        "minutes.md",
+        (
+            "# Sallow Green Parish Council\n\n"
+            "Minutes of the meeting held on Monday 12 May 2025 at 7.30pm in the Village Hall\n\n"
+            "Present: Cllr A Bee (Chairman), Cllr C Dee, Cllr E Fay\n\n"
+            "**3. Sub Committee**\n\n"
+            "This item was deferred pending the appointment of the new members.\n\n"
+            "**4. Policies**\n\n"
+            "The standing orders and financial regulations were reviewed and readopted without changes. "
+            "Cllr Dee was proposed by Cllr Bee and seconded by Cllr Fay. **RESOLVED** that Cllr Dee continue as the "
+            "council's representative on the partnership.\n"
+        ),
+    )
+    assert [text for _, text in found] == [
+        "Sub Committee item was deferred pending the appointment of the new members.",
+        "The standing orders and financial regulations were reviewed and readopted without changes.",
+        "Cllr Dee continue as the council's representative on the partnership.",
+    ]

@@ -26,8 +26,8 @@ DECISION = re.compile(
 )
 _NUMBERED = re.compile(r"(?:^|\s)(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|\(?[A-H]\))\s+(?=(?:[Tt]hat|[A-Z]))")
 _APPROVAL = re.compile(
-    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?"
-    r"(?:approved|endorsed|adopted|ratified|co-?opted|accepted(?!\s+(?:that|as\s+(?:being|having))\b)|"
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:formally\s+|duly\s+|unanimously\s+)?(?:reviewed\s+and\s+)?"
+    r"(?:approved|endorsed|(?:re-?)?adopted|ratified|co-?opted|accepted(?!\s+(?:that|as\s+(?:being|having))\b)|"
     r"(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-])?"
     r"(?:Chair\w*|Secretary|Treasurer|President|Mayor|Deputy\s+\w+)|"
     r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
@@ -198,6 +198,8 @@ _BARE_VERDICT = re.compile(
 _NOTED_ALONE = re.compile(
     r"^the\s+[^,;:]{1,80}?\s+(?:was|were)\s+(?:(?:otherwise|duly|formally)\s+)?noted\.?$", re.I
 )
+# "This item was deferred pending the appointment of …", "The item was deferred to the next meeting": its outcome
+_ITEM_DEFERRED = re.compile(r"\b(?:item|matter)\s+was\s+(?:deferred|postponed|held\s+over)\b", re.I)
 # "The Panel noted the report.", "The Board noted the report and thanked the team for their work.": alone, or closing
 # the minute of an item
 _BODY_NOTED = re.compile(
@@ -208,6 +210,7 @@ _BODY_NOTED = re.compile(
 )
 _TITLE_WORDS = 25  # a passage longer than this is prose, not the title a bare verdict answers
 _DECISION_WORDS = (
+    "deferred",
     "approv",
     "endors",
     "adopt",
@@ -434,7 +437,11 @@ def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -
         return sentence[content.start("who") :]
     if _PLANNING_ANSWER.match(sentence) and re.search(r"\bapplication\b", sentence, re.I):
         return sentence  # "The Council supports the application for a farm shop."
-    if (alone and _NOTED_ALONE.match(sentence)) or ((alone or last) and _BODY_NOTED.match(sentence)):
+    if (
+        (alone and _NOTED_ALONE.match(sentence))
+        or ((alone or last) and _BODY_NOTED.match(sentence))
+        or _ITEM_DEFERRED.search(sentence)
+    ):
         return sentence
     if _VERDICT_AFTER.search(sentence):
         return sentence
@@ -772,6 +779,13 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
             continue  # cheap: no decision can be worded without one of these
         caps = RESOLVED_CAPS.search(flat)
         if caps and caps.start() > 0:
+            # "The standing orders … were reviewed and readopted. RESOLVED that …": what was decided before it too
+            for earlier in _sentences(flat[: caps.start()]):
+                decided = None if _moved_or_voted(earlier) else _sentence_decision(earlier)
+                if decided:  # (a motion moved and seconded is the resolution after it, said again)
+                    out.append(
+                        Decision(text=_clean(decided), item=passage.item, evidence=passage.evidence(earlier))
+                    )
             body = flat[caps.end() :].strip()
             if body:
                 parts = _numbered(body)
