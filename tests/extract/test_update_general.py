@@ -888,3 +888,20 @@ Cllr. Fennelly asked for an update on the community CCTV scheme for Ballyroe. Ms
     (meeting,) = extract(read(path)).meetings
     assert meeting.actions == []
     assert [u.status for u in meeting.action_updates] == ["in_progress"]
+
+
+def test_a_matter_raised_before_and_the_sentence_after_that_says_what_was_done(tmp_path):
+    found = _paper(
+        tmp_path,
+        """# Wretford Parish Council
+
+Minutes of the meeting held on Tuesday 14 July 2009 at the church
+
+Present: Cllr D Llew (Chairman), Cllr M Peak
+
+## 10. Churchyard
+
+10.1 Comment had been raised that shrubbery was overgrown in an area of the Churchyard. The area has been cleared and will be maintained in future.
+""",
+    )
+    _starts(found, [(None, "10.1 Comment had been raised that shrubbery was overgrown", "complete")])

@@ -843,6 +843,13 @@ def _lead_status(lead: str) -> Status | None:
     return "open" if _LEAD_UNDONE.search(lead) else "complete" if _LEAD_DONE.search(lead) else None
 
 
+# a matter raised before this meeting, in the pluperfect: "Comment had been raised that …", "It had been reported that …"
+_RAISED_BEFORE = re.compile(
+    r"\bhad\s+been\s+(?:raised|reported|mentioned|brought\s+to\s+the\s+(?:council|clerk)[’']?s?\s+attention)\b",
+    re.I,
+)
+
+
 def _followed_up(passage: Passage) -> list[ActionUpdate]:
     """The sentences of an item's minute that report what was done about a matter since an earlier
     meeting or request ("The Clerk had written to Highways and was awaiting a reply"), the entry they
@@ -853,6 +860,22 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     said = sentences(verbatim(passage.text))
     for k, sentence in enumerate(said):
         low = sentence.lower()
+        after = said[k + 1] if k + 1 < len(said) else ""
+        if (
+            "had been" in low
+            and _RAISED_BEFORE.search(sentence)
+            and after
+            and (told := reported_status(after))
+        ):
+            # "Comment had been raised that shrubbery was overgrown in the Churchyard. The area has been cleared …"
+            pair = f"{sentence} {after}"
+            if pair in verbatim(passage.text):
+                out.append(
+                    ActionUpdate(
+                        ref=None, text=pair.rstrip("."), status=told, evidence=passage.evidence(pair)
+                    )
+                )
+            continue
         if (
             not any(cue in low for cue in _EARLIER_CUE)
             or not _EARLIER.search(sentence)
