@@ -574,3 +574,20 @@ def test_a_parish_whose_minutes_run_on_after_their_titles(tmp_path):
         "E Webb",
         "F Young",
     ]
+
+
+def test_the_closing_item_that_gives_the_next_meetings_day_after_its_colon(tmp_path):
+    found = _items(
+        tmp_path,
+        """**WEREFORD PARISH COUNCIL**
+
+**Minutes of the Parish Council Meeting held on Wednesday 9th July 2014 at 7.30pm in the Village Hall**
+
+**Present:** Cllr J Mason (Chairman), Cllr P Reeve
+
+**6. Finance:** The following cheques were approved: K Allen (salary) £210.00.
+
+**7. Date of next meeting:** Wednesday 10th September 2014.
+""",
+    )
+    assert found == [("6", "Finance"), ("7", "Date of next meeting")]

@@ -247,7 +247,9 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
 # the minute after a title and a colon: a sentence, a name, or "None"; not the rest of an agenda title ("to approve …")
 _MINUTE_AFTER_COLON = re.compile(
     r"^(?P<title>[^:.]{3,80}?)\s*:\s+(?P<minute>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No|The|There|It)\b.*|"
-    r"\((?:[a-h]|i{1,3}|iv)\)\s.*|.*[a-z]\.)$"  # "Finance: (a) The following payments …": its lettered points
+    r"\((?:[a-h]|i{1,3}|iv)\)\s.*|.*[a-z]\.|"  # "Finance: (a) The following payments …": its lettered points
+    # "Date of next meeting: Wednesday 10th September 2014 at 7.30pm.": a day
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)\b.*)$"
 )
 
 
