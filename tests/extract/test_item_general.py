@@ -591,3 +591,8 @@ def test_the_closing_item_that_gives_the_next_meetings_day_after_its_colon(tmp_p
 """,
     )
     assert found == [("6", "Finance"), ("7", "Date of next meeting")]
+
+
+def test_a_minute_number_with_a_dash_before_its_title():
+    found = item_heading(Passage("Minute 14/52 – Planning", 1, "14/51", "paragraph"))
+    assert found is not None and (found.number, found.title) == ("14/52", "Planning")

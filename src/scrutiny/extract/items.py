@@ -22,7 +22,7 @@ from scrutiny.record import Evidence, Item
 MINUTE_NUMBER = re.compile(
     r"^\s*(?:[Mm]inute\s+(?:[Nn]o\.?\s*)?)?(?P<num>(?:(?:19|20)\d\d/\d{1,2}/\d{1,3}|\d{1,3}/\d{2,4}|[A-Z]{1,5}/?\d{2,4}/\d{1,4}"
     rf"|{DOTTED_MINUTE})"
-    r"(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+"
+    r"(?:\s?\((?:[a-h]|[ivx]{1,4})\))?)\.?\s+(?:[–—-]\s+)?"  # "Minute 14/52 – Planning"
     r"(?P<title>[A-Z].*)$"
 )  # "40/24 (a) Rural crime": a sub-item; "2015/04/03 Estates strategy": a board's year, meeting and item
 # "3. Title", "4a Title", "7) Title", "2.1 Title"; a Markdown conversion escapes the dot ("3\. Title")
