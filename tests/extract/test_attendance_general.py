@@ -942,3 +942,29 @@ The waiting list was noted.
         ("Yvonne Ash", "present"),
         ("V. Ostrow", "apologies"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (
+            "Present:- Cllr J Mason (Chair), Cllr P Reeve; Clerk – K Allen",
+            [("J Mason", "present"), ("P Reeve", "present"), ("K Allen", "in_attendance")],
+        ),
+        (
+            "Those present: Jean Mason, Peter Reeve, Sue Hunt; apologies from Tom Wells.",
+            [
+                ("Tom Wells", "apologies"),
+                ("Jean Mason", "present"),
+                ("Peter Reeve", "present"),
+                ("Sue Hunt", "present"),
+            ],
+        ),
+    ],
+)
+def test_a_label_with_a_dash_after_its_colon_and_apologies_after_the_list(tmp_path, line, expected):
+    found = _attendees(
+        tmp_path,
+        f"# Stoke Ashby Parish Council\n\nMinutes of the meeting held on Monday 13th July 2015\n\n{line}\n\n1. Planning\n\nNone.\n",
+    )
+    assert [(n, a) for n, _, a in found] == expected

@@ -137,7 +137,7 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
         text[office.end() :]
     ):  # "Chair: Ann Bee", "Treasurer: Eve Fox": the office goes with her
         return ("in_attendance" if office.group("staff") else "present"), text
-    if text[:12].split(" ")[0].lower().rstrip(":*") not in _LABEL_STARTS:
+    if text[:12].split(" ")[0].lower().rstrip(":*-–") not in _LABEL_STARTS:  # ("Present:-" too)
         return None  # cheap: every label starts with one of these words
     for pattern, attendance in LABELS:
         m = pattern.match(text)
@@ -812,6 +812,10 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             if label:
                 current, rest = label
                 found_label = True
+                sent = _SENT_AFTER.search(rest) if current != "apologies" else None
+                if sent:  # "Those present: A, B, C; apologies from D."
+                    entries.extend((e, "apologies") for e in _split_inline(rest[sent.end() :].rstrip(" .")))
+                    rest = rest[: sent.start()]
                 told = _told_list(rest, current) if rest else None
                 entries.extend(
                     told
@@ -863,6 +867,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
 
 # a list told in sentences after its label: "PRESENT: The Mayor, Cllr Hilary Vosper, presided. Also present were Cllrs
 # A, B and C. The Town Clerk (D) and the Deputy Town Clerk (E) were in attendance, together with Inspector F …"
+_SENT_AFTER = re.compile(r"[;.]\s*apologies\s+(?:(?:were|had\s+been)\s+received\s+)?from\s+", re.I)
 _PROSE_BREAK = re.compile(rf"(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z])")
 _WERE_LEAD = re.compile(
     r"^(?:also\s+)?(?P<how>present|in\s+attendance|attending)\s+were\s+|"
