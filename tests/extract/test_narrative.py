@@ -1214,6 +1214,22 @@ def test_a_bodys_own_errand_a_second_volunteer_and_a_numbered_paragraph(text, ex
         assert owners == want_owners and want_task in task
 
 
+def test_a_numbered_paragraph_over_two_lines_is_the_bodys_errand_and_its_decision_both(tmp_path):
+    meeting = first_meeting(
+        tmp_path,
+        "Audit Committee\n\nMinutes of the meeting held on 27 June 2024\n\n4. ANNUAL ACCOUNTS\n\n"
+        "4.2 The committee agreed to hold an additional meeting in November\n"
+        "to consider the audited accounts.\n",
+        "audit.txt",
+    )
+    assert [(a.owners, a.text) for a in meeting.actions] == [
+        ([], "hold an additional meeting in November to consider the audited accounts")
+    ]
+    assert [d.text for d in meeting.decisions] == [
+        "The committee agreed to hold an additional meeting in November to consider the audited accounts."
+    ]
+
+
 def test_a_body_agreeing_to_deliberate_is_no_errand():
     assert _commitments("The Committee agreed to note the report.") == []
 

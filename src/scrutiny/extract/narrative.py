@@ -1093,7 +1093,10 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
             continue
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
         # a decision and an errand both: the decision does not hide them
-        said = action.evidence.text if action.evidence else ""
+        # (read as one line, a numbered paragraph's number aside: "4.2 The committee agreed to hold an additional …")
+        said = (
+            _ENTRY_LETTER.sub("", " ".join(action.evidence.text.split()), count=1) if action.evidence else ""
+        )
         # … and so do a resolution's errands: "RESOLVED that this Council asks the Leader to write to …", "RESOLVED:
         # That a report … be brought to the Panel's meeting in July" (not "Decision: The PCC agreed to extend …")
         errand = (
