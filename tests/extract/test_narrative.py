@@ -1230,6 +1230,26 @@ def test_a_numbered_paragraph_over_two_lines_is_the_bodys_errand_and_its_decisio
     ]
 
 
+def test_a_question_whether_something_was_done_answered_with_a_promise_is_that_errand():
+    [(owners, text, *_)] = _commitments(
+        "Cllr Hart asked whether the speed survey results had been sent to the parish council. The Inspector "
+        "confirmed that this would be done by the end of the month."
+    )
+    assert owners == ["Inspector"] and text.startswith(
+        "the speed survey results to be sent to the parish council"
+    )
+
+
+def test_a_question_whether_something_was_done_answered_that_it_was_is_no_errand():
+    assert (
+        _commitments(
+            "Cllr Hart asked whether the speed survey results had been sent to the parish council. The Inspector "
+            "confirmed that this had been done."
+        )
+        == []
+    )
+
+
 def test_a_body_agreeing_to_deliberate_is_no_errand():
     assert _commitments("The Committee agreed to note the report.") == []
 

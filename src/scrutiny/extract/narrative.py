@@ -514,6 +514,12 @@ def commitments(
         if k + 1 < len(said) and _STATUS_NOTE.match(said[k + 1]):
             continue  # "J Okoro to repaint the bench. (PENDING: CA)": its progress follows it
         found = _commitment(sentence, meeting, next_meeting, not passage.reviewing, people)
+        if (
+            not found
+            and k
+            and (turned := _done_as_asked(said[k - 1], sentence, meeting, next_meeting, people))
+        ):
+            found, sentence = turned, f"{said[k - 1]} {sentence}"
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
         refers_back = bool(found) and (
             _says_little(sentence)
@@ -582,6 +588,32 @@ def commitments(
         asked = [a for a in made if not a.owners or _ASKING.search(sentence)]
         out.extend(made)
     return out
+
+
+# "Dr Wilk asked whether the findings had been shared with the fraud lead. The DoF confirmed this would be done
+# before the end of July.": the question says the errand, the answer who does it and by when
+_ASKED_IF_DONE = re.compile(
+    rf"\basked\s+(?:whether|if)\s+(?P<what>[^,;]+?)\s+(?:had|has|have)\s+(?:yet\s+|already\s+)?been\s+"
+    rf"(?P<done>(?:{PARTICIPLES})\b[^?]*?)\W*$"
+)
+_WOULD_BE_DONE = re.compile(
+    rf"^{_WHO}\s+(?:confirmed|said|stated|advised|agreed|undertook|assured\s+\w+)\s+(?:that\s+)?(?:this|it|that)\s+"
+    r"(?:would|will)\s+be\s+(?:done|actioned|completed|carried\s+out|arranged)\b(?P<rest>[^;]*?)\W*$"
+)
+
+
+def _done_as_asked(
+    question: str, answer: str, meeting: date | None, next_meeting: date | None, people: frozenset[str]
+) -> _Found:
+    """The errand a question about something not yet done becomes when the answer promises it."""
+    asked, promised = _ASKED_IF_DONE.search(question), _WOULD_BE_DONE.match(answer)
+    if not (asked and promised):
+        return []
+    who = re.sub(r"^(?:the|our)\s+", "", promised.group("who"), flags=re.I)
+    if not _is_owner(who, False, people):
+        return []
+    text = f"{asked.group('what')} to be {asked.group('done')}{promised.group('rest')}"
+    return [([who], t.text, t.due, t.due_text) for t in parse_task(text, meeting, next_meeting)]
 
 
 # "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
