@@ -1250,6 +1250,23 @@ def test_a_question_whether_something_was_done_answered_that_it_was_is_no_errand
     )
 
 
+def test_shes_going_to_is_a_promise_of_whoever_the_sentence_before_was_about(tmp_path):
+    meeting = first_meeting(
+        tmp_path,
+        "# Elm Road Residents, 4 March 2025\n\n## Police\n\n"
+        "PCSO Okafor said two sheds on the allotments were broken into last month. "
+        "She's going to ask the crime prevention officer to speak at the next meeting.\n",
+        "residents.md",
+    )
+    assert [(a.owners, a.text, a.due_text) for a in meeting.actions] == [
+        (["PCSO Okafor"], "ask the crime prevention officer to speak", "next meeting")
+    ]
+
+
+def test_its_going_to_is_no_promise():
+    assert _commitments("It's going to be a busy summer for the team.") == []
+
+
 def test_a_body_agreeing_to_deliberate_is_no_errand():
     assert _commitments("The Committee agreed to note the report.") == []
 

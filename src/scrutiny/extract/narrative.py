@@ -618,10 +618,11 @@ def _done_as_asked(
 
 # "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
 _HE_OR_SHE = re.compile(
-    r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\band\s+(?:that\s+)?)(?:he|she)\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
-    r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)\b",
+    r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\band\s+(?:that\s+)?)(?:he|she)(?:\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
+    r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)|['’]s\s+going)\b",
     re.I,
 )
+_IS_GOING = re.compile(r"['’]s\s+going\s+to\s+(?=[a-z])")
 _SUBJECT_PERSON = re.compile(
     rf"^(?:[^,;:]{{0,60}}[,:]\s+)?(?:the\s+)?(?P<who>{_NAMED}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)"
     r"{0,2})\s+(?!(?:and|&)\b)[a-z]"
@@ -808,6 +809,7 @@ def _commitment(
     people: frozenset[str] = frozenset(),
 ) -> _Found:
     """Each task one sentence commits someone to."""
+    sentence = _IS_GOING.sub(" is going to ", sentence)  # "She's going to find out …": "She is going to …"
     low = " ".join(sentence.lower().split())
     cued = _cued(low) or low.startswith("(")  # "(2) the Chair write to …": a resolution's part
     patterns = (
