@@ -1267,6 +1267,20 @@ def test_its_going_to_is_no_promise():
     assert _commitments("It's going to be a busy summer for the team.") == []
 
 
+def test_a_letter_that_would_issue_is_the_meetings_errand():
+    [(owners, text, *_)] = _commitments(
+        "Following discussion it was agreed that a letter would issue to the Chief Superintendent about the "
+        "station's opening hours."
+    )
+    assert owners == [] and text.startswith("a letter would issue to the Chief Superintendent")
+
+
+@pytest.mark.parametrize("verb", ["tighten", "adjust", "mow", "strim", "empty", "unblock"])
+def test_the_upkeep_errands_of_a_parish(verb):
+    [(owners, text, *_)] = _commitments(f"Mr Ellis to {verb} the fittings by the pavilion.")
+    assert owners == ["Mr Ellis"] and text == f"{verb} the fittings by the pavilion"
+
+
 def test_a_body_agreeing_to_deliberate_is_no_errand():
     assert _commitments("The Committee agreed to note the report.") == []
 

@@ -32,7 +32,8 @@ ERRANDS = (
     # looking into a matter: "he would examine the deployment …", "the Force would pursue it"
     "examine|assess|pursue|address|resolve|research|analyse|analyze|audit|inspect|survey|measure|trace|verify|"
     "lobby|press|highlight|query|facilitate|coordinate|co-ordinate|implement|introduce|deliver|design|prioritise|"
-    "prioritize|secure|procure|tender|apply|renew|clear|clean|cut|trim|paint|fix|mend|move|"
+    "prioritize|secure|procure|tender|apply|renew|clear|clean|cut|trim|paint|fix|mend|move|tighten|adjust|"
+    "mow|strim|empty|unblock|"
     "relocate|collect|locate|determine|record|log|track|benchmark|pilot|quote|arrange|signpost|"
     # setting something going: "agreed to start a Speedwatch group", "would form a working party"
     "start|begin|form|launch|create|recruit|run|plan|appoint|train|host|restart|reinstate|"
@@ -228,7 +229,7 @@ PROMISED = [
     re.compile(
         rf"\b(?i:requested|asked|agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+(?:[^;]{{3,120}}?,?\s+and\s+that\s+)?"
         rf"(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
-        rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+issue)\b{_NOT_AFTER}.*$"
+        rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+(?:would\s+|should\s+)?issue)\b{_NOT_AFTER}.*$"
     ),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
     LETTERED_BE := re.compile(
@@ -259,8 +260,8 @@ _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was pu
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(
     rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
-    r"\s(?:letter|report|reply)\s+issue\b"
-)  # "that a letter issue to the Minister"
+    r"\s(?:letter|report|reply)\s+(?:would\s+|should\s+)?issue\b"
+)  # "that a letter issue to the Minister", "that a letter would issue to …"
 # the meeting's own papers, kept up as a matter of course
 _HOUSEKEEPING = re.compile(
     r"^(?:the\s+)?(?:(?:panel|board|committee|council)['’]s\s+)?(?:work\s+programme|forward\s+(?:plan|work\s+programme)|"
