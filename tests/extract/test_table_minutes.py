@@ -419,6 +419,26 @@ def test_the_order_in_a_minute_beside_its_initials_is_the_task_not_a_hope_or_ano
     ]
 
 
+def test_a_minute_agreeing_an_event_go_ahead_sets_the_task_said_after_it(tmp_path):
+    path = _docx_table(
+        tmp_path,
+        FRIENDS_HEAD,
+        ["", "Notes", "Action"],
+        [
+            [
+                "1",
+                "Summer fete Sat 14 June – agreed to go ahead, run by Sam. Flyers to the shops and the school by the "
+                "end of May.",
+                "SK",
+            ],
+        ],
+        "friends-2025-03-04.docx",
+    )
+    assert [(a.owners, a.text) for a in _meeting(path).actions] == [
+        (["SK"], "Flyers to the shops and the school")
+    ]
+
+
 def test_owners_run_together_beside_a_minute_that_sets_a_task_each(tmp_path):
     """A Friends group's minutes in a table, the Action column holding "GP HW" on one line beside a minute whose
     sentences give GP one task and HW another: two actions, each its own owner's."""

@@ -505,8 +505,11 @@ def _decided(
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+# (agreeing that something go ahead or carry on decides, and sets nobody a task: "Spring walk – agreed to go ahead")
 _TASK_CUE = re.compile(
-    r"\b(?:will|would|to\s+be|agreed\s+to|undertook|asked\s+(?:for|that)|requested|should)\b", re.I
+    r"\b(?:will|would|to\s+be|agreed\s+to(?!\s+(?:go\s+ahead|proceed|continue|carry\s+on)\b)|undertook|"
+    r"asked\s+(?:for|that)|requested|should)\b",
+    re.I,
 )
 
 
