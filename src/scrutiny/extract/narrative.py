@@ -607,6 +607,8 @@ def _done_as_asked(
     question: str, answer: str, meeting: date | None, next_meeting: date | None, people: frozenset[str]
 ) -> _Found:
     """The errand a question about something not yet done becomes when the answer promises it."""
+    if " be " not in answer or "asked" not in question:
+        return []  # most sentences: no regular expression tried
     asked, promised = _ASKED_IF_DONE.search(question), _WOULD_BE_DONE.match(answer)
     if not (asked and promised):
         return []
