@@ -1281,6 +1281,19 @@ def test_the_upkeep_errands_of_a_parish(verb):
     assert owners == ["Mr Ellis"] and text == f"{verb} the fittings by the pavilion"
 
 
+def test_but_that_she_would_is_a_promise_of_whoever_the_sentence_opened_with(tmp_path):
+    meeting = first_meeting(
+        tmp_path,
+        "# Police and Crime Panel, 12 June 2025\n\n## Estates\n\n"
+        "The Commissioner said the sale of the old station was not yet agreed, but that she would circulate the "
+        "valuation report to members.\n",
+        "panel.md",
+    )
+    assert [(a.owners, a.text) for a in meeting.actions] == [
+        (["Commissioner"], "circulate the valuation report to members")
+    ]
+
+
 def test_a_body_agreeing_to_deliberate_is_no_errand():
     assert _commitments("The Committee agreed to note the report.") == []
 

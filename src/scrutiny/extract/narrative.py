@@ -621,7 +621,7 @@ def _done_as_asked(
 
 # "She would find out …", "In reply, he agreed to look at …": the person the sentence before was about does it
 _HE_OR_SHE = re.compile(
-    r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\band\s+(?:that\s+)?)(?:he|she)(?:\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
+    r"(?:^(?:[^,;]{0,40}[,;]\s+)?|\b(?:and|but)\s+(?:that\s+)?)(?:he|she)(?:\s+(?:\w+ly\s+)?(?:would|will|agreed|undertook|offered|"
     r"promised|is\s+to|was\s+to|is\s+going|intends|mentioned|confirmed|said)|['’]s\s+going)\b",
     re.I,
 )
