@@ -32,7 +32,7 @@ from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import done_after_dash, opening_status, read_status
 from scrutiny.extract.text import Gated, sentences, squash, verbatim
-from scrutiny.record import Action, ActionUpdate
+from scrutiny.record import Action, ActionUpdate, Evidence
 
 MARKER = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?|AP(?=\s*\d*\s*:))"
@@ -81,6 +81,27 @@ def _owner_due_tail(
         if m and _is_due(m.group("due"), meeting, next_meeting) and looks_like_owner(m.group("owner")):
             return m.group("text").strip(" .;,–—-"), m.group("owner").strip(), m.group("due").strip()
     return None
+
+
+def _tail_action(
+    tail: tuple[str, str, str],
+    ref: str | None,
+    item: str | None,
+    evidence: Evidence,
+    meeting: date | None,
+    next_meeting: date | None,
+) -> Action:
+    """The action of an entry whose owner and timescale end it (`_owner_due_tail`)."""
+    task, owner, due_text = tail
+    return Action(
+        text=task,
+        owners=split_owners(owner),
+        due=resolve_due(due_text, meeting, next_meeting),
+        due_text=due_text,
+        ref=ref,
+        item=item,
+        evidence=evidence,
+    )
 
 
 _TASK_CHARS = 8  # "ACTION: DCC" then "ok": fewer characters after a marker set no task
@@ -161,17 +182,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         evidence = passage.evidence(verbatim(text[m.start() : end]))
         tail = _owner_due_tail(body, meeting, next_meeting)
         if tail:  # "ACTION: Circulate the protocol. BJH, March 18"
-            out.append(
-                Action(
-                    text=tail[0],
-                    owners=split_owners(tail[1]),
-                    due=resolve_due(tail[2], meeting, next_meeting),
-                    due_text=tail[2],
-                    ref=ref,
-                    item=passage.item,
-                    evidence=evidence,
-                )
-            )
+            out.append(_tail_action(tail, ref, passage.item, evidence, meeting, next_meeting))
             continue
         first = _OWNER_DASH_TASK.match(body)
         if first and looks_like_owner(
@@ -378,14 +389,8 @@ def log_entries(
         tail = _owner_due_tail(flat, meeting, next_meeting)
         if tail and not status:
             actions.append(
-                Action(
-                    text=tail[0],
-                    owners=split_owners(tail[1]),
-                    due=resolve_due(tail[2], meeting, next_meeting),
-                    due_text=tail[2],
-                    ref=ref,
-                    item=passage.item,
-                    evidence=passage.evidence(verbatim(written)),
+                _tail_action(
+                    tail, ref, passage.item, passage.evidence(verbatim(written)), meeting, next_meeting
                 )
             )
             continue
