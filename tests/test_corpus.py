@@ -1,6 +1,6 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
-tests/corpus/holdout, tests/corpus/reserve): each file is a record in the contract, names the very bytes it
+tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold): each file is a record in the contract, names the very bytes it
 was written for, and every sealed paper has one. Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ BLIND = ROOT / "tests" / "corpus" / "blind"
 UNSEEN = ROOT / "tests" / "corpus" / "unseen"
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 RESERVE = ROOT / "tests" / "corpus" / "reserve"
+COLD = ROOT / "tests" / "corpus" / "cold"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -32,6 +33,7 @@ INVENTED_GOLD = sorted(
         *UNSEEN.glob("*.gold.json"),
         *HOLDOUT.glob("*.gold.json"),
         *RESERVE.glob("*.gold.json"),
+        *COLD.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -74,8 +76,8 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
 
 @pytest.mark.parametrize(
     ("folder", "least"),
-    [(INVENTED, 12), (FRESH, 10), (BLIND, 11), (UNSEEN, 11), (HOLDOUT, 11), (RESERVE, 11)],
-    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve"],
+    [(INVENTED, 12), (FRESH, 10), (BLIND, 11), (UNSEEN, 11), (HOLDOUT, 11), (RESERVE, 11), (COLD, 12)],
+    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold"],
 )
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
