@@ -1,7 +1,8 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
-tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold): each file is a record in the contract, names the very bytes it
-was written for, and every sealed paper has one. Skipped when ../shared is not beside the repository."""
+tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final): each file is a
+record in the contract, names the very bytes it was written for, and every sealed paper has one.
+Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ UNSEEN = ROOT / "tests" / "corpus" / "unseen"
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 RESERVE = ROOT / "tests" / "corpus" / "reserve"
 COLD = ROOT / "tests" / "corpus" / "cold"
+FINAL = ROOT / "tests" / "corpus" / "final"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -34,6 +36,7 @@ INVENTED_GOLD = sorted(
         *HOLDOUT.glob("*.gold.json"),
         *RESERVE.glob("*.gold.json"),
         *COLD.glob("*.gold.json"),
+        *FINAL.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -76,8 +79,17 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
 
 @pytest.mark.parametrize(
     ("folder", "least"),
-    [(INVENTED, 12), (FRESH, 10), (BLIND, 11), (UNSEEN, 11), (HOLDOUT, 11), (RESERVE, 11), (COLD, 12)],
-    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold"],
+    [
+        (INVENTED, 12),
+        (FRESH, 10),
+        (BLIND, 11),
+        (UNSEEN, 11),
+        (HOLDOUT, 11),
+        (RESERVE, 11),
+        (COLD, 12),
+        (FINAL, 12),
+    ],
+    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold", "final"],
 )
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
