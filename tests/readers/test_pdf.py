@@ -336,3 +336,43 @@ def test_a_running_header_set_further_right_does_not_break_the_body_s_wrapped_li
         "15/47 Highways: Cllr Sims reported potholes on Back Lane and the Clerk is to report them to the County "
         "Highways team."
     ]
+
+
+def test_an_enclosed_paper_s_own_chrome_goes_and_its_sentence_runs_over_the_page_break(tmp_path):
+    """A pack of eight pages whose enclosed minutes (three pages) carry their own running header and page
+    numbers, set just above the pack's footer: too few pages to be the pack's chrome, so the header and the
+    minutes' page number sat in the middle of a sentence broken by the page ("More detailed reports would" /
+    "2" / header / "follow on …"). The header is kept once, where it heads the minutes."""
+    header = "ELMSTEAD AUDIT COMMITTEE (JOINT SESSION)"
+    body = [f"Agenda paper {n}: the membership and the order of business." for n in range(1, 6)]
+    pages = [Page().lines(72, 700, [line]).text(72, 40, f"Page {n}") for n, line in enumerate(body, 1)]
+    minutes = [
+        ["The Committee received the risk register. Members asked for outcomes to be", "shown more clearly."],
+        ["The Council needed to demonstrate outcomes better. More detailed reports would"],
+        ["follow on risk management and internal control at the next meeting."],
+    ]
+    for n, lines in enumerate(minutes, 1):
+        page = Page().text(72, 760, header).lines(72, 700, lines).text(300, 80, str(n))
+        pages.append(page.text(72, 40, f"Page {len(pages) + 1}"))
+    doc = read_pages(tmp_path, pages)
+    found = texts(doc)
+    assert (
+        "The Council needed to demonstrate outcomes better. More detailed reports would follow on risk "
+        "management and internal control at the next meeting."
+    ) in found
+    assert found.count(header) == 1 and doc.blocks[found.index(header)].page == 6
+    assert not [text for text in found if text.isdigit() or text.startswith("Page ")]
+
+
+def test_a_short_line_at_one_place_on_two_pages_running_is_kept():
+    """Two pages that end on the same words at the same height: a short line is more likely the minutes' own
+    ("Noted.") than a running footer, so it stays unless half the pages repeat it."""
+    pages = [
+        _Page(number=n, flow=[_line(f"Body of page {n}", 600), _line("Body text", 500), _line("Noted.", 60)])
+        for n in range(1, 7)
+    ]
+    pages[2].flow[-1] = _line("Agreed.", 60)
+    for page in pages[3:]:
+        page.flow.pop()
+    _drop_running_chrome(pages)
+    assert [page.flow[-1].text for page in pages[:2]] == ["Noted.", "Noted."]

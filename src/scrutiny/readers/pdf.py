@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -41,6 +42,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _PAGE_NUMBER = re.compile(r"\bpage\b|^\W*\d+\W*$|\d+\s*(?:of|/)\s*\d+")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _CHROME_LINES = 3  # lines at the top and at the bottom of a page that may be running chrome
+_CHROME_ROUNDS = 2  # chrome within chrome: an enclosed paper's page numbers inside the pack's own footer
 
 
 @dataclass
@@ -245,20 +247,56 @@ def _key(text: str) -> str:
 
 
 def _drop_running_chrome(pages: list[_Page]) -> None:
-    """Remove lines repeated at one height near the top or bottom of half the pages (and of two or more)."""
+    """Remove lines repeated at one height near the top or bottom of half the pages (and of two or more), or
+    of two pages running; then once more, for what sat inside that chrome (a paper's own page number above
+    the pack's footer)."""
     if len(pages) < 2:
         return
+    for _ in range(_CHROME_ROUNDS):
+        _drop_chrome_once(pages)
+
+
+def _drop_chrome_once(pages: list[_Page]) -> None:
     seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
     for page in pages:
         for line in {id(line): line for line in _edge_lines(page)}.values():
             seen[_key(line.text)].append((page.number, line.base))
     needed = max(2, math.ceil(len(pages) / 2))
     chrome = {key: heights for key, places in seen.items() if (heights := _repeated_heights(places, needed))}
+    paired = {
+        (number, key)
+        for key, places in seen.items()
+        if _names_or_numbers(key)
+        for number in _paired(places, _is_title(key))
+    }
     for k, page in enumerate(pages):
         edge = {id(line) for line in _edge_lines(page)}
         if k == 0:  # the first page's running header often names the body: keep it once
             edge -= {id(line) for line in page.flow[:_CHROME_LINES] if _is_title(line.text)}
-        page.flow = [line for line in page.flow if id(line) not in edge or not _repeats(line, chrome)]
+        page.flow = [
+            line
+            for line in page.flow
+            if id(line) not in edge
+            or not (_repeats(line, chrome) or (page.number, _key(line.text)) in paired)
+        ]
+
+
+def _names_or_numbers(key: str) -> bool:
+    """Chrome of a part of a pack (an enclosed paper's own header and page numbers) is a page number or a
+    line of words; a short line ("Noted.") at one place on two pages is more likely the minutes' own."""
+    return "#" in key or len(key.split()) >= 3
+
+
+def _paired(places: list[tuple[int, float]], title: bool) -> set[int]:
+    """The pages of `places` (page, height) that share a height, within 3 points, with the page before or
+    after: a running header or page number of one paper in a pack, on too few pages to be the pack's. A
+    title is kept on the first page of its run, where it heads its paper (the minutes of a second meeting)."""
+    at = sorted(places)
+    pages: set[int] = set()
+    for (one, high), (other, low) in pairwise(at):
+        if other == one + 1 and abs(high - low) <= 3:
+            pages |= {other} if title and one not in pages else {one, other}
+    return pages
 
 
 def _running_markings(pages: list[_Page]) -> list[str]:
