@@ -1663,3 +1663,21 @@ def test_a_name_to_action_takes_the_sentence_before_as_its_task():
     assert [(a.owners, a.text) for a in found] == [
         (["Sue"], "The website needs updating with the events list. Sue to action.")
     ]
+
+
+def test_a_run_on_sentence_too_long_for_one_task_is_read_clause_by_clause():
+    """A parish clerk's sentence of seventy words, its clauses joined by a spaced dash: too long to be read whole
+    (it may be a paragraph the splitter could not cut), its clause that asks the Clerk is read alone."""
+    text = (
+        "The speed survey results were noted and the Clerk was subsequently asked to write to the county's "
+        "highways engineer again and question the record of collisions, using what residents had said in the "
+        "open session, and to point out the danger for drivers turning out of Mill Lane and Church Street onto "
+        "the B1108 - enquire whether the give way lines at both junctions could be replaced by stop lines and "
+        "whether warning signs could be put up."
+    )
+    assert len(text.split()) > 60
+    found = _commitments(text)
+    assert [(owners, task.split(" again")[0]) for owners, task, *_ in found] == [
+        (["Clerk"], "write to the county's highways engineer")
+    ]
+    assert found[0][1].endswith("onto the B1108")

@@ -753,6 +753,7 @@ def units(text: str) -> list[str]:
         clause
         for whole in sentences(verbatim(text))
         for part in (_RUN_IN_LIST.split(whole) if any(d in whole for d in _DASHES) else (whole,))
+        for part in (_RUN_ON.split(part) if len(part.split()) > _SENTENCE_WORDS else (part,))
         for numbered in (_RESOLUTION_PART.split(part) if "; (" in part else (part,))
         for clause in _promises(numbered)
     ]
@@ -780,6 +781,9 @@ def _promises(sentence: str) -> list[str]:
 
 
 # "… Clerk to instruct. – A larger bin was costed …": entries of a list run into one paragraph
+# A sentence too long to hold one task is cut where its clauses meet: "… and the Clerk was asked to email
+# Highways … onto the A134 - ask about the possibility of …; to copy to …"
+_RUN_ON = re.compile(r"\s+[–—-]\s+|;\s+")
 _RUN_IN_LIST = re.compile(r"(?<=[.;)])\s+[–—-]\s+(?=[A-Z])")
 _DASHES = ("–", "—", " - ")  # what a run-in list needs before its split is tried
 # "J Bloggs to look at the benches (PENDING: CA)": an entry of an action list with its progress is an update
