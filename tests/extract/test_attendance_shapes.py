@@ -238,3 +238,27 @@ The next litter pick will start from the Scout Hut; volunteers were asked to bri
         ("Dina", None, "present"),
         ("Ed", None, "apologies"),
     ]
+
+
+def test_initials_after_a_name_are_its_initials_not_its_name(tmp_path):
+    """A Friends group's list writes each member's initials after the name, bare, with or without a bracketed
+    post ("Tony Brannigan (Treasurer) TB"): they are initials; letters that are not the name's stay."""
+    meeting = first_meeting(
+        tmp_path,
+        """FRIENDS OF ASHWORTH PARK
+
+Minutes of the Committee Meeting held on Tuesday 9th February 2016 at 7.30pm
+
+Present: Margaret Ellis (Chair) ME, Tony Brannigan (Treasurer) TB, Keith Dobson KD, Ann Walsh AW, Joan Pike MBE
+
+1. Minutes of the last meeting were agreed.
+""",
+        "notes.txt",
+    )
+    assert [(a.name, a.role, a.initials) for a in meeting.attendees] == [
+        ("Margaret Ellis", "Chair", "ME"),
+        ("Tony Brannigan", "Treasurer", "TB"),
+        ("Keith Dobson", None, "KD"),
+        ("Ann Walsh", None, "AW"),
+        ("Joan Pike", "MBE", None),
+    ]

@@ -541,3 +541,30 @@ def test_a_column_headed_by_that_holds_who_is_the_owner():
         ("Report the blocked drain to the county council", ["Clerk"], None),
         ("Contact the tree officer about the oak", ["Cllr Frost"], None),
     ]
+
+
+@pytest.mark.parametrize("owners", [["KD", "AW"], ["KD AW"]], ids=["a line each", "run together"])
+def test_an_owner_cell_of_two_initials_gives_each_the_sentence_they_open(owners):
+    """A Friends group's Item | Discussion | Action table: two owners beside a minute in which each opens one
+    sentence ("KD will contact …", "AW offered to make …"), on lines of their own in Word or run together
+    ("KD AW") where a PDF's cell lost its line break: two actions, each its owner's, not one for both. The
+    item's title heading the cell is no part of a task."""
+    rows = [
+        [["Item"], ["Discussion"], ["Action"]],
+        [
+            ["4"],
+            [
+                "Spring clean-up",
+                "The clean-up day will be on Saturday 12th March. KD will contact the park ranger about tools "
+                "and skips. AW offered to make posters for the library and shops.",
+            ],
+            owners,
+        ],
+        [["7"], ["AOB", "The Friends will respond to the consultation on dog control orders."], ["ME"]],
+    ]
+    (result,) = _read(table(rows))
+    assert [(a.owners, a.text) for a in result.actions] == [
+        (["KD"], "KD will contact the park ranger about tools and skips"),
+        (["AW"], "AW offered to make posters for the library and shops"),
+        (["ME"], "The Friends will respond to the consultation on dog control orders"),
+    ]

@@ -117,6 +117,23 @@ HONORIFIC = re.compile(
     rf"Deputy(?!\s+(?i:{_ROLE_WORD}|head\w*|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
 )
 INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
+_BARE_INITIALS = re.compile(
+    r"\s([A-Z]{2,4})$"
+)  # "Keith Dobson KD": the letters a Friends group's minutes use
+
+
+def _initials_of(name: str, letters: str) -> bool:
+    """Whether `letters` are the initials of `name` (its first and last words, bracketed roles left out): so
+    "Sue Farrow SF" sheds them and "John Smith OBE" or "Chief Inspector PCC" does not."""
+    words = HONORIFIC.sub("", re.sub(r"\([^()]*\)", " ", name)).split()
+    return (
+        len(words) >= 2
+        and _is_name(" ".join(words))
+        and letters[0] == words[0][0]
+        and letters[-1] == words[-1][0]
+    )
+
+
 _ACRONYM_ONLY = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -256,6 +273,8 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
     if m:
         initials = m.group(1)
         raw = (raw[: m.start()].rstrip() + raw[m.end() :]).strip()
+    elif (bare := _BARE_INITIALS.search(raw)) and _initials_of(raw[: bare.start()], bare.group(1)):
+        initials, raw = bare.group(1), raw[: bare.start()].rstrip()  # "Tony Brannigan (Treasurer) TB"
     office = _OFFICE.match(raw)
     if office:
         found = parse_entry(raw[office.end() :], "in_attendance" if office.group("staff") else "present")

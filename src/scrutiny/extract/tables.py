@@ -539,6 +539,11 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
         len(said) == owners or (owners == 1 and _owner_split(_parts(owner)[0], len(said)) is not None)
     ):
         return said
+    named = _parts(owner)
+    if len(named) == 1 and _INITIALS_RUN.fullmatch(named[0]):
+        named = named[0].split()  # "KD AW": a PDF cell's two lines run together
+    if len(named) > 1 and (own := _each_owners_sentence(paragraphs, named)):
+        return own
     minute = [p for p in paragraphs if _title_from_narrative(p) != p]  # not the item's title at its head
     dues = _parts(due)
     paired = (
@@ -549,10 +554,23 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
     return (
         [_task_of(p) for p in minute[-owners:]]
         if paired
-        else [_task_of(" ".join(paragraphs))]
+        else [_task_of(" ".join(minute or paragraphs))]
         if paragraphs
         else []
     )
+
+
+def _each_owners_sentence(paragraphs: list[str], owners: list[str]) -> list[str]:
+    """ "KD will contact the ranger … AW offered to make posters …" beside "KD / AW": the one sentence each owner
+    opens, in the owners' order, when every owner opens exactly one; else none."""
+    said = [s for p in paragraphs for s in sentences(p)]
+    found = []
+    for who in owners:
+        opened = [s for s in said if re.match(rf"\W*{re.escape(who.strip())}\b", s)]
+        if len(opened) != 1:
+            return []
+        found.append(opened[0])
+    return found
 
 
 def _task_of(text: str) -> str:
