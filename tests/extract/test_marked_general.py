@@ -735,3 +735,43 @@ Action – DM (draft response by 28th Feb)
     assert [(a[1], a[2], a[3]) for a in _actions(path)] == [
         ("DM offered to draft a response for members to comment on", ["DM"], "2025-02-28")
     ]
+
+
+def test_a_parish_paragraph_closed_by_its_owner_s_post(tmp_path):
+    """A parish's minutes close a paragraph with who does it, by post or name, bare, in brackets or after a tab
+    (the Word copy's right-hand column run into the text): ". Clerk", ". (Clerk)", ". Cllr Cole", "Clerk/Chairman".
+    Under matters arising too, where the marker says the sentence is a task and not only a report. A paragraph
+    that reports and closes on a post no task sentence is left alone."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """Minutes of the meeting of Ashwell Parva Parish Council held on Monday 14th July 2014 at 7.30pm
+
+Present: Cllr J Ward (Chairman), Cllr P Hines, Cllr R Cole, Mrs L Grant (Clerk)
+
+3\\. Matters arising
+
+d) Footpath 7: the overgrowth on the footpath will be reported to the Rights of Way officer. (Clerk)
+
+e) Pothole in Church Lane: reported to Highways on 20th June, no repair yet. Clerk to report again. Clerk
+
+f) The new bench was installed by the Borough in June. Cllr Hines
+
+6\\. Finance
+
+The internal audit report was received. The Clerk to send a copy to all councillors.\tClerk/Chairman
+
+7\\. Correspondence
+
+A letter about the defibrillator scheme was read. Cllr Cole to find out more and report back. Cllr Cole
+""",
+        encoding="utf-8",
+    )
+    assert sorted((a[1], a[2]) for a in _actions(path)) == [
+        ("Clerk to report again", ["Clerk"]),
+        ("Cllr Cole to find out more and report back", ["Cllr Cole"]),
+        (
+            "Footpath 7: the overgrowth on the footpath will be reported to the Rights of Way officer",
+            ["Clerk"],
+        ),
+        ("The Clerk to send a copy to all councillors", ["Clerk", "Chairman"]),
+    ]

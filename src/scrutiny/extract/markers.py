@@ -589,11 +589,14 @@ def _owners_sentence(said: list[str], owner: str) -> str:
     return (named or said)[-1]
 
 
+_LIST_LETTER = re.compile(r"^\(?[a-z]\)\s+")  # "b) Bus shelter: …": an entry's letter is not its task
+
+
 def _task_sentence(text: str) -> str:
     """The sentence of a paragraph that sets the task: an order, else the last one that commits to something."""
-    said = sentences(squash(text))
+    said = sentences(_LIST_LETTER.sub("", squash(text)))
     if len(said) <= 1:
-        return squash(text)
+        return _LIST_LETTER.sub("", squash(text))
     task = task_among(said, orders, _TASK_CUE.search)
     k = said.index(task)
     if k and len(task.split()) < _SAYS_LITTLE and AGREED_TO.search(said[k - 1]):
@@ -729,9 +732,14 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
 
 # "… Ruth agreed to take this up with the council. RD", "… to the landowner. CLERK": initials, or a post in capitals,
 # standing after the paragraph's last full stop (in bold in the Word copy)
+# … or a parish's officers and members by their posts, bare or in brackets: ". Clerk", ". (Clerk)", ". Cllr Cole",
+# "\tClerk/Chairman" (the Word copy's right-hand column, run into the paragraph)
+_CLOSING_OWNER = (
+    r"(?:(?!TB[AC]\b|ASAP\b|AOB\b|N/?A\b)[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?|Clerk|Chair(?:man|woman)?|RFO|"
+    r"(?:Cllrs?|Councillor)\.?\s+[A-Z][a-z’'-]+)"
+)
 _CLOSING_INITIALS = re.compile(
-    r"(?<=[.!?])\s+(?P<who>(?:(?!TB[AC]\b|ASAP\b|AOB\b|N/?A\b)[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?)"
-    r"(?:\s*[/&,]\s*(?:[A-Z]{2,4}|CLERK|CHAIR(?:MAN)?))*)\s*$"
+    rf"(?<=[.!?])\s+\(?(?P<who>{_CLOSING_OWNER}(?:\s*[/&,]\s*{_CLOSING_OWNER})*)\)?\s*$"
 )
 
 
