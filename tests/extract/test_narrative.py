@@ -1681,3 +1681,22 @@ def test_a_run_on_sentence_too_long_for_one_task_is_read_clause_by_clause():
         (["Clerk"], "write to the county's highways engineer")
     ]
     assert found[0][1].endswith("onto the B1108")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jess offered to run a tree identification walk for members in the spring if there was enough interest.",
+        "The Inspector offered to attend the May meeting if members wished.",
+        "PC Hart said he would be happy to give a talk on scams, should members want one.",
+    ],
+)
+def test_an_offer_on_a_condition_nobody_has_met_is_no_errand(text):
+    assert _commitments(text) == []
+
+
+def test_an_offer_without_a_condition_stays_an_errand():
+    assert [
+        c[:2]
+        for c in _commitments("Jess offered to run a tree identification walk for members in the spring.")
+    ] == [(["Jess"], "run a tree identification walk for members in the spring")]

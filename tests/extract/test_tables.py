@@ -568,3 +568,46 @@ def test_an_owner_cell_of_two_initials_gives_each_the_sentence_they_open(owners)
         (["AW"], "AW offered to make posters for the library and shops"),
         (["ME"], "The Friends will respond to the consultation on dog control orders"),
     ]
+
+
+def test_minutes_in_a_table_whose_action_cell_gives_one_owner_a_timescale():
+    """No. | Item | Action, the item's title and its minute in one cell, initials at the right: a cell of two
+    owners, one with a timescale ("MD" / "PS – by 14 Feb"), is still a margin of owners (the timescale is PS's);
+    a lone owner's task is the clause they open, after "and" ("… members were keen and KM will contact …"); a
+    sentence they open that only reports ("RA reported …") is not it."""
+    rows = [
+        [["No."], ["Item"], ["Action"]],
+        [
+            ["4"],
+            [
+                "Ranger's update",
+                "The play area will be closed for two weeks in March. Jess asked whether the Friends could lead a "
+                "bulb planting session; members were keen and KM will contact the school to agree a date.",
+            ],
+            ["KM"],
+        ],
+        [
+            ["5"],
+            [
+                "Treasurer's report",
+                "RA reported a balance of £2,184.60. RA to prepare the accounts for independent examination.",
+            ],
+            ["RA"],
+        ],
+        [
+            ["6"],
+            [
+                "Spring Fair",
+                "It was agreed to hold the Spring Fair on the lawn again. MD will book the bouncy castle. PS to "
+                "apply to the Council for the events licence.",
+            ],
+            ["MD", "PS – by 14 Feb"],
+        ],
+    ]
+    (result,) = _read(table(rows), meeting=date(2025, 1, 22))
+    assert [(a.owners, a.text, a.due) for a in result.actions] == [
+        (["KM"], "KM will contact the school to agree a date", None),
+        (["RA"], "RA to prepare the accounts for independent examination", None),
+        (["MD"], "MD will book the bouncy castle", None),
+        (["PS"], "PS to apply to the Council for the events licence.", "2025-02-14"),
+    ]

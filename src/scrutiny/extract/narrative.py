@@ -1019,6 +1019,16 @@ _THIS_MEETING = re.compile(
 )
 
 
+# An offer on a condition nobody has met yet: "Jess offered to run a walk in the spring if there was enough interest",
+# "… offered to attend, should members wish" (an offer with no condition, or a promise, stays an errand)
+_OFFERED = re.compile(r"\b(?:offered|could|was\s+happy|would\s+be\s+happy|willing)\b[^.;]*$", re.I)
+_OFFER_CONDITION = re.compile(
+    r"\b(?:if|should)\s+(?:there\s+(?:was|were|is)|members|anyone|the\s+\w+\s+wish|people|enough|they|he|she|it\s+"
+    r"would\s+help)\b|\bif\s+(?:\w+\s+){0,3}(?:wished|wish|wanted|want|needed|required|interested|interest)\b",
+    re.I,
+)
+
+
 def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str]) -> bool:
     """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
     earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
@@ -1028,6 +1038,7 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
         or _HABIT.search(task)
         or _REPRESENTATION.match(task)
         or _THIS_MEETING.search(task)
+        or (_OFFERED.search(lead) and _OFFER_CONDITION.search(task))
     ):
         return True
     if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):

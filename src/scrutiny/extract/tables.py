@@ -177,11 +177,23 @@ def _decision_column(cells: list[str], roles: dict[int, str]) -> dict[int, str]:
 _MARGIN_HEADER = re.compile(r"^(?:actions?(?:\s+by)?|owners?|lead|who|by\s+whom|responsible)$", re.I)
 _MARGIN_OWNER_WORDS = 4  # "ACC", "CE/JB", "Head of PSD": the margin holds initials or a short post
 _PROSE_WORDS = 8  # a cell of minutes holds a sentence or more
+_ANY_DAY = date(
+    2000, 1, 1
+)  # what a year-less "by 14 Feb" is read against, to tell that it is a timescale at all
 
 
 def _margin_owner(text: str) -> bool:
-    """Initials, a short post or names ("ACC", "CE/JB", "Head of PSD", "Colin", "All"), not a task."""
-    return len(text.split()) <= _MARGIN_OWNER_WORDS and names_owner(text)
+    """Initials, a short post or names ("ACC", "CE/JB", "Head of PSD", "Colin", "All"), not a task; or a line
+    each, one with its timescale ("MD" / "PS – by 14 Feb")."""
+    if len(text.split()) <= _MARGIN_OWNER_WORDS and names_owner(text):
+        return True
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) > 1 and all(_owner_by_when(line) for line in lines)
+
+
+def _owner_by_when(line: str) -> bool:
+    who, when = split_due(line, _ANY_DAY, None)
+    return len(who.split()) <= _MARGIN_OWNER_WORDS and names_owner(who) and (when is not None or who == line)
 
 
 def _margin_row(row: list[Cell]) -> bool:
@@ -542,7 +554,7 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
     named = _parts(owner)
     if len(named) == 1 and _INITIALS_RUN.fullmatch(named[0]):
         named = named[0].split()  # "KD AW": a PDF cell's two lines run together
-    if len(named) > 1 and (own := _each_owners_sentence(paragraphs, named)):
+    if own := _each_owners_sentence(paragraphs, named):
         return own
     minute = [p for p in paragraphs if _title_from_narrative(p) != p]  # not the item's title at its head
     dues = _parts(due)
@@ -561,16 +573,31 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
 
 
 def _each_owners_sentence(paragraphs: list[str], owners: list[str]) -> list[str]:
-    """ "KD will contact the ranger … AW offered to make posters …" beside "KD / AW": the one sentence each owner
-    opens, in the owners' order, when every owner opens exactly one; else none."""
+    """ "KD will contact the ranger … AW offered to make posters …" beside "KD / AW": the one sentence (or clause)
+    that each owner opens with a task, in the owners' order, when every owner opens exactly one; else none."""
     said = [s for p in paragraphs for s in sentences(p)]
     found = []
     for who in owners:
-        opened = [s for s in said if re.match(rf"\W*{re.escape(who.strip())}\b", s)]
+        opened = [
+            m.group("clause")
+            for s in said
+            for m in [_opened_by(who).search(s)]
+            if m and (_sets_task(m.group("clause")) or _OFFERS.search(m.group("clause")))
+        ]
         if len(opened) != 1:
             return []
         found.append(opened[0])
     return found
+
+
+_OFFERS = re.compile(r"^\S+(?:\s+\S+)?\s+(?:offered|agreed|undertook|volunteered|promised)\s+to\b")
+
+
+def _opened_by(who: str) -> re.Pattern[str]:
+    """A clause that opens with `who`: a sentence, or its part after a semicolon or "and" ("…; members were keen
+    and KM will contact the school")."""
+    name = re.escape(split_due(who.strip(), _ANY_DAY, None)[0])
+    return re.compile(rf"(?:^\W*|;\s+|,?\s+and\s+)(?P<clause>{name}\b.*)$")
 
 
 def _task_of(text: str) -> str:
@@ -680,7 +707,9 @@ def _read_row(
             )
             continue
         if not due_text and "due" not in state.roles.values():
-            task, found_due = split_due(task, meeting, next_meeting)
+            owners_text, found_due = split_due(owners_text, meeting, next_meeting)  # "PS – by 14 Feb"
+            if not found_due:
+                task, found_due = split_due(task, meeting, next_meeting)
             due_text = found_due or ""
         owners = split_owners(owners_text)
         if not owners and not owner_parts:
