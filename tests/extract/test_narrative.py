@@ -1700,3 +1700,24 @@ def test_an_offer_without_a_condition_stays_an_errand():
         c[:2]
         for c in _commitments("Jess offered to run a tree identification walk for members in the spring.")
     ] == [(["Jess"], "run a tree identification walk for members in the spring")]
+
+
+def test_a_deferral_agreed_is_an_errand_beside_its_decision(tmp_path):
+    """ "It was agreed to defer the discussion of the Friends' five-year plan to the March meeting": a decision, and
+    the matter comes back then (what was put off may run to several words, an apostrophe and a hyphen among them)."""
+    meeting = first_meeting(
+        tmp_path,
+        """# Friends of Copperbeck Park
+
+Minutes of the committee meeting held on Wednesday 22nd January 2025
+
+8. Any other business
+
+It was agreed to defer the discussion of the Friends' five-year plan to the March meeting, when AC and BN can be there.
+""",
+        "minutes.md",
+    )
+    assert [(a.text, a.due) for a in meeting.actions] == [
+        ("It was agreed to defer the discussion of the Friends' five-year plan", "2025-03")
+    ]
+    assert len(meeting.decisions) == 1

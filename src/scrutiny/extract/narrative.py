@@ -247,7 +247,7 @@ PROMISED = [
 DEFERRED = Gated(
     re.compile(
         r"\b(?:deferred|defer|postponed|postpone|carried\s+forward|carry\s+(?:this|it)\s+forward)\s+"
-        r"(?:\w+\s+){0,3}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
+        r"(?:[\w'’-]+\s+){0,8}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
         r"(?:\w+\s+)?(?:meeting|board|panel|committee|agenda)\b",
         re.I,
     ),
@@ -1158,6 +1158,7 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
                 or _INSTRUCTED.search(said)
                 or LETTERED_BE.search(said)
                 or _BROUGHT_BACK.search(said)
+                or DEFERRED.search(said)
             )
         ) and (
             not _LABELLED_DECISION.match(said)
