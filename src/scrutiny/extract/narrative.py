@@ -1143,6 +1143,14 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
     for action in found:
         if any(_restates(action, other, True) for other in marked):
             continue
+        if (
+            not action.owners
+            and action.evidence
+            and DEFERRED.search(action.evidence.text)
+            and action.item is not None
+            and any(other.item == action.item for other in marked)
+        ):
+            continue  # "Deferred to the April meeting pending a second quote" beside "RT to obtain a second quotation"
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
         # a decision and an errand both: the decision does not hide them
         # (read as one line, a numbered paragraph's number aside: "4.2 The committee agreed to hold an additional …")
