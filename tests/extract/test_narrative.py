@@ -1721,3 +1721,13 @@ It was agreed to defer the discussion of the Friends' five-year plan to the Marc
         ("It was agreed to defer the discussion of the Friends' five-year plan", "2025-03")
     ]
     assert len(meeting.decisions) == 1
+
+
+def test_asking_others_to_patrol_is_an_errand_where_patrolling_is_not():
+    """A team's patrols are its policing, no errand of the meeting's; the Clerk's asking the dog warden to patrol
+    the playing field is one."""
+    asked = "The Clerk to ask the District Council's dog warden to patrol the playing field at weekends."
+    assert [c[:2] for c in _commitments(asked)] == [
+        (["Clerk"], "ask the District Council's dog warden to patrol the playing field at weekends")
+    ]
+    assert _commitments("The Neighbourhood Team will patrol the park at weekends.") == []

@@ -392,6 +392,8 @@ _PROGRAMME = re.compile(
 # Policing itself, not an errand for the meeting, when a team or force says it: "The SNT will include the park in
 # their evening patrols"
 _POLICING = re.compile(r"\b(?:patrols?|patrolling|high[- ]visibility\s+presence)\b", re.I)
+# … but asking others for patrols is an errand: "The Clerk to ask the dog warden to patrol the playing field"
+_ASKS_OTHERS = re.compile(r"(?:ask|request|write\s+to|contact|e-?mail|invite|urge)\b", re.I)
 _HABIT = re.compile(
     r"\bas\s+(?:usual|always|normal|ever|every\s+year|in\s+(?:previous|past|other|recent)\s+years|"
     r"(?:they|it|we|he|she|I)\s+(?:always|usually|normally)\s+(?:do|does|did))\b",
@@ -1043,7 +1045,7 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
         return True
     if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
-    if _POLICING.search(task):
+    if _POLICING.search(task) and not _ASKS_OTHERS.match(task):
         return (
             True  # a team's patrols are its policing; an officer who "would arrange extra patrols" promises
         )
