@@ -262,3 +262,33 @@ Present: Margaret Ellis (Chair) ME, Tony Brannigan (Treasurer) TB, Keith Dobson 
         ("Ann Walsh", None, "AW"),
         ("Joan Pike", "MBE", None),
     ]
+
+
+def test_present_at_the_meeting_heads_a_list_and_the_note_taker_attends(tmp_path):
+    """ "Present at the meeting" heads the list below it; "Notes: Abigail Rose, OPCC Business Support" after the
+    apologies is the note-taker, in attendance, not one more apology."""
+    found = _attendees(
+        tmp_path,
+        """# Strategic Policing Board
+
+Minutes of the Board held on Tuesday 18 February 2025
+
+## Present at the meeting
+
+- Ruth Harcourt, Police and Crime Commissioner (RH) – Chair
+- Benedict Ogilvie, Chief Constable (BO)
+
+Apologies: ACC Dev Patel (DP). Notes: Abigail Rose, OPCC Business Support.
+
+## 1. Finance
+
+The report was noted.
+""",
+        "minutes.md",
+    )
+    assert found == [
+        ("Ruth Harcourt", "Police and Crime Commissioner – Chair", "present"),
+        ("Benedict Ogilvie", "Chief Constable", "present"),
+        ("Abigail Rose", "OPCC Business Support", "in_attendance"),
+        ("Dev Patel", None, "apologies"),
+    ]

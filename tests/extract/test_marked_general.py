@@ -775,3 +775,38 @@ A letter about the defibrillator scheme was read. Cllr Cole to find out more and
         ),
         ("The Clerk to send a copy to all councillors", ["Clerk", "Chairman"]),
     ]
+
+
+def test_an_action_log_s_new_entries_marked_open_are_actions_and_its_updates_set_no_errand(tmp_path):
+    """An action log in the "01/25: … JH, March 25." shape: this year's entries marked "Open." are new actions with
+    that status, not progress; last year's entries with their progress are updates, and the promise inside one
+    ("JH apologised and will provide at the March Board") or its deferral is that update's, no new errand."""
+    path = tmp_path / "log.md"
+    path.write_text(
+        """# Strategic Policing Board – Action Log
+
+Updated following the Board meeting held on Tuesday 18 February 2025
+
+## A. Actions carried forward
+
+24/24: Overtime forecast at quarter 3 to be reported to the Board. ML, Feb 25. 18 Feb: payroll data not yet complete; deferred to the March Board.
+
+25/24: Vetting backlog: trajectory to clear cases over 90 days. JH, Jan 25. 18 Feb: not received – overdue. JH apologised and will provide at the March Board.
+
+## B. New actions – 18 February 2025
+
+01/25: Breakdown of the 2024 rural crime figures by neighbourhood policing area. JH, March 25. Open.
+
+02/25: Circulate the Commissioner's final precept letter to Board members. SC, 21 Feb 25.
+""",
+        encoding="utf-8",
+    )
+    (meeting,) = [m for m in extract(read(path)).meetings if m.actions]
+    assert [(a.ref, a.owners, a.due, a.status) for a in meeting.actions] == [
+        ("01/25", ["JH"], "2025-03", "open"),
+        ("02/25", ["SC"], "2025-02-21", None),
+    ]
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [
+        ("24/24", "deferred"),
+        ("25/24", "overdue"),
+    ]

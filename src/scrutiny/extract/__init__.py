@@ -206,18 +206,10 @@ def _read_meeting(
         logged, updates = log_entries(passage, when, after)
         prose = prose_updates(passage) if passage.reviewing or not passage.reported else []
         said = commitments(passage, when, after, people)  # the prose around a marked action too
-        # "44/18: estates list to be published - RG. On hold until …": the log entry's own words report, no new promise
-        entries = [(u.ref, u.evidence.text) for u in updates if u.evidence and u.ref]
-        said = [
-            a
-            for a in said
-            if not (
-                a.evidence
-                and any(
-                    a.evidence.text.startswith(ref) and a.evidence.text in entry for ref, entry in entries
-                )
-            )
-        ]
+        # "44/18: estates list to be published - RG. On hold until …": the log entry's own words report, no new promise;
+        # nor does its update ("25/24: … 18 Feb: not received – overdue. JH apologised and will provide at the March Board.")
+        entries = [u.evidence.text for u in updates if u.evidence and u.ref]
+        said = [a for a in said if not (a.evidence and any(a.evidence.text in entry for entry in entries))]
         if (
             passage.reviewing
         ):  # "Action 14/24 – CE to circulate the review – carried forward" under the action log

@@ -44,7 +44,7 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     ),
     (
         re.compile(
-            r"^(?:present(?:\s+in\s+the\s+chair|\s+were)?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
+            r"^(?:present(?:\s+in\s+the\s+chair|\s+were|\s+at\s+the\s+(?:meeting|board|panel|committee|session))?|in\s+the\s+chair|those\s+(?:present|attending)(?:\s+were)?|"
             r"who\s+(?:was|were)\s+there|who\s+came|around\s+the\s+table\s+were|"  # notes kept as a post
             r"(?:the\s+meeting\s+was\s+)?attended\s+by|"
             r"councillors\s+present|members\s+in\s+attendance|attended(?=\s*:)|attending(?=\s*:)|committee(?=\s*:)|"
@@ -831,6 +831,10 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
             if label:
                 current, rest = label
                 found_label = True
+                taker = _TAKER.search(rest)
+                if taker:  # "Apologies: ACC Dev Patel (DP). Notes: Abigail Rose, OPCC Business Support."
+                    entries.append((rest[taker.end() :].strip(" ."), "in_attendance"))
+                    rest = rest[: taker.start()]
                 sent = _SENT_AFTER.search(rest) if current != "apologies" else None
                 if sent:  # "Those present: A, B, C; apologies from D."
                     entries.extend((e, "apologies") for e in _split_inline(rest[sent.end() :].rstrip(" .")))
@@ -886,6 +890,7 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
 
 # a list told in sentences after its label: "PRESENT: The Mayor, Cllr Hilary Vosper, presided. Also present were Cllrs
 # A, B and C. The Town Clerk (D) and the Deputy Town Clerk (E) were in attendance, together with Inspector F …"
+_TAKER = re.compile(r"[.;]\s+(?:notes?|minutes?)(?:[\s-]*taker|\s+taken\s+by|\s+by)?\s*:\s*(?=\S)", re.I)
 _SENT_AFTER = re.compile(r"[;.]\s*apologies\s+(?:(?:were|had\s+been)\s+received\s+)?from\s+", re.I)
 _PROSE_BREAK = re.compile(rf"(?<=[a-z)]){_NOT_ABBREVIATED}\.\s+(?=[A-Z])")
 _WERE_LEAD = re.compile(

@@ -386,6 +386,15 @@ def log_entries(
                 )
             )
             continue
+        fresh = _STILL_OPEN.search(flat) if status == "open" and _is_new_ref(ref, meeting) else None
+        if fresh and (tail := _owner_due_tail(flat[: fresh.start()], meeting, next_meeting)):
+            # "01/25: Breakdown of the rural crime figures … JH, March 25. Open.": this year's entry, new and open
+            made = _tail_action(
+                tail, ref, passage.item, passage.evidence(verbatim(written)), meeting, next_meeting
+            )
+            made.status = "open"
+            actions.append(made)
+            continue
         tail = _owner_due_tail(flat, meeting, next_meeting)
         if tail and not status:
             actions.append(
@@ -457,6 +466,9 @@ def _inline_columns(flat: str) -> re.Match[str] | None:
     if m and m.group("owner").replace("/", "").replace(" ", "").isupper():
         return m
     return None
+
+
+_STILL_OPEN = re.compile(r"[.;,]?\s*(?:status\s*:?\s*)?\b(?:open|new)\.?\s*$", re.I)
 
 
 def _is_new_ref(ref: str, meeting: date | None) -> bool:

@@ -110,8 +110,18 @@ def read_status(text: str | None) -> Status | None:
     alone = [m.group("word") for m in _ALONE.finditer(text)]  # the phrases said on their own
     for pattern, status, column_only in _RULES:
         if pattern.search(text) if short or not column_only else any(pattern.fullmatch(a) for a in alone):
+            if status == "overdue" and _PUT_OFF.search(text, pattern.search(text).end()):  # type: ignore[union-attr]
+                return (
+                    "deferred"  # "not yet complete; deferred to the March Board": the new plan is what stands
+                )
             return status
     return None
+
+
+_PUT_OFF = re.compile(
+    r"\b(?:deferred|postponed|carried\s+forward|moved)\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z]\w+|\w+\s+\d{4})",
+    re.I,
+)
 
 
 # A status said whole at the start of a later sentence or clause of a log entry, before its explanation:
