@@ -110,10 +110,9 @@ def read_status(text: str | None) -> Status | None:
     alone = [m.group("word") for m in _ALONE.finditer(text)]  # the phrases said on their own
     for pattern, status, column_only in _RULES:
         if pattern.search(text) if short or not column_only else any(pattern.fullmatch(a) for a in alone):
-            if status == "overdue" and _PUT_OFF.search(text, pattern.search(text).end()):  # type: ignore[union-attr]
-                return (
-                    "deferred"  # "not yet complete; deferred to the March Board": the new plan is what stands
-                )
+            said = pattern.search(text)
+            if status == "overdue" and said and _PUT_OFF.search(text, said.end()):
+                return "deferred"  # "not yet complete; deferred to the March Board": what stands now
             return status
     return None
 
