@@ -810,3 +810,44 @@ Updated following the Board meeting held on Tuesday 18 February 2025
         ("24/24", "deferred"),
         ("25/24", "overdue"),
     ]
+
+
+def test_an_officers_action_points_list_gathers_the_errands_set_item_by_item(tmp_path):
+    """ "Clerk's action points" at the foot of a parish's minutes: each line is the Clerk's task, whether it opens
+    with a verb ("Ask Cllr Stainer to call in …": the Clerk asks) or names a thing ("Quotes for play area rope and
+    gate closer"); the errands the minutes set item by item and the list restates are each one action, the list's.
+    An appointment resolved is done in the resolving; a resolution's part "and that Mr Bastable be authorised …"
+    is no part of the Clerk's task."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """HATHERBY PARISH COUNCIL
+
+Minutes of the meeting held on Monday 16th March 2015 at 7.30pm in the Village Hall
+
+Present: Cllr D Quarrie (Chairman), Cllr P Stainer, Cllr M Holt. Mrs E Ward (Clerk).
+
+15/036 Planning
+
+15/00233/OUT, Land off Brook End – outline application for 14 dwellings. The Council objects. The Clerk to submit the objection to the Borough Council by 27 March, and to ask Cllr Stainer to call the application in.
+
+15/037 Finance
+
+It was resolved to appoint Mrs Janet Pargeter as internal auditor for 2014/15 at a fee of £120.
+
+15/038 Play area
+
+The rope on the climbing frame is fraying. It was resolved that the Clerk should obtain quotations for a replacement rope and gate closer and that Mr Bastable be authorised to approve expenditure of up to £300.
+
+**Clerk's action points**
+
+- Planning objection 15/00233/OUT to Borough by 27 March
+- Ask Cllr Stainer to call in 15/00233/OUT
+- Quotes for play area rope and gate closer
+""",
+        encoding="utf-8",
+    )
+    assert sorted((a[1], a[2], a[3]) for a in _actions(path)) == [
+        ("Ask Cllr Stainer to call in 15/00233/OUT", ["Clerk"], None),
+        ("Planning objection 15/00233/OUT to Borough", ["Clerk"], "2015-03-27"),
+        ("Quotes for play area rope and gate closer", ["Clerk"], None),
+    ]

@@ -1731,3 +1731,25 @@ def test_asking_others_to_patrol_is_an_errand_where_patrolling_is_not():
         (["Clerk"], "ask the District Council's dog warden to patrol the playing field at weekends")
     ]
     assert _commitments("The Neighbourhood Team will patrol the park at weekends.") == []
+
+
+def test_a_deferral_of_this_is_said_with_the_rest_of_its_sentence():
+    text = (
+        "It was agreed to defer this to the April meeting so that the club could be asked for its accounts."
+    )
+    assert [(c[1], c[2]) for c in _commitments(text)] == [
+        (
+            "It was agreed to defer this to the April meeting so that the club could be asked for its accounts",
+            "2024-04",
+        )
+    ]
+
+
+def test_a_resolutions_next_part_is_no_part_of_the_errand():
+    text = (
+        "It was resolved that the Clerk should obtain quotations for a replacement rope and that Mr Bastable be "
+        "authorised to approve expenditure of up to £300."
+    )
+    assert [(c[0], c[1]) for c in _commitments(text)] == [
+        (["Clerk"], "obtain quotations for a replacement rope")
+    ]

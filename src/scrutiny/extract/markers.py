@@ -809,12 +809,16 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
 
 
 _ENTRY_WORDS = 40  # an entry of an actions list is a line or two; a longer paragraph is discussion
+_OWNED_ENTRY_WORDS = 3  # "- Quotes for the gate" under "Clerk's action points": a shorter line is no task
 
 
-def section_actions(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+def section_actions(
+    passage: Passage, meeting: date | None, next_meeting: date | None, owner: str | None = None
+) -> list[Action]:
     """An entry of an "Actions" section: a bullet or line naming its owner and timescale in any order and
     with any separator ("CE — circulate the draft protocol — by 20/05/24"). A line with an "ACTION:" marker
-    or made of labels only is left to `marked_actions`, and one without an owner is no entry."""
+    or made of labels only is left to `marked_actions`, and one without an owner is no entry, unless the
+    section's heading names whose they are (`owner`: "Clerk's action points", then "- Quotes for the gate")."""
     text = verbatim(passage.text)
     if len(text.split()) > _ENTRY_WORDS or MARKER.search(text) or _is_field_line(text):
         return []
@@ -822,8 +826,13 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
     if STATUS_LEAD.match(body):
         return []
     body = _unbracket(re.sub(r"^\s*(?:\\?[-•*▪●·]|\(?[a-z]\))\s+", "", body))
-    tasks = parse_task(body, meeting, next_meeting, need_subject=True)
-    named = _NAMED_FIRST.match(body) if not tasks else None
+    # under "Clerk's action points", "Ask Cllr Stainer to call it in" is the Clerk's, not Ask Cllr Stainer's
+    tasks = (
+        []
+        if owner and OPENS_WITH_ERRAND.match(body)
+        else parse_task(body, meeting, next_meeting, need_subject=True)
+    )
+    named = _NAMED_FIRST.match(body) if not tasks and not owner else None
     if named and OPENS_WITH_ERRAND.match(
         named.group("task")
     ):  # "Linda: chase Highways", "Gill/Tony – finish the drop"
@@ -835,6 +844,11 @@ def section_actions(passage: Passage, meeting: date | None, next_meeting: date |
                 resolve_due(due_text, meeting, next_meeting) if due_text else None,
                 due_text,
             )
+        ]
+    if not tasks and owner and passage.kind == "list_item" and len(body.split()) >= _OWNED_ENTRY_WORDS:
+        task, due_text = split_due(body.strip(" ."), meeting, next_meeting)
+        tasks = [
+            Task([owner], task, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)
         ]
     return [
         Action(

@@ -103,6 +103,9 @@ _DELIBERATE = {
     "accept",
     "receive",
 }
+_NEXT_PART = re.compile(r",?\s+and\s+that\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:be|should|would|will)\b)")
+# What a meeting does by resolving it, with nothing left to do: "it was resolved to appoint Mrs Pargeter as auditor"
+_DONE_IN_SAYING = {"appoint", "co-opt", "elect", "adopt", "ratify", "re-elect", "reappoint", "re-appoint"}
 # "the company", "the clerk": a doer named by a common noun
 _DOERS = (
     r"clerk|chairman|chair|secretary|treasurer|company|contractor|council|police|officers?|team|landowner|"
@@ -256,6 +259,7 @@ DEFERRED = Gated(
     "forward",
 )
 _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was put off
+_PUT_OFF_IT = re.compile(r"\b(?:this|it|these|them|the\s+(?:item|matter|request|application))$", re.I)
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(
@@ -833,7 +837,8 @@ def _commitment(
         if not m or _NOT_ERRAND.match(m.group("task")):
             continue
         if pattern is AGREED_TO:
-            if m.group("task").split()[0] in _DELIBERATE or _EARLIER.search(m.string[: m.start("task")]):
+            verb = m.group("task").split()[0]
+            if verb in _DELIBERATE or verb in _DONE_IN_SAYING or _EARLIER.search(m.string[: m.start("task")]):
                 continue  # "It was agreed to note the report", "At the last meeting it had been agreed to ask …"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
             return [
@@ -897,7 +902,10 @@ def _commitment(
             for o in ([who] if POST_FOR.search(who) else re.split(r"\s+and\s+|/", who))
             if o.lower() not in _PRONOUN
         ]
-        task_text = f"{who} to {m.group('task')}" if pattern is BARE_TASK else m.group("task")
+        # "… that the Clerk should obtain quotations for a new rope and that Mr Bastable be authorised to …": the
+        # resolution's next part is another matter
+        own_part = _NEXT_PART.split(m.group("task"), maxsplit=1)[0]
+        task_text = f"{who} to {own_part}" if pattern is BARE_TASK else own_part
         tasks = parse_task(task_text, meeting, next_meeting, need_subject=pattern is BARE_TASK)
         out = []
         for task in tasks:
@@ -937,9 +945,13 @@ def _commitment(
     deferred = DEFERRED.search(sentence) if passive else None
     if deferred and not _HYPOTHETICAL.search(sentence[: deferred.start()]):
         body, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
+        # "Deferred to the next meeting", "It was agreed to defer this to the April meeting so that …": what was put
+        # off is said only with the rest of the sentence
         body = (
-            body if len(body.split()) >= _SAYS_WHAT else sentence.rstrip(" .")
-        )  # "Deferred to the next meeting"
+            body
+            if len(body.split()) >= _SAYS_WHAT and not _PUT_OFF_IT.search(body)
+            else sentence.rstrip(" .")
+        )
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     # while the earlier actions are gone through, a promise is progress on one of them
     return _promised(sentence, meeting, next_meeting) if passive else []
@@ -1212,6 +1224,15 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     ):
         return True  # "The Chief Constable undertook to provide the breakdown …" then the schedule's "2025/11 Breakdown … CC"
     same = _same_owners(owners or [], commitment.owners)
+    if (
+        marked
+        and same
+        and owners
+        and len(other.text.split()) <= _GATHERED_WORDS
+        and content_dice(_about(commitment), _about(other)) >= _GATHERED
+    ):
+        return True  # "The Clerk to submit the objection to the Borough Council by 27 March" under Planning, then
+        # "- Planning objection 15/00233/OUT to Borough by 27 March" in the Clerk's action points at the end
     others_errand = bool(owners) and bool(commitment.owners) and not same  # the Clerk's, the Warden's
     if others_errand:  # two people's errands are one only when they are about the same things
         return content_dice(_about(commitment), _about(other)) >= _ELSEWHERE
@@ -1233,6 +1254,8 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     return marked and answers and content_dice(_about(commitment), _about(other)) >= _SAME_OWNERS
 
 
+_GATHERED_WORDS = 12  # a marked task this short is a list's summary of an errand set item by item
+_GATHERED = 0.4  # what the errand and the summary share of what they are about
 _OWN_SENTENCE_WORDS = (
     3  # a marked task this long found inside a commitment's sentence is that sentence's task
 )

@@ -49,7 +49,8 @@ _REVIEW_OPENS = Gated(
     "earlier",
 )
 _ACTIONS_HEADING = re.compile(
-    r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:new\s+|agreed\s+)?actions?"
+    r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:(?P<owner>(?:the\s+)?[A-Z][\w-]*)['’]s\s+)?"
+    r"(?:new\s+|agreed\s+)?actions?"
     r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|(?!this\b|today)\w+\s+meeting))"
     r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
     re.IGNORECASE,
@@ -86,6 +87,13 @@ _SHORT_CELL_WORDS = 12  # a table of cells no longer than this (name | role) is 
 
 
 @lru_cache(maxsize=4096)
+def _actions_heading(text: str) -> tuple[bool, str | None]:
+    """Whether `text` heads a list of this meeting's actions, and whose they are when it says ("Clerk's action
+    points")."""
+    m = _ACTIONS_HEADING.match(text)
+    return bool(m), m.group("owner") if m and m.group("owner") else None
+
+
 def _reviews(text: str) -> bool:
     """A heading or title naming a review of earlier actions (cached: each table asks it of every item so far)."""
     return bool(UPDATES_HEADING.search(text))
@@ -101,6 +109,7 @@ def walk(
     state = TableState()
     item: str | None = None
     in_actions = in_updates = reviewing_item = earlier_table = log_heading = review_run = False
+    list_owner: str | None = None  # whose actions an actions list heads: "Clerk's action points"
     first_report = listing = False
     plan_document = any(SECTION.search(b.text) for b in blocks[:6] if b.kind != "table")
     in_plan = plan_document
@@ -162,7 +171,7 @@ def walk(
         ):  # "The minutes were approved. The Board reviewed the action log."
             earlier_table = True
         in_list = in_actions and not in_updates and block.kind != "heading"
-        action_entries = section_actions(passage, when, after) if in_list else []
+        action_entries = section_actions(passage, when, after, list_owner) if in_list else []
         heading = spread.get(i) or (
             None if labelled_entry(block.text) or action_entries else item_heading(passage)
         )
@@ -184,7 +193,7 @@ def walk(
             reviewing_item = _reviews(heading.title)
             earlier_table = reviewing_item or bool(_EARLIER_ACTIONS.search(heading.title))
             in_plan = plan_document or bool(SECTION.search(heading.title))
-            in_actions = bool(_ACTIONS_HEADING.match(heading.title))
+            in_actions, list_owner = _actions_heading(heading.title)
             in_updates = _reviews(heading.title)
             first_report = review_run and not in_updates
             listing = in_updates and passage.kind == "item"  # a bare "2. Matters arising" over its entries
@@ -200,9 +209,8 @@ def walk(
             )
             if plan_document and find_body(block.text):
                 plan_body = find_body(block.text)
-            in_actions = bool(_ACTIONS_HEADING.match(block.text.strip(" *#:"))) or (
-                in_actions and block.kind != "heading"
-            )
+            if _ACTIONS_HEADING.match(block.text.strip(" *#:")) or block.kind == "heading":
+                in_actions, list_owner = _actions_heading(block.text.strip(" *#:"))
             in_updates = _reviews(block.text) or (
                 in_updates and block.kind != "heading" and not starts_topic(block.text)
             )
