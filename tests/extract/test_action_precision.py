@@ -515,7 +515,7 @@ PAPERS = [
         "casterbridge-pcp-2024-06-20.txt",
         CASTERBRIDGE,
         [
-            ("provide the Panel with the rural crime figures at its October meeting", ["Commissioner"]),
+            ("provide the Panel with the rural crime figures", ["Commissioner"]),  # due: its October meeting
             ("arrange a briefing for members on the estates strategy", ["Chief Executive"]),
         ],
     ),

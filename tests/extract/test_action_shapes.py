@@ -340,10 +340,10 @@ def test_panel_minutes_with_an_action_line_inside_the_discussion_and_resolutions
         (
             "25",
             None,
-            "the Commissioner be asked to report back on call handling",
-            [],
+            "the Commissioner be asked to report back on call handling in January 2025.",
+            ["Commissioner"],
             "2025-01",
-        ),  # the resolution's part (3)
+        ),  # the resolution's part (3): the Commissioner is asked
         ("26", None, "write to the Home Office about the funding formula", ["Chair"], None),
     ]
     assert [d.text for d in meeting.decisions if d.item == "25"] == [

@@ -1753,3 +1753,51 @@ def test_a_resolutions_next_part_is_no_part_of_the_errand():
     assert [(c[0], c[1]) for c in _commitments(text)] == [
         (["Clerk"], "obtain quotations for a replacement rope")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "(b) That the Commissioner be asked to include in her next performance report an analysis of 101 call "
+            "abandonment.",
+            (
+                ["Commissioner"],
+                "include in her next performance report an analysis of 101 call abandonment",
+                None,
+            ),
+        ),
+        (
+            "(c) That the Panel's task and finish group on anti-social behaviour report its findings to the March "
+            "meeting.",
+            (["task and finish group on anti-social behaviour"], None, "2024-03"),
+        ),
+        (
+            "RESOLVED: That (1) the report be noted; and (2) the Panel receive a report on domestic abuse charge "
+            "rates at its February meeting.",
+            ([], "a report on domestic abuse charge rates", "2024-02"),
+        ),
+        (
+            "RESOLVED: That the timetable be noted and that a budget briefing for Panel members be held in April.",
+            ([], "a budget briefing for Panel members be held", "2024-04"),
+        ),
+        (
+            "Councillor Price said the report had no measure of confidence; the Head of Performance said the next "
+            "report would include the results of the rural crime survey.",
+            ([], "the next report would include the results of the rural crime survey", None),
+        ),
+    ],
+)
+def test_a_panel_s_resolutions_and_promises_of_papers_are_errands(text, expected):
+    """A police and crime panel's resolution parts: one asking the Commissioner, one setting its own working group a
+    report, one asking for a report to come to a named meeting (its "; and (2)" a part of its own), a briefing to
+    be held; and an officer's word that the next report will hold something."""
+    (found,) = [(c[0], c[1], c[2]) for c in _commitments(text)]
+    owners, task, due = expected
+    assert found[0] == owners and found[2] == due
+    assert task is None or found[1] == task
+
+
+def test_a_meeting_to_be_held_is_no_errand():
+    assert _commitments("The next meeting will be held on 4 March at the village hall.") == []
+    assert _commitments("The report would include recommendations on staffing.") == []

@@ -611,3 +611,36 @@ def test_minutes_in_a_table_whose_action_cell_gives_one_owner_a_timescale():
         (["MD"], "MD will book the bouncy castle", None),
         (["PS"], "PS to apply to the Council for the events licence.", "2025-02-14"),
     ]
+
+
+def test_an_actions_arising_report_without_owners_is_an_action_table():
+    """ "Ref | Meeting | Action | Response | Status": a panel's report on the actions arising names no owner or due
+    column, but its references, the meeting each was set at and its status make it one; set at earlier meetings,
+    its rows are updates."""
+    assert column_roles(["Ref", "Meeting", "Action", "Response", "Status"]) == {
+        0: "ref",
+        1: "raised",
+        2: "action",
+        3: "update",
+        4: "status",
+    }
+    rows = [
+        [["Ref"], ["Meeting"], ["Action"], ["Response"], ["Status"]],
+        [
+            ["PCP 14"],
+            ["19 Sept 2024"],
+            ["Commissioner to provide the cost of the drones"],
+            ["Circulated."],
+            ["Completed"],
+        ],
+        [
+            ["PCP 21"],
+            ["21 Nov 2024"],
+            ["Bring the recovery plan to the Panel"],
+            ["Not yet received."],
+            ["Deferred"],
+        ],
+    ]
+    (result,) = _read(table(rows), meeting=date(2025, 2, 6))
+    assert result.actions == []
+    assert [(u.ref, u.status) for u in result.updates] == [("PCP 14", "complete"), ("PCP 21", "deferred")]

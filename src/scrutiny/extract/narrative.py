@@ -124,6 +124,10 @@ _HONORIFIC = (
     r"CC|DCC|ACC|PCSO|PC|DC|DS|DI|DCI|Garda|Chief\s+(?:Superintendent|Inspector))"
 )
 _NAMED = rf"{_HONORIFIC}\.?\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+# … or a body's working group named in words: "task and finish group on anti-social behaviour"
+_GROUP_WHO = (
+    rf"(?:{_WHO}|(?P<group>[a-z][\w-]*(?:\s+[\w-]+){{0,4}}?\s+group(?:\s+on\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?))"
+)
 _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
 _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
 # after "requested that the Clerk", the verb may carry an "s": "… that the Clerk obtains three quotes"
@@ -174,12 +178,18 @@ REQUESTS = [
         rf"(?:should\s+)?{_TASK}"
     ),
     # "(2) the Chair write to the Commissioner …": a part of a resolution, its verb bare as the resolution's are
-    PART_DO := re.compile(rf"^\((?:\d{{1,2}}|[a-h]|i{{1,3}}|iv|v)\)\s+(?:that\s+)?{_WHO}\s+{_TASK}"),
+    # "(b) That the Commissioner be asked to include …", "(c) That the Panel's task and finish group on anti-social
+    # behaviour report its findings to the March meeting"
+    PART_DO := re.compile(
+        rf"^\((?:\d{{1,2}}|[a-h]|i{{1,3}}|iv|v)\)\s+(?:[Tt]hat\s+)?(?:the\s+\w+['’]s\s+(?=[a-z][\w\s-]{{0,40}}?\bgroup\b))?"
+        rf"{_GROUP_WHO}\s+(?:be\s+(?:asked|requested|invited)\s+to\s+)?{_TASK}"
+    ),
 ]
 # "Members requested a further report on …", "The PCC asked for an update on … at the June meeting"
 PAPER_REQUESTED = re.compile(
-    r"\b(?:requested|asked\s+for|called\s+for|sought|wished\s+to\s+see|would\s+like\s+to\s+see|"
-    r"(?:requested|asked)\s+that\s+(?:the\s+)?(?:panel|board|committee|members)\s+(?:receive|be\s+(?:given|sent|provided\s+with)))\s+"
+    r"(?:\b|^)(?:requested|asked\s+for|called\s+for|sought|wished\s+to\s+see|would\s+like\s+to\s+see|"
+    r"(?:(?:requested|asked|resolved|agreed)\W+that|^\((?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)(?:\s+that)?)\s+(?:the\s+)?"
+    r"(?:panel|board|committee|members)\s+(?:receives?|be\s+(?:given|sent|provided\s+with)))\s+"
     r"(?P<thing>(?:an?|the|some|further|more)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|update|briefing|paper|presentation|breakdown|analysis|figures|details|information|review|data|copy|"
     r"summary|response|list|timeline|plan|statistics|note)s?\b.*)$",
@@ -232,7 +242,7 @@ PROMISED = [
     re.compile(
         rf"\b(?i:requested|asked|agreed|resolved|decided)\s*[:–—-]?\s+[Tt]hat\s+(?:[^;]{{3,120}}?,?\s+and\s+that\s+)?"
         rf"(?P<lead>)(?P<thing>[^,;]{{3,120}}?)"
-        rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES})|(?:(?<=letter)|(?<=report)|(?<=reply))\s+(?:would\s+|should\s+)?issue)\b{_NOT_AFTER}.*$"
+        rf"(?:\s+(?:would\s+)?be\s+(?:{PARTICIPLES}|held|convened)|(?:(?<=letter)|(?<=report)|(?<=reply))\s+(?:would\s+|should\s+)?issue)\b{_NOT_AFTER}.*$"
     ),
     # "(b) a report on the savings plan be brought to the Panel's meeting in July": a resolution's lettered clause
     LETTERED_BE := re.compile(
@@ -243,6 +253,12 @@ PROMISED = [
     re.compile(
         rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}{_PAPER}\b"
         rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"
+    ),
+    # "… said the next report would include the results of the rural crime survey": what a later paper will hold
+    re.compile(
+        rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+|\b(?:said|confirmed|agreed|undertook)\s+))(?P<thing>(?:the|her|his|their|a)\s+"
+        rf"(?:next|further|fuller|future|following|updated|revised)\s+(?:[\w-]+\s+)?{_PAPER})\s+(?:will|would)\s+"
+        rf"(?:include|cover|contain|set\s+out|address|show)\b.*$"
     ),
 ]
 # A matter put off to a later meeting comes back then: "Cabinet Member updates were deferred to the next meeting",
@@ -263,7 +279,9 @@ _PUT_OFF_IT = re.compile(r"\b(?:this|it|these|them|the\s+(?:item|matter|request|
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(
-    rf"\sbe\s+(?:{PARTICIPLES})\b|\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
+    rf"\sbe\s+(?:{PARTICIPLES})\b|(?i:resolved|agreed|decided)\W.*\sbe\s+(?:held|convened)\b|"
+    r"\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
+    r"\s(?:will|would)\s+(?:include|cover|contain|set\s+out|address|show)\b|"
     r"\s(?:letter|report|reply)\s+(?:would\s+|should\s+)?issue\b"
 )  # "that a letter issue to the Minister", "that a letter would issue to …"
 # the meeting's own papers, kept up as a matter of course
@@ -760,7 +778,7 @@ def units(text: str) -> list[str]:
         for whole in sentences(verbatim(text))
         for part in (_RUN_IN_LIST.split(whole) if any(d in whole for d in _DASHES) else (whole,))
         for part in (_RUN_ON.split(part) if len(part.split()) > _SENTENCE_WORDS else (part,))
-        for numbered in (_RESOLUTION_PART.split(part) if "; (" in part else (part,))
+        for numbered in (_RESOLUTION_PART.split(part) if "; (" in part or "; and (" in part else (part,))
         for clause in _promises(numbered)
     ]
 
@@ -847,8 +865,10 @@ def _commitment(
             ]
         if m.group("who") == "I" and re.match(r"\s+would|['’]d", m.string[m.end("who") :]):
             continue  # "I would move that this Council …": a motion put, not a promise
-        who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", m.group("who"), flags=re.I)).strip()
-        before = m.string[: m.start("who")]
+        named = m.group("who") or m.groupdict().get("group") or ""
+        who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", named, flags=re.I)).strip()
+        group = m.groupdict().get("group")
+        before = m.string[: m.start("group" if group else "who")]
         if (
             _HYPOTHETICAL.search(re.split(r"[;:]\s", before)[-1]) or not who
         ):  # "if …, X would", not "asked whether …; X agreed to"
@@ -868,7 +888,7 @@ def _commitment(
             continue  # "The Panel had recommended that the Commissioner publish …": news of an earlier request
         elif pattern is REQUESTS[0] and _ONE_SUGGESTS.search(m.string[: m.start("who")]):
             continue  # "Cllr Begum suggested that the council hold a public meeting": one member's idea, not yet agreed
-        elif pattern in REQUESTS and not (who.lower() in _PRONOUN or _is_owner(who, False, people)):
+        elif pattern in REQUESTS and not (group or who.lower() in _PRONOUN or _is_owner(who, False, people)):
             continue  # "requested that the Parish Plan Draw take place" asks for an event, not of a person
         elif pattern is AGREED_THAT and (
             _BODY.search(who)
@@ -899,7 +919,7 @@ def _commitment(
                 continue  # "Members were asked to note the report"
         owners = [
             o
-            for o in ([who] if POST_FOR.search(who) else re.split(r"\s+and\s+|/", who))
+            for o in ([who] if POST_FOR.search(who) or group else re.split(r"\s+and\s+|/", who))
             if o.lower() not in _PRONOUN
         ]
         # "… that the Clerk should obtain quotations for a new rope and that Mr Bastable be authorised to …": the
@@ -1125,7 +1145,11 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
             text = m.string[
                 m.start("thing") :
             ]  # "RESOLVED – That a report … be brought …": the errand, not the verdict
-        text = re.sub(r"^(?:[,;]\s+|that\s+|\(?(?:[a-z]{1,3}|\d{1,2})\)\s+)", "", text)
+        text = re.sub(
+            r"^(?:[,;]\s+|that\s+|(?:said|confirmed|agreed|undertook)\s+|\(?(?:[a-z]{1,3}|\d{1,2})\)\s+)",
+            "",
+            text,
+        )
         body, due_text = split_due(text, meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     return []

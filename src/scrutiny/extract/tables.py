@@ -139,6 +139,8 @@ def column_roles(cells: list[str]) -> dict[int, str]:
             found.add("action")
     if "action" in found and ({"owner", "due"} & found):
         return roles
+    if "action" in found and {"status", "update"} & found and {"ref", "raised"} & found:
+        return roles  # "Ref | Meeting | Action | Response | Status": a report of the actions arising, owners unnamed
     if (
         {"owner", "due"} <= found and "narrative" in found and "action" not in found
     ):  # Description | Assigned to | Target

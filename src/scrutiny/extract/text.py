@@ -99,7 +99,7 @@ def strip_prefix(text: str, pattern: re.Pattern[str]) -> str:
 
 def clean_entry(text: str) -> str:
     """Trim list bullets, numbering like "a)" and stray punctuation from a list entry."""
-    text = re.sub(r"^\s*(?:[-•*▪●·]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
+    text = re.sub(r"^\s*(?:[-•*▪●·]|\(?[a-z]\)|\(?[ivx]+\)|\(\d{1,2}\))\s+(?:[Tt]hat\s+)?", "", text)
     return text.strip(" \t;,")
 
 
