@@ -11,6 +11,12 @@ from scrutiny.extract.status import read_status, reported_status
     "text, expected",
     [
         ("Complete", "complete"),
+        (
+            "Sandra has got the leaflets but we haven't delivered them yet – she's about halfway round",
+            "in_progress",
+        ),
+        ("Payroll data not yet complete; deferred to the March Board.", "deferred"),
+        ("Not yet complete – overdue.", "overdue"),
         ("Completed – report circulated 1 March", "complete"),
         ("Done", "complete"),
         ("Achieved", "complete"),

@@ -905,3 +905,33 @@ Present: Cllr D Llew (Chairman), Cllr M Peak
 """,
     )
     _starts(found, [(None, "10.1 Comment had been raised that shrubbery was overgrown", "complete")])
+
+
+def test_a_blog_posts_last_times_actions_are_updates_and_its_meeting_is_the_day_it_says(tmp_path):
+    """A liaison group's write-up posted two days after the meeting ("Posted by Jan on Thursday, 21 October 2010"):
+    the meeting is the Tuesday its text names without a year, not the posting day; the entries under "Last time's
+    actions" are progress on earlier errands, each with its status."""
+    path = tmp_path / "blog.md"
+    path.write_text(
+        """# Hollins Cross Residents
+
+## Police Liaison Group – notes from Tuesday's meeting
+
+*Posted by Jan Whitcombe on Thursday, 21 October 2010 · 3 comments*
+
+Here's my write-up of the Police Liaison Group, which met on Tuesday 19th October at the church hall.
+
+### Last time's actions
+
+- **Speeding on Moor Road**: Derek wrote to the highways people asking for the camera van; that one's still open.
+- **Leaflets about bogus callers**: Sandra has got the leaflets but we haven't delivered them yet – she's about halfway round.
+
+### Police update
+
+Burglaries are down.
+""",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert str(meeting.date) == "2010-10-19"
+    assert [u[2] for u in _updates(path)] == ["open", "in_progress"]

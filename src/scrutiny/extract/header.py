@@ -212,7 +212,7 @@ _OTHER_MEETING = re.compile(
 _NOT_HELD = re.compile(
     r"^\W*(?:(?:date\s+)?(?:despatched|dispatched|issued?|published|circulated|printed|posted|uploaded|added|"
     r"(?:last\s+)?updated)|(?:issue|publication|despatch|dispatch)\s+date|date\s+of\s+(?:publication|issue|despatch|dispatch)"
-    r"|(?:minutes\s+)?(?:approved|signed|confirmed))\s*(?:on\b|:|–|-)",
+    r"|(?:minutes\s+)?(?:approved|signed|confirmed))(?:\s+by\s+[\w .’'-]{1,40}?)?\s*(?:on\b|:|–|-)",
     re.IGNORECASE,
 )
 

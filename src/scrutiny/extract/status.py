@@ -11,7 +11,10 @@ from scrutiny.words import Status
 # not inside a sentence ("the bench on the green", "the new code", "the hall is open").
 _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (
-        re.compile(r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b", re.IGNORECASE),
+        re.compile(
+            r"\bpartially\b|\bpart(?:ly)?[\s-]+(?:complete|done|delivered)\b|\b(?:about\s+|nearly\s+)?half[\s-]?way\b",
+            re.IGNORECASE,
+        ),
         "in_progress",
         False,
     ),

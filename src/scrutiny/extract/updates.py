@@ -60,7 +60,7 @@ UPDATES_HEADING = Gated(
         r"\b(?:previous|last)\s+(?:meeting[’']?s?\s+)?(?:notes|minutes)\s+(?:and|&)\s+actions\b|"
         r"\b(?:matters|items)\s+carried\s+forward\b|"
         # "Review of last meeting's priorities", "Last meeting's issues": a police panel's priorities looked back on
-        r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+meeting['’]?s?\s+(?:priorities|issues|matters|points|concerns|actions)\b|"
+        r"\b(?:review\s+of\s+)?(?:the\s+)?(?:last|previous)\s+(?:meeting|time)['’]?s?\s+(?:priorities|issues|matters|points|concerns|actions)\b|"
         # "From last time", "Since the last meeting", "What's been happening since September", "Progress since our last meeting"
         r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
         r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
