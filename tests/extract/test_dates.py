@@ -102,6 +102,10 @@ OCT_2024 = date(2024, 10, 10)
         ("May", FEB_2024, "2024-05"),
         # a day and month without a year: the next such day
         ("w/c 4 March", FEB_2024, "2024-03-04"),
+        ("21/02", FEB_2024, "2024-02-21"),  # a marker's "(21/02)": day and month, the next such day
+        ("by 14/03", FEB_2024, "2024-03-14"),
+        ("05/01", FEB_2024, "2025-01-05"),
+        ("13/31", FEB_2024, None),  # no thirteenth month: no date
         ("by 1st April", FEB_2024, "2024-04-01"),
         ("31 March", date(2024, 4, 10), "2025-03-31"),
         # financial-year quarters (Q1 April-June ... Q4 January-March)

@@ -851,3 +851,36 @@ The rope on the climbing frame is fraying. It was resolved that the Clerk should
         ("Planning objection 15/00233/OUT to Borough", ["Clerk"], "2015-03-27"),
         ("Quotes for play area rope and gate closer", ["Clerk"], None),
     ]
+
+
+def test_a_bold_action_line_after_the_paragraph_owns_its_task_and_times_it(tmp_path):
+    """A community council's Word minutes close a paragraph with "Action: LG (21/02)" set in bold on a line of its
+    own (read as a heading): it marks the paragraph's task, LG's, due on 21 February; matters arising written
+    as titled reports run into one paragraph are each an update."""
+    document = docx.Document()
+    document.add_paragraph("GLENALDER COMMUNITY COUNCIL").runs[0].bold = True
+    document.add_paragraph("Minutes of the ordinary meeting held on Monday 10th February 2025 at 7.30pm")
+    document.add_paragraph("4. Matters Arising").runs[0].bold = True
+    document.add_paragraph(
+        "Defibrillator at the shop – the new cabinet was fitted on 24th January. Completed. Christmas lights – LG "
+        "wrote to the electrician in January but has had no reply. Hall lease – still on hold until April."
+    )
+    document.add_paragraph("6. Planning").runs[0].bold = True
+    document.add_paragraph(
+        "25/00102/FLL – Erection of four dwellinghouses. Members were concerned about the access. LG to submit the "
+        "community council's comments to the planning department."
+    )
+    document.add_paragraph("Action: LG (21/02)").runs[0].bold = True
+    document.add_paragraph("7. Treasurer's Report").runs[0].bold = True
+    document.add_paragraph("The balance was noted.")
+    path = tmp_path / "minutes.docx"
+    document.save(path)
+    assert [(a[1], a[2], a[3]) for a in _actions(path)] == [
+        ("LG to submit the community council's comments to the planning department", ["LG"], "2025-02-21")
+    ]
+    (meeting,) = extract(read(path)).meetings
+    assert [u.text.split(" –")[0] for u in meeting.action_updates] == [
+        "Defibrillator at the shop",
+        "Christmas lights",
+        "Hall lease",
+    ]

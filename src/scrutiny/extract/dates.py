@@ -246,6 +246,11 @@ def _quarter_end(q: int, ref: date) -> tuple[int, int]:
     return year, month
 
 
+_DAY_SLASH_MONTH = re.compile(
+    r"^\W*(?:by\s+)?(?P<day>\d{1,2})[/.](?P<month>\d{1,2})\W*$", re.I
+)  # a year-less "21/02"
+
+
 def resolve_due(text: str | None, meeting: date | None, next_meeting: date | None = None) -> str | None:
     """A due expression as ISO at the precision written, or None ("TBC", "ongoing", blank)."""
     if not text or NO_DATE.match(text):
@@ -269,6 +274,11 @@ def resolve_due(text: str | None, meeting: date | None, next_meeting: date | Non
     m = DAY_MONTH.search(text)
     if m:
         month = MONTHS[m.group("month").lower().rstrip(".")]
+        d = _safe_date(_month_on_or_after(month, meeting), month, int(m.group("day")))
+        return d.isoformat() if d else None
+    m = _DAY_SLASH_MONTH.search(text)
+    if m and 1 <= int(m.group("month")) <= 12:  # "(by 14/03)", "Action: LG (21/02)": the next such day
+        month = int(m.group("month"))
         d = _safe_date(_month_on_or_after(month, meeting), month, int(m.group("day")))
         return d.isoformat() if d else None
     m = QUARTER.search(text)

@@ -497,13 +497,16 @@ _TASK_CUE = re.compile(
 _AGREED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|requested|asked)\s+that\s+", re.I)
 
 
+_BRACKETED_WHEN = re.compile(r"\s*\((?:by\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|[\w ]{3,20})\)\s*$", re.I)
+
+
 def _is_field_line(text: str) -> bool:
     """A line of labelled fields only: "Owner: ACC", "Lead: CFO  Deadline: June 2024", "ACTION: DCC"."""
     if len(text.split()) > _FIELD_LINE_WORDS:
         return False
     owner_line = _ACTION_OWNER_LINE.match(text)
-    if owner_line:
-        return bool(_OWNER_ONLY.match(owner_line.group("who")))
+    if owner_line:  # "Action: LG (21/02)": an owner and the timescale in brackets
+        return bool(_OWNER_ONLY.match(_BRACKETED_WHEN.sub("", owner_line.group("who"))))
     if not _FIELD_LABEL.match(text.strip()):
         return False
     rest, owner, due = labelled(text)
@@ -518,7 +521,7 @@ def attach_fields(blocks: list[Block]) -> list[Block]:
         head = out[-1] if out else None
         if (
             head is not None
-            and block.kind in ("paragraph", "list_item")
+            and block.kind in ("paragraph", "list_item", "heading")
             and _is_field_line(block.text)
             and (
                 head.kind in ("paragraph", "list_item")

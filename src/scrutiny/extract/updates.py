@@ -793,6 +793,9 @@ def _run_in(passage: Passage) -> list[ActionUpdate]:
     if passage.kind not in ("paragraph", "list_item", "cell"):
         return []
     text = verbatim(passage.text)
+    titled = _titled_entries(passage, text) if passage.reviewing else []
+    if titled:
+        return titled
     pieces = [p.strip() for p in _RUN_IN_DASH.split(text)]
     if len(pieces) < _RUN_IN_PIECES:
         return []
@@ -804,6 +807,27 @@ def _run_in(passage: Passage) -> list[ActionUpdate]:
         return []
     return [
         ActionUpdate(ref=None, text=p.rstrip("."), status=s, evidence=passage.evidence(p)) for p, s in reports
+    ]
+
+
+# "Defibrillator at the shop – fitted on 24th January. Completed. Path to the cemetery – on this year's programme but
+# no date yet. Christmas lights – …": matters arising run into one paragraph, each its title, a dash, its report
+_TITLED_ENTRY = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?=[A-Z][^.!?–—\d]{1,40}?\s[–—-]\s)"
+)  # ("Min 124 - …": numbered)
+
+
+def _titled_entries(passage: Passage, text: str) -> list[ActionUpdate]:
+    """The entries of a reviewed paragraph that runs several titled reports together, each with its status."""
+    starts = [m.start() for m in _TITLED_ENTRY.finditer(text)]
+    if len(starts) < _RUN_IN_REPORTS or starts[0] != 0:
+        return []
+    pieces = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    found = [(p, _status(_RUN_IN_DASH.split(p, maxsplit=1)[1]) or _job_done(p)) for p in pieces]
+    return [
+        ActionUpdate(ref=None, text=p.rstrip("."), status=s, evidence=passage.evidence(p))
+        for p, s in found
+        if s
     ]
 
 
