@@ -884,3 +884,34 @@ def test_a_bold_action_line_after_the_paragraph_owns_its_task_and_times_it(tmp_p
         "Christmas lights",
         "Hall lease",
     ]
+
+
+def test_an_action_line_naming_a_section_of_a_district_owns_the_agreement_above(tmp_path):
+    """An Irish joint policing committee's "ACTION: Roads Section, Carrigmoy Municipal District" on its own line
+    after the paragraph: an owner of five words and a comma, not a task; the task is what was agreed above. Under
+    matters arising, a request that "remained under consideration" is open."""
+    path = tmp_path / "jpc.md"
+    path.write_text(
+        """**CARRIGMOY JOINT POLICING COMMITTEE**
+
+Minutes of meeting held on Monday 25th November 2024
+
+**2. MATTERS ARISING**
+
+Garda clinic in Knockbawn: Chief Superintendent Devereux said the request for a weekly clinic remained under
+consideration and that he would be in a position to update the Committee in the new year.
+
+**3. GARDA REPORT**
+
+Cllr. Whelan reported that the lighting in the Mill Road underpass had been out for several weeks. It was agreed that
+the Roads Section would inspect the lighting in the underpass and carry out the necessary repairs before Christmas.
+
+ACTION: Roads Section, Carrigmoy Municipal District
+""",
+        encoding="utf-8",
+    )
+    (action,) = _actions(path)
+    assert action[1].startswith("It was agreed that the Roads Section would inspect the lighting")
+    assert action[2] == ["Roads Section", "Carrigmoy Municipal District"]
+    (meeting,) = [m for m in extract(read(path)).meetings if m.action_updates]
+    assert [u.status for u in meeting.action_updates] == ["open"]

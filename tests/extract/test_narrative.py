@@ -1801,3 +1801,21 @@ def test_a_panel_s_resolutions_and_promises_of_papers_are_errands(text, expected
 def test_a_meeting_to_be_held_is_no_errand():
     assert _commitments("The next meeting will be held on 4 March at the village hall.") == []
     assert _commitments("The report would include recommendations on staffing.") == []
+
+
+def test_a_deputy_raising_a_matter_with_the_minister_is_a_representation():
+    text = (
+        "Deputy Breathnach said that he would be raising the shortage of Gardaí in rural stations with the "
+        "Minister for Justice by way of a parliamentary question."
+    )
+    assert _commitments(text) == []
+
+
+def test_a_deferral_may_name_at_length_what_was_put_off():
+    text = (
+        "It was agreed to defer the presentation on the Garda Síochána's rural safety strategy to the next meeting, "
+        "as the unit was unable to attend."
+    )
+    assert [c[1] for c in _commitments(text, next_meeting=date(2024, 4, 9))] == [
+        "It was agreed to defer the presentation on the Garda Síochána's rural safety strategy"
+    ]

@@ -281,7 +281,7 @@ STATUS_LEAD = re.compile(
     re.I,
 )
 _OWNER_ONLY = re.compile(  # "DCC", "JB/AD", "Clerk & Chairman", "Cllr Smith and Clerk"
-    r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,4})\.?$"
+    r"^(?P<who>[A-Z]{2,5}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,5})*|(?:[A-Z][\w()&]*(?:\s*(?:/|&|,|\band\b)\s*|\s*)){1,6})\.?$"
 )
 _TRAILING = re.compile(
     r"\((?:ACTION|[Aa]ction)(?P<sep>\s*[:\-–]\s*|\s+)(?P<body>[^()]+)\)"

@@ -266,7 +266,7 @@ PROMISED = [
 DEFERRED = Gated(
     re.compile(
         r"\b(?:deferred|defer|postponed|postpone|carried\s+forward|carry\s+(?:this|it)\s+forward)\s+"
-        r"(?:[\w'’-]+\s+){0,8}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
+        r"(?:[\w'’-]+\s+){0,12}?(?:to|until|till)\s+(?:the\s+)?(?:next|[A-Z][a-z]+|\w+\s+\d{4})\s*"
         r"(?:\w+\s+)?(?:meeting|board|panel|committee|agenda)\b",
         re.I,
     ),
@@ -1038,7 +1038,7 @@ def _own_clause(sentence: str, m: re.Match[str]) -> str:
 # "raise the matter by way of a Dáil question", "lobby the Home Office for …"
 _REPRESENTATION = re.compile(
     r"^(?:(?:lobby|press)\s+(?:the\s+)?(?:government|minister|home\s+office|home\s+secretary|mps?)\b|"
-    r"(?:raise|make\s+representations\s+(?:on|about))\b[^.;]{0,80}?\b(?:with|to|by\s+way\s+of)\s+(?:a\s+|the\s+)?(?:[\w’']+\s+){0,2}?"
+    r"(?:rais(?:e|ing)|mak(?:e|ing)\s+representations\s+(?:on|about))\b[^.;]{0,80}?\b(?:with|to|by\s+way\s+of)\s+(?:a\s+|the\s+)?(?:[\w’']+\s+){0,2}?"
     r"(?:minister|government|home\s+office|home\s+secretary|secretary\s+of\s+state|parliament|dáil|oireachtas|mps?|"
     r"national\s+police\s+chiefs|npcc|apcc)\b)",
     re.I,

@@ -28,7 +28,8 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     ),
     (
         re.compile(
-            r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed)\b|\bnot\s+begun\b|\bnot\s+(?:yet\s+)?due\b",
+            r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed)\b|\bnot\s+begun\b|\bnot\s+(?:yet\s+)?due\b|"
+            r"\b(?:remains?|remained|still)\s+under\s+consideration\b",
             re.IGNORECASE,
         ),
         "open",

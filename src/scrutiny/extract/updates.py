@@ -101,7 +101,7 @@ _REVIEWED = Gated(
 )
 _PROGRESS = re.compile(
     r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
-    r"discharged|carried\s+forward)\b|\bremain(?:s|ed)?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
+    r"discharged|carried\s+forward)\b|\bremain(?:s|ed)?\s+(?:open|in\s+progress|outstanding|ongoing|on\s+track|under\s+consideration)\b|\bstill\s+(?:open|outstanding)\b|\bis\s+(?:complete|ongoing|overdue|in\s+progress)\b|"
     r"\bwas\s+complete\b|\bcurrently\s+\w+ing\b|\bat\s+present\b|\bongoing\b|\bon\s+target\b|\bin\s+progress\b",
     re.I,
 )
@@ -363,7 +363,7 @@ _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
 _CLOSING = re.compile(
-    r"^\W*(?:(?:this|the)\s+)?(?:action|item)\s+(?:is\s+|was\s+|now\s+|therefore\s+|to\s+be\s+)*",
+    r"^\W*(?:(?:this|the)\s+)?(?:action|item|matter)\s+(?:is\s+|was\s+|now\s+|therefore\s+|to\s+be\s+)*",
     re.IGNORECASE,
 )
 _CLOSING_WORDS = 3  # "Closed.", "Now complete.": a status said whole is short
