@@ -1819,3 +1819,11 @@ def test_a_deferral_may_name_at_length_what_was_put_off():
     assert [c[1] for c in _commitments(text, next_meeting=date(2024, 4, 9))] == [
         "It was agreed to defer the presentation on the Garda Síochána's rural safety strategy"
     ]
+
+
+def test_a_group_agreeing_to_keep_its_priorities_sets_no_errand():
+    text = (
+        "The group agreed to keep the three existing priorities (anti-social behaviour, serious violence, domestic "
+        "abuse) and to add retail crime as a fourth."
+    )
+    assert _commitments(text) == []

@@ -434,3 +434,22 @@ def test_front_matter_after_a_byte_order_mark_and_blank_lines_with_any_other_key
         date(2011, 6, 20),
         ["We met at the hall."],
     )
+
+
+def test_a_columned_row_whose_text_wrapped_under_itself_is_one_block(tmp_path):
+    """An actions list set in columns with spaces: the first row's text wrapped onto a line indented to its own
+    column, with the owner and timescale there; the row is one block, and the next rows stay their own."""
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "ACTIONS AGREED\n"
+        "  PEG 25-01  Finalise strategic assessment and circulate for comment\n"
+        "             (include alcohol admissions data)         SM      21/03/25\n"
+        "  PEG 25-02  Joint paper on hospital admissions data    OR/HT   June mtg\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in read(path).blocks] == [
+        "ACTIONS AGREED",
+        "PEG 25-01  Finalise strategic assessment and circulate for comment (include alcohol admissions data)  SM  "
+        "21/03/25",
+        "PEG 25-02  Joint paper on hospital admissions data  OR/HT  June mtg",
+    ]

@@ -90,7 +90,9 @@ _ERRANDS_ING = (
     + "|making|writing|taking|giving|putting|setting|getting"
 )
 # What a body does with a paper in the room is deliberation, not an errand: "The Panel was asked to consider"
-_BODY = re.compile(r"\b(?:panel|board|committee|council|cabinet|members|meeting|commission)$", re.I)
+_BODY = re.compile(
+    r"\b(?:panel|board|committee|council|cabinet|members|meeting|commission|group|partnership|forum)$", re.I
+)
 _DELIBERATE = {
     "consider",
     "agree",
@@ -102,6 +104,9 @@ _DELIBERATE = {
     "endorse",
     "accept",
     "receive",
+    "keep",  # "The group agreed to keep the three existing priorities": what stays as it is
+    "retain",
+    "maintain",
 }
 _NEXT_PART = re.compile(r",?\s+and\s+that\s+(?=(?:the\s+)?[A-Z]|[a-z]+\s+(?:be|should|would|will)\b)")
 # What a meeting does by resolving it, with nothing left to do: "it was resolved to appoint Mrs Pargeter as auditor"

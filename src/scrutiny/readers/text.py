@@ -32,6 +32,7 @@ _TITLE_WORDS = 10  # a numbered line this short with no full stop is an item's t
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")
 _LOG_REF = re.compile(r"^\d{1,3}/\d{2,4}:\s")  # "01/19: circulate the capital programme …"
 _COLUMNS = re.compile(r"\S {3,}\S")  # text laid out in columns with spaces
+_COLUMN_INDENT = 4  # spaces: a line indented this far may be a column's text wrapped under itself
 _WIDE = re.compile(r"\s{2,}")
 _HR = re.compile(r"^(?:[-=_*]\s*){3,}$")
 _SETEXT = re.compile(r"^(?:=+|-+)$")
@@ -233,6 +234,8 @@ def _continues(block: _Block, line: str, width: int) -> bool:
     following = line.strip()
     if block.kind == "list_item" and line[:1] in (" ", "\t"):
         return True
+    if _wraps_its_column(block.lines[-1], line):
+        return True
     if _COLUMNS.search(previous) or _COLUMNS.search(following):
         return False
     if previous.endswith("-") and following[:1].islower():
@@ -259,6 +262,21 @@ def _continues(block: _Block, line: str, width: int) -> bool:
     elif _REF.match(following) or _MARKED.match(following):
         return False
     return len(previous) + 1 + len(following.split()[0]) > 0.9 * width
+
+
+def _wraps_its_column(previous: str, line: str) -> bool:
+    """ "  PEG 25-01  Finalise strategic assessment and circulate for comment" then, indented to that text's column,
+    "             (include alcohol admissions data)   SM   21/03/25": a row whose text wrapped in its column,
+    its owner and timescale on the second line."""
+    indent = len(line) - len(line.lstrip(" "))
+    column = re.search(r"\S {2,}(?=\S)", previous)
+    return (
+        indent >= _COLUMN_INDENT
+        and column is not None
+        and column.end() == indent
+        and not _COLUMNS.search(previous[column.end() :])
+        and bool(_COLUMNS.search(line.strip()))
+    )
 
 
 def _pieces(block: _Block) -> list[tuple[BlockKind, str, int | None]]:
