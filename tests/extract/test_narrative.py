@@ -1827,3 +1827,22 @@ def test_a_group_agreeing_to_keep_its_priorities_sets_no_errand():
         "abuse) and to add retail crime as a fourth."
     )
     assert _commitments(text) == []
+
+
+def test_asked_for_in_a_later_paper_and_promised_there_is_an_errand():
+    """ "X asked that future statements show the ratio …; the Chief Executive said this would be included in the
+    2026/27 statement": the request says what, the answer who; an officer reminding members of a paper to come
+    is news."""
+    text = (
+        "Councillor Abney asked that future statements show the ratio of the highest paid to the median salary over "
+        "the last five years; the Chief Executive said this would be included in the 2026/27 statement."
+    )
+    assert [(c[0], c[1]) for c in _commitments(text)] == [
+        (
+            ["Chief Executive"],
+            "the ratio of the highest paid to the median salary over the last five years to be included in the "
+            "2026/27 statement",
+        )
+    ]
+    reminded = "The CEx reminded members that the annual report will be presented to the Panel on 26 June."
+    assert _commitments(reminded) == []

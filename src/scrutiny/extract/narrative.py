@@ -400,9 +400,10 @@ _AUTHORITY = re.compile(
     re.I,
 )
 # Only told, not promised: "X said (that)", "It was noted that", "He explained that" (not "agreed", "undertook")
+_REMINDED = re.compile(r"\breminded\b", re.I)
 _REPORTED = re.compile(
     r"\b(?:said|reported|explained|advised|noted|stated|informed|told|mentioned|announced|"
-    r"outlined|indicated|replied|responded|added|commented|highlighted|understood)\b(?:\s+\w+){0,3}"
+    r"outlined|indicated|replied|responded|added|commented|highlighted|understood|reminded)\b(?:\s+\w+){0,3}"
     r"?\s*(?:that\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -550,6 +551,11 @@ def commitments(
             and (turned := _done_as_asked(said[k - 1], sentence, meeting, next_meeting, people))
         ):
             found, sentence = turned, f"{said[k - 1]} {sentence}"
+        elif (
+            not found and "; " in sentence
+        ):  # "… asked that future statements show X; the CE said this would be …"
+            question, _, answer = sentence.rpartition("; ")
+            found = _done_as_asked(question, answer, meeting, next_meeting, people)
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
         refers_back = bool(found) and (
             _says_little(sentence)
@@ -628,7 +634,14 @@ _ASKED_IF_DONE = re.compile(
 )
 _WOULD_BE_DONE = re.compile(
     rf"^{_WHO}\s+(?:confirmed|said|stated|advised|agreed|undertook|assured\s+\w+)\s+(?:that\s+)?(?:this|it|that)\s+"
-    r"(?:would|will)\s+be\s+(?:done|actioned|completed|carried\s+out|arranged)\b(?P<rest>[^;]*?)\W*$"
+    r"(?:would|will)\s+be\s+(?P<how>done|actioned|completed|carried\s+out|arranged|included|added|provided|shown)\b"
+    r"(?P<rest>[^;]*?)\W*$"
+)
+# "Cllr Abney asked that future statements show the ratio of the highest paid to the median salary; the Chief
+# Executive said this would be included in the 2026/27 statement": asked for in a paper, promised for one
+_ASKED_THAT_SHOWN = re.compile(
+    r"\basked\s+that\s+(?:future|the\s+next|next|later)\s+[^,;]{2,60}?\s+(?:show|include|set\s+out|contain|give)\s+"
+    r"(?P<what>[^;]+?)\W*$"
 )
 
 
@@ -639,12 +652,18 @@ def _done_as_asked(
     if " be " not in answer or "asked" not in question:
         return []  # most sentences: no regular expression tried
     asked, promised = _ASKED_IF_DONE.search(question), _WOULD_BE_DONE.match(answer)
-    if not (asked and promised):
+    shown = _ASKED_THAT_SHOWN.search(question) if promised and not asked else None
+    if not ((asked or shown) and promised):
         return []
     who = re.sub(r"^(?:the|our)\s+", "", promised.group("who"), flags=re.I)
     if not _is_owner(who, False, people):
         return []
-    text = f"{asked.group('what')} to be {asked.group('done')}{promised.group('rest')}"
+    if asked:
+        text = f"{asked.group('what')} to be {asked.group('done')}{promised.group('rest')}"
+    elif shown:
+        text = f"{shown.group('what')} to be {promised.group('how')}{promised.group('rest')}"
+    else:
+        return []
     return [([who], t.text, t.due, t.due_text) for t in parse_task(text, meeting, next_meeting)]
 
 
@@ -1119,6 +1138,8 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
         if not m:
             continue
         thing, lead = m.group("thing").strip(), m.group("lead")
+        if _REMINDED.search(m.string[: m.start("thing")]):
+            continue  # "The CEx reminded members that the annual report will be presented …": known already
         told = lead is not None and "that" in lead and _REPORTED.search(m.string[: m.start("thing")])
         if (told or _REPLY.search(m.string[: m.end("thing")])) and (
             not _TO_MEETING.search(m.string[m.end("thing") :]) or _ANAPHOR.match(thing)
