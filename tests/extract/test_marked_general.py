@@ -915,3 +915,30 @@ ACTION: Roads Section, Carrigmoy Municipal District
     assert action[2] == ["Roads Section", "Carrigmoy Municipal District"]
     (meeting,) = [m for m in extract(read(path)).meetings if m.action_updates]
     assert [u.status for u in meeting.action_updates] == ["open"]
+
+
+def test_a_deferral_is_not_taken_for_a_marked_action_of_another_item(tmp_path):
+    """ "It was agreed to defer the discussion of a new community council website to the March meeting" under AOCB
+    shares "community council" with LG's marked task under Planning: still an errand of its own."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """# Glenalder Community Council
+
+Minutes of the ordinary meeting held on Monday 10th February 2025 at 7.30pm
+
+## 6. Planning
+
+Members were concerned about the access. LG to submit the community council's comments to the planning department.
+
+Action: LG
+
+## 10. AOCB
+
+It was agreed to defer the discussion of a new community council website to the March meeting, as ET was not present.
+""",
+        encoding="utf-8",
+    )
+    assert sorted(a[1] for a in _actions(path)) == [
+        "It was agreed to defer the discussion of a new community council website",
+        "LG to submit the community council's comments to the planning department",
+    ]

@@ -1205,16 +1205,13 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
     """The commitments that are not an action or decision the minutes also record, each once."""
     out: list[Action] = []
     for action in found:
-        if any(_restates(action, other, True) for other in marked):
-            continue
-        if (
-            not action.owners
-            and action.evidence
-            and DEFERRED.search(action.evidence.text)
-            and action.item is not None
-            and any(other.item == action.item for other in marked)
-        ):
+        deferral = (
+            not action.owners and action.evidence is not None and bool(DEFERRED.search(action.evidence.text))
+        )
+        if deferral and action.item is not None and any(other.item == action.item for other in marked):
             continue  # "Deferred to the April meeting pending a second quote" beside "RT to obtain a second quotation"
+        if not deferral and any(_restates(action, other, True) for other in marked):
+            continue  # (what is put off comes back; no marked errand of another item says so)
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
         # a decision and an errand both: the decision does not hide them
         # (read as one line, a numbered paragraph's number aside: "4.2 The committee agreed to hold an additional …")
