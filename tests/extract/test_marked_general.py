@@ -942,3 +942,28 @@ It was agreed to defer the discussion of a new community council website to the 
         "It was agreed to defer the discussion of a new community council website",
         "LG to submit the community council's comments to the planning department",
     ]
+
+
+def test_a_panel_s_resolutions_asking_for_a_report_or_a_briefing_are_errands_beside_their_decisions(tmp_path):
+    path = tmp_path / "panel.md"
+    path.write_text(
+        """# Lenham Vale Police and Crime Panel
+
+Minutes of the meeting held on Thursday 21 November 2024
+
+## 27 Police and Crime Plan: delivery report
+
+RESOLVED: That (1) the report be noted; and (2) the Panel receive a report on domestic abuse charge rates at its February meeting.
+
+## 28 Precept process
+
+RESOLVED: That the timetable be noted and that a budget briefing for Panel members be held in January 2025.
+""",
+        encoding="utf-8",
+    )
+    assert [(a[1], a[3]) for a in _actions(path)] == [
+        ("a report on domestic abuse charge rates", "2025-02"),
+        ("a budget briefing for Panel members be held", "2025-01"),
+    ]
+    (meeting,) = extract(read(path)).meetings
+    assert len(meeting.decisions) == 3

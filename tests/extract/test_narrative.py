@@ -1846,3 +1846,16 @@ def test_asked_for_in_a_later_paper_and_promised_there_is_an_errand():
     ]
     reminded = "The CEx reminded members that the annual report will be presented to the Panel on 26 June."
     assert _commitments(reminded) == []
+
+
+def test_a_which_clause_gives_an_errand_about_what_went_before():
+    """ "… had asked the Chief Constable for a recovery plan, which he would bring to the Panel once he had received
+    it": the plan, brought by the Commissioner the sentence is about; a "which" that welcomes is no errand."""
+    text = (
+        "The Commissioner said he shared the Panel's concern and had asked the Chief Constable for a recovery plan, "
+        "which he would bring to the Panel once he had received it."
+    )
+    assert [(c[0], c[1]) for c in _commitments(text)] == [
+        (["Commissioner"], "bring a recovery plan to the Panel once he had received it")
+    ]
+    assert _commitments("She described the new app, which she would welcome views on.") == []

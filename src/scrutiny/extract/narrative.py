@@ -703,10 +703,47 @@ _RELATIVE = re.compile(
 )
 
 
+# "… had asked the Chief Constable for a recovery plan, which he would bring to the Panel once he had received it": the
+# errand is about what went before ("…, to which the Council would be responding" is left alone: what it answers
+# is as often the sentence's subject as the words just before)
+_DETERMINER = r"(?:an?|the|this|its|his|her|their)\s"
+_PHRASE = (
+    rf"\b{_DETERMINER}+(?:(?!{_DETERMINER})[\w'’/-]+\s+){{0,5}}?[\w'’/-]+"  # "the new crime recording system"
+)
+_WHICH = re.compile(
+    rf"(?P<thing>{_PHRASE}(?:\s+(?:on|of|into|about|regarding)\s+{_PHRASE})?),\s+which\s+"
+    r"(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:would|will)\s+(?:be\s+)?"
+    r"(?P<verb>[a-z]+)\b(?P<rest>[^;.]*)"
+)
+
+
+def _which(sentence: str, meeting: date | None, next_meeting: date | None, people: frozenset[str]) -> _Found:
+    """The errand a "which" clause gives: its verb done to the thing before it, by whoever it names (he or she: the
+    person the sentence is about)."""
+    m = _WHICH.search(sentence) if "which " in sentence else None
+    if not m or _HYPOTHETICAL.search(sentence[: m.start()]):
+        return []
+    verb = m.group("verb")
+    if not re.fullmatch(rf"(?:{ERRANDS}|{_ERRANDS_ING})", verb):
+        return []  # "…, which he would welcome", "which would be useful": no errand
+    who = m.group("who")
+    if who.lower() in _PERSON_PRONOUN:
+        who = _person_subject(sentence, people) or ""
+    who = re.sub(r"^the\s+", "", who, flags=re.I)
+    task = f"{verb} {m.group('thing')}{m.group('rest')}"
+    if not who or _not_errand(
+        who, task, sentence[: m.start()], sentence[m.end("thing") : m.start("verb")], people
+    ):
+        return []
+    return [([who], t.text, t.due, t.due_text) for t in parse_task(task, meeting, next_meeting)]
+
+
 def _relative(
     sentence: str, meeting: date | None, next_meeting: date | None, people: frozenset[str]
 ) -> _Found:
     """The errand a relative clause gives the person it names."""
+    if "which " in sentence and (found := _which(sentence, meeting, next_meeting, people)):
+        return found
     m = _RELATIVE.search(sentence) if " who " in sentence else None
     if not m or _HYPOTHETICAL.search(sentence[: m.start()]) or _SUGGESTED.search(sentence[: m.start()]):
         return []  # "he recommended that a Sub Committee who would come back with proposals …": not yet agreed
@@ -1184,6 +1221,12 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
 # "Decision: The PCC and the Chief Constable agreed to extend …": what is labelled a decision is one
 # "Members agreed to defer the works, to be brought back to the next meeting": what comes back is an errand too
 _BROUGHT_BACK = re.compile(r"\bto\s+be\s+(?:brought|reported|come)\s+back\b", re.I)
+# "RESOLVED: That … (2) the Panel receive a report on …", "… and that a budget briefing for members be held in January"
+_RESOLVED_PAPER = re.compile(
+    r"(?:^\(?(?:\d{1,2}|[a-h])\)\s+|\bthat\s+)(?:the\s+)?(?:panel|board|committee|members)\s+receives?\s+(?:an?|the|a\s+further)\s+"
+    r"|\b(?:resolved|agreed|decided)\W.*\s+be\s+(?:held|convened)\b",
+    re.I,
+)
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _RESOLVED_ERRAND = re.compile(
     r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
@@ -1228,6 +1271,7 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
                 or LETTERED_BE.search(said)
                 or _BROUGHT_BACK.search(said)
                 or DEFERRED.search(said)
+                or _RESOLVED_PAPER.search(said)
             )
         ) and (
             not _LABELLED_DECISION.match(said)
