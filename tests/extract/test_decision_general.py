@@ -223,3 +223,30 @@ def test_a_resolution_in_capitals_inside_a_paragraph_ends_with_its_sentence(tmp_
         ),
     )
     assert [text for _, text in found] == ["To apply for 40 whips under the scheme."]
+
+
+def test_a_proposal_agreed_minutes_taken_as_read_and_a_matter_put_off_are_decisions(tmp_path):
+    """ "KM proposed that … ; agreed." records an agreement; minutes "taken as read and signed" are approved; "The report
+    on … was deferred to the October meeting" is the meeting's outcome for the item (said while going through the
+    action log it would report an earlier errand instead); another authority's decisions only noted are none."""
+    found = _decisions(
+        tmp_path,
+        "stow-pc-2014-09-08.md",
+        (
+            "# Stow Pellinor Parish Council\n\n"
+            "Minutes of the Meeting of the Parish Council held on Monday 8th September 2014 at 7.30pm\n\n"
+            "**14/074 Minutes**\n"
+            "The minutes of the meeting held on 14th July 2014, having been circulated, were taken as read and signed "
+            "as a correct record.\n\n"
+            "**14/079 Planning**\n"
+            "The following decisions of the District Council were noted: DC/14/0301 – 12 Church Lane, garage – "
+            "approved.\n\n"
+            "**14/080 Membership**\n"
+            "KM proposed that membership renewals be collected online as well as in cash; agreed.\n\n"
+            "**14/083 War memorial**\n"
+            "The report on the cleaning of the war memorial was deferred to the October meeting, as the quote had not "
+            "arrived.\n"
+        ),
+    )
+    assert [item for item, _ in found] == ["14/074", "14/080", "14/083"]
+    assert found[2][1].startswith("The report on the cleaning of the war memorial was deferred")

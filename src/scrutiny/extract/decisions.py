@@ -30,7 +30,8 @@ _APPROVAL = re.compile(
     r"(?:approved|endorsed|(?:re-?)?adopted|ratified|co-?opted|accepted(?!\s+(?:that|as\s+(?:being|having))\b)|"
     r"(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-])?"
     r"(?:Chair\w*|Secretary|Treasurer|President|Mayor|Deputy\s+\w+)|"
-    r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?)\b",
+    r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?|"
+    r"taken\s+as\s+read(?:\s+and\s+(?:signed|approved|agreed))?)\b",
     re.I,
 )
 # "The accounts were presented and accepted", "The minutes were read, approved and signed", "The purchase … was
@@ -200,6 +201,19 @@ _NOTED_ALONE = re.compile(
 )
 # "This item was deferred pending the appointment of …", "The item was deferred to the next meeting": its outcome
 _ITEM_DEFERRED = re.compile(r"\b(?:item|matter)\s+was\s+(?:deferred|postponed|held\s+over)\b", re.I)
+# "The report on the cleaning of the war memorial was deferred to the October meeting": put off now, unless the
+# passage goes through the action log (there it says what became of an earlier errand)
+_THROUGH_THE_LOG = re.compile(r"\baction\s+(?:schedule|log|tracker)\b|\bmatters\s+arising\b", re.I)
+_PUT_OFF_NOW = re.compile(
+    r"^the\s+[^;:]{3,100}?\s+(?:was|were)\s+(?:deferred|postponed|held\s+over)\s+(?:to|until)\s+(?:the\s+)?(?:next|[A-Z]\w+)",
+    re.I,
+)
+# "KM proposed that membership renewals be collected online as well as in cash; agreed.": a proposal, then agreed
+_PROPOSAL_AGREED = re.compile(
+    r"\b(?:proposed|suggested|moved)\s+that\s+.{5,200}?(?:;|\s[–—-]|,)\s*(?:this\s+was\s+|which\s+was\s+|and\s+this\s+was\s+)?"
+    r"(?:agreed|approved|accepted|carried)(?:\s+unanimously|\s+by\s+all)?\W*$",
+    re.I,
+)
 # "The Panel noted the report.", "The Board noted the report and thanked the team for their work.": alone, or closing
 # the minute of an item
 _BODY_NOTED = re.compile(
@@ -239,7 +253,9 @@ _DECISION_WORDS = (
 )
 _DECISION_SECTION = re.compile(r"^(?:the\s+)?decisions?(?:\s+(?:made|taken|agreed))?\s*:?$", re.I)
 _NOT_DECISION = re.compile(
-    r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b",
+    r"\?$|^(?:if|whether|once|when|until)\b|\b(?:asked|queried|questioned|wondered|enquired)\s+(?:whether|if|why|how|when|what)\b"
+    # "The following decisions of the District Council were noted: …": another authority's, only noted
+    r"|\bdecisions?\s+(?:of|by|made\s+by)\s+the\s+(?:district|borough|county|city|unitary|planning)\b",
     re.I,
 )
 # a line of a hard-wrapped page: it stops short of a full stop and the next goes on with its sentence
@@ -397,9 +413,11 @@ def _planning_answer(text: str, before: str) -> str | None:
     return None
 
 
-def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -> str | None:
+def _sentence_decision(
+    sentence: str, alone: bool = False, last: bool = False, reviewing: bool = False
+) -> str | None:
     """The decision a sentence of running minutes records, if it records one (`alone`: the whole passage; `last`:
-    the passage's closing sentence)."""
+    the passage's closing sentence; `reviewing`: the passage goes through earlier errands)."""
     if _NOT_DECISION.search(sentence):
         return None
     labelled = _label(sentence)
@@ -441,11 +459,14 @@ def _sentence_decision(sentence: str, alone: bool = False, last: bool = False) -
         (alone and _NOTED_ALONE.match(sentence))
         or ((alone or last) and _BODY_NOTED.match(sentence))
         or _ITEM_DEFERRED.search(sentence)
+        or (not reviewing and _PUT_OFF_NOW.search(sentence))
     ):
         return sentence
     if _VERDICT_AFTER.search(sentence):
         return sentence
     if _PUT_AND_AGREED.search(sentence) and not _NO_MATTER.search(sentence):
+        return sentence
+    if _PROPOSAL_AGREED.search(sentence):
         return sentence
     if _RECORD_AGREED.match(sentence) or _WE_AGREED.match(sentence):
         return sentence
@@ -845,6 +866,7 @@ def read_decisions(passages: list[Passage]) -> list[Decision]:
                     _named(sentence, title) if k == 0 else sentence,
                     alone=len(said) == 1 and not lettered,
                     last=k == len(said) - 1,
+                    reviewing=passage.reviewing or bool(_THROUGH_THE_LOG.search(passage.text)),
                 )
             if (
                 not found
