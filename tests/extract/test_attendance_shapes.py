@@ -292,3 +292,70 @@ The report was noted.
         ("Abigail Rose", "OPCC Business Support", "in_attendance"),
         ("Dev Patel", None, "apologies"),
     ]
+
+
+def test_a_partnerships_attendees_set_in_columns_of_name_and_post_with_initials(tmp_path):
+    """A community safety partnership's notes set each attendee's name and post in two columns, the initials after
+    the post: one person a line, the post theirs ("Dr Hamish Tasker   Public Health (HT)"), a post before a name
+    ("Group Manager Phil Atherton"), a rank written short ("Chief Insp")."""
+    meeting = first_meeting(
+        tmp_path,
+        """WHITMOOR COMMUNITY SAFETY PARTNERSHIP
+
+Notes of the meeting held on Tuesday 4 March 2025, 2.00pm - 3.45pm
+
+Attendees:
+  Chief Insp Owen Raybould   Neighbourhood Policing, Whitmoor district (OR)
+  Group Manager Phil Atherton  Fire and Rescue Service (PA)
+  Dr Hamish Tasker           Public Health (HT)
+  Carys Venn                 Whitmoor Homes (CV)
+
+1. INTRODUCTIONS
+BQ welcomed everyone.
+""",
+        "notes.txt",
+    )
+    assert [(a.name, a.initials) for a in meeting.attendees] == [
+        ("Owen Raybould", "OR"),
+        ("Phil Atherton", "PA"),
+        ("Hamish Tasker", "HT"),
+        ("Carys Venn", "CV"),
+    ]
+    assert [a.role for a in meeting.attendees][2:] == ["Public Health", "Whitmoor Homes"]
+
+
+def test_a_page_footer_run_into_the_apologies_is_nobody(tmp_path):
+    found = _attendees(
+        tmp_path,
+        """# Carrigmoy Joint Policing Committee
+
+Minutes of meeting held on Monday 25th November 2024
+
+**Officials:**
+
+Mr. Enda Carberry, Director of Services
+
+**Apologies:** Cllr. Liam Gaffney, Senator Gráinne Moloney
+
+Carrigmoy JPC – Minutes 25.11.2024 Page 1 of 4
+
+**1. MINUTES**
+
+The minutes were adopted.
+""",
+        "minutes.md",
+    )
+    assert [name for name, _, _ in found] == ["Enda Carberry", "Liam Gaffney", "Gráinne Moloney"]
+
+
+def test_a_line_of_one_person_and_a_department_named_in_capitals_is_one_entry():
+    """Words after a post are its department's ("…, Director of Services, Community and Economic Development"), not
+    another person's; a second titled name is one."""
+    from scrutiny.extract.attendance import _line_entries
+
+    line = "Mr. Enda Carberry, Director of Services, Community and Economic Development"
+    assert _line_entries(line) == [line]
+    assert _line_entries("Cllr Ann Bee, Vice-Chair, Cllr Carl Dee") == [
+        "Cllr Ann Bee – Vice-Chair",
+        "Cllr Carl Dee",
+    ]

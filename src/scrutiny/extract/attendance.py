@@ -112,10 +112,11 @@ _ROLE_WORD = (
 _ROLE_WORDS = re.compile(rf"\b{_ROLE_WORD}\b", re.I)
 HONORIFIC = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
-    r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Inspector|Insp|Inspector|DCI|DI|DS|"
+    r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Insp(?:ector)?|Insp|Inspector|DCI|DI|DS|"
     r"Sgt|Sergeant|PC|PCSO|Commander|Cdr|Senator|Min(?=\.)|"
     rf"Deputy(?!\s+(?i:{_ROLE_WORD}|head\w*|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
 )
+_PAGE_FOOTER = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)
 INITIALS = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
 _BARE_INITIALS = re.compile(
     r"\s([A-Z]{2,4})$"
@@ -255,8 +256,8 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
         r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I
     )
     raw = _FOR_ITEMS.sub("", _REASON.sub("", raw)).strip(" .;,\t")
-    if not raw or len(raw) > 160:
-        return None
+    if not raw or len(raw) > 160 or _PAGE_FOOTER.search(raw):
+        return None  # (a page's footer run into the list: "Carrigmoy JPC – Minutes 25.11.2024 Page 1 of 4")
     initials = None
     m = INITIALS.search(raw)
     if m and m.group(1) in ACRONYMS and not _is_name(HONORIFIC.sub("", raw[: m.start()]).strip()):
@@ -363,6 +364,17 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
             role = squash(pieces[1]).strip(" –—-") if len(pieces) > 1 else None
         elif second and _is_name(second) and _ROLE_WORDS.search(pieces[0]):
             name, role = second, squash(pieces[0])  # "Chief Constable – Martin Haigh (MH)"
+        elif (
+            len(candidate.split()) > 2
+            and not _CONNECTOR.match(
+                candidate.split()[-3]
+            )  # "Head of Assurance and Statutory Duties": all post
+            and _is_name(" ".join(candidate.split()[-2:]))
+            and _ROLE_WORDS.search(" ".join(candidate.split()[:-2]))
+        ):  # "Group Manager Phil Atherton – Fire and Rescue Service (PA)"
+            words = candidate.split()
+            name, held = " ".join(words[-2:]), " ".join(words[:-2])
+            role = f"{held}, {squash(pieces[1]).strip(' –—-')}" if len(pieces) > 1 else held
         else:
             raw = squash(raw)
             words = HONORIFIC.sub("", raw).split()
@@ -564,8 +576,15 @@ def _wrapped(lines: list[str]) -> bool:
 
 
 def _columns(line: str) -> list[str]:
-    """People set side by side in columns: "Cllr A Ames (Chairman)     Cllr D Drake"; [] when the line is not."""
+    """People set side by side in columns: "Cllr A Ames (Chairman)     Cllr D Drake", or a person and their post with
+    their initials ("Dr Hamish Tasker      Public Health (HT)", one entry); [] when the line is neither."""
     columns = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c]
+    letters = INITIALS.search(columns[-1]) if len(columns) == 2 else None
+    named = columns[0].split()[-2:]  # "Group Manager Phil Atherton": a post, then the name
+    if letters and _is_name(" ".join(named)) and _initials_of(" ".join(named), letters.group(1)):
+        return [
+            f"{columns[0]} – {columns[1]}"
+        ]  # "Dr Hamish Tasker      Public Health (HT)": a person, their post
     people = [re.sub(r"\s*\([^)]*\)", "", HONORIFIC.sub("", c)).strip() for c in columns]
     return columns if len(columns) > 1 and all(_is_name(p) for p in people) else []
 
@@ -578,8 +597,20 @@ def _line_entries(line: str) -> list[str]:
     if ";" in line:  # "Superintendent, North District Mr. Paul Quigley; Community Garda Ms Rita Shaw"
         return [re.sub(r"^and\s+", "", p.strip()) for p in line.split(";") if p.strip()]
     parts = _split_inline(line)
-    people = [p for p in parts if _person(re.split(r"\s[–—-]\s", p)[0])]
-    return parts if len(people) > 1 else [line]
+    return parts if len(_people_among(parts)) > 1 else [line]
+
+
+def _people_among(parts: list[str]) -> list[str]:
+    """The parts of a line that name people. "Mr. Enda Carberry, Director of Services, Community and Economic
+    Development": words after a post are its department's, not another person's, unless a title says so."""
+    people: list[str] = []
+    post = False  # the part before was a post, or a department after one
+    for k, part in enumerate(parts):
+        department = k > 0 and post and not HONORIFIC.match(part)
+        if _person(re.split(r"\s[–—-]\s", part)[0]) and not department:
+            people.append(part)
+        post = bool(_ROLE_WORDS.search(part)) or department
+    return people
 
 
 def _person(text: str) -> bool:
