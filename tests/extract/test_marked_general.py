@@ -967,3 +967,32 @@ RESOLVED: That the timetable be noted and that a budget briefing for Panel membe
     ]
     (meeting,) = extract(read(path)).meetings
     assert len(meeting.decisions) == 3
+
+
+def test_an_owner_after_a_dash_or_a_full_stop_with_its_own_full_stop_and_in_action_brackets(tmp_path):
+    """ "… to chase the repair – Clerk.", "Landowner to be written to. Clerk.", "… for a new bin (Action Clerk)": the
+    owner closing a parish's paragraph, however it is set off; "Action" in the brackets is no part of the name."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """Minutes of Wereton Parish Council meeting held on Tuesday 8th July 2014 at 7.30pm
+
+14/061 Highways
+
+The pothole on Church Road has been reported again. Highways to be contacted to chase the repair – Clerk.
+
+The hedge at the crossroads needs cutting back. Landowner to be written to. Clerk.
+
+14/063 Correspondence
+
+Email from resident about dog fouling on footpath 3 – Clerk to ask District Council for a new bin (Action Clerk)
+""",
+        encoding="utf-8",
+    )
+    assert sorted((a[1], a[2]) for a in _actions(path)) == [
+        (
+            "Email from resident about dog fouling on footpath 3 – Clerk to ask District Council for a new bin",
+            ["Clerk"],
+        ),
+        ("Highways to be contacted to chase the repair", ["Clerk"]),
+        ("Landowner to be written to", ["Clerk"]),
+    ]

@@ -665,7 +665,7 @@ _CLOSING_REACH = (
     120  # characters: a closing marker, its owner and timescale, or an errand's owner in brackets
 )
 _BARE_CLOSING = re.compile(r"(?:(?<=[.!?])\s+|\s+[–—-]\s+)(?:\*\*)?ACTIONS?(?:\*\*)?\.?$")  # "… – ACTION"
-_CLOSING_BRACKET = re.compile(r"\s*\((?P<who>[^()]{2,40})\)\.?$")
+_CLOSING_BRACKET = re.compile(r"\s*\((?:(?:ACTIONS?|[Aa]ctions?)\s*[:–—-]?\s*)?(?P<who>[^()]{2,40})\)\.?$")
 
 
 # "Action by Clerk: chase the contractor", "ACTION CLERK: chase …", "Action by Cllr Dobbs – raise …": the owner between
@@ -754,8 +754,8 @@ _CLOSING_OWNER = (
     r"(?:Cllrs?|Councillor)\.?\s+[A-Z][a-z’'-]+)"
 )
 _CLOSING_INITIALS = re.compile(
-    rf"(?<=[.!?])\s+\(?(?P<who>{_CLOSING_OWNER}(?:\s*[/&,]\s*{_CLOSING_OWNER})*)\)?\s*$"
-)
+    rf"(?:(?<=[.!?])\s+|\s+[–—-]\s+)\(?(?P<who>{_CLOSING_OWNER}(?:\s*[/&,]\s*{_CLOSING_OWNER})*)\)?\.?\s*$"
+)  # (or after a dash, and a full stop after it: "Highways to be contacted to chase the repair – Clerk.")
 
 
 def _closing_initials(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
