@@ -376,3 +376,64 @@ def test_a_short_line_at_one_place_on_two_pages_running_is_kept():
         page.flow.pop()
     _drop_running_chrome(pages)
     assert [page.flow[-1].text for page in pages[:2]] == ["Noted.", "Noted."]
+
+
+def test_a_bulleted_list_set_with_a_tab_is_a_list_not_a_table(tmp_path):
+    """Word sets a bullet, then a tab, then the entry: the bullet and the text stand apart like two columns, but a
+    column of bullets is no table."""
+    names = [
+        "Ruth Harcourt, Police and Crime Commissioner (RH) - Chair",
+        "Benedict Ogilvie, Chief Constable (BO)",
+    ]
+    page = Page().text(72, 720, "Present at the meeting", bold=True)
+    for k, name in enumerate(names):
+        page.text(90, 700 - 14 * k, "\u2022").text(108, 700 - 14 * k, name)
+    doc = read_pages(tmp_path, [page])
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [("list_item", name) for name in names]
+
+
+def test_a_full_line_that_has_not_ended_goes_on_past_a_number_or_a_word_s_bracket(tmp_path):
+    """ "… victims' services contract. BJH, Jan" / "25. 18 Feb: tender issued …": a number opening the next line of
+    a sentence that has not ended is no numbered paragraph; nor is "Co) for item 4" a lettered entry. A number after
+    a finished sentence still opens one."""
+    lines = [
+        "22/24: OPCC to commission an independent review of the contract, BJH, Jan",
+        "25. 18 Feb: tender issued on 3 February; award expected in April.",
+    ]
+    second = [
+        "In attendance: Sam Reed, Head of Communications and Engagement (Comms",
+        "Co) for item 4, and Chloe Dent.",
+    ]
+    page = (
+        Page()
+        .lines(72, 700, lines)
+        .lines(72, 600, second)
+        .lines(72, 540, ["The report was noted.", "2. Finance"])
+    )
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc)[:2] == [" ".join(lines), " ".join(second)]
+    assert texts(doc)[-1] == "2. Finance"
+
+
+def test_a_cell_of_names_one_a_line_keeps_each_entry(tmp_path):
+    """A ruled cell of attendees, one a line: an entry opening with a rank ("DCC Fiona Leckie") or following one that
+    ends on a bracket ("… (Chair)") is the next entry, not the name going on."""
+    page = Page()
+    page.rule(72, 720, 400, 720).rule(72, 640, 400, 640).rule(72, 720, 72, 640).rule(236, 720, 236, 640)
+    page.rule(400, 720, 400, 640)
+    page.lines(
+        76,
+        708,
+        ["Alison Crewe, Chair", "(Chair)", "James Otway", "CC Robert Haines", "DCC Fiona Leckie"],
+        9,
+        11,
+    )
+    page.lines(240, 708, ["Sarah Bellingham, OPCC Chief Executive"], 9, 11)
+    doc = read_pages(tmp_path, [page])
+    (table,) = [b for b in doc.blocks if b.kind == "table"]
+    assert table.rows[0][0].paragraphs == [
+        "Alison Crewe, Chair (Chair)",
+        "James Otway",
+        "CC Robert Haines",
+        "DCC Fiona Leckie",
+    ]

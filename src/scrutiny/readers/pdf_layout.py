@@ -21,7 +21,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 # bullet glyphs, with the private-use ones Symbol and Wingdings bullets come out as
 _BULLETS = "\u2022\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 _BULLET = re.compile(f"^[{_BULLETS}]\\s*")
-_MARKER = re.compile(f"^(?:[{_BULLETS}]" r"|\(?[a-z]{1,3}\)\s|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s)", re.I)
+
+
+def is_bullet(text: str) -> bool:
+    """A bullet glyph alone: the first thing on a line of a bulleted list."""
+    return len(text.strip()) == 1 and bool(_BULLET.match(text.strip()))
+
+
+# a list's letter is lower case, or one capital, or a roman numeral: "Co) for item 4" is a word's end wrapped
+_LETTER = r"\(?(?:[a-z]{1,3}|[A-Z]|[IVX]{1,4})\)\s"
+_MARKER = re.compile(f"^(?:[{_BULLETS}]|{_LETTER}" r"|\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\.?\s)")
 _END = re.compile(r"[.!?:;]['\"\u2019\u201d)]*$")
 
 
@@ -214,8 +223,11 @@ def paragraphs(
         listed = (
             cell
             and previous is not None
-            and bool(_ENDS_ON_NAME.search(previous.text))
-            and line.text[:1].isupper()
+            and (
+                (bool(_ENDS_ON_NAME.search(previous.text)) and line.text[:1].isupper())
+                or bool(_TITLED.match(line.text))
+                or (previous.text.endswith(")") and line.text[:1].isupper())
+            )
         )
         if (
             previous
@@ -229,6 +241,11 @@ def paragraphs(
     return paras
 
 
+# in a cell of names, one a line: a line opening with a title or rank ("DCC Fiona Leckie"), or after a closing bracket
+# ("… Commissioner (Chair)" / "James Otway, Deputy PCC"), is the next entry
+_TITLED = re.compile(
+    r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|CC|DCC|ACC|T/ACC|T/DCC|Supt|Ch\.?\s*Supt|Insp|Sgt|PCSO)\.?\s+[A-Z]"
+)
 _ENDS_ON_NAME = re.compile(
     r"\s[–—-]\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$"
 )  # "… – Mark Ellis": an entry's holder
@@ -256,19 +273,28 @@ def _gap_ok(previous: Line, line: Line, leading: float) -> bool:
 
 
 def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
-    """Could `line` be the wrapped continuation of `previous`?"""
-    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold or _MARKER.match(line.text):
+    """Could `line` be the wrapped continuation of `previous`? A line opening with a number or a letter ("25. 18 Feb:
+    …") goes on a full line that has not ended its sentence ("… BJH, Jan"); a bullet always opens a paragraph."""
+    if abs(previous.size - line.size) > 0.6 or previous.bold != line.bold:
         return False
     word = line.text.split(" ", 1)[0]
     char = (line.x1 - line.x0) / max(len(line.text), 1)
-    return right - previous.x1 <= 1.1 * (len(word) + 1) * char + char
+    full = right - previous.x1 <= 1.1 * (len(word) + 1) * char + char
+    if _MARKER.match(line.text):
+        return (
+            full
+            and not _BULLET.match(line.text)
+            and not _END.search(previous.text)
+            and previous.x0 <= line.x0 + 2 * char  # a line of text, not a column's heading at the right
+        )
+    return full
 
 
 def classify(paras: list[Para], body_size: float) -> None:
     """Name each paragraph's kind: larger or all-bold short lines are headings, bullets list items."""
     for para in paras:
         text = para.text
-        if _BULLET.match(text) or re.match(r"\(?[a-z]{1,3}\)\s", text, re.I):
+        if _BULLET.match(text) or re.match(_LETTER, text):
             para.kind = "list_item"
             para.level = 1
         elif (

@@ -22,6 +22,7 @@ from scrutiny.readers.pdf_layout import (
     Run,
     Table,
     group_lines,
+    is_bullet,
     paragraphs,
     read_box,
     split_line,
@@ -266,8 +267,8 @@ def aligned_tables(lines: list[Line], leading: float) -> tuple[list[Table], list
 
 def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table, int] | None:
     first = split_line(lines[start])
-    if len(first) < 2:
-        return None
+    if len(first) < 2 or is_bullet(first[0].text):
+        return None  # "•<tab>Ruth Harcourt, …": a bulleted list set with a tab, not a table of bullets
     starts = [segment.x0 for segment in first]
     members = [(lines[start], first, list(range(len(first))))]
     end = start + 1
