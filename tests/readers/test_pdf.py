@@ -437,3 +437,17 @@ def test_a_cell_of_names_one_a_line_keeps_each_entry(tmp_path):
         "CC Robert Haines",
         "DCC Fiona Leckie",
     ]
+
+
+def test_a_numbered_list_set_with_a_tab_is_paragraphs_not_a_table(tmp_path):
+    """Word's numbered list, the number then a tab: "1.<tab>MINUTES OF THE OCTOBER MEETING", the minute below it
+    at the text's indent, then "2.<tab>MATTERS ARISING". The numbers and the text are not two columns of a table:
+    each title and minute stays its own paragraph."""
+    page = Page()
+    page.text(72, 700, "1.").text(108, 700, "MINUTES OF THE OCTOBER MEETING")
+    page.text(108, 686, "These were moved as correct by Hannah Salome and Esme Clark")
+    page.text(72, 664, "2.").text(108, 664, "MATTERS ARISING")
+    page.text(108, 650, "The night bus services had been withdrawn.")
+    doc = read_pages(tmp_path, [page])
+    assert not [b for b in doc.blocks if b.kind == "table"]
+    assert "These were moved as correct by Hannah Salome and Esme Clark" in texts(doc)

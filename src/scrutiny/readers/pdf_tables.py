@@ -267,8 +267,15 @@ def aligned_tables(lines: list[Line], leading: float) -> tuple[list[Table], list
 
 def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table, int] | None:
     first = split_line(lines[start])
-    if len(first) < 2 or is_bullet(first[0].text):
-        return None  # "•<tab>Ruth Harcourt, …": a bulleted list set with a tab, not a table of bullets
+    if (
+        len(first) < 2
+        or is_bullet(first[0].text)
+        or (len(first) == 2 and _ITEM_NUMBER.match(first[0].text.strip()))
+    ):
+        return (
+            None  # "•<tab>Ruth Harcourt, …", "1.<tab>MINUTES OF THE OCTOBER MEETING": a list set with a tab
+        )
+        # ("2.1<tab>The minutes …", a minute's paragraphs numbered by item, are read as a table: their wrapped lines hang)
     starts = [segment.x0 for segment in first]
     members = [(lines[start], first, list(range(len(first))))]
     end = start + 1
@@ -288,6 +295,7 @@ def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table,
 
 
 _CELL_GAP = 2.0  # points: a cell's text ends this far before the next column at least
+_ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]$")
 _LIST_NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,2})+\.?)$", re.I)
 _CELL_GAP_EMS = (
     0.5  # a run at a column's start after a gap this wide (wider than a space) begins the next cell
