@@ -1800,6 +1800,10 @@ def test_a_panel_s_resolutions_and_promises_of_papers_are_errands(text, expected
 
 def test_a_meeting_to_be_held_is_no_errand():
     assert _commitments("The next meeting will be held on 4 March at the village hall.") == []
+    assert (
+        _commitments("It was agreed that the next meeting would be held on Thursday 18th July 2024 at 3 p.m.")
+        == []
+    )
     assert _commitments("The report would include recommendations on staffing.") == []
 
 

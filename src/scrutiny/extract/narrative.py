@@ -292,7 +292,7 @@ _PROMISE_CUE = re.compile(
 # the meeting's own papers, kept up as a matter of course
 _HOUSEKEEPING = re.compile(
     r"^(?:the\s+)?(?:(?:panel|board|committee|council)['’]s\s+)?(?:work\s+programme|forward\s+(?:plan|work\s+programme)|"
-    r"minutes(?:\s+of\s+(?:this|the)\s+meeting)?)\b",
+    r"minutes(?:\s+of\s+(?:this|the)\s+meeting)?|(?:next|following|future)\s+meetings?)\b",
     re.I,
 )
 # A promised thing is a noun phrase: a clause ("the survey was still running and would be …", "where it had to
