@@ -33,10 +33,10 @@ The sets:
                  blind to the extractor (in the layouts issue 8 lists; neither the extractor, the sealed papers
                  nor the other sets' papers were read). Scored only when named (--sets reserve), never by
                  default; its misses are not for writing rules
-  cold           tests/corpus/cold/: a seventh invented set, held out for the session's last measure, written
-                 blind to the extractor (in the kinds of papers the project fails on; neither the extractor, the
-                 sealed papers nor the other sets' papers were read). Scored only when named (--sets cold), never
-                 by default; its misses are not for writing rules
+  cold           tests/corpus/cold/: a seventh invented set, written blind to the extractor (in the kinds of
+                 papers the project fails on; neither the extractor, the sealed papers nor the other sets' papers
+                 were read), scored once as held out in session 7 and then used to find kinds of failure, as
+                 holdout was: fit now, not generalisation. Scored only when named (--sets cold)
   final          tests/corpus/final/: an eighth invented set, held out for the session's last measure, written
                  blind to the extractor (in the kinds of papers the project fails on; neither the extractor, the
                  sealed papers nor the other sets' papers were read). Scored only when named (--sets final), never
