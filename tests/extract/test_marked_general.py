@@ -996,3 +996,24 @@ Email from resident about dog fouling on footpath 3 – Clerk to ask District Co
         ("Highways to be contacted to chase the repair", ["Clerk"]),
         ("Landowner to be written to", ["Clerk"]),
     ]
+
+
+def test_a_marked_task_of_two_words_says_what_it_is_about_with_the_sentence_before(tmp_path):
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """# Kelvinhaugh Community Council
+
+Minutes of the General Meeting held on Monday 3 June 2024 at 7pm
+
+## 4. AOCB
+
+The hall boiler needs servicing. Action: IG to get quotes.
+
+The notice board glass is cracked. Action: TK to replace the glass in the notice board.
+""",
+        encoding="utf-8",
+    )
+    assert sorted((a[1], a[2]) for a in _actions(path)) == [
+        ("get quotes (The hall boiler needs servicing)", ["IG"]),
+        ("replace the glass in the notice board", ["TK"]),
+    ]

@@ -200,20 +200,33 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
                 )
             )
             continue
+        before = sentences(verbatim(text[cut : m.start()]))
         for part in _enumerated(body):
             for parsed in parse_task(part, meeting, next_meeting):
+                task, found_in = parsed.text, evidence
+                if before and len(parsed.text.split()) <= _LITTLE_TASK_WORDS:
+                    # "The hall boiler needs servicing. Action: IG to get quotes.": what the quotes are for, before
+                    task = f"{parsed.text} ({before[-1].strip().rstrip('.')})"
+                    found_in = passage.evidence(
+                        verbatim(text[text.rfind(before[-1].strip(), 0, m.start()) : end])
+                    )
                 out.append(
                     Action(
-                        text=parsed.text,
+                        text=task,
                         owners=parsed.owners,
                         due=parsed.due,
                         due_text=parsed.due_text,
                         ref=ref,
                         item=passage.item,
-                        evidence=evidence,
+                        evidence=found_in,
                     )
                 )
     return out
+
+
+_LITTLE_TASK_WORDS = (
+    2  # "get quotes", "chase": a marked task this short says what it is about only with the sentence before
+)
 
 
 _OWNER_COMMA_DUE = re.compile(r"^(?P<who>[^,;]{2,40}?)\s*[,;]\s*(?P<due>[^,;]{3,30})$")
