@@ -5,6 +5,9 @@ Cllr Y, all agreed."), a minute cut inside a name at the end of a line. The pape
 
 from __future__ import annotations
 
+from scrutiny.extract import extract
+from scrutiny.readers import read
+
 from ._build import decisions_in as _decisions
 
 
@@ -250,3 +253,35 @@ def test_a_proposal_agreed_minutes_taken_as_read_and_a_matter_put_off_are_decisi
     )
     assert [item for item, _ in found] == ["14/074", "14/080", "14/083"]
     assert found[2][1].startswith("The report on the cleaning of the war memorial was deferred")
+
+
+def test_an_annual_meeting_then_the_committee_its_officers_re_elected_and_a_titled_minute_with_its_action(
+    tmp_path,
+):
+    """A Friends group's AGM and the committee meeting after it, one paper: officers "were re-elected" is the
+    AGM's decision; "1. Book sale: to be held on 12th March. PJ to book the hall. Action: PJ" is an item titled
+    "Book sale" whose minute sets PJ's task."""
+    path = tmp_path / "friends.md"
+    path.write_text(
+        """# Friends of Hallam Court Library
+
+## Minutes of the Annual General Meeting held on Tuesday 26th January 2016 at 6.30pm
+
+Present: 14 members. Chair: Ann Lee
+
+3. Election of officers: Ann Lee (Chair), Tom Rae (Treasurer) and Sue Marr (Secretary) were re-elected.
+
+## Minutes of the Committee Meeting held on Tuesday 26th January 2016 following the AGM
+
+Present: Ann Lee (AL), Tom Rae (TR), Sue Marr (SM), Pat Jones (PJ)
+
+1. Book sale: to be held on 12th March. PJ to book the hall. Action: PJ
+""",
+        encoding="utf-8",
+    )
+    agm, committee = extract(read(path)).meetings[:2]
+    assert [d.text for d in agm.decisions] == [
+        "Ann Lee (Chair), Tom Rae (Treasurer) and Sue Marr (Secretary) were re-elected."
+    ]
+    assert [i.title for i in committee.items] == ["Book sale"]
+    assert [(a.owners, a.text) for a in committee.actions] == [(["PJ"], "PJ to book the hall")]

@@ -30,6 +30,7 @@ _APPROVAL = re.compile(
     r"(?:approved|endorsed|(?:re-?)?adopted|ratified|co-?opted|accepted(?!\s+(?:that|as\s+(?:being|having))\b)|"
     r"(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:Vice[\s-])?"
     r"(?:Chair\w*|Secretary|Treasurer|President|Mayor|Deputy\s+\w+)|"
+    r"(?:re-?)?elected(?:\s+(?:unopposed|unanimously|without\s+(?:opposition|contest)))?(?=\W*$)|"  # "… were re-elected."
     r"(?:agreed|accepted|confirmed|signed|approved|moved)(?:\s+by\s+the\s+\w+)?\s+as\s+(?:(?:a|an)\s+)?(?:correct|accurate|true)(?:\s+record)?|"
     r"taken\s+as\s+read(?:\s+and\s+(?:signed|approved|agreed))?)\b",
     re.I,

@@ -248,6 +248,8 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
 _MINUTE_AFTER_COLON = re.compile(
     r"^(?P<title>[^:.]{3,80}?)\s*:\s+(?P<minute>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No|The|There|It)\b.*|"
     r"\((?:[a-h]|i{1,3}|iv)\)\s.*|.*[a-z]\.|"  # "Finance: (a) The following payments …": its lettered points
+    # "Book sale: to be held on 12th March. PJ to book the hall. Action: PJ": a sentence then more
+    r"[^.]*[a-z]\.\s+[A-Z].*|"
     # "Date of next meeting: Wednesday 10th September 2014 at 7.30pm.": a day
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)\b.*)$"
 )
