@@ -596,3 +596,31 @@ def test_the_closing_item_that_gives_the_next_meetings_day_after_its_colon(tmp_p
 def test_a_minute_number_with_a_dash_before_its_title():
     found = item_heading(Passage("Minute 14/52 – Planning", 1, "14/51", "paragraph"))
     assert found is not None and (found.number, found.title) == ("14/52", "Planning")
+
+
+def test_a_numbered_title_run_into_a_task_keeps_its_minute(tmp_path):
+    """ "4. Book sale: PJ to book the hall for 12th March": the item is "Book sale" and its minute, PJ's task, is read
+    (a title that took the whole line would hide it); "Item 5 Raffle: SM to buy the prizes." says the task without
+    the item's number and title."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """# Friends of Hallam Court Library
+
+Minutes of the Committee Meeting held on Tuesday 26th January 2016
+
+Present: Ann Lee (AL), Pat Jones (PJ), Sue Marr (SM)
+
+3. Minutes of the last meeting were approved.
+
+4. Book sale: PJ to book the hall for 12th March
+
+Item 5 Raffle: SM to buy the prizes.
+""",
+        encoding="utf-8",
+    )
+    meeting = first_meeting(tmp_path, path.read_text(encoding="utf-8"), "minutes.md")
+    assert [(i.number, i.title) for i in meeting.items][-2:] == [("4", "Book sale"), ("5", "Raffle")]
+    assert [(a.owners, a.text) for a in meeting.actions] == [
+        (["PJ"], "book the hall for 12th March"),
+        (["SM"], "SM to buy the prizes."),
+    ]

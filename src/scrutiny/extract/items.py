@@ -250,6 +250,8 @@ _MINUTE_AFTER_COLON = re.compile(
     r"\((?:[a-h]|i{1,3}|iv)\)\s.*|.*[a-z]\.|"  # "Finance: (a) The following payments …": its lettered points
     # "Book sale: to be held on 12th March. PJ to book the hall. Action: PJ": a sentence then more
     r"[^.]*[a-z]\.\s+[A-Z].*|"
+    # "Book sale: PJ to book the hall for 12th March": someone's task
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}to\s+[a-z]{2,}\b.*|"
     # "Date of next meeting: Wednesday 10th September 2014 at 7.30pm.": a day
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)\b.*)$"
 )

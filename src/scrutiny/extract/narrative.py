@@ -1088,11 +1088,17 @@ def _own_clause(sentence: str, m: re.Match[str]) -> str:
     if m.group(0).startswith(";"):
         return found_in[m.start() :].lstrip("; ")
     head = sentence[: len(sentence) - len(found_in)].rstrip()
-    return (
+    said = (
         found_in
         if found_in != sentence and sentence.endswith(found_in) and head.endswith((";", ","))
         else sentence
     )
+    return _ITEM_TITLED.sub(
+        "", said
+    )  # "Item 4 Book sale: PJ to book the hall.": the item's number and title aside
+
+
+_ITEM_TITLED = re.compile(r"^(?:item\s+)?\d{1,3}[.)]?\s+[A-Z][^:.;]{1,40}:\s+(?=[A-Z])", re.I)
 
 
 # Representations to government, not errands for the meeting: "raise the settlement with the Minister for Policing",
