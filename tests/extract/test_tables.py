@@ -644,3 +644,41 @@ def test_an_actions_arising_report_without_owners_is_an_action_table():
     (result,) = _read(table(rows), meeting=date(2025, 2, 6))
     assert result.actions == []
     assert [(u.ref, u.status) for u in result.updates] == [("PCP 14", "complete"), ("PCP 21", "deferred")]
+
+
+def test_minutes_set_as_a_table_with_notes_and_initials():
+    """ "No | Item | Notes | Action": the numbers are items, the titles theirs, the notes the minute (not an action
+    log's progress), the initials its owners; two owners beside two paragraphs take one each ("JH" then "All")."""
+    rows = [
+        [["No"], ["Item"], ["Notes"], ["Action"]],
+        [["1"], ["Minutes"], ["The minutes of the meeting held on 8th December were agreed."], []],
+        [
+            ["3"],
+            ["Treasurer"],
+            [
+                "Balance £1,245.77. Grant application to the Ward fund for a laptop to be submitted by the end of February."
+            ],
+            ["TR"],
+        ],
+        [
+            ["4"],
+            ["Events"],
+            [
+                "Author visit: Ms Eve Kaye has agreed to speak on 14th April. Posters needed.",
+                "Quiz night: to be held in May; volunteers to bring raffle prizes.",
+            ],
+            ["JH", "All"],
+        ],
+    ]
+    (result,) = _read(table(rows), meeting=date(2016, 1, 26))
+    assert [(i.number, i.title) for i in result.items] == [
+        ("1", "Minutes"),
+        ("3", "Treasurer"),
+        ("4", "Events"),
+    ]
+    assert [(a.owners, a.text) for a in result.actions] == [
+        (["TR"], "Grant application to the Ward fund for a laptop to be submitted"),
+        (["JH"], "Posters needed"),
+        ([], "Quiz night: to be held in May; volunteers to bring raffle prizes"),
+    ]
+    assert result.updates == []

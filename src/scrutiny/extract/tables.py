@@ -289,7 +289,9 @@ def _owner_split(text: str, n: int) -> list[str] | None:
     return _run_split(text, n, _OWNER_START)
 
 
-_INITIALS_RUN = re.compile(r"[A-Z]{2,4}(?:\s+[A-Z]{2,4})+")
+_INITIALS_RUN = re.compile(
+    r"(?:[A-Z]{2,4}|All|Clerk|Chair)(?:\s+(?:[A-Z]{2,4}|All|Clerk|Chair))+"
+)  # "JH All"
 
 
 def _run_split(text: str, n: int, starts: re.Pattern[str]) -> list[str] | None:
@@ -302,6 +304,7 @@ def _run_split(text: str, n: int, starts: re.Pattern[str]) -> list[str] | None:
 def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
     """Fix ambiguous roles by content: an "Item" column of long text is the discussion."""
     _refs_in_action_column(state, rows)
+    _minutes_with_notes(state, rows)
     for i, role in list(state.roles.items()):
         values = [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
         if (
@@ -325,6 +328,28 @@ def _infer_roles(state: TableState, rows: list[list[Cell]]) -> None:
             if values and sum(bool(ITEM_NUMBER.match(v)) for v in values) >= max(1, len(values) * 0.6):
                 state.roles[i] = "item"
                 break
+
+
+def _minutes_with_notes(state: TableState, rows: list[list[Cell]]) -> None:
+    """ "No | Item | Notes | Action", initials in the Action column: minutes set as a table. The numbers are the
+    items, the titles their titles, the notes the minute (not an action log's progress), the initials the owners."""
+    roles = state.roles
+    column = {role: i for i, role in roles.items()}
+    if "narrative" in roles.values() or not {"update", "action"} <= column.keys() or "status" in column:
+        return
+
+    def values(i: int) -> list[str]:
+        return [row[i].text.strip() for row in rows if i < len(row) and row[i].text.strip()]
+
+    notes, owners = values(column["update"]), values(column["action"])
+    if not notes or sum(len(v.split()) >= _PROSE_WORDS for v in notes) * 2 < len(notes):
+        return
+    if owners and not all(_margin_owner(v) for v in owners):
+        return
+    roles[column["update"]] = "narrative"
+    numbers = values(column["ref"]) if "ref" in column else []
+    if numbers and "item" in column and all(ITEM_NUMBER.match(v) for v in numbers):
+        roles[column["ref"]], roles[column["item"]] = "item", "title"
 
 
 # an item cell holding its number and title: "3. Grant applications", "24/031 Planning", "4\nChristmas lights"
@@ -521,7 +546,7 @@ def _decided(
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 # (agreeing that something go ahead or carry on decides, and sets nobody a task: "Spring walk – agreed to go ahead")
 _TASK_CUE = re.compile(
-    r"\b(?:will|would|to\s+be|agreed\s+to(?!\s+(?:go\s+ahead|proceed|continue|carry\s+on)\b)|undertook|"
+    r"\b(?:will|would|to\s+be|(?<!has\s)(?<!had\s)agreed\s+to(?!\s+(?:go\s+ahead|proceed|continue|carry\s+on)\b)|undertook|"
     r"asked\s+(?:for|that)|requested|should)\b",
     re.I,
 )
@@ -545,6 +570,9 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
     paragraphs = [_BULLET.sub("", p).strip() for p in discussion.paragraphs if p.strip()]
     tasked = [_ACTION_LABEL.sub("", p) for p in paragraphs if _sets_task(p)]
     owners = len(_parts(owner))
+    named = _parts(owner)
+    if len(named) == 1 and _INITIALS_RUN.fullmatch(named[0]):
+        named = named[0].split()  # "KD AW", "JH All": a PDF cell's lines run together
     if len(tasked) > 1 and len(tasked) == owners:
         return tasked
     # "… GP will organise tools. HW to put up posters …" beside "GP / HW": one sentence each, in one paragraph
@@ -553,9 +581,6 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
         len(said) == owners or (owners == 1 and _owner_split(_parts(owner)[0], len(said)) is not None)
     ):
         return said
-    named = _parts(owner)
-    if len(named) == 1 and _INITIALS_RUN.fullmatch(named[0]):
-        named = named[0].split()  # "KD AW": a PDF cell's two lines run together
     if own := _each_owners_sentence(paragraphs, named):
         return own
     minute = [p for p in paragraphs if _title_from_narrative(p) != p]  # not the item's title at its head
@@ -564,9 +589,11 @@ def _task_in_discussion(discussion: Cell | None, owner: Cell | None, due: Cell |
         owners > 1
         and len(minute) >= owners
         and (len(dues) == owners or (len(dues) == 1 and _run_split(dues[0], owners, _DUE_START) is not None))
-    )
+    ) or (
+        len(named) > 1 and len(minute) == len(named) and not dues
+    )  # a paragraph each, an owner's line beside it
     return (
-        [_task_of(p) for p in minute[-owners:]]
+        [_task_of(p) for p in minute[-max(owners, len(named)) :]]
         if paired
         else [_task_of(" ".join(minute or paragraphs))]
         if paragraphs
