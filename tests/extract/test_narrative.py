@@ -1863,3 +1863,15 @@ def test_a_which_clause_gives_an_errand_about_what_went_before():
         (["Commissioner"], "bring a recovery plan to the Panel once he had received it")
     ]
     assert _commitments("She described the new app, which she would welcome views on.") == []
+
+
+def test_the_new_secretary_taking_over_a_task_takes_the_sentence_that_says_it():
+    """ "The new Secretary agreed to …": a post with "new" before it owns the promise; "take ownership of this task"
+    says what only with the sentence before."""
+    text = (
+        "A letter has been drafted by the previous team, and needs to be sent by email. The new Secretary agreed to "
+        "take ownership of this task from the former secretary."
+    )
+    ((owners, task, *_),) = _commitments(text)
+    assert owners == ["Secretary"]
+    assert task.startswith("A letter has been drafted") and task.endswith("from the former secretary")

@@ -117,7 +117,8 @@ _DOERS = (
     r"developer|applicant|school|warden|ranger|owner|operator|club|association|group"
 )
 _WHO = (
-    r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
+    r"(?P<who>(?:the\s+|The\s+(?=(?:new|acting|interim|incoming|current)\s))?(?:(?:new|acting|interim|incoming|current)\s+)?"
+    r"(?:[A-Z][\w’'.\-]*(?:\s*/\s*[A-Z][\w’'.\-]*)*)"
     rf"(?:\s+(?:[A-Z][\w’'.\-]*(?:&[A-Z]+)?|and|of|the|&|for(?=\s+[A-Z])|\([A-Z]+\)))*|(?:[Tt]he|[Oo]ur)\s+(?:[a-z]+\s+)?(?:{_DOERS})|officers|he|she|they|I|we)"
 )
 _SAID = (
@@ -807,7 +808,9 @@ _POINTS_BACK = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(?:(?:regarding|about|on|re|over)\s+(?:this|it|these|that|this\s+matter|the\s+matter)|"
     r"accordingly|(?:send|issue|sign|post|forward|draft)\s+(?:the|this|that)\s+(?:letter|reply|response|"
-    r"e-?mail))\W*$",
+    r"e-?mail))\W*$"
+    # "… agreed to take ownership of this task from the former secretary": the task is the sentence before's
+    r"|\b(?:of|for|over|with)\s+(?:this|that|the)\s+(?:task|job|action|work)\b",
     re.I,
 )  # "… updated accordingly.", "The Administrator will send the letter."
 # "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
@@ -928,6 +931,9 @@ def _commitment(
             continue  # "I would move that this Council …": a motion put, not a promise
         named = m.group("who") or m.groupdict().get("group") or ""
         who = _HEADING_WORDS.sub("", re.sub(r"^(?:the|our)\s+", "", named, flags=re.I)).strip()
+        who = re.sub(
+            r"^(?:new|acting|interim|incoming|current)\s+", "", who
+        )  # "The new Secretary agreed to …"
         group = m.groupdict().get("group")
         before = m.string[: m.start("group" if group else "who")]
         if (
