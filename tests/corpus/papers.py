@@ -4,6 +4,8 @@ file names the sha256 of the bytes it was written for)."""
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,3 +41,27 @@ def write_missing(papers: dict[str, Callable[[Path], None]], folder: Path) -> No
         if not path.exists():
             build(path)
             print("wrote", name)
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def chromium_pdf(html: str) -> bytes:
+    """The page printed to PDF by headless Chromium, with no browser header or footer, as a web page is saved."""
+    with tempfile.TemporaryDirectory(prefix="paper-") as tmp:
+        src, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
+        src.write_text(html, encoding="utf-8")
+        subprocess.run(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                f"--print-to-pdf={out}",
+                "--no-pdf-header-footer",
+                src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        return out.read_bytes()

@@ -29,9 +29,8 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import paragraph, ruled_table, write_missing
+from corpus.papers import chromium_pdf, paragraph, ruled_table, write_missing
 
-CHROMIUM = "/usr/bin/chromium"
 SOFFICE = "/usr/bin/soffice"
 
 
@@ -53,27 +52,6 @@ def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str =
     th {{ background: #dde3ea; }}
     .pb {{ break-before: page; }}
     """
-
-
-def _chromium_pdf(html: str) -> bytes:
-    """The page printed to PDF by headless Chromium, with no browser header or footer."""
-    with tempfile.TemporaryDirectory(prefix="final-") as tmp:
-        src, out = Path(tmp) / "paper.html", Path(tmp) / "paper.pdf"
-        src.write_text(html, encoding="utf-8")
-        subprocess.run(
-            [
-                CHROMIUM,
-                "--headless",
-                "--no-sandbox",
-                f"--print-to-pdf={out}",
-                "--no-pdf-header-footer",
-                src.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        return out.read_bytes()
 
 
 def _libreoffice_pdf(doc: docx.document.Document) -> bytes:
@@ -224,7 +202,7 @@ def tessingham_scrutiny(path: Path) -> None:
         "Page ",
         "'Liberation Sans', Arial, sans-serif",
     )
-    path.write_bytes(_chromium_pdf(_html("Minutes - Place Scrutiny Committee", css, TESSINGHAM)))
+    path.write_bytes(chromium_pdf(_html("Minutes - Place Scrutiny Committee", css, TESSINGHAM)))
 
 
 # --- 2. Friends of Dimmock's Dene: committee minutes in Word, exported to PDF by LibreOffice ------------------
@@ -666,7 +644,7 @@ def easterholm_board(path: Path) -> None:
         "'Liberation Serif', 'Times New Roman', serif",
         "11pt",
     )
-    path.write_bytes(_chromium_pdf(_html("PAB notes 13 May 2025", css, EASTERHOLM)))
+    path.write_bytes(chromium_pdf(_html("PAB notes 13 May 2025", css, EASTERHOLM)))
 
 
 # --- 11. Greywater OPCC: a board's agenda pack with the previous minutes, an actions report and a forward plan --
@@ -817,7 +795,7 @@ def greywater_pack(path: Path) -> None:
         "'DejaVu Sans', Verdana, sans-serif",
         "10pt",
     )
-    path.write_bytes(_chromium_pdf(_html("SPCB agenda pack 25 March 2025", css, GREYWATER)))
+    path.write_bytes(chromium_pdf(_html("SPCB agenda pack 25 March 2025", css, GREYWATER)))
 
 
 # --- 9. Hawkstead OPCC: an executive board's action log in Word, "03/25: … initials, month" ---------------------
