@@ -1875,3 +1875,15 @@ def test_the_new_secretary_taking_over_a_task_takes_the_sentence_that_says_it():
     ((owners, task, *_),) = _commitments(text)
     assert owners == ["Secretary"]
     assert task.startswith("A letter has been drafted") and task.endswith("from the former secretary")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision on the family hubs would be reconsidered by the next meeting of the Cabinet.",
+        "Communication with parents and young people would be enhanced to ensure they understood the decision.",
+    ],
+)
+def test_a_matter_to_be_reconsidered_or_a_service_to_be_enhanced_is_an_errand(text):
+    ((owners, task, *_),) = _commitments(text)
+    assert owners == [] and ("reconsidered" in task or "enhanced" in task)

@@ -231,7 +231,10 @@ PARTICIPLES = (
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)|"
     # the errands of making something: "A leaflet will be produced", "Contact to be made with the Legal Department"
     r"compiled|collated|costed|drawn\s+up|set\s+up|made\s+available|(?<=[Cc]ontact\sto\sbe\s)made|sourced|"
-    r"purchased|bought|erected|posted|uploaded|displayed|progressed|pursued|escalated|explored"
+    r"purchased|bought|erected|posted|uploaded|displayed|progressed|pursued|escalated|explored|"
+    # a matter to come before a meeting again, a service to be made better: "The decision would be reconsidered by
+    # Cabinet", "Communication with parents would be enhanced"
+    r"reconsidered|re-?examined|re-?evaluated|enhanced|strengthened"
 )
 # "would be presented as four grades", "would be put in place" describe, not promise
 _NOT_AFTER = r"(?!\s+(?:as(?!\s+part\s+of)|in\s+place)\b)"
@@ -242,7 +245,7 @@ PROMISED = [
     # (the thing never runs over a "that": "X confirmed that a breakdown would be included" promises the breakdown)
     re.compile(
         rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:(?!\bthat\s)[^,;]){{0,120}}?)\s*"
-        rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"
+        rf"\b(?:will|would|is\s+to|are\s+to|[Tt]o)\s+be\s+(?:first\s+|further\s+|also\s+)?(?:{PARTICIPLES})\b{_NOT_AFTER}.*$"
     ),
     # (… or its second part: "RESOLVED: That the work programme be noted, and that a report on rural crime be added")
     re.compile(
@@ -285,7 +288,7 @@ _PUT_OFF_IT = re.compile(r"\b(?:this|it|these|them|the\s+(?:item|matter|request|
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(
-    rf"\sbe\s+(?:{PARTICIPLES})\b|(?i:resolved|agreed|decided)\W.*\sbe\s+(?:held|convened)\b|"
+    rf"\sbe\s+(?:first\s+|further\s+|also\s+)?(?:{PARTICIPLES})\b|(?i:resolved|agreed|decided)\W.*\sbe\s+(?:held|convened)\b|"
     r"\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
     r"\s(?:will|would)\s+(?:include|cover|contain|set\s+out|address|show)\b|"
     r"\s(?:letter|report|reply)\s+(?:would\s+|should\s+)?issue\b"
