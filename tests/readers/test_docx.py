@@ -200,3 +200,19 @@ def test_word_automatic_numbers_are_written_in_front(tmp_path):
         "3. Finance update",
         "A point",
     ]
+
+
+def test_a_council_template_s_header_names_the_body_once_at_the_top(tmp_path):
+    """A parish council's Word template sets its name in the page header: read once, at the top, as the printed
+    copy shows it (a marking, a version or a page number in the header is not)."""
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "ASHLEIGH PARVA PARISH COUNCIL"
+    header.add_paragraph("Page 1")
+    header.add_paragraph("NOT PROTECTIVELY MARKED")
+    document.add_paragraph("Minutes of the Parish Council Meeting held on Monday 13th April 2015.")
+    doc = read_doc(tmp_path, document)
+    assert texts(doc) == [
+        "ASHLEIGH PARVA PARISH COUNCIL",
+        "Minutes of the Parish Council Meeting held on Monday 13th April 2015.",
+    ]

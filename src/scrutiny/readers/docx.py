@@ -113,6 +113,7 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         numbering = Numbering(document)
         title = (document.core_properties.title or "").strip() or None
         markings = _header_markings(document)
+        heading = _header_titles(document)
     except MemoryError:
         raise
     except Exception:  # zip, zlib, XML and python-docx errors all mean a damaged file
@@ -120,6 +121,8 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
     builder = DocumentBuilder(path.name, sha256, "docx")
     for marking in markings:
         builder.add("paragraph", marking)
+    for line in heading:
+        builder.add("paragraph", line)
     for element in _blocks(body):
         if element.tag == _TBL:
             builder.add_table(_table_rows(element))
@@ -149,6 +152,34 @@ def _header_markings(document: docx.document.Document) -> list[str]:
                 if (marking := running_marking(text)) is not None and marking not in found:
                     found.append(marking)
     return found
+
+
+def _header_titles(document: docx.document.Document) -> list[str]:
+    """The lines a council's Word template sets in the first page's header ("ASHLEIGH PARVA PARISH COUNCIL"): read
+    once at the top, as a printed copy shows them, for they often name the body; markings, page numbers and long
+    lines are left to the rest."""
+    section = document.sections[0]
+    part = section.first_page_header if section.different_first_page_header_footer else section.header
+    if part.is_linked_to_previous:
+        return []
+    lines = []
+    for paragraph in part._element.iter(_P):
+        text = " ".join("".join(t.text or "" for t in paragraph.iter(qn("w:t"))).split())
+        if (
+            2 <= len(text.split()) <= _HEADER_WORDS
+            and running_marking(text) is None
+            and not _MARKING_WORDS.search(text)
+            and not _PAGE_WORDS.search(text)
+        ):
+            lines.append(text)
+    return lines
+
+
+_HEADER_WORDS = 12  # a header line this short names something; a longer one is a disclaimer or an address
+_PAGE_WORDS = re.compile(r"\bpage\b|^\W*\d+\W*$", re.I)
+_MARKING_WORDS = re.compile(
+    r"\b(?:official|sensitive|restricted|protect(?:ively)?|marked|confidential|draft|version|v\d)\b", re.I
+)  # "OFFICIAL", "NOT PROTECTIVELY MARKED", "Draft v2": how the paper is handled, not what it is
 
 
 def _open(data: bytes) -> docx.document.Document:
