@@ -8,8 +8,8 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from scrutiny.readers import read
 
@@ -215,4 +215,24 @@ def test_a_council_template_s_header_names_the_body_once_at_the_top(tmp_path):
     assert texts(doc) == [
         "ASHLEIGH PARVA PARISH COUNCIL",
         "Minutes of the Parish Council Meeting held on Monday 13th April 2015.",
+    ]
+
+
+def test_a_letterhead_in_a_text_box_is_read_once_before_its_paragraph(tmp_path):
+    """A council's letterhead set in a text box (Word keeps a modern copy and a legacy fallback copy of the box):
+    its text is read once, before the paragraph it is anchored in."""
+    document = docx.Document()
+    anchor = document.add_paragraph("Minutes of the Environment Committee held on Tuesday 3 March 2015.")
+    box = "<w:txbxContent><w:p><w:r><w:t>KESTON HEATH TOWN COUNCIL</w:t></w:r></w:p></w:txbxContent>"
+    run = parse_xml(
+        f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+        f"<w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Choice><mc:Fallback>"
+        f"<w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    anchor._p.insert(0, run)
+    doc = read_doc(tmp_path, document)
+    assert texts(doc) == [
+        "KESTON HEATH TOWN COUNCIL",
+        "Minutes of the Environment Committee held on Tuesday 3 March 2015.",
     ]

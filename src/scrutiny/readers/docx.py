@@ -127,8 +127,27 @@ def read_docx(data: bytes, path: Path, sha256: str) -> Document:
         if element.tag == _TBL:
             builder.add_table(_table_rows(element))
         else:
+            for boxed in _text_box_paragraphs(element):
+                _add_paragraph(builder, boxed, styles, numbering)
             _add_paragraph(builder, element, styles, numbering)
     return builder.finish(title=title)
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_paragraphs(p: Element) -> list[Element]:
+    """The paragraphs of text boxes anchored in a paragraph (a letterhead's "KESTON HEATH TOWN COUNCIL" in a box),
+    read before it; a box's copy in the legacy fallback is left out, so each is read once."""
+    found = []
+    for box in p.iter(qn("w:txbxContent")):
+        ancestor, fallback = box.getparent(), False
+        while ancestor is not None and ancestor is not p:
+            fallback = fallback or ancestor.tag == _FALLBACK
+            ancestor = ancestor.getparent()
+        if not fallback:
+            found.extend(box.iter(_P))
+    return found
 
 
 def _header_markings(document: docx.document.Document) -> list[str]:
