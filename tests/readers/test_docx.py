@@ -87,19 +87,23 @@ def test_line_breaks_split_paragraphs_and_tabs_stay(tmp_path):
     assert texts(doc) == ["PRESENT:\tMr R Baines", "Mrs O Price"]
 
 
-def test_merged_cells_appear_once_and_vertical_merges_leave_empty_cells(tmp_path):
+def test_merged_cells_appear_once_and_a_short_vertical_merge_belongs_to_each_row(tmp_path):
+    """A cell merged across appears once; one merged down appears in each row it spans when it is short (an owner
+    merged down two tasks: "Clerk" is both rows'), and once, the rows below it empty, when it is prose."""
     document = docx.Document()
-    table = document.add_table(rows=3, cols=3)
+    table = document.add_table(rows=4, cols=3)
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row.cells):
             cell.text = f"r{r}c{c}"
     table.cell(0, 0).merge(table.cell(0, 1)).text = "Heading across"
-    table.cell(1, 2).merge(table.cell(2, 2)).text = "Down"
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "Clerk"
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "The discussion ran over both of these rows at length."
     doc = read_doc(tmp_path, document)
     assert table_cells(doc) == [
         [["Heading across"], ["r0c2"]],
-        [["r1c0"], ["r1c1"], ["Down"]],
-        [["r2c0"], ["r2c1"], []],
+        [["r1c0"], ["r1c1"], ["Clerk"]],
+        [["The discussion ran over both of these rows at length."], ["r2c1"], ["Clerk"]],
+        [[], ["r3c1"], ["r3c2"]],
     ]
 
 

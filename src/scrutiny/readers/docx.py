@@ -330,16 +330,30 @@ def _collect(element: Element, parts: list[str]) -> None:
 
 
 def _table_rows(tbl: Element) -> list[list[list[str]]]:
-    """Rows of cells of paragraphs; merged cells appear once, continued vertical merges empty."""
+    """Rows of cells of paragraphs; merged cells appear once, continued vertical merges empty, except a short one
+    (an owner's initials or a date merged down two rows: "Clerk" for both tasks), which each row it spans repeats."""
     rows = []
+    above: dict[
+        int, list[str]
+    ] = {}  # the paragraphs that began a vertical merge, by the grid column it starts at
     for tr in _children(tbl, _TR):
-        row = []
+        row, column = [], 0
         for tc in _children(tr, _TC):
             merge = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
             continued = merge is not None and merge.get(qn("w:val")) in (None, "continue")
-            row.append([] if continued else _cell_paragraphs(tc))
+            if continued:
+                began = above.get(column, [])
+                row.append(list(began) if sum(len(p.split()) for p in began) <= _FILLED_WORDS else [])
+            else:
+                row.append(_cell_paragraphs(tc))
+                above[column] = row[-1]
+            span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+            column += int(span.get(qn("w:val"), "1")) if span is not None else 1
         rows.append(row)
     return rows
+
+
+_FILLED_WORDS = 4  # a merged cell this short (who, or when) belongs to each row it spans
 
 
 def _children(parent: Element, tag: str) -> Iterator[Element]:
