@@ -1,7 +1,7 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
-tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final): each file is a
-record in the contract, names the very bytes it was written for, and every sealed paper has one.
+tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare): each
+file is a record in the contract, names the very bytes it was written for, and every sealed paper has one.
 Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 RESERVE = ROOT / "tests" / "corpus" / "reserve"
 COLD = ROOT / "tests" / "corpus" / "cold"
 FINAL = ROOT / "tests" / "corpus" / "final"
+SPARE = ROOT / "tests" / "corpus" / "spare"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -37,6 +38,7 @@ INVENTED_GOLD = sorted(
         *RESERVE.glob("*.gold.json"),
         *COLD.glob("*.gold.json"),
         *FINAL.glob("*.gold.json"),
+        *SPARE.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -88,8 +90,9 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         (RESERVE, 11),
         (COLD, 12),
         (FINAL, 12),
+        (SPARE, 12),
     ],
-    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold", "final"],
+    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold", "final", "spare"],
 )
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
