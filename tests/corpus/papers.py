@@ -65,3 +65,11 @@ def chromium_pdf(html: str) -> bytes:
             timeout=120,
         )
         return out.read_bytes()
+
+
+def html_page(title: str, css: str, body: str, lang: str = "en") -> str:
+    """A paper's web page: its title, its style sheet and its body, ready to print."""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
+        f"<style>{css}</style></head><body>\n{body}\n</body></html>\n"
+    )

@@ -22,7 +22,7 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, paragraph, write_missing
+from corpus.papers import chromium_pdf, html_page, paragraph, write_missing
 
 
 def _page_css(head: str, foot_left: str = "", font: str = "Arial, Helvetica, sans-serif") -> str:
@@ -43,13 +43,6 @@ def _page_css(head: str, foot_left: str = "", font: str = "Arial, Helvetica, san
     th {{ background: #e6e6e6; }}
     .pb {{ break-before: page; }}
     """
-
-
-def _html(title: str, css: str, body: str) -> str:
-    return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"<style>{css}</style></head><body>\n{body}\n</body></html>\n"
-    )
 
 
 # --- 1. Calvermoor County Council: printed ModernGov minutes of full Council ------------------------------
@@ -202,7 +195,7 @@ def calvermoor_council(path: Path) -> None:
     css = _page_css(
         "County Council - 13 February 2025", "Chairman's initials ..........", "'Liberation Sans', Arial"
     )
-    path.write_bytes(chromium_pdf(_html("Minutes - County Council", css, CALVERMOOR)))
+    path.write_bytes(chromium_pdf(html_page("Minutes - County Council", css, CALVERMOOR)))
 
 
 # --- 2. Friends of Copperbeck Park: committee minutes with an Action column, printed from a web editor ----
@@ -270,7 +263,7 @@ def copperbeck_friends(path: Path) -> None:
         "Registered charity no. 1187342",
         "'DejaVu Sans', Verdana",
     )
-    path.write_bytes(chromium_pdf(_html("FoCP Committee Minutes January 2025", css, COPPERBECK)))
+    path.write_bytes(chromium_pdf(html_page("FoCP Committee Minutes January 2025", css, COPPERBECK)))
 
 
 # --- 8. Norvale OPCC: an accountability board's minutes with an action schedule table ---------------------
@@ -373,7 +366,7 @@ def norvale_board(path: Path) -> None:
         "OFFICIAL",
         "'Liberation Serif', 'Times New Roman'",
     )
-    path.write_bytes(chromium_pdf(_html("Accountability Board minutes 8 April 2025", css, NORVALE)))
+    path.write_bytes(chromium_pdf(html_page("Accountability Board minutes 8 April 2025", css, NORVALE)))
 
 
 # --- 11. Lenham Vale Police and Crime Panel: an agenda pack with the last minutes and an actions report -----
@@ -491,7 +484,9 @@ June 2025.</p>
 
 def lenham_pack(path: Path) -> None:
     css = _page_css("Lenham Vale Police and Crime Panel – 6 February 2025", "", "'Liberation Sans', Arial")
-    path.write_bytes(chromium_pdf(_html("Agenda pack - Police and Crime Panel 6 February 2025", css, LENHAM)))
+    path.write_bytes(
+        chromium_pdf(html_page("Agenda pack - Police and Crime Panel 6 February 2025", css, LENHAM))
+    )
 
 
 # --- 3. Glenalder Community Council: Scottish community council minutes in Word -------------------------

@@ -29,7 +29,7 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, paragraph, ruled_table, write_missing
+from corpus.papers import chromium_pdf, html_page, paragraph, ruled_table, write_missing
 
 SOFFICE = "/usr/bin/soffice"
 
@@ -66,13 +66,6 @@ def _libreoffice_pdf(doc: docx.document.Document) -> bytes:
             timeout=180,
         )
         return (Path(tmp) / "minutes.pdf").read_bytes()
-
-
-def _html(title: str, css: str, body: str) -> str:
-    return (
-        f'<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>{title}</title>'
-        f"<style>{css}</style></head><body>\n{body}\n</body></html>\n"
-    )
 
 
 # --- 1. North Tessingham Council: a scrutiny committee's printed ModernGov minutes --------------------------
@@ -202,7 +195,9 @@ def tessingham_scrutiny(path: Path) -> None:
         "Page ",
         "'Liberation Sans', Arial, sans-serif",
     )
-    path.write_bytes(chromium_pdf(_html("Minutes - Place Scrutiny Committee", css, TESSINGHAM)))
+    path.write_bytes(
+        chromium_pdf(html_page("Minutes - Place Scrutiny Committee", css, TESSINGHAM, lang="en-GB"))
+    )
 
 
 # --- 2. Friends of Dimmock's Dene: committee minutes in Word, exported to PDF by LibreOffice ------------------
@@ -644,7 +639,7 @@ def easterholm_board(path: Path) -> None:
         "'Liberation Serif', 'Times New Roman', serif",
         "11pt",
     )
-    path.write_bytes(chromium_pdf(_html("PAB notes 13 May 2025", css, EASTERHOLM)))
+    path.write_bytes(chromium_pdf(html_page("PAB notes 13 May 2025", css, EASTERHOLM, lang="en-GB")))
 
 
 # --- 11. Greywater OPCC: a board's agenda pack with the previous minutes, an actions report and a forward plan --
@@ -795,7 +790,7 @@ def greywater_pack(path: Path) -> None:
         "'DejaVu Sans', Verdana, sans-serif",
         "10pt",
     )
-    path.write_bytes(chromium_pdf(_html("SPCB agenda pack 25 March 2025", css, GREYWATER)))
+    path.write_bytes(chromium_pdf(html_page("SPCB agenda pack 25 March 2025", css, GREYWATER, lang="en-GB")))
 
 
 # --- 9. Hawkstead OPCC: an executive board's action log in Word, "03/25: … initials, month" ---------------------

@@ -25,7 +25,7 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, paragraph, ruled_table, write_missing
+from corpus.papers import chromium_pdf, html_page, paragraph, ruled_table, write_missing
 
 SOFFICE = "/usr/bin/soffice"
 
@@ -48,13 +48,6 @@ def _css(head: str, foot: str, font: str) -> str:
     .pb {{ break-before: page; }}
     .c {{ text-align: center; }}
     """
-
-
-def _html(title: str, css: str, body: str) -> str:
-    return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"<style>{css}</style></head><body>\n{body}\n</body></html>\n"
-    )
 
 
 # --- 1. Pelbury District Council: printed minutes of a scrutiny committee ---------------------------------
@@ -162,7 +155,7 @@ def pelbury_committee(path: Path) -> None:
         "'Liberation Serif', 'Times New Roman', serif",
     )
     path.write_bytes(
-        chromium_pdf(_html("Minutes - Communities Overview and Scrutiny Committee", css, PELBURY))
+        chromium_pdf(html_page("Minutes - Communities Overview and Scrutiny Committee", css, PELBURY))
     )
 
 
@@ -470,7 +463,7 @@ def westmarch_board(path: Path) -> None:
     css = _css(
         "OFFICIAL", "Westmarch OPCC Accountability Board 15.04.25 - page", "'DejaVu Sans', Arial, sans-serif"
     )
-    path.write_bytes(chromium_pdf(_html("Accountability Board 15 April 2025", css, WESTMARCH)))
+    path.write_bytes(chromium_pdf(html_page("Accountability Board 15 April 2025", css, WESTMARCH)))
 
 
 # --- 9. Stannerdale OPCC Resources and Performance Board: action log in Word -----------------------------
@@ -678,7 +671,7 @@ will arrange an informal briefing for members on the complaints process before t
 
 def tresham_pack(path: Path) -> None:
     css = _css("Tresham Police and Crime Panel - 20 March 2025", "", "Arial, Helvetica, sans-serif")
-    path.write_bytes(chromium_pdf(_html("Agenda - Tresham Police and Crime Panel", css, TRESHAM)))
+    path.write_bytes(chromium_pdf(html_page("Agenda - Tresham Police and Crime Panel", css, TRESHAM)))
 
 
 PAPERS = {
