@@ -935,3 +935,31 @@ Burglaries are down.
     (meeting,) = extract(read(path)).meetings
     assert str(meeting.date) == "2010-10-19"
     assert [u[2] for u in _updates(path)] == ["open", "in_progress"]
+
+
+def test_the_earlier_minute_in_brackets_after_an_entrys_topic_is_its_ref(tmp_path):
+    """A parish's progress list names each earlier minute in brackets after the topic ("Bench, Mill Lane (47/24) –
+    fitted …"): that number is the update's ref, the link to the action it reports on."""
+    found = _paper(
+        tmp_path,
+        """# Upper Brockley Parish Council
+
+Minutes of the meeting held on Monday 3 June 2024 at 7.30pm in the Reading Room.
+
+Present: Cllr P Dray (Chair), Cllr M Lowe, Cllr S Ingram
+
+## 61/24 Progress on earlier decisions
+
+a) Bench, Mill Lane (47/24) – fitted by the contractor on 14 May. Complete.
+
+b) Notice board repairs (Min 52/24) – the joiner has still not sent a price.
+
+## 62/24 Planning
+
+No applications had been received.
+""",
+    )
+    _starts(
+        found,
+        [("47/24", "Bench, Mill Lane (47/24)", "complete"), ("52/24", "Notice board repairs", "open")],
+    )

@@ -111,9 +111,13 @@ _ENTRY_MARK = re.compile(
 )
 _TOPIC_WORDS = 12  # "The Culvert Bridge Road - …": a label longer than this is a sentence with a dash in it
 _LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.*)$", re.S)
-_LEADING_REF = re.compile(
-    rf"^((?:[A-Z]{{2,5}}/)?\d{{1,3}}/\d{{2,4}}(?:/\d{{1,3}})?|[A-Z]{{1,5}}/\d{{2}}/\d{{2,3}}|{DOTTED_MINUTE}|[A-Z]{{2,5}}\s?\d{{2}}[-/]\d{{2,3}})\s*[:\-–]?\s*"
+_MINUTE_REF = (
+    rf"(?:[A-Z]{{2,5}}/)?\d{{1,3}}/\d{{2,4}}(?:/\d{{1,3}})?|[A-Z]{{1,5}}/\d{{2}}/\d{{2,3}}|{DOTTED_MINUTE}|"
+    r"[A-Z]{2,5}\s?\d{2}[-/]\d{2,3}"
 )
+_LEADING_REF = re.compile(rf"^({_MINUTE_REF})\s*[:\-–]?\s*")
+# … or the earlier minute in brackets after the topic: "Dog bin at Mill Green (106/24) – installed"
+_TOPIC_REF = re.compile(rf"\((?:(?:minute|min\.?|item|action)\s*)?({_MINUTE_REF})\)$", re.I)
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
 _STATUS_LAST = re.compile(r"\s[-–—]\s+(?P<status>\w+(?:\s+\w+)?)\W*$")
 _MINUTE_LEAD = re.compile(
@@ -626,6 +630,8 @@ def _one_entry(
         body[lead.end() :] if lead else body
     )  # "TC.24.078 War memorial: …": the topic past its number
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
+    if label and not ref and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
+        ref = bracketed.group(1)
     if not body.strip() or not (mark or listed or labelled):
         return None
     said = sentences(body)
