@@ -963,3 +963,39 @@ No applications had been received.
         found,
         [("47/24", "Bench, Mill Lane (47/24)", "complete"), ("52/24", "Notice board repairs", "open")],
     )
+
+
+def test_a_dated_line_under_an_action_log_entry_is_its_progress(tmp_path):
+    """An action log whose earlier entries each carry a dated line of progress beneath ("22 Apr: Letter sent; reply
+    awaited."): each earlier entry is an update with its ref and the status its dated line gives, not a new action;
+    the new entries below are this meeting's actions."""
+    path = tmp_path / "log.md"
+    path.write_text(
+        """# Westmere OPCC Executive Board – Action Log
+
+Meeting of 14 May 2025, 10:00, Police Headquarters
+
+Attendees: Ann Lodge, Police and Crime Commissioner (AL); Ray Pym, Chief Constable (RP)
+
+## Actions brought forward
+
+11/25: Provide a costed option for more PCSOs in the rural wards. RP, April.
+
+14 May: Options paper circulated on 2 May and discussed today. Complete.
+
+12/25: Write to the courts about listing delays. AL, March.
+
+14 May: Letter sent 20 March; reply awaited.
+
+## New actions
+
+13/25: Circulate the revised estates plan to Board members. RP, June.
+""",
+        encoding="utf-8",
+    )
+    _starts(
+        _updates(path),
+        [("11/25", "Provide a costed option", "complete"), ("12/25", "Write to the courts", "in_progress")],
+    )
+    actions = [(a.ref, a.owners) for m in extract(read(path)).meetings for a in m.actions]
+    assert actions == [("13/25", ["RP"])]

@@ -30,7 +30,7 @@ from scrutiny.extract.dates import NO_DATE, resolve_due
 from scrutiny.extract.narrative import AGREED_TO, ERRANDS, OPENS_WITH_ERRAND, VERB_ONLY, orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import done_after_dash, opening_status, read_status
+from scrutiny.extract.status import done_after_dash, opening_status, read_status, update_status
 from scrutiny.extract.text import Gated, sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate, Evidence
 
@@ -42,6 +42,12 @@ _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
 REF = (
     r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
     r"\d{1,3}/\d{2}(?!\d|/))"
+)
+# Progress written under a log entry, dated: "22 Apr: Letter sent; reply awaited.", "Update (3 March): complete."
+DATED_REPORT = re.compile(
+    r"^\W*(?:update\s*)?\(?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{2,4})?)?\)?\s*:\s+\S",
+    re.I,
 )
 REF_ENTRY = re.compile(rf"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<ref>{REF})(?:\s*[:\-–]\s*|\s+(?=\S))")
 # A log line laid out as columns that lost their rule lines: REF ITEM TEXT OWNER DUE
@@ -378,8 +384,12 @@ def log_entries(
         ) or _owner_due_tail(flat, meeting, next_meeting) is not None
         # a short entry naming a status anywhere reports progress, unless its words are a task set with its owner
         # and timescale ("order a new bench for the green - LT, 15 Feb 19": no "new" or "green" status)
+        report = next((line for line in rest.splitlines() if DATED_REPORT.match(line)), None)
         status = (
             status
+            or (
+                update_status(report.partition(":")[2]) if report else None
+            )  # "22 Apr: Letter sent; reply awaited."
             or (read_status(flat) if len(flat.split()) <= _STATUS_ENTRY_WORDS and not owned else None)
             or opening_status(flat)
             or (None if owned else done_after_dash(flat))

@@ -23,7 +23,7 @@ from scrutiny.extract.items import (
     spread_items,
     table_items,
 )
-from scrutiny.extract.markers import labelled_entry, section_actions
+from scrutiny.extract.markers import DATED_REPORT, REF_ENTRY, labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.tables import TableState, column_roles, planning_decisions, read_table
@@ -159,6 +159,9 @@ def walk(
             continue
         if i in parts or is_furniture(block.text):  # an item's lone number or label, a page's links
             continue
+        if _reports_on(block, passages[-1] if passages else None, blocks[i - 1] if i else None):
+            passages[-1].text = f"{passages[-1].text}\n{block.text}"  # "22 Apr: Letter sent; reply awaited."
+            continue
         passage = Passage(block.text, block.page, item, block.kind, block)
         if (
             block.kind == "heading"
@@ -237,6 +240,19 @@ def walk(
         first_report = False
         passages.append(passage)
     return passages, plan
+
+
+def _reports_on(block: Block, last: Passage | None, before: Block | None) -> bool:
+    """A dated line straight after an action-log entry ("01/25: Provide a costed option … SW, March." then "22 Apr:
+    Options paper circulated. Complete.") is the progress written against that entry: read with it, as one entry."""
+    return (
+        block.kind in ("paragraph", "list_item")
+        and last is not None
+        and last.block is before
+        and last.kind in ("paragraph", "list_item")
+        and bool(DATED_REPORT.match(block.text))
+        and REF_ENTRY.match(last.text) is not None
+    )
 
 
 def _opening_report(passage: Passage) -> list[ActionUpdate]:
