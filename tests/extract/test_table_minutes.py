@@ -465,3 +465,43 @@ def test_owners_run_together_beside_a_minute_that_sets_a_task_each(tmp_path):
         ("GP will organise tools and refreshments", ["GP"]),
         ("HW to put up posters in the library and café", ["HW"]),
     ]
+
+
+def test_item_notes_action_minutes_with_matters_arising_in_a_cell_and_owners_with_timescales(tmp_path):
+    """ "Item | Notes | Action": the item's number, then its title as the first line of the notes and its minute
+    below; the entries of a "… and matters arising" item's cell report on earlier errands, one update each; an
+    owner with a timescale ("JW – by 31/3") owns the task beside it, due then."""
+    path = _docx_table(
+        tmp_path,
+        FRIENDS_HEAD,
+        ["Item", "Notes", "Action"],
+        [
+            ["1", "Welcome and apologies\nHB welcomed everyone. Apologies from Pete Lund.", ""],
+            [
+                "2",
+                "Minutes of the meeting on 14th January and matters arising\n"
+                "The minutes were accepted as a correct record.\n"
+                "Owl boxes – JC put up three of the four new boxes in February. Ongoing.\n"
+                "Leaflet reprint – 300 copies delivered. Done.",
+                "",
+            ],
+            [
+                "3",
+                "Treasurer's report\nRO reported £812.40 in the account. The insurance is due for renewal on 1st "
+                "April; RO will renew it with the same broker.",
+                "RO – by 31/3",
+            ],
+        ],
+        "friends-2025-03-04.docx",
+    )
+    meeting = _meeting(path)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome and apologies"),
+        ("2", "Minutes of the meeting on 14th January and matters arising"),
+        ("3", "Treasurer's report"),
+    ]
+    assert [(u.text.split(" –")[0], u.status) for u in meeting.action_updates] == [
+        ("Owl boxes", "in_progress"),
+        ("Leaflet reprint", "complete"),
+    ]
+    assert [(a.owners, a.due) for a in meeting.actions] == [(["RO"], "2025-03-31")]

@@ -682,3 +682,21 @@ def test_minutes_set_as_a_table_with_notes_and_initials():
         ([], "Quiz night: to be held in May; volunteers to bring raffle prizes"),
     ]
     assert result.updates == []
+
+
+def test_an_owners_line_with_its_timescale_run_together_with_the_next_owners_line():
+    """A PDF's Action cell of two lines, "All – by 28/3" and "TF", read as one ("All – by 28/3 TF"): two entries,
+    the first with its timescale; beside two sentences that set tasks, one each."""
+    rows = [
+        [["Item"], ["Notes"], ["Action"]],
+        [
+            ["6"],
+            [
+                "Draft plan for the meadow\nThe Council's draft plan is out for comment. Everyone to read it and send "
+                "comments to TF. TF to put together a single response from the Friends."
+            ],
+            ["HB – by 28/3 TF"],
+        ],
+    ]
+    (result,) = _read(table(rows), meeting=date(2025, 3, 12))
+    assert [(a.owners, a.due) for a in result.actions] == [(["HB"], "2025-03-28"), (["TF"], None)]

@@ -154,6 +154,8 @@ def column_roles(cells: list[str]) -> dict[int, str]:
         "action",
     }:  # minutes as a table: Minute | Discussion | Action (by)
         return roles
+    if {"item", "update", "action"} <= found and not found & {"owner", "due", "status"}:
+        return roles  # Item | Notes | Action: minutes as a table, if the notes are prose (see _minutes_with_notes)
     return {}
 
 
@@ -187,9 +189,12 @@ _ANY_DAY = date(
 def _margin_owner(text: str) -> bool:
     """Initials, a short post or names ("ACC", "CE/JB", "Head of PSD", "Colin", "All"), not a task; or a line
     each, one with its timescale ("MD" / "PS – by 14 Feb")."""
-    if len(text.split()) <= _MARGIN_OWNER_WORDS and names_owner(text):
-        return True
+    if (len(text.split()) <= _MARGIN_OWNER_WORDS and names_owner(text)) or _owner_by_when(text):
+        return True  # … "JW – by 31/3": with its timescale
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = (
+        lines if len(lines) > 1 or not (run := _OWNERS_RUN_ON.match(text)) else [run["first"], run["next"]]
+    )
     return len(lines) > 1 and all(_owner_by_when(line) for line in lines)
 
 
@@ -264,7 +269,16 @@ def _parts(cell: Cell | None) -> list[str]:
     paragraphs = [p.strip() for p in cell.paragraphs if p.strip()]
     if len(paragraphs) == 1 and re.search(r"\S\s{2,}\S", paragraphs[0]):
         paragraphs = [p.strip() for p in re.split(r"\s{2,}", paragraphs[0]) if p.strip()]
+    if len(paragraphs) == 1 and (run := _OWNERS_RUN_ON.match(paragraphs[0])):
+        paragraphs = [run.group("first"), run.group("next")]
     return paragraphs
+
+
+# "All – by 28/3 TF": an owner's line with its timescale, and the next owner's line, run together by a PDF's reader
+_OWNERS_RUN_ON = re.compile(
+    r"^(?P<first>(?:[A-Z]{2,4}|All|Clerk|Chair)\s*[–-]\s*by\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s+"
+    r"(?P<next>(?:[A-Z]{2,4}|All|Clerk|Chair)\b.*)$"
+)
 
 
 def _lettered(parts: list[str]) -> list[str]:
@@ -420,7 +434,8 @@ def _title_from_narrative(text: str) -> str | None:
     """An item's title written at the head of its discussion ("Body Worn Video: NOTE …")."""
     head = re.split(r":|\s[–-]\s", text, maxsplit=1)[0].strip()
     head = re.sub(r"^\(?[ivx]{1,4}\)\s*", "", head)
-    if 1 <= len(head.split()) <= 8 and head[:1].isupper() and not head.endswith("."):
+    most = _TITLE_WORDS if head == text.strip() else 8  # a line of its own may be longer than a run-in title
+    if 1 <= len(head.split()) <= most and head[:1].isupper() and not head.endswith("."):
         return head
     return None
 
@@ -449,6 +464,10 @@ def read_table(
     elif not state.roles or abs(len(rows[0]) - state.width) > 1 or _looks_like_header(rows[0]):
         return None  # a table of its own, not the action table carried over a page
     _infer_roles(state, rows[start:])
+    if {"item", "update", "action"} == set(state.roles.values()):
+        return (
+            None  # Item | Notes | Action whose notes are no minute, or whose actions are no owners: not read
+        )
     result = TableResult()
     last: Action | None = state.last
     current_item = item

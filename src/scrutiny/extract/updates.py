@@ -424,7 +424,8 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     )  # the tracker's actions reported one by one
     if (
         reviewing
-        and passage.kind in ("paragraph", "list_item")
+        and passage.kind
+        in ("paragraph", "list_item", "cell")  # a cell's paragraph: "Bird boxes – … Ongoing."
         and not PROSE_UPDATE.search(passage.text)
         and not coded
     ):
