@@ -1017,3 +1017,43 @@ The notice board glass is cracked. Action: TK to replace the glass in the notice
         ("get quotes (The hall boiler needs servicing)", ["IG"]),
         ("replace the glass in the notice board", ["TK"]),
     ]
+
+
+def test_owners_in_square_brackets_close_their_paragraphs(tmp_path):
+    """A parish's minutes that put each paragraph's owner in square brackets at its end ("[Clerk]", "[Clerk – by 22
+    Nov]", "[DH]"): the sentence before is the task, less the subject it names and any clause about something else;
+    the brackets' owner wins over that subject; a report with an owner in brackets sets no task."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        textwrap.dedent(
+            """\
+            # Little Hadlow Parish Council
+
+            Minutes of the meeting held on Monday 11th November 2024 at 7.30pm in the Village Hall.
+
+            Present: Cllr R Ashby (Chair), Cllr D Hale, Cllr M Odell
+
+            ## 101/24 Highways
+
+            The fingerpost on footpath 7 is missing. Cllr Hale will photograph the pothole outside the school and report it to the County Council. [DH]
+
+            ## 102/24 Planning
+
+            Resolved to object on highway safety grounds. The Clerk to send the Council's comments to the District. [Clerk – by 22 Nov]
+
+            ## 103/24 Finance
+
+            The draft budget was discussed. The Clerk will bring a revised draft, and the precept will be set in January. [Clerk – January meeting]
+
+            ## 104/24 Remembrance
+
+            The wreath was laid by Cllr Odell on behalf of the village. [Chair]
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert [(a.text, a.owners, a.due) for a in extract(read(path)).meetings[0].actions] == [
+        ("photograph the pothole outside the school and report it to the County Council", ["DH"], None),
+        ("send the Council's comments to the District", ["Clerk"], "2024-11-22"),
+        ("bring a revised draft", ["Clerk"], "2025-01"),
+    ]

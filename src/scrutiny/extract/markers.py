@@ -689,6 +689,13 @@ _CLOSING_REACH = (
 )
 _BARE_CLOSING = re.compile(r"(?:(?<=[.!?])\s+|\s+[–—-]\s+)(?:\*\*)?ACTIONS?(?:\*\*)?\.?$")  # "… – ACTION"
 _CLOSING_BRACKET = re.compile(r"\s*\((?:(?:ACTIONS?|[Aa]ctions?)\s*[:–—-]?\s*)?(?P<who>[^()]{2,40})\)\.?$")
+# "… write to the landowner. [Clerk]", "[Clerk – by 22 Nov]", "[Chair / Clerk]": square brackets close a paragraph with
+# its owner, and the timescale after a dash; the sentence before them is the task, whoever it names as its subject
+_SQUARE_OWNER = re.compile(r"\s*\[(?P<who>[^\[\]–—]{2,40}?)(?:\s*[–—-]\s*(?P<when>[^\[\]]{2,40}?))?\]\.?$")
+# "…, and the precept will be set in January": a second clause, with its own subject, after the task
+_NEXT_CLAUSE = re.compile(
+    r",?\s+and\s+(?:the|a|an|this|it|they|there)\s+(?:\w+\s+){0,3}?(?:will|would|is|are|was|were)\b.*$"
+)
 
 
 # "Action by Clerk: chase the contractor", "ACTION CLERK: chase …", "Action by Cllr Dobbs – raise …": the owner between
@@ -749,6 +756,8 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
         ]
     if m and who and (looks_like_owner(who) or m.group("pointed")):  # an arrow points at whoever it names
         task = _task_sentence(text[: m.start()]).strip(" .")
+    elif "[" in text and (square := _SQUARE_OWNER.search(text, tail)):
+        return _square_owner(square, passage, text, meeting, next_meeting)
     else:
         m = _CLOSING_BRACKET.search(text, tail)
         who = m.group("who") if m else None
@@ -766,6 +775,22 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
             return []  # "Bench repaired (Clerk)" reports what was done
         return [_owned(task, who, passage, text, meeting, next_meeting, when=when)] if task else []
     return [_owned(task, who, passage, text, meeting, next_meeting)] if task else []
+
+
+def _square_owner(
+    m: re.Match[str], passage: Passage, text: str, meeting: date | None, next_meeting: date | None
+) -> list[Action]:
+    """The task before an owner in square brackets: its sentence, less the subject it names (the brackets say
+    who) and any clause about something else; none when the brackets hold no owner or no sentence sets a task."""
+    who, when = m.group("who").strip(), m.group("when")
+    if not looks_like_owner(who) or (when and not _is_due(when.strip(), meeting, next_meeting)):
+        return []
+    said = _task_sentence(text[: m.start()]).strip(" .")
+    if not said or not (_TASK_CUE.search(said) or orders(said)):
+        return []  # "The wreath was laid by Cllr Pryor. [Chair]": a report, not a task
+    tasks = parse_task(said, meeting, next_meeting)
+    task = _NEXT_CLAUSE.sub("", tasks[0].text if tasks and tasks[0].owners else said)
+    return [_owned(task, who, passage, text, meeting, next_meeting, when=when.strip() if when else None)]
 
 
 # "… Ruth agreed to take this up with the council. RD", "… to the landowner. CLERK": initials, or a post in capitals,
