@@ -1887,3 +1887,25 @@ def test_the_new_secretary_taking_over_a_task_takes_the_sentence_that_says_it():
 def test_a_matter_to_be_reconsidered_or_a_service_to_be_enhanced_is_an_errand(text):
     ((owners, task, *_),) = _commitments(text)
     assert owners == [] and ("reconsidered" in task or "enhanced" in task)
+
+
+@pytest.mark.parametrize(
+    "text, owner, task",
+    [
+        (
+            "Councillor Raines asked for maps of the gritting routes; the Head of Highways said he would circulate "
+            "the route maps to all members of the Committee.",
+            "Head of Highways",
+            "circulate the route maps to all members of the Committee",
+        ),
+        (
+            "The Director of Highways would send the list of resurfaced roads to members.",
+            "Director of Highways",
+            "send the list of resurfaced roads to members",
+        ),
+    ],
+)
+def test_a_post_named_for_what_it_heads_is_a_person_not_the_authority(text, owner, task):
+    """ "the Head of Highways said he would circulate …": a post is held by a person, whose promise it is, even when
+    what it heads ("Highways") names an authority whose own plans are no errand."""
+    assert [(o, t) for o, t, *_ in _commitments(text)] == [([owner], task)]

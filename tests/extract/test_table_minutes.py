@@ -505,3 +505,48 @@ def test_item_notes_action_minutes_with_matters_arising_in_a_cell_and_owners_wit
         ("Leaflet reprint", "complete"),
     ]
     assert [(a.owners, a.due) for a in meeting.actions] == [(["RO"], "2025-03-31")]
+
+
+def test_printed_minutes_with_each_minute_below_its_title_beside_its_number(tmp_path):
+    """ModernGov's printed minutes: the minute's number in a narrow column, its title in capitals and its minute
+    below it in the wide one, no header row. The titles are the items; the minutes are read, for what is resolved
+    and promised, under their items."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in [
+        "NORTH LEAMING COUNCIL",
+        "PLACE SCRUTINY COMMITTEE",
+        "Minutes of the meeting held on Thursday, 30th January, 2025 at 6.00 pm",
+        "Present: Councillor Dawn Ives (Chair), Councillors Rob Tait and Saira Khan",
+    ]:
+        d.add_paragraph(line)
+    rows = [
+        ("61", ["APOLOGIES FOR ABSENCE", "Apologies for absence were received from Councillor Julia Marsh."]),
+        (
+            "62",
+            [
+                "WINTER SERVICE PLAN 2024/25",
+                "The Head of Highways presented the annual report. Councillor Khan asked for maps of the gritting "
+                "routes; the Head of Highways said he would circulate the route maps to all members of the Committee.",
+                "RESOLVED that the report be noted.",
+            ],
+        ),
+    ]
+    table = d.add_table(rows=0, cols=2)
+    for number, paragraphs in rows:
+        left, right = table.add_row().cells
+        left.text = number
+        right.text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            right.add_paragraph(paragraph)
+    path = tmp_path / "place-scrutiny-2025-01-30.docx"
+    d.save(path)
+    meeting = _meeting(path)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("61", "APOLOGIES FOR ABSENCE"),
+        ("62", "WINTER SERVICE PLAN 2024/25"),
+    ]
+    assert [(a.item, a.owners, a.text) for a in meeting.actions] == [
+        ("62", ["Head of Highways"], "circulate the route maps to all members of the Committee")
+    ]
+    assert [(d.item, d.text) for d in meeting.decisions] == [("62", "The report be noted.")]

@@ -728,10 +728,40 @@ def table_items(block: Block) -> list[Item] | None:
 
     The table may have no header row when every row is an item number, a title and at most a
     page reference, the numbers running upwards (an agenda's list of business printed as a grid).
+    Printed minutes laid out the same way hold each minute below its title, in the title's cell: the
+    title is then that cell's first paragraph (see `table_minutes`).
     """
+    out = []
+    for number, cell in _agenda_rows(block):
+        text = cell.paragraphs[0] if _minuted(cell) else verbatim(cell.text)
+        title = _unfurnished(text).strip()
+        if title:
+            out.append(Item(number=number, title=title, evidence=Evidence(text, block.page)))
+    return out or None
+
+
+def table_minutes(block: Block) -> list[Passage]:
+    """The minute below each title of printed minutes laid out as a table ("61 | APOLOGIES FOR ABSENCE / Apologies
+    were received from …"): a passage a paragraph, under its item."""
+    return [
+        Passage(paragraph, block.page, number, "paragraph", block)
+        for number, cell in _agenda_rows(block)
+        if _minuted(cell)
+        for paragraph in cell.paragraphs[1:]
+    ]
+
+
+def _minuted(cell: Cell) -> bool:
+    """A title cell that holds its minute too: a short first paragraph, then more."""
+    paragraphs = [p for p in cell.paragraphs if p.strip()]
+    return len(paragraphs) > 1 and len(paragraphs[0].split()) <= MAX_SPREAD_TITLE_WORDS
+
+
+def _agenda_rows(block: Block) -> list[tuple[str, Cell]]:
+    """(number, title cell) of each row of a table laid out as an agenda; none when the table is not one."""
     rows = block.rows or []
     if not rows:
-        return None
+        return []
     header = [c.text.strip().rstrip(":") for c in rows[0]]
     number_col = next((i for i, h in enumerate(header) if _NUMBER_HEAD.match(h)), None)
     title_col = next((i for i, h in enumerate(header) if _TITLE_HEAD.match(h) and i != number_col), None)
@@ -740,16 +770,13 @@ def table_items(block: Block) -> list[Item] | None:
     elif _headerless_agenda(rows):
         number_col, title_col, body = 0, 1, rows
     else:
-        return None
-    out = []
-    for row in body:
-        if max(number_col, title_col) >= len(row):
-            continue
-        number, cell = row[number_col].text.strip().rstrip(".)"), verbatim(row[title_col].text)
-        title = _unfurnished(cell).strip()
-        if title and _CELL_NUMBER.match(number):
-            out.append(Item(number=number, title=title, evidence=Evidence(cell, block.page)))
-    return out or None
+        return []
+    return [
+        (number, row[title_col])
+        for row in body
+        if max(number_col, title_col) < len(row)
+        and _CELL_NUMBER.match(number := row[number_col].text.strip().rstrip(".)"))
+    ]
 
 
 def _headerless_agenda(rows: list[list[Cell]]) -> bool:

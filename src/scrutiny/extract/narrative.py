@@ -1153,6 +1153,10 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
         return True
     if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):
         return False
+    if POST_FOR.search(who):
+        return (
+            False  # "the Head of Highways", "Director of Finance": a post held by a person, not the authority
+        )
     if _POLICING.search(task) and not _ASKS_OTHERS.match(task):
         return (
             True  # a team's patrols are its policing; an officer who "would arrange extra patrols" promises

@@ -22,6 +22,7 @@ from scrutiny.extract.items import (
     runs_on,
     spread_items,
     table_items,
+    table_minutes,
 )
 from scrutiny.extract.markers import DATED_REPORT, REF_ENTRY, labelled_entry, section_actions
 from scrutiny.extract.passages import Passage
@@ -142,6 +143,8 @@ def walk(
             agenda = table_items(block)
             if agenda and in_order(meeting.items[-1] if meeting.items else None, agenda[0]):
                 meeting.items.extend(agenda)
+                passages.extend(table_minutes(block))  # printed minutes: each minute below its title
+                item = agenda[-1].number
                 continue
             listed = table_attendees(block)
             if listed is not None:
