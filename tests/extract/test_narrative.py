@@ -1909,3 +1909,27 @@ def test_a_post_named_for_what_it_heads_is_a_person_not_the_authority(text, owne
     """ "the Head of Highways said he would circulate …": a post is held by a person, whose promise it is, even when
     what it heads ("Highways") names an authority whose own plans are no errand."""
     assert [(o, t) for o, t, *_ in _commitments(text)] == [([owner], task)]
+
+
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        (
+            "The Chief Superintendent said the figures were not to hand but he undertook to provide the members with "
+            "a breakdown of burglaries by sub-district.",
+            "provide the members with a breakdown of burglaries by sub-district",
+        ),
+        (
+            "It was agreed that a briefing on the new structures would be given to members at the next meeting.",
+            "a briefing on the new structures would be given to members",
+        ),
+    ],
+)
+def test_a_promise_after_but_and_a_briefing_to_be_given(text, task):
+    """A clause after "but" is a clause of its own ("… not to hand but he undertook to provide …"); a briefing or
+    report "would be given" to members is promised as one that "would come back" is."""
+    assert [t for _, t, *_ in _commitments(text)] == [task]
+
+
+def test_consideration_to_be_given_is_no_promise():
+    assert _commitments("Consideration would be given to the matter in the new year.") == []

@@ -138,7 +138,7 @@ _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)
 _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
 # after "requested that the Clerk", the verb may carry an "s": "… that the Clerk obtains three quotes"
 _TASK_S = rf"{_ADVERB}(?P<task>(?:{ERRANDS})(?:e?s)?\b.*)$"
-_CLAUSE_START = r"(?:^|\band\s+|[,;]\s+|\bthat\s+)"
+_CLAUSE_START = r"(?:^|\b(?:and|but)\s+|[,;]\s+|\bthat\s+)"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
     # WILL: "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would …";
@@ -261,7 +261,7 @@ PROMISED = [
     ),
     re.compile(
         rf"(?:^|(?P<lead>[,;]\s+|\bthat\s+))(?P<thing>(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}{_PAPER}\b"
-        rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return)\b.*$"
+        rf"[^,;]{{0,60}}?)\s+(?:will|would|to)\s+(?:come\s+back|follow|return|be\s+given)\b.*$"
     ),
     # "… said the next report would include the results of the rural crime survey": what a later paper will hold
     re.compile(
@@ -289,7 +289,7 @@ _PUT_OFF_IT = re.compile(r"\b(?:this|it|these|them|the\s+(?:item|matter|request|
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(
     rf"\sbe\s+(?:first\s+|further\s+|also\s+)?(?:{PARTICIPLES})\b|(?i:resolved|agreed|decided)\W.*\sbe\s+(?:held|convened)\b|"
-    r"\s(?:will|would|to)\s+(?:come\s+back|follow|return)\b|"
+    r"\s(?:will|would|to)\s+(?:come\s+back|follow|return|be\s+given)\b|"
     r"\s(?:will|would)\s+(?:include|cover|contain|set\s+out|address|show)\b|"
     r"\s(?:letter|report|reply)\s+(?:would\s+|should\s+)?issue\b"
 )  # "that a letter issue to the Minister", "that a letter would issue to …"
