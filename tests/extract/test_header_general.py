@@ -317,3 +317,26 @@ Tuesday 1 July 2014.
     )
     assert after[0][0] == "2015-01-14"
     assert [m[0] for m in before] == ["2014-06-03", "2014-07-01"]
+
+
+def test_the_next_meeting_in_passing_before_a_dated_footer_is_not_the_date_of_the_next_meeting(tmp_path):
+    """ "… to report the findings at its next meeting." then a page footer dated with the meeting's own day: the
+    footer is no date of the next meeting; the "Date of Next Meeting" item later on gives it."""
+    found = _meetings(
+        tmp_path,
+        """Carrowmore Joint Policing Committee
+
+Minutes of the meeting held on Monday 17th February 2025 at 3.00 p.m. in the Council Chamber
+
+1. Road Safety
+
+Mr. Nolan said that a collision-prone location assessment would be carried out and agreed to report the findings to the Committee at its next meeting.
+
+Carrowmore JPC – Minutes 17/02/2025 Page 2 of 3
+
+2. Date of Next Meeting
+
+The next meeting will take place on Monday 19th May 2025 at 3.00 p.m. in the Council Chamber.
+""",
+    )
+    assert [m[0] for m in found] == ["2025-02-17", "2025-05-19"]

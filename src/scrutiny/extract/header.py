@@ -436,6 +436,7 @@ def read_header(
     return header
 
 
+_HEADING_LEAD = 6  # words before "next meeting" in a heading: "8. Date and time of the"
 _HEADING_TAIL = 3  # words after "Date of next meeting" when the date is on the line below
 
 
@@ -453,11 +454,13 @@ def next_meeting(texts: list[str], held: date | None = None) -> Header | None:
             continue
         tail = text[m.end() :]
         if not find_dates(tail) and not (held and find_yearless(tail)) and i + 1 < len(texts):
-            if len(tail.split()) > _HEADING_TAIL:
+            if len(tail.split()) > _HEADING_TAIL or len(text[: m.start()].split()) > _HEADING_LEAD:
                 continue  # "… to be brought back to the next meeting. The Chief Executive …": said in passing
             j = i + 1 + (i + 2 < len(texts) and bool(_LABEL_ONLY.match(texts[i + 1])))
             tail = texts[j]  # "Date of next meeting" over the line that gives it (past a "Minutes:" label)
-        dates = [(d, s, e) for d, s, e in find_dates(tail)]
+        dates = [
+            (d, s, e) for d, s, e in find_dates(tail) if d != held
+        ]  # not the meeting itself, in a footer
         if not dates and held:
             placed = (
                 (place_year(day, month, weekday, held, after=True), s, e)
