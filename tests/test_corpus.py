@@ -1,6 +1,7 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
-tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare): each
+tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare,
+tests/corpus/far): each
 file is a record in the contract, names the very bytes it was written for, and every sealed paper has one.
 Skipped when ../shared is not beside the repository."""
 
@@ -28,6 +29,7 @@ RESERVE = ROOT / "tests" / "corpus" / "reserve"
 COLD = ROOT / "tests" / "corpus" / "cold"
 FINAL = ROOT / "tests" / "corpus" / "final"
 SPARE = ROOT / "tests" / "corpus" / "spare"
+FAR = ROOT / "tests" / "corpus" / "far"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -39,6 +41,7 @@ INVENTED_GOLD = sorted(
         *COLD.glob("*.gold.json"),
         *FINAL.glob("*.gold.json"),
         *SPARE.glob("*.gold.json"),
+        *FAR.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -91,8 +94,9 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         (COLD, 12),
         (FINAL, 12),
         (SPARE, 12),
+        (FAR, 12),
     ],
-    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold", "final", "spare"],
+    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold", "final", "spare", "far"],
 )
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
