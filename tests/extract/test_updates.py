@@ -37,6 +37,16 @@ def test_two_actions_confirmed_complete_each_with_its_description():
         ),
         ("Action 2: partially complete.", [("2", "Action 2: partially complete.", "in_progress")]),
         (
+            "Action SPCB 24/31, the review of the vetting backlog, had been completed.",
+            [
+                (
+                    "SPCB 24/31",
+                    "Action SPCB 24/31, the review of the vetting backlog, had been completed.",
+                    "complete",
+                )
+            ],
+        ),
+        (
             "Action point 2 – closed, the protocol was signed.",
             [("2", "Action point 2 – closed, the protocol was signed.", "closed")],
         ),

@@ -18,7 +18,7 @@ from scrutiny.words import Status
 PROSE_UPDATE = Gated(
     re.compile(
         r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
-        r"(?P<refs>(?:AP\s?)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?)?\d{1,4}(?:/\d{2})?)*)"
+        r"(?P<refs>(?:AP\s?|[A-Z]{2,5}\s)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?|[A-Z]{2,5}\s)?\d{1,4}(?:/\d{2})?)*)"
         r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
     ),
     "action",
