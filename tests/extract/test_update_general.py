@@ -999,3 +999,31 @@ Attendees: Ann Lodge, Police and Crime Commissioner (AL); Ray Pym, Chief Constab
     )
     actions = [(a.ref, a.owners) for m in extract(read(path)).meetings for a in m.actions]
     assert actions == [("13/25", ["RP"])]
+
+
+def test_two_matters_arising_by_minute_in_one_paragraph_keep_their_own_outcomes(tmp_path):
+    """ "Arising from minute 33 (…), … had sent members the breakdown … Arising from minute 35 (…), the visit … had
+    been rearranged for 14 March": two updates, each with its minute; the second's deferral is not the first's."""
+    found = _paper(
+        tmp_path,
+        """# Westvale Police and Crime Panel
+
+Minutes of the meeting held on Tuesday 4 February 2025 at 10.00 am, Shire Hall
+
+Present: Councillor A Penrose (Chair), Councillor J Whitlow
+
+## 2. Minutes of the previous meeting
+
+The minutes of the meeting held on 3 December 2024 were agreed as a correct record.
+
+Arising from minute 33 (Victim Services), the Panel Support Officer reported that the Commissioner's office had sent members the breakdown of referrals by district on 9 December, as requested. Arising from minute 35 (Estates), members were informed that the visit to the new police station had been rearranged for 14 March because of the contractor's delays.
+
+## 3. Precept
+
+The Commissioner presented her proposal.
+""",
+    )
+    _starts(
+        found,
+        [("33", "Arising from minute 33", "complete"), ("35", "Arising from minute 35", "deferred")],
+    )

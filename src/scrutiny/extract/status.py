@@ -48,7 +48,7 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
         re.compile(
             r"\bdefer(?:red)?\b|\bcarried\s+forward\b|\bpostponed\b|\bforward\s+plan\b|"
             r"\bmoved\s+to\s+(?:the\s+)?(?:next|forward|later|future|\w+\s+(?:meeting|board|agenda|panel|committee))\b|"
-            r"\brescheduled\b|\bon\s+hold\b|\bin\s+abeyance\b|\b(?:carried|rolled|held)\s+(?:over|forward)\b",
+            r"\b(?:rescheduled|rearranged|re-arranged)\b|\bon\s+hold\b|\bin\s+abeyance\b|\b(?:carried|rolled|held)\s+(?:over|forward)\b",
             re.IGNORECASE,
         ),
         "deferred",
@@ -220,7 +220,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
             r"\b(?:carried|held|put|pushed|moved)\s+(?:forward|over|back)\s+(?:to|until)\b",
             r"\bcarried\s+forward\b",
             r"\bdelayed\s+(?:until|to)\b",
-            r"\brescheduled\b",
+            r"\b(?:rescheduled|rearranged|re-arranged)\b",
             r"\bmoved\s+to\s+(?:the\s+)?(?:next|\w+\s+(?:meeting|agenda|board))\b",
         ),
         "deferred",

@@ -3,6 +3,7 @@ that says the report "had been circulated", a line of an actions-arising list wi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -929,8 +930,14 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
                 ActionUpdate(
                     ref=_opening_ref(sentence),
                     text=sentence.rstrip("."),
-                    status=_outcome(status, said[k + 1 :]),
+                    status=_outcome(status, _own_sequel(said[k + 1 :])),
                     evidence=passage.evidence(sentence),
                 )
             )
     return out
+
+
+def _own_sequel(later: list[str]) -> list[str]:
+    """The sentences after a report that go on about its matter: up to one that opens on another minute's number
+    ("Arising from minute 35 (Estates), …" after the report on minute 33)."""
+    return list(itertools.takewhile(lambda s: _opening_ref(s) is None, later))
