@@ -937,7 +937,7 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
     return out
 
 
-def _own_sequel(later: list[str]) -> list[str]:
+def _own_sequel(later: Sequence[str]) -> list[str]:
     """The sentences after a report that go on about its matter: up to one that opens on another minute's number
     ("Arising from minute 35 (Estates), …" after the report on minute 33)."""
     return list(itertools.takewhile(lambda s: _opening_ref(s) is None, later))
