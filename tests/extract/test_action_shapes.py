@@ -227,6 +227,21 @@ def test_an_owner_in_the_right_margin_of_a_text_copy_owns_the_task_beside_it(tmp
     ]
 
 
+def test_a_timescale_in_brackets_after_the_owner_in_the_right_margin(tmp_path):
+    """ "… to be carried out.      GM (Dec)": the margin's owner with the timescale in brackets after it."""
+    path = tmp_path / "fohp-2016-01-26.txt"
+    path.write_text(
+        _COMMITTEE.format(
+            bulbs="The bulbs arrived late. Ken will organise a volunteer day.        KP (Feb)",
+            tree="Jo to contact the council about the fallen tree by the pond.              JA",
+            press="",
+        ),
+        encoding="utf-8",
+    )
+    found = [(a.owners, a.due) for m in extract(read(path)).meetings for a in m.actions]
+    assert found == [(["KP"], "2016-02"), (["JA"], None)]
+
+
 def test_a_forename_of_someone_present_names_the_owner_of_a_commitment(tmp_path):
     """ "Ken will organise …" commits Ken Platt, who attended; "Daisy", who did not, is not taken for an owner."""
     found = _committee(

@@ -649,7 +649,7 @@ _MARGIN_WHO = r"(?:(?!TB[AC]\b|ASAP\b)[A-Z]{2,4}|Clerk|Chair(?:man)?|Secretary|T
 # "Jo to contact the council about the fallen tree.      JA": the owner in an Action column at the right
 # margin, which a text or Markdown copy keeps as a wide gap at the end of the paragraph's line
 _MARGIN_OWNER = re.compile(
-    rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)\s*$"
+    rf"(?<=\S)\s{{2,}}(?P<who>{_MARGIN_WHO}(?:\s*[/&,]\s*{_MARGIN_WHO})*)(?:\s*\((?P<when>[^()]{{2,24}})\))?\s*$"
     rf"|(?<=\S)\s{{4,}}(?P<post>[A-Z][\w&]*(?:\s*[/&]?\s*[A-Za-z&][\w&]*){{0,3}})\s*$"
 )  # "Head of PSD"
 OWNER_ONLY_LINE = re.compile(
@@ -671,8 +671,17 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
     if not m.group("who") and not names_owner(who):
         return []
     task = _task_sentence(passage.text[: m.start()]).strip(" .")
+    when = m.group("when")  # "GM (Dec)": the timescale in brackets after the owner
     return [
-        _owned(task, who, passage, verbatim(passage.text[: m.start()]), meeting, next_meeting)
+        _owned(
+            task,
+            who,
+            passage,
+            verbatim(passage.text[: m.start()]),
+            meeting,
+            next_meeting,
+            when=when if when and _is_due(when, meeting, next_meeting) else None,
+        )
     ]  # the owner stood apart
 
 
