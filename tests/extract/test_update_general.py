@@ -1027,3 +1027,40 @@ The Commissioner presented her proposal.
         found,
         [("33", "Arising from minute 33", "complete"), ("35", "Arising from minute 35", "deferred")],
     )
+
+
+def test_promises_told_again_under_what_happened_since_are_updates_not_new_errands(tmp_path):
+    """A panel's write-up: under "What happened since March" each paragraph tells an earlier promise again
+    ("Neil was going to …", "Tracey said she'd …") and then how it went; each is an update with the status its
+    later sentence gives, and the promise told again is no new action."""
+    path = tmp_path / "panel.md"
+    path.write_text(
+        """# Larchfield Neighbourhood Panel
+
+*Posted by Jan on Sunday 27 May 2012*
+
+Here's what happened at the Larchfield Neighbourhood Panel on Tuesday 22nd May 2012 at the Community Centre.
+
+## What happened since March
+
+Tracey said she'd get the council to cut back the bushes by the underpass. They came out the following week and did it – hooray.
+
+Neil was going to get the speed camera van out to Hollybank Road. It came twice in April, so that one is done.
+
+Derek was going to find out who owns the lock-up garages. He's still trying – half of them belong to a company that has gone.
+
+## Crime figures
+
+Burglaries are down on last year.
+""",
+        encoding="utf-8",
+    )
+    _starts(
+        _updates(path),
+        [
+            (None, "Tracey said she'd get the council", "complete"),
+            (None, "Neil was going to get the speed camera van", "complete"),
+            (None, "Derek was going to find out", "in_progress"),
+        ],
+    )
+    assert [a.text for m in extract(read(path)).meetings for a in m.actions] == []

@@ -37,7 +37,7 @@ from scrutiny.extract.segments import header_blocks, is_agenda, kind_of, lines_o
 from scrutiny.extract.similarity import content_dice, near_duplicate
 from scrutiny.extract.status import read_status
 from scrutiny.extract.tables import column_roles
-from scrutiny.extract.updates import UPDATES_HEADING, prose_updates
+from scrutiny.extract.updates import RETOLD, UPDATES_HEADING, prose_updates
 from scrutiny.extract.walk import walk
 from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
 
@@ -266,6 +266,11 @@ def _read_meeting(
     ) in meeting.action_updates:  # "3. Drug dealing near the station – ongoing": the list's number is no text
         if update.ref is None and update.text:
             update.text = _LIST_NUMBER.sub("", update.text)
+    # "Tracey said she'd get the council to cut back the bushes." opening a report on it is that update, no new errand
+    retold = {
+        _said(u.evidence.text) for u in meeting.action_updates if u.evidence and RETOLD.match(u.evidence.text)
+    }
+    implicit = [a for a in implicit if not (a.evidence and _said(a.evidence.text) in retold)]
     meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
     if not meeting.attendees and is_report(blocks):
         found = report_item(blocks)

@@ -270,7 +270,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     ),
     (
         _any(
-            r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being)\b",
+            r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being|trying|working\s+on|chasing|looking)\b",
             r"\b(?:has|have|had)\s+still\s+to\b",
             r"\b(?:is|are|now)\s+on\s+order\b",
             r"\bawait(?:ed|ing)\b",
@@ -322,6 +322,9 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
             r"\b(?!(?:discussions?|debates?|conversations?)\s)\w+\s+(?:took|has\s+taken|have\s+taken|had\s+taken)\s+place\b",
             r"\b(?:works?|this)\s+(?:now\s+)?done\b",
             r"\battended\s+(?:the|a)\s+(?:meeting|event|session|course|training)\b",
+            # "… so that one is done", "They came out the following week and did it": said plainly
+            r"\b(?:that|this|it)(?:\s+one)?\s+is\s+(?:now\s+)?(?:done|sorted|finished)\b",
+            r"\b(?:came|went)\s+(?:out|round|along)\b[^.;]*\band\s+did\s+it\b",
         ),
         "complete",
     ),

@@ -52,6 +52,8 @@ UPDATES_HEADING = Gated(
         r"\b(?:updates?|feedback|progress)\s+(?:on|from)\s+(?:the\s+)?(?:last|previous|earlier)\s+meeting\b|"
         rf"{_AFTERWARDS}|"
         r"\boutstanding\s+(?:actions|matters|items|issues)\b|\bmatters\s+outstanding\b|\bprevious\s+actions\b|"
+        # "What happened since March", "Progress since the last meeting", "Done since February"
+        rf"\b(?:happened|done|progress)\s+since\s+(?:the\s+)?(?:last|previous|{_MONTH}\b)|"
         r"\bactions?\s+from\s+(?:the\s+)?(?:last|previous|earlier|prior)\b|"
         r"\bmatters\s+from\s+(?:the\s+)?(?:last|previous|earlier)\b|"
         r"\b(?:updates?|reports?|progress)\s+on\s+(?:the\s+)?(?:(?:previous|earlier|outstanding)\s+"
@@ -150,6 +152,12 @@ _SENT = re.compile(r"\b(?:sent|written|wrote|posted|e-?mailed|submitted|delivere
 _UNANSWERED = re.compile(
     r"^\W*(?:(?:but|although|though)\s+)?(?:as\s+yet\s+|so\s+far\s+)?no\s+(?:reply|response|answer|acknowledge?ment)\b",
     re.IGNORECASE,
+)
+# An errand promised at an earlier meeting, told again before its progress: "Tracey said she'd get the council to …",
+# "Derek was going to find out …", "Sam had agreed to write to …"
+RETOLD = re.compile(
+    r"^(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said\s+(?:that\s+)?(?:she|he|they|we)(?:['’]d|\s+would)|"
+    r"(?:was|were)\s+going\s+to|had\s+(?:agreed|promised|offered|undertaken|volunteered)\s+to)\s"
 )
 _FRAGMENT = 3  # words: a "sentence" this short before an entry's report is a title or a number run on
 _SUBJECT_WORDS = 10  # the job named before its participle: "New litter bin liner for the High Street wall"
@@ -634,9 +642,11 @@ def _one_entry(
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)
     if label and not ref and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
         ref = bracketed.group(1)
-    if not body.strip() or not (mark or listed or labelled):
+    said = sentences(body) if body.strip() else []
+    # in a review, "Neil was going to get the speed van out. It came twice in April, so that one is done."
+    retold = any_report and bool(said) and bool(RETOLD.match(said[0]))
+    if not said or not (mark or listed or labelled or retold):
         return None
-    said = sentences(body)
     first = next(
         (t for t in said if len(t.split()) > _FRAGMENT), said[0]
     )  # past "HIGHWAYS i." run on before it
@@ -644,7 +654,7 @@ def _one_entry(
         _status(first) or _job_done(label.group("report") if labelled and label else first) or _noted(body)
     )
     if (
-        status is None and any_report and (mark or labelled or ref)
+        status is None and any_report and (mark or labelled or ref or retold)
     ):  # "Stile: … met the officer. Awaiting a date."
         status = next(
             (found for later in said[said.index(first) + 1 :] if (found := _status(later, strict=True))), None
