@@ -1933,3 +1933,22 @@ def test_a_promise_after_but_and_a_briefing_to_be_given(text, task):
 
 def test_consideration_to_be_given_is_no_promise():
     assert _commitments("Consideration would be given to the matter in the new year.") == []
+
+
+@pytest.mark.parametrize(
+    "text, task",
+    [
+        (
+            "A few people asked where these were, so Sgt Dawes is going to bring a map of the incidents.",
+            "bring a map of the incidents",
+        ),
+        (
+            "Sgt Dawes couldn't say at the meeting but promised to find out what happened that evening.",
+            "find out what happened that evening",
+        ),
+    ],
+)
+def test_a_promise_after_so_or_but_with_its_subject_said_before(text, task):
+    """ "…, so Sgt Dawes is going to bring …", "Sgt Dawes couldn't say … but promised to find out …": a clause after
+    "so", or a promise after "but" whose subject opened the sentence."""
+    assert [(o, t) for o, t, *_ in _commitments(text)] == [(["Sgt Dawes"], task)]

@@ -138,7 +138,7 @@ _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)
 _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
 # after "requested that the Clerk", the verb may carry an "s": "… that the Clerk obtains three quotes"
 _TASK_S = rf"{_ADVERB}(?P<task>(?:{ERRANDS})(?:e?s)?\b.*)$"
-_CLAUSE_START = r"(?:^|\b(?:and|but)\s+|[,;]\s+|\bthat\s+)"
+_CLAUSE_START = r"(?:^|\b(?:and|but|so)\s+|[,;]\s+|\bthat\s+)"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
     # WILL: "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would …";
@@ -159,7 +159,7 @@ COMMITMENTS = [
     # "… the Clerk had chased the District Council twice and will raise it again": the clause's subject's
     AND_UNDERTOOK := re.compile(
         rf"(?:^|;\s+)(?P<who>{_NAMED}|(?:[Tt]he\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){{0,3}})"
-        rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\band\s+(?:(?:undertook|agreed|offered|promised|"
+        rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\b(?:and|but)\s+(?:(?:undertook|agreed|offered|promised|"
         rf"volunteered)\s+to|will|would)\s+{_TASK}"
     ),
     WILL := re.compile(
@@ -1076,6 +1076,12 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
         "and volunteered",
         "and will ",
         "and would ",
+        "but undertook",
+        "but agreed",
+        "but offered",
+        "but promised",
+        "but will ",
+        "but would ",
     ),
     WILL: ("will ", "would ", "'ll ", "’ll ", "'d ", "’d "),
     WILL_BE: ("will be ", "would be "),
