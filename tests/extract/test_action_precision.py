@@ -721,3 +721,29 @@ def test_a_genuine_task_beside_them_stays_one(sentence: str):
 )
 def test_a_marked_entry_that_reports_what_was_done_or_sets_nothing_is_no_action(entry: str, found: list):
     assert [a.owners for a in marked_actions(passage(entry), date(2024, 5, 1), None)] == found
+
+
+def test_a_blog_posts_comments_record_nothing_of_the_meeting(tmp_path):
+    """A residents' write-up ends in its readers' comments ("2 comments", then "I'll chase Bob about it …"): nothing
+    after them is the meeting's."""
+    path = tmp_path / "panel.md"
+    path.write_text(
+        """# Larchfield Neighbourhood Panel
+
+Here's what happened at the Larchfield Neighbourhood Panel on Tuesday 22nd May 2012 at the Community Centre.
+
+## Parking
+
+Councillor Akinola said he'll ask the council's parking team about zig-zag lines outside the school.
+
+---
+
+**2 comments**
+
+**Jan** – 28 May 2012 at 6:45 pm
+I know! I'll chase Bob about it if I haven't heard by the middle of June.
+""",
+        encoding="utf-8",
+    )
+    actions = [a.text for m in extract(read(path)).meetings for a in m.actions]
+    assert actions == ["ask the council's parking team about zig-zag lines outside the school"]

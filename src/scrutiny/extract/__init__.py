@@ -25,7 +25,7 @@ from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import marked_entries
 from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
-from scrutiny.extract.items import item_heading
+from scrutiny.extract.items import before_comments, item_heading
 from scrutiny.extract.margins import unfold_margins
 from scrutiny.extract.markers import attach_fields, log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, new_commitments
@@ -49,7 +49,7 @@ def extract(doc: Document) -> Record:
     """Every meeting, action, decision, update and forward-plan entry the document holds."""
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
-    blocks = attach_fields(rejoin(regroup(unfold_margins(doc.blocks))))
+    blocks = attach_fields(rejoin(regroup(unfold_margins(before_comments(doc.blocks)))))
     filed = doc.posted or filed_date(doc.name)  # either gives a year-less date its year
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None

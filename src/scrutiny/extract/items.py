@@ -357,6 +357,27 @@ def is_furniture(text: str) -> bool:
     return bool(FURNITURE.match(verbatim(text)))
 
 
+# "2 comments", "Leave a Reply", "Comments are closed": a blog post's readers' comments follow, not the meeting's record
+_COMMENTS = re.compile(
+    r"^\W*(?:\d+\s+(?:comments?|responses?|replies)|(?:leave|post|add)\s+a\s+(?:reply|comment)|"
+    r"comments\s+(?:are\s+)?closed)\W*$",
+    re.I,
+)
+
+
+def before_comments(blocks: list[Block]) -> list[Block]:
+    """A web page's blocks up to its readers' comments, which record nothing of the meeting."""
+    end = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.kind != "table" and len(b.text) < 40 and _COMMENTS.match(b.text)
+        ),
+        len(blocks),
+    )
+    return blocks[:end]
+
+
 def spread_items(blocks: list[Block], title: str | None = None) -> tuple[dict[int, Item], set[int]]:
     """Items laid out over several blocks, by the index of the block holding the title, and the
     indices of the blocks that only carry an item's number or its "Minutes:" label (not prose).
