@@ -1057,3 +1057,28 @@ def test_owners_in_square_brackets_close_their_paragraphs(tmp_path):
         ("send the Council's comments to the District", ["Clerk"], "2024-11-22"),
         ("bring a revised draft", ["Clerk"], "2025-01"),
     ]
+
+
+def test_a_closing_marker_takes_its_owners_clause_of_the_sentence_before(tmp_path):
+    """ "Members liked the idea and TF will draft some questions. Action: TF": the task is TF's clause, not what the
+    members thought."""
+    path = tmp_path / "friends.md"
+    path.write_text(
+        textwrap.dedent(
+            """\
+            # Friends of Tolley Wood
+
+            Committee meeting held on Wednesday 12th March 2025 at the Scout hut
+
+            Present: Holly Brennan (HB), Tessa Fair (TF)
+
+            ## 8. Any other business
+
+            Dog walkers' survey – TF proposed a short survey of dog walkers about which paths they use. Members liked the idea and TF will draft some questions for it. Action: TF
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert [(a.text, a.owners) for a in extract(read(path)).meetings[0].actions] == [
+        ("draft some questions for it", ["TF"])
+    ]

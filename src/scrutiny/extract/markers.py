@@ -152,6 +152,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
             between = (
                 " ".join(said[said.index(task) + 1 :]) if task in said else ""
             )  # news said after the task
+            task = _owners_clause(task, owner)
             if not owner_only:  # the next sentence starts after the owner
                 cut = max(m.end(), text.find(owner.split()[-1], m.end()) + len(owner.split()[-1]))
             if task:
@@ -615,6 +616,18 @@ def _owned(
         item=passage.item,
         evidence=passage.evidence(evidence),
     )
+
+
+def _owners_clause(sentence: str, owner: str) -> str:
+    """The clause of a sentence its owner opens after "and" or a semicolon: "Members liked the idea and TF will draft
+    some questions" is TF's "TF will draft some questions"."""
+    m = re.search(rf"(?:;\s+|,?\s+and\s+)(?P<clause>{re.escape(owner.strip())}\b.*)$", sentence)
+    if not m:
+        return sentence
+    task = re.sub(
+        rf"^{re.escape(owner.strip())}\s+(?:will|would|is\s+to|agreed\s+to)\s+", "", m.group("clause")
+    )
+    return task if len(task.split()) >= _SHORTEST_TASK else m.group("clause")
 
 
 def _owners_sentence(said: list[str], owner: str) -> str:
