@@ -747,3 +747,35 @@ I know! I'll chase Bob about it if I haven't heard by the middle of June.
     )
     actions = [a.text for m in extract(read(path)).meetings for a in m.actions]
     assert actions == ["ask the council's parking team about zig-zag lines outside the school"]
+
+
+def test_a_promise_the_closing_action_table_records_by_initials_is_one_action(tmp_path):
+    """A community council's minutes end on a table of the action points ("Draft the response to the Council budget
+    consultation | FG | 7 Feb"); "Fiona agreed to draft a response and circulate it by email" earlier is that row,
+    named by her forename where the table has her initials; a promise of someone else's stays."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in [
+        "Ardmore Community Council",
+        "Minutes of the meeting held on Monday 20 January 2025 at 7pm in the Village Hall",
+        "Present: Fiona Gunn (Chair), Morag Sim (Secretary), Iain Muir",
+        "6. Councillor's report",
+        "The Council's budget consultation closes on 7 February; Fiona agreed to draft a response and circulate it "
+        "to members by email. Iain will ask the school about the rest centre.",
+        "Action points",
+    ]:
+        d.add_paragraph(line)
+    table = d.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Action", "Who", "By"]):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells, ["Draft the response to the Council budget consultation", "FG", "7 Feb"]
+    ):
+        cell.text = text
+    path = tmp_path / "ardmore-cc-2025-01-20.docx"
+    d.save(path)
+    found = [(a.owners, a.text) for m in extract(read(path)).meetings for a in m.actions]
+    assert found == [
+        (["FG"], "Draft the response to the Council budget consultation"),
+        (["Iain"], "ask the school about the rest centre"),
+    ]

@@ -1952,3 +1952,18 @@ def test_a_promise_after_so_or_but_with_its_subject_said_before(text, task):
     """ "…, so Sgt Dawes is going to bring …", "Sgt Dawes couldn't say … but promised to find out …": a clause after
     "so", or a promise after "but" whose subject opened the sentence."""
     assert [(o, t) for o, t, *_ in _commitments(text)] == [(["Sgt Dawes"], task)]
+
+
+def test_a_promise_of_the_cc_is_not_the_dccs_row_that_names_the_same_things():
+    """ "CC" is no word of "DCC": the Chief Constable's promise stays beside the Deputy's row on the same subject."""
+    said = Action(
+        text="write to the PCC setting out the recovery plan for rape investigation timeliness",
+        owners=["CC"],
+        item="2",
+    )
+    row = Action(
+        text="Provide a breakdown of the rape investigation timeliness figures by investigation team",
+        owners=["DCC"],
+        item="6",
+    )
+    assert new_commitments([said], [row], []) == [said]

@@ -271,7 +271,8 @@ def _read_meeting(
         _said(u.evidence.text) for u in meeting.action_updates if u.evidence and RETOLD.match(u.evidence.text)
     }
     implicit = [a for a in implicit if not (a.evidence and _said(a.evidence.text) in retold)]
-    meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions))
+    names = [a.name for a in meeting.attendees if a.name]
+    meeting.actions.extend(new_commitments(implicit, meeting.actions, meeting.decisions, names))
     if not meeting.attendees and is_report(blocks):
         found = report_item(blocks)
         meeting.items = [found] if found else []

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from scrutiny.extract.commitment import parse_task, split_due
 from scrutiny.extract.dates import resolve_due
-from scrutiny.extract.owners import INITIALS, POST_FOR, TITLE_NOUNS, is_person
+from scrutiny.extract.owners import INITIALS, POST_FOR, TITLE_NOUNS, initials_of, is_person
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.similarity import content, content_dice, dice, words
 from scrutiny.extract.text import Gated, clean_entry, sentences, verbatim
@@ -1269,8 +1269,11 @@ _UNPLACED = 0.8  # word overlap at which two errands of a paper without items ar
 _IDENTIFIES = 8  # words a task needs before the same words under another item are taken for the same task
 
 
-def new_commitments(found: list[Action], marked: list[Action], decisions: list[Decision]) -> list[Action]:
-    """The commitments that are not an action or decision the minutes also record, each once."""
+def new_commitments(
+    found: list[Action], marked: list[Action], decisions: list[Decision], names: Sequence[str] = ()
+) -> list[Action]:
+    """The commitments that are not an action or decision the minutes also record, each once (`names`: the
+    attendees', by which a forename is told from another's initials)."""
     out: list[Action] = []
     for action in found:
         deferral = (
@@ -1278,7 +1281,7 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
         )
         if deferral and action.item is not None and any(other.item == action.item for other in marked):
             continue  # "Deferred to the April meeting pending a second quote" beside "RT to obtain a second quotation"
-        if not deferral and any(_restates(action, other, True) for other in marked):
+        if not deferral and any(_restates(action, other, True, names) for other in marked):
             continue  # (what is put off comes back; no marked errand of another item says so)
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
         # a decision and an errand both: the decision does not hide them
@@ -1308,7 +1311,7 @@ def new_commitments(found: list[Action], marked: list[Action], decisions: list[D
     return out
 
 
-def _restates(commitment: Action, other: Action | Decision, marked: bool) -> bool:
+def _restates(commitment: Action, other: Action | Decision, marked: bool, names: Sequence[str] = ()) -> bool:
     """Its words nearly agree; or, as a marked action rewords the discussion it closes, a marked action has the
     same owners under the same item and shares some words that say what it is about (not only filler)."""
     if (
@@ -1332,11 +1335,10 @@ def _restates(commitment: Action, other: Action | Decision, marked: bool) -> boo
     owners = getattr(other, "owners", None)
     if (
         marked
-        and getattr(other, "ref", None)
         and owners
         and commitment.owners
         and isinstance(other, Action)
-        and _scheduled(commitment, other)
+        and _scheduled(commitment, other, names)
     ):
         return True  # "The Chief Constable undertook to provide the breakdown …" then the schedule's "2025/11 Breakdown … CC"
     same = _same_owners(owners or [], commitment.owners)
@@ -1383,18 +1385,33 @@ _GENERIC = frozenset(
 _PROMISE_WORDS = frozenset("undertook agreed offered promised said confirmed".split())
 
 
-def _scheduled(commitment: Action, row: Action) -> bool:
-    """Is a promise in the discussion the numbered row of the meeting's action schedule that records it: one of
-    its owners (named alike, by post or letters, or one inside the other: "Chief Executive", "OPCC Chief
-    Executive") and a word that says what it is about?"""
+def _scheduled(commitment: Action, row: Action, names: Sequence[str] = ()) -> bool:
+    """Is a promise in the discussion the row of the meeting's action schedule that records it: one of its owners
+    (named alike, by post or letters, one inside the other: "Chief Executive", "OPCC Chief Executive", or by
+    forename and initials: "Fiona", "FG") and a word that says what it is about (two, when the row has no number)?"""
     theirs = getattr(row, "owners", None) or []
-    if not any(x in y or y in x or _letters(x) == _letters(y) for x in theirs for y in commitment.owners):
+    if not any(
+        _within(x, y) or _within(y, x) or _letters(x) == _letters(y) or initials_of(y, names) == x
+        for x in theirs
+        for y in commitment.owners
+    ):
         return False
     said = set(content(_about(commitment))) - _GENERIC - _PROMISE_WORDS
     shared = said & set(content(_about(row)))
+    if (
+        not row.ref
+    ):  # an unnumbered row ("Draft the response to the Council budget consultation | FG | 7 Feb"):
+        return len(shared) >= _NAMES_THE_SAME and 2 * len(shared) >= len(
+            said
+        )  # most of what the promise names
     # the row says the rest; or it names the same things in fewer words ("the rural figures to be broken down by
     # district" and the schedule's "Rural response times by district")
     return bool(shared) and (len(said) <= _SAYS_LITTLE or len(shared) >= _NAMES_THE_SAME)
+
+
+def _within(a: str, b: str) -> bool:
+    """Is owner `a` named by words of owner `b` ("Chief Executive" in "OPCC Chief Executive"; "CC" not in "DCC")?"""
+    return set(a.lower().split()) <= set(b.lower().split())
 
 
 def _same_owners(a: list[str], b: list[str]) -> bool:

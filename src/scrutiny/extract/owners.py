@@ -8,6 +8,7 @@ this module holds the glossary of police-governance titles and acronyms.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scrutiny.words import POLICING_ACRONYMS, POST_NOUNS
 
@@ -343,6 +344,21 @@ def people_of(names: list[str]) -> frozenset[str]:
         if len(words) >= 2:
             out.add("".join(w[0] for w in words).lower())
     return frozenset(out)
+
+
+def initials_of(owner: str, names: Sequence[str]) -> str | None:
+    """The initials of the one attendee a bare forename names ("Fiona" -> "FG" when Fiona Gunn attended), to tell a
+    promise in the minutes and its row in an action table (owner "FG") apart from another's; None when it names no
+    one attendee."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", owner.strip()):
+        return None
+    named = [
+        words
+        for name in names
+        for words in [[w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS]]
+        if owner.strip() in words and len(words) >= 2
+    ]
+    return "".join(w[0] for w in named[0]).upper() if len(named) == 1 else None
 
 
 def is_person(who: str, people: frozenset[str]) -> bool:
