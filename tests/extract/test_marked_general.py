@@ -1082,3 +1082,36 @@ def test_a_closing_marker_takes_its_owners_clause_of_the_sentence_before(tmp_pat
     assert [(a.text, a.owners) for a in extract(read(path)).meetings[0].actions] == [
         ("draft some questions for it", ["TF"])
     ]
+
+
+def test_an_actions_arising_list_in_a_text_copys_columns_owner_first(tmp_path):
+    """A town council's text minutes end on "ACTIONS ARISING" set in columns (who, what, by when), a task wrapped
+    under its own column: each line is an action with its owner and timescale."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        textwrap.dedent(
+            """\
+            BRAYFORD TOWN COUNCIL
+
+            Minutes of the meeting of the Town Council held on Monday 16 September 2024 at 7.00pm
+
+            PRESENT: Cllr A Gedge (Mayor), Cllr P Ockenden, Cllr R Begum
+
+            TC.24.101 GRANTS
+            The council agreed a grant of £500 to the museum trust.
+
+            ACTIONS ARISING
+            Town Clerk         Write to the Museum Trust confirming the grant and its
+                               condition                                   by 27 September
+            Deputy Town Clerk  Publish notice of conclusion of audit       30 September
+            Cllr Ockenden      Approach businesses for grotto sponsorship  October
+            """
+        ),
+        encoding="utf-8",
+    )
+    found = [(a.owners, a.text, a.due) for m in extract(read(path)).meetings for a in m.actions]
+    assert found == [
+        (["Town Clerk"], "Write to the Museum Trust confirming the grant and its condition", "2024-09-27"),
+        (["Deputy Town Clerk"], "Publish notice of conclusion of audit", "2024-09-30"),
+        (["Cllr Ockenden"], "Approach businesses for grotto sponsorship", "2024-10"),
+    ]

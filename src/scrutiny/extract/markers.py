@@ -918,6 +918,24 @@ def section_actions(
                 due_text,
             )
         ]
+    columned = (
+        _OWNER_COLUMNS.match(passage.text.strip())
+        if not tasks and not owner and "  " in passage.text
+        else None
+    )
+    if columned and looks_like_owner(columned.group("who")):
+        # "Deputy Town Clerk  Publish notice of conclusion of audit  30 September": a text copy's columns
+        due_text = columned.group("due")
+        due_text = due_text if due_text and _is_due(due_text, meeting, next_meeting) else None
+        if due_text or OPENS_WITH_ERRAND.match(columned.group("task")):
+            tasks = [
+                Task(
+                    split_owners(columned.group("who")),
+                    columned.group("task").strip(" ."),
+                    resolve_due(due_text, meeting, next_meeting) if due_text else None,
+                    due_text,
+                )
+            ]
     if not tasks and owner and passage.kind == "list_item" and len(body.split()) >= _OWNED_ENTRY_WORDS:
         task, due_text = split_due(body.strip(" ."), meeting, next_meeting)
         tasks = [
@@ -937,6 +955,10 @@ def section_actions(
     ]
 
 
+# Who, what and by when in a text copy's columns, set apart by wide gaps
+_OWNER_COLUMNS = re.compile(
+    r"^(?P<who>\S.{0,30}?)\s{2,}(?P<task>[A-Z]\S*(?:\s\S+)+?)(?:\s{2,}(?P<due>\S.{0,25}))?$"
+)
 # Under an actions heading, whoever an entry names first, by first names too: "Linda: chase Highways re the survey"
 _NAMED_FIRST = re.compile(
     r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
