@@ -968,3 +968,38 @@ def test_a_label_with_a_dash_after_its_colon_and_apologies_after_the_list(tmp_pa
         f"# Stoke Ashby Parish Council\n\nMinutes of the meeting held on Monday 13th July 2015\n\n{line}\n\n1. Planning\n\nNone.\n",
     )
     assert [(n, a) for n, _, a in found] == expected
+
+
+def test_a_person_a_line_with_a_post_and_its_department_or_an_organisation(tmp_path):
+    """A joint policing committee's lists, a person a line: "Ms. Ann Doyle, Director of Services, Community and
+    Economic Development" is one official, her post and its department; "Mr. Noel Carr, Kilbeg Business Network"
+    one member and the body he speaks for."""
+    found = _attendees(
+        tmp_path,
+        """# Kilbeg Joint Policing Committee
+
+Minutes of Meeting held in the Council Chamber on Monday 17th February 2025 at 3.00 p.m.
+
+**Members Present:**
+
+Cllr. Máire Boland (Cathaoirleach)
+
+Mr. Noel Carr, Kilbeg Business Network
+
+**Officials:**
+
+Ms. Ann Doyle, Director of Services, Community and Economic Development
+
+Mr. Fergal Nash, Senior Engineer, Roads and Transportation
+
+**1. Adoption of Minutes**
+
+The minutes were adopted.
+""",
+    )
+    assert found == [
+        ("Máire Boland", "Cathaoirleach", "present"),
+        ("Noel Carr", "Kilbeg Business Network", "present"),
+        ("Ann Doyle", "Director of Services, Community and Economic Development", "in_attendance"),
+        ("Fergal Nash", "Senior Engineer, Roads and Transportation", "in_attendance"),
+    ]

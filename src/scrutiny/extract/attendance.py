@@ -607,10 +607,25 @@ def _people_among(parts: list[str]) -> list[str]:
     post = False  # the part before was a post, or a department after one
     for k, part in enumerate(parts):
         department = k > 0 and post and not HONORIFIC.match(part)
-        if _person(re.split(r"\s[–—-]\s", part)[0]) and not department:
+        if _person(re.split(r"\s[–—-]\s", part)[0]) and not department and not _ORGANISATION.search(part):
             people.append(part)
         post = bool(_ROLE_WORDS.search(part)) or department
     return people
+
+
+_ONE_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")  # one person's title, not "Councillors"
+
+
+def _one_holder(parts: list[str]) -> bool:
+    """A line of one titled person and their post, its department after it ("Ms. Ann Doyle", "Director of
+    Services", "Community", "Economic Development"): no part after the first is titled or names anyone."""
+    return (
+        len(parts) > 1
+        and bool(_ONE_TITLE.match(parts[0]))
+        and bool(_ROLE_WORDS.search(" ".join(parts[:2])))
+        and not any(HONORIFIC.match(p) for p in parts[1:])
+        and _people_among(parts) == parts[:1]
+    )
 
 
 def _person(text: str) -> bool:
@@ -900,6 +915,10 @@ def read_attendance(passages: list[Passage]) -> list[Attendee]:
                         if len(semis) > 2
                         else _columns(text) or (_split_inline(text) if listed else _line_entries(text))
                     )
+                    if listed and _one_holder(split):
+                        split = [
+                            text
+                        ]  # "Ms. Ann Doyle, Director of Services, Community and Economic Development"
                     entries = [(entry, current) for entry in split]
             else:
                 current = None
