@@ -184,3 +184,14 @@ def test_entry_updates_reads_one_entry_and_the_first_report_of_running_prose():
     )
     assert [(u.text, u.status) for u in prose] == [("The figures had been circulated", "complete")]
     assert entry_updates(passage("The Panel discussed recruitment at length.")) == []
+
+
+def test_a_listed_entry_names_its_earlier_minute_in_brackets_after_its_topic():
+    """A lettered entry a PDF reads as a list item ("Dog bin at Mill Green (106/24) – installed … Complete."):
+    the minute in brackets is its ref, as it is when the entry is read as a paragraph."""
+    update = listed_update(
+        passage(
+            "Dog bin at Mill Green (106/24) – installed by the District Council on 28th October. Complete."
+        )
+    )
+    assert (update.ref, update.status) == ("106/24", "complete")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from scrutiny.readers import read
 from scrutiny.readers.pdf import _drop_running_chrome, _Page
-from scrutiny.readers.pdf_layout import Line, Run
+from scrutiny.readers.pdf_layout import Line, Para, Run
 
 from .helpers import FIXTURES, assert_spans, shared_file, table_cells, texts
 from .pdfgen import Page, make_pdf
@@ -451,3 +451,55 @@ def test_a_numbered_list_set_with_a_tab_is_paragraphs_not_a_table(tmp_path):
     doc = read_pages(tmp_path, [page])
     assert not [b for b in doc.blocks if b.kind == "table"]
     assert "These were moved as correct by Hannah Salome and Esme Clark" in texts(doc)
+
+
+def test_a_hyphen_a_line_broke_at_is_kept_and_joins_the_word(tmp_path):
+    """pdfium gives a hyphen a line broke at as U+FFFE: it is the text's own ("SPB-041", "switch-on"), kept, with no
+    space after it."""
+    lines = [
+        "The Board agreed that the review of the vetting backlog, action SPB-",
+        "041, would come back to the Board with the date of the lights' switch-",
+        "on ceremony.",
+    ]
+    doc = read_pages(tmp_path, [Page().lines(72, 700, lines)])
+    assert texts(doc) == [
+        "The Board agreed that the review of the vetting backlog, action SPB-041, would come back to the Board "
+        "with the date of the lights' switch-on ceremony."
+    ]
+
+
+def test_one_line_paragraphs_set_apart_are_paragraphs_where_longer_ones_show_the_line_pitch(tmp_path):
+    """Most paragraphs a line each, spaced apart: their pitch is the commonest, but the wrapped lines of the longer
+    paragraphs show the line pitch, and a full line a paragraph gap away starts a paragraph of its own."""
+    singles = [
+        "DC/14/2201/FUL Extension at 4 Mill Lane, Stoke Pelham. No objections.",
+        "DC/14/2245/OUT Two dwellings, land off Church Road. RESOLVED to object.",
+        "DC/14/2250/FUL Garage conversion at 9 The Green, Stoke. No objections.",
+        "DC/14/2263/FUL New porch at Rose Cottage, Back Lane, Stoke. Noted here.",
+        "DC/14/2270/FUL Stable block at Hill Farm, Stoke Pelham. No objections.",
+        "DC/14/2281/FUL Extension at 12 Mill Lane, Stoke Pelham. No objections.",
+        "DC/14/2290/OUT One dwelling, land off Back Lane, Stoke. RESOLVED: object.",
+        "DC/14/2302/FUL Dormer window at 3 The Green, Stoke. No objections here.",
+    ]
+    page = Page()
+    y = 700.0
+    for single in singles:
+        page.text(72, y, single)
+        y -= 22
+    for k in range(2):  # two wrapped paragraphs: their lines show the line pitch
+        page.lines(72, y - k * 60, WRAPPED)
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc)[: len(singles)] == singles
+
+
+def test_a_word_a_narrow_column_broke_is_one_word_again():
+    """In a narrow cell a word too long for it breaks where the column ends ("abandonmen" / "t", "OPC" / "C"); a
+    line ending on a word and one opening with "a" stay two words."""
+
+    def line(x0: float, x1: float, base: float, text: str) -> Line:
+        return Line([Run(x0, base - 2, x1, base + 8, text, 10, False, base)])
+
+    broken = Para([line(300, 360, 700, "abandonmen"), line(300, 306, 688, "t rates")], right=360)
+    assert broken.text == "abandonment rates"
+    word = Para([line(300, 360, 700, "were rising"), line(300, 306, 688, "a little")], right=360)
+    assert word.text == "were rising a little"

@@ -407,6 +407,9 @@ def listed_update(passage: Passage) -> ActionUpdate:
     text = verbatim(passage.text)
     lead = _LEADING_REF.match(text)
     ref = lead.group(1) if lead else None
+    label = _LABEL.match(text) if not lead else None
+    if label and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
+        ref = bracketed.group(1)  # "Dog bin at Mill Green (106/24) – installed …"
     tail = text.rpartition(" – ")[2]
     # a status said last, in a few words ("– completed"); else what the entry's prose reports, where "new" or
     # "green" is part of the story ("the new code issued to members"); a status word anywhere only then

@@ -143,7 +143,8 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
         rects = _line_rects(raw, c0, c1, box)
         bounds = [t0, *(_text_index(raw, start, t0) for start, _ in rects[1:]), t1]
         for (start, (x0, y0, x1, y1)), a, b in zip(rects, bounds, bounds[1:]):
-            text = _CONTROL.sub("", page_text[a:b]) if has_control else page_text[a:b]
+            # pdfium gives a hyphen a line broke at as U+FFFE: it is the text's own ("SPB-041", "switch-on")
+            text = _CONTROL.sub("", page_text[a:b].replace("\ufffe", "-")) if has_control else page_text[a:b]
             if text.strip():
                 size, bold, base = style(start)
                 runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0))

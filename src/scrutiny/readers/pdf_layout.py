@@ -103,7 +103,13 @@ class Para:
 
     @property
     def text(self) -> str:
-        text = join_lines([line.text for line in self.lines])
+        texts: list[str] = []
+        for k, line in enumerate(self.lines):
+            if k and _broken_word(self.lines[k - 1], line, self.right):
+                texts[-1] += line.text  # "abandonmen" / "t" in a narrow column: one word
+            else:
+                texts.append(line.text)
+        text = join_lines(texts)
         return _BULLET.sub("", text) if self.kind == "list_item" else text
 
     def carries_on(self, other: object) -> bool:
@@ -162,7 +168,9 @@ def read_box(textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: 
 
 def one_line(text: str) -> str:
     """pdfium text without its line breaks and control characters."""
-    return _CONTROL.sub("", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))
+    return _CONTROL.sub(
+        "", text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\ufffe", "-")
+    )
 
 
 def _join_runs(runs: list[Run]) -> str:
@@ -174,13 +182,29 @@ def _join_runs(runs: list[Run]) -> str:
     return " ".join(out.split())
 
 
+# a word's last letter, alone at a line's start ("t", "r's", "C"), not a word of its own ("a", "I")
+_FRAGMENT = re.compile(r"^(?![aAI]\b)[A-Za-z](?:['’]s)?(?=[\s.,;:)]|$)")
+
+
+def _broken_word(previous: Line, line: Line, right: float) -> bool:
+    """Did a narrow column break a word that would not fit, its last letters on the next line ("abandonmen" /
+    "t", "OPC" / "C")? The line before runs to the column's edge and ends in a letter."""
+    char = (previous.x1 - previous.x0) / max(len(previous.text), 1)
+    return (
+        previous.text[-1:].isalpha()
+        and right - previous.x1 <= 0.5 * char
+        and bool(_FRAGMENT.match(line.text))
+    )
+
+
 def join_lines(lines: list[str]) -> str:
-    """Wrapped lines as one string; a word hyphenated at a line end keeps its hyphen but no space."""
+    """Wrapped lines as one string; a word hyphenated at a line end keeps its hyphen but no space ("switch-on",
+    "SPB-041")."""
     out = ""
     for line in lines:
         if not out:
             out = line
-        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
+        elif out.endswith("-") and out[-2:-1].isalnum() and line[:1].isalnum():
             out += line
         else:
             out += " " + line
@@ -251,6 +275,10 @@ _ENDS_ON_NAME = re.compile(
 )  # "… – Mark Ellis": an entry's holder
 
 
+_PITCH_SEEN = 3  # times a pitch is seen before it may be the line pitch
+_PITCH_SHARE = 0.2  # … and its share of the commonest pitch's count
+
+
 def typical_leading(groups: Iterable[list[Line]]) -> float:
     """Line pitch over font size: the most common ratio between consecutive lines of a size."""
     ratios: Counter[float] = Counter()
@@ -263,7 +291,10 @@ def typical_leading(groups: Iterable[list[Line]]) -> float:
     if not ratios:
         return 1.2
     top = max(ratios.values())
-    return min(ratio for ratio, count in ratios.items() if count == top)
+    # the tightest pitch seen often: where most paragraphs are a line each, the commonest pitch is between
+    # paragraphs, and the wrapped lines of the longer ones show the line pitch
+    least = max(min(_PITCH_SEEN, top), _PITCH_SHARE * top)
+    return min(ratio for ratio, count in ratios.items() if count >= least)
 
 
 def _gap_ok(previous: Line, line: Line, leading: float) -> bool:
