@@ -503,3 +503,14 @@ def test_a_word_a_narrow_column_broke_is_one_word_again():
     assert broken.text == "abandonment rates"
     word = Para([line(300, 360, 700, "were rising"), line(300, 306, 688, "a little")], right=360)
     assert word.text == "were rising a little"
+
+
+def test_the_next_number_of_a_list_opens_an_entry_after_a_full_line(tmp_path):
+    """ "4. Public questions – … 18 November 2024" filling its line, then "5. Police and Crime Commissioner's update":
+    the next number of the list is the next entry, not the line going on."""
+    lines = [
+        "4. Public questions - none had been received by the deadline of 18 November 2024",
+        "5. Police and Crime Commissioner's update on the Police and Crime Plan",
+    ]
+    doc = read_pages(tmp_path, [Page().lines(72, 700, lines)])
+    assert texts(doc) == lines

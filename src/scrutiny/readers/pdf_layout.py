@@ -256,6 +256,7 @@ def paragraphs(
         if (
             previous
             and not listed
+            and not _next_number(paras[-1].lines[0].text, line.text)
             and _gap_ok(previous, line, leading)
             and _same_paragraph(previous, line, right)
         ):
@@ -263,6 +264,16 @@ def paragraphs(
         else:
             paras.append(Para([line], right))
     return paras
+
+
+_OPENING_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _next_number(first: str, line: str) -> bool:
+    """Does `line` open with the number after the one its paragraph opened with ("4. Public questions …" then "5.
+    Police and Crime Commissioner's update"): the next entry of a numbered list, however full the line before."""
+    a, b = _OPENING_NUMBER.match(first), _OPENING_NUMBER.match(line)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
 
 
 # in a cell of names, one a line: a line opening with a title or rank ("DCC Fiona Leckie"), or after a closing bracket
