@@ -514,3 +514,15 @@ def test_the_next_number_of_a_list_opens_an_entry_after_a_full_line(tmp_path):
     ]
     doc = read_pages(tmp_path, [Page().lines(72, 700, lines)])
     assert texts(doc) == lines
+
+
+def test_a_one_page_papers_footer_naming_its_page_is_dropped(tmp_path):
+    """A one-page paper repeats nothing, but its last line says what it is: "Minutes – … – Page 1"."""
+    page = (
+        Page()
+        .text(72, 700, "Orrinford Police and Community Forum")
+        .text(72, 660, "The meeting closed at 8.30pm.")
+        .text(72, 40, "Minutes - Orrinford Police and Community Forum - Page 1", size=9)
+    )
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc) == ["Orrinford Police and Community Forum", "The meeting closed at 8.30pm."]

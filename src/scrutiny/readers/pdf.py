@@ -252,9 +252,16 @@ def _drop_running_chrome(pages: list[_Page]) -> None:
     of two pages running; then once more, for what sat inside that chrome (a paper's own page number above
     the pack's footer)."""
     if len(pages) < 2:
+        for page in pages:  # one page: nothing repeats, but a footer says what it is ("Minutes – … – Page 1")
+            page.flow = [
+                line for line in page.flow if line not in page.flow[-1:] or not _PAGE_FOOTER.search(line.text)
+            ]
         return
     for _ in range(_CHROME_ROUNDS):
         _drop_chrome_once(pages)
+
+
+_PAGE_FOOTER = re.compile(r"(?:^|\s[–—-]\s|\s)page\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 
 
 def _drop_chrome_once(pages: list[_Page]) -> None:
