@@ -526,3 +526,19 @@ def test_a_one_page_papers_footer_naming_its_page_is_dropped(tmp_path):
     )
     doc = read_pages(tmp_path, [page])
     assert texts(doc) == ["Orrinford Police and Community Forum", "The meeting closed at 8.30pm."]
+
+
+def test_a_word_longer_than_its_column_fills_a_line_and_goes_on_below():
+    """Word's PDFs keep the space a line wrapped at ("Agree a " / "joint "); a word too long for a narrow column
+    fills a line of its own with no space after it ("communica" / "tions "): one word again. A full line that lost
+    its space at the margin ("… Service by end" / "of March.") is not one word with the next."""
+
+    def line(base: float, text: str) -> Line:
+        return Line([Run(300, base - 2, 300 + 6 * len(text.rstrip()), base + 8, text, 10, False, base)])
+
+    narrow = Para(
+        [line(700, "Agree a "), line(688, "joint "), line(676, "communica"), line(664, "tions ")], 360
+    )
+    assert narrow.text == "Agree a joint communications"
+    full = Para([line(700, "joint position "), line(688, "Service by end"), line(676, "of March.")], 390)
+    assert full.text == "joint position Service by end of March."

@@ -60,11 +60,13 @@ class Line:
     base: float = 0.0
     size: float = 0.0
     bold: bool = False
+    spaced: bool = False  # the line's text ends in a space: Word's PDFs keep the space a line wrapped at
 
     def __post_init__(self) -> None:
         runs = self.runs
         if len(runs) == 1:  # most lines: no sorting or joining to do
             run = runs[0]
+            self.spaced = run.text[-1:].isspace()
             self.text = " ".join(run.text.split())
             self.x0, self.x1, self.top, self.base, self.size, self.bold = (
                 run.x0,
@@ -76,6 +78,7 @@ class Line:
             )
             return
         runs.sort(key=lambda run: run.x0)
+        self.spaced = runs[-1].text[-1:].isspace()
         self.text = _join_runs(runs)
         self.x0, self.base = runs[0].x0, runs[0].base
         self.x1 = max([run.x1 for run in runs])
@@ -104,8 +107,9 @@ class Para:
     @property
     def text(self) -> str:
         texts: list[str] = []
+        spaced = any(line.spaced for line in self.lines[:-1])  # its wrapped lines end in spaces
         for k, line in enumerate(self.lines):
-            if k and _broken_word(self.lines[k - 1], line, self.right):
+            if k and _broken_word(self.lines[k - 1], line, self.right, spaced):
                 texts[-1] += line.text  # "abandonmen" / "t" in a narrow column: one word
             else:
                 texts.append(line.text)
@@ -186,15 +190,17 @@ def _join_runs(runs: list[Run]) -> str:
 _FRAGMENT = re.compile(r"^(?![aAI]\b)[A-Za-z](?:['’]s)?(?=[\s.,;:)]|$)")
 
 
-def _broken_word(previous: Line, line: Line, right: float) -> bool:
+def _broken_word(previous: Line, line: Line, right: float, spaced: bool = False) -> bool:
     """Did a narrow column break a word that would not fit, its last letters on the next line ("abandonmen" /
-    "t", "OPC" / "C")? The line before runs to the column's edge and ends in a letter."""
+    "t", "OPC" / "C", "communica" / "tions")? The line before ends in a letter and is that word alone, with no
+    space after it where the paragraph's other lines end in the space they wrapped at (`spaced`); or it runs to
+    the column's edge and the next line opens with a lone letter."""
+    if not previous.text[-1:].isalpha():
+        return False
+    if spaced and not previous.spaced and " " not in previous.text:
+        return line.text[:1].islower()  # a word too long for the column fills a line of its own
     char = (previous.x1 - previous.x0) / max(len(previous.text), 1)
-    return (
-        previous.text[-1:].isalpha()
-        and right - previous.x1 <= 0.5 * char
-        and bool(_FRAGMENT.match(line.text))
-    )
+    return right - previous.x1 <= 0.5 * char and bool(_FRAGMENT.match(line.text))
 
 
 def join_lines(lines: list[str]) -> str:
