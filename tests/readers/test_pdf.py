@@ -542,3 +542,21 @@ def test_a_word_longer_than_its_column_fills_a_line_and_goes_on_below():
     assert narrow.text == "Agree a joint communications"
     full = Para([line(700, "joint position "), line(688, "Service by end"), line(676, "of March.")], 390)
     assert full.text == "joint position Service by end of March."
+
+
+def test_a_sentence_set_larger_than_most_of_the_text_is_no_heading(tmp_path):
+    """A paper mostly in small print (a 9 pt table of figures) makes its 10.5 pt prose look large; a line of prose
+    closed by a full stop is still a paragraph, a short title still a heading."""
+    page = Page().text(72, 740, "Performance Board", size=14)
+    for k in range(12):
+        page.text(
+            72,
+            700 - 12 * k,
+            f"Measure {k}: recorded crime per 1,000 residents, rolling twelve months 4{k}.2",
+            9,
+        )
+    page.text(72, 540, "Next meeting: Tuesday 9 July 2024 at 10am in the Council Chamber, Lyndale.", 10.5)
+    doc = read_pages(tmp_path, [page])
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["Performance Board"] == "heading"
+    assert kinds["Next meeting: Tuesday 9 July 2024 at 10am in the Council Chamber, Lyndale."] == "paragraph"

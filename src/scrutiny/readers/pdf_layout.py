@@ -338,6 +338,11 @@ def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
     return full
 
 
+# prose, whatever its size: more than a line's worth of words closed by a full stop ("Next meeting: Tuesday 9 July
+# 2024 at 10am in the Council Chamber."), where the body size was misjudged (a paper mostly small print)
+_SENTENCES = re.compile(r"^(?:\S+\s+){8,}\S*[.;]$", re.S)
+
+
 def classify(paras: list[Para], body_size: float) -> None:
     """Name each paragraph's kind: larger or all-bold short lines are headings, bullets list items."""
     for para in paras:
@@ -349,7 +354,7 @@ def classify(paras: list[Para], body_size: float) -> None:
             len(para.lines) <= 3
             and len(text) <= 200
             and (
-                para.size >= body_size + 0.4
+                (para.size >= body_size + 0.4 and not _SENTENCES.search(text))
                 or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
             )
         ):
