@@ -560,3 +560,16 @@ def test_a_sentence_set_larger_than_most_of_the_text_is_no_heading(tmp_path):
     kinds = {b.text: b.kind for b in doc.blocks}
     assert kinds["Performance Board"] == "heading"
     assert kinds["Next meeting: Tuesday 9 July 2024 at 10am in the Council Chamber, Lyndale."] == "paragraph"
+
+
+def test_a_word_alone_on_its_line_before_a_joining_word_is_a_word_of_its_own():
+    """ "Performance" alone on a line that lost its space, then "and Assurance": two words, not "Performanceand"; an
+    initial after a title ("Cllr" / "G. Whitlock") is no broken word either."""
+
+    def line(base: float, text: str) -> Line:
+        return Line([Run(300, base - 2, 300 + 6 * len(text.rstrip()), base + 8, text, 10, False, base)])
+
+    merged = Para([line(700, "Resources "), line(688, "Performance"), line(676, "and Assurance")], 366)
+    assert merged.text == "Resources Performance and Assurance"
+    titled = Para([line(700, "Cllr"), line(688, "G. Whitlock be elected Vice-Chairman")], 324)
+    assert titled.text == "Cllr G. Whitlock be elected Vice-Chairman"

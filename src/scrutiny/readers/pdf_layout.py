@@ -187,7 +187,12 @@ def _join_runs(runs: list[Run]) -> str:
 
 
 # a word's last letter, alone at a line's start ("t", "r's", "C"), not a word of its own ("a", "I")
-_FRAGMENT = re.compile(r"^(?![aAI]\b)[A-Za-z](?:['’]s)?(?=[\s.,;:)]|$)")
+_FRAGMENT = re.compile(r"^(?![aAI]\b)[A-Za-z](?:['’]s)?(?=[\s,;:)]|$)")  # not "G." after "Cllr": an initial
+
+
+_JOINING_WORDS = frozenset(
+    "and or of to for in on at by with from the a an as is are was were be will would that this it".split()
+)
 
 
 def _broken_word(previous: Line, line: Line, right: float, spaced: bool = False) -> bool:
@@ -197,10 +202,12 @@ def _broken_word(previous: Line, line: Line, right: float, spaced: bool = False)
     the column's edge and the next line opens with a lone letter."""
     if not previous.text[-1:].isalpha():
         return False
-    if spaced and not previous.spaced and " " not in previous.text:
-        return line.text[:1].islower()  # a word too long for the column fills a line of its own
     char = (previous.x1 - previous.x0) / max(len(previous.text), 1)
-    return right - previous.x1 <= 0.5 * char and bool(_FRAGMENT.match(line.text))
+    at_edge = right - previous.x1 <= 0.5 * char
+    if spaced and not previous.spaced and " " not in previous.text and at_edge:
+        # a word too long for the column fills a line of its own; "Performance" / "and Assurance" lost its space
+        return line.text[:1].islower() and line.text.split()[0].lower() not in _JOINING_WORDS
+    return at_edge and bool(_FRAGMENT.match(line.text))
 
 
 def join_lines(lines: list[str]) -> str:
