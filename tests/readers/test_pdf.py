@@ -537,8 +537,8 @@ def test_a_word_longer_than_its_column_fills_a_line_and_goes_on_below():
         return Line([Run(300, base - 2, 300 + 6 * len(text.rstrip()), base + 8, text, 10, False, base)])
 
     narrow = Para(
-        [line(700, "Agree a "), line(688, "joint "), line(676, "communica"), line(664, "tions ")], 360
-    )
+        [line(700, "Agree a "), line(688, "joint "), line(676, "communica"), line(664, "tions ")], 354
+    )  # the column's edge: its widest line
     assert narrow.text == "Agree a joint communications"
     full = Para([line(700, "joint position "), line(688, "Service by end"), line(676, "of March.")], 390)
     assert full.text == "joint position Service by end of March."
