@@ -573,3 +573,20 @@ def test_a_word_alone_on_its_line_before_a_joining_word_is_a_word_of_its_own():
     assert merged.text == "Resources Performance and Assurance"
     titled = Para([line(700, "Cllr"), line(688, "G. Whitlock be elected Vice-Chairman")], 324)
     assert titled.text == "Cllr G. Whitlock be elected Vice-Chairman"
+
+
+def test_a_cell_of_names_with_posts_a_line_each_keeps_them_apart():
+    """A Word cell listing "Sarah Bellingham, OPCC Chief Executive" / "Neil Parfitt, OPCC Chief Finance Officer",
+    each line nearly filling the cell: a person a paragraph, not one run-on line; a sentence wrapped in a cell
+    still joins."""
+    from scrutiny.readers.pdf_layout import paragraphs
+
+    def line(base: float, text: str) -> Line:
+        return Line([Run(300, base - 2, 300 + 5 * len(text), base + 8, text, 10, False, base)])
+
+    names = ["Sarah Bellingham, OPCC Chief Executive", "Neil Parfitt, OPCC Chief Finance Officer"]
+    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(names)], 500, 1.2, cell=True)
+    assert [p.text for p in found] == names
+    wrapped = ["The report on the estates strategy was presented by", "Neil Parfitt, who took questions."]
+    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
+    assert [p.text for p in found] == [" ".join(wrapped)]

@@ -263,6 +263,7 @@ def paragraphs(
             and (
                 (bool(_ENDS_ON_NAME.search(previous.text)) and line.text[:1].isupper())
                 or bool(_TITLED.match(line.text))
+                or (bool(_ENDS_ON_POST.search(previous.text)) and bool(_NAME_THEN_POST.match(line.text)))
                 or (previous.text.endswith(")") and line.text[:1].isupper())
             )
         )
@@ -294,6 +295,9 @@ def _next_number(first: str, line: str) -> bool:
 _TITLED = re.compile(
     r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|CC|DCC|ACC|T/ACC|T/DCC|Supt|Ch\.?\s*Supt|Insp|Sgt|PCSO)\.?\s+[A-Z]"
 )
+# … or a name and post a line: "Sarah Bellingham, OPCC Chief Executive" / "Neil Parfitt, OPCC Chief Finance Officer"
+_ENDS_ON_POST = re.compile(r"\b[A-Z][\w’'-]*\)?$")
+_NAME_THEN_POST = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2},\s+[A-Z(]")
 _ENDS_ON_NAME = re.compile(
     r"\s[–—-]\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+$"
 )  # "… – Mark Ellis": an entry's holder
