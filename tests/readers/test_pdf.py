@@ -590,3 +590,17 @@ def test_a_cell_of_names_with_posts_a_line_each_keeps_them_apart():
     wrapped = ["The report on the estates strategy was presented by", "Neil Parfitt, who took questions."]
     found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
     assert [p.text for p in found] == [" ".join(wrapped)]
+
+
+def test_a_line_back_at_the_margin_after_an_indented_block_starts_a_paragraph(tmp_path):
+    """A list item whose bullet the browser drew (no bullet in the text) sits indented; the paragraph after it
+    starts back at the margin, however full the item's last line. A first line indented alone goes on as before."""
+    item = [
+        "Review of the Commissioner's oversight of the force's response to the",
+        "national inspection of vetting and counter-corruption arrangements, the",
+        "third of the reviews the Panel asked for in its work programme, in July",
+    ]
+    after = "Councillor Ingham asked about the timetable for the work programme."
+    page = Page().lines(108, 700, item[:2]).lines(108, 674, item[2:]).text(72, 661, after)
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc)[-1] == after

@@ -271,6 +271,7 @@ def paragraphs(
             previous
             and not listed
             and not _next_number(paras[-1].lines[0].text, line.text)
+            and not _outdented(paras[-1].lines, line)
             and _gap_ok(previous, line, leading)
             and _same_paragraph(previous, line, right)
         ):
@@ -278,6 +279,17 @@ def paragraphs(
         else:
             paras.append(Para([line], right))
     return paras
+
+
+def _outdented(lines: list[Line], line: Line) -> bool:
+    """Does `line` start left of a block whose lines all start at one indent (a list item whose bullet a browser
+    drew, not wrote: "… the Commissioner's oversight" then "Councillor Ingham asked …" at the margin)? A paragraph
+    whose first line alone is indented goes on at the margin, so two lines at the indent are needed to tell."""
+    if len(lines) < 2:
+        return False
+    char = (lines[0].x1 - lines[0].x0) / max(len(lines[0].text), 1)
+    indent = lines[-1].x0
+    return all(abs(other.x0 - indent) <= char for other in lines[1:]) and line.x0 < indent - 2 * char
 
 
 _OPENING_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
