@@ -453,3 +453,22 @@ def test_a_columned_row_whose_text_wrapped_under_itself_is_one_block(tmp_path):
         "21/03/25",
         "PEG 25-02  Joint paper on hospital admissions data  OR/HT  June mtg",
     ]
+
+
+def test_double_spaced_text_goes_on_after_a_title_closing_a_line(tmp_path):
+    """ "… were adopted on the proposal of Cllr." then, after the blank line, "Fogarty, seconded by Cllr. Considine.":
+    a title's full stop ends no sentence."""
+    source = "\n\n".join(
+        [
+            "Minutes of the meeting of the Joint Policing Committee held on 17th February 2025",
+            "The minutes of the meeting held on 18th November 2024 were adopted on the proposal of Cllr.",
+            "Fogarty, seconded by Cllr. Considine.",
+            "The Cathaoirleach welcomed the members of the Committee and the officials present.",
+        ]
+        * 6  # enough lines to tell the text is double-spaced
+    )
+    found = texts(read_text(tmp_path, source, name="minutes.md"))
+    assert (
+        "The minutes of the meeting held on 18th November 2024 were adopted on the proposal of Cllr. Fogarty, "
+        "seconded by Cllr. Considine."
+    ) in found

@@ -154,16 +154,22 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _goes_on(block: _Block, line: str) -> bool:
     """In double-spaced text, is `line` (after a blank line) the rest of the block's sentence? Only
-    when the block's last line has no closing punctuation and `line` cannot start anything new: it
-    begins in lower case, or the last line ended on a comma or a joining word."""
+    when the block's last line has no closing punctuation (a title's "Cllr." is none) and `line` cannot
+    start anything new: it begins in lower case, or the last line ended on a comma, a joining word or a
+    title ("… on the proposal of Cllr." / "Fogarty, seconded …")."""
     previous, following = block.lines[-1].strip(), line.strip()
     if block.kind == "heading" or _COLUMNS.search(previous):
         return False
-    if re.search(r"[.!?:;*]['\"\u2019\u201d)]*$", previous):
+    if re.search(r"[.!?:;*]['\"\u2019\u201d)]*$", previous) and not _TITLE_END.search(previous):
         return False
     if _LETTERED.match(following):
         return False  # "a) Dog bin …" opens an entry of its own
-    return following[:1].islower() or bool(_JOINING_END.search(previous))
+    return following[:1].islower() or bool(_JOINING_END.search(previous) or _TITLE_END.search(previous))
+
+
+_TITLE_END = re.compile(
+    r"\b(?:Cllrs?|Mr|Mrs|Ms|Dr|Supt|Insp|Sgt|Rev|St|No)\.$"
+)  # "… on the proposal of Cllr."
 
 
 def _parse(lines: list[str], width: int) -> list[_Block | _Table]:
