@@ -472,3 +472,18 @@ def test_double_spaced_text_goes_on_after_a_title_closing_a_line(tmp_path):
         "The minutes of the meeting held on 18th November 2024 were adopted on the proposal of Cllr. Fogarty, "
         "seconded by Cllr. Considine."
     ) in found
+
+
+def test_a_centred_title_wrapped_over_two_lines_is_one_block(tmp_path):
+    """A text copy's centred title, wrapped: "MINUTES OF MEETING OF KILMORE JOINT POLICING" over "COMMITTEE" is one
+    title; lines of columns ("Mrs O Price        Independent Member") stay lines."""
+    source = (
+        "                         KILCORAN COUNTY COUNCIL\n\n"
+        "            MINUTES OF MEETING OF KILMORE JOINT POLICING\n"
+        "                              COMMITTEE\n\n"
+        "PRESENT:     Mr R Baines (Chair)          Independent Member\n"
+        "             Mrs O Price                  Independent Member\n"
+    )
+    found = texts(read_text(tmp_path, source, name="minutes.txt"))
+    assert "MINUTES OF MEETING OF KILMORE JOINT POLICING COMMITTEE" in found
+    assert not any("Member Mrs" in text or "Member             Mrs" in text for text in found)

@@ -240,6 +240,8 @@ def _continues(block: _Block, line: str, width: int) -> bool:
     following = line.strip()
     if block.kind == "list_item" and line[:1] in (" ", "\t"):
         return True
+    if _centred_run_on(block.lines[-1], line):
+        return True
     if _wraps_its_column(block.lines[-1], line):
         return True
     if _COLUMNS.search(previous) or _COLUMNS.search(following):
@@ -268,6 +270,25 @@ def _continues(block: _Block, line: str, width: int) -> bool:
     elif _REF.match(following) or _MARKED.match(following):
         return False
     return len(previous) + 1 + len(following.split()[0]) > 0.9 * width
+
+
+def _centred_run_on(previous: str, line: str) -> bool:
+    """A centred title wrapped over two lines ("MINUTES OF MEETING OF BALLYKINVARA JOINT POLICING" over
+    "COMMITTEE"): both lines indented about one centre, the first closed by no punctuation."""
+    a, b = previous.expandtabs(4), line.expandtabs(4)
+    indent_a, indent_b = len(a) - len(a.lstrip()), len(b) - len(b.lstrip())
+    if (
+        min(indent_a, indent_b) < _CENTRED_INDENT
+        or re.search(r"[.:;,]$", a.strip())
+        or any(re.search(r"\S\s{3,}\S", text.strip()) for text in (a, b))
+    ):
+        return False  # (a line of columns is no title)
+    centre_a, centre_b = indent_a + len(a.strip()) / 2, indent_b + len(b.strip()) / 2
+    return abs(centre_a - centre_b) <= _CENTRE_SLACK and a.strip().isupper() == b.strip().isupper()
+
+
+_CENTRED_INDENT = 6  # spaces before a centred line
+_CENTRE_SLACK = 3  # characters two centred lines' centres may differ by
 
 
 def _wraps_its_column(previous: str, line: str) -> bool:
