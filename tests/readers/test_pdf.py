@@ -540,6 +540,10 @@ def test_a_word_longer_than_its_column_fills_a_line_and_goes_on_below():
         [line(700, "Agree a "), line(688, "joint "), line(676, "communica"), line(664, "tions ")], 354
     )  # the column's edge: its widest line
     assert narrow.text == "Agree a joint communications"
+    padded = Para(
+        [line(700, "Agree a "), line(688, "communica"), line(676, "tions ")], 358
+    )  # the cell's padding
+    assert padded.text == "Agree a communications"
     full = Para([line(700, "joint position "), line(688, "Service by end"), line(676, "of March.")], 390)
     assert full.text == "joint position Service by end of March."
 

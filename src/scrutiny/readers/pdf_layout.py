@@ -204,7 +204,7 @@ def _broken_word(previous: Line, line: Line, right: float, spaced: bool = False)
         return False
     char = (previous.x1 - previous.x0) / max(len(previous.text), 1)
     at_edge = right - previous.x1 <= 0.5 * char
-    if spaced and not previous.spaced and " " not in previous.text and at_edge:
+    if spaced and not previous.spaced and " " not in previous.text and right - previous.x1 <= char:
         # a word too long for the column fills a line of its own; "Performance" / "and Assurance" lost its space
         return line.text[:1].islower() and line.text.split()[0].lower() not in _JOINING_WORDS
     return at_edge and bool(_FRAGMENT.match(line.text))
