@@ -608,3 +608,19 @@ def test_a_line_back_at_the_margin_after_an_indented_block_starts_a_paragraph(tm
     page = Page().lines(108, 700, item[:2]).lines(108, 674, item[2:]).text(72, 661, after)
     doc = read_pages(tmp_path, [page])
     assert texts(doc)[-1] == after
+
+
+def test_a_lone_word_after_a_holder_in_a_cell_goes_on_with_the_line_before():
+    """ "Cllr Owain Pritchard (Vice-Chair) – Fosdyke District" over "Council": the council's name wrapped, not an
+    entry of its own; a name on the next line ("Commissioner – Sarah Lowe") still is one."""
+    from scrutiny.readers.pdf_layout import paragraphs
+
+    def line(base: float, text: str) -> Line:
+        return Line([Run(300, base - 2, 300 + 5 * len(text), base + 8, text, 10, False, base)])
+
+    wrapped = ["Cllr Owain Pritchard (Vice-Chair) – Fosdyke District", "Council"]
+    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
+    assert [p.text for p in found] == [" ".join(wrapped)]
+    listed = ["Chief Constable – Mark Ellis", "Commissioner – Sarah Lowe"]
+    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(listed)], 440, 1.2, cell=True)
+    assert [p.text for p in found] == listed

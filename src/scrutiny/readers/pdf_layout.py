@@ -261,7 +261,7 @@ def paragraphs(
             cell
             and previous is not None
             and (
-                (bool(_ENDS_ON_NAME.search(previous.text)) and line.text[:1].isupper())
+                (bool(_ENDS_ON_NAME.search(previous.text)) and line.text[:1].isupper() and " " in line.text)
                 or bool(_TITLED.match(line.text))
                 or (bool(_ENDS_ON_POST.search(previous.text)) and bool(_NAME_THEN_POST.match(line.text)))
                 or (previous.text.endswith(")") and line.text[:1].isupper())
