@@ -41,8 +41,8 @@ The sets:
                  holdout was: fit now, not generalisation. Scored only when named (--sets cold)
   final          tests/corpus/final/: an eighth invented set, held out for the session's last measure, written
                  blind to the extractor (in the kinds of papers the project fails on; neither the extractor, the
-                 sealed papers nor the other sets' papers were read). Scored only when named (--sets final), never
-                 by default; its misses are not for writing rules
+                 sealed papers nor the other sets' papers were read), scored once as held out in session 7, then
+                 read in session 8 to find kinds of failure: fit now, not generalisation. Scored only when named
   spare          tests/corpus/spare/: a ninth invented set, held out for a later session's measure, written blind to
                  the extractor (in the kinds of papers the project fails on; neither the extractor, the sealed papers
                  nor the other sets' papers were read). Scored only when named (--sets spare), never by default; its
