@@ -43,6 +43,7 @@ The sets:
                  blind to the extractor (in the kinds of papers the project fails on; neither the extractor, the
                  sealed papers nor the other sets' papers were read), scored once as held out in session 7, then
                  read in session 8 to find kinds of failure: fit now, not generalisation. Scored only when named
+                 (--sets final)
   spare          tests/corpus/spare/: a ninth invented set, held out for a later session's measure, written blind to
                  the extractor (in the kinds of papers the project fails on; neither the extractor, the sealed papers
                  nor the other sets' papers were read). Scored only when named (--sets spare), never by default; its
