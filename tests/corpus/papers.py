@@ -44,6 +44,27 @@ def write_missing(papers: dict[str, Callable[[Path], None]], folder: Path) -> No
 
 
 CHROMIUM = "/usr/bin/chromium"
+SOFFICE = "/usr/bin/soffice"
+
+
+def libreoffice_pdf(doc: docx.document.Document) -> bytes:
+    """The Word document saved and printed to PDF by LibreOffice, as a clerk's "Save as PDF" does (a profile of its
+    own, so that a running LibreOffice does not hold the conversion up)."""
+    with tempfile.TemporaryDirectory(prefix="paper-") as tmp:
+        src = Path(tmp) / "minutes.docx"
+        doc.save(src)
+        subprocess.run(
+            [
+                SOFFICE,
+                "--headless",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                *("--convert-to", "pdf", "--outdir", tmp, str(src)),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        return (Path(tmp) / "minutes.pdf").read_bytes()
 
 
 def chromium_pdf(html: str) -> bytes:

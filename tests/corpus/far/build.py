@@ -13,10 +13,7 @@ python-docx; the text, Markdown and HTML papers are written as they are.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,10 +26,7 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, paragraph, ruled_table, write_missing
-
-SOFFICE = shutil.which("soffice") or "/usr/bin/soffice"
-
+from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
 
 # --- shared mechanics ----------------------------------------------------------------------------------------
 
@@ -69,29 +63,6 @@ def _base_font(doc: docx.document.Document, name: str = "Arial", size: int = 11)
     style = doc.styles["Normal"]
     style.font.name = name
     style.font.size = Pt(size)
-
-
-def _soffice_pdf(doc: docx.document.Document, path: Path) -> None:
-    """The Word file printed to PDF by LibreOffice, as a clerk's "Save as PDF" does."""
-    with tempfile.TemporaryDirectory(prefix="far-") as tmp:
-        src = Path(tmp) / (path.stem + ".docx")
-        doc.save(src)
-        subprocess.run(
-            [
-                SOFFICE,
-                "--headless",
-                f"-env:UserInstallation=file://{tmp}/profile",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        path.write_bytes((Path(tmp) / (path.stem + ".pdf")).read_bytes())
 
 
 def _lines(doc: docx.document.Document, text: str) -> None:
@@ -261,7 +232,7 @@ def wrenhallow_minutes(path: Path) -> None:
     _lines(doc, WRENHALLOW_2)
     doc.add_paragraph()
     doc.add_paragraph("Signed ……………………………… Chairman          Date ………………………")
-    _soffice_pdf(doc, path)
+    path.write_bytes(libreoffice_pdf(doc))
 
 
 # --- 2. Drumlarach and Inchbeg Community Council: minutes, Word ---------------------------------------------
@@ -953,7 +924,7 @@ def caddon_vale_log(path: Path) -> None:
         "Next meeting of the Strategic Board: Tuesday 15 July 2025, 2.00pm, OPCC Boardroom, Caddon House."
     )
     doc.add_paragraph("Queries about this log to the OPCC Governance Team.")
-    _soffice_pdf(doc, path)
+    path.write_bytes(libreoffice_pdf(doc))
 
 
 # --- 7. Sedding Green Police Liaison Group: notes posted on a residents' blog, Markdown ---------------------
@@ -1342,7 +1313,7 @@ def mardlebury_pack(path: Path) -> None:
     paragraph(doc, "Item 5", bold=True)
     paragraph(doc, "Town Clerk's report: progress on actions from previous meetings", bold=True, size=12)
     _lines(doc, MARDLEBURY_REPORT)
-    _soffice_pdf(doc, path)
+    path.write_bytes(libreoffice_pdf(doc))
 
 
 # --- 11. Thistlecombe Police and Crime Panel: a committee system's meeting page, HTML ----------------------

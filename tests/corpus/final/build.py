@@ -16,9 +16,7 @@ and in a temporary folder while a paper is made.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import docx
@@ -29,9 +27,7 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, paragraph, ruled_table, write_missing
-
-SOFFICE = "/usr/bin/soffice"
+from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
 
 
 def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str = "10.5pt") -> str:
@@ -52,20 +48,6 @@ def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str =
     th {{ background: #dde3ea; }}
     .pb {{ break-before: page; }}
     """
-
-
-def _libreoffice_pdf(doc: docx.document.Document) -> bytes:
-    """The Word document saved and converted to PDF by LibreOffice, as a volunteer secretary exports it."""
-    with tempfile.TemporaryDirectory(prefix="final-") as tmp:
-        src = Path(tmp) / "minutes.docx"
-        doc.save(src)
-        subprocess.run(
-            [SOFFICE, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(src)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        return (Path(tmp) / "minutes.pdf").read_bytes()
 
 
 # --- 1. North Tessingham Council: a scrutiny committee's printed ModernGov minutes --------------------------
@@ -400,7 +382,7 @@ def dimmock_friends(path: Path) -> None:
     )
     paragraph(doc, "9. Date of next meeting", True)
     doc.add_paragraph("Wednesday 14th May 2025, 7.30pm, St Barnabas Church Room.")
-    path.write_bytes(_libreoffice_pdf(doc))
+    path.write_bytes(libreoffice_pdf(doc))
 
 
 # --- 3. Ardnavie Community Council: a Scottish community council's minutes in Word ----------------------------
