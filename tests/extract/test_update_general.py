@@ -1064,3 +1064,40 @@ Burglaries are down on last year.
         ],
     )
     assert [a.text for m in extract(read(path)).meetings for a in m.actions] == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Follow-up from the previous meeting",
+        "Issues from previous meetings",
+        "Actions review",
+        "Previous action points",
+        "Updates from the last minutes",
+    ],
+)
+def test_other_names_for_a_review_of_earlier_actions(tmp_path, heading):
+    """A section headed in other words for a review of what was asked last time holds updates, each entry's status
+    read from its report."""
+    found = _paper(
+        tmp_path,
+        f"""# Ashby Vale Residents' Forum
+
+Notes of the meeting held on Tuesday 4 March 2025 at the Community Hall.
+
+Present: Jan Cole (Chair), Ravi Patel, Sue Ng
+
+## {heading}
+
+- Bus shelter on Mill Road – the council has now replaced the glass. Complete.
+- Speed survey on Hill Lane – still awaited from the county.
+
+## Police update
+
+PC Dale said burglaries were down.
+""",
+    )
+    _starts(
+        found,
+        [(None, "Bus shelter on Mill Road", "complete"), (None, "Speed survey on Hill Lane", "in_progress")],
+    )
