@@ -1967,3 +1967,23 @@ def test_a_promise_of_the_cc_is_not_the_dccs_row_that_names_the_same_things():
         item="6",
     )
     assert new_commitments([said], [row], []) == [said]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Ingham asked that the Commissioner's commissioning of victim services be added to the June meeting.",
+        "Members asked that road safety be placed on the work programme.",
+        "The Cathaoirleach asked that the Committee be kept informed.",
+    ],
+)
+def test_a_request_for_the_bodys_own_agenda_or_to_be_kept_informed_is_no_errand(text):
+    """What a member asks be put on the body's own agenda is its work programme's (agreed, it is an errand), and a
+    wish to be kept informed names nothing to deliver; a copy asked to be circulated is still an errand."""
+    assert _commitments(text) == []
+
+
+def test_a_copy_asked_to_be_circulated_is_still_an_errand():
+    assert [t for _, t, *_ in _commitments("Members asked that a copy of the report be circulated.")] == [
+        "Members asked that a copy of the report be circulated"
+    ]

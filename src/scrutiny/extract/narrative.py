@@ -1221,6 +1221,12 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
             continue  # "74/14 to be added …" reports on a numbered action
         if _HOUSEKEEPING.match(thing):
             continue  # "the work programme be updated accordingly", "the minutes would be published": the body's own papers
+        after = m.string[m.end("thing") :]
+        if _ASKED_THAT.search(m.string[: m.start("thing")]) and (
+            _OWN_AGENDA.match(after) or (_BODY.search(thing) and _KEPT.match(after))
+        ):
+            continue  # asked "… be added to the June meeting": the work programme's (agreed, it is an errand); asked
+            # "that the Committee be kept informed": a wish
         if not thing and _INVERTED.match(m.string):
             continue  # "To be discussed at the meeting are ways in which …" says what the meeting will hear
         text = m.group(0) if thing and lead and not _ANAPHOR.match(thing) else m.string
@@ -1243,6 +1249,16 @@ def _promised(sentence: str, meeting: date | None, next_meeting: date | None) ->
     return []
 
 
+# What a body asks for its own agenda, or to hear of in general: the forward plan's, not an errand
+_OWN_AGENDA = re.compile(
+    r"\s*(?:would\s+|should\s+)?be\s+(?:added|placed|put)\s+(?:on|to)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}"
+    r"(?:meeting|agenda|work\s+programme|forward\s+plan)\b",
+    re.I,
+)
+_ASKED_THAT = re.compile(r"\b(?:asked|requested|suggested)\s+that\s+$", re.I)
+_KEPT = re.compile(
+    r"\s*(?:would\s+|should\s+)?be\s+kept\s+(?:informed|updated|advised|up\s+to\s+date)\W*$", re.I
+)
 # "Decision: The PCC and the Chief Constable agreed to extend …": what is labelled a decision is one
 # "Members agreed to defer the works, to be brought back to the next meeting": what comes back is an errand too
 _BROUGHT_BACK = re.compile(r"\bto\s+be\s+(?:brought|reported|come)\s+back\b", re.I)
