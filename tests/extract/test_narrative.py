@@ -1987,3 +1987,12 @@ def test_a_copy_asked_to_be_circulated_is_still_an_errand():
     assert [t for _, t, *_ in _commitments("Members asked that a copy of the report be circulated.")] == [
         "Members asked that a copy of the report be circulated"
     ]
+
+
+def test_councillors_named_together_by_one_plural_title_promise_together():
+    """ "Councillors Dobbs and Bamford will collect prizes …": the plural title names each of them."""
+    found = _commitments(
+        "Councillors Dobbs and Bamford will collect prizes for the tombola from local businesses."
+    )
+    assert len(found) == 1 and "collect prizes for the tombola" in found[0][1]
+    assert [o.split()[-1] for o in found[0][0]] == ["Dobbs", "Bamford"]

@@ -472,10 +472,18 @@ _PERSON_PRONOUN = {"he", "she"}
 _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 
 
+_TITLED_MANY = re.compile(r"^(?:Cllrs\.?|Councillors|Messrs\.?)\s+(\S.*)$")
+
+
 def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
     if POST_FOR.search(who):
         return True  # "Cabinet Member for Highways and Transport": one post, whatever it heads
+    plural = _TITLED_MANY.match(who)
+    if plural:  # "Councillors Dobbs and Bamford", "Cllrs Gadd, Wren and Hale": each a titled surname
+        return all(
+            re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", one) for one in _LISTED.split(plural.group(1))
+        )
     listed = _LISTED.split(who)
     if len(listed) > 1 and all(listed):  # "Cllr Wren and Cllr Gadd": each of them
         return all(_is_owner(one, after_that, people) for one in listed)
