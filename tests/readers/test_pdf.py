@@ -624,3 +624,18 @@ def test_a_lone_word_after_a_holder_in_a_cell_goes_on_with_the_line_before():
     listed = ["Chief Constable – Mark Ellis", "Commissioner – Sarah Lowe"]
     found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(listed)], 440, 1.2, cell=True)
     assert [p.text for p in found] == listed
+
+
+def test_an_initial_opening_a_justified_line_is_no_broken_word():
+    """Justified text runs every full line to the margin: "… seconded by Cllr" then "J Smith" is a title and an
+    initial, not one word; "OPC" then "C" in a narrow column still is."""
+
+    def line(base: float, x1: float, text: str) -> Line:
+        return Line([Run(300, base - 2, x1, base + 8, text, 10, False, base)])
+
+    justified = Para(
+        [line(700, 500, "The minutes were approved, proposed by Cllr"), line(688, 420, "J Smith.")], 500
+    )
+    assert justified.text == "The minutes were approved, proposed by Cllr J Smith."
+    narrow = Para([line(700, 360, "Head of Commissioning, OPC"), line(688, 306, "C")], 360)
+    assert narrow.text == "Head of Commissioning, OPCC"

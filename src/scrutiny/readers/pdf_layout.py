@@ -186,8 +186,10 @@ def _join_runs(runs: list[Run]) -> str:
     return " ".join(out.split())
 
 
-# a word's last letter, alone at a line's start ("t", "r's", "C"), not a word of its own ("a", "I")
-_FRAGMENT = re.compile(r"^(?![aAI]\b)[A-Za-z](?:['’]s)?(?=[\s,;:)]|$)")  # not "G." after "Cllr": an initial
+# a word's last letter, alone at a line's start ("t", "r's"), not a word of its own ("a")
+_FRAGMENT = re.compile(r"^(?!a\b)[a-z](?:['’]s)?(?=[\s,;:]|$)")
+# … or a capital after a word in capitals ("OPC" / "C"): a lone capital elsewhere is an initial ("Cllr" / "J Smith")
+_CAPITAL_FRAGMENT = re.compile(r"^(?![AI]\b)[A-Z](?=[\s,;:]|$)")
 
 
 _JOINING_WORDS = frozenset(
@@ -207,7 +209,8 @@ def _broken_word(previous: Line, line: Line, right: float, spaced: bool = False)
     if spaced and not previous.spaced and " " not in previous.text and right - previous.x1 <= char:
         # a word too long for the column fills a line of its own; "Performance" / "and Assurance" lost its space
         return line.text[:1].islower() and line.text.split()[0].lower() not in _JOINING_WORDS
-    return at_edge and bool(_FRAGMENT.match(line.text))
+    capitals = previous.text.split()[-1].isupper() and len(previous.text.split()[-1]) > 1
+    return at_edge and bool(_FRAGMENT.match(line.text) or (capitals and _CAPITAL_FRAGMENT.match(line.text)))
 
 
 def join_lines(lines: list[str]) -> str:
