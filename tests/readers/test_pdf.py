@@ -251,8 +251,16 @@ def test_northmoor_notes():
     assert {block.page for block in doc.blocks} == {1, 2, 3, 4}
 
 
-def _line(text: str, base: float) -> Line:
-    return Line([Run(72, base, 72 + 6 * len(text), base + 11, text, 11, False, base)])
+def _line(text: str, base: float, x1: float | None = None, x0: float = 72, char: float = 6) -> Line:
+    """One line of text from `x0`, ending at `x1` or `char` points a character further on (a trailing space, which
+    Word's PDFs keep at a wrap, not counted)."""
+    end = x1 if x1 is not None else x0 + char * len(text.rstrip())
+    return Line([Run(x0, base, end, base + 11, text, 11, False, base)])
+
+
+def _cell(text: str, base: float, x1: float | None = None, char: float = 6) -> Line:
+    """A line of a table cell whose column starts at x = 300."""
+    return _line(text, base, x1, x0=300, char=char)
 
 
 def test_running_chrome_of_a_5000_page_paper_is_found_in_linear_time():
@@ -496,12 +504,9 @@ def test_a_word_a_narrow_column_broke_is_one_word_again():
     """In a narrow cell a word too long for it breaks where the column ends ("abandonmen" / "t", "OPC" / "C"); a
     line ending on a word and one opening with "a" stay two words."""
 
-    def line(x0: float, x1: float, base: float, text: str) -> Line:
-        return Line([Run(x0, base - 2, x1, base + 8, text, 10, False, base)])
-
-    broken = Para([line(300, 360, 700, "abandonmen"), line(300, 306, 688, "t rates")], right=360)
+    broken = Para([_cell("abandonmen", 700, x1=360), _cell("t rates", 688, x1=306)], right=360)
     assert broken.text == "abandonment rates"
-    word = Para([line(300, 360, 700, "were rising"), line(300, 306, 688, "a little")], right=360)
+    word = Para([_cell("were rising", 700, x1=360), _cell("a little", 688, x1=306)], right=360)
     assert word.text == "were rising a little"
 
 
@@ -533,18 +538,15 @@ def test_a_word_longer_than_its_column_fills_a_line_and_goes_on_below():
     fills a line of its own with no space after it ("communica" / "tions "): one word again. A full line that lost
     its space at the margin ("… Service by end" / "of March.") is not one word with the next."""
 
-    def line(base: float, text: str) -> Line:
-        return Line([Run(300, base - 2, 300 + 6 * len(text.rstrip()), base + 8, text, 10, False, base)])
-
     narrow = Para(
-        [line(700, "Agree a "), line(688, "joint "), line(676, "communica"), line(664, "tions ")], 354
+        [_cell("Agree a ", 700), _cell("joint ", 688), _cell("communica", 676), _cell("tions ", 664)], 354
     )  # the column's edge: its widest line
     assert narrow.text == "Agree a joint communications"
     padded = Para(
-        [line(700, "Agree a "), line(688, "communica"), line(676, "tions ")], 358
+        [_cell("Agree a ", 700), _cell("communica", 688), _cell("tions ", 676)], 358
     )  # the cell's padding
     assert padded.text == "Agree a communications"
-    full = Para([line(700, "joint position "), line(688, "Service by end"), line(676, "of March.")], 390)
+    full = Para([_cell("joint position ", 700), _cell("Service by end", 688), _cell("of March.", 676)], 390)
     assert full.text == "joint position Service by end of March."
 
 
@@ -570,12 +572,9 @@ def test_a_word_alone_on_its_line_before_a_joining_word_is_a_word_of_its_own():
     """ "Performance" alone on a line that lost its space, then "and Assurance": two words, not "Performanceand"; an
     initial after a title ("Cllr" / "G. Whitlock") is no broken word either."""
 
-    def line(base: float, text: str) -> Line:
-        return Line([Run(300, base - 2, 300 + 6 * len(text.rstrip()), base + 8, text, 10, False, base)])
-
-    merged = Para([line(700, "Resources "), line(688, "Performance"), line(676, "and Assurance")], 366)
+    merged = Para([_cell("Resources ", 700), _cell("Performance", 688), _cell("and Assurance", 676)], 366)
     assert merged.text == "Resources Performance and Assurance"
-    titled = Para([line(700, "Cllr"), line(688, "G. Whitlock be elected Vice-Chairman")], 324)
+    titled = Para([_cell("Cllr", 700), _cell("G. Whitlock be elected Vice-Chairman", 688)], 324)
     assert titled.text == "Cllr G. Whitlock be elected Vice-Chairman"
 
 
@@ -585,14 +584,11 @@ def test_a_cell_of_names_with_posts_a_line_each_keeps_them_apart():
     still joins."""
     from scrutiny.readers.pdf_layout import paragraphs
 
-    def line(base: float, text: str) -> Line:
-        return Line([Run(300, base - 2, 300 + 5 * len(text), base + 8, text, 10, False, base)])
-
     names = ["Sarah Bellingham, OPCC Chief Executive", "Neil Parfitt, OPCC Chief Finance Officer"]
-    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(names)], 500, 1.2, cell=True)
+    found = paragraphs([_cell(t, 700 - 12 * k, char=5) for k, t in enumerate(names)], 500, 1.2, cell=True)
     assert [p.text for p in found] == names
     wrapped = ["The report on the estates strategy was presented by", "Neil Parfitt, who took questions."]
-    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
+    found = paragraphs([_cell(t, 700 - 12 * k, char=5) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
     assert [p.text for p in found] == [" ".join(wrapped)]
 
 
@@ -615,14 +611,11 @@ def test_a_lone_word_after_a_holder_in_a_cell_goes_on_with_the_line_before():
     entry of its own; a name on the next line ("Commissioner – Sarah Lowe") still is one."""
     from scrutiny.readers.pdf_layout import paragraphs
 
-    def line(base: float, text: str) -> Line:
-        return Line([Run(300, base - 2, 300 + 5 * len(text), base + 8, text, 10, False, base)])
-
     wrapped = ["Cllr Owain Pritchard (Vice-Chair) – Fosdyke District", "Council"]
-    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
+    found = paragraphs([_cell(t, 700 - 12 * k, char=5) for k, t in enumerate(wrapped)], 560, 1.2, cell=True)
     assert [p.text for p in found] == [" ".join(wrapped)]
     listed = ["Chief Constable – Mark Ellis", "Commissioner – Sarah Lowe"]
-    found = paragraphs([line(700 - 12 * k, t) for k, t in enumerate(listed)], 440, 1.2, cell=True)
+    found = paragraphs([_cell(t, 700 - 12 * k, char=5) for k, t in enumerate(listed)], 440, 1.2, cell=True)
     assert [p.text for p in found] == listed
 
 
@@ -630,12 +623,10 @@ def test_an_initial_opening_a_justified_line_is_no_broken_word():
     """Justified text runs every full line to the margin: "… seconded by Cllr" then "J Smith" is a title and an
     initial, not one word; "OPC" then "C" in a narrow column still is."""
 
-    def line(base: float, x1: float, text: str) -> Line:
-        return Line([Run(300, base - 2, x1, base + 8, text, 10, False, base)])
-
     justified = Para(
-        [line(700, 500, "The minutes were approved, proposed by Cllr"), line(688, 420, "J Smith.")], 500
+        [_cell("The minutes were approved, proposed by Cllr", 700, x1=500), _cell("J Smith.", 688, x1=420)],
+        500,
     )
     assert justified.text == "The minutes were approved, proposed by Cllr J Smith."
-    narrow = Para([line(700, 360, "Head of Commissioning, OPC"), line(688, 306, "C")], 360)
+    narrow = Para([_cell("Head of Commissioning, OPC", 700, x1=360), _cell("C", 688, x1=306)], 360)
     assert narrow.text == "Head of Commissioning, OPCC"
