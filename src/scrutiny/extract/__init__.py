@@ -24,7 +24,15 @@ from scrutiny.extract.dates import find_dates
 from scrutiny.extract.decisions import read_decisions
 from scrutiny.extract.flat_tables import regroup
 from scrutiny.extract.forward_plan import marked_entries
-from scrutiny.extract.header import Header, body_rank, filed_date, find_body, next_meeting, read_header
+from scrutiny.extract.header import (
+    Header,
+    body_rank,
+    filed_date,
+    find_body,
+    next_meeting,
+    posted_on,
+    read_header,
+)
 from scrutiny.extract.items import before_comments, item_heading
 from scrutiny.extract.margins import unfold_margins
 from scrutiny.extract.markers import attach_fields, log_entries, marked_actions
@@ -37,9 +45,9 @@ from scrutiny.extract.segments import header_blocks, is_agenda, kind_of, lines_o
 from scrutiny.extract.similarity import content_dice, near_duplicate
 from scrutiny.extract.status import read_status
 from scrutiny.extract.tables import column_roles
-from scrutiny.extract.updates import RETOLD, UPDATES_HEADING, prose_updates
+from scrutiny.extract.updates import RETOLD, prose_updates, reviews_earlier
 from scrutiny.extract.walk import walk
-from scrutiny.record import Action, Evidence, ForwardPlanEntry, Meeting, Record, Source
+from scrutiny.record import Action, ActionUpdate, Evidence, ForwardPlanEntry, Meeting, Record, Source
 
 _LOG_WORDS = 12  # a heading is a short line
 _REPORT_TO = re.compile(r"^\s*(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?\S", re.I)
@@ -50,7 +58,10 @@ def extract(doc: Document) -> Record:
     record = Record(source=Source(name=doc.name, sha256=doc.sha256, format=doc.format))
     first: Header | None = None
     blocks = attach_fields(rejoin(regroup(unfold_margins(before_comments(doc.blocks)))))
-    filed = doc.posted or filed_date(doc.name)  # either gives a year-less date its year
+    # the day it was posted, or filed (its file name's date): either gives a year-less date its year
+    filed = (
+        doc.posted or posted_on([b.text for b in blocks[:16] if b.kind != "table"]) or filed_date(doc.name)
+    )
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None
     spans = segments(blocks, doc.title, filed)
@@ -107,11 +118,7 @@ def _log_heading(part: list[Block], j: int, day: date) -> bool:
     """Block `j` heads an action log of the pack: a heading or a page's first line that names one and no agenda
     item, not dated the enclosed meeting's day, with a table of progress on it soon after."""
     block = part[j]
-    if (
-        block.kind == "table"
-        or len(block.text.split()) > _LOG_WORDS
-        or not UPDATES_HEADING.search(block.text)
-    ):
+    if block.kind == "table" or len(block.text.split()) > _LOG_WORDS or not reviews_earlier(block.text):
         return False
     opens = block.kind == "heading" or (block.page is not None and block.page != part[j - 1].page)
     if not opens or item_heading(Passage(block.text, block.page, None, block.kind)):
@@ -261,6 +268,7 @@ def _read_meeting(
         implicit.extend(said)
         plan.extend(marked_entries(passage, when))
     meeting.actions = _summarised(_dedupe(meeting.actions))
+    meeting.action_updates = _one_report_each(meeting.action_updates)
     for (
         update
     ) in meeting.action_updates:  # "3. Drug dealing near the station – ongoing": the list's number is no text
@@ -351,6 +359,23 @@ def _summarised(actions: list[Action]) -> list[Action]:
             for other in numbered
         )
     ]
+
+
+def _one_report_each(updates: list[ActionUpdate]) -> list[ActionUpdate]:
+    """A log entry read both as a log line and as a review's entry ("44/18: … - RG. On hold until …") is one
+    update: a later one on the same action whose passage holds, or is held in, a kept one's is dropped."""
+    out: list[ActionUpdate] = []
+    for update in updates:
+        said = " ".join((update.evidence.text if update.evidence else "").split())
+        if said and any(
+            kept.ref == update.ref
+            and kept.evidence
+            and (said in (other := " ".join(kept.evidence.text.split())) or other in said)
+            for kept in out
+        ):
+            continue
+        out.append(update)
+    return out
 
 
 def _dedupe(actions: list[Action]) -> list[Action]:

@@ -176,6 +176,12 @@ _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 YEARLESS = re.compile(
     rf"\b(?:(?P<weekday>{'|'.join(_WEEKDAYS)})day,?\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z])", re.I
 )
+# "Tuesday 17th": a blog's meeting named by its weekday and day alone, its month from the day it was posted
+MONTHLESS = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)})day,?\s+(?:the\s+)?{_DAY}(?!\s*(?:of\s+)?{_MONTH}|\s*[/.:\d])",
+    re.I,
+)
+MONTHLESS_REACH = 62  # days back from the posting: a write-up goes up within weeks of the meeting
 YEAR_SEARCH = 12  # a weekday falls on the same day of the year again within 11 years: look no further
 
 
@@ -202,6 +208,18 @@ def place_year(day: int, month: int, weekday: int | None, near: date, after: boo
             continue
         if weekday is None or found.weekday() == weekday:
             return found
+    return None
+
+
+def place_monthless(text: str, posted: date) -> date | None:
+    """A day named by weekday and day of the month alone ("Tuesday 17th"): the latest such day on or before the
+    day the paper was posted, within reach; None when none fits."""
+    for m in MONTHLESS.finditer(text):
+        day, weekday = int(m.group("day")), _WEEKDAYS.index(m.group("weekday").lower())
+        for back in range(MONTHLESS_REACH + 1):
+            found = posted - timedelta(days=back)
+            if found.day == day and found.weekday() == weekday:
+                return found
     return None
 
 

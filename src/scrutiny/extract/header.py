@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from scrutiny.extract.attendance import label_of
-from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_year
+from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_monthless, place_year
 from scrutiny.extract.text import Gated, squash, title_case
 
 _BODY_NOUN = (  # voluntary bodies too: "Residents' Association", "Civic Society", "Community Safety Partnership"
@@ -76,9 +76,16 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z'’&-]+(?:\s+(?:[A-Z][A-Z'’&-]*|&))+\b")
 _LOWER_NOUN = re.compile(r"\b([A-Z][\w'’&-]*)\s+(meeting|group|forum|panel|committee|board)\b")
 
 
+# a title in sentence case that opens with the body's name: "Police liaison meeting - Tuesday 17th"
+_SENTENCE_CASE_TITLE = re.compile(
+    r"^(\W*[A-Z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){1,2}\s+(?:meeting|group|forum|panel|committee|board))(?=\s*(?:[-–—:,|]|$))"
+)
+
+
 def find_body(text: str) -> str | None:
     """The board, panel or committee a line names, as the document writes it, without the date."""
     text = _CAPITALS.sub(lambda m: title_case(m.group()), title_case(squash(text)))
+    text = _SENTENCE_CASE_TITLE.sub(lambda m: m.group(1).title(), text)
     text = _LOWER_NOUN.sub(lambda m: f"{m.group(1)} {m.group(2).capitalize()}", text)
     best = None
     for m in BODY.finditer(text):
@@ -217,6 +224,22 @@ _NOT_HELD = re.compile(
 )
 
 
+_POSTED = re.compile(
+    r"^\W*posted\b", re.I
+)  # "Posted on 20 November 2009 by Maureen": a write-up, after the meeting
+_POSTED_REACH = 8  # the byline sits under the title
+
+
+def posted_on(lines: list[str]) -> date | None:
+    """The day a write-up says it was posted, in a byline near its top: it gives a date printed without its year,
+    or its month, the day to count back from."""
+    for line in lines[:_POSTED_REACH]:
+        dates = find_dates(line) if _POSTED.match(line) else []
+        if dates:
+            return dates[0][0]
+    return None
+
+
 def _unmentioned(line: str) -> str:
     """The line with every sentence about another meeting blanked out from where it names it ("… held on
     Tuesday 14 May 2024. Next meeting: 9 July 2024." keeps only the first date), the length kept; a line that
@@ -243,11 +266,12 @@ def _first_date(lines: list[str]) -> tuple[date, int, int] | None:
 
 
 def _yearless_date(
-    lines: list[str], near: date | None, either_side: bool = False
+    lines: list[str], near: date | None, either_side: bool = False, posted: bool = False
 ) -> tuple[date, int, int] | None:
     """A date printed without its year ("GENERAL MEETING MONDAY 6 NOVEMBER"), its year from the day the paper
     was posted or filed (on or before it) or, `either_side`, from another date the paper prints (the nearest
-    such day), and the weekday printed."""
+    such day), and the weekday printed; when `near` is the day it was `posted`, also one printed without its
+    month ("Tuesday 17th")."""
     if near is None:
         return None
     for i, line in enumerate(lines):
@@ -259,6 +283,12 @@ def _yearless_date(
             )
             if found:
                 return found, i, 1
+    if not posted:
+        return None
+    for i, line in enumerate(lines):  # "Police liaison meeting - Tuesday 17th", posted on 20 November
+        found = place_monthless(line, near)
+        if found:
+            return found, i, 1
     return None
 
 
@@ -312,7 +342,7 @@ def _meeting_date(
         found = _first_date(part) or (
             _yearless_after(part, since)
             if since
-            else hint and _yearless_date(part, hint[0], either_side=hint[1])
+            else hint and _yearless_date(part, hint[0], either_side=hint[1], posted=near is not None)
         )
         if found:
             return found

@@ -99,6 +99,33 @@ UPDATES_HEADING = Gated(
     "last meeting",
     "previous meeting",
 )
+# A heading that names no listed form may still say it looks back on earlier tasks: a word for the past ("last
+# time's", "previous", "since", "outstanding") with a word for what was to be done ("promises", "requests",
+# "actions", "what happened"), and no word for what is new ("What happened to last time's promises?", "Requests
+# still outstanding", "Follow-ups since March"). Short, as a heading is.
+_PAST_CUE = re.compile(
+    rf"\b(?:last|previous|earlier|prior|since|outstanding|from\s+{_MONTH}\b|{_MONTH}['’]s\b)",
+    re.I,
+)
+_TASK_CUE = re.compile(
+    r"\b(?:actions?|promises?|undertakings?|requests?|commitments?|tasks?|jobs|to[\s-]+dos?|follow[\s-]*ups?|"
+    r"what\s+(?:has\s+)?happened|progress|updates?|matters|points|issues|items|asks)\b",
+    re.I,
+)
+_NEW_CUE = re.compile(r"\b(?:next|new|this|today['’]?s?|future|forthcoming|coming|agreed\s+at)\b", re.I)
+_CUED_WORDS = 10
+
+
+def reviews_earlier(text: str) -> bool:
+    """Whether a heading or a label ("Matters arising", "What happened to last time's promises?") heads a review of
+    progress on earlier actions: a named form of one, or the cue words above."""
+    if UPDATES_HEADING.search(text):
+        return True
+    if len(text.split()) > _CUED_WORDS:
+        return False
+    return bool(_PAST_CUE.search(text) and _TASK_CUE.search(text) and not _NEW_CUE.search(text))
+
+
 _REVIEWED = Gated(
     re.compile(
         r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
@@ -601,7 +628,7 @@ def _after_label(passage: Passage) -> Passage:
     """ "Matters arising: the report had been circulated": the passage after its label, read as a review."""
     text = verbatim(passage.text)
     m = _LEAD_LABEL.match(_NUMBER.sub("", text))
-    if not m or not UPDATES_HEADING.search(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
+    if not m or not reviews_earlier(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
         later = _LATER_LABEL.search(text) if "arising" in text.lower() else None
         # "Agreed as correct. Matters arising: the noticeboard has been put up …": the label after a sentence
         return replace(passage, text=later.group("rest"), reviewing=True) if later else passage

@@ -29,7 +29,7 @@ from scrutiny.extract.passages import Passage
 from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.tables import TableState, column_roles, planning_decisions, read_table
 from scrutiny.extract.text import Gated, sentences, verbatim
-from scrutiny.extract.updates import PROSE_UPDATE, UPDATES_HEADING, entry_updates, listed_update, starts_topic
+from scrutiny.extract.updates import PROSE_UPDATE, entry_updates, listed_update, reviews_earlier, starts_topic
 from scrutiny.record import ActionUpdate, Evidence, ForwardPlanEntry, Item, Meeting
 
 # "Actions from previous meeting", "Outstanding actions": a table under it reports on earlier actions
@@ -53,7 +53,11 @@ _ACTIONS_HEADING = re.compile(
     r"^(?!.*\bfrom\s+(?:the\s+)?(?:previous|last|earlier)\b)(?:summary\s+of\s+)?(?:(?P<owner>(?:the\s+)?[A-Z][\w-]*)['’]s\s+)?"
     r"(?:new\s+|agreed\s+)?actions?"
     r"(?:\s+(?:arising|agreed|list|points?))?\b(?!\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last|(?!this\b|today)\w+\s+meeting))"
-    r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b",  # "…were agreed:"
+    r"|^(?:the\s+)?following\s+actions?\s+(?:were|was|are|is)\s+(?:agreed|given|set|allocated|noted)\b"  # "…were agreed:"
+    # a list of who is to do what named in other words: "To do before next time", "Next steps", "Tasks agreed"
+    r"|^(?:things\s+)?to[\s-]+dos?(?:\s+(?:list|before|by|for|after)\b[^.]*)?\W*$"
+    r"|^(?:agreed\s+|new\s+)?(?:tasks|next\s+steps|jobs)(?:\s+(?:agreed|arising|for|before|allocated)\b[^.]*)?\W*$"
+    r"|^who['’]?s\s+doing\s+what\W*$",
     re.IGNORECASE,
 )
 # "The Panel reviewed the action log.", "BC took the Board through the action schedule:": a table after it is that log
@@ -97,7 +101,7 @@ def _actions_heading(text: str) -> tuple[bool, str | None]:
 
 def _reviews(text: str) -> bool:
     """A heading or title naming a review of earlier actions (cached: each table asks it of every item so far)."""
-    return bool(UPDATES_HEADING.search(text))
+    return reviews_earlier(text)
 
 
 def walk(

@@ -1,0 +1,118 @@
+"""A meeting written up by a volunteer (issue 8): the heading that looks back on last time's promises in words no
+form names, the list of who is to do what before the next meeting, a day printed without its month under a byline
+that says when the post went up, a title in sentence case naming the body; and a log entry read by two rules
+reported once. The papers are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrutiny.extract import extract
+from scrutiny.extract.updates import reviews_earlier
+from scrutiny.readers import read
+
+from ._build import findable
+
+_POST = """# Kestle Down Neighbourhood News
+
+## Community safety meeting - Thursday 7th
+
+*Posted on 14 October 2021 by Arthur (minutes secretary)*
+
+Eighteen of us came to the scout hut, with PC Dana Holt from the rural policing team.
+
+### How did last month's asks go?
+
+- Fly-tipping in Quarry Lane - the council cleared it the week after. Sorted.
+- Letter to the bus operator about the late-night service - posted, still waiting to hear.
+- Speed signs for the school - nobody has done anything. Still outstanding.
+
+### Parking on the green
+
+Residents are fed up with vans parked on the verge. PC Holt said she would have a word with the owners.
+
+### Jobs before next time
+
+- Arthur - chase the bus operator again
+- Nell - book the hall for the Christmas social
+
+### Next meeting
+
+Thursday 11th November, 7pm, scout hut.
+"""
+
+
+@pytest.fixture
+def post(tmp_path: Path):
+    path = tmp_path / "kestle-down.md"
+    path.write_text(_POST, encoding="utf-8")
+    doc = read(path)
+    return doc, extract(doc)
+
+
+@pytest.mark.parametrize(
+    ("heading", "reviews"),
+    [
+        ("How did last month's asks go?", True),
+        ("What happened to the promises made last time", True),
+        ("Requests still outstanding", True),
+        ("Follow-ups since March", True),
+        ("Minutes of the last meeting", False),  # the minutes, not the tasks
+        ("Actions arising", False),  # this meeting's own
+        ("Actions carried forward to the next meeting", False),
+        ("New actions since the last meeting was cancelled and the long heading goes on", False),
+    ],
+)
+def test_a_heading_looks_back_on_earlier_tasks_by_its_words(heading, reviews):
+    assert reviews_earlier(heading) is reviews
+
+
+def test_the_promises_looked_back_on_are_updates_each_with_its_status(post):
+    doc, record = post
+    meeting = record.meetings[0]
+    found = {u.text.split(" - ")[0]: u.status for u in meeting.action_updates}
+    assert found == {
+        "Fly-tipping in Quarry Lane": "complete",
+        "Letter to the bus operator about the late-night service": "in_progress",
+        "Speed signs for the school": "open",
+    }
+    assert all(u.evidence and findable(u.evidence.text, doc.text) for u in meeting.action_updates)
+
+
+def test_a_list_of_jobs_before_next_time_holds_marked_actions(post):
+    _, record = post
+    listed = [(a.owners, a.text) for a in record.meetings[0].actions if a.ref is None][:2]
+    assert listed == [
+        (["Arthur"], "chase the bus operator again"),
+        (["Nell"], "book the hall for the Christmas social"),
+    ]
+
+
+def test_a_day_without_its_month_is_the_last_such_day_before_the_post_went_up(post):
+    _, record = post
+    held, following = record.meetings
+    assert (held.date, following.date) == ("2021-10-07", "2021-11-11")
+    assert held.body == following.body == "Community Safety Meeting"
+
+
+def test_a_titled_write_up_has_its_headings_as_items(post):
+    _, record = post
+    assert [i.title for i in record.meetings[0].items][:2] == [
+        "How did last month's asks go?",
+        "Parking on the green",
+    ]
+
+
+def test_a_log_entry_read_as_a_log_line_and_as_a_review_entry_is_one_update(tmp_path):
+    path = tmp_path / "log.txt"
+    path.write_text(
+        "ESTATES BOARD\n\nAction log - meeting of 6 February 2019, 14:00, Tannery House\n\n"
+        "Attendees: Karen Dunmore, Commissioner (KD); Rachel Gee, Head of Estates (RG)\n\n"
+        "Actions from earlier meetings\n\n"
+        "44/18: estates disposals list to be published - RG. On hold until the estates strategy is agreed.\n",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [("44/18", "deferred")]
