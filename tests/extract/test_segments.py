@@ -176,3 +176,42 @@ def test_a_record_replaces_the_earlier_papers_announcement_of_it():
     assert (february["date"], march["date"]) == ("2026-02-03", "2026-03-03")
     assert [a["name"] for a in march["attendees"]] == ["Dana Colquhoun", "Ravi Menon"]
     assert [i["title"] for i in march["items"]] == ["Custody"]
+
+
+def test_a_pack_s_own_item_after_the_enclosed_minutes_reports_to_the_pack_s_meeting():
+    """ "Item 4 - Actions report" after the minutes a pack encloses is the pack's own item: its table's rows, raised
+    at earlier meetings (the enclosed one's among them), are progress reported to the pack's meeting, each named by
+    the minute in its "Min." column and with the status its last word states."""
+    actions_report = [
+        ("heading", "Item 4 - Actions report", 3),
+        ("paragraph", "Progress on the actions agreed at earlier meetings of the Panel.", 3),
+        (
+            "table",
+            [
+                [["Meeting"], ["Min."], ["Action"], ["Responsible"], ["Response / status"]],
+                [
+                    ["12.06.25"],
+                    ["31"],
+                    ["Circulate the custody inspection report"],
+                    ["OPCC"],
+                    ["Sent 20 June. COMPLETED"],
+                ],
+                [
+                    ["17.07.25"],
+                    ["3"],
+                    ["Workforce figures by rank"],
+                    ["Chief Executive"],
+                    ["Due in November. OPEN"],
+                ],
+            ],
+            3,
+        ),
+    ]
+    cover = [
+        ("paragraph", "4. Actions report", 1) if text.startswith("4.") else (kind, text, page)
+        for kind, text, page in COVER
+    ]
+    doc = build(cover + EARLIER + actions_report, name="pack.pdf", fmt="pdf", pages=3)
+    agenda, earlier = _meetings(doc)
+    assert [(u["ref"], u["status"]) for u in agenda["action_updates"]] == [("31", "complete"), ("3", "open")]
+    assert earlier["action_updates"] == [] and earlier["actions"] == []

@@ -33,7 +33,7 @@ from scrutiny.extract.header import (
     posted_on,
     read_header,
 )
-from scrutiny.extract.items import before_comments, item_heading
+from scrutiny.extract.items import before_comments, item_heading, table_items
 from scrutiny.extract.margins import unfold_margins
 from scrutiny.extract.markers import attach_fields, log_entries, marked_actions
 from scrutiny.extract.narrative import commitments, new_commitments
@@ -102,16 +102,56 @@ def _enclosed_logs(
     if len(parts) < 2 or not held[0]:
         return parts
     out = [list(part) for part in parts]
+    agenda = _agenda_of(parts[0])
     for k in range(1, len(parts)):
         day = held[k]
         if not day or day >= held[0]:
             continue
         part = out[k]
-        cut = next((j for j in range(1, len(part)) if _log_heading(part, j, day)), None)
+        cut = next(
+            (j for j in range(1, len(part)) if _log_heading(part, j, day) or _pack_item(part[j], agenda)),
+            None,
+        )
         if cut is not None:
             out[0] += part[cut:]
             out[k] = part[:cut]
     return out
+
+
+def _agenda_of(blocks: list[Block]) -> set[tuple[str, str]]:
+    """The numbers and titles of a pack's own agenda, as its front sheet lists them."""
+    found = []
+    for block in blocks:
+        if block.kind == "table":
+            found += table_items(block) or []
+        elif item := item_heading(Passage(block.text, block.page, None, block.kind)):
+            found.append(item)
+    return {(i.number, _plain(i.title)) for i in found if i.number}
+
+
+def _plain(title: str) -> str:
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
+_ITEM_WORD = re.compile(
+    r"^\W*(?:agenda\s+)?item\s+\d", re.I
+)  # a pack's report sheet; minutes number theirs bare
+
+
+def _pack_item(block: Block, agenda: set[tuple[str, str]]) -> bool:
+    """ "Item 4 - Actions report" after the enclosed minutes: the pack's own agenda item, named as one, by its
+    number and the title its front sheet gives (or the start of it), so what follows is read with the pack's
+    meeting."""
+    if block.kind == "table" or not agenda or not _ITEM_WORD.match(block.text):
+        return False
+    found = item_heading(Passage(block.text, block.page, None, block.kind))
+    if found is None or not found.number:
+        return False
+    title = _plain(found.title)
+    return any(
+        number == found.number and title and (title.startswith(t) or t.startswith(title))
+        for number, t in agenda
+    )
 
 
 def _log_heading(part: list[Block], j: int, day: date) -> bool:

@@ -103,7 +103,8 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
 
 
 _ALONE = re.compile(
-    r"(?:^|[–—:;(|/]|\s-)\s*(?P<word>[a-z]+(?:\s+[a-z]+){0,2})\s*(?=$|[–—:;,.)|/]|-\s)", re.IGNORECASE
+    r"(?:^|[–—:;(|/]|\s-|(?<=\w)\.(?=\s))\s*(?P<word>[a-z]+(?:\s+[a-z]+){0,2})\s*(?=$|[–—:;,.)|/]|-\s)",
+    re.IGNORECASE,
 )
 _CELL_WORDS = 3  # "Green – on track", "New action": a status cell this short is all status
 

@@ -22,6 +22,7 @@ from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.text import sentences
 from scrutiny.record import Action, ActionUpdate, Evidence, Item
 
+_MINUTE_NUMBER_COLUMN = re.compile(r"^min(?:ute)?s?\.?(?:\s*(?:no|ref|number)\.?)?$", re.I)
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
         "raised",
@@ -246,6 +247,9 @@ class TableState:
 
     roles: dict[int, str] = field(default_factory=dict)
     width: int = 0
+    minute_column: bool = (
+        False  # the item column is headed "Min.": an earlier action's number where a row reports on it
+    )
     last: Action | None = None  # a row broken by a page continues the action above
 
 
@@ -461,6 +465,11 @@ def read_table(
         roles, header = margin_roles(rows)
     if roles:
         state.roles, state.width, start = roles, len(rows[0]), header
+        state.minute_column = any(
+            role == "item" and _MINUTE_NUMBER_COLUMN.match(rows[0][k].text.strip())
+            for k, role in roles.items()
+            if k < len(rows[0])
+        )
     elif not state.roles or abs(len(rows[0]) - state.width) > 1 or _looks_like_header(rows[0]):
         return None  # a table of its own, not the action table carried over a page
     _infer_roles(state, rows[start:])
@@ -742,6 +751,9 @@ def _read_row(
         # a cell's paragraphs may come from rows a page break split: evidence is one contiguous passage
         evidence = Evidence(text=(action_parts[k] if split else action_parts[0]), page=page)
         if (raised and meeting and raised < meeting) or (earlier and raised_cell is None):
+            task_ref = task_ref or (
+                item if state.minute_column else None
+            )  # "Min. 44": the action it reports on
             text = task
             if status_text or update_text:
                 text = f"{task} – {status_text}: {update_text}".rstrip(": ")
