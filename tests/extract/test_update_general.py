@@ -1101,3 +1101,31 @@ PC Dale said burglaries were down.
         found,
         [(None, "Bus shelter on Mill Road", "complete"), (None, "Speed survey on Hill Lane", "in_progress")],
     )
+
+
+def test_a_progress_paragraph_naming_each_earlier_minute_in_brackets_reports_on_each(tmp_path):
+    """A review written as one paragraph whose sentences share words ("request", "members") but each name the
+    earlier minute they report on in brackets: one update a sentence, numbered by its minute."""
+    found = _paper(
+        tmp_path,
+        """# Harrowby Borough Council
+
+## Place Scrutiny Committee
+
+Minutes of the meeting held on Wednesday 5 March 2025 at 7.00 pm in the Council Chamber.
+
+Present: Councillor Jo Pike (Chair), Councillors Ben Ash, Ola Reed
+
+## 61 FOLLOW-UP ON EARLIER REQUESTS
+
+The Scrutiny Officer reported on the requests made at the January meeting. The list of members' ward grants (minute 52)
+had been sent to members on 3 February and the request was complete. The members' briefing on the new bin round
+(minute 54) had been booked for 20 March. The request for members' figures on the bus shelter repairs (minute 55)
+remained outstanding; the Transport Manager had been reminded.
+""",
+    )
+    assert [(ref, status) for ref, _, status in found] == [
+        ("52", "complete"),
+        ("54", "in_progress"),
+        ("55", "open"),
+    ]

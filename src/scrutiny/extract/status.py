@@ -92,7 +92,7 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (
         re.compile(
             r"\bnot\s+started\b|\bremains\s+on\s+the\s+log\b|\bpending\b|"
-            r"\b(?:remains?|remained|still|left|kept|stays?|stayed)\s+open\b",
+            r"\b(?:remains?|remained|still|left|kept|stays?|stayed)\s+open\b|\bremain(?:s|ed)?\s+outstanding\b",
             re.IGNORECASE,
         ),
         "open",

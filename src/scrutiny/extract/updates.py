@@ -513,11 +513,11 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
     kept = [
         (sentence, status)
         for k, (sentence, status) in enumerate(told)
-        if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]])
+        if k == 0 or _own_matter(sentence, [t for t, _ in told[:k]]) or _named_anew(sentence, told[:k])
     ]
     out += [
         ActionUpdate(
-            ref=_opening_ref(sentence),
+            ref=_opening_ref(sentence) or _named_minute(sentence),
             text=sentence.rstrip(".)]").rstrip("."),
             status=status,
             evidence=passage.evidence(sentence),
@@ -573,6 +573,24 @@ def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage)
         )
         for k, ref in enumerate(refs)
     ]
+
+
+# "The figures for fly-tipping (minute 29) had been circulated": the earlier minute a sentence names in brackets
+_BRACKETED_MINUTE = re.compile(
+    r"\((?:minute|min\.?|item|action)\s*(?:no\.?\s*)?(?P<ref>[A-Z]{0,5}[\d./]*\d)\)", re.I
+)
+
+
+def _named_minute(sentence: str) -> str | None:
+    m = _BRACKETED_MINUTE.search(sentence)
+    return m.group("ref") if m else None
+
+
+def _named_anew(sentence: str, before: Sequence[tuple[str, Status]]) -> bool:
+    """A sentence naming in brackets an earlier minute no sentence before it named reports on a matter of its
+    own, though its words overlap theirs ("The members' visit … (minute 31) had been arranged …")."""
+    named = _named_minute(sentence)
+    return named is not None and all(_named_minute(said) != named for said, _ in before)
 
 
 def _own_matter(sentence: str, before: Sequence[str]) -> bool:
