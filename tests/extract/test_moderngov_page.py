@@ -144,3 +144,28 @@ def test_the_pages_attendance_table_is_the_meetings_attendance(tmp_path):
         ("Ruth Amos", "present"),
         ("Dev Okafor", "apologies"),
     ]
+
+
+TRACKER_PAGE = """<html><head><title>Agenda and minutes - Ashcombe Police and Crime Panel, 4 March 2026</title></head><body>
+<h1>Agenda and minutes</h1>
+<h2>Ashcombe Police and Crime Panel - Wednesday, 4th March, 2026 2.00 pm</h2>
+<p>Venue: Committee Room 3, Ashcombe Guildhall</p><h2>Items</h2>
+<p>12.</p><p>Recommendations and Actions Tracker PDF 88 KB</p><p>Minutes:</p>
+<p>The Panel Support Officer introduced the tracker. Members noted that:</p>
+<ul><li>the force had sent the figures on stop and search by district, so that action was complete;</li>
+<li>the visit to the control room had been postponed until the new system was live.</li></ul>
+<p>13.</p><p>Any Other Business</p><p>Minutes:</p><p>None.</p>
+</body></html>
+"""
+
+
+def test_a_minute_under_a_tracker_item_reports_on_its_actions(tmp_path):
+    """An item titled as the Panel's tracker ("Recommendations and Actions Tracker") reviews its earlier actions:
+    the points members noted are updates, each with the status it states."""
+    path = tmp_path / "ashcombe-panel-2026-03-04.html"
+    path.write_text(TRACKER_PAGE, encoding="utf-8")
+    (meeting,) = extract(read(path)).meetings
+    assert [(u.text.split(" ")[1], u.status) for u in meeting.action_updates] == [
+        ("force", "complete"),
+        ("visit", "deferred"),
+    ]

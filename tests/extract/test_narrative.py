@@ -1996,3 +1996,22 @@ def test_councillors_named_together_by_one_plural_title_promise_together():
     )
     assert len(found) == 1 and "collect prizes for the tombola" in found[0][1]
     assert [o.split()[-1] for o in found[0][0]] == ["Dobbs", "Bamford"]
+
+
+def test_a_member_who_will_lead_a_piece_of_work_has_taken_it_on():
+    found = _commitments(
+        "Councillor Haskell will lead a review of the victims' code, with a scoping note to the May meeting."
+    )
+    assert [(owners, text.split(",")[0]) for owners, text, *_ in found] == [
+        (["Councillor Haskell"], "lead a review of the victims' code")
+    ]
+
+
+def test_a_paper_a_which_clause_promises_to_the_panel_is_an_errand_though_the_sentence_opens_with_news():
+    text = (
+        "The Treasurer said that the savings had been found and that the rest would be set out in the capital "
+        "strategy, which would be circulated to members in the autumn."
+    )
+    assert [(owners, text) for owners, text, *_ in _commitments(text)] == [
+        ([], "the capital strategy would be circulated to members in the autumn")
+    ]

@@ -39,6 +39,8 @@ ERRANDS = (
     "start|begin|form|launch|create|recruit|run|plan|appoint|train|host|restart|reinstate|"
     # telling and helping: "would tell residents …", "offered to help with the stall", "would talk to the school"
     "tell|talk|help|revisit|reconsider|allocate|"
+    # taking a piece of work on: "Councillor Fairclough will lead a task group …"
+    "lead|oversee|champion|"
     # "undertook to have it looked into": an errand done by others
     "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
@@ -528,6 +530,11 @@ def _candidates(sentence: str) -> list[str]:
     clause = _TASK_CLAUSE.search(sentence)
     if clause and clause.end() not in (len(sentence) - len(tail) for tail in out):
         out.append(sentence[clause.end() :])
+    # "… set out in the medium term financial plan, which would be shared with the Panel in the summer": the thing
+    # the passive's "which" stands for, then the passive
+    which = _PASSIVE_WHICH.search(sentence)
+    if which:  # tried first: what the sentence says before it is most often news
+        out.insert(0, f"{which.group('thing')} {which.group('rest')}")
     return out
 
 
@@ -722,6 +729,7 @@ _DETERMINER = r"(?:an?|the|this|its|his|her|their)\s"
 _PHRASE = (
     rf"\b{_DETERMINER}+(?:(?!{_DETERMINER})[\w'’/-]+\s+){{0,5}}?[\w'’/-]+"  # "the new crime recording system"
 )
+_PASSIVE_WHICH = re.compile(rf"(?P<thing>{_PHRASE}),\s+which\s+(?P<rest>(?:would|will)\s+be\s+\w+ed\b[^;]*)$")
 _WHICH = re.compile(
     rf"(?P<thing>{_PHRASE}(?:\s+(?:on|of|into|about|regarding)\s+{_PHRASE})?),\s+which\s+"
     r"(?P<who>he|she|they|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:would|will)\s+(?:be\s+)?"

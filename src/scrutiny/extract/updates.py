@@ -112,6 +112,9 @@ _TASK_CUE = re.compile(
     r"what\s+(?:has\s+)?happened|progress|updates?|matters|points|issues|items|asks)\b",
     re.I,
 )
+_KEPT_CUE = re.compile(
+    r"\b(?:tracker|log|register)\b", re.I
+)  # "Actions and Recommendations Tracker": kept over time
 _NEW_CUE = re.compile(r"\b(?:next|new|this|today['’]?s?|future|forthcoming|coming|agreed\s+at)\b", re.I)
 _CUED_WORDS = 10
 
@@ -123,7 +126,9 @@ def reviews_earlier(text: str) -> bool:
         return True
     if len(text.split()) > _CUED_WORDS:
         return False
-    return bool(_PAST_CUE.search(text) and _TASK_CUE.search(text) and not _NEW_CUE.search(text))
+    if not _TASK_CUE.search(text) or _NEW_CUE.search(text):
+        return False
+    return bool(_PAST_CUE.search(text) or _KEPT_CUE.search(text))
 
 
 _REVIEWED = Gated(
