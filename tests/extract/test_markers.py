@@ -613,3 +613,20 @@ def test_an_owners_short_task_after_an_agreement_carries_it_out():
 )
 def test_more_action_markers(text, owners, task):
     assert [(a[1], a[2]) for a in _marked(text)] == [(owners, task)]
+
+
+def test_after_a_marker_bodies_named_in_capitals_before_the_dash_are_its_owners():
+    """ "Action point: Roads Section and An Garda Síochána - joint site inspection": no post's word names them, but
+    the marker says the words before the dash are who."""
+    assert _marked(
+        "Action point: Roads Section and An Garda Síochána - joint site inspection, Mill Road junction."
+    ) == [
+        (
+            None,
+            ["Roads Section", "An Garda Síochána"],
+            "joint site inspection, Mill Road junction",
+            None,
+            None,
+            "4",
+        )
+    ]

@@ -1129,3 +1129,27 @@ remained outstanding; the Transport Manager had been reminded.
         ("54", "in_progress"),
         ("55", "open"),
     ]
+
+
+def test_a_matter_labelled_with_a_titled_name_and_one_not_yet_carried_out(tmp_path):
+    """A label's topic may hold an abbreviation's full stop ("Cllr. Tierney's request …:"); "not yet carried out"
+    is open, though "carried out" alone would be done."""
+    found = _paper(
+        tmp_path,
+        """# Drumcolla Joint Policing Committee
+
+Minutes of meeting held on Monday 9th December 2024 in the Council Chamber
+
+Members Present: Cllr. Ann Fahy, Cllr. Brid Tierney
+
+**2. Matters arising**
+
+Speed survey, R712 at Kilbrack N.S.: not yet carried out as the counters were in use elsewhere.
+
+Cllr. Tierney's request for Garda attendance at the residents' meeting: Inspector Breen attended on 14th October. Closed.
+""",
+    )
+    assert [(text.split(":")[0], status) for _, text, status in found] == [
+        ("Speed survey, R712 at Kilbrack N.S.", "open"),
+        ("Cllr. Tierney's request for Garda attendance at the residents' meeting", "closed"),
+    ]

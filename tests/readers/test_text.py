@@ -487,3 +487,15 @@ def test_a_centred_title_wrapped_over_two_lines_is_one_block(tmp_path):
     found = texts(read_text(tmp_path, source, name="minutes.txt"))
     assert "MINUTES OF MEETING OF KILMORE JOINT POLICING COMMITTEE" in found
     assert not any("Member Mrs" in text or "Member             Mrs" in text for text in found)
+
+
+def test_markdown_emphasis_around_a_phrase_is_dropped(tmp_path):
+    doc = read_text(
+        tmp_path,
+        "*Action point: Clerk - write to the bus company.*\n\nA _warm_ welcome, 2 * 3 * 4, my_file_name.\n",
+        name="minutes.md",
+    )
+    assert texts(doc) == [
+        "Action point: Clerk - write to the bus company.",
+        "A warm welcome, 2 * 3 * 4, my_file_name.",
+    ]

@@ -192,20 +192,21 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
             out.append(_tail_action(tail, ref, passage.item, evidence, meeting, next_meeting))
             continue
         first = _OWNER_DASH_TASK.match(body)
-        if first and looks_like_owner(
-            first.group("who")
+        if first and (
+            looks_like_owner(first.group("who")) or _NAMED_UNITS.fullmatch(first.group("who"))
         ):  # "Action: OPCC Chief Executive – report to the panel in June"
-            out.append(
-                _owned(
-                    first.group("task").strip(" ."),
-                    first.group("who"),
-                    passage,
-                    verbatim(text[m.start() : end]),
-                    meeting,
-                    next_meeting,
-                    ref=ref,
-                )
+            made = _owned(
+                first.group("task").strip(" ."),
+                first.group("who"),
+                passage,
+                verbatim(text[m.start() : end]),
+                meeting,
+                next_meeting,
+                ref=ref,
             )
+            if not looks_like_owner(first.group("who")):  # "Roads Section and An Garda Síochána": each named
+                made.owners = [o.strip() for o in re.split(r"\s+(?:and|&)\s+|\s*/\s*", first.group("who"))]
+            out.append(made)
             continue
         before = sentences(verbatim(text[cut : m.start()]))
         for part in _enumerated(body):
@@ -238,6 +239,10 @@ _LITTLE_TASK_WORDS = (
 
 _OWNER_COMMA_DUE = re.compile(r"^(?P<who>[^,;]{2,40}?)\s*[,;]\s*(?P<due>[^,;]{3,30})$")
 # an owner, a dash and the errand in lower case: the owner is the whole field before the dash
+# after a marker, bodies named in capitals before the dash are who ("Action point: Roads Section and An Garda
+# Síochána - joint site inspection"), though no post's word names them
+_CAPITALISED = r"[A-Z][\w’'.-]*(?:\s+(?:of|for|the|[A-Z][\w’'.-]*))*"
+_NAMED_UNITS = re.compile(rf"{_CAPITALISED}(?:\s+(?:and|&|/)\s+{_CAPITALISED})?")
 _OWNER_DASH_TASK = re.compile(r"^(?P<who>[A-Z][^–—:;,]{1,50}?)\s+[–—-]\s+(?P<task>[a-z][a-z-]+\b.{6,})$")
 _ENUMERATOR = re.compile(r"(?:^|(?<=[;,.]\s)|(?<=\s))\(?(?P<n>\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s+(?=\S)")
 

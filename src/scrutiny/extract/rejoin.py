@@ -22,6 +22,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
     line of its own after the paragraph ("Clerk", "JB/AD") goes back to the paragraph's margin; a marker naming
     only the owner below it ("Action: CB") closes it."""
     out: list[Block] = []
+    hard_wrapped = _hard_wrapped(blocks)
     for k, block in enumerate(blocks):
         last = out[-1] if out else None
         if last is not None and _owner_marker(block, last):
@@ -39,7 +40,7 @@ def rejoin(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(last, text=f"{last.text}    {block.text.strip()}", end=block.end)
         elif last is None or block.kind != "paragraph" or last.kind != "paragraph" or last.page != block.page:
             out.append(block)
-        elif _broken_sentence(last, block):
+        elif _broken_sentence(last, block, hard_wrapped):
             out[-1] = replace(last, text=f"{last.text}\n{block.text}", end=block.end)
         elif _set_apart_owner(block, last, blocks[k + 1] if k + 1 < len(blocks) else None):
             out[-1] = replace(last, text=f"{last.text}    {block.text.strip()}", end=block.end)
@@ -48,16 +49,46 @@ def rejoin(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _broken_sentence(last: Block, block: Block) -> bool:
+_WRAPPED_SHARE = 0.4  # of a paper's long paragraphs stopping mid-sentence: its lines were made paragraphs
+
+
+def _hard_wrapped(blocks: list[Block]) -> bool:
+    """A paper without pages converted line by line (a PDF's lines as Markdown paragraphs): most of its long
+    paragraphs stop mid-sentence, so one that does goes on in the next whatever letter that opens with."""
+    long = [
+        b
+        for b in blocks
+        if b.kind == "paragraph" and b.page is None and len(b.text.split()) >= _WRAPPED_LINE_WORDS
+    ]
+    stopped = sum(1 for b in long if _UNFINISHED.search(b.text))
+    return len(long) >= _WRAPPED_LINES and stopped >= _WRAPPED_SHARE * len(long)
+
+
+_WRAPPED_LINE_WORDS = 10
+_WRAPPED_LINES = 10
+
+
+def _broken_sentence(last: Block, block: Block, hard_wrapped: bool = False) -> bool:
     """Does `block` go on with the sentence `last` stopped in: `last` stops mid-sentence and `block` goes on in small
     letters? Informal notes in a paper without pages (text, Word, a web page), where a blank line is the writer's own,
     open paragraphs in small letters too: there a label ("there: Bev, Des") or a short line ("from last time") opens
     a paragraph of its own, unless the one before stops on a word no sentence ends on."""
-    if not (
-        _UNFINISHED.search(last.text)
-        and _GOES_ON.match(block.text)
-        and len(last.text.split()) >= _SENTENCE_WORDS
+    if len(last.text.split()) < _SENTENCE_WORDS:
+        return False
+    # "… call on the Government and" / "Garda Commissioner to provide …": a name goes on with it, in prose, not a
+    # list; in a paper whose every line is a paragraph, after any word ("… call on the Chief" / "Superintendent to …")
+    if (
+        (
+            _DANGLING_WORD.search(last.text)
+            or (
+                hard_wrapped and _UNFINISHED.search(last.text) and "  " not in last.text + block.text
+            )  # no columns
+        )
+        and _CAPITAL_GOES_ON.match(block.text)
+        and last.text.count(",") < _LIST_COMMAS
     ):
+        return True
+    if not (_UNFINISHED.search(last.text) and _GOES_ON.match(block.text)):
         return False
     return (
         last.page is not None
@@ -75,6 +106,12 @@ _DANGLING = re.compile(
 )
 
 
+_LIST_COMMAS = (
+    2  # a line with more is a list of names ("…, Tom Ince (Head of Audit), Mr D Shaw … and"): read apart
+)
+_DANGLING_WORD = re.compile(r"\b(?:the|of|to|for|from|with|by|and|or|that|which)\s*$", re.I)
+# a capital going on with it: a name's first word, not an entry ("a) …", "4. …") nor a label ("Action: …")
+_CAPITAL_GOES_ON = re.compile(r"^(?!\(?[A-Za-z0-9]{1,3}[.)]\s)(?![^:]{1,30}:)[A-Z]")
 _OPENS_LABEL = re.compile(r"^[a-z][\w’']*(?:\s+[\w’']+){0,2}\s*:\s")  # "there: …", "also came: …"
 _LINE_WORDS = 4  # "from last time", "police bit": a line this short heads what follows
 

@@ -263,7 +263,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
             r"\bremain(?:s|ed)?\s+(?:open|outstanding|unresolved)\b",
             r"\b(?:still|yet)\s+to\s+be\s+(?!received\b)\w+(?:ed|en|ne|t|de)\b",
             r"\b(?:has|have|had|is|are)\s+yet\s+to\b",
-            r"\bnot\s+yet\s+(?:started|begun|actioned|done|arranged|booked|ordered|sent|contacted)\b",
+            r"\bnot\s+yet\s+(?:started|begun|actioned|done|arranged|booked|ordered|sent|contacted|carried\s+out)\b",
             r"\bstill\s+an?\s+(?:\w+\s+)?(?:problem|issue|concern)\b",
             r"\b(?:unable|not\s+able)\s+to\b",
             r"\bpending\b",

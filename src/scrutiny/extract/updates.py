@@ -150,7 +150,17 @@ _ENTRY_MARK = re.compile(
     r"^\s*(?:\\?[*•\-–]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?)[.)]\s+|\d{1,2}\.\d{1,2}\s+)"
 )
 _TOPIC_WORDS = 12  # "The Culvert Bridge Road - …": a label longer than this is a sentence with a dash in it
-_LABEL = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.*)$", re.S)
+_LABEL_PATTERN = re.compile(r"^(?P<topic>[^.:;–]+?)(?::\s+|\s+[-–]\s+)(?P<report>\S.*)$", re.S)
+# a title's or an abbreviation's full stop inside a topic: "Cllr. Tierney's request …:", "Kilbrack N.S.:"
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])((?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]))\.(?=\s*[A-Z\w])")
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """A label before a colon or dash, its topic allowed the full stops of abbreviations ("Cllr. Tierney's
+    request: …"); the match is on the text with those stops as one-dot leaders, the same length."""
+    return _LABEL_PATTERN.match(_ABBREVIATION_STOP.sub(lambda m: f"{m.group(1)}\u2024", text))
+
+
 _MINUTE_REF = (
     rf"(?:[A-Z]{{2,5}}/)?\d{{1,3}}/\d{{2,4}}(?:/\d{{1,3}})?|[A-Z]{{1,5}}/\d{{2}}/\d{{2,3}}|{DOTTED_MINUTE}|"
     r"[A-Z]{2,5}\s?\d{2}[-/]\d{2,3}"
@@ -444,7 +454,7 @@ def listed_update(passage: Passage) -> ActionUpdate:
     text = verbatim(passage.text)
     lead = _LEADING_REF.match(text)
     ref = lead.group(1) if lead else None
-    label = _LABEL.match(text) if not lead else None
+    label = _label(text) if not lead else None
     if label and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
         ref = bracketed.group(1)  # "Dog bin at Mill Green (106/24) – installed …"
     tail = text.rpartition(" – ")[2]
@@ -694,7 +704,7 @@ def _one_entry(
         body
     )  # "24/74 Footpath 6 …", "Min 124 - Street light …"
     ref = lead.group(1) if lead else None  # the earlier minute the entry reports on
-    label = _LABEL.match(
+    label = _label(
         body[lead.end() :] if lead else body
     )  # "TC.24.078 War memorial: …": the topic past its number
     labelled = bool(label and len(label.group("topic").split()) <= _TOPIC_WORDS)

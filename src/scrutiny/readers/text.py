@@ -348,9 +348,16 @@ def _split_tags(raw: str) -> list[tuple[str, str]]:
     return pieces
 
 
+# Markdown's emphasis around a phrase: "*Action point: … junction.*", "_Posted on 3 May_" (not "2 * 3", "my_file")
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])|(?<![\w_\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![\w_])"
+)
+
+
 def clean(text: str) -> str:
-    """Tags out, entities decoded, bold markers dropped, spaces collapsed (a wide gap stays two)."""
+    """Tags out, entities decoded, bold and emphasis markers dropped, spaces collapsed (a wide gap stays two)."""
     text = html.unescape(_TAG.sub(" ", _INLINE_TAG.sub("", text))).replace("**", "")
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
     return "  ".join(part for part in (" ".join(chunk.split()) for chunk in _WIDE.split(text)) if part)
 
 
