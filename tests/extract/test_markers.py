@@ -630,3 +630,22 @@ def test_after_a_marker_bodies_named_in_capitals_before_the_dash_are_its_owners(
             "4",
         )
     ]
+
+
+def test_responsible_and_target_lines_under_a_paragraph_make_its_last_sentence_an_action():
+    """A town council's "Responsible: … Target: …" under a minute: its last sentence, less how it was decided, is
+    the task, theirs by then."""
+    text = (
+        "Proposed Cllr Penrose, seconded Cllr Vian, and carried unanimously: that the Council accept the offer of "
+        "30 bulbs from the garden centre and plant them at the green.\nResponsible: Amenities Officer.  Target: March 2025."
+    )
+    assert _marked(text, meeting=date(2024, 11, 18)) == [
+        (
+            None,
+            ["Amenities Officer"],
+            "accept the offer of 30 bulbs from the garden centre and plant them at the green",
+            "2025-03",
+            "March 2025",
+            "4",
+        )
+    ]

@@ -136,7 +136,7 @@ OWNER_LABEL = (
     r"owners?|lead(?:\s+officer)?|responsible(?:\s+(?:officer|person|lead))?|"
     r"officer\s+responsible|action(?:ed)?\s+(?:by|to|owner)|assigned\s+to"
 )
-DUE_LABEL = r"due(?:\s+date)?|date\s+due|deadline|target\s+date|by\s+when|timescales?|completion\s+date"
+DUE_LABEL = r"due(?:\s+date)?|date\s+due|deadline|target(?:\s+date)?|by\s+when|timescales?|completion\s+date"
 # "Owner: ACC", "Target date: 30/06/24": a label opens a line, follows punctuation or a wide gap, or is
 # capitalised
 _LABEL_START = r"(?:^|(?<=[\n,;(.])|(?<=[,;(.]\s)|(?<=\s\s)|(?<=\s)(?-i:(?=[A-Z])))"

@@ -523,7 +523,14 @@ _ACTION_OWNER_LINE = re.compile(r"^\s*(?:\*\*)?(?:ACTIONS?|[Aa]ctions?)(?:\*\*)?
 _TASK_CUE = re.compile(
     r"\b(?:will|would|to\s+be|agreed|undertook|asked|requested|should|to\s+[a-z]+)\b", re.I
 )
-_AGREED_THAT = re.compile(r"^(?:it\s+was\s+)?(?:agreed|resolved|requested|asked)\s+that\s+", re.I)
+# "It was agreed that …", "RESOLVED that …", "Proposed Cllr A, seconded Cllr B, and carried unanimously: that the
+# Council …": the words that say how the task was decided, before it
+_AGREED_THAT = re.compile(
+    r"^(?:(?:it\s+was\s+)?(?:agreed|resolved|requested|asked)\s+that\s+|"
+    r"proposed\b[^:]{0,80}?\b(?:carried|agreed|resolved)(?:\s+(?:unanimously|nem\.?\s*con\.?))?\s*[:,]?\s*(?:that\s+)?"
+    r"(?:the\s+(?:council|committee|panel|board|group)\s+)?)",
+    re.I,
+)
 
 
 _BRACKETED_WHEN = re.compile(r"\s*\((?:by\s+)?(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|[\w ]{3,20})\)\s*$", re.I)
