@@ -9,6 +9,7 @@
     .venv/bin/python bench/quality.py --sets final     # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets spare     # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets far       # only when named: never in the default list
+    .venv/bin/python bench/quality.py --sets late      # only when named: never in the default list
 
 The sets:
   samples        the bundled samples/ against their expected records (samples/expected/)
@@ -51,6 +52,9 @@ The sets:
   far            tests/corpus/far/: a tenth invented set, held out for the session's last measure, written blind to
                  the extractor in session 8 (neither the extractor, the sealed papers nor the other sets' papers were
                  read). Scored only when named (--sets far), never by default; its misses are not for writing rules
+  late           tests/corpus/late/: an eleventh invented set, held out for a session's last measure, written blind to
+                 the extractor (neither the extractor, the sealed papers nor the other sets' papers were read).
+                 Scored only when named (--sets late), never by default; its misses are not for writing rules
   sealed         the real papers listed in tests/corpus/SEALED, scored only with --sealed: while
                  the extractor is worked on nobody looks at them, so their figure stays honest.
                  --show-misses refuses them.
@@ -83,6 +87,7 @@ COLD = ROOT / "tests" / "corpus" / "cold"
 FINAL = ROOT / "tests" / "corpus" / "final"
 SPARE = ROOT / "tests" / "corpus" / "spare"
 FAR = ROOT / "tests" / "corpus" / "far"
+LATE = ROOT / "tests" / "corpus" / "late"
 SEALED_LIST = ROOT / "tests" / "corpus" / "SEALED"
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
@@ -162,6 +167,7 @@ def sets() -> dict[str, list[Pair]]:
         ("final", FINAL),
         ("spare", SPARE),
         ("far", FAR),
+        ("late", LATE),
     ):
         papers = [
             p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
@@ -209,7 +215,7 @@ def main() -> int:
     ap.add_argument(
         "--sets",
         default="samples,dev,dev-synthetic,real,invented,fresh,blind,unseen",
-        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare' and 'far' only when named)",
+        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far' and 'late' only when named)",
     )
     ap.add_argument(
         "--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)"

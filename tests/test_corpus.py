@@ -1,7 +1,7 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
 tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare,
-tests/corpus/far): each
+tests/corpus/far, tests/corpus/late): each
 file is a record in the contract, names the very bytes it was written for, and every sealed paper has one.
 Skipped when ../shared is not beside the repository."""
 
@@ -30,6 +30,7 @@ COLD = ROOT / "tests" / "corpus" / "cold"
 FINAL = ROOT / "tests" / "corpus" / "final"
 SPARE = ROOT / "tests" / "corpus" / "spare"
 FAR = ROOT / "tests" / "corpus" / "far"
+LATE = ROOT / "tests" / "corpus" / "late"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -42,6 +43,7 @@ INVENTED_GOLD = sorted(
         *FINAL.glob("*.gold.json"),
         *SPARE.glob("*.gold.json"),
         *FAR.glob("*.gold.json"),
+        *LATE.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -95,8 +97,21 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         (FINAL, 12),
         (SPARE, 12),
         (FAR, 12),
+        (LATE, 12),
     ],
-    ids=["invented", "fresh", "blind", "unseen", "holdout", "reserve", "cold", "final", "spare", "far"],
+    ids=[
+        "invented",
+        "fresh",
+        "blind",
+        "unseen",
+        "holdout",
+        "reserve",
+        "cold",
+        "final",
+        "spare",
+        "far",
+        "late",
+    ],
 )
 def test_every_invented_paper_has_gold(folder, least):
     kinds = {".pdf", ".docx", ".md", ".html", ".txt"}
