@@ -649,3 +649,10 @@ def test_responsible_and_target_lines_under_a_paragraph_make_its_last_sentence_a
             "4",
         )
     ]
+
+
+def test_a_numbered_action_point_before_a_dash_marks_its_line():
+    """ "AP11 - GMcL to report …": a community council's numbered action point, its number as the paper writes it."""
+    assert _marked("AP11 - GMcL to report both grit bins to the roads team.") == [
+        ("AP11", ["GMcL"], "report both grit bins to the roads team", None, None, "4")
+    ]

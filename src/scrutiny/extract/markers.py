@@ -35,9 +35,20 @@ from scrutiny.extract.text import Gated, sentences, squash, verbatim
 from scrutiny.record import Action, ActionUpdate, Evidence
 
 MARKER = re.compile(
-    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?|AP(?=\s*\d*\s*:))"
+    r"(?:^|(?<=[.:;]\s)|(?<=\n))\s*(?:\*\*)?(?:[Aa]greed\s+)?(?:[Aa]ction(?:s|\s+[Pp]oint)?|ACTION(?:S|\s+POINT)?|AP(?=\s*\d*\s*:)|AP(?=\d{1,3}\s*(?:–|—|-\s)))"
     r"(?:\s+(?:[Rr]equired|REQUIRED|[Bb]y|BY))?(?:\s*(?P<num>\d+(?:/\d+)?))?(?:\*\*)?\s*(?::|–|—|-\s)\s*(?:\*\*)?\s*",
 )
+
+
+_NUMBERED_AP = re.compile(r"\W*AP\d")  # "AP3 – DCC – …": in an actions list, an entry like any other
+
+
+def _marker_ref(m: re.Match[str]) -> str | None:
+    """The number a marker gives its action: "Action 3:" is 3, "AP11 -" is AP11, as the paper writes it."""
+    num = m.groupdict().get("num")
+    return f"AP{num}" if num and m.group().lstrip(" *").startswith("AP") else num
+
+
 _MARKER_ANYWHERE = re.compile(r"\bACTIONS?\s*(?::|–|—|-\s)\s*")
 REF = (
     r"(?:[A-Z]{1,5}/\d{2}/\d{2,3}|[A-Z]{2,5}\s?\d{1,3}/\d{2}|[A-Z]{2,5}\s\d{2}-\d{2,3}|"
@@ -169,7 +180,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
                         " ".join(p for p in (task, between, shown) if p),
                         meeting,
                         next_meeting,
-                        ref=m.groupdict().get("num"),
+                        ref=_marker_ref(m),
                         when=when if owner_only else None,
                     )
                 )
@@ -183,7 +194,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         ):
             continue  # "Action 3: complete – circulated": progress on an earlier action, read by updates
         lead = REF_ENTRY.match(body)
-        ref = m.groupdict().get("num")
+        ref = _marker_ref(m)
         if lead and lead.start() == 0:
             ref, body = lead.group("ref"), body[lead.end() :]
         evidence = passage.evidence(verbatim(text[m.start() : end]))
@@ -600,6 +611,9 @@ def _head(text: str) -> tuple[str | None, str, bool]:
     return ref, text[m.end() :], not m.group("plain")
 
 
+_KEPT_SHARE = (
+    0.6  # of a task's words left once its timescale is cut: fewer, and the timescale stays in its text
+)
 _SHORTEST_TASK = 2  # words: "report" alone says too little of what is to be done
 
 
@@ -905,7 +919,12 @@ def section_actions(
     or made of labels only is left to `marked_actions`, and one without an owner is no entry, unless the
     section's heading names whose they are (`owner`: "Clerk's action points", then "- Quotes for the gate")."""
     text = verbatim(passage.text)
-    if len(text.split()) > _ENTRY_WORDS or MARKER.search(text) or _is_field_line(text):
+    marker = MARKER.search(text)
+    if (
+        len(text.split()) > _ENTRY_WORDS
+        or (marker and not _NUMBERED_AP.match(marker.group()))
+        or _is_field_line(text)
+    ):
         return []
     ref, body, _ = _head(text)
     if STATUS_LEAD.match(body):
