@@ -624,3 +624,30 @@ Item 5 Raffle: SM to buy the prizes.
         (["PJ"], "book the hall for 12th March"),
         (["SM"], "SM to buy the prizes."),
     ]
+
+
+def test_a_minute_number_over_a_short_title_closed_by_a_full_stop_opens_the_item(tmp_path):
+    """ "14/064 Matters arising." on a line of its own, its lettered entries below: an item, and they its entries;
+    "15/20 Dog bin installed." reports what was done and opens none."""
+    meeting = first_meeting(
+        tmp_path,
+        "# Nether Cawley Parish Council\n\nMinutes of the meeting held on Monday 9th June 2014 in the Village Hall.\n\n"
+        "Present: Cllrs A Lambe (Chairman), B Hurst, C Dobbs\n\n"
+        "14/063 Minutes. The minutes of the meeting held on 12th May were signed.\n\n"
+        "14/064 Matters arising.\n\n"
+        "a) Overhanging hedge on Mill Lane - the Clerk wrote to the landowner on 15th May. No reply yet.\n\n"
+        "15/20 Dog bin installed.\n\n"
+        "14/065 Open forum. A parishioner complained about speeding.\n",
+        "minutes.md",
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("14/063", "Minutes"),
+        ("14/064", "Matters arising"),
+        ("14/065", "Open forum"),
+    ]
+    assert [(u.text.split(" - ")[0], u.status) for u in meeting.action_updates] == [
+        (
+            "Overhanging hedge on Mill Lane",
+            "open",
+        )
+    ]

@@ -190,6 +190,10 @@ def runs_on(item: Item) -> bool:
     return bool(line) and not line.endswith(item.title)
 
 
+# a short title closed by a full stop, all the line holds, that reports nothing done ("Dog bin installed.")
+_STOPPED_TITLE = re.compile(r"(?:(?![\w’'-]+ed\b)[\w’'&-]+\s+){0,4}(?![\w’'-]+ed\b)[\w’'&-]+\.")
+
+
 def _numbered(first: str, kind: str) -> tuple[str, str] | None:
     """The number and the rest of a line that starts with an item or minute number."""
     m = NUMBERED.match(first) or (NUMBERED_HEADING.match(first) if kind == "heading" else None)
@@ -198,6 +202,9 @@ def _numbered(first: str, kind: str) -> tuple[str, str] | None:
         kind == "heading"
         or is_shouting(minute.group("title"))
         or (len(minute.group("title").split()) <= 10 and not first.endswith("."))
+        or _STOPPED_TITLE.fullmatch(
+            minute.group("title")
+        )  # "14/064 Matters arising." over its lettered entries
         or _run_in_title(minute.group("title"))  # "42/24 FINANCE The clerk reported …"
         # "FC/25/037 Events – Members discussed …" (a plain "15/20 Dog bin – the Clerk has …" under matters
         # arising reports on an earlier minute)
