@@ -645,9 +645,7 @@ def test_a_minute_number_over_a_short_title_closed_by_a_full_stop_opens_the_item
         ("14/064", "Matters arising"),
         ("14/065", "Open forum"),
     ]
-    assert [(u.text.split(" - ")[0], u.status) for u in meeting.action_updates] == [
-        (
-            "Overhanging hedge on Mill Lane",
-            "open",
-        )
+    assert [(u.ref, u.text.split(" - ")[0], u.status) for u in meeting.action_updates] == [
+        (None, "Overhanging hedge on Mill Lane", "open"),
+        ("15/20", "15/20 Dog bin installed", "complete"),  # an entry on an earlier minute, by its number
     ]

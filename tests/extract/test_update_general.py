@@ -1153,3 +1153,33 @@ Cllr. Tierney's request for Garda attendance at the residents' meeting: Inspecto
         ("Speed survey, R712 at Kilbrack N.S.", "open"),
         ("Cllr. Tierney's request for Garda attendance at the residents' meeting", "closed"),
     ]
+
+
+def test_entries_of_a_review_numbered_as_the_log_numbers_them(tmp_path):
+    """Under a review of actions, an entry opening with the log's own number ("A12 –", "RPB 41:", "24/07 –")
+    reports on that action, though no label or status word sets it apart."""
+    found = _paper(
+        tmp_path,
+        """# Holmbury Police and Crime Panel
+
+Minutes of the meeting held on Thursday 6 March 2025 at 10.00am, County Hall.
+
+Present: Cllr Ann Field (Chair), Cllr Bob Grey
+
+## 3. Review of actions
+
+A12 – Provide the stop and search figures by district – complete.
+
+RPB 41: overtime breakdown circulated on 3 February. Complete.
+
+24/07 – letter to the Home Office sent; reply awaited.
+
+Q3 – figures to follow.
+""",
+    )
+    assert [(ref, status) for ref, _, status in found][:3] == [
+        ("A12", "complete"),
+        ("RPB 41", "complete"),
+        ("24/07", "in_progress"),
+    ]
+    assert all(ref != "Q3" for ref, _, _ in found)

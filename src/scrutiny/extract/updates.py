@@ -165,7 +165,11 @@ _MINUTE_REF = (
     rf"(?:[A-Z]{{2,5}}/)?\d{{1,3}}/\d{{2,4}}(?:/\d{{1,3}})?|[A-Z]{{1,5}}/\d{{2}}/\d{{2,3}}|{DOTTED_MINUTE}|"
     r"[A-Z]{2,5}\s?\d{2}[-/]\d{2,3}"
 )
-_LEADING_REF = re.compile(rf"^({_MINUTE_REF})\s*[:\-–]?\s*")
+_LEADING_REF = re.compile(
+    rf"^({_MINUTE_REF})\s*[:\-–]?\s*"
+    # a log's own number before a colon or dash: "A12 – …", "RPB 41: …" (not a quarter, "Q3 – …")
+    r"|^((?!Q[1-4]\b)[A-Z]{1,4}\s?\d{1,3})\s*(?::|\s[–—-])\s*"
+)
 # … or the earlier minute in brackets after the topic: "Dog bin at Mill Green (106/24) – installed"
 _TOPIC_REF = re.compile(rf"\((?:(?:minute|min\.?|item|action)\s*)?({_MINUTE_REF})\)$", re.I)
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
@@ -453,7 +457,7 @@ def listed_update(passage: Passage) -> ActionUpdate:
     """An entry of an "actions arising from the June meeting" list: "Report to July CGB – completed"."""
     text = verbatim(passage.text)
     lead = _LEADING_REF.match(text)
-    ref = lead.group(1) if lead else None
+    ref = (lead.group(1) or lead.group(2)) if lead else None
     label = _label(text) if not lead else None
     if label and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
         ref = bracketed.group(1)  # "Dog bin at Mill Green (106/24) – installed …"
@@ -703,7 +707,7 @@ def _one_entry(
     lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(
         body
     )  # "24/74 Footpath 6 …", "Min 124 - Street light …"
-    ref = lead.group(1) if lead else None  # the earlier minute the entry reports on
+    ref = (lead.group(1) or lead.groups()[-1]) if lead else None  # the earlier minute the entry reports on
     label = _label(
         body[lead.end() :] if lead else body
     )  # "TC.24.078 War memorial: …": the topic past its number
@@ -713,7 +717,7 @@ def _one_entry(
     said = sentences(body) if body.strip() else []
     # in a review, "Neil was going to get the speed van out. It came twice in April, so that one is done."
     retold = any_report and bool(said) and bool(RETOLD.match(said[0]))
-    if not said or not (mark or listed or labelled or retold):
+    if not said or not (mark or listed or labelled or retold or lead):
         return None
     first = next(
         (t for t in said if len(t.split()) > _FRAGMENT), said[0]
