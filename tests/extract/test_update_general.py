@@ -1183,3 +1183,32 @@ Q3 – figures to follow.
         ("24/07", "in_progress"),
     ]
     assert all(ref != "Q3" for ref, _, _ in found)
+
+
+def test_a_report_of_two_matters_joined_by_and_that_is_two_updates(tmp_path):
+    """ "The Clerk reported that the noticeboard had been repaired and that the grass cutting contract had been
+    renewed": two matters, each its own update; "… circulated and the action was closed" and "… submitted and that a
+    decision is awaited" are one."""
+    found = _paper(
+        tmp_path,
+        """# Stanwick Town Council
+
+Minutes of the Town Council meeting held on Monday 3 March 2025 at 7pm in the Town Hall.
+
+Present: Cllr A Brook (Mayor), Cllr B Clay
+
+## 2. Matters arising
+
+The Clerk reported that the noticeboard had been repaired and that the grass cutting contract had been renewed.
+
+The briefing on dog fouling had been circulated on 2 February and the action was closed.
+
+The grant application was submitted in October and that a decision is awaited.
+""",
+    )
+    assert [(text, status) for _, text, status in found] == [
+        ("The Clerk reported that the noticeboard had been repaired", "complete"),
+        ("the grass cutting contract had been renewed", "complete"),
+        ("The briefing on dog fouling had been circulated on 2 February and the action was closed", "closed"),
+        ("The grant application was submitted in October and that a decision is awaited", "in_progress"),
+    ]

@@ -507,7 +507,7 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         )
         status = _status(sentence) if reviewing and not found and not numbered else None
         if status:
-            told.append((sentence, status))
+            told += _each_matter(sentence, status)
         # "Ongoing – date set for July." after an action that waits for its status (read only then: it is costly)
         stated = read_status(_STATUS_LEAD.split(sentence)[0]) if waiting and not found else None
         out += [
@@ -544,6 +544,35 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         for sentence, status in kept
     ]
     return out or ([] if reviewing else _followed_up(passage))
+
+
+# "… the noticeboard had been repaired and that the grass cutting contract had been renewed": two matters reported
+_NEXT_MATTER = re.compile(
+    r",?\s+and\s+that\s+|;\s+(?=the\s)|,?\s+and\s+(?=the\s+(?:[\w’'-]+\s+){1,6}?(?:had|has|have|was|were)\s+(?:now\s+)?"
+    r"(?:been\s+)?(?:\w+ed|\w+en|taken|held|done|sent|put|set|paid|made)\b)",
+    re.I,
+)
+# a matter of its own is named as known: "the grass cutting contract" (not "… and the action was closed")
+_NAMED_MATTER = re.compile(r"the\s(?!(?:action|item|matter|request|task|work|job|issue|point)s?\b)", re.I)
+_MATTER_WORDS = 4  # a clause shorter than this is part of the report before it ("and it was done")
+
+
+def _each_matter(sentence: str, status: Status) -> list[tuple[str, Status]]:
+    """A sentence reporting progress on two matters joined by "and that" or "and the …": one report each, with the
+    status each states; the sentence whole when a part states none."""
+    parts = [p for p in _NEXT_MATTER.split(sentence) if p]
+    if (
+        len(parts) < 2
+        or any(len(p.split()) < _MATTER_WORDS for p in parts)
+        or not all(
+            _NAMED_MATTER.match(p) for p in parts[1:]
+        )  # "… and that a decision is awaited": the same one
+    ):
+        return [(sentence, status)]
+    said = [_clause_status(p, strict=True) for p in parts]
+    if not all(said):
+        return [(sentence, status)]
+    return [(p.rstrip(". "), s) for p, s in zip(parts, said) if s]
 
 
 def _closing(sentence: str) -> Status | None:
