@@ -1212,3 +1212,24 @@ The grant application was submitted in October and that a decision is awaited.
         ("The briefing on dog fouling had been circulated on 2 February and the action was closed", "closed"),
         ("The grant application was submitted in October and that a decision is awaited", "in_progress"),
     ]
+
+
+def test_a_paragraph_that_says_members_were_updated_on_outstanding_recommendations_reports_on_each(tmp_path):
+    found = _paper(
+        tmp_path,
+        """# Hartwell Joint Audit Committee
+
+Minutes of the meeting held on Wednesday 12 March 2025 at 10.00am, Police HQ.
+
+Present: Mr J Ames (Chair), Ms K Bell
+
+## 4. Internal audit
+
+Members were updated on the outstanding recommendations. The review of the firearms licensing controls has been
+completed. The Force is still awaiting the auditors' final report on payroll.
+""",
+    )
+    assert [(text.split(" ")[1], status) for _, text, status in found] == [
+        ("review", "complete"),
+        ("Force", "in_progress"),
+    ]

@@ -134,10 +134,17 @@ def reviews_earlier(text: str) -> bool:
 _REVIEWED = Gated(
     re.compile(
         r"\b(?:through|reviewed|updated\s+on|went\s+through)\s+(?:the\s+)?(?:action\s+(?:log|schedule|tracker)|"
-        r"actions)\b",
+        r"actions)\b|"
+        # "Members were updated on the outstanding recommendations", "briefed on progress with earlier actions"
+        r"\b(?:updated|briefed|informed)\s+on\s+(?:the\s+)?(?:progress\s+(?:on|with)\s+(?:the\s+)?)?"
+        r"(?:outstanding|previous|earlier|open)\s+(?:actions|recommendations|matters|items|requests)\b",
         re.I,
     ),
     "action",
+    "outstanding",
+    "previous",
+    "earlier",
+    "open",
 )
 _PROGRESS = re.compile(
     r"\b(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:circulated|completed|done|received|provided|published|closed|deferred|delivered|"
