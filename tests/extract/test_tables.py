@@ -700,3 +700,18 @@ def test_an_owners_line_with_its_timescale_run_together_with_the_next_owners_lin
     ]
     (result,) = _read(table(rows), meeting=date(2025, 3, 12))
     assert [(a.owners, a.due) for a in result.actions] == [(["HB"], "2025-03-28"), (["TF"], None)]
+
+
+def test_rows_marked_new_in_a_log_under_review_are_the_meetings_own_actions():
+    """A log read as a review of earlier actions holds this meeting's new ones too, marked "New": those are
+    actions, open; the rest are progress."""
+    block = table(
+        [
+            [["Ref"], ["Action"], ["Owner"], ["Due"], ["Status"]],
+            [["PB 24/15"], ["Provide the 101 call abandonment figures"], ["CC"], ["Feb 2024"], ["Complete"]],
+            [["PB 25/01"], ["Circulate the draft police and crime plan"], ["CEx"], ["Apr 2024"], ["New"]],
+        ]
+    )
+    result = read_table(block, TableState(), FEB_2024, None, None, earlier=True)
+    assert [(u.ref, u.status) for u in result.updates] == [("PB 24/15", "complete")]
+    assert [(a.ref, a.owners, a.status) for a in result.actions] == [("PB 25/01", ["CEx"], "open")]

@@ -22,6 +22,7 @@ from scrutiny.extract.status import read_status, update_status
 from scrutiny.extract.text import sentences
 from scrutiny.record import Action, ActionUpdate, Evidence, Item
 
+_NEW_ROW = re.compile(r"\W*new(?:\s+action)?\W*", re.I)
 _MINUTE_NUMBER_COLUMN = re.compile(r"^min(?:ute)?s?\.?(?:\s*(?:no|ref|number)\.?)?$", re.I)
 _ROLES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -750,7 +751,10 @@ def _read_row(
             task_ref, task = m.group("ref"), task[m.end() :]
         # a cell's paragraphs may come from rows a page break split: evidence is one contiguous passage
         evidence = Evidence(text=(action_parts[k] if split else action_parts[0]), page=page)
-        if (raised and meeting and raised < meeting) or (earlier and raised_cell is None):
+        fresh = bool(
+            _NEW_ROW.fullmatch(status_text)
+        )  # "New" in a log under review: this meeting's own action
+        if (raised and meeting and raised < meeting) or (earlier and raised_cell is None and not fresh):
             task_ref = task_ref or (
                 item if state.minute_column else None
             )  # "Min. 44": the action it reports on
