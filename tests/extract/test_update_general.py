@@ -1233,3 +1233,31 @@ completed. The Force is still awaiting the auditors' final report on payroll.
         ("review", "complete"),
         ("Force", "in_progress"),
     ]
+
+
+def test_a_numbered_list_of_last_time_s_tasks_with_their_progress_sets_no_new_task(tmp_path):
+    """ "2. Actions from previous meeting" over "1. Sue to contact Highways … – done, …": each entry restates an
+    earlier task and reports on it; none is a new action, "still to do" is open."""
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        """# Fernley Residents' Association
+
+Minutes of the committee meeting held on Wednesday 5 February 2025 at 7.30pm, Fernley Community Centre.
+
+Present: Sue Marsh (Chair), Pete Lowe (Treasurer), Amy Nash (Secretary)
+
+## 2. Actions from previous meeting
+
+1. Sue to contact Highways about the pothole on Elm Road – done, repaired on 20 January.
+2. Pete to get quotes for the new banner – two quotes received, third awaited.
+3. Amy to update the website – still to do.
+
+## 3. AOB
+
+None.
+""",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert meeting.actions == []
+    assert [u.status for u in meeting.action_updates] == ["complete", "in_progress", "open"]

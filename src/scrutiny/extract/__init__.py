@@ -357,10 +357,29 @@ def _reported(action: Action, refs: set[str], told: list[str]) -> bool:
     county – Carried forward."), is no new action; an errand the report goes on to set ("… We should monitor in
     the spring.") may be."""
     said = " ".join(action.evidence.text.split()) if action.evidence else ""
+    entries = [" ".join(t.split()) for t in told]
     return bool(
         action.ref in refs
-        or (said and read_status(action.text) and any(" ".join(t.split()) in said for t in told))
+        or (said and read_status(action.text) and any(t in said for t in entries))
+        # "Sue to contact Highways about the pothole – done, repaired on 20 January": the entry the update was read
+        # from opens with the task, so the task is the earlier one reported on
+        or (said and any(t.startswith(said.rstrip(".")) and _opens_with(t, action.text) for t in entries))
     )
+
+
+_OPENING_CHARS = 40  # the task restated at an entry's head, after its number or its owner's name
+
+
+def _opens_with(entry: str, task: str) -> bool:
+    """The task is said at the entry's head, and the entry goes on to report on it (it is not the entry whole)."""
+    task = re.split(r"\s[–—-]\s", " ".join(task.split()))[
+        0
+    ]  # "get quotes … – two received": the task, not its report
+    at = entry.lower().find(task.lower())
+    return 0 <= at <= _OPENING_CHARS and len(task) < _TASK_SHARE * len(entry)
+
+
+_TASK_SHARE = 0.8
 
 
 def _next(header: Header, upcoming: Header) -> Meeting:

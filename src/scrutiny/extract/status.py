@@ -29,6 +29,7 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
     (
         re.compile(
             r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:started|progressed)\b|\bnot\s+begun\b|\bnot\s+(?:yet\s+)?due\b|"
+            r"^\W*(?:still\s+|yet\s+)?to\s+(?:do|be\s+done|be\s+actioned)\W*$|"  # "– still to do"
             # "nobody has done anything", "nothing has happened": the word for done, denied by its subject
             r"\b(?:nobody|no\s*one|nothing)\s+(?:has|had|have)\s+(?:yet\s+)?(?:been\s+)?(?:done|happened|moved|started)\b|"
             r"\b(?:remains?|remained|still)\s+under\s+consideration\b",
