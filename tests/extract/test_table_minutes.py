@@ -550,3 +550,43 @@ def test_printed_minutes_with_each_minute_below_its_title_beside_its_number(tmp_
         ("62", ["Head of Highways"], "circulate the route maps to all members of the Committee")
     ]
     assert [(d.item, d.text) for d in meeting.decisions] == [("62", "The report be noted.")]
+
+
+def test_printed_minutes_under_an_action_tracker_item_report_on_each_numbered_action(tmp_path):
+    """In ModernGov's printed minutes as a table, the minute under "ACTION TRACKER" reviews earlier actions: each
+    code it names is an update, two in one run-on line each with its own status; a question put is none."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in [
+        "NORTH LEAMING POLICE AND CRIME PANEL",
+        "Minutes of the meeting held on Thursday, 26th June, 2025 at 10.00 am",
+        "Present: Councillor Dawn Ives (Chair), Councillors Rob Tait and Saira Khan",
+    ]:
+        d.add_paragraph(line)
+    rows = [
+        ("4", ["APOLOGIES", "Apologies were received from Councillor Julia Marsh."]),
+        (
+            "5",
+            [
+                "ACTION TRACKER",
+                "The Panel Support Officer introduced the tracker. Members were told that:",
+                "NL/25/03: the reserves note had been circulated on 4 April, and the action could be closed; "
+                "NL/25/05: the members' briefing on rural crime had been arranged for 17 July;",
+                "Councillor Tait asked why the stop and search figures had taken three months.",
+            ],
+        ),
+    ]
+    table = d.add_table(rows=0, cols=2)
+    for number, paragraphs in rows:
+        left, right = table.add_row().cells
+        left.text = number
+        right.text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            right.add_paragraph(paragraph)
+    path = tmp_path / "panel-2025-06-26.docx"
+    d.save(path)
+    meeting = _meeting(path)
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [
+        ("NL/25/03", "closed"),
+        ("NL/25/05", "in_progress"),
+    ]

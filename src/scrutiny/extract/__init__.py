@@ -283,14 +283,19 @@ def _read_meeting(
         if not passage.reported:
             logged_said = [
                 u.evidence.text for u in updates if u.evidence
-            ]  # a log line read as prose too is one
+            ]  # a log line read as prose too is one (but another number it names is another action's)
+            logged_refs = {u.ref for u in updates}
             meeting.action_updates.extend(
                 updates
                 + [
                     u
                     for u in prose
                     if u.ref not in marked_refs
-                    and not (u.evidence and any(u.evidence.text in line for line in logged_said))
+                    and not (
+                        u.evidence
+                        and any(u.evidence.text in line for line in logged_said)
+                        and (u.ref is None or u.ref in logged_refs)
+                    )
                 ]
             )
         if meeting.body and _VOLUNTARY.search(meeting.body) and not _A_COUNCIL.search(meeting.body):

@@ -296,7 +296,9 @@ _DID = re.compile(
 # "Members noted with concern that …", "The Panel asked …": the body's own discussion, not a report of progress
 _DISCUSSION = re.compile(
     r"^(?:the\s+)?(?:members?|panel|board|committee|council(?:lors)?|meeting)\s+(?:\w+\s+)?"
-    r"(?:noted|asked|queried|discussed|expressed|raised|questioned|sought|welcomed|requested|considered|agreed|concerned)\b",
+    r"(?:noted|asked|queried|discussed|expressed|raised|questioned|sought|welcomed|requested|considered|agreed|concerned)\b|"
+    # a question put at the meeting: "Councillor Coyle asked why the figures had taken three months"
+    r"^(?:[A-Z][\w’'.-]*\s+){1,4}(?:asked|queried|wondered|questioned)\s+(?:why|whether|how|what|when|if)\b",
     re.I,
 )
 _COMMON = frozenset(
@@ -526,12 +528,11 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         waiting = []
         numbered = numbered or bool(found)
         last = len(out)
-        for m in found:
+        for k, m in enumerate(found):
             # "Action 13 (…): not yet arranged; to be rescheduled for the summer": the report in prose when the words
-            # after the number state no status of their own
-            status = read_status(m.group("rest")) or (
-                _status(sentence[m.end("refs") :], strict=True) if len(found) == 1 else None
-            )
+            # after the number state no status of their own, up to the next number the sentence names
+            stop = found[k + 1].start() if k + 1 < len(found) else len(sentence)
+            status = read_status(m.group("rest")) or _status(sentence[m.end("refs") : stop], strict=True)
             if status:
                 out += _numbered(m, sentence, status, passage)
             else:

@@ -147,7 +147,11 @@ def walk(
             agenda = table_items(block)
             if agenda and in_order(meeting.items[-1] if meeting.items else None, agenda[0]):
                 meeting.items.extend(agenda)
-                passages.extend(table_minutes(block))  # printed minutes: each minute below its title
+                minutes = table_minutes(block)  # printed minutes: each minute below its title
+                reviewing = {i.number for i in agenda if _reviews(i.title)}  # "5 Action Tracker"
+                for minute in minutes:
+                    minute.reviewing = minute.item in reviewing
+                passages.extend(minutes)
                 item = agenda[-1].number
                 continue
             listed = table_attendees(block)
