@@ -1261,3 +1261,38 @@ None.
     (meeting,) = extract(read(path)).meetings
     assert meeting.actions == []
     assert [u.status for u in meeting.action_updates] == ["complete", "in_progress", "open"]
+
+
+def test_earlier_items_and_minutes_named_in_other_ways_give_the_update_its_number(tmp_path):
+    """ "Item 5 of 9 December (…):", "(min 31) …", "Minute 6 (…):" and "Action A9, …" name the earlier item,
+    minute or action an entry reports on; "Not yet circulated" is open; a tracker's colour key is no report."""
+    found = _paper(
+        tmp_path,
+        """# Drumkeel Joint Policing Committee
+
+Minutes of the meeting held on Monday 24 March 2025 at 3.00pm in the Council Chamber.
+
+Members present: Cllr A Ward (Cathaoirleach), Cllr B Nolan
+
+## 2. Matters arising
+
+Item 5 of 9 December (CCTV at Ballintra Cross): Mr Whelan said that installation would begin in April.
+
+(min 31) CCTV camera replacement – the contract had been awarded and the cameras would be replaced by March.
+
+Minute 6 (fleet insurance claims): Mr Sadler reported that the backlog of claims had now been cleared.
+
+Action A9, the review of the gifts and hospitality register, remains outstanding.
+
+A16 – Circulate the revised risk appetite statement – Not yet circulated.
+
+RAG: Green - complete; Amber - in progress; Red - past its target date.
+""",
+    )
+    assert [(ref, status) for ref, _, status in found] == [
+        ("5", "in_progress"),
+        ("31", "in_progress"),
+        ("6", "complete"),
+        ("A9", "open"),
+        ("A16", "open"),
+    ]

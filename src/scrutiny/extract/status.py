@@ -58,6 +58,8 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
         False,
     ),
     (re.compile(r"\b(?:pushed|put)\s+back\b", re.IGNORECASE), "deferred", True),
+    # "Not yet circulated; awaiting …": any other job not yet done (after those overdue or put off)
+    (re.compile(r"\bnot\s+yet\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn|t)\b", re.IGNORECASE), "open", False),
     (re.compile(r"\bbeing\s+dealt\s+with\b", re.IGNORECASE), "in_progress", False),
     (
         re.compile(

@@ -19,7 +19,8 @@ from scrutiny.words import Status
 PROSE_UPDATE = Gated(
     re.compile(
         r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
-        r"(?P<refs>(?:AP\s?|[A-Z]{2,5}\s)?\d{1,4}(?:/\d{2})?(?:\s*(?:,|and|&)\s*(?:AP\s?|[A-Z]{2,5}\s)?\d{1,4}(?:/\d{2})?)*)"
+        r"(?P<refs>(?:AP\s?|[A-Z]{2,5}\s|[A-Z]{1,3}(?=\d))?\d{1,4}(?:/\d{2})?"  # "Action 44", "AP7", "Action A9"
+        r"(?:\s*(?:,|and|&)\s*(?:AP\s?|[A-Z]{2,5}\s|[A-Z]{1,3}(?=\d))?\d{1,4}(?:/\d{2})?)*)"
         r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
     ),
     "action",
@@ -176,6 +177,9 @@ _LEADING_REF = re.compile(
     rf"^({_MINUTE_REF})\s*[:\-–]?\s*"
     # a log's own number before a colon or dash: "A12 – …", "RPB 41: …" (not a quarter, "Q3 – …")
     r"|^((?!Q[1-4]\b)[A-Z]{1,4}\s?\d{1,3})\s*(?::|\s[–—-])\s*"
+    # the earlier meeting's item or minute by its number: "Item 5 of 9 December (…):", "(min 31) …"
+    r"|^(?:Item|Minute)\s+(\d{1,3}[a-z]?)\s+of\s+(?:the\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|last|previous|[A-Z][a-z]+)\b\s*"
+    r"|^\((?:min(?:ute)?\.?|item|action)\s*(\S{1,10}?)\)\s*"
 )
 # … or the earlier minute in brackets after the topic: "Dog bin at Mill Green (106/24) – installed"
 _TOPIC_REF = re.compile(rf"\((?:(?:minute|min\.?|item|action)\s*)?({_MINUTE_REF})\)$", re.I)
@@ -431,7 +435,11 @@ _TASK = re.compile(
     re.I,
 )
 # "RAG key: Blue – complete; Red – overdue": what a tracker's statuses mean, not a report on any action
-_KEY = re.compile(r"^\W*(?:rag\s+|status\s+)?(?:key|legend)\b", re.IGNORECASE)
+# a key to a tracker's colours: "Key: …", "RAG: Green - complete; Amber - in progress; Red - past its target date"
+_KEY = re.compile(
+    r"^\W*(?:(?:rag\s+|status\s+)?(?:key|legend)\b|rag\s*(?:status\s*)?:\s*(?:green|amber|red|blue)\b)",
+    re.IGNORECASE,
+)
 _LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
@@ -466,7 +474,7 @@ def listed_update(passage: Passage) -> ActionUpdate:
     """An entry of an "actions arising from the June meeting" list: "Report to July CGB – completed"."""
     text = verbatim(passage.text)
     lead = _LEADING_REF.match(text)
-    ref = (lead.group(1) or lead.group(2)) if lead else None
+    ref = next((g for g in lead.groups() if g), None) if lead else None
     label = _label(text) if not lead else None
     if label and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
         ref = bracketed.group(1)  # "Dog bin at Mill Green (106/24) – installed …"
@@ -532,7 +540,9 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             # "Action 13 (…): not yet arranged; to be rescheduled for the summer": the report in prose when the words
             # after the number state no status of their own, up to the next number the sentence names
             stop = found[k + 1].start() if k + 1 < len(found) else len(sentence)
-            status = read_status(m.group("rest")) or _status(sentence[m.end("refs") : stop], strict=True)
+            report = _status(sentence[m.end("refs") : stop], strict=True)
+            # "…: not yet arranged; to be rescheduled for the summer": put off, whatever it says first
+            status = report if report == "deferred" else read_status(m.group("rest")) or report
             if status:
                 out += _numbered(m, sentence, status, passage)
             else:
@@ -603,8 +613,10 @@ def _opening_ref(sentence: str) -> str | None:
     m = _OPENING_REF.match(sentence)
     if m:
         return m.group()
-    minute = _FURTHER_TO_MINUTE.match(sentence)  # "Further to minute 9, …": the minute it reports on
-    return minute.group("ref") if minute else None
+    minute = _FURTHER_TO_MINUTE.match(sentence) or _MINUTE_LEAD.match(
+        sentence
+    )  # "Further to minute 9, …", "Minute 6 (…):"
+    return minute.group(minute.lastindex or 0) if minute else None
 
 
 _FURTHER_TO_MINUTE = re.compile(
@@ -744,7 +756,9 @@ def _one_entry(
     lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(
         body
     )  # "24/74 Footpath 6 …", "Min 124 - Street light …"
-    ref = (lead.group(1) or lead.groups()[-1]) if lead else None  # the earlier minute the entry reports on
+    ref = (
+        next((g for g in lead.groups() if g), None) if lead else None
+    )  # the earlier minute the entry reports on
     label = _label(
         body[lead.end() :] if lead else body
     )  # "TC.24.078 War memorial: …": the topic past its number
