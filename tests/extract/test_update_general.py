@@ -12,6 +12,7 @@ import pytest
 from docx import Document as WordDocument
 
 from scrutiny.extract import extract
+from scrutiny.extract.status import update_status
 from scrutiny.readers import read
 
 from ._build import findable, first_meeting
@@ -1296,3 +1297,28 @@ RAG: Green - complete; Amber - in progress; Red - past its target date.
         ("A9", "open"),
         ("A16", "open"),
     ]
+
+
+def test_a_numbered_action_whose_status_is_said_sentences_later_and_a_town_clerks_report(tmp_path):
+    """ "Action 1 – Speed watch training. PCSO Hale confirmed the training took place …": the report, sentences
+    after the number, gives its status; the Town Clerk's report tells what was done since; "Installed on 2 April." in
+    a progress column is done."""
+    found = _paper(
+        tmp_path,
+        """# Penwith Neighbourhood Policing Panel
+
+Notes of the meeting held on Wednesday 5 March 2025 at 7pm in the Church Hall.
+
+Present: Sgt Trewin, PCSO Hale, Dan Moss (Chair)
+
+## 2. Actions from the last meeting
+
+Action 1 – Speed watch training for volunteers. PCSO Hale confirmed the training took place on 8 February.
+
+## 3. Town Clerk's report
+
+The Clerk reported that the letter to the Highways Authority about the potholes in Kiln Lane had been sent.
+""",
+    )
+    assert [(ref, status) for ref, _, status in found] == [("1", "complete"), (None, "complete")]
+    assert update_status("Installed on 2 April.") == "complete"

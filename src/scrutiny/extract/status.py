@@ -373,7 +373,8 @@ def reported_status(text: str | None, strict: bool = False) -> Status | None:
 _DONE_FIRST = re.compile(
     r"^(?:(?!(?:to|be|not|yet|will|would|should|must|is|are|was|were)\b)[\w’'&/-]+\s+){0,5}?"
     r"(?:presented|shared|sent|circulated|issued|published|submitted|provided|delivered|completed|signed|held|"
-    r"e-?mailed|forwarded|uploaded|added|updated|actioned|agreed|approved|received|arranged|booked|written|given)"
+    r"e-?mailed|forwarded|uploaded|added|updated|actioned|agreed|approved|received|arranged|booked|written|given|"
+    r"installed|fitted|repaired|replaced|erected|fixed|painted|cleared|paid)"
     r"\s+(?:to|with|on|at|in|by|for|and|via|last)\b",
     re.IGNORECASE,
 )

@@ -74,7 +74,8 @@ UPDATES_HEADING = Gated(
         r"^\W*(?:actions?\s+|matters\s+|items\s+|points\s+)?from\s+last\s+time\b|"
         r"^\W*(?:progress\s+|updates?\s+|news\s+)?since\s+(?:the\s+|our\s+)?(?:last|previous)\s+meeting\W*$|"
         r"^\W*what['’]?s\s+(?:been\s+)?happen(?:ed|ing)\s+since\b|"
-        r"^\W*(?:the\s+)?clerk[’'`]?s\s+(?:report|update)\b|^\W*report\s+(?:of|from)\s+the\s+clerk\b",  # what was done since
+        r"^\W*(?:the\s+)?(?:town\s+|parish\s+|deputy\s+)?clerk[’'`]?s\s+(?:report|update)\b|"  # what was done since
+        r"^\W*report\s+(?:of|from)\s+the\s+(?:town\s+|parish\s+)?clerk\b",
         re.I,
     ),
     "arising",
@@ -526,7 +527,13 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
         if status:
             told += _each_matter(sentence, status)
         # "Ongoing – date set for July." after an action that waits for its status (read only then: it is costly)
-        stated = read_status(_STATUS_LEAD.split(sentence)[0]) if waiting and not found else None
+        # … or in the sentences after it: "Action 1 – Speed watch training. PCSO Hale confirmed the training took
+        # place on 8 February. Complete."
+        stated = (
+            read_status(_STATUS_LEAD.split(sentence)[0]) or _status(sentence, strict=True)
+            if waiting and not found
+            else None
+        )
         out += [
             u for m, said in waiting if stated for u in _numbered(m, f"{said} {sentence}", stated, passage)
         ]
