@@ -116,3 +116,50 @@ def test_a_log_entry_read_as_a_log_line_and_as_a_review_entry_is_one_update(tmp_
     )
     (meeting,) = extract(read(path)).meetings
     assert [(u.ref, u.status) for u in meeting.action_updates] == [("44/18", "deferred")]
+
+
+_RESIDENTS = """# Alder Park Residents' Association
+
+**Wednesday 23 April 2025, 7pm, the Community Room, Alder House**
+
+Committee: Sue Lamb (chair), Mike Obi (secretary), Jo Hart (treasurer)
+
+## Parking on Linden Way
+
+Since January the council has painted double yellow lines on the bend, which was our action 3 from last time.
+
+## Dog fouling on the green
+
+Jo wrote to the council's enforcement team as we agreed in January, and an officer has visited twice.
+
+## Streetlight by the garages
+
+Still not fixed even though it has been reported twice (action 5 from January).
+
+## Action points
+
+1. Mike – photos of the verge parking on Linden Way to the council's parking team.
+2. Ann-Marie – survey results for the summer newsletter (by 31 May).
+3. Sue: thanks for the cake
+"""
+
+
+def test_residents_notes_report_on_their_numbered_actions_in_passing_and_list_new_ones_by_name(tmp_path):
+    """No heading reviews last time's actions: a report names the action it was ("which was our action 3 from last
+    time", "(action 5 from January)") or what was agreed ("as we agreed in January"). The numbered "Action points"
+    are entries, named owner first, a job written as its object alone among them; the headings are the items."""
+    path = tmp_path / "alder-park-2025-04-23.md"
+    path.write_text(_RESIDENTS, encoding="utf-8")
+    (meeting,) = extract(read(path)).meetings
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [
+        ("3", "complete"),
+        (None, "complete"),
+        ("5", "open"),
+    ]
+    assert [(a.owners, a.due) for a in meeting.actions] == [(["Mike"], None), (["Ann-Marie"], "2025-05-31")]
+    assert [i.title for i in meeting.items] == [
+        "Parking on Linden Way",
+        "Dog fouling on the green",
+        "Streetlight by the garages",
+        "Action points",
+    ]

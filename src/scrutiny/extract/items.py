@@ -521,7 +521,9 @@ def unnumbered_items(blocks: list[Block], title: str | None = None) -> dict[int,
     neither its opening nor its `title` (a web page's or post's) calls it a meeting's notes. A
     heading marked up as one counts at its shallowest level ("### Antisocial behaviour", not "#### Notes"
     under it); a plain short line counts when prose follows it."""
-    if any(_numbers_an_item(b) for b in blocks):
+    # a numbered list ("1. Mike – photos …") numbers entries, not items, where the headings are marked up as such
+    headed = any(b.kind == "heading" for b in blocks)
+    if any(_numbers_an_item(b) for b in blocks if not (headed and b.kind == "list_item")):
         return {}
     labelled = [
         i

@@ -908,6 +908,8 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
 
 
 _ENTRY_WORDS = 40  # an entry of an actions list is a line or two; a longer paragraph is discussion
+# "photos of the verge parking …": a job named by its object alone says what at this length ("thanks for the cake" no)
+_OBJECT_TASK_WORDS = 6
 _OWNED_ENTRY_WORDS = 3  # "- Quotes for the gate" under "Clerk's action points": a shorter line is no task
 
 
@@ -937,8 +939,13 @@ def section_actions(
         else parse_task(body, meeting, next_meeting, need_subject=True)
     )
     named = _NAMED_FIRST.match(body) if not tasks and not owner else None
-    if named and OPENS_WITH_ERRAND.match(
-        named.group("task")
+    if named and (
+        OPENS_WITH_ERRAND.match(named.group("task"))
+        # "Mike – photos of the verge parking to the council": under an actions heading a named owner's job may be
+        # written as its object alone
+        or (
+            names_owner(named.group("who").strip()) and len(named.group("task").split()) >= _OBJECT_TASK_WORDS
+        )
     ):  # "Linda: chase Highways", "Gill/Tony – finish the drop"
         task, due_text = split_due(named.group("task"), meeting, next_meeting)
         tasks = [
@@ -992,7 +999,7 @@ _OWNER_COLUMNS = re.compile(
 )
 # Under an actions heading, whoever an entry names first, by first names too: "Linda: chase Highways re the survey"
 _NAMED_FIRST = re.compile(
-    r"^(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
+    r"^(?P<who>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:\s*(?:/|&|and)\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)*)"
     r"(?::|\s+[–—-])\s+(?P<task>[a-z].+)$"
 )
 

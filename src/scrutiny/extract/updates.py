@@ -261,7 +261,7 @@ _EARLIER = re.compile(
     r"\bpreviously(?=\s*(?:[,.;]|and\b|but\b))|"  # "passed on to Highways previously", not "has previously played"
     r"\boriginally\s+(?:scheduled|planned|due|intended|expected)\b|\b(?:has|have|had)\s+now\s+been\b|"
     r"\bstill\s+(?:not|awaited|awaiting|outstanding|to\s+be)\b|\b(?:has|have|had)\s+still\s+(?:not|to)\b|"
-    rf"\bas\s+(?:agreed|requested|instructed)\b|\bawait(?:ed|ing)\s+(?:a\s+|an\s+|the\s+|further\s+)*{_ANSWER}\b|"
+    rf"\bas\s+(?:(?:we|was|had\s+been)\s+)?(?:agreed|requested|instructed|planned|promised)\b|\bawait(?:ed|ing)\s+(?:a\s+|an\s+|the\s+|further\s+)*{_ANSWER}\b|"
     rf"\b{_ANSWER}\s+(?:\w+\s+){{0,12}}?(?:is|are|was|were)\s+(?:still\s+)?awaited\b|"
     r"\bchased\b|\bfollow(?:ed|ing)\s+up\b|\bno\s+(?:further\s+)?(?:response|reply|news)\b|"
     # "Arising from minute 23, …", "Further to minute 27, …", "With reference to item 5 of the last minutes, …"
@@ -278,6 +278,10 @@ _EARLIER_CUE = (
     "as agreed",
     "as requested",
     "as instructed",
+    "as we agreed",
+    "as was agreed",
+    "as planned",
+    "as promised",
     "await",
     "chased",
     "follow",
@@ -550,6 +554,10 @@ def prose_updates(passage: Passage) -> list[ActionUpdate]:
             report = _status(sentence[m.end("refs") : stop], strict=True)
             # "…: not yet arranged; to be rescheduled for the summer": put off, whatever it says first
             status = report if report == "deferred" else read_status(m.group("rest")) or report
+            if status is None and m.start() > 0 and len(found) == 1:
+                # "Since January the council has painted the lines, which was our action 3 from last time": the
+                # action named after the report of it
+                status = _status(sentence[: m.start()])
             if status:
                 out += _numbered(m, sentence, status, passage)
             else:
@@ -652,8 +660,9 @@ def _numbered(m: re.Match[str], sentence: str, status: Status, passage: Passage)
 
 # "The figures for fly-tipping (minute 29) had been circulated": the earlier minute a sentence names in brackets
 _BRACKETED_MINUTE = re.compile(
-    r"\((?:minute|min\.?|item|action)\s*(?:no\.?\s*)?(?P<ref>[A-Z]{0,5}[\d./]*\d)\)", re.I
-)
+    r"\((?:minute|min\.?|item|action)\s*(?:no\.?\s*)?(?P<ref>[A-Z]{0,5}[\d./]*\d)(?:\s+(?:from|of|at)\s+[^()]{1,30})?\)",
+    re.I,
+)  # "(minute 29)", "(action 5 from January)"
 
 
 def _named_minute(sentence: str) -> str | None:
@@ -1068,7 +1077,7 @@ def _followed_up(passage: Passage) -> list[ActionUpdate]:
         if not any(u.evidence and u.evidence.text in sentence for u in out):
             out.append(
                 ActionUpdate(
-                    ref=_opening_ref(sentence),
+                    ref=_opening_ref(sentence) or _named_minute(sentence),  # "… (action 5 from January)"
                     text=sentence.rstrip("."),
                     status=_outcome(status, _own_sequel(said[k + 1 :])),
                     evidence=passage.evidence(sentence),

@@ -187,7 +187,10 @@ def walk(
         in_list = in_actions and not in_updates and block.kind != "heading"
         action_entries = section_actions(passage, when, after, list_owner) if in_list else []
         heading = spread.get(i) or (
-            None if labelled_entry(block.text) or action_entries else item_heading(passage)
+            None
+            # an actions list's numbered entry is no item, though it sets no task ("3. Sue: thanks for the cake")
+            if labelled_entry(block.text) or action_entries or (in_list and block.kind == "list_item")
+            else item_heading(passage)
         )
         entries_run, listing = listing, False
         if heading and in_updates and _review_entry(heading, item, entries_run and block.kind == "list_item"):
