@@ -72,6 +72,7 @@ _LOG_REVIEWED = Gated(
 _INTRODUCES = re.compile(
     r"\b(?:the\s+following|as\s+follows|below)\W*$", re.IGNORECASE
 )  # "Members noted the following:"
+_ENTRY_SPLIT = re.compile(r":\s|\s[–—-]\s")  # an entry's owner set off from what it says, not a bare title
 _LEAD_IN_WORDS = 12  # "Actions from the previous meeting": a line that heads what follows is short
 _HEADING_LINE_WORDS = 10  # a paragraph this short may head a section ("Actions", "Matters arising")
 # the columns of a table reviewing earlier actions that an action table's header may not have: "No. | Resolution | Update"
@@ -189,7 +190,9 @@ def walk(
         heading = spread.get(i) or (
             None
             # an actions list's numbered entry is no item, though it sets no task ("3. Sue: thanks for the cake")
-            if labelled_entry(block.text) or action_entries or (in_list and block.kind == "list_item")
+            if labelled_entry(block.text)
+            or action_entries
+            or (in_list and block.kind == "list_item" and _ENTRY_SPLIT.search(block.text))
             else item_heading(passage)
         )
         entries_run, listing = listing, False
