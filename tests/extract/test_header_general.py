@@ -340,3 +340,40 @@ The next meeting will take place on Monday 19th May 2025 at 3.00 p.m. in the Cou
 """,
     )
     assert [m[0] for m in found] == ["2025-02-17", "2025-05-19"]
+
+
+def test_a_cover_table_with_its_labels_over_its_values_dates_the_meeting():
+    """ "Date | Time | Location | Chair" over "Thursday 27 February 2025 | 10:00 – 11:45 | Conference Room, …": the
+    meeting's day, start and place, read down each column."""
+    from ._build import build
+
+    doc = build(
+        [
+            ("paragraph", "Office of the Police and Crime Commissioner for Kelby", 1),
+            ("heading", "Corporate Governance Board – Minutes", 1),
+            (
+                "table",
+                [
+                    [["Date"], ["Time"], ["Location"], ["Chair"]],
+                    [
+                        ["Thursday 27 February 2025"],
+                        ["10:00 – 11:45"],
+                        ["Conference Room, Kelby House"],
+                        ["Chief Executive"],
+                    ],
+                ],
+                1,
+            ),
+            ("heading", "1. Welcome and apologies", 1),
+            ("paragraph", "The Chair welcomed members.", 1),
+        ],
+        name="cgb.pdf",
+        fmt="pdf",
+        pages=1,
+    )
+    (meeting,) = extract(doc).meetings
+    assert (meeting.date, meeting.start_time, meeting.venue) == (
+        "2025-02-27",
+        "10:00",
+        "Conference Room, Kelby House",
+    )

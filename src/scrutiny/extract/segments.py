@@ -41,11 +41,32 @@ def lines_of(blocks: list[Block]) -> list[str]:
     """The text lines of blocks; a key-value table ("Date: | 18 July 2024") gives one line a row."""
     out: list[str] = []
     for b in blocks:
-        if b.kind == "table":
+        if b.kind == "table" and _header_row(b):
+            out.extend(f"{key}: {value}" for key, value in _header_row(b))
+        elif b.kind == "table":
             out.extend(f"{key}: {value}" for row in b.rows or [] for key, value in _pairs(row))
         else:
             out.extend(line.strip() for line in b.text.split("\n") if line.strip())
     return out
+
+
+_DATE_LABEL = re.compile(r"^\W*date\W*$", re.I)
+
+
+def _header_row(block: Block) -> list[tuple[str, str]]:
+    """A cover table laid out in columns, labels over values ("Date | Time | Location" over "Thursday 27 February
+    2025 | 10:00 – 11:45 | …"): the pairs; [] when it is not one."""
+    rows = block.rows or []
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or len(rows[0]) < 2:
+        return []
+    labels = [c.text.strip().rstrip(":") for c in rows[0]]
+    if not any(_DATE_LABEL.match(label) for label in labels) or any(
+        len(label.split()) > 3 for label in labels
+    ):
+        return []
+    return [
+        (label, c.text.strip()) for label, c in zip(labels, rows[1], strict=True) if label and c.text.strip()
+    ]
 
 
 def _is_key_value(row: list) -> bool:
@@ -220,7 +241,9 @@ def header_blocks(blocks: list[Block]) -> list[Block]:
     out = []
     spread, parts = spread_items(blocks[:_HEADER_REACH])
     for i, block in enumerate(blocks[:_HEADER_REACH]):
-        if block.kind == "table" and all(_is_key_value(row) for row in block.rows or []):
+        if block.kind == "table" and (
+            _header_row(block) or all(_is_key_value(row) for row in block.rows or [])
+        ):
             out.append(block)
             continue
         if block.kind == "table" or i in spread or i in parts:
