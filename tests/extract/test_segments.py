@@ -215,3 +215,26 @@ def test_a_pack_s_own_item_after_the_enclosed_minutes_reports_to_the_pack_s_meet
     agenda, earlier = _meetings(doc)
     assert [(u["ref"], u["status"]) for u in agenda["action_updates"]] == [("31", "complete"), ("3", "open")]
     assert earlier["action_updates"] == [] and earlier["actions"] == []
+
+
+def test_enclosed_minutes_headed_by_the_body_s_name_then_minutes_of_are_a_meeting_of_their_own():
+    """ "Joint Audit Committee - minutes of the meeting held on Tuesday 22 April 2025 …" on a pack's third page opens
+    the earlier meeting's record, though the heading names the body before "minutes"."""
+    enclosed = [
+        ("paragraph", "Item 3", 2),
+        (
+            "heading",
+            "Brackwater Police and Crime Panel - minutes of the meeting held on Thursday 17 July 2025 at 2.00pm, "
+            "Council Chamber",
+            2,
+        ),
+        ("paragraph", "Present: Councillor Ines Harrow (Chair), Councillor Tobias Whent", 2),
+        ("heading", "1. Apologies", 2),
+        ("paragraph", "There were none.", 2),
+        ("heading", "2. Work programme", 2),
+        ("paragraph", "RESOLVED: That the work programme be agreed.", 2),
+    ]
+    doc = build(COVER + enclosed, name="pack.pdf", fmt="pdf", pages=2)
+    agenda, earlier = _meetings(doc)
+    assert (agenda["date"], earlier["date"]) == ("2025-10-09", "2025-07-17")
+    assert [a["name"] for a in earlier["attendees"]] == ["Ines Harrow", "Tobias Whent"]

@@ -20,6 +20,11 @@ _SEGMENT_START = re.compile(
     r"^(?:draft\s+|unconfirmed\s+|confirmed\s+|public\s+)?(?:minutes|notes|agenda|action\s+(?:log|schedule|notes))\b",
     re.I,
 )
+# … or the body's name first: "Joint Audit Committee - minutes of the meeting held on Tuesday 22 April 2025"
+_NAMED_MINUTES = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,8}[–—:-]\s*(?:draft\s+|confirmed\s+)?(?:minutes|notes)\s+of\b",
+    re.I,
+)
 _RUNNING = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b", re.I)  # a page footer repeats the title and date
 
 
@@ -168,7 +173,9 @@ def _opening(
     first = block.text.strip().split("\n")[0]
     if len(first.split()) > _HEADING_WORDS or _RUNNING.search(block.text):
         return None
-    heading = bool(_SEGMENT_START.match(first) and _NAMED_MEETING.search(first))
+    heading = bool(
+        (_SEGMENT_START.match(first) or _NAMED_MINUTES.match(first)) and _NAMED_MEETING.search(first)
+    )
     short = len(block.text.split()) <= _TITLE_WORDS
     titled = (
         last_item > 0
