@@ -59,6 +59,7 @@ def post(tmp_path: Path):
         ("What happened to the promises made last time", True),
         ("Requests still outstanding", True),
         ("Follow-ups since March", True),
+        ("Actions brought forward", True),
         ("Minutes of the last meeting", False),  # the minutes, not the tasks
         ("Actions arising", False),  # this meeting's own
         ("Actions carried forward to the next meeting", False),

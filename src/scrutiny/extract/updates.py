@@ -106,7 +106,8 @@ UPDATES_HEADING = Gated(
 # "actions", "what happened"), and no word for what is new ("What happened to last time's promises?", "Requests
 # still outstanding", "Follow-ups since March"). Short, as a heading is.
 _PAST_CUE = re.compile(
-    rf"\b(?:last|previous|earlier|prior|since|outstanding|from\s+{_MONTH}\b|{_MONTH}['’]s\b)",
+    rf"\b(?:last|previous|earlier|prior|since|outstanding|(?:carried|brought)\s+forward|from\s+{_MONTH}\b|"
+    rf"{_MONTH}['’]s\b)",
     re.I,
 )
 _TASK_CUE = re.compile(
