@@ -715,3 +715,19 @@ def test_rows_marked_new_in_a_log_under_review_are_the_meetings_own_actions():
     result = read_table(block, TableState(), FEB_2024, None, None, earlier=True)
     assert [(u.ref, u.status) for u in result.updates] == [("PB 24/15", "complete")]
     assert [(a.ref, a.owners, a.status) for a in result.actions] == [("PB 25/01", ["CEx"], "open")]
+
+
+def test_an_outcome_column_over_earlier_actions_is_their_progress_not_a_decision():
+    block = table(
+        [
+            [["Item"], ["Action"], ["By whom"], ["Outcome"]],
+            [["3"], ["Circulate the ASB hotspot maps"], ["MD"], ["Done"]],
+            [["5"], ["Arrange a joint visit to the Brookside estate"], ["IC/PO"], ["Visit held 20 February"]],
+        ]
+    )
+    result = read_table(block, TableState(), FEB_2024, None, None, earlier=True)
+    assert [(u.text, u.status) for u in result.updates] == [
+        ("Circulate the ASB hotspot maps – Done", "complete"),
+        ("Arrange a joint visit to the Brookside estate – Visit held 20 February", "complete"),
+    ]
+    assert result.passages == [] and result.actions == []

@@ -375,7 +375,7 @@ _DONE_FIRST = re.compile(
     r"(?:presented|shared|sent|circulated|issued|published|submitted|provided|delivered|completed|signed|held|"
     r"e-?mailed|forwarded|uploaded|added|updated|actioned|agreed|approved|received|arranged|booked|written|given|"
     r"installed|fitted|repaired|replaced|erected|fixed|painted|cleared|paid)"
-    r"\s+(?:to|with|on|at|in|by|for|and|via|last)\b",
+    r"\s+(?:(?:to|with|on|at|in|by|for|and|via|last)\b|\d)",  # "… in April", "Visit held 20 February"
     re.IGNORECASE,
 )
 

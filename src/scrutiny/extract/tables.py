@@ -464,6 +464,9 @@ def read_table(
     roles, header = column_roles([c.text for c in rows[0]]), 1
     if not roles and not state.roles:
         roles, header = margin_roles(rows)
+    if roles and earlier and "decision" in roles.values() and not {"update", "status"} & set(roles.values()):
+        # "Item | Action | By whom | Outcome" over earlier actions: the outcome is the progress on each
+        roles = {k: "update" if role == "decision" else role for k, role in roles.items()}
     if roles:
         state.roles, state.width, start = roles, len(rows[0]), header
         state.minute_column = any(
@@ -759,8 +762,9 @@ def _read_row(
                 item if state.minute_column else None
             )  # "Min. 44": the action it reports on
             text = task
-            if status_text or update_text:
-                text = f"{task} – {status_text}: {update_text}".rstrip(": ")
+            said = ": ".join(t for t in (status_text, update_text) if t)
+            if said:
+                text = f"{task} – {said}"
             result.updates.append(
                 ActionUpdate(
                     ref=task_ref,
