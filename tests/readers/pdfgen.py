@@ -16,9 +16,12 @@ class Page:
 
     ops: list[str] = field(default_factory=list)
 
-    def text(self, x: float, y: float, text: str, size: float = 11, bold: bool = False) -> Page:
-        """One text object: `text` with its baseline starting at (x, y)."""
-        font = "F2" if bold else "F1"
+    def text(
+        self, x: float, y: float, text: str, size: float = 11, bold: bool = False, sans: bool = False
+    ) -> Page:
+        """One text object: `text` with its baseline starting at (x, y); `sans` sets it in Helvetica, another
+        typeface than the body's Courier."""
+        font = "F3" if sans else "F2" if bold else "F1"
         self.ops.append(f"BT /{font} {size} Tf {x} {y} Td ({_escape(text)}) Tj ET")
         return self
 
@@ -52,19 +55,20 @@ def _escape(text: str) -> str:
 def make_pdf(pages: list[Page], width: float = 612, height: float = 792) -> bytes:
     """A valid PDF 1.4 file holding `pages`."""
     n = len(pages)
-    # objects: 1 catalog, 2 pages, 3 F1, 4 F2, then per page: page object, content stream
+    # objects: 1 catalog, 2 pages, 3 F1, 4 F2, 5 F3, then per page: page object, content stream
     objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        (f"<< /Type /Pages /Count {n} /Kids [{' '.join(f'{5 + 2 * i} 0 R' for i in range(n))}] >>").encode(),
+        (f"<< /Type /Pages /Count {n} /Kids [{' '.join(f'{6 + 2 * i} 0 R' for i in range(n))}] >>").encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
     for i, page in enumerate(pages):
         stream = "\n".join(page.ops).encode("cp1252")
         objects.append(
             (
                 f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] "
-                f"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {6 + 2 * i} 0 R >>"
+                f"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> /Contents {7 + 2 * i} 0 R >>"
             ).encode()
         )
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))

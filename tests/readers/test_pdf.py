@@ -630,3 +630,19 @@ def test_an_initial_opening_a_justified_line_is_no_broken_word():
     assert justified.text == "The minutes were approved, proposed by Cllr J Smith."
     narrow = Para([_cell("Head of Commissioning, OPC", 700, x1=360), _cell("C", 688, x1=306)], 360)
     assert narrow.text == "Head of Commissioning, OPCC"
+
+
+def test_a_short_line_in_another_typeface_at_the_body_s_size_is_a_heading(tmp_path):
+    """Word's heading styles may print at the body's size in another typeface ("Calibri Light" over "Calibri"): a
+    short line set so, alone, is a heading; a sentence in it, or a line ending in a full stop, is not."""
+    page = Page()
+    page.text(72, 740, "Crime figures", sans=True)
+    page.lines(
+        72, 720, ["Sergeant Whitcombe said there had been 41 crimes reported in the ward.", "It was down."]
+    )
+    page.text(72, 680, "Youths at the rec", sans=True)
+    page.lines(72, 660, ["This took up most of the evening and members were concerned about it.", "Agreed."])
+    page.text(72, 620, "The police will patrol the rec on Friday nights.", sans=True)
+    page.lines(72, 600, ["Members thanked the sergeant for his report and his time this evening.", "Noted."])
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc, "heading") == ["Crime figures", "Youths at the rec"]

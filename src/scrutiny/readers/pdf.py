@@ -146,8 +146,8 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
             # pdfium gives a hyphen a line broke at as U+FFFE: it is the text's own ("SPB-041", "switch-on")
             text = _CONTROL.sub("", page_text[a:b].replace("\ufffe", "-")) if has_control else page_text[a:b]
             if text.strip():
-                size, bold, base = style(start)
-                runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0))
+                size, bold, base, family = style(start)
+                runs.append(Run(x0, y0, x1, y1, text, size or y1 - y0, bold, base or y0, family))
     return runs
 
 
@@ -226,8 +226,9 @@ class _Styles:
         self.name, self.flags = ctypes.create_string_buffer(128), ctypes.c_int()
         self.x, self.y = ctypes.c_double(), ctypes.c_double()
         self.bold: dict[tuple[bytes, int], bool] = {}
+        self.family: dict[bytes, str] = {}
 
-    def __call__(self, index: int) -> tuple[float, bool, float]:
+    def __call__(self, index: int) -> tuple[float, bool, float, str]:
         raw = self.raw
         size = _FONT_SIZE(raw, index)
         _FONT_INFO(raw, index, self.name, 128, self.flags)
@@ -237,8 +238,23 @@ class _Styles:
             bold = self.bold[font] = bool(
                 _BOLD_NAME.search(font[0].decode("latin-1")) or font[1] & _FORCE_BOLD
             )
+        family = self.family.get(font[0])
+        if family is None:
+            family = self.family[font[0]] = _family(font[0].decode("latin-1"))
         base = self.y.value if _CHAR_ORIGIN(raw, index, self.x, self.y) else 0.0
-        return round(size, 1), bold, base
+        return round(size, 1), bold, base, family
+
+
+# "ABCDEF+Calibri-BoldItalic", "Arial,Bold", "LiberationSans-Italic": the typeface is the name less its subset
+# prefix and its weight or style
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_STYLE_SUFFIX = re.compile(
+    r"[-,](?:bold|italic|oblique|regular|roman|book|medium|light|semibold|black|mt|ps)+.*$", re.I
+)
+
+
+def _family(name: str) -> str:
+    return _STYLE_SUFFIX.sub("", _SUBSET.sub("", name))
 
 
 def _key(text: str) -> str:
@@ -380,7 +396,11 @@ def _emit(builder: DocumentBuilder, pages: list[_Page]) -> None:
     """Lay out every page, join what runs across page breaks, and append the blocks in order."""
     leading = typical_leading(page.flow for page in pages)
     laid_out = [(page.number, _layout(page, leading)) for page in pages]
-    classify([item for _, items in laid_out for item in items if isinstance(item, Para)], _body_size(pages))
+    classify(
+        [item for _, items in laid_out for item in items if isinstance(item, Para)],
+        _body_size(pages),
+        _body_family(pages),
+    )
     placed: list[_Placed] = []
     for number, items in laid_out:
         for i, item in enumerate(items):
@@ -410,6 +430,16 @@ def _text_right(flow: list[Line]) -> float:
     sizes = Counter(round(line.size) for line in flow)
     body = sizes.most_common(1)[0][0] if sizes else 0
     return max((line.x1 for line in flow if round(line.size) == body), default=0.0)
+
+
+def _body_family(pages: list[_Page]) -> str:
+    """The typeface most of the text is set in."""
+    families: Counter[str] = Counter()
+    for page in pages:
+        for line in page.flow:
+            for run in line.runs:
+                families[run.family] += len(run.text)
+    return families.most_common(1)[0][0] if families else ""
 
 
 def _body_size(pages: list[_Page]) -> float:

@@ -46,6 +46,7 @@ class Run:
     size: float
     bold: bool
     base: float
+    family: str = ""  # the typeface without its weight or style: "DejaVuSans", "Calibri Light"
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Line:
     base: float = 0.0
     size: float = 0.0
     bold: bool = False
+    family: str = ""
     spaced: bool = False  # the line's text ends in a space: Word's PDFs keep the space a line wrapped at
 
     def __post_init__(self) -> None:
@@ -68,13 +70,14 @@ class Line:
             run = runs[0]
             self.spaced = run.text[-1:].isspace()
             self.text = " ".join(run.text.split())
-            self.x0, self.x1, self.top, self.base, self.size, self.bold = (
+            self.x0, self.x1, self.top, self.base, self.size, self.bold, self.family = (
                 run.x0,
                 run.x1,
                 run.y1,
                 run.base,
                 run.size,
                 run.bold,
+                run.family,
             )
             return
         runs.sort(key=lambda run: run.x0)
@@ -85,6 +88,7 @@ class Line:
         self.top = max([run.y1 for run in runs])
         self.size = max([run.size for run in runs])
         self.bold = all(run.bold for run in runs)
+        self.family = runs[0].family if all(run.family == runs[0].family for run in runs) else ""
 
 
 @dataclass
@@ -369,8 +373,12 @@ def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
 _SENTENCES = re.compile(r"^(?:\S+\s+){8,}\S*[.;]$", re.S)
 
 
-def classify(paras: list[Para], body_size: float) -> None:
-    """Name each paragraph's kind: larger or all-bold short lines are headings, bullets list items."""
+_TYPEFACE_HEADING_WORDS = 8  # a line set apart in another typeface is a heading when it is this short
+
+
+def classify(paras: list[Para], body_size: float, body_family: str = "") -> None:
+    """Name each paragraph's kind: larger, all-bold or (short) differently typeset lines are headings, bullets list
+    items. Word's heading styles may print in the body's size, in another typeface ("Calibri Light" over "Calibri")."""
     for para in paras:
         text = para.text
         if _BULLET.match(text) or re.match(_LETTER, text):
@@ -382,6 +390,14 @@ def classify(paras: list[Para], body_size: float) -> None:
             and (
                 (para.size >= body_size + 0.4 and not _SENTENCES.search(text))
                 or (len(para.lines) == 1 and para.lines[0].bold and not re.search(r"[.,;]$", text))
+                or (
+                    len(para.lines) == 1
+                    and body_family
+                    and para.lines[0].family not in ("", body_family)
+                    and len(text.split()) <= _TYPEFACE_HEADING_WORDS
+                    and not re.search(r"[.,;:]$", text)
+                    and para.size >= body_size - 0.4
+                )
             )
         ):
             para.kind = "heading"
