@@ -649,3 +649,33 @@ def test_a_minute_number_over_a_short_title_closed_by_a_full_stop_opens_the_item
         (None, "Overhanging hedge on Mill Lane", "open"),
         ("15/20", "15/20 Dog bin installed", "complete"),  # an entry on an earlier minute, by its number
     ]
+
+
+def test_numbered_owner_first_entries_in_plain_paragraphs_leave_the_marked_up_headings_as_the_items(tmp_path):
+    """A write-up printed to PDF keeps its headings but loses its list marks: "1. Mike – photos of …" is an entry of
+    the action points, numbered, not an agenda item, so the headings are still the items."""
+    from scrutiny.extract import extract
+
+    from ._build import build
+
+    doc = build(
+        [
+            ("heading", "Alder Park Residents' Association", 1),
+            ("heading", "Committee meeting notes – Wednesday 23 April 2025", 1),
+            ("paragraph", "Committee: Sue Lamb (chair), Mike Obi (secretary), Jo Hart (treasurer)", 1),
+            ("heading", "Parking on Linden Way", 1),
+            ("paragraph", "The council has painted double yellow lines on the bend.", 1),
+            ("heading", "Action points", 1),
+            (
+                "paragraph",
+                "1. Mike – photos of the verge parking on Linden Way to the council's parking team.",
+                1,
+            ),
+            ("paragraph", "2. Jo – order the two dog fouling signs.", 1),
+        ],
+        name="alder.pdf",
+        fmt="pdf",
+        pages=1,
+    )
+    (meeting,) = extract(doc).meetings
+    assert [i.title for i in meeting.items] == ["Parking on Linden Way", "Action points"]

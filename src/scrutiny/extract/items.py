@@ -508,6 +508,8 @@ def _capital_headings(blocks: list[Block], taken: dict[int, Item], parts: set[in
     return out
 
 
+# "1. Mike – photos of …", "2) Terry: report …": a numbered entry naming who, then what in small letters
+_OWNER_ENTRY = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:[–—:]|\s-)\s+[a-z]")
 MAX_UNNUMBERED_WORDS = 8  # a heading that numbers nothing is a short line: "Police update", "Litter pick"
 MIN_UNNUMBERED = 2  # one short line may be anything; a paper laid out in headings has several
 MAX_TITLE_COMMAS = 2  # "Planning, Highways and Footpaths" is a title; a line with more commas is a list
@@ -523,7 +525,11 @@ def unnumbered_items(blocks: list[Block], title: str | None = None) -> dict[int,
     under it); a plain short line counts when prose follows it."""
     # a numbered list ("1. Mike – photos …") numbers entries, not items, where the headings are marked up as such
     headed = any(b.kind == "heading" for b in blocks)
-    if any(_numbers_an_item(b) for b in blocks if not (headed and b.kind == "list_item")):
+    if any(
+        _numbers_an_item(b)
+        for b in blocks
+        if not (headed and (b.kind == "list_item" or _OWNER_ENTRY.match(b.text)))
+    ):
         return {}
     labelled = [
         i
