@@ -646,3 +646,21 @@ def test_a_short_line_in_another_typeface_at_the_body_s_size_is_a_heading(tmp_pa
     page.lines(72, 600, ["Members thanked the sergeant for his report and his time this evening.", "Noted."])
     doc = read_pages(tmp_path, [page])
     assert texts(doc, "heading") == ["Crime figures", "Youths at the rec"]
+
+
+def test_lines_set_in_after_a_colon_are_a_list_whose_bullets_printed_as_no_text(tmp_path):
+    """A browser's bulleted list printed to PDF keeps no bullet in its text: after "…the following items:" the short
+    lines set in from the left edge are its entries; an indented line after an ordinary sentence is not."""
+    page = Page()
+    page.lines(72, 740, ["The Panel agreed its work programme, with the following items:"])
+    page.lines(
+        100, 724, ["Public Spaces Protection Order - consultation response", "Fly-tipping enforcement"]
+    )
+    page.lines(72, 680, ["The Democratic Services Officer thanked members for their work this year."])
+    page.lines(100, 664, ["An indented aside"])
+    page.lines(72, 640, ["The meeting closed at 8pm and members left the chamber together."])
+    doc = read_pages(tmp_path, [page])
+    assert texts(doc, "list_item") == [
+        "Public Spaces Protection Order - consultation response",
+        "Fly-tipping enforcement",
+    ]

@@ -373,6 +373,35 @@ def _same_paragraph(previous: Line, line: Line, right: float) -> bool:
 _SENTENCES = re.compile(r"^(?:\S+\s+){8,}\S*[.;]$", re.S)
 
 
+_LIST_INDENT = (
+    12.0  # points right of the text's left edge where a browser sets a list whose bullets print as no text
+)
+_LIST_ENTRY_WORDS = 16
+
+
+def _indented_lists(paras: list[Para]) -> None:
+    """A browser's bulleted list printed to PDF often keeps no bullet in the text: after a line ending in a colon,
+    short one-line paragraphs set in from the text's left edge are its entries."""
+    lefts = Counter(round(para.lines[0].x0) for para in paras if para.kind == "paragraph")
+    if not lefts:
+        return
+    left = lefts.most_common(1)[0][0]
+    listing = False
+    for para in paras:
+        entry = (
+            para.kind == "paragraph"
+            and len(para.lines) == 1
+            and para.lines[0].x0 >= left + _LIST_INDENT
+            and len(para.text.split()) <= _LIST_ENTRY_WORDS
+        )
+        if entry and listing:
+            para.kind, para.level = "list_item", 1
+            continue
+        listing = (para.kind in ("paragraph", "list_item") and para.text.rstrip().endswith(":")) or (
+            listing and para.kind == "list_item"
+        )
+
+
 _TYPEFACE_HEADING_WORDS = 8  # a line set apart in another typeface is a heading when it is this short
 
 
@@ -401,6 +430,7 @@ def classify(paras: list[Para], body_size: float, body_family: str = "") -> None
             )
         ):
             para.kind = "heading"
+    _indented_lists(paras)
     sizes = sorted({round(para.size) for para in paras if para.kind == "heading"}, reverse=True)
     for para in paras:
         if para.kind == "heading":
