@@ -238,3 +238,52 @@ def test_enclosed_minutes_headed_by_the_body_s_name_then_minutes_of_are_a_meetin
     agenda, earlier = _meetings(doc)
     assert (agenda["date"], earlier["date"]) == ("2025-10-09", "2025-07-17")
     assert [a["name"] for a in earlier["attendees"]] == ["Ines Harrow", "Tobias Whent"]
+
+
+def test_a_pack_s_agenda_item_sheet_after_the_enclosed_minutes_is_the_pack_s_and_a_pfcc_board_is_the_board():
+    """ "Agenda item 3 – Actions arising" is a pack's report sheet: what follows is read with the pack's meeting,
+    though the sheet's title is not the front sheet's; "Westrigg Police, Fire and Crime Commissioner Performance and
+    Assurance Board" is the board."""
+    cover = [
+        ("heading", "WESTRIGG POLICE, FIRE AND CRIME COMMISSIONER PERFORMANCE AND ASSURANCE BOARD", 1),
+        ("paragraph", "Tuesday 16 September 2025 at 10:00, Committee Room 1", 1),
+        ("paragraph", "1. Welcome and apologies", 1),
+        ("paragraph", "2. Minutes of the meeting held on 15 July 2025", 1),
+        ("paragraph", "3. Progress on actions", 1),
+        ("paragraph", "Enquiries: Will Garside, Business Manager", 1),
+        ("paragraph", "Papers for item 1 will be presented at the meeting.", 1),
+    ]
+    minutes = [
+        ("paragraph", "WESTRIGG POLICE, FIRE AND CRIME COMMISSIONER PERFORMANCE AND ASSURANCE BOARD", 2),
+        ("paragraph", "Minutes of the meeting held on Tuesday 15 July 2025 at 10:00 in Committee Room 1", 2),
+        ("paragraph", "Present: Alison Verey (Commissioner, Chair); Graham Tolley (Chief Constable)", 2),
+        ("heading", "1. Welcome and apologies", 2),
+        ("paragraph", "The Commissioner welcomed members.", 2),
+        (
+            "paragraph",
+            "ACTION – Chief Fire Officer to report on-call availability by station to the September meeting.",
+            2,
+        ),
+    ]
+    report = [
+        ("heading", "Agenda item 3 – Actions arising", 3),
+        (
+            "table",
+            [
+                [["No."], ["Raised"], ["Action"], ["Lead"], ["Progress"]],
+                [
+                    ["PAB/23"],
+                    ["15/07/25"],
+                    ["On-call availability by station"],
+                    ["CFO"],
+                    ["On this agenda. Complete."],
+                ],
+            ],
+            3,
+        ),
+    ]
+    doc = build(cover + minutes + report, name="pack.pdf", fmt="pdf", pages=3)
+    pack, earlier = _meetings(doc)[:2]
+    assert pack["body"] == earlier["body"] == "Performance and Assurance Board"
+    assert [(u["ref"], u["status"]) for u in pack["action_updates"]] == [("PAB/23", "complete")]
+    assert [a["text"] for a in earlier["actions"]] == ["report on-call availability by station"]

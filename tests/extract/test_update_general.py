@@ -1322,3 +1322,29 @@ The Clerk reported that the letter to the Highways Authority about the potholes 
     )
     assert [(ref, status) for ref, _, status in found] == [("1", "complete"), (None, "complete")]
     assert update_status("Installed on 2 April.") == "complete"
+
+
+def test_reports_arising_from_minutes_as_a_list_and_actions_numbered_with_a_letters_code(tmp_path):
+    """Each bullet "Arising from minute 27, …" reports on minute 27; "Action PAB/19 (…) had been completed" on
+    PAB/19."""
+    found = _paper(
+        tmp_path,
+        """# Brenhurst Police and Crime Panel
+
+Minutes of the meeting held on Thursday 12 December 2024 at 10.00 am, Shire Hall.
+
+Present: Councillor A Penrose (Chair), Councillor J Whitlow
+
+## 3. Matters arising
+
+- Arising from minute 27, the Chief Executive confirmed that the strategy had been circulated to members on 14 October.
+- Arising from minute 29, the training session on budget scrutiny had been arranged for 9 January 2025.
+
+Action PAB/19 (the data sharing agreement with the ambulance trust) had been completed.
+""",
+    )
+    assert [(ref, status) for ref, _, status in found] == [
+        ("27", "complete"),
+        ("29", "in_progress"),
+        ("PAB/19", "complete"),
+    ]

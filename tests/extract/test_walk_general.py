@@ -145,3 +145,34 @@ Payments were approved.
         ("12 (ii)", "Village hall"),
         ("13", "FINANCE"),
     ], items
+
+
+def test_a_review_table_whose_action_cells_open_with_the_log_number_names_each_update_by_it(tmp_path):
+    """ "Action brought forward | Update 8 July | Status" with "01/25: Present a recovery plan … CM, March 25." in the
+    first cell: the update is on 01/25."""
+    from scrutiny.extract import extract
+
+    from ._build import build
+
+    doc = build(
+        [
+            ("heading", "Joint Executive Board – Record and Action Log", None),
+            ("paragraph", "Date: 8 July 2025 Time: 09:30 Venue: Meeting Room 3", None),
+            ("paragraph", "Present: Rhiannon Gale, PCC (RG); Andrew Firth, Chief Constable (AF)", None),
+            ("heading", "1. Review of the action log", None),
+            (
+                "table",
+                [
+                    [["Action brought forward"], ["Update 8 July"], ["Status"]],
+                    [
+                        ["01/25: Present a recovery plan for the backlog. AF, March 25."],
+                        ["Plan presented."],
+                        ["Complete"],
+                    ],
+                ],
+                None,
+            ),
+        ]
+    )
+    (meeting,) = extract(doc).meetings
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [("01/25", "complete")]

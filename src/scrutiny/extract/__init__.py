@@ -133,6 +133,7 @@ def _plain(title: str) -> str:
     return " ".join(re.findall(r"\w+", title.lower()))
 
 
+_AGENDA_ITEM_WORDS = re.compile(r"^\W*agenda\s+item\s+\d", re.I)
 _ITEM_WORD = re.compile(
     r"^\W*(?:agenda\s+)?item\s+\d", re.I
 )  # a pack's report sheet; minutes number theirs bare
@@ -142,8 +143,10 @@ def _pack_item(block: Block, agenda: set[tuple[str, str]]) -> bool:
     """ "Item 4 - Actions report" after the enclosed minutes: the pack's own agenda item, named as one, by its
     number and the title its front sheet gives (or the start of it), so what follows is read with the pack's
     meeting."""
-    if block.kind == "table" or not agenda or not _ITEM_WORD.match(block.text):
+    if block.kind == "table" or not _ITEM_WORD.match(block.text):
         return False
+    if _AGENDA_ITEM_WORDS.match(block.text):
+        return True  # "Agenda item 3 – Actions arising": a pack's report sheet, never a heading of minutes
     found = item_heading(Passage(block.text, block.page, None, block.kind))
     if found is None or not found.number:
         return False

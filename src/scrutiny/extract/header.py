@@ -95,8 +95,9 @@ def find_body(text: str) -> str | None:
         body = _LEADING.sub("", m.group("body")).strip()
         if len(body.split()) == 1 and re.match(r"\s+[A-Z]", text[m.end() :]):
             continue  # "the Board Room", "Cabinet Member": the word names something else
-        body = re.sub(
-            r"^(?:office\s+of\s+the\s+)?police(?:,\s*fire)?\s+and\s+crime\s+commissioner(?:['’]s|\s+for\s+\w+)?\s+",
+        body = re.sub(  # "Westrigg Police, Fire and Crime Commissioner Performance and Assurance Board": the board
+            r"^(?:office\s+of\s+the\s+)?(?:[A-Z][\w'’-]*\s+)?(?:police(?:,\s*fire)?\s+and\s+)?(?:fire\s+and\s+)?crime\s+"
+            r"commissioner(?:['’]s|\s+for\s+\w+)?\s+",
             "",
             body,
             flags=re.I,

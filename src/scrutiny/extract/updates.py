@@ -19,8 +19,9 @@ from scrutiny.words import Status
 PROSE_UPDATE = Gated(
     re.compile(
         r"(?:\b[Aa]ctions?(?:\s+[Pp]oints?)?\s+|(?<![\w/])(?=AP\s?\d))"
-        r"(?P<refs>(?:AP\s?|[A-Z]{2,5}\s|[A-Z]{1,3}(?=\d))?\d{1,4}(?:/\d{2})?"  # "Action 44", "AP7", "Action A9"
-        r"(?:\s*(?:,|and|&)\s*(?:AP\s?|[A-Z]{2,5}\s|[A-Z]{1,3}(?=\d))?\d{1,4}(?:/\d{2})?)*)"
+        # "Action 44", "AP7", "Action A9", "Action PAB/19"
+        r"(?P<refs>(?:AP\s?|[A-Z]{2,5}[\s/]|[A-Z]{1,3}(?=\d))?\d{1,4}(?:/\d{2})?"
+        r"(?:\s*(?:,|and|&)\s*(?:AP\s?|[A-Z]{2,5}[\s/]|[A-Z]{1,3}(?=\d))?\d{1,4}(?:/\d{2})?)*)"
         r"\s*(?:\((?P<desc>[^)]*)\))?(?P<rest>[^.;]*)"
     ),
     "action",
@@ -205,7 +206,9 @@ _MINUTE = re.compile(r"^(\d{1,4})/(\d{1,4})\b")  # a council's running minute nu
 _REF_OPENS = re.compile(
     r"(?:^|(?<=[.;!?])\s+)(?P<ref>(?:(?:Minute|Min\.?|Item)\s*(?:No\.?\s*)?[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*"
     rf"(?:\s?\([a-z]{{1,3}}\))?|[A-Z]{{0,4}}\d{{1,4}}/\d{{1,4}}|{DOTTED_MINUTE})\b"
-    r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s))"
+    r"(?=[^.:;–]{0,80}?(?::|\s[–-])\s)"
+    # "Arising from minute 33 (…), …": a report by the earlier minute it names
+    r"|(?i:arising\s+from|further\s+to)\s+(?i:minute)\s+[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*\b)"
 )
 # Where a sentence reports a second step: "…; a reply is awaited", "… and they were repaired in February"
 _CLAUSE = re.compile(
@@ -479,7 +482,7 @@ def starts_topic(line: str) -> bool:
 def listed_update(passage: Passage) -> ActionUpdate:
     """An entry of an "actions arising from the June meeting" list: "Report to July CGB – completed"."""
     text = verbatim(passage.text)
-    lead = _LEADING_REF.match(text)
+    lead = _LEADING_REF.match(text) or _FURTHER_TO_MINUTE.match(text)
     ref = next((g for g in lead.groups() if g), None) if lead else None
     label = _label(text) if not lead else None
     if label and (bracketed := _TOPIC_REF.search(label.group("topic").rstrip())):
@@ -770,9 +773,8 @@ def _one_entry(
         return []  # "15/33 Police report – …" after "15/32 Matters arising": the next minute, not an entry of it
     mark = _ENTRY_MARK.match(text)
     body = text[mark.end() :] if mark else text
-    lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(
-        body
-    )  # "24/74 Footpath 6 …", "Min 124 - Street light …"
+    # "24/74 Footpath 6 …", "Min 124 - Street light …", "Arising from minute 27, …"
+    lead = _LEADING_REF.match(body) or _MINUTE_LEAD.match(body) or _FURTHER_TO_MINUTE.match(body)
     ref = (
         next((g for g in lead.groups() if g), None) if lead else None
     )  # the earlier minute the entry reports on

@@ -380,9 +380,10 @@ def _review_rows(block: Block) -> list[ActionUpdate]:
         status = update_status(field.get("status")) or update_status(
             " ".join(field.get("update", "").split())
         )
+        lead = REF_ENTRY.match(task)  # "01/25: Present a recovery plan …" in the task's own cell
         out.append(
             ActionUpdate(
-                ref=field.get("ref") or None,
+                ref=field.get("ref") or (lead.group("ref") if lead and lead.start() == 0 else None),
                 text=text,
                 status=status,
                 evidence=Evidence(field["task"].split("\n")[0], block.page),
