@@ -590,3 +590,39 @@ def test_printed_minutes_under_an_action_tracker_item_report_on_each_numbered_ac
         ("NL/25/03", "closed"),
         ("NL/25/05", "in_progress"),
     ]
+
+
+def test_printed_minutes_numbered_by_a_running_minute_number_are_items(tmp_path):
+    """A parish's printed minutes as a table: "35/25 | APOLOGIES FOR ABSENCE / Apologies were …". The running
+    minute numbers number its items, and the matters arising under one report on earlier minutes by number."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in [
+        "HESKETH PARISH COUNCIL",
+        "Minutes of the meeting of the Parish Council held on Monday 10 March 2025 at 7.30 pm in the Village Hall",
+        "Present: Cllrs Angela Bright (Chairman), Philip Dacre, Moira Sutcliffe",
+    ]:
+        d.add_paragraph(line)
+    rows = [
+        ("35/25", ["APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Tom Birch."]),
+        (
+            "36/25",
+            [
+                "MATTERS ARISING",
+                "Min 22/25 – Bus shelter, Church Road: roof repaired on 24 February. Complete.",
+            ],
+        ),
+        ("37/25", ["DATE OF NEXT MEETING", "Monday 14 April 2025 at 7.30 pm."]),
+    ]
+    table = d.add_table(rows=0, cols=2)
+    for number, paragraphs in rows:
+        left, right = table.add_row().cells
+        left.text = number
+        right.text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            right.add_paragraph(paragraph)
+    path = tmp_path / "hesketh-2025-03-10.docx"
+    d.save(path)
+    meeting = _meeting(path)
+    assert [i.number for i in meeting.items] == ["35/25", "36/25", "37/25"]
+    assert [(u.ref, u.status) for u in meeting.action_updates] == [("22/25", "complete")]

@@ -756,7 +756,8 @@ def in_order(previous: Item | None, item: Item) -> bool:
 
 _NUMBER_HEAD = re.compile(r"^(?:agenda\s+)?(?:item|no\.?|number|ref)(?:\s+no\.?)?$", re.I)
 _TITLE_HEAD = re.compile(r"^(?:title|business|subject|report|agenda\s+item|description|item)$", re.I)
-_CELL_NUMBER = re.compile(r"^\d{1,2}[a-z]?(?:\.\d{1,2})?$")
+# "3", "3a", "7.1", or a council's running minute number ("35/25", "PC/24/101")
+_CELL_NUMBER = re.compile(r"^(?:\d{1,2}[a-z]?(?:\.\d{1,2})?|\d{1,3}/\d{2,4}|[A-Z]{1,4}/\d{2}/\d{1,3})$")
 _PAGES = re.compile(r"^\(?\s*(?:pages?\s+)?\d+(?:\s*-\s*\d+)?\s*\)?$", re.I)
 MAX_AGENDA_COLUMNS = 3  # number, title and pages: a wider table with numbered rows is a log
 
