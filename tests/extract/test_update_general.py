@@ -1348,3 +1348,32 @@ Action PAB/19 (the data sharing agreement with the ambulance trust) had been com
         ("29", "in_progress"),
         ("PAB/19", "complete"),
     ]
+
+
+def test_lettered_matters_run_in_after_their_item_s_title_in_a_typed_text(tmp_path):
+    """A typed text's "3.  MATTERS ARISING" with its lettered entries indented below it, read as one paragraph: each
+    entry is an update, the one whose report needs its next sentence ("… on 20th March. Done.") among them."""
+    found = _paper(
+        tmp_path,
+        """INVERMORE COMMUNITY COUNCIL
+
+Minutes of the Ordinary Meeting held on Monday 14th April 2025 at 7.30pm in the Memorial Hall
+
+Present:  Morag Sinclair (Chair), Euan MacPhail (Vice Chair)
+
+1.  WELCOME AND APOLOGIES
+    MS welcomed everyone.
+
+3.  MATTERS ARISING
+    (a) Defibrillator at the pier: now registered and live. Complete.
+    (b) Community resilience plan: FD circulated the draft to members on
+        20th March. Done.
+    (c) Toilets at the pier: no reply yet to our letter. Still open.
+""",
+        name="minutes.txt",
+    )
+    assert [(text.split(":")[0], status) for _, text, status in found] == [
+        ("Defibrillator at the pier", "complete"),
+        ("Community resilience plan", "complete"),
+        ("Toilets at the pier", "open"),
+    ]

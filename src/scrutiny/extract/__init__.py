@@ -430,15 +430,20 @@ def _summarised(actions: list[Action]) -> list[Action]:
 
 def _one_report_each(updates: list[ActionUpdate]) -> list[ActionUpdate]:
     """A log entry read both as a log line and as a review's entry ("44/18: … - RG. On hold until …") is one
-    update: a later one on the same action whose passage holds, or is held in, a kept one's is dropped."""
+    update: a later one on the same numbered action whose passage holds, or is held in, a kept one's is dropped
+    (unnumbered reports of one paragraph are each their own matter)."""
     out: list[ActionUpdate] = []
     for update in updates:
         said = " ".join((update.evidence.text if update.evidence else "").split())
-        if said and any(
-            kept.ref == update.ref
-            and kept.evidence
-            and (said in (other := " ".join(kept.evidence.text.split())) or other in said)
-            for kept in out
+        if (
+            said
+            and update.ref
+            and any(
+                kept.ref == update.ref
+                and kept.evidence
+                and (said in (other := " ".join(kept.evidence.text.split())) or other in said)
+                for kept in out
+            )
         ):
             continue
         out.append(update)

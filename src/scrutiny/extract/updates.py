@@ -733,7 +733,18 @@ def entry_updates(passage: Passage) -> list[ActionUpdate]:
 def _after_label(passage: Passage) -> Passage:
     """ "Matters arising: the report had been circulated": the passage after its label, read as a review."""
     text = verbatim(passage.text)
-    m = _LEAD_LABEL.match(_NUMBER.sub("", text))
+    head = _NUMBER.sub("", text)
+    first = _LETTER.search(head)
+    if (
+        first
+        and first.group(1) == "a"
+        and first.start() <= _RUN_IN_HEAD
+        and reviews_earlier(head[: first.start()])
+    ):
+        return replace(
+            passage, text=head[first.start() :], reviewing=True
+        )  # "MATTERS ARISING (a) …: … (b) …"
+    m = _LEAD_LABEL.match(head)
     if not m or not reviews_earlier(m.group("label")) or len(m.group("label").split()) > _TOPIC_WORDS:
         later = _LATER_LABEL.search(text) if "arising" in text.lower() else None
         # "Agreed as correct. Matters arising: the noticeboard has been put up …": the label after a sentence
@@ -907,12 +918,16 @@ def _noted(text: str) -> Status | None:
     return reported_status(note.group("note")) if note else None
 
 
+_RUN_IN_HEAD = 60  # characters of an item's number and title before its first lettered entry
+
+
 def _lettered(text: str) -> list[str]:
     """The entries of a paragraph that runs lettered entries together ("u) … v) …"), in order."""
     starts: list[int] = []
     letter = ""
     for m in _LETTER.finditer(text):
-        if not starts and m.start() > 0:
+        # "3. MATTERS ARISING (a) …": the item's title run in before the first entry is no entry of its own
+        if not starts and m.start() > 0 and not (m.group(1) == "a" and m.start() <= _RUN_IN_HEAD):
             break
         if not starts or ord(m.group(1)) == ord(letter) + 1:
             starts.append(m.start())

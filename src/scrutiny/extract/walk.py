@@ -203,7 +203,9 @@ def walk(
             block.kind == "heading" or in_order(meeting.items[-1] if meeting.items else None, heading)
         ):
             meeting.items.append(heading)
-            point = first_sub_item(heading)
+            point = (
+                None if _reviews(heading.title) else first_sub_item(heading)
+            )  # "(a) …" under matters arising: an entry
             if point:
                 meeting.items.append(point)
             item = (point or heading).number
@@ -211,6 +213,7 @@ def walk(
             if not runs_on(heading):  # a minute run on after its title on the same line is prose too
                 passage.kind = "item"
             reviewing_item = _reviews(heading.title)
+            passage.reviewing = reviewing_item  # "3. MATTERS ARISING (a) … (b) …": its minute run in
             earlier_table = reviewing_item or bool(_EARLIER_ACTIONS.search(heading.title))
             in_plan = plan_document or bool(SECTION.search(heading.title))
             in_actions, list_owner = _actions_heading(heading.title)
