@@ -164,3 +164,32 @@ def test_residents_notes_report_on_their_numbered_actions_in_passing_and_list_ne
         "Streetlight by the garages",
         "Action points",
     ]
+
+
+def test_a_paragraph_under_what_has_happened_since_reports_on_every_matter_it_names(tmp_path):
+    """Under "What's happened since January", a paragraph whose last sentence alone would read as a report on its
+    own ("No news on the CCTV …: Roy is still waiting …") reports on every matter it names, plainly said ones too
+    ("the letters … went out in February", "Dawn did the bike marking")."""
+    path = tmp_path / "pellham-2010-03-16.md"
+    path.write_text(
+        """# Pellham Police Liaison Group
+
+## Meeting notes - Tuesday 16th
+
+*Posted on 19 March 2010 by Roy*
+
+### What's happened since January
+
+Sgt Clough said the letters to the van owners went out in February, as we asked in January. The youth shelter
+idea is still with the parish council. Dawn did the bike marking at the school in February. No news on the CCTV
+for the car park: Roy is still waiting to hear from the district council.
+""",
+        encoding="utf-8",
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert sorted((" ".join(u.text.split()[:2]), u.status) for u in meeting.action_updates) == [
+        ("Dawn did", "complete"),
+        ("No news", "open"),
+        ("Sgt Clough", "complete"),
+        ("The youth", "in_progress"),
+    ]

@@ -331,6 +331,9 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
             # "… so that one is done", "They came out the following week and did it": said plainly
             r"\b(?:that|this|it)(?:\s+one)?\s+is\s+(?:now\s+)?(?:done|sorted|finished)\b",
             r"\b(?:came|went)\s+(?:out|round|along)\b[^.;]*\band\s+did\s+it\b",
+            # "the letters … went out in February", "Dawn did the bike marking at the school": done, said plainly
+            r"\b(?:letters?|leaflets?|invitations?|e-?mails?|notices?|reminders?)\b[^.;]{0,60}?\bwent\s+out\b",
+            r"^(?:[A-Z][\w’'-]+\s+){1,2}did\s+the\s+\w+",
         ),
         "complete",
     ),

@@ -718,12 +718,19 @@ def _matter_words(text: str) -> set[str]:
 def entry_updates(passage: Passage) -> list[ActionUpdate]:
     """The update a passage under a "Matters arising" line reports: each entry that does, or else its
     first sentence that does; none when `prose_updates` reads the passage already."""
-    if (
-        passage.kind not in ("paragraph", "list_item")
-        or PROSE_UPDATE.search(passage.text)
-        or prose_updates(passage)
-    ):
+    if passage.kind not in ("paragraph", "list_item") or PROSE_UPDATE.search(passage.text):
         return []
+    plain = prose_updates(passage)
+    if (
+        plain
+    ):  # what prose_updates reads already, the rest of the review is read here ("… No news on the CCTV …")
+        said = {u.evidence.text for u in plain if u.evidence}
+        reviewed = prose_updates(replace(passage, reviewing=True))
+        return [
+            u
+            for u in reviewed
+            if u.evidence and not any(u.evidence.text in t or t in u.evidence.text for t in said)
+        ]
     entry = _entry(passage, any_report=True)
     if entry is not None:
         return entry
