@@ -11,6 +11,7 @@
     .venv/bin/python bench/quality.py --sets far       # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets late      # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets next      # only when named: never in the default list
+    .venv/bin/python bench/quality.py --sets last      # only when named: never in the default list
 
 The sets:
   samples        the bundled samples/ against their expected records (samples/expected/)
@@ -59,6 +60,9 @@ The sets:
   next           tests/corpus/next/: a twelfth invented set, written blind to the extractor by a helper (neither the
                  extractor, the sealed papers nor the other sets' papers were read), weighted to progress on earlier
                  actions; a development set, to be read. Scored only when named (--sets next), never by default
+  last           tests/corpus/last/: a thirteenth invented set, held out, written blind to the extractor by a helper
+                 (neither the extractor, the sealed papers nor the other sets' papers were read; no extractor run on
+                 it). Scored only when named (--sets last), never by default; its misses are not for writing rules
   sealed         the real papers listed in tests/corpus/SEALED, scored only with --sealed: while
                  the extractor is worked on nobody looks at them, so their figure stays honest.
                  --show-misses refuses them.
@@ -93,6 +97,7 @@ SPARE = ROOT / "tests" / "corpus" / "spare"
 FAR = ROOT / "tests" / "corpus" / "far"
 LATE = ROOT / "tests" / "corpus" / "late"
 NEXT = ROOT / "tests" / "corpus" / "next"
+LAST = ROOT / "tests" / "corpus" / "last"
 SEALED_LIST = ROOT / "tests" / "corpus" / "SEALED"
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
@@ -174,6 +179,7 @@ def sets() -> dict[str, list[Pair]]:
         ("far", FAR),
         ("late", LATE),
         ("next", NEXT),
+        ("last", LAST),
     ):
         papers = [
             p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
@@ -221,7 +227,7 @@ def main() -> int:
     ap.add_argument(
         "--sets",
         default="samples,dev,dev-synthetic,real,invented,fresh,blind,unseen",
-        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far', 'late' and 'next' only when named)",
+        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far', 'late', 'next' and 'last' only when named)",
     )
     ap.add_argument(
         "--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)"

@@ -1,7 +1,7 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
 tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare,
-tests/corpus/far, tests/corpus/late, tests/corpus/next): each
+tests/corpus/far, tests/corpus/late, tests/corpus/next, tests/corpus/last): each
 file is a record in the contract, names the very bytes it was written for, and every sealed paper has one.
 Skipped when ../shared is not beside the repository."""
 
@@ -32,6 +32,7 @@ SPARE = ROOT / "tests" / "corpus" / "spare"
 FAR = ROOT / "tests" / "corpus" / "far"
 LATE = ROOT / "tests" / "corpus" / "late"
 NEXT = ROOT / "tests" / "corpus" / "next"
+LAST = ROOT / "tests" / "corpus" / "last"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -46,6 +47,7 @@ INVENTED_GOLD = sorted(
         *FAR.glob("*.gold.json"),
         *LATE.glob("*.gold.json"),
         *NEXT.glob("*.gold.json"),
+        *LAST.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -101,6 +103,7 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         (FAR, 12),
         (LATE, 12),
         (NEXT, 12),
+        (LAST, 12),
     ],
     ids=[
         "invented",
@@ -115,6 +118,7 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         "far",
         "late",
         "next",
+        "last",
     ],
 )
 def test_every_invented_paper_has_gold(folder, least):
