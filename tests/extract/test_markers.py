@@ -656,3 +656,17 @@ def test_a_numbered_action_point_before_a_dash_marks_its_line():
     assert _marked("AP11 - GMcL to report both grit bins to the roads team.") == [
         ("AP11", ["GMcL"], "report both grit bins to the roads team", None, None, "4")
     ]
+
+
+def test_a_line_giving_owner_and_due_first_then_the_task():
+    """ "Owner: Clerk. Due: 31 March. Confirm the internal auditor's appointment in writing.": who and when first."""
+    assert _marked("Owner: Chairman / Clerk. Due: 14 April. Invite the village groups to give reports.") == [
+        (
+            None,
+            ["Chairman", "Clerk"],
+            "Invite the village groups to give reports",
+            "2024-04-14",
+            "14 April",
+            "4",
+        )
+    ]

@@ -872,6 +872,35 @@ def _closing_initials(passage: Passage, meeting: date | None, next_meeting: date
     )
 
 
+# "Owner: Clerk. Due: 31 March. Confirm the internal auditor's appointment in writing.": the labels, then the task
+_FIELDS_FIRST = re.compile(
+    rf"^\W*(?:(?:{OWNER_LABEL})\s*:\s*(?P<who>[^.;\n]{{1,50}}?)|(?:{DUE_LABEL})\s*:\s*(?P<due>[^.;\n]{{1,40}}?))[.;]\s+"
+    rf"(?:(?:{OWNER_LABEL})\s*:\s*(?P<who2>[^.;\n]{{1,50}}?)|(?:{DUE_LABEL})\s*:\s*(?P<due2>[^.;\n]{{1,40}}?))[.;]\s+"
+    r"(?P<task>[A-Z][^\n]{8,}?)\.?$",
+    re.I,
+)
+
+
+def _fields_first(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
+    """A line that gives who and when first, then the task ("Owner: Clerk. Due: April meeting. Order the SID.")."""
+    m = _FIELDS_FIRST.match(verbatim(passage.text).strip())
+    if not m:
+        return []
+    who, due = m.group("who") or m.group("who2"), m.group("due") or m.group("due2")
+    if not (who and due) or not looks_like_owner(who.strip()):
+        return []
+    return [
+        Action(
+            text=m.group("task").strip(),
+            owners=split_owners(who),
+            due=resolve_due(due, meeting, next_meeting),
+            due_text=due.strip(),
+            item=passage.item,
+            evidence=passage.evidence(verbatim(passage.text).strip()),
+        )
+    ]
+
+
 def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """A task with its owner and timescale on labelled lines: "AP12 – Publish … / Owner: … / Due: …", or a
     paragraph closed by "Action by: CE". Labels alone make an action only when they give both who and when,
@@ -880,7 +909,9 @@ def _fielded(passage: Passage, meeting: date | None, next_meeting: date | None) 
     if ":" not in text:
         return []
     first = _FIELD_LABEL.search(text)
-    if not first or not first.start():
+    if first and not first.start():
+        return _fields_first(passage, meeting, next_meeting)
+    if not first:
         return []
     _, owner, due = labelled(text[first.start() :])
     if owner and not due:  # "Action by: GL – 13 Dec": the owner, then the timescale after a dash
