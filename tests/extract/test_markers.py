@@ -670,3 +670,11 @@ def test_a_line_giving_owner_and_due_first_then_the_task():
             "4",
         )
     ]
+
+
+def test_a_bracketed_marker_that_names_the_task_after_the_owner_gives_that_task():
+    """ "(Action: Dev – send the objection by 30 May.)": the marker says what, not only who and when."""
+    assert _marked(
+        "The committee agreed to object on parking. (Action: Dev – send the objection by 30 May.)",
+        meeting=date(2025, 5, 20),
+    ) == [(None, ["Dev"], "send the objection", "2025-05-30", "30 May", "4")]

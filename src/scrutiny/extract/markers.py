@@ -339,7 +339,10 @@ def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None)
             (m.group("body"), bool(m.group("sep").strip())) if m.group("body") else (m.group("body2"), False)
         )
         who, when = ([*re.split(r"\s+[–—-]\s+|,\s*", body, maxsplit=1), ""])[:2]
-        when = re.sub(r"^(?:by|due)\s*:?\s*", "", when.strip(), flags=re.I) or None
+        if when and OPENS_WITH_ERRAND.match(when.strip()):
+            # "(Action: Dev – send the objection by 30 May.)": the marker says the task itself
+            task, when = split_due(when.strip(" ."), meeting, next_meeting)
+        when = re.sub(r"^(?:by|due)\s*:?\s*", "", (when or "").strip(), flags=re.I) or None
         if not task or not (labelled or looks_like_owner(who.strip())):
             continue  # "(action plan attached)": no marker without its owner
         out.append(
