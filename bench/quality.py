@@ -47,16 +47,15 @@ The sets:
                  sealed papers nor the other sets' papers were read), scored once as held out in session 7, then
                  read in session 8 to find kinds of failure: fit now, not generalisation. Scored only when named
                  (--sets final)
-  spare          tests/corpus/spare/: a ninth invented set, held out for a later session's measure, written blind to
-                 the extractor (in the kinds of papers the project fails on; neither the extractor, the sealed papers
-                 nor the other sets' papers were read). Scored only when named (--sets spare), never by default; its
-                 misses are not for writing rules
+  spare          tests/corpus/spare/: a ninth invented set, written blind to the extractor (neither the extractor,
+                 the sealed papers nor the other sets' papers were read), held out in sessions 7 and 8, then read in
+                 session 9 to find kinds of failure: fit now, not generalisation. Scored only when named (--sets spare)
   far            tests/corpus/far/: a tenth invented set, held out for the session's last measure, written blind to
                  the extractor in session 8 (neither the extractor, the sealed papers nor the other sets' papers were
                  read). Scored only when named (--sets far), never by default; its misses are not for writing rules
-  late           tests/corpus/late/: an eleventh invented set, held out for a session's last measure, written blind to
-                 the extractor (neither the extractor, the sealed papers nor the other sets' papers were read).
-                 Scored only when named (--sets late), never by default; its misses are not for writing rules
+  late           tests/corpus/late/: an eleventh invented set, written blind to the extractor (neither the
+                 extractor, the sealed papers nor the other sets' papers were read), first measured at session 9's
+                 start code, then read in session 9: fit now, not generalisation. Scored only when named (--sets late)
   next           tests/corpus/next/: a twelfth invented set, written blind to the extractor by a helper (neither the
                  extractor, the sealed papers nor the other sets' papers were read), weighted to progress on earlier
                  actions; a development set, to be read. Scored only when named (--sets next), never by default

@@ -97,3 +97,12 @@ def test_partially_complete_is_in_progress():
 )
 def test_reported_status(text, expected):
     assert reported_status(text) == expected
+
+
+def test_put_off_until_a_later_time_is_deferred():
+    from scrutiny.extract.status import reported_status
+
+    assert (
+        reported_status("Village sign: refurbishment put off until the summer so that the oak can season.")
+        == "deferred"
+    )

@@ -224,6 +224,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
             r"\bpostponed\b",
             r"\bdeferred\b",
             r"\b(?:carried|held|put|pushed|moved)\s+(?:forward|over|back)\s+(?:to|until)\b",
+            r"\bput\s+off\s+(?:until|till|to)\b",  # "refurbishment put off until the summer"
             r"\bcarried\s+forward\b",
             r"\bdelayed\s+(?:until|to)\b",
             r"\b(?:rescheduled|rearranged|re-arranged)\b",
