@@ -193,3 +193,26 @@ for the car park: Roy is still waiting to hear from the district council.
         ("Sgt Clough", "complete"),
         ("The youth", "in_progress"),
     ]
+
+
+def test_a_groups_months_meeting_written_up_has_its_headings_as_items_not_its_numbered_lists():
+    """ "Police liaison group – March meeting" calls the post a meeting's record: its headings are its items, and a
+    numbered list of priorities under one is no run of items."""
+    from scrutiny.document import DocumentBuilder
+
+    builder = DocumentBuilder("pellham.md", "0" * 64, "md")
+    for kind, text in [
+        ("heading", "Pellham Matters"),
+        ("heading", "Police liaison group – March meeting"),
+        ("paragraph", "The group met on Tuesday 16th March 2010 in the Reading Room."),
+        ("heading", "The figures"),
+        ("paragraph", "There were three burglaries since January."),
+        ("heading", "Priorities"),
+        ("list_item", "1. Parking near the school at home time"),
+        ("list_item", "2. Speeding on Mill Hill"),
+        ("heading", "Next meeting"),
+        ("paragraph", "Tuesday 18th May 2010."),
+    ]:
+        builder.add(kind, text)
+    (meeting, *_) = extract(builder.finish()).meetings
+    assert [i.title for i in meeting.items] == ["The figures", "Priorities", "Next meeting"]

@@ -617,6 +617,8 @@ def _lettered_items(blocks: list[Block], start: int) -> dict[int, Item]:
 _RECORD_TITLE = re.compile(
     r"\b(?:minutes|notes)\s+(?:of|from)\s+(?:the\s+|a\s+|our\s+)?(?:[\w'’&-]+\s+){0,5}?"
     r"(?:meeting|forum|group|committee|panel|board|council|partnership)\b|\bmeeting\s+(?:notes|minutes)\b|"
+    # a body's month's meeting: "Police liaison group – March meeting"
+    r"\b(?:group|panel|forum|committee|association|partnership|network)\s*[-–—:,]\s*(?:[A-Z][a-z]+\s+)?meeting\b|"
     # a meeting and its day: "Police liaison meeting - Tuesday 17th", "Residents' meeting held on 4 March"
     r"\bmeeting\s*(?:[-–—:,]|\bheld\s+on\b|\bon\b)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3})",
     re.IGNORECASE,

@@ -121,6 +121,7 @@ def walk(
     in_plan = plan_document
     plan_body = meeting.body
     spread, parts = spread_items(blocks, title)
+    unnumbered = bool(spread) and all(found.number is None for found in spread.values())
     for i, block in enumerate(blocks):
         if block.kind == "table":
             entries = table_entries(block, in_plan, when, plan_body) if in_plan else None
@@ -193,6 +194,7 @@ def walk(
             if labelled_entry(block.text)
             or action_entries
             or (in_list and block.kind == "list_item" and _ENTRY_SPLIT.search(block.text))
+            or (block.kind == "list_item" and unnumbered)  # a numbered list among a write-up's headed items
             else item_heading(passage)
         )
         entries_run, listing = listing, False
