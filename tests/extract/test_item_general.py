@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scrutiny.extract.items import item_heading
 from scrutiny.extract.passages import Passage
 
@@ -679,3 +681,18 @@ def test_numbered_owner_first_entries_in_plain_paragraphs_leave_the_marked_up_he
     )
     (meeting,) = extract(doc).meetings
     assert [i.title for i in meeting.items] == ["Parking on Linden Way", "Action points"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("1.  WELCOME AND APOLOGIES MS welcomed everyone. Apologies as above.", "WELCOME AND APOLOGIES"),
+        ("7.  TREASURER'S REPORT RC reported a balance of GBP 3,412.10 in the bank.", "TREASURER'S REPORT"),
+        ("6.  PLANNING 25/01123/FUL - Erection of two holiday pods: no objection.", "PLANNING"),
+    ],
+)
+def test_a_run_in_title_in_capitals_ends_before_the_initials_or_application_its_minute_opens_with(
+    line, title
+):
+    found = item_heading(Passage(line, None, None, "list_item"))
+    assert found is not None and found.title == title

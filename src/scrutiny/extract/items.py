@@ -229,6 +229,7 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
         r"\g<title>", title
     )  # "FINANCE a) Bank balance …": the title, not its points
     title = _RECORD_VERDICT.sub("", title)  # "Notes of 17 January 2024 agreed": the title, not what was done
+    title = _APPLICATION_AFTER.sub("", title)  # "PLANNING 25/01123/FUL - …": the first application's
     words = title.split()
     if not words or len(words) > limit or _NOT_TITLE.match(title):
         return None
@@ -251,6 +252,8 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     return title.rstrip(".")
 
 
+# a planning application's reference, and what follows it, after a title: "PLANNING 25/01123/FUL - Erection …"
+_APPLICATION_AFTER = re.compile(r"(?<=\S)\s+\d{2,4}/\d{3,6}/[A-Z]{2,5}\b.*$")
 # the minute after a title and a colon: a sentence, a name, or "None"; not the rest of an agenda title ("to approve …")
 _MINUTE_AFTER_COLON = re.compile(
     r"^(?P<title>[^:.]{3,80}?)\s*:\s+(?P<minute>(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|None|Nil|No|The|There|It)\b.*|"
@@ -325,6 +328,12 @@ def _run_in_title(text: str) -> str | None:
             break
     if not head or len(head) == len(words):
         return None
+    # "WELCOME AND APOLOGIES MS welcomed everyone": the minute opens with who, by initials
+    by_initials = (
+        len(head) >= 2 and bool(re.fullmatch(r"[A-Z]{2,3}", head[-1])) and words[len(head)][:1].islower()
+    )
+    if by_initials:
+        head.pop()
     aside = re.match(
         r"\([^()]{1,60}\)", " ".join(words[len(head) :])
     )  # "DECLARATIONS OF INTEREST (for items on the Agenda)"
@@ -335,7 +344,7 @@ def _run_in_title(text: str) -> str | None:
     if len(head) == 1 and sum(c.isalpha() for c in head[0]) < MIN_RUN_IN_LETTERS:
         return None
     ends = head[-1].endswith(":")
-    if not (_SENTENCE_WORD.match(words[len(head)]) or ends or len(head) >= MIN_RUN_IN_WORDS):
+    if not (by_initials or _SENTENCE_WORD.match(words[len(head)]) or ends or len(head) >= MIN_RUN_IN_WORDS):
         return None  # "HMICFRS report was …": a sentence that opens with an acronym
     return " ".join(head).rstrip(",:")
 
