@@ -45,6 +45,25 @@ def _docx_table(tmp_path: Path, head: list[str], header: list[str], rows: list[l
     return path
 
 
+def _printed_minutes(tmp_path: Path, head: list[str], rows: list[tuple[str, list[str]]], name: str) -> Path:
+    """A Word paper of printed minutes laid out as a table: each row the minute's number beside its title, the
+    minute's paragraphs below the title in the same cell, no header row."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for line in head:
+        d.add_paragraph(line)
+    table = d.add_table(rows=0, cols=2)
+    for number, paragraphs in rows:
+        left, right = table.add_row().cells
+        left.text = number
+        right.text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            right.add_paragraph(paragraph)
+    path = tmp_path / name
+    d.save(path)
+    return path
+
+
 TOWN_HEAD = [
     "Brackwater Town Council",
     "Minutes of the Finance and General Purposes Committee held on Tuesday 12 March 2024 at 7.00pm in the Guildhall",
@@ -511,15 +530,6 @@ def test_printed_minutes_with_each_minute_below_its_title_beside_its_number(tmp_
     """ModernGov's printed minutes: the minute's number in a narrow column, its title in capitals and its minute
     below it in the wide one, no header row. The titles are the items; the minutes are read, for what is resolved
     and promised, under their items."""
-    docx = pytest.importorskip("docx")
-    d = docx.Document()
-    for line in [
-        "NORTH LEAMING COUNCIL",
-        "PLACE SCRUTINY COMMITTEE",
-        "Minutes of the meeting held on Thursday, 30th January, 2025 at 6.00 pm",
-        "Present: Councillor Dawn Ives (Chair), Councillors Rob Tait and Saira Khan",
-    ]:
-        d.add_paragraph(line)
     rows = [
         ("61", ["APOLOGIES FOR ABSENCE", "Apologies for absence were received from Councillor Julia Marsh."]),
         (
@@ -532,15 +542,17 @@ def test_printed_minutes_with_each_minute_below_its_title_beside_its_number(tmp_
             ],
         ),
     ]
-    table = d.add_table(rows=0, cols=2)
-    for number, paragraphs in rows:
-        left, right = table.add_row().cells
-        left.text = number
-        right.text = paragraphs[0]
-        for paragraph in paragraphs[1:]:
-            right.add_paragraph(paragraph)
-    path = tmp_path / "place-scrutiny-2025-01-30.docx"
-    d.save(path)
+    path = _printed_minutes(
+        tmp_path,
+        [
+            "NORTH LEAMING COUNCIL",
+            "PLACE SCRUTINY COMMITTEE",
+            "Minutes of the meeting held on Thursday, 30th January, 2025 at 6.00 pm",
+            "Present: Councillor Dawn Ives (Chair), Councillors Rob Tait and Saira Khan",
+        ],
+        rows,
+        "place-scrutiny-2025-01-30.docx",
+    )
     meeting = _meeting(path)
     assert [(i.number, i.title) for i in meeting.items] == [
         ("61", "APOLOGIES FOR ABSENCE"),
@@ -555,14 +567,6 @@ def test_printed_minutes_with_each_minute_below_its_title_beside_its_number(tmp_
 def test_printed_minutes_under_an_action_tracker_item_report_on_each_numbered_action(tmp_path):
     """In ModernGov's printed minutes as a table, the minute under "ACTION TRACKER" reviews earlier actions: each
     code it names is an update, two in one run-on line each with its own status; a question put is none."""
-    docx = pytest.importorskip("docx")
-    d = docx.Document()
-    for line in [
-        "NORTH LEAMING POLICE AND CRIME PANEL",
-        "Minutes of the meeting held on Thursday, 26th June, 2025 at 10.00 am",
-        "Present: Councillor Dawn Ives (Chair), Councillors Rob Tait and Saira Khan",
-    ]:
-        d.add_paragraph(line)
     rows = [
         ("4", ["APOLOGIES", "Apologies were received from Councillor Julia Marsh."]),
         (
@@ -576,15 +580,16 @@ def test_printed_minutes_under_an_action_tracker_item_report_on_each_numbered_ac
             ],
         ),
     ]
-    table = d.add_table(rows=0, cols=2)
-    for number, paragraphs in rows:
-        left, right = table.add_row().cells
-        left.text = number
-        right.text = paragraphs[0]
-        for paragraph in paragraphs[1:]:
-            right.add_paragraph(paragraph)
-    path = tmp_path / "panel-2025-06-26.docx"
-    d.save(path)
+    path = _printed_minutes(
+        tmp_path,
+        [
+            "NORTH LEAMING POLICE AND CRIME PANEL",
+            "Minutes of the meeting held on Thursday, 26th June, 2025 at 10.00 am",
+            "Present: Councillor Dawn Ives (Chair), Councillors Rob Tait and Saira Khan",
+        ],
+        rows,
+        "panel-2025-06-26.docx",
+    )
     meeting = _meeting(path)
     assert [(u.ref, u.status) for u in meeting.action_updates] == [
         ("NL/25/03", "closed"),
@@ -595,14 +600,6 @@ def test_printed_minutes_under_an_action_tracker_item_report_on_each_numbered_ac
 def test_printed_minutes_numbered_by_a_running_minute_number_are_items(tmp_path):
     """A parish's printed minutes as a table: "35/25 | APOLOGIES FOR ABSENCE / Apologies were …". The running
     minute numbers number its items, and the matters arising under one report on earlier minutes by number."""
-    docx = pytest.importorskip("docx")
-    d = docx.Document()
-    for line in [
-        "HESKETH PARISH COUNCIL",
-        "Minutes of the meeting of the Parish Council held on Monday 10 March 2025 at 7.30 pm in the Village Hall",
-        "Present: Cllrs Angela Bright (Chairman), Philip Dacre, Moira Sutcliffe",
-    ]:
-        d.add_paragraph(line)
     rows = [
         ("35/25", ["APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Tom Birch."]),
         (
@@ -614,15 +611,16 @@ def test_printed_minutes_numbered_by_a_running_minute_number_are_items(tmp_path)
         ),
         ("37/25", ["DATE OF NEXT MEETING", "Monday 14 April 2025 at 7.30 pm."]),
     ]
-    table = d.add_table(rows=0, cols=2)
-    for number, paragraphs in rows:
-        left, right = table.add_row().cells
-        left.text = number
-        right.text = paragraphs[0]
-        for paragraph in paragraphs[1:]:
-            right.add_paragraph(paragraph)
-    path = tmp_path / "hesketh-2025-03-10.docx"
-    d.save(path)
+    path = _printed_minutes(
+        tmp_path,
+        [
+            "HESKETH PARISH COUNCIL",
+            "Minutes of the meeting of the Parish Council held on Monday 10 March 2025 at 7.30 pm in the Village Hall",
+            "Present: Cllrs Angela Bright (Chairman), Philip Dacre, Moira Sutcliffe",
+        ],
+        rows,
+        "hesketh-2025-03-10.docx",
+    )
     meeting = _meeting(path)
     assert [i.number for i in meeting.items] == ["35/25", "36/25", "37/25"]
     assert [(u.ref, u.status) for u in meeting.action_updates] == [("22/25", "complete")]
