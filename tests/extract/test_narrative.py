@@ -2015,3 +2015,21 @@ def test_a_paper_a_which_clause_promises_to_the_panel_is_an_errand_though_the_se
     assert [(owners, text) for owners, text, *_ in _commitments(text)] == [
         ([], "the capital strategy would be circulated to members in the autumn")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PCSO Rudge said she would hold a drop-in surgery at the village hall if the Council would like one.",
+        "Tariq said he would run the barbecue if we could borrow a gazebo.",
+        "The Commissioner offered to arrange a meeting with the Rural Crime Team for any member who wished to attend.",
+    ],
+)
+def test_a_task_waiting_on_others_wishes_or_means_not_yet_found_is_an_offer(text):
+    assert _commitments(text) == []
+
+
+def test_a_task_on_a_condition_of_events_is_still_an_errand():
+    assert [
+        owners for owners, *_ in _commitments("The Clerk would write to Highways if no reply was received.")
+    ] == [["Clerk"]]

@@ -1161,6 +1161,15 @@ _OFFER_CONDITION = re.compile(
 )
 
 
+# whatever the lead, a task that waits on someone's wishes or on means not yet found is an offer: "… if the Council
+# would like one", "… for any member who wished to attend", "… if we could borrow a gazebo"
+_ON_OTHERS_WISHES = re.compile(
+    r"\bif\s+(?:\w+\s+){1,3}would\s+like\b|\bfor\s+any(?:one|\s+members?)\s+who\s+(?:wish|want)|"
+    r"\bif\s+(?:we|they)\s+could\s+(?:borrow|find|get)\b",
+    re.I,
+)
+
+
 def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str]) -> bool:
     """Does a "who will/would/to do" say something other than a task set at this meeting: an errand agreed at an
     earlier one retold (`lead`, the words before the task), a habit, an organisation's own business or routine, or
@@ -1171,6 +1180,7 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
         or _REPRESENTATION.match(task)
         or _THIS_MEETING.search(task)
         or (_OFFERED.search(lead) and _OFFER_CONDITION.search(task))
+        or _ON_OTHERS_WISHES.search(task)
     ):
         return True
     if who.lower() in _PERSON_PRONOUN or is_person(who, people) or re.fullmatch(_NAMED, who):
