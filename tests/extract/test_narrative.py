@@ -2033,3 +2033,20 @@ def test_a_task_on_a_condition_of_events_is_still_an_errand():
     assert [
         owners for owners, *_ in _commitments("The Clerk would write to Highways if no reply was received.")
     ] == [["Clerk"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was agreed to hold the fun day on Saturday 12 July on the green, 12 till 4.",
+        "RESOLVED that the Annual Town Meeting be held on Wednesday 7 May 2025 at 7.00pm in the Assembly Room.",
+    ],
+)
+def test_an_event_fixed_for_a_day_with_nobody_named_is_a_decision_not_an_errand(text):
+    assert _commitments(text) == []
+
+
+def test_an_event_someone_is_to_hold_is_their_errand():
+    assert [o for o, *_ in _commitments("The Clerk will hold the tenders meeting on Monday 3 March.")] == [
+        ["Clerk"]
+    ]

@@ -639,10 +639,19 @@ def commitments(
             )
             for owners, text, due, due_text in _relative(sentence, meeting, next_meeting, people)
         ]
+        made = [a for a in made if a.owners or not _SCHEDULED.match(a.text)]
         # what nobody was named to do, or what was asked of someone: an answer may say who does it
         asked = [a for a in made if not a.owners or _ASKING.search(sentence)]
         out.extend(made)
     return out
+
+
+# a meeting or an event fixed for a day, nobody named to arrange it: the calendar decided, no errand ("It was agreed
+# to hold the fun day on Saturday 12 July", "the Annual Town Meeting be held on Wednesday 7 May 2025 at 7.00pm")
+_SCHEDULED = re.compile(
+    r"^(?:hold\s+|(?:that\s+)?the\s+[\w\s'’-]{1,50}?\s+be\s+held\s+)[^.;]*?\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)",
+    re.I,
+)
 
 
 # "Dr Wilk asked whether the findings had been shared with the fraud lead. The DoF confirmed this would be done
