@@ -2050,3 +2050,20 @@ def test_an_event_someone_is_to_hold_is_their_errand():
     assert [o for o, *_ in _commitments("The Clerk will hold the tenders meeting on Monday 3 March.")] == [
         ["Clerk"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair said she would write to the local MSP about it.",
+        "It was agreed that the Chair would write to the Minister for Policing about the funding formula.",
+    ],
+)
+def test_a_letter_to_a_member_of_parliament_or_a_minister_is_a_representation(text):
+    assert _commitments(text) == []
+
+
+def test_a_letter_to_a_ministers_office_for_a_form_is_an_errand():
+    assert [o for o, *_ in _commitments("The Clerk would write to the Minister's office for the form.")] == [
+        ["Clerk"]
+    ]

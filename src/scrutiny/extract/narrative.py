@@ -1147,7 +1147,10 @@ _REPRESENTATION = re.compile(
     r"^(?:(?:lobby|press)\s+(?:the\s+)?(?:government|minister|home\s+office|home\s+secretary|mps?)\b|"
     r"(?:rais(?:e|ing)|mak(?:e|ing)\s+representations\s+(?:on|about))\b[^.;]{0,80}?\b(?:with|to|by\s+way\s+of)\s+(?:a\s+|the\s+)?(?:[\w’']+\s+){0,2}?"
     r"(?:minister|government|home\s+office|home\s+secretary|secretary\s+of\s+state|parliament|dáil|oireachtas|mps?|"
-    r"national\s+police\s+chiefs|npcc|apcc)\b)",
+    r"national\s+police\s+chiefs|npcc|apcc)\b|"
+    # "write to the local MSP about it", "call on the Minister for Transport to fund …": a representation
+    r"(?:write\s+to|call\s+on|call\s+upon)\s+(?:the\s+)?(?:local\s+|area['’]s\s+)?(?:(?-i:MPs?|MSPs?|TDs?|MSs?)|"
+    r"(?:\w+\s+)?minister|secretary\s+of\s+state|home\s+secretary|government)\b(?!['’]))",
     re.I,
 )
 
