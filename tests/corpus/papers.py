@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 
 
@@ -24,6 +26,18 @@ def ruled_table(doc: docx.document.Document, rows: list[list[str]]) -> None:
             if r == 0:
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
+
+
+def word_field(run, instr: str) -> None:
+    """A Word field (PAGE, NUMPAGES) inside `run`."""
+    begin, text, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text.set(qn("xml:space"), "preserve")
+    text.text = instr
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(begin)
+    run._r.append(text)
+    run._r.append(end)
 
 
 def paragraph(doc: docx.document.Document, text: str, bold: bool = False, size: int | None = None) -> None:

@@ -21,13 +21,19 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
+from corpus.papers import (
+    chromium_pdf,
+    html_page,
+    libreoffice_pdf,
+    paragraph,
+    ruled_table,
+    word_field,
+    write_missing,
+)
 
 
 def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str = "10.5pt") -> str:
@@ -185,18 +191,6 @@ def tessingham_scrutiny(path: Path) -> None:
 # --- 2. Friends of Dimmock's Dene: committee minutes in Word, exported to PDF by LibreOffice ------------------
 
 
-def _field(run, instr: str) -> None:
-    """A Word field (PAGE, NUMPAGES) inside `run`."""
-    begin, text, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    text.set(qn("xml:space"), "preserve")
-    text.text = instr
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(text)
-    run._r.append(end)
-
-
 def _cell(cell, lines: list[tuple[str, bool]]) -> None:
     """A table cell of paragraphs, each (text, bold)."""
     cell.text = ""
@@ -323,9 +317,9 @@ def dimmock_friends(path: Path) -> None:
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     foot.add_run("Page ")
-    _field(foot.add_run(), "PAGE")
+    word_field(foot.add_run(), "PAGE")
     foot.add_run(" of ")
-    _field(foot.add_run(), "NUMPAGES")
+    word_field(foot.add_run(), "NUMPAGES")
     paragraph(doc, "FRIENDS OF DIMMOCK'S DENE", True, 16)
     paragraph(
         doc,

@@ -25,7 +25,15 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
+from corpus.papers import (
+    chromium_pdf,
+    html_page,
+    libreoffice_pdf,
+    paragraph,
+    ruled_table,
+    word_field,
+    write_missing,
+)
 
 
 def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str = "10.5pt") -> str:
@@ -48,25 +56,13 @@ def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str =
     """
 
 
-def _field(run, instr: str) -> None:
-    """A Word field (PAGE, NUMPAGES) inside `run`."""
-    begin, text, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    text.set(qn("xml:space"), "preserve")
-    text.text = instr
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(text)
-    run._r.append(end)
-
-
 def _footer(section, left: str) -> None:
     """A footer line: the document's name, then "Page n of N"."""
     foot = section.footer.paragraphs[0]
     foot.add_run(f"{left}\t\tPage ")
-    _field(foot.add_run(), "PAGE")
+    word_field(foot.add_run(), "PAGE")
     foot.add_run(" of ")
-    _field(foot.add_run(), "NUMPAGES")
+    word_field(foot.add_run(), "NUMPAGES")
 
 
 def _no_borders(table) -> None:

@@ -20,13 +20,19 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
+from corpus.papers import (
+    chromium_pdf,
+    html_page,
+    libreoffice_pdf,
+    paragraph,
+    ruled_table,
+    word_field,
+    write_missing,
+)
 
 
 def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str = "10.5pt") -> str:
@@ -50,25 +56,13 @@ def _page_css(head: str, foot_left: str, foot_right: str, font: str, size: str =
     """
 
 
-def _field(run, instr: str) -> None:
-    """A Word field (PAGE, NUMPAGES) inside `run`."""
-    begin, text, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    text.set(qn("xml:space"), "preserve")
-    text.text = instr
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(text)
-    run._r.append(end)
-
-
 def _footer_page_of(doc: docx.document.Document, left: str = "") -> None:
     foot = doc.sections[0].footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
     foot.add_run(f"{left}Page ")
-    _field(foot.add_run(), "PAGE")
+    word_field(foot.add_run(), "PAGE")
     foot.add_run(" of ")
-    _field(foot.add_run(), "NUMPAGES")
+    word_field(foot.add_run(), "NUMPAGES")
 
 
 def _runs(doc: docx.document.Document, parts: list[tuple[str, str]], indent: float | None = None) -> None:
