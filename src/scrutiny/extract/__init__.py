@@ -59,9 +59,7 @@ def extract(doc: Document) -> Record:
     first: Header | None = None
     blocks = attach_fields(rejoin(regroup(unfold_margins(before_comments(doc.blocks)))))
     # the day it was posted, or filed (its file name's date): either gives a year-less date its year
-    filed = (
-        doc.posted or posted_on([b.text for b in blocks[:16] if b.kind != "table"]) or filed_date(doc.name)
-    )
+    filed = doc.posted or posted_on(blocks) or filed_date(doc.name)
     kinds: dict[int, str | None] = {}  # id of each meeting a segment records -> the kind its heading names
     previous: Meeting | None = None
     spans = segments(blocks, doc.title, filed)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from scrutiny.document import Block
 from scrutiny.extract.attendance import label_of
 from scrutiny.extract.dates import find_dates, find_time, find_yearless, place_monthless, place_year
 from scrutiny.extract.text import Gated, squash, title_case
@@ -228,13 +229,14 @@ _NOT_HELD = re.compile(
 _POSTED = re.compile(
     r"^\W*posted\b", re.I
 )  # "Posted on 20 November 2009 by Maureen": a write-up, after the meeting
-_POSTED_REACH = 8  # the byline sits under the title
+_POSTED_REACH = 8  # blocks: the byline sits under the title
 
 
-def posted_on(lines: list[str]) -> date | None:
+def posted_on(blocks: list[Block]) -> date | None:
     """The day a write-up says it was posted, in a byline near its top: it gives a date printed without its year,
     or its month, the day to count back from."""
-    for line in lines[:_POSTED_REACH]:
+    for block in blocks[:_POSTED_REACH]:
+        line = block.text if block.kind != "table" else ""
         dates = find_dates(line) if _POSTED.match(line) else []
         if dates:
             return dates[0][0]
