@@ -12,6 +12,7 @@
     .venv/bin/python bench/quality.py --sets late      # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets next      # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets last      # only when named: never in the default list
+    .venv/bin/python bench/quality.py --sets edge      # only when named: never in the default list
 
 The sets:
   samples        the bundled samples/ against their expected records (samples/expected/)
@@ -62,6 +63,9 @@ The sets:
   last           tests/corpus/last/: a thirteenth invented set, held out, written blind to the extractor by a helper
                  (neither the extractor, the sealed papers nor the other sets' papers were read; no extractor run on
                  it). Scored only when named (--sets last), never by default; its misses are not for writing rules
+  edge           tests/corpus/edge/: a fourteenth invented set, held out, written blind to the extractor by a helper
+                 (neither the extractor, the sealed papers nor the other sets' papers were read; no extractor run on
+                 it). Scored only when named (--sets edge), never by default; its misses are not for writing rules
   sealed         the real papers listed in tests/corpus/SEALED, scored only with --sealed: while
                  the extractor is worked on nobody looks at them, so their figure stays honest.
                  --show-misses refuses them.
@@ -97,6 +101,7 @@ FAR = ROOT / "tests" / "corpus" / "far"
 LATE = ROOT / "tests" / "corpus" / "late"
 NEXT = ROOT / "tests" / "corpus" / "next"
 LAST = ROOT / "tests" / "corpus" / "last"
+EDGE = ROOT / "tests" / "corpus" / "edge"
 SEALED_LIST = ROOT / "tests" / "corpus" / "SEALED"
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
@@ -179,6 +184,7 @@ def sets() -> dict[str, list[Pair]]:
         ("late", LATE),
         ("next", NEXT),
         ("last", LAST),
+        ("edge", EDGE),
     ):
         papers = [
             p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
@@ -226,7 +232,7 @@ def main() -> int:
     ap.add_argument(
         "--sets",
         default="samples,dev,dev-synthetic,real,invented,fresh,blind,unseen",
-        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far', 'late', 'next' and 'last' only when named)",
+        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far', 'late', 'next', 'last' and 'edge' only when named)",
     )
     ap.add_argument(
         "--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)"

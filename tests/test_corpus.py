@@ -1,7 +1,7 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
 tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare,
-tests/corpus/far, tests/corpus/late, tests/corpus/next, tests/corpus/last): each
+tests/corpus/far, tests/corpus/late, tests/corpus/next, tests/corpus/last, tests/corpus/edge): each
 file is a record in the contract, names the very bytes it was written for, and every sealed paper has one.
 Skipped when ../shared is not beside the repository."""
 
@@ -33,6 +33,7 @@ FAR = ROOT / "tests" / "corpus" / "far"
 LATE = ROOT / "tests" / "corpus" / "late"
 NEXT = ROOT / "tests" / "corpus" / "next"
 LAST = ROOT / "tests" / "corpus" / "last"
+EDGE = ROOT / "tests" / "corpus" / "edge"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -48,6 +49,7 @@ INVENTED_GOLD = sorted(
         *LATE.glob("*.gold.json"),
         *NEXT.glob("*.gold.json"),
         *LAST.glob("*.gold.json"),
+        *EDGE.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -104,6 +106,7 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         (LATE, 12),
         (NEXT, 12),
         (LAST, 12),
+        (EDGE, 12),
     ],
     ids=[
         "invented",
@@ -119,6 +122,7 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         "late",
         "next",
         "last",
+        "edge",
     ],
 )
 def test_every_invented_paper_has_gold(folder, least):
