@@ -341,11 +341,39 @@ def test_ref_status_and_no_date_due():
         table(
             [
                 [["No."], ["Action"], ["Lead"], ["Due date"], ["Status"]],
-                [["1"], ["Circulate slides"], ["SC"], ["ASAP"], ["In progress"]],
+                [["1"], ["Circulate slides"], ["SC"], ["ASAP"], ["Open"]],
             ]
         )
     )
-    assert _actions(result) == [("1", None, ["SC"], "Circulate slides", None, "ASAP", "in_progress")]
+    assert _actions(result) == [("1", None, ["SC"], "Circulate slides", None, "ASAP", "open")]
+
+
+def test_a_row_stating_a_status_no_new_action_has_reports_on_an_earlier_one():
+    """No action is overdue, closed, at risk, in progress or deferred on the day it is set, nor done before that
+    day: such a row in a log with no heading to say so reports on an earlier action. "Green" or "On track" may be
+    said of a new one, and one done since the meeting ("Complete" and due after it) is new too."""
+    (result,) = _read(
+        table(
+            [
+                [["No."], ["Action"], ["Lead"], ["Due date"], ["Status"]],
+                [["1"], ["Circulate the slides"], ["SC"], ["ASAP"], ["In progress"]],
+                [["2"], ["Refresh the custody audit"], ["DCC"], ["January 2024"], ["Amber"]],
+                [["3"], ["Publish the estates plan"], ["CFO"], ["31 Jan 2024"], ["Complete"]],
+                [["4"], ["Send the budget letter"], ["CE"], ["16 Feb 2024"], ["Complete"]],
+                [["5"], ["Review the fleet contract"], ["ACC"], ["March 2024"], ["Green – on track"]],
+                [["6"], ["Report on stop and search"], ["ACC"], ["April 2024"], ["Red"]],
+                [["7"], ["Arrange the members' visit"], ["PCC"], ["May 2024"], ["Deferred"]],
+            ]
+        )
+    )
+    assert [(a.ref, a.status) for a in result.actions] == [("4", "complete"), ("5", "in_progress")]
+    assert [(u.ref, u.status) for u in result.updates] == [
+        ("1", "in_progress"),
+        ("2", "in_progress"),
+        ("3", "complete"),
+        ("6", "overdue"),
+        ("7", "deferred"),
+    ]
 
 
 def test_owner_from_the_task_when_the_owner_cell_is_empty_and_next_meeting():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from scrutiny.words import Status
 
@@ -125,6 +126,23 @@ def read_status(text: str | None) -> Status | None:
                 return "deferred"  # "not yet complete; deferred to the March Board": what stands now
             return status
     return None
+
+
+# A status no action has on the day it is set: the row reports on an action set at an earlier meeting
+_SET_EARLIER = frozenset({"closed", "overdue", "in_progress", "deferred"})
+_ON_TRACK = re.compile(r"\bgreen\b|\bon\s+track\b", re.IGNORECASE)
+
+
+def stated_earlier(status_text: str, due: str | None, meeting: date | None) -> bool:
+    """Whether an action row's status says the action was set before this meeting: overdue, closed, in progress
+    or deferred, or complete and due before the meeting (or no date named). One complete and due after it is new
+    and done since ("Circulate the letter – 24 Nov – Complete" in a log written up later). "Green" or "On track"
+    may be said of an action set that day, so they alone say nothing; amber (at risk) and red cannot be."""
+    status = read_status(_ON_TRACK.sub(" ", status_text).strip(" –—-:;,."))
+    if status in _SET_EARLIER:
+        return True
+    later = bool(due and meeting and due > meeting.isoformat()[: len(due)])
+    return status == "complete" and not later
 
 
 _PUT_OFF = re.compile(

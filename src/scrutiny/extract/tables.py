@@ -18,7 +18,7 @@ from scrutiny.extract.dates import find_dates, resolve_due
 from scrutiny.extract.narrative import orders, task_among
 from scrutiny.extract.owners import looks_like_owner, names_owner, split_owners
 from scrutiny.extract.passages import Passage
-from scrutiny.extract.status import read_status, update_status
+from scrutiny.extract.status import read_status, stated_earlier, update_status
 from scrutiny.extract.text import sentences
 from scrutiny.record import Action, ActionUpdate, Evidence, Item
 
@@ -757,7 +757,11 @@ def _read_row(
         fresh = bool(
             _NEW_ROW.fullmatch(status_text)
         )  # "New" in a log under review: this meeting's own action
-        if (raised and meeting and raised < meeting) or (earlier and raised_cell is None and not fresh):
+        if (
+            (raised and meeting and raised < meeting)
+            or (earlier and raised_cell is None and not fresh)
+            or stated_earlier(status_text, resolve_due(due_text, meeting, next_meeting), meeting)
+        ):
             task_ref = task_ref or (
                 item if state.minute_column else None
             )  # "Min. 44": the action it reports on
