@@ -939,8 +939,49 @@ It was agreed to defer the discussion of a new community council website to the 
         encoding="utf-8",
     )
     assert sorted(a[1] for a in _actions(path)) == [
-        "It was agreed to defer the discussion of a new community council website",
+        "It was agreed to defer the discussion of a new community council website to the March meeting",
         "LG to submit the community council's comments to the planning department",
+    ]
+
+
+def test_a_deferral_says_what_was_put_off_and_the_meeting_it_goes_to(tmp_path):
+    """A deferral's task is the matter with the meeting it comes back to (minutes and their readers write "the
+    schedule was deferred to the April Board", not "the schedule was deferred"), without the paragraph's number or
+    the reason; one naming its own matter stands beside a marked action of the same item, while one that names
+    nothing ("Deferred to … pending a second quote") is that action's."""
+    path = tmp_path / "board.md"
+    path.write_text(
+        """# Oakhurst OPCC Corporate Governance Board
+
+Notes of the meeting held on 27 February 2025
+
+## 4. Policies
+
+4.1 The whistleblowing policy was approved subject to minor changes.
+
+ACTION: Head of Governance to publish the policy by 14 March 2025.
+
+4.3 The records retention schedule was deferred to the April Board, as the force's own schedule has not been
+agreed.
+
+## 5. Estates
+
+5.1 Deferred to the April Board pending a second valuation.
+
+ACTION: Estates Manager to obtain a second valuation of the old station by 1 April 2025.
+
+## 6. Any other business
+
+6.1 That consideration of the consultation response be deferred to the Board's meeting on 24 April 2025.
+""",
+        encoding="utf-8",
+    )
+    texts = sorted(a[1] for a in _actions(path))
+    assert texts == [
+        "The records retention schedule was deferred to the April Board",
+        "consideration of the consultation response be deferred to the Board's meeting on 24 April 2025",
+        "obtain a second valuation of the old station",
+        "publish the policy",
     ]
 
 

@@ -899,12 +899,12 @@ def test_a_body_resolving_what_it_agrees_is_no_errand():
     [
         (
             "Cabinet Member updates were deferred to the next meeting of the Cabinet.",
-            "Cabinet Member updates were deferred",
+            "Cabinet Member updates were deferred to the next meeting",
             "next meeting",
         ),
         (
             "It was agreed to defer this item to the next meeting.",
-            "It was agreed to defer this item",
+            "It was agreed to defer this item to the next meeting",
             "next meeting",
         ),
         ("Deferred to the next meeting.", "Deferred to the next meeting", "next meeting"),
@@ -1718,7 +1718,10 @@ It was agreed to defer the discussion of the Friends' five-year plan to the Marc
         "minutes.md",
     )
     assert [(a.text, a.due) for a in meeting.actions] == [
-        ("It was agreed to defer the discussion of the Friends' five-year plan", "2025-03")
+        (
+            "It was agreed to defer the discussion of the Friends' five-year plan to the March meeting",
+            "2025-03",
+        )
     ]
     assert len(meeting.decisions) == 1
 
@@ -1821,7 +1824,7 @@ def test_a_deferral_may_name_at_length_what_was_put_off():
         "as the unit was unable to attend."
     )
     assert [c[1] for c in _commitments(text, next_meeting=date(2024, 4, 9))] == [
-        "It was agreed to defer the presentation on the Garda Síochána's rural safety strategy"
+        "It was agreed to defer the presentation on the Garda Síochána's rural safety strategy to the next meeting"
     ]
 
 

@@ -287,6 +287,38 @@ DEFERRED = Gated(
 )
 _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was put off
 _PUT_OFF_IT = re.compile(r"\b(?:this|it|these|them|the\s+(?:item|matter|request|application))$", re.I)
+_PUT_OFF_VERB = re.compile(r"\b(?:defer|postpone|carry)\s+", re.I)  # active: "agreed to defer X to …"
+# the rest of the meeting a deferral names: "to the Panel" + "'s meeting on 4 March 2025"
+_DAY_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+)?meeting)?(?:\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
+)
+_LEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|[Tt]hat\s+)+")  # "4.3 ", "That consideration …"
+
+
+def put_off(text: str) -> str | None:
+    """What a deferral puts off ("the discussion of the five-year plan" in "It was agreed to defer the discussion
+    of the five-year plan to the March meeting"; "The report on the war memorial" in "… was deferred to …"), or
+    None when it names nothing of its own ("Deferred to the April meeting", "It was agreed to defer this to …")."""
+    m = DEFERRED.search(text)
+    if not m:
+        return None
+    active = _PUT_OFF_VERB.match(text, m.start())
+    what = text[m.start() : m.end()] if active else _LEAD.sub("", text[: m.start()])
+    if active:
+        what = re.split(r"\s+(?:to|until|till)\s+(?:the\s+)?", what[active.end() - m.start() :])[0]
+    else:
+        what = re.sub(r"\s+(?:was|were|is|are|be|been|had\s+been|has\s+been)\s*$", "", what.strip())
+    what = what.strip(" ,.")
+    return what if len(what.split()) >= _SAYS_WHAT and not _PUT_OFF_IT.search(what) else None
+
+
+def _deferral(sentence: str, m: re.Match[str]) -> str:
+    """A deferral's task as minutes write it: what was put off with the meeting it goes to ("Consideration of the
+    tenders was deferred to the next meeting"), without why ("…, as the force's schedule is not agreed")."""
+    day = _DAY_AFTER.match(sentence[m.end() :])
+    return _LEAD.sub("", sentence[: m.end() + (day.end() if day else 0)]).strip(" ,.")
+
+
 # What every PROMISED pattern needs somewhere in the sentence: one search, instead of their slow scans of each
 # sentence (a lazy thing of up to 120 characters tried at every position), finds most sentences promise nothing.
 _PROMISE_CUE = re.compile(
@@ -951,6 +983,11 @@ def _commitment(
             if verb in _DELIBERATE or verb in _DONE_IN_SAYING or _EARLIER.search(m.string[: m.start("task")]):
                 continue  # "It was agreed to note the report", "At the last meeting it had been agreed to ask …"
             tasks = parse_task(m.group("task"), meeting, next_meeting)
+            put = DEFERRED.search(sentence) if verb in ("defer", "postpone") and put_off(sentence) else None
+            if (
+                put and len(tasks) == 1
+            ):  # "It was agreed to defer the discussion of the plan to the March meeting"
+                return [([], _deferral(sentence, put), tasks[0].due, tasks[0].due_text)]
             return [
                 ([], clean_entry(sentence) if _short(t.text, len(tasks)) else t.text, t.due, t.due_text)
                 for t in tasks
@@ -1059,14 +1096,10 @@ def _commitment(
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     deferred = DEFERRED.search(sentence) if passive else None
     if deferred and not _HYPOTHETICAL.search(sentence[: deferred.start()]):
-        body, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
+        _, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
         # "Deferred to the next meeting", "It was agreed to defer this to the April meeting so that …": what was put
         # off is said only with the rest of the sentence
-        body = (
-            body
-            if len(body.split()) >= _SAYS_WHAT and not _PUT_OFF_IT.search(body)
-            else sentence.rstrip(" .")
-        )
+        body = _deferral(sentence, deferred) if put_off(sentence) else sentence.rstrip(" .")
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
     # while the earlier actions are gone through, a promise is progress on one of them
     return _promised(sentence, meeting, next_meeting) if passive else []
@@ -1333,8 +1366,13 @@ def new_commitments(
         deferral = (
             not action.owners and action.evidence is not None and bool(DEFERRED.search(action.evidence.text))
         )
-        if deferral and action.item is not None and any(other.item == action.item for other in marked):
-            continue  # "Deferred to the April meeting pending a second quote" beside "RT to obtain a second quotation"
+        if (
+            deferral
+            and action.item is not None
+            and any(other.item == action.item for other in marked)
+            and not (action.evidence and put_off(action.evidence.text))
+        ):  # "Deferred to the April meeting pending a second quote" beside "RT to obtain a second quotation" (not
+            continue  # "It was agreed to defer the discussion of the five-year plan to …": a matter of its own)
         if not deferral and any(_restates(action, other, True, names) for other in marked):
             continue  # (what is put off comes back; no marked errand of another item says so)
         # "It was agreed to ask the police …", "… that Cllr Ames would look at …", "… that a new sign be ordered" are
