@@ -2070,3 +2070,54 @@ def test_a_letter_to_a_ministers_office_for_a_form_is_an_errand():
     assert [o for o, *_ in _commitments("The Clerk would write to the Minister's office for the form.")] == [
         ["Clerk"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text, owners, task",
+    [
+        (
+            "In reply, the Amenities Officer will price up six signs for the next meeting.",
+            ["Amenities Officer"],
+            "price up six signs",
+        ),
+        (
+            "The Commissioning and Partnerships Manager will write to every applicant within five working days.",
+            ["Commissioning and Partnerships Manager"],
+            "write to every applicant within five working days",
+        ),
+        (
+            "The Chair said the Democratic Services Officer would offer members dates for the visit.",
+            ["Democratic Services Officer"],
+            "offer members dates for the visit",
+        ),
+    ],
+)
+def test_the_work_of_hands_and_of_posts_named_for_two_things(text, owners, task):
+    """A promise to price, offer, repaint or walk is an errand as much as one to write; a post named for two things
+    it looks after ("Commissioning and Partnerships Manager") is one owner, not two."""
+    ((who, said, *_),) = _commitments(text)
+    assert who == owners and task in said
+
+
+def test_what_a_promise_on_it_or_them_is_about_is_named():
+    """ "Cllr Weekes will repaint them before the fete": the goal posts the sentence before reported on; "she will
+    walk it" after "; ": the byway the clause before named; "He will order it.": the thing the sentence before ends
+    on. After a question, "will provide it" is left to the question."""
+    repaint, _ = _commitments(
+        "Cllr Lindqvist reported that the goal posts on the playing field were badly in need of paint. Cllr Weekes "
+        "will repaint them before the fete, and the Council agreed to meet the cost of the paint."
+    )
+    assert repaint[:2] == (["Cllr Weekes"], "repaint the goal posts on the playing field before the fete")
+    (walk,) = _commitments(
+        "Cllr Stobart said the Scarlow Hill byway had been badly rutted by off-road vehicles; she will walk it with "
+        "the rights of way officer."
+    )
+    assert walk[1] == "walk the Scarlow Hill byway with the rights of way officer"
+    (order,) = _commitments(
+        "NF reported that the ward fund had approved the grant for the new notice board. NF will order it."
+    )
+    assert order[:2] == (["NF"], "order the new notice board")
+    (provide,) = _commitments(
+        "Cllr Avery asked how many children had been referred in the quarter. Supt Lane will provide it in writing."
+    )
+    assert "how many children" in provide[1]

@@ -44,6 +44,14 @@ ERRANDS = (
     # "undertook to have it looked into": an errand done by others
     "have(?!\\s+been\\b)(?=(?:\\s+[\\w’'-]+){1,5}?\\s+\\w+(?:ed|en)\\b)"
 )
+# The work of hands and of a meeting's officers, said of a person as a future ("would offer members dates", "will
+# repaint them before the fete", "will walk it with the rights of way officer", "will price up six signs"), though in
+# the progressive it is mostly news ("is walking the Coast to Coast path in June")
+_HANDS = (
+    "offer|walk|repaint|redecorate|price|plant|replant|photograph|print|photocopy|chair|tidy|prune|sweep|resurface|"
+    "refresh|redraft|rewrite|edit|accompany|join|canvass|interview|count|estimate|calculate|fundraise|bid|"
+    "claim|invoice|refund|publicise|publicize|announce|alert|warn|encourage|label|fence|hang|fetch|scan"
+)
 # "… Action – GL to ask.": a bare verb after the owner, the paragraph says what
 BARE_VERB = (
     r"ask|chase|follow\s+up|action|pursue|investigate|arrange|contact|enquire|look\s+into\s+(?:it|this)|"
@@ -137,7 +145,7 @@ _GROUP_WHO = (
     rf"(?:{_WHO}|(?P<group>[a-z][\w-]*(?:\s+[\w-]+){{0,4}}?\s+group(?:\s+on\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?))"
 )
 _ADVERB = r"(?:(?:personally|also|further|then|now|jointly|kindly|look\s+to)\s+)?"
-_TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS})\b.*)$"
+_TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS}|{_HANDS})\b.*)$"
 # after "requested that the Clerk", the verb may carry an "s": "… that the Clerk obtains three quotes"
 _TASK_S = rf"{_ADVERB}(?P<task>(?:{ERRANDS})(?:e?s)?\b.*)$"
 _CLAUSE_START = r"(?:^|\b(?:and|but|so)\s+|[,;]\s+|\bthat\s+)"
@@ -509,6 +517,17 @@ _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
 _TITLED_MANY = re.compile(r"^(?:Cllrs\.?|Councillors|Messrs\.?)\s+(\S.*)$")
 
 
+def _one_post(who: str) -> bool:
+    """ "Commissioning and Partnerships Manager", "Policy and Performance Officer": one post, the two things it looks
+    after joined by "and" (not "the Clerk and the Chair", "JB and AM")."""
+    m = re.fullmatch(r"([A-Z][a-z]+)\s+and\s+(?:[A-Z][a-z]+\s+)+(\w+)", who)
+    return (
+        m is not None
+        and m.group(1).lower() not in TITLE_NOUNS | _CHAIRS
+        and m.group(2).lower() in TITLE_NOUNS
+    )
+
+
 def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
     """Does a subject read as someone who can carry out a task, rather than a thing or an organisation's plans?"""
     if POST_FOR.search(who):
@@ -518,7 +537,7 @@ def _is_owner(who: str, after_that: bool, people: frozenset[str]) -> bool:
         return all(
             re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?", one) for one in _LISTED.split(plural.group(1))
         )
-    listed = _LISTED.split(who)
+    listed = [who] if _one_post(who) else _LISTED.split(who)
     if len(listed) > 1 and all(listed):  # "Cllr Wren and Cllr Gadd": each of them
         return all(_is_owner(one, after_that, people) for one in listed)
     words = who.split()
@@ -607,12 +626,20 @@ def commitments(
         ):  # "… asked that future statements show X; the CE said this would be …"
             question, _, answer = sentence.rpartition("; ")
             found = _done_as_asked(question, answer, meeting, next_meeting, people)
+        named = _named_again(sentence, said[k - 1] if k else "") if len(found) == 1 else None
+        if named:  # "… the goal posts were in need of paint. Cllr Weekes will repaint them": what "them" is
+            owners, _, due, due_text = found[0]
+            found = [(owners, named, due, due_text)]
         # "Clerk to instruct.", "The police to be informed.": what the errand is about is the sentence before
-        refers_back = bool(found) and (
-            _says_little(sentence)
-            or _POINTS_BACK.match(sentence)
-            or bool(k and _ASKED_HOW.search(said[k - 1]) and _ERRAND_ON_IT.search(sentence))
-            or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40))
+        refers_back = (
+            bool(found)
+            and not named
+            and (
+                _says_little(sentence)
+                or _POINTS_BACK.match(sentence)
+                or bool(k and _ASKED_HOW.search(said[k - 1]) and _ERRAND_ON_IT.search(sentence))
+                or _REFERS_BACK.search(sentence, max(0, len(sentence) - 40))
+            )
         )
         before = said[k - 1] if k and refers_back and not _only_a_vote(said[k - 1]) else ""
         if (
@@ -676,6 +703,42 @@ def commitments(
         asked = [a for a in made if not a.owners or _ASKING.search(sentence)]
         out.extend(made)
     return out
+
+
+# "she will walk it with …", "He will order it.", "Cllr Weekes will repaint them before the fete": a task on a thing
+# the clause or sentence before named
+_ON_IT = re.compile(
+    r"(?:^|;\s+)(?:[\w’'.-]+\s+){0,4}?(?:will|would|['’]ll)\s+(?P<verb>[a-z]+(?:\s+(?:up|out|back|off))?)\s+"
+    r"(?:it|them)\b(?P<rest>[^,;]*?)(?=\s+and\s|[,;.]|$)"
+)
+# … as the subject of what was reported ("said the Scarlow Hill byway had been rutted"), or the phrase the sentence
+# before ends on ("approved the grant for the new notice board.")
+_REPORTED_THING = re.compile(
+    r"\b(?:that|said|reported|noted|mentioned)\s+(?P<np>(?:the|a|an)\s+[^,;.]{2,60}?)\s+"
+    r"(?:was|were|had|has|have|is|are|needed|needs)\b"
+)
+_ASKED = re.compile(r"\b(?:asked|requested|queried|wondered)\b|\?\s*$", re.I)
+_ENDS_ON = re.compile(r"\b(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)\W*$")
+
+
+def _named_again(sentence: str, before: str) -> str | None:
+    """The task of a promise made on "it" or "them", with the thing named: "repaint the goal posts on the playing
+    field before the fete". Looked for in the clause before (after "; ") or the sentence before; None when neither
+    names it plainly, and the promise is left as said."""
+    m = _ON_IT.search(sentence)
+    if not m:
+        return None
+    if m.group(0).startswith(";"):
+        context = sentence[: m.start()]
+        thing = _REPORTED_THING.search(context)
+    elif _ASKED.search(before):
+        return None  # "X asked how many … The Superintendent will provide it": the question says what
+    else:
+        context = before
+        thing = _ENDS_ON.search(context) or _REPORTED_THING.search(context)
+    if not context or not thing:
+        return None
+    return f"{m.group('verb')} {thing.group('np')}{m.group('rest')}"
 
 
 # a meeting or an event fixed for a day, nobody named to arrange it: the calendar decided, no errand ("It was agreed
@@ -1051,7 +1114,9 @@ def _commitment(
                 continue  # "Members were asked to note the report"
         owners = [
             o
-            for o in ([who] if POST_FOR.search(who) or group else re.split(r"\s+and\s+|/", who))
+            for o in (
+                [who] if POST_FOR.search(who) or group or _one_post(who) else re.split(r"\s+and\s+|/", who)
+            )
             if o.lower() not in _PRONOUN
         ]
         # "… that the Clerk should obtain quotations for a new rope and that Mr Bastable be authorised to …": the
