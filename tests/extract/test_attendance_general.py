@@ -1003,3 +1003,35 @@ The minutes were adopted.
         ("Ann Doyle", "Director of Services, Community and Economic Development", "in_attendance"),
         ("Fergal Nash", "Senior Engineer, Roads and Transportation", "in_attendance"),
     ]
+
+
+def test_a_rank_and_its_portfolio_are_a_post_not_a_name(tmp_path):
+    """ "ACC Local Policing", "T/Supt Neighbourhoods", "ACC Crime and Operations": a rank and what its holder
+    looks after, listed by post alone, as boards of chief officers list them; "ACC Helen Marsh" is a person."""
+    found = _attendees(
+        tmp_path,
+        """# Marlow Vale OPCC Accountability Board
+
+Notes of the meeting held on Wednesday 5 March 2025
+
+Present: Police and Crime Commissioner (Chair); Chief Constable; ACC Helen Marsh
+
+In attendance: Head of Corporate Services; ACC Local Policing; T/Supt Neighbourhoods
+
+Apologies: ACC Crime and Operations; OPCC Head of Performance
+
+## 1. Minutes
+
+The notes of 4 February were agreed.
+""",
+    )
+    assert [(a[0], a[1]) for a in found] == [
+        (None, "Police and Crime Commissioner (Chair)"),
+        (None, "Chief Constable"),
+        ("Helen Marsh", None),
+        (None, "Head of Corporate Services"),
+        (None, "ACC Local Policing"),
+        (None, "T/Supt Neighbourhoods"),
+        (None, "ACC Crime and Operations"),
+        (None, "OPCC Head of Performance"),
+    ]

@@ -1156,3 +1156,27 @@ def test_an_actions_arising_list_in_a_text_copys_columns_owner_first(tmp_path):
         (["Deputy Town Clerk"], "Publish notice of conclusion of audit", "2024-09-30"),
         (["Cllr Ockenden"], "Approach businesses for grotto sponsorship", "2024-10"),
     ]
+
+
+def test_action_by_with_a_task_after_the_owner_is_an_action_of_its_own(tmp_path):
+    """ "Action by: DCC Price – review the stop and search data …" sets its own task: it does not label the
+    action point before it, which keeps its own owner (a bare "Action by: CE" would label it)."""
+    path = tmp_path / "board.md"
+    path.write_text(
+        """# Thornbury OPCC Performance and Resources Board
+
+Minutes of the meeting held on Tuesday 14 January 2025
+
+## 3. Performance
+
+Action point: Chief Constable to brief the Commissioner on the knife crime operation before the next Board.
+
+Action by: DCC Price – review the stop and search disproportionality data and report back in April.
+""",
+        encoding="utf-8",
+    )
+    found = sorted((a[1], a[2], a[3]) for a in _actions(path))
+    assert found == [
+        ("brief the Commissioner on the knife crime operation", ["Chief Constable"], None),
+        ("review the stop and search disproportionality data and report back", ["DCC Price"], "2025-04"),
+    ]

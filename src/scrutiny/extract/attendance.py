@@ -107,7 +107,11 @@ _ROLE_WORD = (
     r"executive|deputy|assistant|superintendent|inspector|lead|clerk|advis[eo]r|auditor|representative|partner|"
     r"co-?ordinator|analyst|force|opcc|council|panel|board|committee|finance|governance|services?|engagement|"
     r"unit|team|scrutiny|accountant|audit|independent|substitute|sergeant|mayor|nominee|administrator|engineer|"
-    r"minister|solicitor|warden|ranger|pcso|taker|garda|(?:leas-)?ch?athaoirleach)"
+    r"minister|solicitor|warden|ranger|pcso|taker|garda|(?:leas-)?ch?athaoirleach|"
+    # what a chief officer's portfolio names after the rank: "ACC Local Policing", "T/Supt Neighbourhoods"
+    r"policing|crime|operations|ops|neighbourhoods?|justice|communications|corporate|resources|protective|"
+    r"specialist|territorial|investigations?|intelligence|custody|partnerships?|performance|safeguarding|"
+    r"vulnerability|standards|transformation|estates|fleet)"
 )
 _ROLE_WORDS = re.compile(rf"\b{_ROLE_WORD}\b", re.I)
 HONORIFIC = re.compile(

@@ -560,7 +560,16 @@ def _is_field_line(text: str) -> bool:
     if not _FIELD_LABEL.match(text.strip()):
         return False
     rest, owner, due = labelled(text)
+    if owner and (own := _OWN_TASK.match(owner)) and OPENS_WITH_ERRAND.match(own.group("task")):
+        return (
+            False  # "Action by: DCC Price – review the stop and search data": an action of its own, no label
+        )
     return bool(owner or due) and len(rest.split()) <= _LEFT_OVER
+
+
+_OWN_TASK = re.compile(
+    r"^[^–—-]{1,40}?\s[–—-]+\s+(?P<task>(?:\w+\s+){2,}.*)$"
+)  # "DCC Price – review the data …"
 
 
 def attach_fields(blocks: list[Block]) -> list[Block]:
