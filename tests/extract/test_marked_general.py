@@ -1171,12 +1171,12 @@ Minutes of the meeting held on Tuesday 14 January 2025
 
 Action point: Chief Constable to brief the Commissioner on the knife crime operation before the next Board.
 
-Action by: DCC Price – review the stop and search disproportionality data and report back in April.
+Action by: DCC Price – review stop and search disproportionality data and report back in April.
 """,
         encoding="utf-8",
     )
     found = sorted((a[1], a[2], a[3]) for a in _actions(path))
     assert found == [
         ("brief the Commissioner on the knife crime operation", ["Chief Constable"], None),
-        ("review the stop and search disproportionality data and report back", ["DCC Price"], "2025-04"),
+        ("review stop and search disproportionality data and report back", ["DCC Price"], "2025-04"),
     ]
