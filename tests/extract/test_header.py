@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from scrutiny.extract.header import find_body, find_venue, next_meeting, read_header
+from scrutiny.extract.header import by_weekday, find_body, find_venue, next_meeting, read_header
 
 from ._build import first_meeting
 
@@ -244,7 +244,20 @@ def test_header_year_from_the_weekday_and_the_file_name():
 
 
 def test_header_no_year_and_nothing_to_take_it_from():
-    assert read_header(["GENERAL MEETING TUESDAY 5 MARCH"]).date is None
+    assert read_header(["GENERAL MEETING 5 MARCH"]).date is None
+
+
+def test_header_no_year_but_the_weekday_the_latest_such_day_up_to_today():
+    """Nothing in the paper gives the year, but "Tuesday 5 March" falls on a Tuesday only every five years or more:
+    the latest that did, up to today."""
+    today = date.today()
+    tuesdays = [
+        y
+        for y in range(today.year - 11, today.year + 1)
+        if date(y, 3, 5) <= today and date(y, 3, 5).weekday() == 1
+    ]
+    assert by_weekday(["GENERAL MEETING TUESDAY 5 MARCH"]) == (date(tuesdays[-1], 3, 5), 0, 1)
+    assert by_weekday(["GENERAL MEETING 5 MARCH"]) is None
 
 
 def test_header_committee_wins_over_the_council_that_hosts_it():

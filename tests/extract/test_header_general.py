@@ -377,3 +377,30 @@ def test_a_cover_table_with_its_labels_over_its_values_dates_the_meeting():
         "10:00",
         "Conference Room, Kelby House",
     )
+
+
+def test_a_date_with_its_weekday_and_no_year_anywhere_is_the_latest_such_day(tmp_path):
+    """A panel's minutes dated "Thursday 12 June", with no year in the paper or its file name: the latest 12 June,
+    up to today, that was a Thursday (the pair recurs only every five years or more)."""
+    from datetime import date
+
+    today = date.today()
+    thursdays = [
+        y
+        for y in range(today.year - 11, today.year + 1)
+        if date(y, 6, 12) <= today and date(y, 6, 12).weekday() == 3
+    ]
+    (meeting,) = _meetings(
+        tmp_path,
+        """KESTON POLICE AND CRIME PANEL
+
+Minutes of the meeting held on Thursday 12 June at 2.00pm in the Council Chamber
+
+Present: Cllr A Morgan (Chair), Cllr B Patel
+
+1. WORK PROGRAMME
+
+The work programme was agreed.
+""",
+    )
+    assert meeting[0] == date(thursdays[-1], 6, 12).isoformat()

@@ -27,6 +27,7 @@ from scrutiny.extract.forward_plan import marked_entries
 from scrutiny.extract.header import (
     Header,
     body_rank,
+    by_weekday,
     filed_date,
     find_body,
     next_meeting,
@@ -213,6 +214,11 @@ def _read_meeting(
         header.date is None and not held
     ):  # "held on Wednesday 14th January": the year from a date printed further on
         header = read_header(opening, title, filed, elsewhere=_first_date_in(blocks))
+    if header.date is None and not held and (weekday := by_weekday(opening)):
+        header.date, line, _ = (
+            weekday  # "Thursday 12 June" and no year anywhere: the latest that was a Thursday
+        )
+        header.evidence = header.evidence or opening[line]
     header.date = header.date or held
     if not header.body:  # a decision notice names the meeting its report went to further on
         header.body = next(

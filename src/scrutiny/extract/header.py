@@ -295,6 +295,19 @@ def _yearless_date(
     return None
 
 
+def by_weekday(lines: list[str]) -> tuple[date, int, int] | None:
+    """A year-less date in a paper that gives no year anywhere ("Thursday 12 June"), the last resort: the latest
+    such day, up to today, that fell on the weekday printed (the day and weekday recur only every five years or
+    more)."""
+    today = date.today()
+    for i, line in enumerate(lines):
+        for day, month, weekday, _, _ in find_yearless(line):
+            found = place_year(day, month, weekday, today, after=False) if weekday is not None else None
+            if found:
+                return found, i, 1
+    return None
+
+
 def _nearest(day: int, month: int, weekday: int | None, near: date) -> date | None:
     """The day and month nearest `near`, a year either side at most, on the weekday printed."""
     days = [
