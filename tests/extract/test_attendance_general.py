@@ -1035,3 +1035,26 @@ The notes of 4 February were agreed.
         (None, "ACC Crime and Operations"),
         (None, "OPCC Head of Performance"),
     ]
+
+
+def test_a_post_then_its_holder_in_brackets(tmp_path):
+    """ "Chief Executive OPCC (Paul Dunn)": the post, then who holds it, as "Inspector (Mr J Dee)" is."""
+    found = _attendees(
+        tmp_path,
+        """KESTON POLICE AND CRIME PANEL
+
+Minutes of the meeting held on 12 June 2025
+
+Present: Cllr A Morgan (Chair), Cllr B Patel
+
+Also present: Chief Executive OPCC (Paul Dunn); Head of Finance (Mrs R Vance)
+
+1. WORK PROGRAMME
+
+The work programme was agreed.
+""",
+    )
+    assert [(a[0], a[1]) for a in found][2:] == [
+        ("Paul Dunn", "Chief Executive OPCC"),
+        ("R Vance", "Head of Finance"),
+    ]

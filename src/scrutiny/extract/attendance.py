@@ -326,8 +326,15 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
         return Attendee(name=named.group("person"), role=held, initials=initials, attendance=attendance)
     unchaired = re.sub(r"\s*\((?:vice[- ])?chair(?:man|woman|person)?\)", "", squash(raw), flags=re.I)
     bracketed = re.match(r"^(?P<name>[^()]+?)\s*\((?P<role>[^()]{3,})\)$", unchaired)
-    if bracketed and HONORIFIC.match(bracketed.group("role")) and _ROLE_WORDS.search(bracketed.group("name")):
-        # "Inspector (Mr. J. Dee)": the post, then the person
+    if (
+        bracketed
+        and _ROLE_WORDS.search(bracketed.group("name"))
+        and (
+            HONORIFIC.match(bracketed.group("role"))
+            or (_is_name(bracketed.group("role")) and len(bracketed.group("role").split()) >= 2)
+        )
+    ):
+        # "Inspector (Mr. J. Dee)", "Chief Executive OPCC (Paul Dunn)": the post, then the person
         person = HONORIFIC.sub("", bracketed.group("role")).strip()
         if _is_name(person):
             return Attendee(
