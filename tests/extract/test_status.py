@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.status import read_status, reported_status
+from scrutiny.extract.status import read_status, reported_status, update_status
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,13 @@ def test_put_off_until_a_later_time_is_deferred():
         reported_status("Village sign: refurbishment put off until the summer so that the oak can season.")
         == "deferred"
     )
+
+
+@pytest.mark.parametrize("text", ["Outstanding", "Action 5 – outstanding", "still outstanding"])
+def test_outstanding_said_alone_is_open(text):
+    """An action left outstanding is not done: open, as "pending" is (not in progress)."""
+    assert update_status(text) == "open"
+
+
+def test_outstanding_inside_a_sentence_is_no_status():
+    assert read_status("An outstanding issue with the contractor was discussed at length.") is None

@@ -357,7 +357,7 @@ Present: Cllr A Smith (Chairman), Cllr B Jones, Cllr C Brown, Clerk Mrs D White
         found,
         [
             ("15/20", "15/20 Dog bin on Church Lane – the Clerk has contacted", "in_progress"),
-            ("15/24", "15/24 Footpath signs – still outstanding", "in_progress"),
+            ("15/24", "Footpath signs – still outstanding", "open"),
         ],
     )
 

@@ -102,7 +102,11 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
         "open",
         False,
     ),
-    (re.compile(r"\bopen\b|\bnew\b", re.IGNORECASE), "open", True),
+    (
+        re.compile(r"\bopen\b|\bnew\b|\boutstanding\b", re.IGNORECASE),
+        "open",
+        True,
+    ),  # "Action 5 – outstanding"
 ]
 
 
@@ -282,7 +286,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
             r"\bnothing\s+(?:further\s+|new\s+)?to\s+report\b",
             r"^\W*(?:still\s+|yet\s+)?to\s+do\b",
             r"\bno\s+action\s+(?:has\s+been|was|had\s+been)\s+taken\b",
-            r"\bremain(?:s|ed)?\s+(?:open|outstanding|unresolved)\b",
+            r"\b(?:remain(?:s|ed)?|still)\s+(?:open|outstanding|unresolved)\b",
             r"\b(?:still|yet)\s+to\s+be\s+(?!received\b)\w+(?:ed|en|ne|t|de)\b",
             r"\b(?:has|have|had|is|are)\s+yet\s+to\b",
             r"\bnot\s+yet\s+(?:started|begun|actioned|done|arranged|booked|ordered|sent|contacted|carried\s+out)\b",
@@ -295,7 +299,7 @@ _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     ),
     (
         _any(
-            r"\bstill\s+(?:awaited|awaiting|waiting|outstanding|to\s+be|being|trying|working\s+on|chasing|looking)\b",
+            r"\bstill\s+(?:awaited|awaiting|waiting|to\s+be|being|trying|working\s+on|chasing|looking)\b",
             r"\b(?:has|have|had)\s+still\s+to\b",
             r"\b(?:is|are|now)\s+on\s+order\b",
             r"\bawait(?:ed|ing)\b",
