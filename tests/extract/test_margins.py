@@ -100,3 +100,48 @@ def test_a_margin_table_of_one_paragraph_a_row_that_runs_past_item_headings(tmp_
         ("3", ["TH"]),
         ("4", ["CW"]),
     ]
+
+
+def _centred_minutes(tmp_path: Path) -> Path:
+    """Each item one row of a borderless table: the heading and its text on the left, the owners centred in a
+    narrow Action column level with the heading, so "AF/RM" begins left of where "RM" did."""
+    page = Page()
+    y = 740
+    page.text(72, y, "RAVENSWORTH POLICE AND CRIME PANEL", bold=True)
+    page.text(72, y - 16, "Minutes of a meeting held on Monday 3 February 2025 at 10.00am")
+    page.text(72, y - 32, "Present: Cllr J Webb (Chair), Cllr K Ahmed, Cllr L Brown")
+    y -= 56
+    page.text(508, y, "Action", bold=True)
+    y -= 18
+    items = [
+        (
+            "45/25 Proposed precept",
+            "The Chief Executive would circulate the breakdown of the investment plan "
+            "to members before the budget meeting.",
+            "RM",
+        ),
+        (
+            "46/25 Complaints",
+            "Members asked for the next report to show the time taken to resolve complaints by category.",
+            "AF/RM",
+        ),
+        ("47/25 Work programme", "The work programme was noted.", None),
+    ]
+    for title, text, owner in items:
+        page.text(72, y, title, bold=True)
+        if owner:
+            page.text(524 - 3.3 * len(owner), y, owner)  # centred on x = 524
+        y -= 13
+        for line in textwrap.wrap(text, 60):
+            page.text(72, y, line)
+            y -= 13
+        y -= 9
+    path = tmp_path / "ravensworth-pcp-2025-02-03.pdf"
+    path.write_bytes(make_pdf([page]))
+    return path
+
+
+def test_owners_centred_beside_an_item_heading_are_the_owners_of_its_text(tmp_path):
+    (meeting,) = extract(read(_centred_minutes(tmp_path))).meetings
+    assert [i.title for i in meeting.items] == ["Proposed precept", "Complaints", "Work programme"]
+    assert sorted((a.owners, a.item) for a in meeting.actions) == [(["AF", "RM"], "46/25"), (["RM"], "45/25")]

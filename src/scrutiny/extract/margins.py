@@ -99,17 +99,26 @@ def _lines(rows: list[list[Cell]]) -> bool:
 
 def _paragraphs(block: Block, rows: list[list[Cell]]) -> list[Block]:
     parts: list[tuple[list[str], list[str]]] = []  # (lines, owners) of each paragraph
+    carried: list[str] = []  # the owners beside an item's numbered heading, for the item's first paragraph
     for row in rows:
         text, owner = row[0].text.strip(), row[1].text.strip()
         if not text and not owner:
             continue
         last = parts[-1][0] if parts else None
         finished = last is None or not last or bool(_ENDS.search(last[-1])) or _is_heading(last)
+        if owner and text and _is_heading([text]):
+            # "45/25 Proposed precept | RM": the margin's cell set level with the item's heading, whole items a
+            # row each, names who acts on what the item's text goes on to say
+            parts.append(([text], []))
+            carried = [owner]
+            continue
         heading = (
             not owner
             and len(text.split()) <= _HEADING_WORDS
             and bool(_NUMBERED.match(text) or (finished and _HEADING.match(text)))
         )
+        if carried and text and not heading:
+            owner, carried = "/".join([*carried, owner] if owner else carried), []
         if finished or heading or not text:
             parts.append(([text] if text else [], [owner] if owner else []))
         elif last is not None:

@@ -211,6 +211,23 @@ def _margin_row(row: list[Cell]) -> bool:
     return _margin_owner(row[-1].text) and len(row[-2].text.split()) >= _PROSE_WORDS
 
 
+def _heads_prose(rows: list[list[Cell]], k: int) -> bool:
+    """ "45/25 Proposed precept | RM" over the item's text with nothing beside it: a whole item a row, its owner
+    set level with its numbered heading."""
+    text = rows[k][-2].text.strip()
+    below = rows[k + 1] if k + 1 < len(rows) else None
+    return (
+        _margin_owner(rows[k][-1].text)
+        and bool(_NUMBERED_TITLE.match(text))
+        and below is not None
+        and not below[-1].text.strip()
+        and len(below[-2].text.split()) >= _PROSE_WORDS
+    )
+
+
+_NUMBERED_TITLE = re.compile(
+    r"^\d{1,3}(?:[./]\d{1,3})?[a-z]?[.)]?\s+[A-Z][^.!?:;]{0,50}$"
+)  # "45/25 Proposed precept"
 _TITLE_ROW = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})?[a-z]?[.)]?\s+)?[A-Z][^.!?:;]{0,50}$"
 )  # "2. Bat walk", "AOB": an item's title
@@ -226,13 +243,19 @@ def margin_roles(rows: list[list[Cell]], lines: bool = False) -> tuple[dict[int,
         return {}, 0
     top = rows[0][-1].text.strip()
     header = int(bool(top) and bool(_MARGIN_HEADER.match(top)) and len(rows[0][-2].text.split()) <= 3)
-    marked = [row for row in rows[header:] if row[-1].text.strip()]
+    body = rows[header:]
+    marked = [k for k, row in enumerate(body) if row[-1].text.strip()]
     prose = [
         row[-2].text
-        for row in rows[header:]
-        if row[-2].text.strip() and not _TITLE_ROW.match(row[-2].text.strip())
+        for row in body
+        if row[-2].text.strip()
+        and not _TITLE_ROW.match(row[-2].text.strip())
+        and not _NUMBERED_TITLE.match(row[-2].text.strip())
     ]
-    if not marked or not all(_margin_owner(row[-1].text) if lines else _margin_row(row) for row in marked):
+    if not marked or not all(
+        _margin_owner(body[k][-1].text) if lines else _margin_row(body[k]) or _heads_prose(body, k)
+        for k in marked
+    ):
         return {}, 0
     if lines:
         if sum(len(p.split()) for p in prose) < _PROSE_WORDS * len(marked):

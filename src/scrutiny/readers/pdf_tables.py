@@ -295,6 +295,7 @@ def _aligned_from(lines: list[Line], start: int, leading: float) -> tuple[Table,
 
 
 _CELL_GAP = 2.0  # points: a cell's text ends this far before the next column at least
+_CENTRED_EMS = 1.5  # a centred cell's text may begin this many ems left of where the column's first began
 _ITEM_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]$")
 _LIST_NUMBER = re.compile(r"^(?:\(?[a-z0-9]{1,3}[.)]|\d{1,3}(?:\.\d{1,2})+\.?)$", re.I)
 _CELL_GAP_EMS = (
@@ -326,6 +327,14 @@ def _columns(segments: list[Line], starts: list[float]) -> list[int] | None:
     columns: list[int] = []
     for segment in segments:
         col = max((k for k, x in enumerate(starts) if x - 4 <= segment.x0), default=None)
+        if (
+            col is not None
+            and col + 1 < len(starts)
+            and segment.x1 > starts[col + 1] - 2
+            and segment.x0 >= starts[col + 1] - _CENTRED_EMS * segment.size
+            and not (columns and columns[-1] >= col + 1)
+        ):
+            col += 1  # "AF / RM" centred in a narrow Action column begins a little left of where "RM" did
         if (
             col is None
             or (col + 1 < len(starts) and segment.x1 > starts[col + 1] - 2)
