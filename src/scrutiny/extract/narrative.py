@@ -149,6 +149,7 @@ _TASK = rf"{_ADVERB}(?P<task>(?:{ERRANDS}|{_HANDS})\b.*)$"
 # after "requested that the Clerk", the verb may carry an "s": "… that the Clerk obtains three quotes"
 _TASK_S = rf"{_ADVERB}(?P<task>(?:{ERRANDS})(?:e?s)?\b.*)$"
 _CLAUSE_START = r"(?:^|\b(?:and|but|so)\s+|[,;]\s+|\bthat\s+)"
+_ASIDE = r"(?:,\s+(?:along\s+with|with|together\s+with|as\s+well\s+as|like|including)\b[^;]{1,100}?,?)?"
 COMMITMENTS = [
     # "JW said that she would raise …", "It was agreed that Cllr Ames would look at …"
     # WILL: "he and RH will meet with them", "It was noted that Cllr Ames will lay the wreath", "Our chair would …";
@@ -172,11 +173,12 @@ COMMITMENTS = [
         rf"(?:,[^,;]{{1,60}},)?\s+[a-z][^;]*?\b(?:and|but)\s+(?:(?:undertook|agreed|offered|promised|"
         rf"volunteered)\s+to|will|would)\s+{_TASK}"
     ),
+    # (an aside may stand between: "The Council, along with other organisations such as the CCN, would be making …")
     WILL := re.compile(
-        rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}(?:\s+(?:will|would)|['’](?:ll|d))\s+{_TASK}"
+        rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}{_ASIDE}(?:\s+(?:will|would)|['’](?:ll|d))\s+{_TASK}"
     ),  # "I'll put …"
     WILL_BE := re.compile(
-        rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"
+        rf"(?:{_CLAUSE_START}|\bso\s+){_WHO}{_ASIDE}\s+(?:will|would)\s+be\s+(?P<task>(?:{_ERRANDS_ING})\b.*)$"
     ),
     # "At a later date we should return to …", "… and we should monitor": the meeting's errand in the first person
     re.compile(rf"(?:{_CLAUSE_START}|\b(?:date|time|meeting),?\s+)(?P<who>[Ww]e)\s+should\s+{_TASK}"),
@@ -1239,20 +1241,6 @@ def _own_clause(sentence: str, m: re.Match[str]) -> str:
 _ITEM_TITLED = re.compile(r"^(?:item\s+)?\d{1,3}[.)]?\s+[A-Z][^:.;]{1,40}:\s+(?=[A-Z])", re.I)
 
 
-# Representations to government, not errands for the meeting: "raise the settlement with the Minister for Policing",
-# "raise the matter by way of a Dáil question", "lobby the Home Office for …"
-_REPRESENTATION = re.compile(
-    r"^(?:(?:lobby|press)\s+(?:the\s+)?(?:government|minister|home\s+office|home\s+secretary|mps?)\b|"
-    r"(?:rais(?:e|ing)|mak(?:e|ing)\s+representations\s+(?:on|about))\b[^.;]{0,80}?\b(?:with|to|by\s+way\s+of)\s+(?:a\s+|the\s+)?(?:[\w’']+\s+){0,2}?"
-    r"(?:minister|government|home\s+office|home\s+secretary|secretary\s+of\s+state|parliament|dáil|oireachtas|mps?|"
-    r"national\s+police\s+chiefs|npcc|apcc)\b|"
-    # "write to the local MSP about it", "call on the Minister for Transport to fund …": a representation
-    r"(?:write\s+to|call\s+on|call\s+upon)\s+(?:the\s+)?(?:local\s+|area['’]s\s+)?(?:(?-i:MPs?|MSPs?|TDs?|MSs?)|"
-    r"(?:\w+\s+)?minister|secretary\s+of\s+state|home\s+secretary|government)\b(?!['’]))",
-    re.I,
-)
-
-
 # business of the meeting itself: "would present the costs under item 5", "… later in the meeting"
 _THIS_MEETING = re.compile(
     r"\bunder\s+(?:agenda\s+)?item\s+\d+|\blater\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda)\b|"
@@ -1287,7 +1275,6 @@ def _not_errand(who: str, task: str, told: str, lead: str, people: frozenset[str
     if (
         _EARLIER.search(lead)
         or _HABIT.search(task)
-        or _REPRESENTATION.match(task)
         or _THIS_MEETING.search(task)
         or (_OFFERED.search(lead) and _OFFER_CONDITION.search(task))
         or _ON_OTHERS_WISHES.search(task)
