@@ -1180,3 +1180,36 @@ Action by: DCC Price – review stop and search disproportionality data and repo
         ("brief the Commissioner on the knife crime operation", ["Chief Constable"], None),
         ("review stop and search disproportionality data and report back", ["DCC Price"], "2025-04"),
     ]
+
+
+def test_a_bracketed_marker_naming_who_to_do_what_and_a_coded_entry_with_owner_and_date(tmp_path):
+    """ "(Action: SB to circulate the hotspot map.)" says who and what in the marker; "A/24/05 Youth outreach on
+    Friday nights – PN – July 2024" is a tracker's entry (its owner and month after dashes), not an item's heading,
+    so the headings around it stay the items."""
+    path = tmp_path / "csp.md"
+    path.write_text(
+        """# Eskford Community Safety Partnership
+
+Minutes of the meeting held on 8 May 2024 at Eskford Civic Centre
+
+## Anti-social behaviour
+
+Reports of ASB in the town centre fell by 12%. Dispersal orders were used twice in April. (Action: SB to circulate the hotspot map.)
+
+A/24/05 Youth outreach on Friday nights – PN – July 2024
+
+## Any other business
+
+None.
+""",
+        encoding="utf-8",
+    )
+    assert sorted(((a[0], a[1], a[2], a[3]) for a in _actions(path)), key=str) == sorted(
+        [
+            (None, "circulate the hotspot map", ["SB"], None),
+            ("A/24/05", "Youth outreach on Friday nights", ["PN"], "2024-07"),
+        ],
+        key=str,
+    )
+    (meeting,) = extract(read(path)).meetings
+    assert [i.title for i in meeting.items] == ["Anti-social behaviour", "Any other business"]

@@ -104,7 +104,7 @@ class Task:
     due_text: str | None
 
 
-def _is_due(text: str, meeting: date | None, next_meeting: date | None) -> bool:
+def is_due(text: str, meeting: date | None, next_meeting: date | None) -> bool:
     return bool(
         NO_DATE.match(text)
         or resolve_due(text, meeting, next_meeting)
@@ -117,7 +117,7 @@ def split_due(text: str, meeting: date | None, next_meeting: date | None) -> tup
     """The task without its timescale, and the timescale as written."""
     for pattern in _DUE_TAIL:
         m = pattern.search(text)
-        if m and _is_due(m.group("due"), meeting, next_meeting):
+        if m and is_due(m.group("due"), meeting, next_meeting):
             return text[: m.start()].rstrip(" ,.;–-"), re.sub(
                 r"^the\s+", "", m.group("due").strip(" ."), flags=re.I
             )
@@ -181,7 +181,7 @@ def _as_due(field: str, meeting: date | None, next_meeting: date | None) -> str 
     if len(bare.split()) > _DUE_WORDS or looks_like_owner(bare) or re.search(r"\s(?:by|before)\s", bare):
         return None  # "repaint bench by end of May" is a task with its timescale
         return None
-    return bare if _is_due(bare, meeting, next_meeting) else None
+    return bare if is_due(bare, meeting, next_meeting) else None
 
 
 _TASK_WORDS = 2  # "Signed ........ (Chair)" names someone but sets no task

@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from scrutiny.document import Block, Cell
 from scrutiny.extract.attendance import label_of
+from scrutiny.extract.commitment import is_due
 from scrutiny.extract.dates import find_dates
+from scrutiny.extract.owners import looks_like_owner
 from scrutiny.extract.passages import Passage
 from scrutiny.extract.text import DOTTED_MINUTE, is_shouting, verbatim
 from scrutiny.record import Evidence, Item
@@ -233,6 +235,13 @@ def _title(number: str, text: str | None, passage: Passage, limit: int = MAX_TIT
     words = title.split()
     if not words or len(words) > limit or _NOT_TITLE.match(title):
         return None
+    fields = re.split(r"\s[–—-]\s+", title)
+    if (
+        len(fields) >= 3
+        and looks_like_owner(fields[-2].strip())
+        and is_due(fields[-1].strip(" ."), None, None)
+    ):
+        return None  # "A/24/05 Youth outreach on Friday nights – PN – July 2024": an action's entry, owner and date
     if not (title[0].isupper() or title[0].isdigit()):
         return None
     dated = find_dates(title)

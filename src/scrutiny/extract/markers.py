@@ -21,7 +21,7 @@ from scrutiny.extract.commitment import (
     OWNER_LABEL,
     Task,
     _as_due,
-    _is_due,
+    is_due,
     labelled,
     parse_task,
     split_due,
@@ -95,7 +95,7 @@ def _owner_due_tail(
     dash or the task's full stop; None unless the owner reads as one and the timescale as one."""
     for pattern in (_OWNER_DUE_TAIL, _SENTENCE_OWNER_DUE):
         m = pattern.match(flat)
-        if m and _is_due(m.group("due"), meeting, next_meeting) and looks_like_owner(m.group("owner")):
+        if m and is_due(m.group("due"), meeting, next_meeting) and looks_like_owner(m.group("owner")):
             return m.group("text").strip(" .;,–—-"), m.group("owner").strip(), m.group("due").strip()
     return None
 
@@ -151,7 +151,7 @@ def _markers(passage: Passage, meeting: date | None, next_meeting: date | None) 
         body = squash(text[m.end() : end])
         who, when = split_due(body, meeting, next_meeting)  # "ACTION: Clerk (by next meeting)"
         listed = _OWNER_COMMA_DUE.match(body)
-        if listed and _is_due(listed.group("due"), meeting, next_meeting):  # "Action: CFO, 30 September"
+        if listed and is_due(listed.group("due"), meeting, next_meeting):  # "Action: CFO, 30 September"
             who, when = listed.group("who"), listed.group("due").strip(" .")
         owner_only = _OWNER_ONLY.match(
             VERB_ONLY.sub("", who)
@@ -326,6 +326,9 @@ _TRAILING = re.compile(
 )
 
 
+_WHO_TO = re.compile(r"^(?P<who>[^,;()]{1,40}?)\s+to\s+(?P<task>[a-z].*)$")
+
+
 def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None) -> list[Action]:
     """ "… the task written out. (Action: Force Director of Finance – by 30 September 2024)"."""
     text = verbatim(passage.text)
@@ -339,9 +342,16 @@ def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None)
             (m.group("body"), bool(m.group("sep").strip())) if m.group("body") else (m.group("body2"), False)
         )
         who, when = ([*re.split(r"\s+[–—-]\s+|,\s*", body, maxsplit=1), ""])[:2]
-        if when and OPENS_WITH_ERRAND.match(when.strip()):
+        own = _WHO_TO.match(body.strip(" ."))
+        said = f"{task} {m.group().strip()}"  # the sentence the marker closes, and the marker
+        if own and looks_like_owner(own.group("who")) and OPENS_WITH_ERRAND.match(own.group("task")):
+            # "(Action: SB to circulate the hotspot map.)": who, and the task itself
+            who, said = own.group("who"), m.group().strip()
+            task, when = split_due(own.group("task"), meeting, next_meeting)
+        elif when and OPENS_WITH_ERRAND.match(when.strip()):
             # "(Action: Dev – send the objection by 30 May.)": the marker says the task itself
             task, when = split_due(when.strip(" ."), meeting, next_meeting)
+            said = m.group().strip()
         when = re.sub(r"^(?:by|due)\s*:?\s*", "", (when or "").strip(), flags=re.I) or None
         if not task or not (labelled or looks_like_owner(who.strip())):
             continue  # "(action plan attached)": no marker without its owner
@@ -352,7 +362,7 @@ def _trailing(passage: Passage, meeting: date | None, next_meeting: date | None)
                 due=resolve_due(when, meeting, next_meeting) if when else None,
                 due_text=when,
                 item=passage.item,
-                evidence=passage.evidence(f"{task} {m.group().strip()}"),
+                evidence=passage.evidence(said),
             )
         )
     return out
@@ -396,11 +406,11 @@ def log_entries(
             else read_status(flat)
         )
         column = _COLUMN_TAIL.match(first_line)
-        if not (column and _is_due(column.group("due"), meeting, next_meeting)):
+        if not (column and is_due(column.group("due"), meeting, next_meeting)):
             column = _inline_columns(flat)
             rest = column.group("after") or "" if column else rest
         owned = (
-            column is not None and _is_due(column.group("due"), meeting, next_meeting)
+            column is not None and is_due(column.group("due"), meeting, next_meeting)
         ) or _owner_due_tail(flat, meeting, next_meeting) is not None
         # a short entry naming a status anywhere reports progress, unless its words are a task set with its owner
         # and timescale ("order a new bench for the green - LT, 15 Feb 19": no "new" or "green" status)
@@ -414,7 +424,7 @@ def log_entries(
             or opening_status(flat)
             or (None if owned else done_after_dash(flat))
         )  # "15/22 Street light – repaired …"
-        if column and _is_due(column.group("due"), meeting, next_meeting) and not status:
+        if column and is_due(column.group("due"), meeting, next_meeting) and not status:
             text = squash(f"{column.group('text')} {rest}")
             due_text = column.group("due")
             actions.append(
@@ -500,7 +510,7 @@ def _minute(flat: str, meeting: date | None, next_meeting: date | None) -> bool:
     rest = m.group("rest").strip()
     if _IMPERATIVE.match(rest) or parse_task(rest, meeting, next_meeting, need_subject=True):
         return False  # "Speeding – circulate the figures – ACC – June", "Speeding – DCC to provide figures"
-    return bool(_NARRATED.search(rest)) or _is_due(rest.strip(" ."), meeting, next_meeting)
+    return bool(_NARRATED.search(rest)) or is_due(rest.strip(" ."), meeting, next_meeting)
 
 
 def _inline_columns(flat: str) -> re.Match[str] | None:
@@ -731,7 +741,7 @@ def _margin(passage: Passage, meeting: date | None, next_meeting: date | None) -
             verbatim(passage.text[: m.start()]),
             meeting,
             next_meeting,
-            when=when if when and _is_due(when, meeting, next_meeting) else None,
+            when=when if when and is_due(when, meeting, next_meeting) else None,
         )
     ]  # the owner stood apart
 
@@ -826,7 +836,7 @@ def _closing_owner(passage: Passage, meeting: date | None, next_meeting: date | 
             who and not looks_like_owner(who) and "," in who
         ):  # "(HoC, end of May)": the owner, then the timescale
             first, _, rest = who.partition(",")
-            if looks_like_owner(first) and _is_due(rest.strip(), meeting, next_meeting):
+            if looks_like_owner(first) and is_due(rest.strip(), meeting, next_meeting):
                 who, when = first, rest.strip()
         if m is None or who is None or not looks_like_owner(who):
             return []
@@ -843,7 +853,7 @@ def _square_owner(
     """The task before an owner in square brackets: its sentence, less the subject it names (the brackets say
     who) and any clause about something else; none when the brackets hold no owner or no sentence sets a task."""
     who, when = m.group("who").strip(), m.group("when")
-    if not looks_like_owner(who) or (when and not _is_due(when.strip(), meeting, next_meeting)):
+    if not looks_like_owner(who) or (when and not is_due(when.strip(), meeting, next_meeting)):
         return []
     said = _task_sentence(text[: m.start()]).strip(" .")
     if not said or not (_TASK_CUE.search(said) or orders(said)):
@@ -1007,7 +1017,7 @@ def section_actions(
     if columned and looks_like_owner(columned.group("who")):
         # "Deputy Town Clerk  Publish notice of conclusion of audit  30 September": a text copy's columns
         due_text = columned.group("due")
-        due_text = due_text if due_text and _is_due(due_text, meeting, next_meeting) else None
+        due_text = due_text if due_text and is_due(due_text, meeting, next_meeting) else None
         if due_text or OPENS_WITH_ERRAND.match(columned.group("task")):
             tasks = [
                 Task(
