@@ -243,6 +243,7 @@ PARTICIPLES = (
     r"kept\s+(?:advised|informed|updated|up\s+to\s+date)|"
     # the errands of making something: "A leaflet will be produced", "Contact to be made with the Legal Department"
     r"compiled|collated|costed|drawn\s+up|set\s+up|made\s+available|(?<=[Cc]ontact\sto\sbe\s)made|sourced|"
+    r"(?:(?<=will\sbe\s)|(?<=would\sbe\s))(?:produced|printed|designed)|"
     r"purchased|bought|erected|posted|uploaded|displayed|progressed|pursued|escalated|explored|"
     # a matter to come before a meeting again, a service to be made better: "The decision would be reconsidered by
     # Cabinet", "Communication with parents would be enhanced"
