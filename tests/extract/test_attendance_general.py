@@ -1058,3 +1058,28 @@ The work programme was agreed.
         ("Paul Dunn", "Chief Executive OPCC"),
         ("R Vance", "Head of Finance"),
     ]
+
+
+def test_apologies_in_a_minute_numbered_by_year_end_the_present_list(tmp_path):
+    """ "104/24 Apologies: Cllr K Ward (work) and Cllr M Lee." after the Present line: two apologies, never two more
+    members present."""
+    found = _attendees(
+        tmp_path,
+        """# Little Wendham Parish Council
+
+Minutes of the Parish Council Meeting held on Monday 4th November 2024 at 7.30pm in the Village Hall
+
+Present: Cllr P Hart (Chairman), Cllr J Moss. Mrs L Abbot (Clerk).
+
+104/24 Apologies: Cllr K Ward (work) and Cllr M Lee.
+
+105/24 Minutes: agreed.
+""",
+    )
+    assert [(a[0], a[2]) for a in found] == [
+        ("P Hart", "present"),
+        ("J Moss", "present"),
+        ("L Abbot", "present"),
+        ("K Ward", "apologies"),
+        ("M Lee", "apologies"),
+    ]

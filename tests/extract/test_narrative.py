@@ -2136,6 +2136,8 @@ def test_an_aside_between_the_doer_and_the_promise():
 def test_a_thing_that_will_be_produced_is_an_errand_but_not_one_to_be_produced_some_day():
     """ "A leaflet will be produced to ask residents …" promises the leaflet; "… but context to be produced when
     published" says how a figure will be shown, and no one takes it away."""
-    [(_, text, *_)] = _commitments("A leaflet will be produced to ask residents whether they would like allotments.")
+    [(_, text, *_)] = _commitments(
+        "A leaflet will be produced to ask residents whether they would like allotments."
+    )
     assert text.startswith("A leaflet will be produced")
     assert _commitments("Figures are not yet available but context to be produced when published.") == []

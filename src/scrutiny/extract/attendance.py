@@ -690,7 +690,9 @@ def _run_on(text: str) -> list[str]:
 
 
 # "1. Apologies", "2.Minutes": the items begin
-_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s*[A-Z(]")
+_NUMBERED = re.compile(
+    r"^\s*(?:(?:\(?\d{1,2}[a-z]?|[lI])[.)]\s*|\d{1,3}/\d{2,4}\s+)[A-Z(]"
+)  # "1. …", "104/24 …"
 _ITEM_NUMBER = re.compile(r"^\s*(?:item\s+)?\d{1,3}[a-z]?(?:[./]\d{1,4})?\\?[.):]?\s+", re.IGNORECASE)
 _LIST_PART = 10  # words in one entry of a list written as running text ("Cllr A Bee, Cllr C Dee, …")
 
