@@ -116,3 +116,14 @@ def test_outstanding_said_alone_is_open(text):
 
 def test_outstanding_inside_a_sentence_is_no_status():
     assert read_status("An outstanding issue with the contractor was discussed at length.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus shelter: the replacement glass has been ordered and should be fitted before Christmas.",
+        "The signs have been ordered and will be put up in the new year.",
+    ],
+)
+def test_a_step_done_and_the_rest_to_come_before_a_season_is_in_progress(text):
+    assert reported_status(text) == "in_progress"

@@ -208,13 +208,14 @@ _MONTH = (
 _LATER = (
     rf"(?:(?:in|by|from|during|(?:at|by|before)\s+the\s+end\s+of|early\s+in|later\s+in)\s+"
     rf"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?{_MONTH}\b|next\s+(?:week|month|year|meeting|term)\b|shortly\b|soon\b|"
-    r"in\s+the\s+(?:new\s+year|spring|summer|autumn|winter|coming\s+(?:weeks|months))\b)"
+    r"in\s+the\s+(?:new\s+year|spring|summer|autumn|winter|coming\s+(?:weeks|months))\b|"
+    r"before\s+(?:christmas|easter|the\s+(?:summer|winter|spring|autumn|new\s+year|holidays))\b)"
 )
 # A step still to come, with its time: "the service starts in July", "the Clerk expects the draft in February",
 # "advice expected at the end of February", "results to follow next month"
 _STEP_TO_COME = (
     rf"\b(?:starts?|begins?|commences?|opens?|goes\s+live|launch(?:es)?|expects?|expected|due|"
-    rf"scheduled|planned|to\s+follow|(?:will|would)\s+(?:be\s+)?\w+)\s+(?:\w+\s+){{0,4}}?{_LATER}"
+    rf"scheduled|planned|to\s+follow|(?:will|would|should)\s+(?:be\s+)?\w+)\s+(?:\w+\s+){{0,4}}?{_LATER}"
 )
 # The other party answered the letter or request: the errand of writing or asking is done
 _ANSWERED = (
