@@ -2141,3 +2141,13 @@ def test_a_thing_that_will_be_produced_is_an_errand_but_not_one_to_be_produced_s
     )
     assert text.startswith("A leaflet will be produced")
     assert _commitments("Figures are not yet available but context to be produced when published.") == []
+
+
+def test_a_request_then_someone_agreeing_to_do_so_is_theirs():
+    """ "Cllr Healy requested that the speed van schedule be circulated to members. Chief Superintendent Doyle agreed
+    to do so.": one errand, the Chief Superintendent's."""
+    [(owners, text, *_)] = _commitments(
+        "Councillor Healy requested that the speed van schedule for the district be circulated to members. "
+        "Chief Superintendent Doyle agreed to do so."
+    )
+    assert owners == ["Chief Superintendent Doyle"] and "speed van schedule" in text

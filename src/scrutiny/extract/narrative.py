@@ -655,6 +655,12 @@ def commitments(
                 for owners, text, due, due_text in found
             ]
             sentence = f"{before} {sentence}"
+        does_so = _DOES_SO.match(sentence) if asked and not found else None
+        if does_so:  # "Cllr Healy requested that the schedule be circulated. The Chief Superintendent agreed to do so."
+            for request in asked:
+                request.owners = [re.sub(r"^(?:the|our)\s+", "", does_so.group("who"), flags=re.I)]
+            asked = []
+            continue
         if (
             asked
             and len(found) == 1
@@ -941,6 +947,10 @@ _REFERS_BACK = re.compile(
 )  # "… updated accordingly.", "The Administrator will send the letter."
 # "Clerk to book.", "Clerk to progress.": who carries out what the sentence before asked for, in a verb alone
 # ("Cllr Hart to investigate." is an errand of its own)
+_DOES_SO = re.compile(
+    rf"^{_WHO}\s+(?:agreed|undertook|offered|promised|(?:said|confirmed)\s+(?:that\s+)?(?:he|she|they)\s+would)\s+"
+    r"(?:to\s+)?do\s+(?:so|this|that|it)\W*$"
+)
 _CARRY_OUT = re.compile(
     r"^(?:[A-Z][\w’'.\-]*\s+){1,3}to\s+(?:action|progress|arrange|organi[sz]e|book|order|instruct|"
     r"implement|proceed|facilitate|co-?ordinate|deal\s+with\s+(?:this|it)|handle|do\s+so|process|"
