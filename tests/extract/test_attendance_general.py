@@ -1083,3 +1083,32 @@ Present: Cllr P Hart (Chairman), Cllr J Moss. Mrs L Abbot (Clerk).
         ("K Ward", "apologies"),
         ("M Lee", "apologies"),
     ]
+
+
+def test_the_forces_attendees_at_a_panel_of_others_are_in_attendance(tmp_path):
+    """An ethics panel lists its members, then "Force attendees:" with their ranks and portfolios: those attend,
+    they are not members; "Revd" is a title, not a forename."""
+    found = _attendees(
+        tmp_path,
+        """CARNHOLM POLICE ETHICS PANEL
+
+Notes of the meeting held on Wednesday 9 April 2025, 2pm, Carnholm Police HQ
+
+Panel members: Dr Ruth Ellis (Chair), Mr Omar Haddad, Revd Peter Lowe
+Force attendees: Supt Mark Dean (Professional Standards), Ch Insp Amy Cole (Strategy)
+Apologies: Ms Lisa Grant
+
+1. Review of actions
+
+None were due.
+""",
+        name="minutes.txt",
+    )
+    assert [(a[0], a[2]) for a in found] == [
+        ("Ruth Ellis", "present"),
+        ("Omar Haddad", "present"),
+        ("Peter Lowe", "present"),
+        ("Mark Dean", "in_attendance"),
+        ("Amy Cole", "in_attendance"),
+        ("Lisa Grant", "apologies"),
+    ]

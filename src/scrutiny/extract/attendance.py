@@ -37,7 +37,9 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
     (
         re.compile(
             r"^(?:in\s+attendance(?:\s+were)?|also\s+(?:present|in\s+attendance|attending)|other\s+attendees|officers?(?:\s+(?:present|in\s+attendance))?|attending\s+officers|"
-            r"officials(?:\s+(?:in\s+attendance|present))?|others)\b",
+            r"officials(?:\s+(?:in\s+attendance|present))?|others|"
+            # the force's or the office's people at a panel of others: "Force attendees:", "OPCC representatives:"
+            r"(?:force|opcc|police|constabulary|staff|partner|agency)\s+(?:attendees|representatives|officers))\b",
             re.I,
         ),
         "in_attendance",
@@ -57,6 +59,13 @@ LABELS: list[tuple[re.Pattern[str], Attendance]] = [
 ]
 _LABEL_STARTS = {
     "apologies",
+    "force",
+    "opcc",
+    "police",
+    "constabulary",
+    "staff",
+    "partner",
+    "agency",
     "an",
     "in",
     "also",
@@ -115,7 +124,7 @@ _ROLE_WORD = (
 )
 _ROLE_WORDS = re.compile(rf"\b{_ROLE_WORD}\b", re.I)
 HONORIFIC = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|(?:(?:County|District|Borough|Town|City|Parish)\s+)?(?:Cllrs?|Councillors?)|Sir|Dame|Lord|Lady|Revd|Rev|CC|DCC|ACC|T/ACC|T/DCC|ACO|Ch\.?\s*Supt|"
     r"Chief\s+Superintendent|Det\.?\s*Ch\.?\s*Supt|Det\.?\s*Supt|Det\.?\s*Insp|DSU|Supt|Superintendent|Ch\.?\s*Insp|Chief\s+Insp(?:ector)?|Insp|Inspector|DCI|DI|DS|"
     r"Sgt|Sergeant|PC|PCSO|Commander|Cdr|Senator|Min(?=\.)|"
     rf"Deputy(?!\s+(?i:{_ROLE_WORD}|head\w*|leader|lieutenant|principal|governor|speaker)\b))\.?\s+)+"  # "Deputy Niall Collins", a TD
