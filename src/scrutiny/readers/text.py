@@ -39,6 +39,8 @@ _SETEXT = re.compile(r"^(?:=+|-+)$")
 # Double-spaced text: at least this many lines, this share of them followed by one blank line
 DOUBLE_SPACED_MIN_LINES = 20
 DOUBLE_SPACED_SHARE = 0.6
+# a line that opens with its own label, as each of a run of them does: "Panel members: …", "Force attendees: …"
+_LABEL_LINE = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}):\s+\S")
 _JOINING_END = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|on|at|for|by|with|from|a|an))$", re.I)
 _BOLD_LINE = re.compile(r"^(?:\*\*[^*]+\*\*|<(b|strong)>[^<]+</\1>):?$", re.I)
 _RULE_ROW = re.compile(r"^[\s|:+=\-]*-[\s|:+=\-]*$")
@@ -252,6 +254,7 @@ def _continues(block: _Block, line: str, width: int) -> bool:
         _LETTERED.match(following)
         or _LOG_REF.match(following)
         or following.startswith(("RESOLVED", "AGREED"))
+        or (_LABEL_LINE.match(following) and _LABEL_LINE.match(block.lines[-1].strip()))
     ):
         # "15/33 Finance" then "a) It was proposed …", "RESOLVED that …", an action log's "02/19: report on …":
         # an entry starts a block of its own
