@@ -13,6 +13,7 @@
     .venv/bin/python bench/quality.py --sets next      # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets last      # only when named: never in the default list
     .venv/bin/python bench/quality.py --sets edge      # only when named: never in the default list
+    .venv/bin/python bench/quality.py --sets wide      # only when named: never in the default list
 
 The sets:
   samples        the bundled samples/ against their expected records (samples/expected/)
@@ -66,6 +67,10 @@ The sets:
   edge           tests/corpus/edge/: a fourteenth invented set, held out, written blind to the extractor by a helper
                  (neither the extractor, the sealed papers nor the other sets' papers were read; no extractor run on
                  it). Scored only when named (--sets edge), never by default; its misses are not for writing rules
+  wide           tests/corpus/wide/: a fifteenth invented set, written blind to the extractor by a helper (neither the
+                 extractor, the sealed papers nor the other sets' papers were read; no extractor run on it), leaning to
+                 ordinary public bodies' minutes as clerks and secretaries write them. Scored only when named
+                 (--sets wide), never by default
   sealed         the real papers listed in tests/corpus/SEALED, scored only with --sealed: while
                  the extractor is worked on nobody looks at them, so their figure stays honest.
                  --show-misses refuses them.
@@ -102,6 +107,7 @@ LATE = ROOT / "tests" / "corpus" / "late"
 NEXT = ROOT / "tests" / "corpus" / "next"
 LAST = ROOT / "tests" / "corpus" / "last"
 EDGE = ROOT / "tests" / "corpus" / "edge"
+WIDE = ROOT / "tests" / "corpus" / "wide"
 SEALED_LIST = ROOT / "tests" / "corpus" / "SEALED"
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
@@ -185,6 +191,7 @@ def sets() -> dict[str, list[Pair]]:
         ("next", NEXT),
         ("last", LAST),
         ("edge", EDGE),
+        ("wide", WIDE),
     ):
         papers = [
             p for p in sorted(folder.iterdir()) if p.suffix in {".pdf", ".docx", ".md", ".html", ".txt"}
@@ -232,7 +239,7 @@ def main() -> int:
     ap.add_argument(
         "--sets",
         default="samples,dev,dev-synthetic,real,invented,fresh,blind,unseen",
-        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far', 'late', 'next', 'last' and 'edge' only when named)",
+        help="comma-separated sets to score ('holdout', 'reserve', 'cold', 'final', 'spare', 'far', 'late', 'next', 'last', 'edge' and 'wide' only when named)",
     )
     ap.add_argument(
         "--sealed", action="store_true", help="score the sealed set too (at the end of a piece of work)"

@@ -1,8 +1,9 @@
 """The project's hand-written gold for the real papers of ../shared/eval/real, and for the papers it
 invented (tests/corpus/invented, tests/corpus/fresh, tests/corpus/blind, tests/corpus/unseen,
 tests/corpus/holdout, tests/corpus/reserve, tests/corpus/cold, tests/corpus/final, tests/corpus/spare,
-tests/corpus/far, tests/corpus/late, tests/corpus/next, tests/corpus/last, tests/corpus/edge): each
-file is a record in the contract, names the very bytes it was written for, and every sealed paper has one.
+tests/corpus/far, tests/corpus/late, tests/corpus/next, tests/corpus/last, tests/corpus/edge,
+tests/corpus/wide): each file is a record in the contract, names the very bytes it was written for, and every
+sealed paper has one.
 Skipped when ../shared is not beside the repository."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ LATE = ROOT / "tests" / "corpus" / "late"
 NEXT = ROOT / "tests" / "corpus" / "next"
 LAST = ROOT / "tests" / "corpus" / "last"
 EDGE = ROOT / "tests" / "corpus" / "edge"
+WIDE = ROOT / "tests" / "corpus" / "wide"
 INVENTED_GOLD = sorted(
     [
         *INVENTED.glob("*.gold.json"),
@@ -50,6 +52,7 @@ INVENTED_GOLD = sorted(
         *NEXT.glob("*.gold.json"),
         *LAST.glob("*.gold.json"),
         *EDGE.glob("*.gold.json"),
+        *WIDE.glob("*.gold.json"),
     ]
 )
 needs_shared = pytest.mark.skipif(
@@ -107,6 +110,7 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         (NEXT, 12),
         (LAST, 12),
         (EDGE, 12),
+        (WIDE, 12),
     ],
     ids=[
         "invented",
@@ -123,6 +127,7 @@ def test_invented_gold_is_a_record_of_the_paper_beside_it(gold_path):
         "next",
         "last",
         "edge",
+        "wide",
     ],
 )
 def test_every_invented_paper_has_gold(folder, least):
