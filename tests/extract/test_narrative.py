@@ -2151,3 +2151,19 @@ def test_a_request_then_someone_agreeing_to_do_so_is_theirs():
         "Chief Superintendent Doyle agreed to do so."
     )
     assert owners == ["Chief Superintendent Doyle"] and "speed van schedule" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave said... Thanks Maggie, I'll bring the petition next time.",
+        "Janet Cole said… Will do Margaret, I'll raise it in May.",
+    ],
+)
+def test_a_readers_comment_under_a_blog_post_sets_no_errand(text):
+    """Blogging software prints each comment as "Name said…": what a reader promises there is no minute."""
+    assert _commitments(text) == []
+
+
+def test_saying_something_in_the_minutes_is_not_a_comment():
+    assert [o for o, *_ in _commitments("Dave said he would bring the petition to the next meeting.")] == [["Dave"]]

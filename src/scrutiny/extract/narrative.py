@@ -512,6 +512,8 @@ _LISTED = re.compile(
     r",\s+|\s+and\s+|\s*[&/]\s*"
 )  # "Cllr Gadd, Cllr Wren and the Clerk": each owner counted alone
 _SENTENCE_WORDS = 60  # a longer "sentence" is a paragraph the splitter could not cut: no one task in it
+# a comment under a blog post, as blogging software prints it: "Janet said… Will do Margaret, …"
+_BLOG_COMMENT = re.compile(r"^\W*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+said(?:\s*…|\.{3})")
 _PRONOUN = {"he", "she", "they", "i", "we", "it"}
 _PERSON_PRONOUN = {"he", "she"}
 _CHAIRS = {"chairman", "chairperson", "chairwoman", "secretary"}
@@ -603,6 +605,8 @@ def commitments(
 ) -> list[Action]:
     """Implicit actions: commitments stated only in the narrative; `people` are the words of the names of those
     present ("Ken will organise …" names a person when a Ken Platt attended)."""
+    if _BLOG_COMMENT.match(passage.text):
+        return []  # "Dave said... Thanks Maggie, I'll bring the petition next time.": a reader's comment, no minute
     out: list[Action] = []
     said = units(passage.text)
     whole = verbatim(passage.text)
