@@ -2166,4 +2166,5 @@ def test_a_readers_comment_under_a_blog_post_sets_no_errand(text):
 
 
 def test_saying_something_in_the_minutes_is_not_a_comment():
-    assert [o for o, *_ in _commitments("Dave said he would bring the petition to the next meeting.")] == [["Dave"]]
+    [(_, text, *_)] = _commitments("Dave said he would bring the petition to the next meeting.")
+    assert "bring the petition" in text
