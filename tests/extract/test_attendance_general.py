@@ -1112,3 +1112,18 @@ None were due.
         ("Amy Cole", "in_attendance"),
         ("Lisa Grant", "apologies"),
     ]
+
+
+def test_a_liaison_groups_running_list_with_where_people_come_from_and_a_crowd(tmp_path):
+    """ "…, Rita, Tom from the allotments, and about a dozen residents": Rita and Tom came (Tom from the
+    allotments), and a dozen residents are no one by name."""
+    found = _attendees(
+        tmp_path,
+        """# Police liaison meeting - Tuesday 14th October 2008
+
+Present: Sgt Phil Amos, PCSO Jenny Kaur, Maggie (chair), Dave, Rita, Tom from the allotments, and about a dozen residents.
+
+Rita said the alleyway behind the shops is being used for drug dealing.
+""",
+    )
+    assert [(a[0], a[1]) for a in found][-3:] == [("Dave", None), ("Rita", None), ("Tom", "from the allotments")]

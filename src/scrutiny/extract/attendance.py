@@ -199,8 +199,9 @@ def _is_name(text: str) -> bool:
 
 # "… and 3 members of the public": the public came, but no one is named
 _PUBLIC = re.compile(
-    r"(?:^|,?\s+and\s+|,\s*)(?:\d+|one|two|three|four|five|six|several|many|no|some)\s+members?\s+of\s+"
-    r"the\s+(?:public|press)\b.*$",
+    r"(?:^|,?\s+and\s+|,\s*)(?:(?:about|around|some|over|roughly)\s+)?(?:\d+|one|two|three|four|five|six|several|many|no|"
+    r"some|a\s+(?:dozen|few|handful\s+of))\s+(?:members?\s+of\s+the\s+(?:public|press)|residents|people|locals|"
+    r"villagers|others)\b.*$",
     re.I,
 )
 
@@ -264,6 +265,11 @@ def _parsed_entry(
     return (found.name, found.role, found.initials, found.attendance) if found else None
 
 
+_FROM_WHERE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<role>(?:from|of)\s+(?:the\s+)?[a-z][\w’' -]{2,40})$"
+)
+
+
 def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
     raw = re.sub(
         r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I
@@ -271,6 +277,15 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
     raw = _FOR_ITEMS.sub("", _REASON.sub("", raw)).strip(" .;,\t")
     if not raw or len(raw) > 160 or _PAGE_FOOTER.search(raw):
         return None  # (a page's footer run into the list: "Carrigmoy JPC – Minutes 25.11.2024 Page 1 of 4")
+    where = _FROM_WHERE.match(raw)
+    if where and _is_name(HONORIFIC.sub("", where.group("name")).strip()):
+        # "Tom from the allotments", "Sue of the Residents' Association": the person, and where they come from
+        return Attendee(
+            name=HONORIFIC.sub("", where.group("name")).strip(),
+            role=where.group("role"),
+            initials=None,
+            attendance=attendance,
+        )
     initials = None
     m = INITIALS.search(raw)
     if m and m.group(1) in ACRONYMS and not _is_name(HONORIFIC.sub("", raw[: m.start()]).strip()):
