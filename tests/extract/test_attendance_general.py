@@ -1126,4 +1126,8 @@ Present: Sgt Phil Amos, PCSO Jenny Kaur, Maggie (chair), Dave, Rita, Tom from th
 Rita said the alleyway behind the shops is being used for drug dealing.
 """,
     )
-    assert [(a[0], a[1]) for a in found][-3:] == [("Dave", None), ("Rita", None), ("Tom", "from the allotments")]
+    assert [(a[0], a[1]) for a in found][-3:] == [
+        ("Dave", None),
+        ("Rita", None),
+        ("Tom", "from the allotments"),
+    ]

@@ -127,3 +127,14 @@ def test_outstanding_inside_a_sentence_is_no_status():
 )
 def test_a_step_done_and_the_rest_to_come_before_a_season_is_in_progress(text):
     assert reported_status(text) == "in_progress"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids on the garage roofs - no reports since August.",
+        "No further complaints have been received since the sign went up.",
+    ],
+)
+def test_a_trouble_gone_quiet_is_complete(text):
+    assert reported_status(text) == "complete"

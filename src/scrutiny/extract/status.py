@@ -239,6 +239,14 @@ _PART = (
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REPORTED: list[tuple[re.Pattern[str], Status]] = [
     (_any(_ANSWERED), "complete"),  # whatever the answer says is to come, the asking is done
+    # a trouble gone quiet: "Kids on the garage roofs – no reports since August", "no further complaints received"
+    (
+        _any(
+            r"\bno\s+(?:further\s+|more\s+|new\s+)?(?:reports?|complaints?|incidents?|problems?|sightings?)\s+"
+            r"(?:(?:have\s+been\s+|had\s+been\s+|were\s+)?(?:received|reported|made)\s+)?(?:since|this\s+(?:month|time)|recently)\b"
+        ),
+        "complete",
+    ),
     (
         _any(
             r"\bin\s+abeyance\b",
