@@ -33,14 +33,26 @@ PARAGRAPHS = [
 ]
 
 
-def _minutes(tmp_path: Path) -> Path:
+def _front(lines: tuple[str, str, str], action: tuple[float, str]) -> tuple[Page, float]:
+    """A page with the body's name, the minutes line and the Present line at its head, then the Action column's
+    heading at the right: the page, and how far down the items begin."""
     page = Page()
-    y = 740
-    page.text(72, y, "FRIENDS OF ELM PARK", bold=True)
-    page.text(72, y - 16, "Minutes of the committee meeting held on Tuesday 26 January 2016 at 7pm")
-    page.text(72, y - 32, "Present: Sue Ward (Chair), Ken Platt, Jo Ames, Raj Patel")
-    y -= 56
-    page.text(500, y, "ACTION", bold=True)
+    page.text(72, 740, lines[0], bold=True)
+    page.text(72, 724, lines[1])
+    page.text(72, 708, lines[2])
+    page.text(action[0], 684, action[1], bold=True)
+    return page, 684
+
+
+def _minutes(tmp_path: Path) -> Path:
+    page, y = _front(
+        (
+            "FRIENDS OF ELM PARK",
+            "Minutes of the committee meeting held on Tuesday 26 January 2016 at 7pm",
+            "Present: Sue Ward (Chair), Ken Platt, Jo Ames, Raj Patel",
+        ),
+        (500, "ACTION"),
+    )
     y -= 16
     for title, text, owner in PARAGRAPHS:
         page.text(72, y, title, bold=True)
@@ -105,13 +117,14 @@ def test_a_margin_table_of_one_paragraph_a_row_that_runs_past_item_headings(tmp_
 def _centred_minutes(tmp_path: Path) -> Path:
     """Each item one row of a borderless table: the heading and its text on the left, the owners centred in a
     narrow Action column level with the heading, so "AF/RM" begins left of where "RM" did."""
-    page = Page()
-    y = 740
-    page.text(72, y, "RAVENSWORTH POLICE AND CRIME PANEL", bold=True)
-    page.text(72, y - 16, "Minutes of a meeting held on Monday 3 February 2025 at 10.00am")
-    page.text(72, y - 32, "Present: Cllr J Webb (Chair), Cllr K Ahmed, Cllr L Brown")
-    y -= 56
-    page.text(508, y, "Action", bold=True)
+    page, y = _front(
+        (
+            "RAVENSWORTH POLICE AND CRIME PANEL",
+            "Minutes of a meeting held on Monday 3 February 2025 at 10.00am",
+            "Present: Cllr J Webb (Chair), Cllr K Ahmed, Cllr L Brown",
+        ),
+        (508, "Action"),
+    )
     y -= 18
     items = [
         (

@@ -224,6 +224,10 @@ _OFFICE = re.compile(
 )
 # a person and whom they came for: "Gus Hale representing Elmstead Allotments", "Jo Ray on behalf of the Trust"
 _ON_BEHALF = re.compile(r"^(?P<person>[^()]+?)\s+\(?(?P<role>(?:representing|on\s+behalf\s+of)\s+[^()]+)\)?$")
+# "Tom from the allotments", "Sue of the residents' association": the person, and where they come from
+_FROM_WHERE = re.compile(
+    r"^(?P<person>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<role>(?:from|of)\s+(?:the\s+)?[a-z][\w’' -]{2,40})$"
+)
 # a post, then the person with a courtesy title: "Superintendent, Garda Siochana Mr. Brian Sugrue"
 _POST_THEN_PERSON = re.compile(r"^(?P<post>.+?)[\s,]+(?P<person>(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+.+)$")
 # words that end a post's name, never a person's: "… Head of Assurance and Statutory Duties"
@@ -265,11 +269,6 @@ def _parsed_entry(
     return (found.name, found.role, found.initials, found.attendance) if found else None
 
 
-_FROM_WHERE = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<role>(?:from|of)\s+(?:the\s+)?[a-z][\w’' -]{2,40})$"
-)
-
-
 def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
     raw = re.sub(
         r"^(?:the|from)\s+", "", _PUBLIC.sub("", text.replace("\n", " ")).strip(" .;,\t"), flags=re.I
@@ -277,15 +276,6 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
     raw = _FOR_ITEMS.sub("", _REASON.sub("", raw)).strip(" .;,\t")
     if not raw or len(raw) > 160 or _PAGE_FOOTER.search(raw):
         return None  # (a page's footer run into the list: "Carrigmoy JPC – Minutes 25.11.2024 Page 1 of 4")
-    where = _FROM_WHERE.match(raw)
-    if where and _is_name(HONORIFIC.sub("", where.group("name")).strip()):
-        # "Tom from the allotments", "Sue of the Residents' Association": the person, and where they come from
-        return Attendee(
-            name=HONORIFIC.sub("", where.group("name")).strip(),
-            role=where.group("role"),
-            initials=None,
-            attendance=attendance,
-        )
     initials = None
     m = INITIALS.search(raw)
     if m and m.group(1) in ACRONYMS and not _is_name(HONORIFIC.sub("", raw[: m.start()]).strip()):
@@ -317,7 +307,7 @@ def _read_entry(text: str, attendance: Attendance) -> Attendee | None:
             found.role = f"{found.role}, {post.group('post')}" if found.role else post.group("post")
             found.initials = found.initials or initials
             return found
-    acting = _ON_BEHALF.match(squash(raw))
+    acting = _ON_BEHALF.match(squash(raw)) or _FROM_WHERE.match(squash(raw))
     if acting and _is_name(HONORIFIC.sub("", acting.group("person")).strip()):
         return Attendee(
             name=HONORIFIC.sub("", acting.group("person")).strip(),
