@@ -2168,3 +2168,13 @@ def test_a_readers_comment_under_a_blog_post_sets_no_errand(text):
 def test_saying_something_in_the_minutes_is_not_a_comment():
     [(_, text, *_)] = _commitments("Dave said he would bring the petition to the next meeting.")
     assert "bring the petition" in text
+
+
+def test_work_agreed_to_follow_is_an_errand_beside_its_decision():
+    """ "It was agreed that a briefing … would be given to members at the next meeting": the meeting's decision, and
+    the briefing someone is to give."""
+    said = "It was agreed that a briefing on the new structures would be given to members at the next meeting."
+    found = commitments(passage(said, item="6"), FEB_2024, date(2024, 3, 12))
+    decision = Decision(item="6", text=said.rstrip("."), evidence=Evidence(said))
+    [kept] = new_commitments(found, [], [decision])
+    assert "briefing on the new structures" in kept.text

@@ -1406,6 +1406,12 @@ _RESOLVED_PAPER = re.compile(
     r"|\b(?:resolved|agreed|decided)\W.*\s+be\s+(?:held|convened)\b",
     re.I,
 )
+# "It was agreed that a briefing on the new structures would be given to members at the next meeting": what was
+# agreed is work to follow, an errand beside its decision
+_AGREED_WOULD = re.compile(
+    r"\b(?:it\s+was\s+)?(?:agreed|resolved|decided)\s+that\s+[^;]{3,120}?\s+(?:would|will|should)\s+(?:be\s+)?[a-z]+",
+    re.I,
+)
 _LABELLED_DECISION = re.compile(r"^\W*(?:decision|resolved|resolution)\b", re.I)
 _RESOLVED_ERRAND = re.compile(
     r"^\W*resolved\W+(?:that\s+)?[^.;]{0,60}?\b(?:asks?|requests?|instructs?|that\s+the\s+"
@@ -1459,6 +1465,7 @@ def new_commitments(
                 or _BROUGHT_BACK.search(said)
                 or DEFERRED.search(said)
                 or _RESOLVED_PAPER.search(said)
+                or _AGREED_WOULD.search(said)
             )
         ) and (
             not _LABELLED_DECISION.match(said)
