@@ -1131,3 +1131,22 @@ Rita said the alleyway behind the shops is being used for drug dealing.
         ("Rita", None),
         ("Tom", "from the allotments"),
     ]
+
+
+def test_a_heading_in_capitals_after_the_lists_is_no_one(tmp_path):
+    found = _attendees(
+        tmp_path,
+        """LITTLE PENWICK PARISH COUNCIL
+
+MINUTES OF THE ANNUAL MEETING held on Monday 13th May 2013 in the Village Hall at 7.00pm.
+
+Present:      Cllrs B Ormerod, C Dunnett
+Also present: 2 parishioners
+
+ANNUAL MEETING
+
+1.  Election of Chairman. Cllr Ormerod was elected Chairman for the year.
+""",
+        name="minutes.txt",
+    )
+    assert [a[0] for a in found] == ["B Ormerod", "C Dunnett"]

@@ -696,3 +696,31 @@ def test_a_run_in_title_in_capitals_ends_before_the_initials_or_application_its_
 ):
     found = item_heading(Passage(line, None, None, "list_item"))
     assert found is not None and found.title == title
+
+
+def test_numbered_items_stay_items_around_a_heading_in_capitals(tmp_path):
+    """An annual meeting then the ordinary one, its items numbered on ("1." … "5.", "ORDINARY MEETING", "6." …):
+    the heading in capitals is among numbered items, and the numbered list entries are items, not the entries of
+    a write-up laid out under unnumbered headings."""
+    found = _items(
+        tmp_path,
+        """LITTLE PENWICK PARISH COUNCIL
+
+MINUTES OF THE ANNUAL MEETING held on Monday 13th May 2013 in the Village Hall at 7.00pm.
+
+Present:      Cllrs B Ormerod, C Dunnett, F Yeoman
+
+1.  Election of Chairman. Cllr Ormerod was elected Chairman for the year.
+
+2.  Apologies. Cllr R Tilley (on holiday).
+
+ORDINARY MEETING
+
+3.  Police matters. PC Hadfield reported 3 crimes in April.
+
+4.  Matters arising.
+    - Salt bin, Church Hill: delivered and filled.
+""",
+        name="minutes.txt",
+    )
+    assert [n for n, _ in found] == ["1", "2", None, "3", "4"]

@@ -2173,7 +2173,9 @@ def test_saying_something_in_the_minutes_is_not_a_comment():
 def test_work_agreed_to_follow_is_an_errand_beside_its_decision():
     """ "It was agreed that a briefing … would be given to members at the next meeting": the meeting's decision, and
     the briefing someone is to give."""
-    said = "It was agreed that a briefing on the new structures would be given to members at the next meeting."
+    said = (
+        "It was agreed that a briefing on the new structures would be given to members at the next meeting."
+    )
     found = commitments(passage(said, item="6"), FEB_2024, date(2024, 3, 12))
     decision = Decision(item="6", text=said.rstrip("."), evidence=Evidence(said))
     [kept] = new_commitments(found, [], [decision])

@@ -187,10 +187,14 @@ def label_of(text: str) -> tuple[Attendance, str] | None:
     return None
 
 
+_NO_NAME = re.compile(r"\b(?:meeting|minutes|agenda|business)\b", re.I)  # "ANNUAL MEETING" heads what follows
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return (
         1 <= len(words) <= 4
+        and not _NO_NAME.search(text)
         and all(w[:1].isupper() or w.lower() in {"de", "van", "von", "le", "la"} for w in words)
         and not _ROLE_WORDS.search(text)
         and not _ACRONYM_ONLY.match(text)

@@ -501,7 +501,7 @@ def _capital_headings(blocks: list[Block], taken: dict[int, Item], parts: set[in
     """Unnumbered headings in capitals among a paper's numbered items ("OPEN SESSION", "DATES FOR MEETINGS IN
     2022"): items too, after the first numbered one; not a running header naming the body, a date, a sum or a
     line a title wrapped onto."""
-    first = next((i for i, b in enumerate(blocks) if i in taken or _numbers_an_item(b)), None)
+    first = next((i for i, b in enumerate(blocks) if i in taken or numbers_an_item(b)), None)
     if first is None:
         return {}
     out = {}
@@ -518,7 +518,7 @@ def _capital_headings(blocks: list[Block], taken: dict[int, Item], parts: set[in
             or text.endswith(".")
         ):
             continue
-        if _NOT_CAPITAL_HEADING.search(_YEARS.sub("", text)) or label_of(text) or _numbers_an_item(block):
+        if _NOT_CAPITAL_HEADING.search(_YEARS.sub("", text)) or label_of(text) or numbers_an_item(block):
             continue
         if _GOES_ON.search(blocks[i - 1].text.rstrip()) or i + 1 >= len(blocks):
             continue  # "… CAUSED BY THE RESIGNATION OF" / "COUNCILLOR LIAM GALVIN": a title wrapped
@@ -544,7 +544,7 @@ def unnumbered_items(blocks: list[Block], title: str | None = None) -> dict[int,
     # a numbered list ("1. Mike – photos …") numbers entries, not items, where the headings are marked up as such
     headed = any(b.kind == "heading" for b in blocks)
     if any(
-        _numbers_an_item(b)
+        numbers_an_item(b)
         for b in blocks
         if not (headed and (b.kind == "list_item" or _OWNER_ENTRY.match(b.text)))
     ):
@@ -653,7 +653,7 @@ def _names_record(block: Block) -> bool:
     )
 
 
-def _numbers_an_item(block: Block) -> bool:
+def numbers_an_item(block: Block) -> bool:
     if block.kind == "table":
         return bool(table_items(block))
     return item_heading(Passage(block.text, block.page, None, block.kind)) is not None

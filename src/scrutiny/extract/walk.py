@@ -19,6 +19,7 @@ from scrutiny.extract.items import (
     is_furniture,
     item_heading,
     major,
+    numbers_an_item,
     runs_on,
     spread_items,
     table_items,
@@ -121,7 +122,12 @@ def walk(
     in_plan = plan_document
     plan_body = meeting.body
     spread, parts = spread_items(blocks, title)
-    unnumbered = bool(spread) and all(found.number is None for found in spread.values())
+    # a write-up of unnumbered headings, not capital headings among numbered items ("ORDINARY MEETING" after "5.")
+    unnumbered = (
+        bool(spread)
+        and all(found.number is None for found in spread.values())
+        and not any(numbers_an_item(b) for b in blocks[: min(spread)])
+    )
     for i, block in enumerate(blocks):
         if block.kind == "table":
             entries = table_entries(block, in_plan, when, plan_body) if in_plan else None
