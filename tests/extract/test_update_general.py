@@ -1377,3 +1377,31 @@ Present:  Morag Sinclair (Chair), Euan MacPhail (Vice Chair)
         ("Community resilience plan", "complete"),
         ("Toilets at the pier", "open"),
     ]
+
+
+def test_a_committees_earlier_recommendations_reported_on_by_minute(tmp_path):
+    """ "The Scrutiny Officer reported on the Committee's earlier recommendations:" then lettered entries each naming
+    the minute it made the recommendation in: an update on that minute, with its status."""
+    path = tmp_path / "scrutiny.md"
+    path.write_text(
+        """# Otterdale County Council – Communities and Place Scrutiny Committee
+
+Minutes of the meeting held on 23 January 2025
+
+## 41. Progress on recommendations
+
+The Scrutiny Officer reported on the Committee's earlier recommendations:
+
+(a) minute 30 (winter gritting routes) – the Cabinet accepted the recommendation on 10 December 2024 and the revised routes are in place; completed;
+
+(b) minute 33(b) (library opening hours consultation) – the consultation closes on 14 February; outstanding;
+
+(c) minute 36 (flood resilience grant scheme) – the report has been moved to the March meeting.
+""",
+        encoding="utf-8",
+    )
+    assert [(ref, status) for ref, _, status in _updates(path)] == [
+        ("30", "complete"),
+        ("33(b)", "open"),
+        ("36", "deferred"),
+    ]

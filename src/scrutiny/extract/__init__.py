@@ -88,6 +88,11 @@ def _records_anything(meeting: Meeting) -> bool:
     )
 
 
+_NAMES_MINUTE = re.compile(
+    r"^(?:\(?[a-z]\)\s+)?(?:minute|min\.?|action|resolution|recommendation)\s+(?P<ref>\d{1,3}(?:/\d{2,4})?(?:\([a-z]\))?)"
+    r"(?=\s|[:,.–—-])",
+    re.I,
+)
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 _LOG_REACH = 3  # blocks: the log's table comes this soon after its heading
 
@@ -326,6 +331,10 @@ def _read_meeting(
     ) in meeting.action_updates:  # "3. Drug dealing near the station – ongoing": the list's number is no text
         if update.ref is None and update.text:
             update.text = _LIST_NUMBER.sub("", update.text)
+            named = _NAMES_MINUTE.match(
+                update.text
+            )  # "(a) minute 30 (winter gritting routes) – …": minute 30's
+            update.ref = named.group("ref") if named else None
     # "Tracey said she'd get the council to cut back the bushes." opening a report on it is that update, no new errand
     retold = {
         _said(u.evidence.text) for u in meeting.action_updates if u.evidence and RETOLD.match(u.evidence.text)

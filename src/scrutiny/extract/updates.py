@@ -113,7 +113,7 @@ _PAST_CUE = re.compile(
 )
 _TASK_CUE = re.compile(
     r"\b(?:actions?|promises?|undertakings?|requests?|commitments?|tasks?|jobs|to[\s-]+dos?|follow[\s-]*ups?|"
-    r"what\s+(?:has\s+)?happened|progress|updates?|matters|points|issues|items|asks)\b",
+    r"what\s+(?:has\s+)?happened|progress|updates?|matters|points|issues|items|asks|recommendations)\b",
     re.I,
 )
 _KEPT_CUE = re.compile(
@@ -187,7 +187,9 @@ _LEADING_REF = re.compile(
 # … or the earlier minute in brackets after the topic: "Dog bin at Mill Green (106/24) – installed"
 _TOPIC_REF = re.compile(rf"\((?:(?:minute|min\.?|item|action)\s*)?({_MINUTE_REF})\)$", re.I)
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
-_STATUS_LAST = re.compile(r"\s[-–—]\s+(?P<status>\w+(?:\s+\w+){0,2})\W*$")
+_STATUS_LAST = re.compile(
+    r"(?:\s[-–—]|;)\s+(?P<status>\w+(?:\s+\w+){0,2})\W*$"
+)  # "… – done.", "…; outstanding;"
 _MINUTE_LEAD = re.compile(
     r"^(?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*)\s*[:\-–]?\s*"
 )
