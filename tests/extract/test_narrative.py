@@ -2180,3 +2180,15 @@ def test_work_agreed_to_follow_is_an_errand_beside_its_decision():
     decision = Decision(item="6", text=said.rstrip("."), evidence=Evidence(said))
     [kept] = new_commitments(found, [], [decision])
     assert "briefing on the new structures" in kept.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members agreed to make no comment.",
+        "Nobody volunteered to set it up, so we'll see.",
+        "Cllr Dobbs offered to attend a Speedwatch training evening if a group is ever set up.",
+    ],
+)
+def test_nothing_to_do_nobody_to_do_it_and_an_offer_on_an_unlikely_if(text):
+    assert _commitments(text) == []

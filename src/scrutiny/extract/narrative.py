@@ -406,6 +406,7 @@ def _cued(low: str) -> bool:
     return any(cue in low for cue in _CUE)
 
 
+_NO_ONE = re.compile(r"^(?:nobody|no\s+one|no-one|none)$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|hoped|could|might|may)\b", re.I
 )  # "if approved, the Force would"
@@ -1030,6 +1031,8 @@ def _short(text: str, tasks: int) -> bool:
 
 _NOT_ERRAND = re.compile(
     r"^(?:take\s+(?:note|part|place)|note)\b"  # "agreed to take note that …"
+    # "Members agreed to make no comment", "… raise no objection", "so we'll see.": nothing to do
+    r"|^(?:make|raise|take|offer|have)\s+no\b|^see\W*$"
     # "would consider this", "would look at the suggestion": nothing promised yet
     r"|^consider\s+(?:this|it|that|these|them|the\s+(?:suggestion|request|idea|point|proposal)s?)\b",
     re.I,
@@ -1082,8 +1085,8 @@ def _commitment(
         group = m.groupdict().get("group")
         before = m.string[: m.start("group" if group else "who")]
         if (
-            _HYPOTHETICAL.search(re.split(r"[;:]\s", before)[-1]) or not who
-        ):  # "if …, X would", not "asked whether …; X agreed to"
+            _HYPOTHETICAL.search(re.split(r"[;:]\s", before)[-1]) or not who or _NO_ONE.match(who)
+        ):  # "if …, X would", not "asked whether …; X agreed to"; "Nobody volunteered to …"
             continue
         subject = (m.groupdict().get("subject") or "").strip()
         if subject and subject.lower() not in _PRONOUN:  # "It was agreed that the Chief Executive would …"
@@ -1268,6 +1271,7 @@ _THIS_MEETING = re.compile(
 # "… offered to attend, should members wish" (an offer with no condition, or a promise, stays an errand)
 _OFFERED = re.compile(r"\b(?:offered|could|was\s+happy|would\s+be\s+happy|willing)\b[^.;]*$", re.I)
 _OFFER_CONDITION = re.compile(
+    r"\bif\s+(?:\w+\s+){1,4}(?:is|was|were)\s+ever\b|"  # "… if a group is ever set up"
     r"\b(?:if|should)\s+(?:there\s+(?:was|were|is)|members|anyone|the\s+\w+\s+wish|people|enough|they|he|she|it\s+"
     r"would\s+help)\b|\bif\s+(?:\w+\s+){0,3}(?:wished|wish|wanted|want|needed|required|interested|interest)\b",
     re.I,
