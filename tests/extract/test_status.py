@@ -138,3 +138,12 @@ def test_a_step_done_and_the_rest_to_come_before_a_season_is_in_progress(text):
 )
 def test_a_trouble_gone_quiet_is_complete(text):
     assert reported_status(text) == "complete"
+
+
+@pytest.mark.parametrize("text, status", [("Fixed!", "complete"), ("Street light – sorted.", "complete")])
+def test_fixed_or_sorted_said_alone_is_complete(text, status):
+    assert update_status(text) == status
+
+
+def test_fixed_inside_a_sentence_is_no_status_of_its_own():
+    assert read_status("The date was fixed for the summer fair and members discussed the stalls at length.") is None

@@ -102,6 +102,7 @@ _RULES: list[tuple[re.Pattern[str], Status, bool]] = [
         "open",
         False,
     ),
+    (re.compile(r"\bfixed\b|\bsorted\b", re.IGNORECASE), "complete", True),  # "Street light – fixed!"
     (
         re.compile(r"\bopen\b|\bnew\b|\boutstanding\b", re.IGNORECASE),
         "open",
