@@ -404,3 +404,26 @@ The work programme was agreed.
 """,
     )
     assert meeting[0] == date(thursdays[-1], 6, 12).isoformat()
+
+
+def test_a_write_up_names_its_body_in_the_sentence_that_dates_the_meeting(tmp_path):
+    """A blog post titled "Notes from Tuesday's police liaison meeting", whose first paragraph says "my write-up of
+    the Brackenlow Police Liaison Group meeting on Tuesday 8th November": that is the body."""
+    (meeting, *_) = _meetings(
+        tmp_path,
+        """---
+title: "Notes from Tuesday's police liaison meeting"
+date: 2016-11-12
+---
+
+# Notes from Tuesday's police liaison meeting
+
+Hello all, and here is my write-up of the Brackenlow Police Liaison Group meeting on Tuesday 8th November at the Methodist church hall.
+
+## Last time's issues
+
+Nothing was left over.
+""",
+        "post.md",
+    )
+    assert meeting[:2] == ("2016-11-08", "Brackenlow Police Liaison Group")

@@ -146,4 +146,7 @@ def test_fixed_or_sorted_said_alone_is_complete(text, status):
 
 
 def test_fixed_inside_a_sentence_is_no_status_of_its_own():
-    assert read_status("The date was fixed for the summer fair and members discussed the stalls at length.") is None
+    assert (
+        read_status("The date was fixed for the summer fair and members discussed the stalls at length.")
+        is None
+    )

@@ -308,6 +308,12 @@ def by_weekday(lines: list[str]) -> tuple[date, int, int] | None:
     return None
 
 
+_DATES_A_MEETING = re.compile(
+    r"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])",
+    re.I,
+)
+
+
 def _nearest(day: int, month: int, weekday: int | None, near: date) -> date | None:
     """The day and month nearest `near`, a year either side at most, on the weekday printed."""
     days = [
@@ -431,12 +437,17 @@ def read_header(
     titles = [title] if title else []  # a web page's title is the last resort
     candidates = _join_labels(lines) + titles
     in_prose: list[str] = []  # bodies prose names in passing: one may give the title's body its place
+    dated_in_prose: str | None = None  # … or, when nothing else names one, the body whose meeting prose dates
     for k, line in enumerate(candidates):
         if label_of(line):
             continue  # an attendance list names where people come from
         found = find_body(line)
         if _is_prose(line):
             in_prose += [found] if found else []
+            if found and dated_in_prose is None and _DATES_A_MEETING.search(line):
+                dated_in_prose = (
+                    found  # "my write-up of the Brackenlow Police Liaison Group meeting on Tuesday 8th"
+                )
             continue
         fuller = bool(
             found and header.body and found.endswith(f" {header.body}")
@@ -452,6 +463,7 @@ def read_header(
             if m and (re.match(r"\s*(?:the\s+)?office\s+of", line, re.I) or len(line.split()) <= 12):
                 header.organisation = title_case(squash(m.group().strip()))
     header.body = next((b for b in in_prose if header.body and b.endswith(f" {header.body}")), header.body)
+    header.body = header.body or dated_in_prose
     date_line = None
     dated = (
         _meeting_date(candidates, filed, since)
