@@ -2192,3 +2192,13 @@ def test_work_agreed_to_follow_is_an_errand_beside_its_decision():
 )
 def test_nothing_to_do_nobody_to_do_it_and_an_offer_on_an_unlikely_if(text):
     assert _commitments(text) == []
+
+
+def test_a_proposal_put_on_an_agenda_as_this_is_named():
+    """ "… asked whether the community council could support a bid for a community bus. It was agreed to put this on
+    the April agenda.": the bid goes on the agenda (a proposal asked about, not a figure asked for)."""
+    [(_, text, *_)] = _commitments(
+        "A member of the public asked whether the community council could support a bid for a community bus. "
+        "It was agreed to put this on the April agenda."
+    )
+    assert text == "put a bid for a community bus on the April agenda"

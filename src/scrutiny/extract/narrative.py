@@ -722,8 +722,8 @@ def commitments(
 # "she will walk it with …", "He will order it.", "Cllr Weekes will repaint them before the fete": a task on a thing
 # the clause or sentence before named
 _ON_IT = re.compile(
-    r"(?:^|;\s+)(?:[\w’'.-]+\s+){0,4}?(?:will|would|['’]ll)\s+(?P<verb>[a-z]+(?:\s+(?:up|out|back|off))?)\s+"
-    r"(?:it|them)\b(?P<rest>[^,;]*?)(?=\s+and\s|[,;.]|$)"
+    r"(?:^|;\s+)(?:[\w’'.-]+\s+){0,4}?(?:will|would|['’]ll|agreed\s+to)\s+(?P<verb>[a-z]+(?:\s+(?:up|out|back|off))?)\s+"
+    r"(?:it|them|this)\b(?P<rest>[^,;]*?)(?=\s+and\s|[,;.]|$)"
 )
 # … as the subject of what was reported ("said the Scarlow Hill byway had been rutted"), or the phrase the sentence
 # before ends on ("approved the grant for the new notice board.")
@@ -731,7 +731,9 @@ _REPORTED_THING = re.compile(
     r"\b(?:that|said|reported|noted|mentioned)\s+(?P<np>(?:the|a|an)\s+[^,;.]{2,60}?)\s+"
     r"(?:was|were|had|has|have|is|are|needed|needs)\b"
 )
-_ASKED = re.compile(r"\b(?:asked|requested|queried|wondered)\b|\?\s*$", re.I)
+# a question whose answer "it" is: "asked how many children had been referred …", not "asked whether the council could
+# support a bid for a community bus" (a proposal, which "this" names)
+_ASKED = re.compile(r"\b(?:asked|queried|wondered)\s+(?:how|what|when|why|which|where|who)\b|\?\s*$", re.I)
 _ENDS_ON = re.compile(r"\b(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)\W*$")
 
 
