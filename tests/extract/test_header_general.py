@@ -427,3 +427,28 @@ Nothing was left over.
         "post.md",
     )
     assert meeting[:2] == ("2016-11-08", "Brackenlow Police Liaison Group")
+
+
+def test_a_wide_tables_cover_rows_over_its_attendance_date_the_meeting(tmp_path):
+    """One table holds "Date | | Tuesday 24 June 2025 |", "Time | | 14:00 – 16:00 |", then the attendance (Name |
+    Role | | Initials): its cover rows give the meeting's date though the rest of it is a list of people."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Strategic Assurance Board – Notes")
+    rows = [
+        ["Date", "", "Tuesday 24 June 2025", ""],
+        ["Time", "", "14:00 – 16:00", ""],
+        ["Name", "Role", "", "Initials"],
+        ["Caroline Weekes", "Police and Crime Commissioner (Chair)", "", "CW"],
+    ]
+    table = d.add_table(rows=len(rows), cols=4)
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    d.add_paragraph("1. Welcome and apologies")
+    d.add_paragraph("There were no apologies.")
+    path = tmp_path / "notes.docx"
+    d.save(path)
+    (meeting,) = [(m.date, m.body) for m in extract(read(path)).meetings]
+    assert meeting == ("2025-06-24", "Strategic Assurance Board")

@@ -87,7 +87,15 @@ def _pairs(row: list) -> list[tuple[str, str]]:
         return [(cells[0].rstrip(":"), cells[1])]
     if len(cells) in (4, 6) and all(0 < len(k.split()) <= 3 and k.endswith(":") for k in cells[::2]):
         return [(k.rstrip(":"), v) for k, v in zip(cells[::2], cells[1::2], strict=True)]
+    filled = [c for c in cells[1:] if c]
+    if len(cells) > 2 and _COVER_LABEL.match(cells[0]) and len(filled) == 1:
+        return [
+            (cells[0].rstrip(":"), filled[0])
+        ]  # "Date | | Tuesday 24 June 2025 |": a wide table's cover rows
     return []
+
+
+_COVER_LABEL = re.compile(r"^(?:date|time|venue|location|place|meeting|chair)\s*:?$", re.I)
 
 
 _MIN_SEGMENT = 8  # blocks: a meeting's papers are longer than this, so another record starts no sooner
@@ -253,6 +261,9 @@ def header_blocks(blocks: list[Block]) -> list[Block]:
         ):
             out.append(block)
             continue
+        if block.kind == "table" and block.rows and _is_key_value(block.rows[0]):
+            out.append(block)  # cover rows ("Date", "Time", "Venue") over the attendance in one table
+            break
         if block.kind == "table" or i in spread or i in parts:
             break
         if item_heading(Passage(block.text, block.page, None, block.kind)):
