@@ -2202,3 +2202,20 @@ def test_a_proposal_put_on_an_agenda_as_this_is_named():
         "It was agreed to put this on the April agenda."
     )
     assert text == "put a bid for a community bus on the April agenda"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adopting a flower bed by the bandstand to be discussed next time.",
+        "The rotten bench by the pond to go on the next agenda.",
+        "The tree survey quotes to be considered at the next meeting.",
+    ],
+)
+def test_a_matter_left_for_the_next_meeting_in_other_words_comes_back_then(text):
+    [(_, said, *_)] = _commitments(text)
+    assert said == text.rstrip(".")
+
+
+def test_a_matter_discussed_now_is_not_left_for_later():
+    assert _commitments("Speeding on Church Lane was discussed at length.") == []

@@ -296,6 +296,19 @@ DEFERRED = Gated(
     "postpon",
     "forward",
 )
+# a matter left for a later meeting in other words: "adopting a flower bed to be discussed next time", "the rotten
+# bench to go on the next agenda", "to be considered at the next meeting"
+_TAKEN_LATER = Gated(
+    re.compile(
+        r"\b(?:to\s+be\s+(?:discussed|considered|decided|looked\s+at|revisited|taken\s+up)|to\s+go\s+on)\s+"
+        r"(?:at\s+)?(?:the\s+)?(?:next|following|a\s+(?:future|later))\s+(?:time|meeting|agenda|month)\b",
+        re.I,
+    ),
+    "next",
+    "following",
+    "future",
+    "later",
+)
 _SAYS_WHAT = 3  # words a deferral needs, less its timescale, to say what was put off
 _PUT_OFF_IT = re.compile(r"\b(?:this|it|these|them|the\s+(?:item|matter|request|application))$", re.I)
 _PUT_OFF_VERB = re.compile(r"\b(?:defer|postpone|carry)\s+", re.I)  # active: "agreed to defer X to …"
@@ -1181,7 +1194,7 @@ def _commitment(
     ):
         body, due_text = split_due(asked.group("thing").rstrip(" ."), meeting, next_meeting)
         return [([], body, resolve_due(due_text, meeting, next_meeting) if due_text else None, due_text)]
-    deferred = DEFERRED.search(sentence) if passive else None
+    deferred = (DEFERRED.search(sentence) or _TAKEN_LATER.search(sentence)) if passive else None
     if deferred and not _HYPOTHETICAL.search(sentence[: deferred.start()]):
         _, due_text = split_due(sentence.rstrip(" ."), meeting, next_meeting)
         # "Deferred to the next meeting", "It was agreed to defer this to the April meeting so that …": what was put
