@@ -1405,3 +1405,26 @@ The Scrutiny Officer reported on the Committee's earlier recommendations:
         ("33(b)", "open"),
         ("36", "deferred"),
     ]
+
+
+def test_matters_arising_with_a_full_stop_and_a_status_in_brackets(tmp_path):
+    """ "Matters arising. Memorial benches – both are in and the plaques fixed (done). Pond fencing – the contractor
+    has not been back; DE to check with the contract manager.": the label ends with a full stop, and "(done)" closing
+    an entry is its status."""
+    path = tmp_path / "friends.md"
+    path.write_text(
+        """# Friends of Mistle Park
+
+Committee meeting held on 2 April 2025
+
+## 2. Matters arising
+
+Matters arising. Memorial benches – both are in and the plaques fixed (done). Pond fencing – the Council's contractor has not been back; DE to check with the contract manager.
+""",
+        encoding="utf-8",
+    )
+    found = _updates(path)
+    assert [(text.split(" – ")[0], status) for _, text, status in found] == [
+        ("Memorial benches", "complete"),
+        ("Pond fencing", "open"),
+    ]

@@ -188,8 +188,8 @@ _LEADING_REF = re.compile(
 _TOPIC_REF = re.compile(rf"\((?:(?:minute|min\.?|item|action)\s*)?({_MINUTE_REF})\)$", re.I)
 # A status said last, after a dash, in a word or two: "… in the May issue - complete.", "… – done."
 _STATUS_LAST = re.compile(
-    r"(?:\s[-–—]|;)\s+(?P<status>\w+(?:\s+\w+){0,2})\W*$"
-)  # "… – done.", "…; outstanding;"
+    r"(?:\s[-–—]\s+|;\s+|\s\()(?P<status>\w+(?:\s+\w+){0,2})\)?\W*$"
+)  # "… – done.", "…; outstanding;", "… (done)."
 _MINUTE_LEAD = re.compile(
     r"^(?:Minute|Min\.?)\s*(?:No\.?\s*)?([A-Z]{0,4}\d{1,4}(?:[./]\d{1,4})*)\s*[:\-–]?\s*"
 )
@@ -451,7 +451,9 @@ _KEY = re.compile(
     r"^\W*(?:(?:rag\s+|status\s+)?(?:key|legend)\b|rag\s*(?:status\s*)?:\s*(?:green|amber|red|blue)\b)",
     re.IGNORECASE,
 )
-_LEAD_LABEL = re.compile(r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-])\s+(?P<rest>\S.*)$", re.S)
+_LEAD_LABEL = re.compile(
+    r"^(?P<label>[^:.;–]{3,60}?)(?::|\s[–-]|\.)\s+(?P<rest>\S.*)$", re.S
+)  # "Matters arising. …" too
 
 _TOPIC_LINE = 6  # words: a heading-like line is short
 _CLOSING = re.compile(
