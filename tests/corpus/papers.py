@@ -108,3 +108,23 @@ def html_page(title: str, css: str, body: str, lang: str = "en") -> str:
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>'
         f"<style>{css}</style></head><body>\n{body}\n</body></html>\n"
     )
+
+
+def page_css(head: str, foot: str, font: str, size: str = "10.5pt") -> str:
+    """An A4 page for Chromium to print: a running head at the top right, the foot and page number centred below,
+    the body's type, headings and ruled tables (the edge and wide sets' papers)."""
+    return f"""
+    @page {{
+      size: A4; margin: 18mm 17mm 20mm 17mm;
+      @top-right {{ content: "{head}"; font: 8pt {font}; color: #555; }}
+      @bottom-center {{ content: "{foot}" counter(page); font: 8pt {font}; }}
+    }}
+    body {{ font-family: {font}; font-size: {size}; line-height: 1.35; color: #111; }}
+    h1 {{ font-size: 15pt; margin: 0 0 4pt 0; }}
+    h2 {{ font-size: 12pt; margin: 12pt 0 4pt 0; }}
+    h3 {{ font-size: 10.5pt; margin: 10pt 0 3pt 0; }}
+    p {{ margin: 0 0 6pt 0; }}
+    table {{ border-collapse: collapse; width: 100%; margin: 5pt 0 9pt 0; }}
+    th, td {{ border: 0.5pt solid #333; padding: 3pt 4pt; vertical-align: top; font-size: 9.5pt; text-align: left; }}
+    th {{ background: #e6e6e6; }}
+    """

@@ -23,27 +23,15 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
-
-
-def _page_css(head: str, foot: str, font: str, size: str = "10.5pt") -> str:
-    return f"""
-    @page {{
-      size: A4; margin: 18mm 17mm 20mm 17mm;
-      @top-right {{ content: "{head}"; font: 8pt {font}; color: #555; }}
-      @bottom-center {{ content: "{foot}" counter(page); font: 8pt {font}; }}
-    }}
-    body {{ font-family: {font}; font-size: {size}; line-height: 1.35; color: #111; }}
-    h1 {{ font-size: 15pt; margin: 0 0 4pt 0; }}
-    h2 {{ font-size: 12pt; margin: 12pt 0 4pt 0; }}
-    h3 {{ font-size: 10.5pt; margin: 10pt 0 3pt 0; }}
-    p {{ margin: 0 0 6pt 0; }}
-    table {{ border-collapse: collapse; width: 100%; margin: 5pt 0 9pt 0; }}
-    th, td {{ border: 0.5pt solid #333; padding: 3pt 4pt; vertical-align: top; font-size: 9.5pt; text-align: left; }}
-    th {{ background: #e6e6e6; }}
-    .pb {{ break-before: page; }}
-    """
-
+from corpus.papers import (
+    chromium_pdf,
+    html_page,
+    libreoffice_pdf,
+    page_css,
+    paragraph,
+    ruled_table,
+    write_missing,
+)
 
 # --- 1. Kestleigh OPCC: an accountability board's minutes, "AP12 -" entries with Owner/Due lines -------------
 
@@ -139,7 +127,7 @@ that HMICFRS would begin its PEEL inspection fieldwork in the autumn.</p>
 
 
 def kestleigh_board(path: Path) -> None:
-    css = _page_css(
+    css = page_css(
         "OFFICIAL",
         "Kestleigh OPCC Accountability Board 20.05.25 - page ",
         "Arial, 'Liberation Sans', sans-serif",
@@ -260,7 +248,7 @@ rather than September.</p>
 
 
 def hallamere_pack(path: Path) -> None:
-    css = _page_css(
+    css = page_css(
         "Hallamere Police and Crime Panel, 10 July 2025",
         "Page ",
         "'DejaVu Sans', Verdana, sans-serif",
@@ -331,7 +319,7 @@ Lane.</td><td class="a"></td></tr>
 
 
 def fellmarsh_jac(path: Path) -> None:
-    css = _page_css("Joint Audit Committee 26.03.2025", "", "'Liberation Serif', 'Times New Roman', serif")
+    css = page_css("Joint Audit Committee 26.03.2025", "", "'Liberation Serif', 'Times New Roman', serif")
     path.write_bytes(chromium_pdf(html_page("Joint Audit Committee minutes", css, FELLMARSH, lang="en-GB")))
 
 
@@ -405,7 +393,7 @@ March board: Tolver Street options; treasury management strategy 2025/26.</p>
 
 
 def wrayholme_pr(path: Path) -> None:
-    css = _page_css("P&R Board notes", "", "Calibri, Carlito, sans-serif", "10.5pt")
+    css = page_css("P&R Board notes", "", "Calibri, Carlito, sans-serif", "10.5pt")
     path.write_bytes(chromium_pdf(html_page("P&R Board notes", css, WRAYHOLME, lang="en-GB")))
 
 

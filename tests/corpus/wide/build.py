@@ -23,25 +23,15 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/: what the corpora's build scripts share
-from corpus.papers import chromium_pdf, html_page, libreoffice_pdf, paragraph, ruled_table, write_missing
-
-
-def _page_css(head: str, foot: str, font: str, size: str = "10.5pt") -> str:
-    return f"""
-    @page {{
-      size: A4; margin: 18mm 17mm 20mm 17mm;
-      @top-right {{ content: "{head}"; font: 8pt {font}; color: #555; }}
-      @bottom-center {{ content: "{foot}" counter(page); font: 8pt {font}; }}
-    }}
-    body {{ font-family: {font}; font-size: {size}; line-height: 1.35; color: #111; }}
-    h1 {{ font-size: 15pt; margin: 0 0 4pt 0; }}
-    h2 {{ font-size: 12pt; margin: 12pt 0 4pt 0; }}
-    h3 {{ font-size: 10.5pt; margin: 10pt 0 3pt 0; }}
-    p {{ margin: 0 0 6pt 0; }}
-    table {{ border-collapse: collapse; width: 100%; margin: 5pt 0 9pt 0; }}
-    th, td {{ border: 0.5pt solid #333; padding: 3pt 4pt; vertical-align: top; font-size: 9.5pt; text-align: left; }}
-    th {{ background: #e6e6e6; }}
-    """
+from corpus.papers import (
+    chromium_pdf,
+    html_page,
+    libreoffice_pdf,
+    page_css,
+    paragraph,
+    ruled_table,
+    write_missing,
+)
 
 
 def _widths(doc: docx.document.Document, cm: list[float]) -> None:
@@ -571,7 +561,7 @@ services at the April meeting.</p>
 
 
 def otterdale_cc(path: Path) -> None:
-    css = _page_css(
+    css = page_css(
         "Communities and Place O&S Committee – 23 January 2025", "Page ", "Arial, 'Liberation Sans'"
     )
     path.write_bytes(chromium_pdf(html_page("Minutes", css, OTTERDALE)))
@@ -672,9 +662,7 @@ district in the quarterly report.</p>
 
 
 def barrowmoss_pcp(path: Path) -> None:
-    css = _page_css(
-        "Barrowmoss Police and Crime Panel – 5 February 2025", "", "'DejaVu Serif', serif", "10pt"
-    )
+    css = page_css("Barrowmoss Police and Crime Panel – 5 February 2025", "", "'DejaVu Serif', serif", "10pt")
     path.write_bytes(chromium_pdf(html_page("Barrowmoss PCP minutes", css, BARROWMOSS)))
 
 
@@ -885,7 +873,7 @@ register</td><td>Chair</td><td>Before July meeting</td></tr>
 
 
 def stourmere_jac(path: Path) -> None:
-    css = _page_css("Joint Audit Committee 16.04.25", "", "'Liberation Sans', Arial, sans-serif")
+    css = page_css("Joint Audit Committee 16.04.25", "", "'Liberation Sans', Arial, sans-serif")
     path.write_bytes(chromium_pdf(html_page("JAC minutes", css, STOURMERE)))
 
 
